@@ -1,0 +1,397 @@
+"""Annotations: plain, validated, serializable records of what a labeler decided.
+
+Each kind is a frozen pydantic model with a ``kind`` tag. Panes edit them by
+building new values; the canonical JSON of :meth:`to_json` is what gets hashed
+and signed.
+
+Offsets of text spans index Unicode code points (Python ``str`` indices), not
+UTF-16 units: an emoji counts as one, a letter and its combining accent as two.
+
+>>> a = parse_annotation({"kind": "bounding_boxes",
+...                       "boxes": [{"label": "car", "x": 10, "y": 20, "w": 30, "h": 40}]})
+>>> a.boxes[0].w
+30.0
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    TypeAdapter,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
+
+from ..errors import AnnotationValidationError
+from .tasks import SHA256_RE, Task, TaskKind
+from .validation import first_error
+
+#: Coordinates are kept to 1/100 pixel so that their canonical JSON stays stable.
+COORD_DECIMALS = 2
+MAX_SHAPES = 5_000
+MAX_POLYGON_POINTS = 2_000
+MAX_REASON_CHARS = 10_000
+MAX_METADATA_FIELDS = 100
+
+
+def _round(value: float) -> float:
+    rounded = round(float(value), COORD_DECIMALS)
+    return 0.0 if rounded == 0 else rounded  # no "-0.0" in canonical JSON
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Span(_Model):
+    start: int = Field(ge=0)
+    end: int = Field(gt=0)
+    label: str = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _order(self) -> Span:
+        if self.end <= self.start:
+            raise ValueError("end: must be greater than start")
+        return self
+
+
+class Box(_Model):
+    label: str = Field(min_length=1)
+    x: float
+    y: float
+    w: float = Field(gt=0)
+    h: float = Field(gt=0)
+
+    @field_validator("x", "y", "w", "h")
+    @classmethod
+    def _finite(cls, value: float) -> float:
+        return _round(_require_finite(value))
+
+
+class Polygon(_Model):
+    label: str = Field(min_length=1)
+    points: tuple[tuple[float, float], ...] = Field(min_length=3, max_length=MAX_POLYGON_POINTS)
+
+    @field_validator("points")
+    @classmethod
+    def _points(cls, value: tuple[tuple[float, float], ...]) -> tuple[tuple[float, float], ...]:
+        pts = tuple((_round(_require_finite(x)), _round(_require_finite(y))) for x, y in value)
+        if len(set(pts)) < 3:
+            raise ValueError("a polygon needs at least three distinct points")
+        if abs(_shoelace(pts)) < 1e-9:
+            raise ValueError("a polygon must enclose an area")
+        return pts
+
+    @property
+    def area(self) -> float:
+        return abs(_shoelace(self.points))
+
+
+class TextClassification(_Model):
+    kind: Literal["text_classification"] = "text_classification"
+    labels: tuple[str, ...] = Field(min_length=1)
+
+    @field_validator("labels")
+    @classmethod
+    def _sorted(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        return _unique_sorted(value)
+
+
+class TextSpans(_Model):
+    kind: Literal["text_spans"] = "text_spans"
+    spans: tuple[Span, ...] = Field(default=(), max_length=MAX_SHAPES)
+
+    @field_validator("spans")
+    @classmethod
+    def _sorted(cls, value: tuple[Span, ...]) -> tuple[Span, ...]:
+        return tuple(sorted(set(value), key=lambda s: (s.start, s.end, s.label)))
+
+
+class Comparison(_Model):
+    kind: Literal["comparison"] = "comparison"
+    choice: Literal["A", "B", "tie"]
+    reason: str = Field(default="", max_length=MAX_REASON_CHARS)
+    ratings: dict[str, int] = Field(default_factory=dict)
+
+
+class ImageClassification(_Model):
+    kind: Literal["image_classification"] = "image_classification"
+    labels: tuple[str, ...] = Field(min_length=1)
+
+    @field_validator("labels")
+    @classmethod
+    def _sorted(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        return _unique_sorted(value)
+
+
+class BoundingBoxes(_Model):
+    kind: Literal["bounding_boxes"] = "bounding_boxes"
+    boxes: tuple[Box, ...] = Field(default=(), max_length=MAX_SHAPES)
+
+
+class Polygons(_Model):
+    kind: Literal["polygons"] = "polygons"
+    polygons: tuple[Polygon, ...] = Field(default=(), max_length=MAX_SHAPES)
+
+
+LabelAnnotation = Annotated[
+    TextClassification | TextSpans | ImageClassification | BoundingBoxes | Polygons,
+    Field(discriminator="kind"),
+]
+
+MetadataValue = str | int | float | bool
+
+
+class CollectionItem(_Model):
+    """A new data item made by a field collector, with its own labels."""
+
+    kind: Literal["collection"] = "collection"
+    asset: str | None = None
+    mime: str | None = Field(default=None, max_length=100)
+    filename: str | None = Field(default=None, max_length=255)
+    width: int | None = Field(default=None, gt=0)
+    height: int | None = Field(default=None, gt=0)
+    text: str = Field(default="", max_length=1_000_000)
+    metadata: dict[str, MetadataValue] = Field(default_factory=dict)
+    annotation: LabelAnnotation | None = None
+
+    @field_validator("asset")
+    @classmethod
+    def _asset(cls, value: str | None) -> str | None:
+        if value is not None and not SHA256_RE.match(value):
+            raise ValueError("must be the sha-256 hex of the asset")
+        return value
+
+    @field_validator("metadata")
+    @classmethod
+    def _metadata(cls, value: dict[str, MetadataValue]) -> dict[str, MetadataValue]:
+        if len(value) > MAX_METADATA_FIELDS:
+            raise ValueError(f"at most {MAX_METADATA_FIELDS} fields")
+        for key, item in value.items():
+            if isinstance(item, float):
+                _require_finite(item)
+            if isinstance(item, str) and len(item) > 10_000:
+                raise ValueError(f"{key}: value longer than 10,000 characters")
+        return value
+
+    @model_validator(mode="after")
+    def _something(self) -> CollectionItem:
+        if self.asset is None and not self.text.strip():
+            raise ValueError("asset: a collection item needs a file or a text")
+        return self
+
+
+Annotation = Annotated[
+    TextClassification
+    | TextSpans
+    | Comparison
+    | ImageClassification
+    | BoundingBoxes
+    | Polygons
+    | CollectionItem,
+    Field(discriminator="kind"),
+]
+
+AnyAnnotation = (
+    TextClassification
+    | TextSpans
+    | Comparison
+    | ImageClassification
+    | BoundingBoxes
+    | Polygons
+    | CollectionItem
+)
+
+_ADAPTER: TypeAdapter[AnyAnnotation] = TypeAdapter(Annotation)
+
+
+def parse_annotation(data: Any, task: Task | None = None) -> AnyAnnotation:
+    """Validate an annotation dict (and, given its task, its fit to the task).
+
+    Raises :class:`AnnotationValidationError` whose ``field`` names the culprit,
+    for example ``boxes[2].w``.
+    """
+    if not isinstance(data, dict):
+        raise AnnotationValidationError("an annotation must be a JSON object", field="annotation")
+    try:
+        annotation = _ADAPTER.validate_python(data)
+    except ValidationError as exc:
+        field, message = first_error(exc)
+        # drop the union tag pydantic puts first ("bounding_boxes.boxes[0].w")
+        kind = data.get("kind")
+        if isinstance(kind, str) and field.startswith(kind + "."):
+            field = field[len(kind) + 1 :]
+        raise AnnotationValidationError(message, field=field or "annotation") from None
+    if task is not None:
+        validate_for_task(annotation, task)
+    return annotation
+
+
+def to_json(annotation: AnyAnnotation) -> dict[str, Any]:
+    """The plain-JSON form that is canonicalized, hashed and signed."""
+    return annotation.model_dump(mode="json")
+
+
+def validate_for_task(annotation: AnyAnnotation, task: Task) -> None:
+    """Check an annotation against its task: kind, label set, text length, image bounds."""
+    expected = task.kind.value
+    if annotation.kind != expected:
+        raise AnnotationValidationError(
+            f"task {task.id!r} is {expected}, annotation is {annotation.kind}", field="kind"
+        )
+    if isinstance(annotation, CollectionItem):
+        _validate_collection(annotation, task)
+        return
+    _validate_labels(annotation, task, task.config.label_names)
+    if isinstance(annotation, (TextClassification, ImageClassification)):
+        if not task.config.multi and len(annotation.labels) != 1:
+            raise AnnotationValidationError("this task takes exactly one label", field="labels")
+    if isinstance(annotation, TextSpans):
+        _validate_spans(annotation, len(task.text))
+    if isinstance(annotation, Comparison):
+        _validate_ratings(annotation, task)
+    if isinstance(annotation, (BoundingBoxes, Polygons)):
+        size = task.image_size
+        assert size is not None
+        _validate_bounds(annotation, *size)
+
+
+def _validate_collection(item: CollectionItem, task: Task) -> None:
+    for spec in task.config.fields:
+        value = item.metadata.get(spec.name)
+        if value is None or value == "":
+            if spec.required:
+                raise AnnotationValidationError("is required", field=f"metadata.{spec.name}")
+            continue
+        if spec.type == "number" and (isinstance(value, bool) or not isinstance(value, int | float)):
+            raise AnnotationValidationError("must be a number", field=f"metadata.{spec.name}")
+        if spec.type == "bool" and not isinstance(value, bool):
+            raise AnnotationValidationError("must be true or false", field=f"metadata.{spec.name}")
+        if spec.type == "choice" and value not in spec.choices:
+            raise AnnotationValidationError(
+                f"must be one of {', '.join(spec.choices)}", field=f"metadata.{spec.name}"
+            )
+    if item.asset is not None and item.mime and task.config.accept and item.mime not in (
+        task.config.accept
+    ):
+        raise AnnotationValidationError(f"type {item.mime} is not accepted", field="mime")
+    inner = item.annotation
+    if inner is None:
+        return
+    if task.config.label_kind and inner.kind != task.config.label_kind.value:
+        raise AnnotationValidationError(
+            f"must be {task.config.label_kind.value}", field="annotation.kind"
+        )
+    _validate_labels(inner, task, task.config.label_names, prefix="annotation.")
+    if isinstance(inner, TextSpans):
+        _validate_spans(inner, len(item.text), prefix="annotation.")
+    if isinstance(inner, (BoundingBoxes, Polygons)):
+        if item.width is None or item.height is None:
+            raise AnnotationValidationError("shapes need the image size", field="width")
+        _validate_bounds(inner, item.width, item.height, prefix="annotation.")
+
+
+def _validate_labels(
+    annotation: AnyAnnotation, task: Task, allowed: tuple[str, ...], prefix: str = ""
+) -> None:
+    if not allowed:
+        return
+    allowed_set = set(allowed)
+    if isinstance(annotation, (TextClassification, ImageClassification)):
+        for i, label in enumerate(annotation.labels):
+            if label not in allowed_set:
+                raise AnnotationValidationError(
+                    f"unknown label {label!r}", field=f"{prefix}labels[{i}]"
+                )
+    items: tuple[Span, ...] | tuple[Box, ...] | tuple[Polygon, ...] = ()
+    name = ""
+    if isinstance(annotation, TextSpans):
+        items, name = annotation.spans, "spans"
+    elif isinstance(annotation, BoundingBoxes):
+        items, name = annotation.boxes, "boxes"
+    elif isinstance(annotation, Polygons):
+        items, name = annotation.polygons, "polygons"
+    for i, item in enumerate(items):
+        if item.label not in allowed_set:
+            raise AnnotationValidationError(
+                f"unknown label {item.label!r}", field=f"{prefix}{name}[{i}].label"
+            )
+
+
+def _validate_spans(annotation: TextSpans, length: int, prefix: str = "") -> None:
+    for i, span in enumerate(annotation.spans):
+        if span.end > length:
+            raise AnnotationValidationError(
+                f"end {span.end} is beyond the text ({length} code points)",
+                field=f"{prefix}spans[{i}].end",
+            )
+
+
+def _validate_ratings(annotation: Comparison, task: Task) -> None:
+    scales = {scale.name: scale for scale in task.config.ratings}
+    for name, value in annotation.ratings.items():
+        scale = scales.get(name)
+        if scale is None:
+            raise AnnotationValidationError("unknown rating scale", field=f"ratings.{name}")
+        if not scale.min <= value <= scale.max:
+            raise AnnotationValidationError(
+                f"must be between {scale.min} and {scale.max}", field=f"ratings.{name}"
+            )
+
+
+def _validate_bounds(
+    annotation: BoundingBoxes | Polygons, width: int, height: int, prefix: str = ""
+) -> None:
+    if isinstance(annotation, BoundingBoxes):
+        for i, box in enumerate(annotation.boxes):
+            if box.x < 0 or box.y < 0 or box.x + box.w > width or box.y + box.h > height:
+                raise AnnotationValidationError(
+                    f"box ({box.x}, {box.y}, {box.w}×{box.h}) is outside the "
+                    f"{width}×{height} image",
+                    field=f"{prefix}boxes[{i}]",
+                )
+    else:
+        for i, poly in enumerate(annotation.polygons):
+            for j, (x, y) in enumerate(poly.points):
+                if not (0 <= x <= width and 0 <= y <= height):
+                    raise AnnotationValidationError(
+                        f"point ({x}, {y}) is outside the {width}×{height} image",
+                        field=f"{prefix}polygons[{i}].points[{j}]",
+                    )
+
+
+def _require_finite(value: float) -> float:
+    value = float(value)
+    if value != value or value in (float("inf"), float("-inf")):
+        raise ValueError("must be a finite number")
+    return value
+
+
+def _shoelace(points: tuple[tuple[float, float], ...]) -> float:
+    total = 0.0
+    for (x1, y1), (x2, y2) in zip(points, points[1:] + points[:1], strict=True):
+        total += x1 * y2 - x2 * y1
+    return total / 2
+
+
+def _unique_sorted(value: tuple[str, ...]) -> tuple[str, ...]:
+    if len(set(value)) != len(value):
+        raise ValueError("labels must not repeat")
+    return tuple(sorted(value))
+
+
+def empty_annotation(task: Task) -> AnyAnnotation | None:
+    """The starting annotation of a task with nothing chosen yet, where one exists."""
+    kind = task.kind
+    if kind is TaskKind.TEXT_SPANS:
+        return TextSpans()
+    if kind is TaskKind.BOUNDING_BOXES:
+        return BoundingBoxes()
+    if kind is TaskKind.POLYGONS:
+        return Polygons()
+    return None

@@ -1,0 +1,85 @@
+"""Campaigns: a set of tasks, who may work on them, and where rewards settle."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from ..errors import TaskFormatError
+from ..protocol import Domain
+from .tasks import TASK_ID_RE
+from .validation import first_error
+
+#: Chain id of the embedded EVM (eth-tester's default).
+EMBEDDED_CHAIN_ID = 131277
+ZERO_ADDRESS = "0x" + "00" * 20
+
+
+class ChainSettings(BaseModel):
+    """Where a campaign's rewards settle. Each value can be overridden per profile."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    chain_id: int = Field(default=EMBEDDED_CHAIN_ID, gt=0)
+    rpc_url: str = "embedded"
+    distributor: str = ZERO_ADDRESS
+    token: str = ZERO_ADDRESS
+    token_symbol: str = "DFT"
+    token_decimals: int = Field(default=18, ge=0, le=36)
+
+    @field_validator("distributor", "token")
+    @classmethod
+    def _address(cls, value: str) -> str:
+        from eth_utils import is_hex_address, to_checksum_address
+
+        if not is_hex_address(value):
+            raise ValueError("must be a 20-byte hex address")
+        return str(to_checksum_address(value))
+
+
+class Campaign(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str
+    name: str = Field(min_length=1, max_length=200)
+    description: str = ""
+    hub_url: str | None = None
+    chain: ChainSettings = ChainSettings()
+    #: how many annotators label each task (1 = no overlap)
+    overlap: int = Field(default=1, ge=1, le=50)
+    #: how many reviews a submission needs
+    reviews_required: int = Field(default=1, ge=0, le=10)
+    #: reject reasons reviewers pick from (free text can be added)
+    reject_reasons: tuple[str, ...] = (
+        "Wrong label",
+        "Missing labels",
+        "Imprecise boundaries",
+        "Does not follow the guidelines",
+        "Spam or low effort",
+    )
+    #: reward per accepted submission, in the token's smallest unit, by task kind
+    rewards: dict[str, int] = Field(default_factory=dict)
+    extra: dict[str, Any] = Field(default_factory=dict)
+
+    @field_validator("id")
+    @classmethod
+    def _id(cls, value: str) -> str:
+        if not TASK_ID_RE.match(value):
+            raise ValueError("must be 1-128 characters of letters, digits and . _ : / -")
+        return value
+
+    @property
+    def domain(self) -> Domain:
+        """The EIP-712 domain submissions to this campaign are signed for."""
+        return Domain(chain_id=self.chain.chain_id, verifying_contract=self.chain.distributor)
+
+
+def parse_campaign(data: Any) -> Campaign:
+    if not isinstance(data, dict):
+        raise TaskFormatError("a campaign must be a JSON object", field="campaign")
+    try:
+        return Campaign.model_validate(data)
+    except ValidationError as exc:
+        field, message = first_error(exc)
+        raise TaskFormatError(message, field=field, context="campaign") from None
