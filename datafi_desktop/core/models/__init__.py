@@ -31,12 +31,11 @@ from .tasks import (
 
 __all__ = [
     "EMBEDDED_CHAIN_ID",
-    "Campaign",
-    "ChainSettings",
-    "parse_campaign",
     "AnyAnnotation",
     "BoundingBoxes",
     "Box",
+    "Campaign",
+    "ChainSettings",
     "CollectionItem",
     "Comparison",
     "FieldDef",
@@ -54,6 +53,7 @@ __all__ = [
     "TextSpans",
     "empty_annotation",
     "parse_annotation",
+    "parse_campaign",
     "parse_task",
     "to_json",
     "validate_for_task",

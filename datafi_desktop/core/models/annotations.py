@@ -268,7 +268,8 @@ def _validate_collection(item: CollectionItem, task: Task) -> None:
             if spec.required:
                 raise AnnotationValidationError("is required", field=f"metadata.{spec.name}")
             continue
-        if spec.type == "number" and (isinstance(value, bool) or not isinstance(value, int | float)):
+        is_number = isinstance(value, int | float) and not isinstance(value, bool)
+        if spec.type == "number" and not is_number:
             raise AnnotationValidationError("must be a number", field=f"metadata.{spec.name}")
         if spec.type == "bool" and not isinstance(value, bool):
             raise AnnotationValidationError("must be true or false", field=f"metadata.{spec.name}")
@@ -308,7 +309,7 @@ def _validate_labels(
                 raise AnnotationValidationError(
                     f"unknown label {label!r}", field=f"{prefix}labels[{i}]"
                 )
-    items: tuple[Span, ...] | tuple[Box, ...] | tuple[Polygon, ...] = ()
+    items: tuple[Span | Box | Polygon, ...] = ()
     name = ""
     if isinstance(annotation, TextSpans):
         items, name = annotation.spans, "spans"

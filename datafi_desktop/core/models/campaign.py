@@ -25,7 +25,7 @@ class ChainSettings(BaseModel):
     rpc_url: str = "embedded"
     distributor: str = ZERO_ADDRESS
     token: str = ZERO_ADDRESS
-    token_symbol: str = "DFT"
+    token_symbol: str = "DFT"  # noqa: S105 (a ticker, not a secret)
     token_decimals: int = Field(default=18, ge=0, le=36)
 
     @field_validator("distributor", "token")

@@ -1,0 +1,1 @@
+"""Headless command groups of ``datafi-desktop`` (no Qt imported here)."""

@@ -1,0 +1,23 @@
+"""The offline cache: SQLite (WAL, foreign keys, forward migrations) plus assets."""
+
+from .assets import AssetStore
+from .cache import Cache
+from .outbox import OutboxItem, backoff_ms
+from .schema import SCHEMA_VERSION
+from .submissions import SubmissionConflictError, SubmissionRow
+from .tasks import OPEN_STATES, TASK_STATES, Draft, TaskRow, TaskSummary
+
+__all__ = [
+    "OPEN_STATES",
+    "SCHEMA_VERSION",
+    "TASK_STATES",
+    "AssetStore",
+    "Cache",
+    "Draft",
+    "OutboxItem",
+    "SubmissionConflictError",
+    "SubmissionRow",
+    "TaskRow",
+    "TaskSummary",
+    "backoff_ms",
+]

@@ -1,0 +1,72 @@
+"""Opening the cache database: WAL, foreign keys, busy timeout, one write transaction at a time."""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import sqlite_utils
+
+from ..errors import CacheError
+
+#: How long a writer waits for another (the sync thread, a second window) before failing.
+BUSY_TIMEOUT_S = 30.0
+
+
+def connect(path: Path | str) -> sqlite_utils.Database:
+    """Open (creating if needed) a cache database with the pragmas the cache promises.
+
+    - ``journal_mode=WAL``: readers never block the writer; a killed process
+      leaves a WAL that the next open replays.
+    - ``synchronous=FULL``: a committed transaction survives power loss too.
+    - ``foreign_keys=ON``.
+    """
+    try:
+        conn = sqlite3.connect(
+            str(path), timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False
+        )
+    except sqlite3.Error as exc:
+        raise CacheError(f"cannot open the cache at {path}: {exc}") from None
+    try:
+        mode = conn.execute("PRAGMA journal_mode=WAL").fetchone()[0]
+        conn.execute("PRAGMA synchronous=FULL")
+        conn.execute("PRAGMA foreign_keys=ON")
+        conn.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_S * 1000)}")
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        raise CacheError(f"{path} is not a usable cache database: {exc}") from None
+    if str(mode).lower() != "wal" and str(path) != ":memory:":
+        conn.close()
+        raise CacheError(f"cannot switch {path} to WAL mode (got {mode})")
+    return sqlite_utils.Database(conn, execute_plugins=False)
+
+
+class Transactions:
+    """Write transactions over one connection: ``BEGIN IMMEDIATE`` at the outside,
+    savepoints inside, so nested calls compose and a writer never deadlocks
+    upgrading a read lock."""
+
+    def __init__(self, db: sqlite_utils.Database) -> None:
+        self.db = db
+        self._lock = threading.RLock()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite_utils.Database]:
+        with self._lock:
+            conn = self.db.conn
+            if conn.in_transaction:
+                with self.db.atomic():
+                    yield self.db
+                return
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self.db
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
+            else:
+                conn.execute("COMMIT")

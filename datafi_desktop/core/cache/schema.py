@@ -1,0 +1,206 @@
+"""The cache schema as forward migrations.
+
+``PRAGMA user_version`` holds the schema version. Each migration moves the
+database one version forward inside a transaction; opening a database runs the
+ones it lacks. A database written by a newer app is refused, not damaged.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import sqlite_utils
+
+from ..errors import SchemaVersionError
+
+Migration = Callable[[sqlite_utils.Database], None]
+
+
+def _v1(db: sqlite_utils.Database) -> None:
+    """Campaigns, tasks, assets, drafts, submissions, the outbox and sync state."""
+    db.execute(
+        """
+        CREATE TABLE campaigns (
+            id TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            body TEXT NOT NULL,              -- the campaign JSON
+            hub_url TEXT,
+            updated_at INTEGER NOT NULL
+        )"""
+    )
+    db.execute(
+        """
+        CREATE TABLE tasks (
+            uid INTEGER PRIMARY KEY,
+            campaign_id TEXT NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,
+            task_id TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            body TEXT NOT NULL,              -- the task JSON (validated on the way in)
+            position INTEGER NOT NULL,       -- queue order
+            state TEXT NOT NULL DEFAULT 'new'
+                CHECK (state IN ('new','draft','skipped','queued','sent','accepted',
+                                 'rejected','paid')),
+            skipped INTEGER NOT NULL DEFAULT 0,
+            leased_until INTEGER,            -- ms; NULL when not leased from a hub
+            source TEXT NOT NULL DEFAULT 'hub',
+            fetched_at INTEGER NOT NULL,
+            UNIQUE (campaign_id, task_id)
+        )"""
+    )
+    db.execute("CREATE INDEX tasks_queue ON tasks (campaign_id, state, position)")
+    db.execute("CREATE INDEX tasks_kind ON tasks (kind)")
+    db.execute(
+        """
+        CREATE TABLE assets (
+            sha256 TEXT PRIMARY KEY CHECK (length(sha256) = 64),
+            size INTEGER NOT NULL,
+            mime TEXT,
+            filename TEXT,
+            created_at INTEGER NOT NULL
+        )"""
+    )
+    db.execute(
+        """
+        CREATE TABLE drafts (
+            task_uid INTEGER PRIMARY KEY REFERENCES tasks(uid) ON DELETE CASCADE,
+            body TEXT NOT NULL,              -- the annotation being edited (may be incomplete)
+            from_prediction INTEGER NOT NULL DEFAULT 0,
+            updated_at INTEGER NOT NULL
+        )"""
+    )
+    db.execute(
+        """
+        CREATE TABLE submissions (
+            id TEXT PRIMARY KEY,             -- UUIDv7, the idempotency key
+            task_uid INTEGER NOT NULL REFERENCES tasks(uid),
+            campaign_id TEXT NOT NULL,
+            task_id TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            annotation TEXT NOT NULL,        -- RFC 8785 canonical JSON
+            content_hash TEXT NOT NULL,
+            typed_data TEXT NOT NULL,        -- the eth_signTypedData_v4 payload
+            digest TEXT NOT NULL,
+            signer TEXT NOT NULL,
+            signature TEXT NOT NULL,
+            created_at INTEGER NOT NULL,
+            status TEXT NOT NULL DEFAULT 'queued'
+                CHECK (status IN ('queued','sent','accepted','rejected','paid')),
+            reason TEXT,
+            verdict TEXT,                    -- JSON: the review the hub reported
+            updated_at INTEGER NOT NULL
+        )"""
+    )
+    db.execute("CREATE INDEX submissions_task ON submissions (task_uid, created_at)")
+    db.execute("CREATE INDEX submissions_status ON submissions (status)")
+    db.execute(
+        """
+        CREATE TABLE outbox (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            item_type TEXT NOT NULL CHECK (item_type IN ('submission','review','claim','asset')),
+            item_id TEXT NOT NULL,
+            state TEXT NOT NULL DEFAULT 'queued'
+                CHECK (state IN ('queued','sending','accepted','rejected')),
+            attempts INTEGER NOT NULL DEFAULT 0,
+            next_attempt_at INTEGER NOT NULL DEFAULT 0,
+            last_error TEXT,
+            created_at INTEGER NOT NULL,
+            updated_at INTEGER NOT NULL,
+            UNIQUE (item_type, item_id)
+        )"""
+    )
+    db.execute("CREATE INDEX outbox_due ON outbox (state, next_attempt_at)")
+    db.execute("CREATE TABLE sync_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+
+
+def _v2(db: sqlite_utils.Database) -> None:
+    """Reviews made here, reward entitlements and on-chain claims."""
+    db.execute(
+        """
+        CREATE TABLE reviews (
+            id TEXT PRIMARY KEY,             -- UUIDv7
+            submission_id TEXT NOT NULL,     -- the reviewed submission (someone else's)
+            campaign_id TEXT NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,
+            task_id TEXT NOT NULL,
+            verdict TEXT NOT NULL CHECK (verdict IN ('accept','reject','correct')),
+            reason TEXT NOT NULL DEFAULT '',
+            correction TEXT,                 -- canonical JSON of the corrected annotation
+            correction_hash TEXT,
+            typed_data TEXT NOT NULL,
+            digest TEXT NOT NULL,
+            signer TEXT NOT NULL,
+            signature TEXT NOT NULL,
+            created_at INTEGER NOT NULL,
+            status TEXT NOT NULL DEFAULT 'queued'
+                CHECK (status IN ('queued','sent','rejected')),
+            reason_from_hub TEXT,
+            updated_at INTEGER NOT NULL
+        )"""
+    )
+    db.execute(
+        """
+        CREATE TABLE rewards (
+            campaign_id TEXT NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,
+            account TEXT NOT NULL,
+            epoch INTEGER NOT NULL,
+            cumulative_amount TEXT NOT NULL,  -- uint256 as a decimal string
+            root TEXT NOT NULL,
+            proof TEXT NOT NULL,             -- JSON list of 0x hashes
+            updated_at INTEGER NOT NULL,
+            PRIMARY KEY (campaign_id, account, epoch)
+        )"""
+    )
+    db.execute(
+        """
+        CREATE TABLE claims (
+            id TEXT PRIMARY KEY,
+            campaign_id TEXT NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,
+            account TEXT NOT NULL,
+            epoch INTEGER NOT NULL,
+            cumulative_amount TEXT NOT NULL,
+            via TEXT NOT NULL CHECK (via IN ('wallet','relayer')),
+            state TEXT NOT NULL DEFAULT 'requested'
+                CHECK (state IN ('requested','pending','confirmed','failed','dropped')),
+            tx_hash TEXT,
+            nonce INTEGER,
+            raw_tx TEXT,                     -- signed transaction, to rebroadcast after a restart
+            block_number INTEGER,
+            amount TEXT,
+            error TEXT,
+            created_at INTEGER NOT NULL,
+            updated_at INTEGER NOT NULL
+        )"""
+    )
+    db.execute("CREATE INDEX claims_account ON claims (campaign_id, account, state)")
+
+
+MIGRATIONS: tuple[Migration, ...] = (_v1, _v2)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def schema_version(db: sqlite_utils.Database) -> int:
+    return int(db.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(db: sqlite_utils.Database, target: int = SCHEMA_VERSION) -> int:
+    """Run the missing migrations up to ``target``; returns the version reached."""
+    current = schema_version(db)
+    if current > SCHEMA_VERSION:
+        raise SchemaVersionError(
+            f"the cache has schema version {current}, newer than this app ({SCHEMA_VERSION}); "
+            "update DataFi Desktop to open it"
+        )
+    conn = db.conn
+    for version in range(current + 1, target + 1):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            # re-check under the write lock: another process may have migrated meanwhile
+            if schema_version(db) >= version:
+                conn.execute("ROLLBACK")
+                continue
+            MIGRATIONS[version - 1](db)
+            conn.execute(f"PRAGMA user_version={version}")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+    return schema_version(db)

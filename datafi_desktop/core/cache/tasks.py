@@ -1,0 +1,268 @@
+"""Campaigns, tasks, drafts and sync state in the cache."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from ..errors import CacheError, TaskNotFoundError
+from ..models import Campaign, Task
+from ..models.campaign import parse_campaign
+from .base import StoreBase, dumps, loads, now_ms
+
+TASK_STATES = ("new", "draft", "skipped", "queued", "sent", "accepted", "rejected", "paid")
+#: states in which a task still waits for this annotator's work
+OPEN_STATES = ("new", "draft", "skipped")
+
+_PREVIEW_SQL = """substr(coalesce(json_extract(t.body, '$.data.text'),
+    json_extract(t.body, '$.data.prompt'), json_extract(t.body, '$.data.caption'),
+    json_extract(t.body, '$.data.instructions'), json_extract(t.body, '$.data.filename'), ''),
+    1, 160)"""
+
+
+@dataclass(frozen=True)
+class TaskSummary:
+    """One row of the queue: enough to list, filter and sort without parsing the task."""
+
+    uid: int
+    campaign_id: str
+    task_id: str
+    kind: str
+    state: str
+    position: int
+    preview: str
+
+
+@dataclass(frozen=True)
+class TaskRow:
+    uid: int
+    campaign_id: str
+    task: Task
+    state: str
+    position: int
+    skipped: bool
+    leased_until: int | None
+    source: str
+
+    @property
+    def task_id(self) -> str:
+        return self.task.id
+
+
+@dataclass(frozen=True)
+class Draft:
+    task_uid: int
+    body: dict[str, Any]
+    from_prediction: bool
+    updated_at: int
+
+
+class TaskStore(StoreBase):
+    # --- campaigns ------------------------------------------------------------
+
+    def upsert_campaign(self, campaign: Campaign) -> None:
+        with self.tx.transaction():
+            self.db.table("campaigns").upsert(
+                {
+                    "id": campaign.id,
+                    "name": campaign.name,
+                    "body": campaign.model_dump_json(),
+                    "hub_url": campaign.hub_url,
+                    "updated_at": now_ms(),
+                },
+                pk="id",
+            )
+
+    def campaigns(self) -> list[Campaign]:
+        rows = self._all("SELECT body FROM campaigns ORDER BY name")
+        return [parse_campaign(loads(r["body"])) for r in rows]
+
+    def get_campaign(self, campaign_id: str) -> Campaign:
+        row = self._one("SELECT body FROM campaigns WHERE id = ?", (campaign_id,))
+        if row is None:
+            raise CacheError(f"no campaign {campaign_id!r} in the cache")
+        return parse_campaign(loads(row["body"]))
+
+    # --- tasks ---------------------------------------------------------------
+
+    def add_tasks(
+        self,
+        campaign_id: str,
+        tasks: Iterable[Task],
+        *,
+        source: str = "hub",
+        leased_until: int | None = None,
+    ) -> int:
+        """Insert or refresh tasks (already validated). New tasks go to the end of
+        the queue; a known task keeps its place, state, draft and submissions."""
+        count = 0
+        stamp = now_ms()
+        with self.tx.transaction():
+            top = self._one(
+                "SELECT coalesce(max(position), 0) AS p FROM tasks WHERE campaign_id = ?",
+                (campaign_id,),
+            )
+            position = int(top["p"]) if top else 0
+            for task in tasks:
+                body = task.model_dump_json()
+                cur = self.db.execute(
+                    "UPDATE tasks SET body = ?, kind = ?, leased_until = ?, fetched_at = ? "
+                    "WHERE campaign_id = ? AND task_id = ?",
+                    (body, task.kind.value, leased_until, stamp, campaign_id, task.id),
+                )
+                if cur.rowcount == 0:
+                    position += 1
+                    self.db.execute(
+                        "INSERT INTO tasks (campaign_id, task_id, kind, body, position, "
+                        "leased_until, source, fetched_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                        (campaign_id, task.id, task.kind.value, body, position,
+                         leased_until, source, stamp),
+                    )
+                count += 1
+        return count
+
+    def get_task(self, uid: int) -> TaskRow:
+        row = self._one("SELECT * FROM tasks WHERE uid = ?", (uid,))
+        if row is None:
+            raise TaskNotFoundError(f"no task with uid {uid} in the cache")
+        return _task_row(row)
+
+    def find_task(self, campaign_id: str, task_id: str) -> TaskRow | None:
+        row = self._one(
+            "SELECT * FROM tasks WHERE campaign_id = ? AND task_id = ?", (campaign_id, task_id)
+        )
+        return None if row is None else _task_row(row)
+
+    def task_summaries(
+        self,
+        campaign_id: str | None = None,
+        states: Sequence[str] | None = None,
+        kinds: Sequence[str] | None = None,
+        limit: int | None = None,
+    ) -> list[TaskSummary]:
+        where, params = _filters(campaign_id, states, kinds)
+        sql = (
+            f"SELECT t.uid, t.campaign_id, t.task_id, t.kind, t.state, t.position, "
+            f"{_PREVIEW_SQL} AS preview FROM tasks t {where} ORDER BY t.campaign_id, t.position"
+        )
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
+        return [TaskSummary(**r) for r in self._all(sql, tuple(params))]
+
+    def counts(self, campaign_id: str | None = None) -> dict[str, int]:
+        """Tasks per state (every state present, zero when none)."""
+        where, params = _filters(campaign_id, None, None)
+        rows = self._all(
+            f"SELECT t.state, count(*) AS n FROM tasks t {where} GROUP BY t.state", tuple(params)
+        )
+        result = dict.fromkeys(TASK_STATES, 0)
+        result.update({r["state"]: r["n"] for r in rows})
+        return result
+
+    def kind_counts(self, campaign_id: str | None = None) -> dict[str, int]:
+        where, params = _filters(campaign_id, None, None)
+        rows = self._all(
+            f"SELECT t.kind, count(*) AS n FROM tasks t {where} GROUP BY t.kind", tuple(params)
+        )
+        return {r["kind"]: r["n"] for r in rows}
+
+    def set_skipped(self, uid: int, skipped: bool = True) -> None:
+        with self.tx.transaction():
+            self.get_task(uid)
+            self.db.execute("UPDATE tasks SET skipped = ? WHERE uid = ?", (int(skipped), uid))
+            self._refresh_task_state(uid)
+
+    # --- drafts --------------------------------------------------------------
+
+    def save_draft(self, uid: int, body: dict[str, Any], *, from_prediction: bool = False) -> None:
+        """Autosave the annotation being edited. A draft may be incomplete; it is
+        validated only when submitted."""
+        text = dumps(body)
+        with self.tx.transaction():
+            self.db.execute(
+                "INSERT INTO drafts (task_uid, body, from_prediction, updated_at) "
+                "VALUES (?, ?, ?, ?) ON CONFLICT (task_uid) DO UPDATE SET "
+                "body = excluded.body, from_prediction = excluded.from_prediction, "
+                "updated_at = excluded.updated_at",
+                (uid, text, int(from_prediction), now_ms()),
+            )
+            self._refresh_task_state(uid)
+
+    def load_draft(self, uid: int) -> Draft | None:
+        row = self._one("SELECT * FROM drafts WHERE task_uid = ?", (uid,))
+        if row is None:
+            return None
+        return Draft(row["task_uid"], loads(row["body"]), bool(row["from_prediction"]),
+                     row["updated_at"])
+
+    def discard_draft(self, uid: int) -> None:
+        with self.tx.transaction():
+            self.db.execute("DELETE FROM drafts WHERE task_uid = ?", (uid,))
+            self._refresh_task_state(uid)
+
+    # --- sync state -------------------------------------------------------------
+
+    def get_state(self, key: str, default: str | None = None) -> str | None:
+        row = self._one("SELECT value FROM sync_state WHERE key = ?", (key,))
+        return default if row is None else str(row["value"])
+
+    def set_state(self, key: str, value: str) -> None:
+        with self.tx.transaction():
+            self.db.execute(
+                "INSERT INTO sync_state (key, value) VALUES (?, ?) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (key, value),
+            )
+
+    # --- internals -------------------------------------------------------------
+
+    def _refresh_task_state(self, uid: int) -> None:
+        """Recompute a task's state from its latest submission, draft and skip flag.
+        Runs inside the caller's transaction."""
+        self.db.execute(
+            """
+            WITH latest AS (
+                SELECT s.status, s.created_at FROM submissions s WHERE s.task_uid = :uid
+                ORDER BY s.created_at DESC, s.id DESC LIMIT 1),
+            draft AS (SELECT d.updated_at FROM drafts d WHERE d.task_uid = :uid)
+            UPDATE tasks SET state = CASE
+                WHEN EXISTS (SELECT 1 FROM draft) AND NOT EXISTS (
+                    SELECT 1 FROM latest WHERE latest.created_at >= (SELECT updated_at FROM draft))
+                    THEN 'draft'
+                WHEN EXISTS (SELECT 1 FROM latest) THEN (SELECT status FROM latest)
+                WHEN tasks.skipped THEN 'skipped'
+                ELSE 'new' END
+            WHERE uid = :uid""",
+            {"uid": uid},
+        )
+
+
+def _filters(
+    campaign_id: str | None, states: Sequence[str] | None, kinds: Sequence[str] | None
+) -> tuple[str, list[Any]]:
+    clauses: list[str] = []
+    params: list[Any] = []
+    if campaign_id is not None:
+        clauses.append("t.campaign_id = ?")
+        params.append(campaign_id)
+    if states:
+        clauses.append(f"t.state IN ({','.join('?' * len(states))})")
+        params.extend(states)
+    if kinds:
+        clauses.append(f"t.kind IN ({','.join('?' * len(kinds))})")
+        params.extend(kinds)
+    return ("WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def _task_row(row: dict[str, Any]) -> TaskRow:
+    return TaskRow(
+        uid=row["uid"],
+        campaign_id=row["campaign_id"],
+        task=Task.model_validate_json(row["body"]),
+        state=row["state"],
+        position=row["position"],
+        skipped=bool(row["skipped"]),
+        leased_until=row["leased_until"],
+        source=row["source"],
+    )
