@@ -175,6 +175,8 @@ class CollectionItem(_Model):
         for key, item in value.items():
             if isinstance(item, float):
                 _require_finite(item)
+            if isinstance(item, int | float) and abs(item) >= 2**53:
+                raise ValueError(f"{key}: numbers must stay below 2**53 to hash alike everywhere")
             if isinstance(item, str) and len(item) > 10_000:
                 raise ValueError(f"{key}: value longer than 10,000 characters")
         return value
