@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Installs the Debian packages the app and its tests need, when they are missing:
+# Qt's runtime libraries (offscreen and xcb), Xvfb for screenshots of a real window,
+# fonts with CJK, Arabic and Hebrew glyphs, and PostgreSQL for the hub's tests.
+# Needs root (or sudo). Without either it says what is missing and carries on:
+# tests that need a missing part skip with a reason.
+set -euo pipefail
+
+PACKAGES=(
+  xvfb xauth x11-utils
+  libegl1 libgl1 libopengl0 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3
+  libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0
+  libxcb-randr0 libxcb-render-util0 libxcb-image0 libxcb-xkb1
+  fonts-dejavu-core fonts-noto-core fonts-noto-cjk
+  postgresql
+)
+
+missing=()
+for pkg in "${PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+if ! command -v apt-get >/dev/null 2>&1; then
+  echo "system_deps: not a Debian system; please install: ${missing[*]}" >&2
+  exit 0
+fi
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then
+  if command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
+    SUDO="sudo"
+  else
+    echo "system_deps: not root; these Debian packages are missing: ${missing[*]}" >&2
+    echo "system_deps: tests that need them will be skipped" >&2
+    exit 0
+  fi
+fi
+echo "system_deps: installing ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+$SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
