@@ -1,0 +1,92 @@
+"""Fixtures for the chain tests: one embedded EVM per session, reverted after each test."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from datafi_desktop.core.chain.artifacts import decode_revert, load_artifact
+from datafi_desktop.core.chain.embedded import EmbeddedChain
+
+REPO = Path(__file__).resolve().parents[2]
+JS_DIR = REPO / "tools" / "js"
+
+
+def node_skip_reason() -> str | None:
+    """Why the tests marked ``node`` cannot run here, or None when they can."""
+    if shutil.which("node") is None:
+        return "node is not installed"
+    if not (JS_DIR / "node_modules" / "solc").is_dir():
+        return "tools/js/node_modules is missing: run scripts/setup_js.sh"
+    return None
+
+
+@pytest.fixture(scope="session")
+def node_tools() -> Path:
+    """tools/js with its npm packages installed; skips the test otherwise."""
+    reason = node_skip_reason()
+    if reason is not None:
+        pytest.skip(reason)
+    return JS_DIR
+
+
+def run_node(script: str, stdin: str = "", *args: str, timeout: float = 120) -> str:
+    node = shutil.which("node")
+    assert node is not None
+    done = subprocess.run(
+        [node, str(JS_DIR / script), *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )
+    assert done.returncode == 0, f"{script} failed:\n{done.stderr}"
+    return done.stdout
+
+
+@pytest.fixture(scope="session")
+def _session_chain() -> EmbeddedChain:
+    return EmbeddedChain()
+
+
+@pytest.fixture
+def chain(_session_chain: EmbeddedChain) -> Iterator[EmbeddedChain]:
+    """The embedded chain, returned to its freshly deployed state after the test."""
+    snapshot = _session_chain.snapshot()
+    try:
+        yield _session_chain
+    finally:
+        _session_chain.revert(snapshot)
+
+
+ERROR_ABI: list[dict[str, Any]] = [
+    *load_artifact("RewardDistributor").abi,
+    *(e for e in load_artifact("DataFiToken").abi if e.get("type") == "error"),
+]
+
+
+@contextmanager
+def reverts(name: str, **expected_args: Any) -> Iterator[None]:
+    """Expect the block to raise a revert with custom error ``name`` (and these args)."""
+    try:
+        yield
+    except Exception as exc:
+        decoded = decode_revert(exc, ERROR_ABI)
+        assert decoded is not None, f"not a decodable revert: {exc!r}"
+        assert decoded.name == name, f"expected {name}, got {decoded.name}{decoded.args}"
+        for key, value in expected_args.items():
+            assert decoded.args[key] == value, f"{name}.{key}: {decoded.args[key]!r} != {value!r}"
+    else:
+        pytest.fail(f"expected a revert with {name}")
+
+
+@pytest.fixture
+def expect_revert() -> Callable[..., Any]:
+    return reverts
