@@ -1,0 +1,1 @@
+"""Converters between DataFi's task and annotation formats and other tools' formats."""

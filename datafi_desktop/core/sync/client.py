@@ -1,0 +1,229 @@
+"""HubClient: the hub's HTTP API over httpx, with timeouts and typed errors.
+
+The session token is kept in memory only (never written, never logged). A
+client is used by one thread at a time (the sync thread).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlparse
+
+import httpx
+
+from ..cache.assets import AssetStore
+from ..protocol import DigestSigner
+from ..siwe import build_message, sign_message
+from .errors import (
+    HubAuthError,
+    HubForbiddenError,
+    HubRequestError,
+    HubServerError,
+    HubUnreachableError,
+)
+
+log = logging.getLogger("datafi_desktop.sync")
+
+DEFAULT_TIMEOUT = httpx.Timeout(20.0, connect=3.0)
+#: statuses that mean "the hub is not there right now" (a proxy in front of a dead hub)
+UNAVAILABLE = (502, 503, 504)
+
+
+class HubClient:
+    """One hub, one account at a time.
+
+    >>> client = HubClient("http://127.0.0.1:9")  # nothing listens on port 9
+    >>> client.signed_in
+    False
+    """
+
+    def __init__(self, base_url: str, *, timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
+                 transport: httpx.BaseTransport | None = None) -> None:
+        self.base_url = base_url.rstrip("/")
+        self._http = httpx.Client(base_url=self.base_url, timeout=timeout, transport=transport,
+                                  headers={"User-Agent": "datafi-desktop"})
+        self._token: str | None = None
+        self.address: str | None = None
+        self.session_expires_at: int | None = None
+
+    # --- session -----------------------------------------------------------------------
+
+    @property
+    def signed_in(self) -> bool:
+        return self._token is not None
+
+    def sign_in(self, signer: DigestSigner) -> str:
+        """Sign in with Ethereum: nonce → EIP-4361 message → personal_sign → session."""
+        info = self.nonce()
+        host = urlparse(self.base_url).netloc
+        message = build_message(
+            domain=str(info.get("domain") or host), address=signer.address,
+            uri=str(info.get("uri") or self.base_url), chain_id=int(info["chain_id"]),
+            nonce=str(info["nonce"]), statement=info.get("statement") or None,
+        )
+        body = self.login(message.to_text(), sign_message(message, signer))
+        return str(body["address"])
+
+    def nonce(self) -> dict[str, Any]:
+        return self._json("POST", "/v1/auth/nonce", auth=False)
+
+    def login(self, message: str, signature: str) -> dict[str, Any]:
+        body = self._json("POST", "/v1/auth/login", json={"message": message,
+                                                            "signature": signature}, auth=False)
+        self._token = str(body["token"])
+        self.address = str(body["address"])
+        self.session_expires_at = int(body["expires_at"])
+        return body
+
+    def forget_session(self) -> None:
+        self._token = None
+        self.address = None
+        self.session_expires_at = None
+
+    # --- API ---------------------------------------------------------------------------
+
+    def health(self) -> dict[str, Any]:
+        return self._json("GET", "/v1/health", auth=False)
+
+    def campaigns(self) -> list[dict[str, Any]]:
+        return list(self._json("GET", "/v1/campaigns", auth=False)["campaigns"])
+
+    def campaign(self, campaign_id: str) -> dict[str, Any]:
+        return self._json("GET", f"/v1/campaigns/{_seg(campaign_id)}", auth=False)
+
+    def lease(self, campaign_id: str, count: int, ttl_seconds: int | None = None
+              ) -> dict[str, Any]:
+        body: dict[str, Any] = {"count": count}
+        if ttl_seconds is not None:
+            body["ttl_seconds"] = ttl_seconds
+        return self._json("POST", f"/v1/campaigns/{_seg(campaign_id)}/leases", json=body)
+
+    def release(self, campaign_id: str, task_id: str) -> bool:
+        path = f"/v1/campaigns/{_seg(campaign_id)}/leases/{_seg(task_id)}"
+        return bool(self._json("DELETE", path)["released"])
+
+    def push(self, items: list[dict[str, Any]]) -> dict[str, Any]:
+        return self._json("POST", "/v1/submissions", json={"items": items})
+
+    def statuses(self, since: int, limit: int = 1000) -> dict[str, Any]:
+        return self._json("GET", "/v1/submissions/status",
+                          params={"since": since, "limit": limit})
+
+    def review_queue(self, campaign_id: str, limit: int = 50) -> dict[str, Any]:
+        return self._json("GET", f"/v1/campaigns/{_seg(campaign_id)}/review/queue",
+                          params={"limit": limit})
+
+    def me(self) -> dict[str, Any]:
+        return self._json("GET", "/v1/me")
+
+    # --- assets ------------------------------------------------------------------------
+
+    def has_asset(self, sha256: str) -> bool:
+        response = self._send("GET", f"/v1/assets/{sha256}", auth=False,
+                              headers={"If-None-Match": f'"{sha256}"'}, ok=(304, 404))
+        return response.status_code == 304
+
+    def download_asset(self, sha256: str, store: AssetStore) -> bool:
+        """Fetch an asset into ``store`` unless it is there; True when downloaded."""
+        if store.has(sha256):
+            return False
+        try:
+            with self._http.stream("GET", f"/v1/assets/{sha256}") as response:
+                if response.status_code != 200:
+                    response.read()
+                    self._raise_for(response)
+                store.put_stream(_chunks(response.iter_bytes(1 << 16)), expected=sha256)
+        except httpx.TransportError as exc:
+            raise HubUnreachableError(self.base_url, _describe(exc)) from None
+        return True
+
+    def upload_asset(self, campaign_id: str, sha256: str, path: Path,
+                     mime: str | None = None) -> dict[str, Any]:
+        with path.open("rb") as fh:
+            data = fh.read()
+        return self._json("PUT", f"/v1/campaigns/{_seg(campaign_id)}/assets/{sha256}",
+                          content=data,
+                          headers={"Content-Type": mime or "application/octet-stream"})
+
+    def close(self) -> None:
+        self._http.close()
+
+    def __enter__(self) -> HubClient:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    # --- internals ---------------------------------------------------------------------
+
+    def _json(self, method: str, path: str, *, auth: bool = True, **kwargs: Any) -> Any:
+        response = self._send(method, path, auth=auth, **kwargs)
+        try:
+            return response.json()
+        except ValueError:
+            raise HubServerError(response.status_code, "the hub answered with no JSON") from None
+
+    def _send(self, method: str, path: str, *, auth: bool = True,
+              ok: tuple[int, ...] = (), headers: dict[str, str] | None = None,
+              **kwargs: Any) -> httpx.Response:
+        all_headers = dict(headers or {})
+        if auth:
+            if self._token is None:
+                raise HubAuthError(401, "not signed in")
+            all_headers["Authorization"] = f"Bearer {self._token}"
+        try:
+            response = self._http.request(method, path, headers=all_headers, **kwargs)
+        except httpx.TransportError as exc:
+            raise HubUnreachableError(self.base_url, _describe(exc)) from None
+        if response.status_code < 400 or response.status_code in ok:
+            return response
+        if response.status_code == 401 and auth:
+            self.forget_session()
+        self._raise_for(response)
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def _raise_for(self, response: httpx.Response) -> None:
+        code = response.status_code
+        detail = _detail(response)
+        if code in UNAVAILABLE:
+            raise HubUnreachableError(self.base_url, f"HTTP {code}")
+        if code == 401:
+            raise HubAuthError(code, detail)
+        if code == 403:
+            raise HubForbiddenError(code, detail)
+        if code >= 500:
+            raise HubServerError(code, detail)
+        raise HubRequestError(code, detail)
+
+
+def _chunks(source: Iterator[bytes]) -> Iterator[bytes]:
+    yield from source
+
+
+def _seg(value: str) -> str:
+    from urllib.parse import quote
+
+    return quote(value, safe="")
+
+
+def _detail(response: httpx.Response) -> str:
+    try:
+        body = response.json()
+    except ValueError:
+        return response.text[:300] or f"HTTP {response.status_code}"
+    detail = body.get("detail") if isinstance(body, dict) else None
+    if isinstance(detail, list):  # FastAPI validation errors
+        return "; ".join(str(d.get("msg", d)) if isinstance(d, dict) else str(d)
+                         for d in detail)[:500]
+    return str(detail)[:500] if detail is not None else f"HTTP {response.status_code}"
+
+
+def _describe(exc: httpx.TransportError) -> str:
+    if isinstance(exc, httpx.TimeoutException):
+        return "timed out"
+    if isinstance(exc, httpx.ConnectError):
+        return "connection refused"
+    return exc.__class__.__name__

@@ -1,0 +1,469 @@
+"""SyncEngine: one sync cycle against one hub, over one Cache, on one thread.
+
+A cycle (:meth:`SyncEngine.sync_now`)::
+
+    connect (GET /v1/health) ── unreachable ──→ state "offline", items back off
+      │ reachable (after being offline: every queued item is made due now)
+    campaigns (public) ─→ assets of cached tasks (public)
+      │ wallet locked? ──→ state "locked": "Unlock the wallet to sync"
+    sign in (SIWE, once per session; again after a 401)
+      → leases asked for ("make N tasks available offline") → their assets
+      → upload collected files → push the outbox in batches → pull statuses
+
+Pushing follows the outbox: items are marked ``sending``, pushed, then marked
+delivered or refused with the hub's reason from the per-item results, all of
+a batch in one cache transaction. A failed push puts the batch back with an
+exponential backoff and full jitter (:meth:`Cache.mark_retry`). A process
+killed mid-push leaves ``sending`` rows that the next open re-queues; the
+hub's idempotency by submission id makes the resend harmless.
+
+The engine is not thread-safe: :class:`~.runner.SyncRunner` gives it a thread.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any, cast
+
+from ..cache import Cache, SubmissionRow
+from ..cache.tasks import OPEN_STATES
+from ..errors import CacheError, DataFiError, WalletLockedError
+from ..models import Task, parse_campaign, parse_task
+from ..protocol import DigestSigner
+from .client import HubClient
+from .errors import (
+    HubAuthError,
+    HubResponseError,
+    HubUnreachableError,
+    WalletLockedForSync,
+)
+from .progress import Listeners, SyncListener, SyncPhase, SyncProgress, SyncState
+
+log = logging.getLogger("datafi_desktop.sync")
+
+#: hub status → the cache's submission status
+STATUS_MAP = {"pending": "sent", "accepted": "accepted", "rejected": "rejected", "paid": "paid"}
+LAST_SYNC_KEY = "last_sync_ok"
+LOCKED_MESSAGE = "Unlock the wallet to sync"
+DEFAULT_BATCH = 200
+
+SignerSource = Callable[[], DigestSigner | None]
+
+
+@dataclass
+class SyncReport:
+    """What one cycle did."""
+
+    state: SyncState = SyncState.IDLE
+    message: str = ""
+    campaigns: int = 0
+    leased: int = 0
+    downloaded: int = 0
+    uploaded: int = 0
+    pushed: int = 0
+    accepted: int = 0
+    rejected: int = 0
+    retried: int = 0
+    statuses: int = 0
+
+
+def offline_message(url: str, pending: int) -> str:
+    noun = "submission" if pending == 1 else "submissions"
+    return (f"Hub unreachable at {url} — working offline; {pending} {noun} will be sent "
+            "when it is back")
+
+
+class SyncEngine:
+    """Sync one cache with one hub.
+
+    ``signer``: the wallet's signer, or a callable returning it (None, or
+    raising :class:`WalletLockedError`, while the wallet is locked).
+    """
+
+    def __init__(
+        self,
+        cache: Cache,
+        hub_url: str,
+        signer: DigestSigner | SignerSource | None = None,
+        *,
+        client: HubClient | None = None,
+        batch_size: int = DEFAULT_BATCH,
+        rng: random.Random | None = None,
+        listeners: Listeners | None = None,
+    ) -> None:
+        self.cache = cache
+        self.hub_url = hub_url.rstrip("/")
+        self.client = client or HubClient(self.hub_url)
+        self.batch_size = batch_size
+        self.rng = rng or random.Random()
+        self.listeners = listeners or Listeners()
+        self._signer_source = _as_source(signer)
+        #: None until the first probe; False while offline
+        self.online: bool | None = None
+        last = cache.get_state(LAST_SYNC_KEY)
+        self._last_success = datetime.fromisoformat(last) if last else None
+        self.listeners.current = self.listeners.current.with_(hub_url=self.hub_url,
+                                                              last_success=self._last_success)
+
+    # --- listeners -----------------------------------------------------------------------
+
+    def add_listener(self, listener: SyncListener) -> None:
+        self.listeners.add(listener)
+
+    def remove_listener(self, listener: SyncListener) -> None:
+        self.listeners.remove(listener)
+
+    @property
+    def progress(self) -> SyncProgress:
+        return self.listeners.current
+
+    def set_signer(self, signer: DigestSigner | SignerSource | None) -> None:
+        """Use another wallet (or none); the next cycle signs in again if it changed."""
+        self._signer_source = _as_source(signer)
+
+    # --- the cycle -----------------------------------------------------------------------
+
+    def sync_now(self, *, lease: Mapping[str, int] | None = None,
+                 lease_ttl_s: int | None = None) -> SyncReport:
+        """Run one whole cycle; never raises for hub or network trouble (see the report)."""
+        report = SyncReport()
+        self._emit(SyncState.SYNCING, SyncPhase.CONNECT, message=f"Connecting to {self.hub_url}")
+        try:
+            if not self.probe():
+                return self.report_offline(report)
+            self.pull_campaigns(report)
+            self.download_missing_assets(report)
+            signer = self._signer()
+            if signer is None:
+                raise WalletLockedForSync
+            self._ensure_session(signer)
+            for campaign_id, count in (lease or {}).items():
+                report.leased += self.make_available_offline(campaign_id, count, lease_ttl_s,
+                                                             report=report)
+            self.push_outbox(report)
+            self.pull_statuses(report)
+        except HubUnreachableError:
+            return self.report_offline(report)
+        except WalletLockedForSync:
+            report.state, report.message = SyncState.LOCKED, LOCKED_MESSAGE
+            self._emit(SyncState.LOCKED, SyncPhase.IDLE, message=LOCKED_MESSAGE)
+            return report
+        except (HubResponseError, CacheError, DataFiError) as exc:
+            report.state, report.message = SyncState.ERROR, str(exc)
+            log.warning("sync failed: %s", exc)
+            self._emit(SyncState.ERROR, SyncPhase.IDLE, message=f"Sync failed: {exc}")
+            return report
+        self._last_success = datetime.now(UTC)
+        self.cache.set_state(LAST_SYNC_KEY, self._last_success.isoformat())
+        report.message = _summary(report)
+        self._emit(SyncState.IDLE, SyncPhase.IDLE, message=report.message,
+                   last_success=self._last_success)
+        return report
+
+    def probe(self) -> bool:
+        """Is the hub there? Coming back after being offline makes every queued item due."""
+        try:
+            self.client.health()
+        except HubUnreachableError:
+            self.online = False
+            return False
+        except HubResponseError:
+            self.online = False
+            return False
+        if self.online is False:
+            due = self.cache.retry_now()
+            log.info("hub %s is back; %d outbox items due now", self.hub_url, due)
+        self.online = True
+        return True
+
+    # --- pieces (each usable alone) -------------------------------------------------------
+
+    def sign_in(self) -> str:
+        """Sign in with the wallet now; returns the account."""
+        signer = self._signer()
+        if signer is None:
+            raise WalletLockedForSync
+        self._emit(SyncState.SYNCING, SyncPhase.SIGN_IN, message="Signing in")
+        return self.client.sign_in(signer)
+
+    def pull_campaigns(self, report: SyncReport | None = None) -> list[str]:
+        """Store every campaign the hub lists (with its chain settings) and its
+        collection tasks."""
+        self._emit(SyncState.SYNCING, SyncPhase.CAMPAIGNS, message="Fetching campaigns")
+        ids = []
+        listed = self.client.campaigns()
+        for index, entry in enumerate(listed):
+            data = dict(entry["campaign"])
+            data["hub_url"] = self.hub_url
+            campaign = parse_campaign(data)
+            self.cache.upsert_campaign(campaign)
+            detail = self.client.campaign(campaign.id)
+            tasks = _tasks(detail.get("collection_tasks") or [])
+            if tasks:
+                self.cache.add_tasks(campaign.id, tasks, source="hub")
+            ids.append(campaign.id)
+            self._emit(SyncState.SYNCING, SyncPhase.CAMPAIGNS, index + 1, len(listed))
+        if report is not None:
+            report.campaigns = len(ids)
+        return ids
+
+    def make_available_offline(self, campaign_id: str, count: int,
+                               ttl_seconds: int | None = None, *,
+                               report: SyncReport | None = None) -> int:
+        """Lease ``count`` tasks and download everything they need; returns how many."""
+        self._require_session()
+        self._emit(SyncState.SYNCING, SyncPhase.LEASE,
+                   message=f"Reserving {count} tasks of {campaign_id}")
+        try:
+            self.cache.get_campaign(campaign_id)
+        except CacheError:
+            self.pull_campaigns()
+        body = self._authed(lambda: self.client.lease(campaign_id, count, ttl_seconds))
+        by_expiry: dict[int, list[Task]] = {}
+        for lease in body["leases"]:
+            tasks = _tasks([lease["task"]])
+            by_expiry.setdefault(int(lease["expires_at"]), []).extend(tasks)
+        leased = [t for group in by_expiry.values() for t in group]
+        for expires, group in by_expiry.items():
+            self.cache.add_tasks(campaign_id, group, source="hub", leased_until=expires)
+        downloaded = self.download_assets(leased)
+        if report is not None:
+            report.downloaded += downloaded
+        return len(leased)
+
+    def download_assets(self, tasks: list[Task]) -> int:
+        """Fetch the assets these tasks need that the cache lacks; returns how many."""
+        wanted = sorted({h for t in tasks for h in t.asset_hashes()
+                         if not self.cache.assets.has(h)})
+        for index, sha in enumerate(wanted):
+            self._emit(SyncState.SYNCING, SyncPhase.DOWNLOAD, index, len(wanted),
+                       message=f"Downloading {len(wanted)} files")
+            self.client.download_asset(sha, self.cache.assets)
+        if wanted:
+            self._emit(SyncState.SYNCING, SyncPhase.DOWNLOAD, len(wanted), len(wanted))
+        return len(wanted)
+
+    def download_missing_assets(self, report: SyncReport | None = None) -> int:
+        """Assets of open cached tasks that are missing (public: works while locked)."""
+        tasks = []
+        for summary in self.cache.task_summaries(states=OPEN_STATES):
+            if summary.kind in ("image_classification", "bounding_boxes", "polygons"):
+                task = self.cache.get_task(summary.uid).task
+                if any(not self.cache.assets.has(h) for h in task.asset_hashes()):
+                    tasks.append(task)
+        done = self.download_assets(tasks)
+        if report is not None:
+            report.downloaded += done
+        return done
+
+    def push_outbox(self, report: SyncReport | None = None) -> SyncReport:
+        """Push every due submission in batches; per-item results go to the cache."""
+        report = report or SyncReport()
+        self._require_session()
+        total = self.cache.outbox_pending_count()
+        done = 0
+        while True:
+            due = self.cache.outbox_due(self.batch_size, item_type="submission")
+            if not due:
+                break
+            rows: list[SubmissionRow] = []
+            for item in due:
+                try:
+                    rows.append(self.cache.get_submission(item.item_id))
+                except CacheError:
+                    self.cache.mark_refused(item.item_type, item.item_id,
+                                            "missing from the cache")
+            self._emit(SyncState.SYNCING, SyncPhase.PUSH, done, total,
+                       message=f"Sending {total} submissions")
+            self._upload_collected(rows, report)
+            self.cache.mark_sending([item.id for item in due])
+            try:
+                body = self._authed(lambda rows=rows: self.client.push(  # type: ignore[misc]
+                    [r.to_wire() for r in rows]))
+            except (HubResponseError, HubUnreachableError) as exc:
+                with self.cache.transaction():
+                    for item in due:
+                        self.cache.mark_retry(item.id, str(exc), rng=self.rng)
+                report.retried += len(due)
+                raise
+            self._apply_results(due, body.get("results") or [], report)
+            done += len(due)
+            report.pushed += len(due)
+            self._emit(SyncState.SYNCING, SyncPhase.PUSH, done, max(total, done))
+        return report
+
+    def pull_statuses(self, report: SyncReport | None = None) -> int:
+        """Fetch status changes of our submissions since the stored cursor."""
+        self._require_session()
+        key = f"status_cursor:{self.hub_url}:{self.client.address}"
+        since = int(self.cache.get_state(key, "0") or 0)
+        changed = 0
+        self._emit(SyncState.SYNCING, SyncPhase.STATUSES, message="Fetching statuses")
+        while True:
+            body = self._authed(lambda since=since: self.client.statuses(since))  # type: ignore[misc]
+            with self.cache.transaction():
+                for item in body.get("items") or []:
+                    changed += self._apply_status(item)
+                since = int(body.get("cursor", since))
+                self.cache.set_state(key, str(since))
+            self._emit(SyncState.SYNCING, SyncPhase.STATUSES, changed, changed)
+            if not body.get("more"):
+                break
+        if report is not None:
+            report.statuses += changed
+        return changed
+
+    # --- internals ------------------------------------------------------------------------
+
+    def _apply_results(self, due: list[Any], results: list[dict[str, Any]],
+                       report: SyncReport) -> None:
+        by_id = {str(r.get("id")): r for r in results if isinstance(r, dict)}
+        with self.cache.transaction():
+            for item in due:
+                result = by_id.get(item.item_id)
+                if result is None:
+                    self.cache.mark_retry(item.id, "the hub gave no result", rng=self.rng)
+                    report.retried += 1
+                    continue
+                outcome, reason = result.get("result"), result.get("reason")
+                if outcome == "accepted":
+                    self.cache.mark_delivered("submission", item.item_id)
+                    status = STATUS_MAP.get(str(result.get("status")), "sent")
+                    self.cache.set_submission_status(item.item_id, status,
+                                                     reason=reason if status == "rejected"
+                                                     else None)
+                    report.accepted += 1
+                elif outcome in ("rejected", "conflict"):
+                    text = str(reason or outcome)
+                    if outcome == "conflict":
+                        text = f"conflict: {text}"
+                    self.cache.mark_refused("submission", item.item_id, text)
+                    self.cache.set_submission_status(item.item_id, "rejected", reason=text)
+                    report.rejected += 1
+                else:  # "retry": e.g. its file is not on the hub yet
+                    self.cache.mark_retry(item.id, str(reason or "retry"), rng=self.rng)
+                    report.retried += 1
+
+    def _apply_status(self, item: dict[str, Any]) -> int:
+        status = STATUS_MAP.get(str(item.get("status")))
+        if status is None:
+            return 0
+        try:
+            row = self.cache.get_submission(str(item.get("id")))
+        except CacheError:
+            return 0  # made on another device
+        reason = item.get("reason") if status == "rejected" else None
+        verdict = item.get("verdict")
+        if row.status == status and row.reason == reason and verdict is None:
+            return 0
+        self.cache.set_submission_status(row.id, status, reason=reason,
+                                         verdict=verdict if isinstance(verdict, dict) else None)
+        return 1
+
+    def _upload_collected(self, rows: list[SubmissionRow], report: SyncReport) -> None:
+        """Collected files go up before the submissions that name them."""
+        for row in rows:
+            annotation = row.annotation
+            sha = annotation.get("asset") if annotation.get("kind") == "collection" else None
+            if not isinstance(sha, str) or not self.cache.assets.has(sha):
+                continue
+            if self.client.has_asset(sha):
+                continue
+            self._emit(SyncState.SYNCING, SyncPhase.UPLOAD, message="Uploading collected files")
+            mime = annotation.get("mime")
+            self._authed(lambda sha=sha, row=row, mime=mime: self.client.upload_asset(  # type: ignore[misc]
+                row.campaign_id, sha, self.cache.assets.path(sha),
+                mime if isinstance(mime, str) else None))
+            report.uploaded += 1
+
+    def _signer(self) -> DigestSigner | None:
+        try:
+            return self._signer_source()
+        except WalletLockedError:
+            return None
+
+    def _ensure_session(self, signer: DigestSigner) -> None:
+        if self.client.signed_in and self.client.address == signer.address:
+            return
+        self._emit(SyncState.SYNCING, SyncPhase.SIGN_IN, message="Signing in")
+        try:
+            self.client.sign_in(signer)
+        except WalletLockedError:
+            raise WalletLockedForSync from None
+
+    def _require_session(self) -> None:
+        if self.client.signed_in:
+            return
+        signer = self._signer()
+        if signer is None:
+            raise WalletLockedForSync
+        self._ensure_session(signer)
+
+    def _authed(self, call: Callable[[], Any]) -> Any:
+        """Run a call; after a 401 sign in again (if the wallet allows) and retry once."""
+        try:
+            return call()
+        except HubAuthError:
+            self.client.forget_session()
+            signer = self._signer()
+            if signer is None:
+                raise WalletLockedForSync from None
+            self._ensure_session(signer)
+            return call()
+
+    def report_offline(self, report: SyncReport | None = None) -> SyncReport:
+        """Say (to the listeners and in the report) that the hub is unreachable."""
+        report = report or SyncReport()
+        self.online = False
+        pending = self.cache.outbox_pending_count()
+        report.state = SyncState.OFFLINE
+        report.message = offline_message(self.hub_url, pending)
+        self._emit(SyncState.OFFLINE, SyncPhase.IDLE, message=report.message, online=False)
+        return report
+
+    def _emit(self, state: SyncState, phase: SyncPhase, done: int = 0, total: int = 0, *,
+              message: str | None = None, **extra: Any) -> None:
+        current = self.listeners.current
+        snapshot = current.with_(
+            state=state, phase=phase, done=done, total=total,
+            message=current.message if message is None else message,
+            pending=self.cache.outbox_pending_count(), hub_url=self.hub_url,
+            online=self.online, **extra,
+        )
+        self.listeners.emit(snapshot)
+
+
+def _as_source(signer: DigestSigner | SignerSource | None) -> SignerSource:
+    if signer is None:
+        return lambda: None
+    if hasattr(signer, "sign_digest"):
+        fixed = cast(DigestSigner, signer)
+        return lambda: fixed
+    return signer
+
+
+def _tasks(raw: list[Any]) -> list[Task]:
+    out = []
+    for item in raw:
+        try:
+            out.append(parse_task(item))
+        except DataFiError as exc:  # one bad task from the hub does not stop the others
+            log.warning("skipping a task the hub sent: %s", exc)
+    return out
+
+
+def _summary(report: SyncReport) -> str:
+    parts = []
+    if report.accepted or report.rejected:
+        parts.append(f"{report.accepted} sent")
+    if report.rejected:
+        parts.append(f"{report.rejected} rejected")
+    if report.leased:
+        parts.append(f"{report.leased} tasks available offline")
+    if report.statuses:
+        parts.append(f"{report.statuses} status updates")
+    return "Synced" + (": " + ", ".join(parts) if parts else "")

@@ -1,0 +1,352 @@
+"""The hub's HTTP API (FastAPI), versioned under ``/v1``.
+
+Handlers are plain functions run in the thread pool: each opens one
+transaction, and the work itself lives in the modules named for it
+(:mod:`.auth`, :mod:`.leases`, :mod:`.intake`, :mod:`.statuses`,
+:mod:`.assets`). Errors are JSON ``{"detail": "..."}`` with the status code
+of their :class:`~.errors.HubError` class.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import tempfile
+import time
+from pathlib import Path
+from typing import Annotated
+
+from fastapi import Depends, FastAPI, Header, Query, Request, Response
+from fastapi import Path as PathParam
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import FileResponse, JSONResponse
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from sqlalchemy import select
+
+from .. import __version__
+from ..core.errors import AssetError
+from . import assets as asset_store
+from . import auth, campaigns, intake, leases, statuses
+from .db import campaigns as campaigns_table
+from .errors import (
+    Forbidden,
+    HubError,
+    NotFound,
+    PayloadTooLarge,
+    Unauthorized,
+    Unprocessable,
+    UnsupportedMediaType,
+)
+from .schemas import (
+    SHA256_PATTERN,
+    AssetOut,
+    CampaignDetailOut,
+    CampaignListOut,
+    CampaignOut,
+    ErrorOut,
+    HealthOut,
+    ItemResultOut,
+    LeaseIn,
+    LeaseOut,
+    LeasesOut,
+    LoginIn,
+    MeOut,
+    NonceOut,
+    ReleaseOut,
+    ReviewItemOut,
+    ReviewQueueOut,
+    SessionOut,
+    StatusFeedOut,
+    StatusOut,
+    SubmissionBatchIn,
+    SubmissionBatchOut,
+)
+from .service import Hub
+
+log = logging.getLogger("datafi_desktop.hub")
+
+#: campaign and task ids may hold "/" (see core.models.tasks.TASK_ID_RE): path converters
+CampaignId = Annotated[str, PathParam(min_length=1, max_length=128)]
+TaskId = Annotated[str, PathParam(min_length=1, max_length=128)]
+Sha256 = Annotated[str, PathParam(pattern=SHA256_PATTERN)]
+ERRORS: dict[int | str, dict[str, object]] = {
+    code: {"model": ErrorOut} for code in (400, 401, 403, 404, 409, 413, 415, 422)
+}
+_bearer = HTTPBearer(auto_error=False, description="the token from POST /v1/auth/login")
+
+
+def create_app(hub: Hub) -> FastAPI:
+    app = FastAPI(
+        title="DataFi hub",
+        version=__version__,
+        description="Campaigns, leases, signed submission intake and statuses for DataFi "
+        "Desktop. Sign in with Ethereum (POST /v1/auth/nonce, then /v1/auth/login) and send "
+        "`Authorization: Bearer <token>`.",
+    )
+    app.state.hub = hub
+
+    @app.exception_handler(HubError)
+    async def _hub_error(_request: Request, exc: HubError) -> JSONResponse:
+        headers = {"WWW-Authenticate": "Bearer"} if exc.status_code == 401 else None
+        return JSONResponse({"detail": exc.detail}, status_code=exc.status_code,
+                            headers=headers)
+
+    def session(
+        creds: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
+    ) -> auth.Session:
+        if creds is None or creds.scheme.lower() != "bearer" or not creds.credentials:
+            raise Unauthorized("not signed in: send Authorization: Bearer <token>")
+        with hub.engine.begin() as conn:
+            return auth.session_for(conn, creds.credentials, hub.now())
+
+    Signed = Annotated[auth.Session, Depends(session)]
+
+    # --- meta and sign-in ------------------------------------------------------------
+
+    @app.get("/v1/health", response_model=HealthOut, tags=["meta"])
+    def health() -> HealthOut:
+        return HealthOut(version=__version__, now=hub.now(), chain_id=hub.settings.chain_id)
+
+    @app.post("/v1/auth/nonce", response_model=NonceOut, tags=["auth"])
+    def nonce(request: Request) -> NonceOut:
+        """A single-use nonce (expires after a few minutes) and what the message must say."""
+        domain, uri = _siwe_origin(hub, request)
+        with hub.engine.begin() as conn:
+            issued = auth.issue_nonce(conn, hub.now(), hub.settings.nonce_ttl_s)
+        return NonceOut(nonce=issued.nonce, issued_at=issued.issued_at,
+                        expires_at=issued.expires_at, domain=domain, uri=uri,
+                        chain_id=hub.settings.chain_id, statement=auth.SIWE_STATEMENT)
+
+    @app.post("/v1/auth/login", response_model=SessionOut, responses=ERRORS, tags=["auth"])
+    def login(body: LoginIn, request: Request) -> SessionOut:
+        """Exchange a signed EIP-4361 message for a short-lived session token."""
+        domain, uri = _siwe_origin(hub, request)
+        with hub.engine.begin() as conn:
+            outcome = auth.sign_in(
+                conn, message=body.message, signature=body.signature, domain=domain,
+                uri_prefix=uri, chain_id=hub.settings.chain_id, now=hub.now(),
+                session_ttl_s=hub.settings.session_ttl_s,
+            )
+        if isinstance(outcome, Unauthorized):  # the nonce burn above is committed
+            raise outcome
+        token, signed = outcome
+        log.info("signed in %s", signed.account)
+        return SessionOut(token=token, address=signed.account, expires_at=signed.expires_at)
+
+    @app.post("/v1/auth/logout", status_code=204, responses=ERRORS, tags=["auth"])
+    def logout(
+        _signed: Signed,
+        creds: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
+    ) -> Response:
+        if creds is not None:
+            with hub.engine.begin() as conn:
+                auth.sign_out(conn, creds.credentials)
+        return Response(status_code=204)
+
+    @app.get("/v1/me", response_model=MeOut, responses=ERRORS, tags=["auth"])
+    def me(signed: Signed) -> MeOut:
+        with hub.engine.begin() as conn:
+            held = auth.roles_of(conn, signed.account)
+        return MeOut(address=signed.account, expires_at=signed.expires_at, roles=held)
+
+    # --- campaigns and leases --------------------------------------------------------
+
+    @app.get("/v1/campaigns", response_model=CampaignListOut, tags=["campaigns"])
+    def list_campaigns() -> CampaignListOut:
+        with hub.engine.begin() as conn:
+            infos = campaigns.list_campaigns(conn)
+        return CampaignListOut(campaigns=[
+            CampaignOut(campaign=i.campaign, closed=i.closed, tasks_total=i.tasks_total,
+                        tasks_open=i.tasks_open) for i in infos
+        ])
+
+    @app.post("/v1/campaigns/{campaign_id:path}/leases", response_model=LeasesOut,
+              responses=ERRORS, tags=["campaigns"])
+    def lease(campaign_id: CampaignId, body: LeaseIn, signed: Signed) -> LeasesOut:
+        """Hold up to ``count`` tasks for ``ttl_seconds``: leases already held come first
+        (renewed), then new tasks nobody else holds (up to the campaign's overlap)."""
+        settings = hub.settings
+        count = min(body.count, settings.max_lease_count)
+        ttl = min(body.ttl_seconds or settings.default_lease_ttl_s, settings.max_lease_ttl_s)
+        now = hub.now()
+        with hub.engine.begin() as conn:
+            got = leases.lease_tasks(conn, campaign_id, signed.account, count, ttl, now)
+        return LeasesOut(campaign_id=campaign_id, now=now,
+                         leases=[LeaseOut(task=g.task, expires_at=g.expires_at) for g in got])
+
+    @app.delete("/v1/campaigns/{campaign_id:path}/leases/{task_id:path}",
+                response_model=ReleaseOut, responses=ERRORS, tags=["campaigns"])
+    def release(campaign_id: CampaignId,
+                task_id: TaskId,
+                signed: Signed) -> ReleaseOut:
+        """Give a leased task back (the annotator skipped it)."""
+        with hub.engine.begin() as conn:
+            done = leases.release(conn, campaign_id, task_id, signed.account, hub.now())
+        return ReleaseOut(released=done)
+
+    @app.get("/v1/campaigns/{campaign_id:path}/review/queue", response_model=ReviewQueueOut,
+             responses=ERRORS, tags=["review"])
+    def review_queue(campaign_id: CampaignId, signed: Signed,
+                     limit: Annotated[int, Query(ge=1, le=500)] = 50) -> ReviewQueueOut:
+        """Submissions awaiting review, never the caller's own. Reviewers and admins only."""
+        with hub.engine.begin() as conn:
+            campaigns.load_campaign(conn, campaign_id)
+            auth.require_role(conn, campaign_id, signed.account, "reviewer")
+            items = statuses.review_queue(conn, campaign_id, signed.account, limit)
+        return ReviewQueueOut(items=[ReviewItemOut(**vars(i)) for i in items])
+
+    # declared after the longer campaign routes: {campaign_id:path} would swallow them
+    @app.get("/v1/campaigns/{campaign_id:path}", response_model=CampaignDetailOut,
+             responses=ERRORS, tags=["campaigns"])
+    def get_campaign(campaign_id: CampaignId) -> CampaignDetailOut:
+        with hub.engine.begin() as conn:
+            campaign, closed = campaigns.load_campaign(conn, campaign_id)
+            info = next(i for i in campaigns.list_campaigns(conn) if i.campaign.id == campaign_id)
+            collection = campaigns.collection_tasks(conn, campaign_id)
+        return CampaignDetailOut(campaign=campaign, closed=closed, tasks_total=info.tasks_total,
+                                 tasks_open=info.tasks_open, collection_tasks=collection)
+
+    # --- submissions -----------------------------------------------------------------
+
+    @app.post("/v1/submissions", response_model=SubmissionBatchOut, responses=ERRORS,
+              tags=["submissions"])
+    def push(body: SubmissionBatchIn, signed: Signed) -> SubmissionBatchOut:
+        """Push signed submissions; one result per item, in order. Resending an item is
+        safe: the same id and content answer with the original result, another content
+        under the same id is a conflict (409)."""
+        delay = hub.settings.intake_delay_ms
+        if delay:
+            time.sleep(delay / 1000)
+        if len(body.items) > hub.settings.max_batch:
+            raise PayloadTooLarge(f"at most {hub.settings.max_batch} items per push")
+        results = intake.intake(
+            hub.engine, [i.model_dump() for i in body.items], signed.account, hub.now()
+        )
+        counts = {k: 0 for k in (intake.ACCEPTED, intake.REJECTED, intake.CONFLICT,
+                                 intake.RETRY)}
+        for r in results:
+            counts[r.result] += 1
+        refused = [r for r in results if r.result != intake.ACCEPTED]
+        if refused:
+            log.info("push from %s: %d accepted, %d refused (first: %s)", signed.account,
+                     counts[intake.ACCEPTED], len(refused), refused[0].reason)
+        return SubmissionBatchOut(
+            results=[ItemResultOut(id=r.id, result=r.result,  # type: ignore[arg-type]
+                                   http_status=r.http_status, reason=r.reason,
+                                   status=r.status, seq=r.seq, duplicate=r.duplicate)
+                     for r in results],
+            accepted=counts[intake.ACCEPTED], rejected=counts[intake.REJECTED],
+            conflicts=counts[intake.CONFLICT], retry=counts[intake.RETRY],
+        )
+
+    @app.get("/v1/submissions/status", response_model=StatusFeedOut, responses=ERRORS,
+             tags=["submissions"])
+    def status_feed(signed: Signed,
+                    since: Annotated[int, Query(ge=0, le=2**62)] = 0,
+                    limit: Annotated[int, Query(ge=1, le=5000)] = 1000) -> StatusFeedOut:
+        """Status changes of the caller's own submissions after cursor ``since``."""
+        with hub.engine.begin() as conn:
+            changes, cursor, more = statuses.status_feed(conn, signed.account, since, limit)
+        return StatusFeedOut(items=[StatusOut(**vars(c)) for c in changes], cursor=cursor,
+                             more=more)
+
+    # --- assets ----------------------------------------------------------------------
+
+    @app.get("/v1/assets/{sha256}", responses={304: {"description": "not modified"},
+                                               404: {"model": ErrorOut}}, tags=["assets"])
+    def get_asset(
+        sha256: Sha256,
+        if_none_match: Annotated[str | None, Header(max_length=2000)] = None,
+    ) -> Response:
+        """An asset by the sha-256 of its bytes. ETag is the hash; If-None-Match → 304."""
+        etag = f'"{sha256}"'
+        path = hub.assets.path(sha256)
+        if not path.is_file():
+            raise NotFound(f"no asset {sha256}")
+        headers = {"ETag": etag, "Cache-Control": "public, max-age=31536000, immutable"}
+        if if_none_match is not None and _etag_matches(if_none_match, etag):
+            return Response(status_code=304, headers=headers)
+        with hub.engine.begin() as conn:
+            mime = asset_store.mime_of(conn, sha256)
+        return FileResponse(path, media_type=mime or "application/octet-stream",
+                            headers=headers)
+
+    @app.put("/v1/campaigns/{campaign_id:path}/assets/{sha256}", response_model=AssetOut,
+             responses=ERRORS, tags=["assets"],
+             openapi_extra={"requestBody": {"required": True, "content": {
+                 "application/octet-stream": {"schema": {"type": "string",
+                                                         "format": "binary"}}}}})
+    async def upload_asset(campaign_id: CampaignId, sha256: Sha256, request: Request,
+                           signed: Signed) -> AssetOut:
+        """Upload a collected file (raw bytes). Its sha-256 must be the one in the path;
+        the type is sniffed (images must decode) and must be accepted by the campaign."""
+        limit = hub.settings.max_upload_bytes
+        declared = request.headers.get("content-length")
+        if declared is not None and declared.isdigit() and int(declared) > limit:
+            raise PayloadTooLarge(f"files are limited to {limit // (1024 * 1024)} MiB")
+        await run_in_threadpool(_check_campaign_open, hub, campaign_id)
+        fd, name = tempfile.mkstemp(dir=hub.assets.root, prefix=".upload-")
+        tmp = Path(name)
+        try:
+            size = 0
+            with os.fdopen(fd, "wb") as out:
+                async for chunk in request.stream():
+                    size += len(chunk)
+                    if size > limit:
+                        raise PayloadTooLarge(
+                            f"files are limited to {limit // (1024 * 1024)} MiB")
+                    out.write(chunk)
+            return await run_in_threadpool(_store_upload, hub, campaign_id, sha256, tmp, size,
+                                           signed.account)
+        finally:
+            tmp.unlink(missing_ok=True)
+
+    return app
+
+
+def _store_upload(hub: Hub, campaign_id: str, sha256: str, tmp: Path, size: int,
+                  account: str) -> AssetOut:
+    with hub.engine.begin() as conn:
+        existing = asset_store.mime_of(conn, sha256)
+    if existing is not None and hub.assets.has(sha256):
+        return AssetOut(sha256=sha256, size=hub.assets.path(sha256).stat().st_size,
+                        mime=existing, created=False)
+    mime = asset_store.check_file(tmp)
+    with hub.engine.begin() as conn:
+        allowed = asset_store.accepted_types(conn, campaign_id)
+    if mime not in allowed:
+        raise UnsupportedMediaType(
+            f"{mime} is not accepted by campaign {campaign_id!r} ({', '.join(sorted(allowed))})"
+        )
+    try:
+        hub.assets.put_file(tmp, expected=sha256)
+    except AssetError as exc:
+        raise Unprocessable(str(exc)) from None
+    with hub.engine.begin() as conn:
+        asset_store.record(conn, sha256, size, mime, campaign_id, account, hub.now())
+    return AssetOut(sha256=sha256, size=size, mime=mime, created=True)
+
+
+def _check_campaign_open(hub: Hub, campaign_id: str) -> None:
+    with hub.engine.begin() as conn:
+        row = conn.execute(
+            select(campaigns_table.c.closed).where(campaigns_table.c.id == campaign_id)
+        ).first()
+    if row is None:
+        raise NotFound(f"no campaign {campaign_id!r}")
+    if row.closed:
+        raise Forbidden(f"campaign {campaign_id!r} is closed")
+
+
+def _siwe_origin(hub: Hub, request: Request) -> tuple[str, str]:
+    """(domain, uri) a sign-in message must name for this hub."""
+    settings = hub.settings
+    domain = settings.siwe_domain or request.headers.get("host") or request.url.netloc
+    uri = settings.public_url or str(request.base_url).rstrip("/")
+    return domain, uri
+
+
+def _etag_matches(header: str, etag: str) -> bool:
+    if header.strip() == "*":
+        return True
+    return any(part.strip().removeprefix("W/") == etag for part in header.split(","))

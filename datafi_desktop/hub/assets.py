@@ -1,0 +1,122 @@
+"""Content-addressed assets: images of image tasks and files uploaded by collectors.
+
+Files live in the hub's :class:`AssetStore` (``data_dir/assets``), named by the
+sha-256 of their bytes; the ``assets`` table records size and MIME type. The
+type is never taken from the client: it is sniffed from the magic bytes, and
+images must decode with Pillow (truncated files and decompression bombs are
+refused).
+"""
+
+from __future__ import annotations
+
+import warnings
+from pathlib import Path
+
+from PIL import Image
+from sqlalchemy import Connection, select
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+from ..core.models import Task, TaskKind
+from ..core.models.tasks import TaskConfig
+from .db import assets, tasks
+from .errors import Unprocessable, UnsupportedMediaType
+
+_MAGIC: tuple[tuple[bytes, int, str], ...] = (
+    (b"\xff\xd8\xff", 0, "image/jpeg"),
+    (b"\x89PNG\r\n\x1a\n", 0, "image/png"),
+    (b"GIF87a", 0, "image/gif"),
+    (b"GIF89a", 0, "image/gif"),
+    (b"BM", 0, "image/bmp"),
+    (b"%PDF-", 0, "application/pdf"),
+)
+IMAGE_TYPES = frozenset({"image/jpeg", "image/png", "image/gif", "image/webp", "image/bmp"})
+#: Largest image accepted, in pixels (the same order as Pillow's bomb guard).
+MAX_PIXELS = 90_000_000
+
+
+def sniff(head: bytes) -> str | None:
+    """The MIME type the first bytes announce, or None when unknown."""
+    for magic, offset, mime in _MAGIC:
+        if head[offset:offset + len(magic)] == magic:
+            return mime
+    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
+        return "image/webp"
+    if b"\x00" not in head:
+        try:
+            head.decode("utf-8")
+            return "text/plain"
+        except UnicodeDecodeError as exc:  # a multi-byte character cut at the end is fine
+            if exc.start >= len(head) - 3:
+                return "text/plain"
+    return None
+
+
+def check_file(path: Path) -> str:
+    """Sniff and check a file; returns its MIME type or raises :class:`Unprocessable`."""
+    with path.open("rb") as fh:
+        head = fh.read(4096)
+    if not head:
+        raise Unprocessable("the file is empty")
+    mime = sniff(head)
+    if mime is None:
+        raise UnsupportedMediaType("unknown file type (not an image or UTF-8 text)")
+    if mime in IMAGE_TYPES:
+        image_size(path)
+    elif mime == "text/plain":
+        try:
+            path.read_bytes().decode("utf-8")
+        except UnicodeDecodeError:
+            raise UnsupportedMediaType("text files must be UTF-8") from None
+    return mime
+
+
+def image_size(path: Path) -> tuple[int, int]:
+    """(width, height) of an image that fully decodes; raises :class:`Unprocessable`."""
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            with Image.open(path) as img:
+                width, height = img.size
+                if width * height > MAX_PIXELS:
+                    raise Unprocessable(
+                        f"image is {width}×{height} pixels, more than the "
+                        f"{MAX_PIXELS:,}-pixel limit"
+                    )
+                img.load()
+    except Unprocessable:
+        raise
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+        raise Unprocessable("image refused as a decompression bomb") from None
+    except Exception as exc:  # Pillow raises many kinds for corrupt or truncated data
+        raise Unprocessable(f"image does not decode ({exc.__class__.__name__})") from None
+    return int(width), int(height)
+
+
+def accepted_types(conn: Connection, campaign_id: str) -> set[str]:
+    """MIME types the campaign's collection tasks accept."""
+    out: set[str] = set()
+    rows = conn.execute(
+        select(tasks.c.body).where(
+            tasks.c.campaign_id == campaign_id, tasks.c.kind == TaskKind.COLLECTION.value
+        )
+    )
+    for row in rows:
+        out.update(Task.model_validate_json(row.body).config.accept)
+    return out or set(TaskConfig().accept)
+
+
+def record(conn: Connection, sha256: str, size: int, mime: str, campaign_id: str | None,
+           account: str | None, now: int) -> None:
+    values = {"sha256": sha256, "size": size, "mime": mime, "campaign_id": campaign_id,
+              "uploaded_by": account, "created_at": now}
+    insert_fn = pg_insert if conn.dialect.name == "postgresql" else sqlite_insert
+    conn.execute(insert_fn(assets).values(values).on_conflict_do_nothing())
+
+
+def mime_of(conn: Connection, sha256: str) -> str | None:
+    return conn.execute(select(assets.c.mime).where(assets.c.sha256 == sha256)).scalar()
+
+
+def known(conn: Connection, sha256: str) -> bool:
+    return mime_of(conn, sha256) is not None

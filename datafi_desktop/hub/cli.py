@@ -1,0 +1,245 @@
+"""``datafi-hub``: set up, fill and run a hub.
+
+    datafi-hub init                                  create or migrate the database
+    datafi-hub campaign create FILE [options]        tasks (JSON/JSONL), a campaign
+                                                     JSON, or Label Studio tasks
+    datafi-hub campaign list | close ID | open ID
+    datafi-hub role grant CAMPAIGN ADDRESS reviewer|admin
+    datafi-hub role revoke CAMPAIGN ADDRESS reviewer|admin
+    datafi-hub serve --host 127.0.0.1 --port 8700
+
+``--data-dir`` (or ``DATAFI_HUB_DIR``) holds the SQLite file and the assets;
+``--database-url`` (or ``DATAFI_HUB_DATABASE_URL``) selects PostgreSQL, e.g.
+``postgresql+psycopg://user:pass@127.0.0.1:5432/datafi`` (assets stay in the
+data directory).
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+import platformdirs
+from eth_utils import is_hex_address, to_checksum_address
+from sqlalchemy.exc import SQLAlchemyError
+
+from .. import __version__
+from ..core.errors import DataFiError
+from ..core.models import TaskKind
+from . import auth, campaigns, migrate
+from .errors import HubError
+from .service import Hub
+from .settings import HubSettings
+
+log = logging.getLogger("datafi_desktop.hub")
+
+
+def default_data_dir() -> Path:
+    env = os.environ.get("DATAFI_HUB_DIR")
+    if env:
+        return Path(env).expanduser()
+    return Path(platformdirs.user_data_dir("datafi-hub", appauthor=False))
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="datafi-hub", description=__doc__.split("\n")[0],
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--version", action="version", version=f"datafi-hub {__version__}")
+    parser.add_argument("--data-dir", type=Path, default=None,
+                        help="hub data directory (default: $DATAFI_HUB_DIR or the user data dir)")
+    parser.add_argument("--database-url", default=os.environ.get("DATAFI_HUB_DATABASE_URL"),
+                        help="SQLAlchemy URL; default: a SQLite file in the data directory")
+    parser.add_argument("--chain-id", type=int, default=None,
+                        help="chain id sign-in messages must name (default: embedded chain)")
+    parser.add_argument("-v", "--verbose", action="count", default=0)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    sub.add_parser("init", help="create or migrate the database").set_defaults(func=cmd_init)
+
+    camp = sub.add_parser("campaign", help="campaigns").add_subparsers(
+        dest="campaign_command", metavar="ACTION", required=True)
+    create = camp.add_parser("create", help="create a campaign (or add tasks) from a file")
+    create.add_argument("file", type=Path)
+    create.add_argument("--id", help="campaign id (default: from the file, else its name)")
+    create.add_argument("--name", help="campaign name")
+    create.add_argument("--overlap", type=int, help="annotators per task")
+    create.add_argument("--reviews-required", type=int)
+    create.add_argument("--kind", choices=[k.value for k in TaskKind if k is not
+                                           TaskKind.COLLECTION],
+                        help="task kind for Label Studio files that do not say")
+    create.add_argument("--labels", help="comma-separated label names (Label Studio files)")
+    create.add_argument("--multi", action="store_true", default=None,
+                        help="classification takes several labels")
+    create.add_argument("--campaign-chain-id", type=int, dest="campaign_chain_id",
+                        help="chain where rewards settle")
+    create.add_argument("--rpc-url")
+    create.add_argument("--distributor", help="RewardDistributor contract address")
+    create.add_argument("--token", help="reward token address")
+    create.add_argument("--dry-run", action="store_true", help="validate only")
+    create.set_defaults(func=cmd_campaign_create)
+    camp.add_parser("list", help="list campaigns").set_defaults(func=cmd_campaign_list)
+    for name, closed in (("close", True), ("open", False)):
+        p = camp.add_parser(name, help=f"{name} a campaign to annotators")
+        p.add_argument("campaign")
+        p.set_defaults(func=cmd_campaign_close, closed=closed)
+
+    role = sub.add_parser("role", help="per-campaign roles").add_subparsers(
+        dest="role_command", metavar="ACTION", required=True)
+    for name in ("grant", "revoke"):
+        p = role.add_parser(name, help=f"{name} a reviewer or admin role")
+        p.add_argument("campaign")
+        p.add_argument("address")
+        p.add_argument("role", choices=auth.ROLES)
+        p.set_defaults(func=cmd_role, action=name)
+
+    serve = sub.add_parser("serve", help="run the HTTP API")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8700)
+    serve.add_argument("--siwe-domain", help="domain sign-in messages must name "
+                                             "(default: the Host the client used)")
+    serve.add_argument("--public-url", help="base URL sign-in messages must name")
+    serve.add_argument("--intake-delay-ms", type=int, default=0, help=argparse.SUPPRESS)
+    serve.set_defaults(func=cmd_serve)
+    return parser
+
+
+def settings_from(args: argparse.Namespace) -> HubSettings:
+    settings = HubSettings(data_dir=args.data_dir or default_data_dir(),
+                           database_url=args.database_url)
+    if args.chain_id is not None:
+        settings.chain_id = args.chain_id
+    return settings
+
+
+def open_hub(args: argparse.Namespace) -> Hub:
+    return Hub.open(settings_from(args))
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    hub = open_hub(args)
+    try:
+        print(f"hub database at revision {migrate.current_revision(hub.engine)} "
+              f"({_safe_url(hub.settings.url)}); assets in {hub.settings.assets_dir}")
+    finally:
+        hub.close()
+    return 0
+
+
+def cmd_campaign_create(args: argparse.Namespace) -> int:
+    from .importer import CampaignOptions, import_campaign, load_file, summary
+
+    chain = {k: v for k, v in (("chain_id", args.campaign_chain_id), ("rpc_url", args.rpc_url),
+                               ("distributor", args.distributor), ("token", args.token))
+             if v is not None}
+    options = CampaignOptions(
+        id=args.id, name=args.name, overlap=args.overlap, reviews_required=args.reviews_required,
+        chain=chain, kind=args.kind,
+        labels=[s.strip() for s in args.labels.split(",") if s.strip()] if args.labels else None,
+        multi=args.multi,
+    )
+    loaded = load_file(args.file, options)
+    print(summary(loaded))
+    if args.dry_run:
+        return 0
+    hub = open_hub(args)
+    try:
+        added, known = import_campaign(hub, loaded)
+    finally:
+        hub.close()
+    print(f"added {added} tasks" + (f" ({known} already there)" if known else ""))
+    return 0
+
+
+def cmd_campaign_list(args: argparse.Namespace) -> int:
+    hub = open_hub(args)
+    try:
+        with hub.engine.begin() as conn:
+            infos = campaigns.list_campaigns(conn)
+    finally:
+        hub.close()
+    for info in infos:
+        state = "closed" if info.closed else "open"
+        print(f"{info.campaign.id}\t{info.campaign.name}\t{state}\t"
+              f"{info.tasks_open}/{info.tasks_total} tasks open\t"
+              f"chain {info.campaign.chain.chain_id}")
+    return 0
+
+
+def cmd_campaign_close(args: argparse.Namespace) -> int:
+    hub = open_hub(args)
+    try:
+        with hub.engine.begin() as conn:
+            campaigns.set_closed(conn, args.campaign, args.closed)
+    finally:
+        hub.close()
+    print(f"campaign {args.campaign!r} {'closed' if args.closed else 'open'}")
+    return 0
+
+
+def cmd_role(args: argparse.Namespace) -> int:
+    if not is_hex_address(args.address):
+        print(f"error: {args.address!r} is not an Ethereum address", file=sys.stderr)
+        return 2
+    address = str(to_checksum_address(args.address))
+    hub = open_hub(args)
+    try:
+        with hub.engine.begin() as conn:
+            if args.action == "grant":
+                auth.grant_role(conn, args.campaign, address, args.role, hub.now())
+                print(f"{address} is {args.role} of {args.campaign!r}")
+            else:
+                done = auth.revoke_role(conn, args.campaign, address, args.role)
+                print(f"{address} {'is no longer' if done else 'was not'} {args.role} "
+                      f"of {args.campaign!r}")
+    finally:
+        hub.close()
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from .app import create_app
+
+    settings = settings_from(args)
+    settings.siwe_domain = args.siwe_domain
+    settings.public_url = args.public_url
+    settings.intake_delay_ms = args.intake_delay_ms
+    hub = Hub.open(settings)
+    print(f"datafi-hub {__version__} on http://{args.host}:{args.port} "
+          f"({_safe_url(settings.url)})", flush=True)
+    try:
+        uvicorn.run(create_app(hub), host=args.host, port=args.port,
+                    log_level="info" if args.verbose else "warning", access_log=args.verbose > 1)
+    finally:
+        hub.close()
+    return 0
+
+
+def _safe_url(url: str) -> str:
+    """The database URL without its password."""
+    from sqlalchemy.engine import make_url
+
+    return make_url(url).render_as_string(hide_password=True)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(level=logging.WARNING - 10 * min(args.verbose, 2),
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    try:
+        return int(args.func(args))
+    except (DataFiError, HubError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except (OSError, SQLAlchemyError) as exc:
+        print(f"error: {exc.__class__.__name__}: {str(exc).splitlines()[0]}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

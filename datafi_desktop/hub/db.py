@@ -1,0 +1,201 @@
+"""The hub's tables (SQLAlchemy Core) and opening the database.
+
+SQLite (a file, the default) and PostgreSQL (``postgresql+psycopg://…``) run
+the same statements. Write transactions serialize where they must:
+
+- SQLite: every transaction starts with ``BEGIN IMMEDIATE``, so there is one
+  writer at a time and no read-then-write upgrade deadlock;
+- PostgreSQL: leasing and intake lock the campaign rows they touch with
+  ``SELECT … FOR UPDATE`` (in id order), so two annotators never get the same
+  task and a task never takes more submissions than it needs.
+
+Times are integers of milliseconds since the epoch (UTC).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Column,
+    Engine,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+    create_engine,
+    event,
+)
+from sqlalchemy.engine import make_url
+from sqlalchemy.pool import NullPool
+
+metadata = MetaData()
+
+#: An integer primary key that autoincrements on both SQLite and PostgreSQL.
+Serial = BigInteger().with_variant(Integer(), "sqlite")
+
+campaigns = Table(
+    "campaigns",
+    metadata,
+    Column("id", String(128), primary_key=True),
+    Column("name", String(200), nullable=False),
+    Column("body", Text, nullable=False),  # the campaign JSON (core.models.Campaign)
+    Column("closed", Boolean, nullable=False, default=False),
+    Column("created_at", BigInteger, nullable=False),
+)
+
+tasks = Table(
+    "tasks",
+    metadata,
+    Column("uid", Serial, primary_key=True, autoincrement=True),
+    Column("campaign_id", String(128), ForeignKey("campaigns.id", ondelete="CASCADE"),
+           nullable=False),
+    Column("task_id", String(128), nullable=False),
+    Column("kind", String(40), nullable=False),
+    Column("body", Text, nullable=False),  # the task JSON (core.models.Task)
+    Column("gold", Text, nullable=True),  # a known-correct annotation (JSON), never served
+    #: submissions that count toward the campaign's overlap (not rejected)
+    Column("submitted", Integer, nullable=False, default=0),
+    Column("created_at", BigInteger, nullable=False),
+    UniqueConstraint("campaign_id", "task_id", name="tasks_campaign_task"),
+)
+Index("tasks_pool", tasks.c.campaign_id, tasks.c.kind, tasks.c.submitted, tasks.c.uid)
+
+leases = Table(
+    "leases",
+    metadata,
+    Column("id", Serial, primary_key=True, autoincrement=True),
+    Column("task_uid", BigInteger, ForeignKey("tasks.uid", ondelete="CASCADE"), nullable=False),
+    Column("campaign_id", String(128), nullable=False),
+    Column("account", String(42), nullable=False),
+    Column("expires_at", BigInteger, nullable=False),
+    Column("created_at", BigInteger, nullable=False),
+    UniqueConstraint("task_uid", "account", name="leases_task_account"),
+)
+Index("leases_task_expiry", leases.c.task_uid, leases.c.expires_at)
+Index("leases_account", leases.c.account, leases.c.campaign_id, leases.c.expires_at)
+
+submissions = Table(
+    "submissions",
+    metadata,
+    Column("id", String(36), primary_key=True),  # the client's UUIDv7: the idempotency key
+    Column("campaign_id", String(128), nullable=False),
+    Column("task_uid", BigInteger, ForeignKey("tasks.uid", ondelete="CASCADE"), nullable=False),
+    Column("task_id", String(128), nullable=False),
+    Column("account", String(42), nullable=False),
+    Column("kind", String(40), nullable=False),
+    Column("annotation", Text, nullable=False),  # RFC 8785 canonical JSON
+    Column("content_hash", String(66), nullable=False),
+    Column("digest", String(66), nullable=False, unique=True),  # EIP-712 digest
+    Column("typed_data", Text, nullable=False),
+    Column("signature", String(132), nullable=False),
+    Column("created_at", BigInteger, nullable=False),  # as signed by the client
+    Column("received_at", BigInteger, nullable=False),
+    #: the result given at intake, returned again for a resend of the same item
+    Column("intake", String(16), nullable=False),  # accepted | rejected
+    Column("intake_reason", Text, nullable=True),
+    #: the current status: pending (awaiting review) | accepted | rejected | paid
+    Column("status", String(16), nullable=False),
+    Column("reason", Text, nullable=True),
+    Column("verdict", Text, nullable=True),
+    #: position in the status feed; bumped on every status change
+    Column("seq", BigInteger, nullable=False),
+)
+Index("submissions_account_seq", submissions.c.account, submissions.c.seq)
+Index("submissions_review", submissions.c.campaign_id, submissions.c.status)
+Index("submissions_task", submissions.c.task_uid, submissions.c.account)
+
+counters = Table(
+    "counters",
+    metadata,
+    Column("name", String(40), primary_key=True),
+    Column("value", BigInteger, nullable=False),
+)
+
+nonces = Table(
+    "siwe_nonces",
+    metadata,
+    Column("nonce", String(64), primary_key=True),
+    Column("issued_at", BigInteger, nullable=False),
+    Column("expires_at", BigInteger, nullable=False),
+    Column("used_at", BigInteger, nullable=True),
+)
+
+sessions = Table(
+    "sessions",
+    metadata,
+    Column("token_hash", String(64), primary_key=True),  # sha-256 of the token, never the token
+    Column("account", String(42), nullable=False),
+    Column("created_at", BigInteger, nullable=False),
+    Column("expires_at", BigInteger, nullable=False),
+)
+Index("sessions_account", sessions.c.account)
+
+roles = Table(
+    "roles",
+    metadata,
+    Column("campaign_id", String(128), ForeignKey("campaigns.id", ondelete="CASCADE"),
+           primary_key=True),
+    Column("account", String(42), primary_key=True),
+    Column("role", String(16), primary_key=True),  # reviewer | admin
+    Column("granted_at", BigInteger, nullable=False),
+)
+
+assets = Table(
+    "assets",
+    metadata,
+    Column("sha256", String(64), primary_key=True),
+    Column("size", BigInteger, nullable=False),
+    Column("mime", String(100), nullable=False),
+    Column("campaign_id", String(128), nullable=True),
+    Column("uploaded_by", String(42), nullable=True),
+    Column("created_at", BigInteger, nullable=False),
+)
+
+STATUS_COUNTER = "status_seq"
+
+DEFAULT_SQLITE_NAME = "hub.sqlite3"
+
+
+def is_sqlite(engine: Engine) -> bool:
+    return engine.dialect.name == "sqlite"
+
+
+def make_engine(url: str, *, pool: bool = True) -> Engine:
+    """An engine with the pragmas and transaction behaviour the hub relies on."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        options: dict[str, Any] = {"connect_args": {"timeout": 30, "check_same_thread": False}}
+        if not pool:
+            options["poolclass"] = NullPool
+        engine = create_engine(url, **options)
+        _sqlite_setup(engine)
+        return engine
+    kwargs: dict[str, Any] = {"pool_pre_ping": True}
+    if pool:
+        kwargs.update(pool_size=10, max_overflow=20)
+    else:
+        kwargs["poolclass"] = NullPool
+    return create_engine(url, **kwargs)
+
+
+def _sqlite_setup(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+        dbapi_conn.isolation_level = None  # we issue BEGIN ourselves
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA synchronous=FULL")
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute("PRAGMA busy_timeout=30000")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        conn.exec_driver_sql("BEGIN IMMEDIATE")

@@ -1,0 +1,47 @@
+"""Errors the hub turns into HTTP answers: one class per status a client acts on."""
+
+from __future__ import annotations
+
+
+class HubError(Exception):
+    status_code = 400
+
+    def __init__(self, detail: str) -> None:
+        super().__init__(detail)
+        self.detail = detail
+
+
+class BadRequest(HubError):
+    status_code = 400
+
+
+class Unauthorized(HubError):
+    """No session, an expired one, or a sign-in that does not verify."""
+
+    status_code = 401
+
+
+class Forbidden(HubError):
+    """Signed in, but without the role this needs."""
+
+    status_code = 403
+
+
+class NotFound(HubError):
+    status_code = 404
+
+
+class Conflict(HubError):
+    status_code = 409
+
+
+class PayloadTooLarge(HubError):
+    status_code = 413
+
+
+class UnsupportedMediaType(HubError):
+    status_code = 415
+
+
+class Unprocessable(HubError):
+    status_code = 422

@@ -1,0 +1,386 @@
+"""Submission intake: verify every pushed item, then store it exactly once.
+
+Per item, in this order (the first failure is the item's reason):
+
+1. the id is a UUIDv7 and the typed data is a DataFi ``Submission`` whose
+   ``id`` field is that UUID;
+2. the campaign exists and the signed domain is the campaign's (chain id and
+   verifying contract) — a signature for another campaign or chain is refused;
+3. the signature recovers (high-s refused) to the message's ``annotator``, and
+   that is the signed-in account;
+4. the id is new — or it is known with the same EIP-712 digest (a resend:
+   the original result is returned, whatever the signature bytes), or known
+   with another digest (409 conflict);
+5. the annotation hashes (RFC 8785 + keccak) to the signed ``contentHash``,
+   its kind is the signed kind, and it validates against the task;
+6. the lease: held → accepted; expired → accepted while the task still needs
+   submissions, else rejected "task closed"; never leased → rejected;
+   collection tasks need no lease (but their uploaded asset must be here).
+
+Items that pass 1–3 are stored whatever the outcome of 5–6, so a resend gets
+the same answer. Verification (CPU) runs outside the write transaction; the
+transaction locks the campaigns concerned, then the status counter.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from eth_utils import keccak
+from sqlalchemy import Connection, Engine, and_, select, tuple_, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+from ..core.canonical import canonical_json
+from ..core.errors import DataFiError
+from ..core.models import (
+    Campaign,
+    CollectionItem,
+    Task,
+    TaskKind,
+    parse_annotation,
+    parse_campaign,
+)
+from ..core.protocol import (
+    SUBMISSION_TYPE,
+    Domain,
+    digest,
+    recover_digest,
+    typed_data,
+    uuid_to_bytes16,
+)
+from .db import assets, campaigns, leases, submissions, tasks
+from .leases import end_lease
+from .locking import lock_campaigns, next_seq
+
+ACCEPTED, REJECTED, CONFLICT, RETRY = "accepted", "rejected", "conflict", "retry"
+HTTP_STATUS = {ACCEPTED: 200, REJECTED: 422, CONFLICT: 409, RETRY: 424}
+TASK_CLOSED = "task closed"
+
+
+@dataclass(frozen=True)
+class ItemResult:
+    """What the hub says about one pushed item."""
+
+    id: str
+    result: str  # accepted | rejected | conflict | retry
+    reason: str | None = None
+    status: str | None = None  # the stored submission's status, when stored
+    seq: int | None = None
+    duplicate: bool = False
+
+    @property
+    def http_status(self) -> int:
+        return HTTP_STATUS[self.result]
+
+
+@dataclass
+class _Checked:
+    """An item whose id, domain and signature verified (steps 1–3)."""
+
+    index: int
+    id: str
+    campaign: Campaign
+    task_id: str
+    kind: str
+    digest: str
+    typed: dict[str, Any]
+    signature: str
+    created_at: int
+    annotation: Any
+    content_hash: str
+
+
+class _Refused(Exception):
+    pass
+
+
+def intake(engine: Engine, items: Sequence[dict[str, Any]], account: str, now: int
+           ) -> list[ItemResult]:
+    """Verify and store a batch pushed by ``account``; one result per item, in order."""
+    results: list[ItemResult | None] = [None] * len(items)
+    campaign_ids = {
+        str(item.get("typed_data", {}).get("message", {}).get("campaign", ""))
+        for item in items
+        if isinstance(item.get("typed_data"), dict)
+        and isinstance(item["typed_data"].get("message"), dict)
+    }
+    with engine.connect() as conn:
+        known = _campaigns(conn, campaign_ids)
+        conn.rollback()
+    checked: list[_Checked] = []
+    for index, item in enumerate(items):
+        try:
+            checked.append(_verify(index, item, account, known))
+        except _Refused as exc:
+            results[index] = ItemResult(id=str(item.get("id", ""))[:64], result=REJECTED,
+                                        reason=str(exc))
+    if checked:
+        with engine.begin() as conn:
+            for result in _store(conn, checked, account, now):
+                results[result[0]] = result[1]
+    return [r for r in results if r is not None]
+
+
+def _campaigns(conn: Connection, ids: set[str]) -> dict[str, Campaign]:
+    rows = conn.execute(select(campaigns.c.id, campaigns.c.body).where(campaigns.c.id.in_(ids)))
+    return {r.id: parse_campaign(json.loads(r.body)) for r in rows}
+
+
+def _verify(index: int, item: dict[str, Any], account: str, known: dict[str, Campaign]
+            ) -> _Checked:
+    raw_id = item.get("id")
+    try:
+        sid = uuid.UUID(str(raw_id))
+    except (ValueError, TypeError):
+        raise _Refused("id: not a UUID") from None
+    if sid.version != 7 or sid.variant != uuid.RFC_4122:
+        raise _Refused("id: not a UUIDv7")
+    full = item.get("typed_data")
+    if not isinstance(full, dict) or full.get("primaryType") != "Submission":
+        raise _Refused("typed data: not a DataFi Submission")
+    types = full.get("types")
+    if not isinstance(types, dict) or types.get("Submission") != SUBMISSION_TYPE:
+        raise _Refused("typed data: Submission type does not match the protocol")
+    message = full.get("message")
+    if not isinstance(message, dict):
+        raise _Refused("typed data: no message")
+    if message.get("id") != uuid_to_bytes16(sid):
+        raise _Refused("id: does not match the signed id")
+    campaign_id = message.get("campaign")
+    campaign = known.get(campaign_id) if isinstance(campaign_id, str) else None
+    if campaign is None:
+        raise _Refused(f"unknown campaign {str(campaign_id)[:128]!r}")
+    try:
+        domain = Domain.from_dict(full.get("domain") or {})
+    except DataFiError:
+        raise _Refused("domain mismatch: malformed domain") from None
+    if domain != campaign.domain:
+        raise _Refused(
+            f"domain mismatch: signed for chain {domain.chain_id} contract "
+            f"{domain.verifying_contract}, campaign {campaign.id!r} uses chain "
+            f"{campaign.domain.chain_id} contract {campaign.domain.verifying_contract}"
+        )
+    try:
+        # rebuild the payload from the protocol's own types: nothing extra is trusted
+        rebuilt = typed_data(domain, "Submission", message)
+        msg_digest = digest(rebuilt)
+    except DataFiError as exc:
+        raise _Refused(f"typed data: {exc}") from None
+    signature = item.get("signature")
+    if not isinstance(signature, str):
+        raise _Refused("signature invalid: not a hex string")
+    try:
+        recovered = recover_digest(msg_digest, signature)
+    except DataFiError as exc:
+        raise _Refused(f"signature invalid: {exc}") from None
+    annotator = str(message.get("annotator", ""))
+    if recovered.lower() != annotator.lower():
+        raise _Refused("signature invalid: not made by the submission's annotator")
+    if recovered.lower() != account.lower():
+        raise _Refused(f"signer mismatch: signed by {recovered}, signed in as {account}")
+    task_id, kind, created = message.get("task"), message.get("kind"), message.get("createdAt")
+    if not isinstance(task_id, str) or not isinstance(kind, str) or not isinstance(created, int):
+        raise _Refused("typed data: task, kind or createdAt malformed")
+    return _Checked(
+        index=index, id=str(sid), campaign=campaign, task_id=task_id, kind=kind,
+        digest="0x" + msg_digest.hex(), typed=rebuilt, signature=signature.lower(),
+        created_at=created, annotation=item.get("annotation"),
+        content_hash=str(message.get("contentHash", "")).lower(),
+    )
+
+
+def _content_problem(item: _Checked, task: Task) -> tuple[str | None, str | None]:
+    """(reason for rejecting, canonical JSON) of the annotation."""
+    try:
+        canon = canonical_json(item.annotation)
+    except DataFiError as exc:
+        return f"annotation: {exc}", None
+    if "0x" + keccak(canon).hex() != item.content_hash:
+        return "content hash mismatch: the annotation is not what was signed", canon.decode()
+    text = canon.decode("utf-8")
+    if not isinstance(item.annotation, dict) or item.annotation.get("kind") != item.kind:
+        return "kind mismatch: the annotation's kind is not the signed kind", text
+    try:
+        parse_annotation(item.annotation, task)
+    except DataFiError as exc:
+        return f"annotation invalid: {exc}", text
+    return None, text
+
+
+def _store(conn: Connection, items: list[_Checked], account: str, now: int
+           ) -> list[tuple[int, ItemResult]]:
+    locked = lock_campaigns(conn, {i.campaign.id for i in items})
+    existing = {
+        r.id: r
+        for r in conn.execute(
+            select(submissions.c.id, submissions.c.digest, submissions.c.intake,
+                   submissions.c.intake_reason, submissions.c.status, submissions.c.seq)
+            .where(submissions.c.id.in_([i.id for i in items]))
+        )
+    }
+    keys = {(i.campaign.id, i.task_id) for i in items}
+    task_rows = {
+        (r.campaign_id, r.task_id): r
+        for r in conn.execute(
+            select(tasks.c.uid, tasks.c.campaign_id, tasks.c.task_id, tasks.c.body,
+                   tasks.c.submitted)
+            .where(tuple_(tasks.c.campaign_id, tasks.c.task_id).in_(list(keys)))
+        )
+    }
+    uids = [r.uid for r in task_rows.values()]
+    lease_rows = {
+        r.task_uid: r.expires_at
+        for r in conn.execute(
+            select(leases.c.task_uid, leases.c.expires_at)
+            .where(leases.c.account == account, leases.c.task_uid.in_(uids))
+        )
+    }
+    mine = {
+        r.task_uid: r.id
+        for r in conn.execute(
+            select(submissions.c.task_uid, submissions.c.id)
+            .where(submissions.c.account == account, submissions.c.task_uid.in_(uids),
+                   submissions.c.status != "rejected")
+        )
+    }
+    submitted = {r.uid: int(r.submitted) for r in task_rows.values()}
+    parsed_tasks: dict[int, Task] = {}
+    out: list[tuple[int, ItemResult]] = []
+    pending: list[tuple[_Checked, dict[str, Any]]] = []
+    seen_in_batch: dict[str, str] = {}
+    for item in items:
+        prior = existing.get(item.id)
+        if prior is None and item.id in seen_in_batch:
+            same = seen_in_batch[item.id] == item.digest
+            out.append((item.index, ItemResult(
+                id=item.id, result=ACCEPTED if same else CONFLICT, duplicate=True,
+                reason=None if same else "id already used for other content")))
+            continue
+        if prior is not None:
+            out.append((item.index, _known(item, prior)))
+            continue
+        seen_in_batch[item.id] = item.digest
+        row = task_rows.get((item.campaign.id, item.task_id))
+        if row is None:
+            out.append((item.index, ItemResult(
+                id=item.id, result=REJECTED,
+                reason=f"unknown task {item.task_id!r} in campaign {item.campaign.id!r}")))
+            continue
+        task = parsed_tasks.get(row.uid) or Task.model_validate_json(row.body)
+        parsed_tasks[row.uid] = task
+        problem, canon = _content_problem(item, task)
+        if canon is None:  # cannot even be stored faithfully
+            out.append((item.index, ItemResult(id=item.id, result=REJECTED, reason=problem)))
+            continue
+        if problem is None:
+            problem = _lease_problem(item, task, row.uid, locked, lease_rows, mine, submitted,
+                                     now)
+        if problem is None and task.kind is TaskKind.COLLECTION:
+            missing = _missing_asset(conn, item)
+            if missing:
+                out.append((item.index, ItemResult(id=item.id, result=RETRY, reason=missing)))
+                del seen_in_batch[item.id]
+                continue
+        accepted = problem is None
+        if accepted and task.kind is not TaskKind.COLLECTION:
+            submitted[row.uid] += 1
+            mine[row.uid] = item.id
+        pending.append((item, {
+            "id": item.id, "campaign_id": item.campaign.id, "task_uid": row.uid,
+            "task_id": item.task_id, "account": account, "kind": item.kind,
+            "annotation": canon, "content_hash": item.content_hash, "digest": item.digest,
+            "typed_data": json.dumps(item.typed, separators=(",", ":")),
+            "signature": item.signature, "created_at": item.created_at, "received_at": now,
+            "intake": ACCEPTED if accepted else REJECTED, "intake_reason": problem,
+            "status": _initial_status(item.campaign) if accepted else "rejected",
+            "reason": problem, "seq": 0,
+        }))
+    if pending:
+        first = next_seq(conn, len(pending))
+        for offset, (_item, values) in enumerate(pending):
+            values["seq"] = first + offset
+        out.extend(_insert(conn, pending, account, now))
+    return out
+
+
+def _initial_status(campaign: Campaign) -> str:
+    return "pending" if campaign.reviews_required > 0 else "accepted"
+
+
+def _lease_problem(
+    item: _Checked, task: Task, uid: int, locked: dict[str, tuple[Campaign, bool]],
+    lease_rows: dict[int, int], mine: dict[int, str], submitted: dict[int, int], now: int,
+) -> str | None:
+    campaign, closed = locked[item.campaign.id]
+    if closed:
+        return "campaign closed"
+    if task.kind is TaskKind.COLLECTION:
+        return None
+    if uid in mine:
+        return f"task already submitted by this account (submission {mine[uid]})"
+    expires = lease_rows.get(uid)
+    if expires is None:
+        return "no lease: this task was not leased to this account"
+    if expires > now:
+        return None
+    if submitted[uid] >= campaign.overlap:
+        return TASK_CLOSED
+    return None
+
+
+def _missing_asset(conn: Connection, item: _Checked) -> str | None:
+    try:
+        body = CollectionItem.model_validate(item.annotation)
+    except ValueError:
+        return None  # already validated; nothing more to check here
+    if body.asset is None:
+        return None
+    found = conn.execute(select(assets.c.sha256).where(assets.c.sha256 == body.asset)).first()
+    return None if found else f"asset {body.asset} not uploaded yet"
+
+
+def _known(item: _Checked, prior: Any) -> ItemResult:
+    if prior.digest != item.digest:
+        return ItemResult(id=item.id, result=CONFLICT, duplicate=True,
+                          reason="id already used for other content")
+    return ItemResult(id=item.id, result=prior.intake, reason=prior.intake_reason,
+                      status=prior.status, seq=prior.seq, duplicate=True)
+
+
+def _insert(conn: Connection, pending: list[tuple[_Checked, dict[str, Any]]], account: str,
+            now: int) -> list[tuple[int, ItemResult]]:
+    out: list[tuple[int, ItemResult]] = []
+    insert_fn = pg_insert if conn.dialect.name == "postgresql" else sqlite_insert
+    counted: dict[int, int] = {}
+    for item, values in pending:
+        result = conn.execute(insert_fn(submissions).values(values).on_conflict_do_nothing())
+        if result.rowcount == 0:  # a concurrent push of the same id got there first
+            prior = conn.execute(
+                select(submissions.c.id, submissions.c.digest, submissions.c.intake,
+                       submissions.c.intake_reason, submissions.c.status, submissions.c.seq)
+                .where(submissions.c.id == item.id)
+            ).first()
+            if prior is None:  # same digest under another id cannot happen: id is signed
+                out.append((item.index, ItemResult(id=item.id, result=CONFLICT,
+                                                   reason="duplicate digest")))
+            else:
+                out.append((item.index, _known(item, prior)))
+            continue
+        if values["intake"] == ACCEPTED:
+            if values["kind"] != TaskKind.COLLECTION.value:
+                counted[values["task_uid"]] = counted.get(values["task_uid"], 0) + 1
+            end_lease(conn, values["task_uid"], account, now)
+        out.append((item.index, ItemResult(
+            id=item.id, result=values["intake"], reason=values["intake_reason"],
+            status=values["status"], seq=values["seq"])))
+    for uid, n in counted.items():
+        conn.execute(
+            update(tasks).where(and_(tasks.c.uid == uid)).values(submitted=tasks.c.submitted + n)
+        )
+    return out
+

@@ -1,0 +1,135 @@
+"""Leasing tasks: handing out work so that no two annotators do the same task.
+
+A task takes ``campaign.overlap`` distinct annotators. Its free places are
+``overlap - submitted - (live leases of others)``. A lease ends when it
+expires (the task returns to the pool), when its holder submits, or when its
+holder releases it. Leasing locks the campaign row, so concurrent callers on
+PostgreSQL see each other's leases; on SQLite the transaction is exclusive.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection, and_, exists, func, select, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+from ..core.models import Task, TaskKind
+from .db import leases, submissions, tasks
+from .errors import Forbidden, NotFound
+from .locking import lock_campaigns
+
+
+@dataclass(frozen=True)
+class Lease:
+    task: Task
+    expires_at: int
+
+
+def lease_tasks(
+    conn: Connection, campaign_id: str, account: str, count: int, ttl_s: int, now: int
+) -> list[Lease]:
+    """Up to ``count`` tasks for ``account``: the live leases it already holds
+    (renewed to the new expiry) first, then new ones."""
+    found = lock_campaigns(conn, [campaign_id])
+    if campaign_id not in found:
+        raise NotFound(f"no campaign {campaign_id!r}")
+    campaign, closed = found[campaign_id]
+    if closed:
+        raise Forbidden(f"campaign {campaign_id!r} is closed")
+    expires = now + ttl_s * 1000
+    mine_done = exists().where(
+        submissions.c.task_uid == tasks.c.uid,
+        submissions.c.account == account,
+    )
+    held_rows = conn.execute(
+        select(tasks.c.uid, tasks.c.body)
+        .select_from(tasks.join(leases, leases.c.task_uid == tasks.c.uid))
+        .where(
+            leases.c.account == account,
+            leases.c.campaign_id == campaign_id,
+            leases.c.expires_at > now,
+            ~mine_done,
+        )
+        .order_by(tasks.c.uid)
+        .limit(count)
+    ).all()
+    others_live = (
+        select(func.count())
+        .select_from(leases)
+        .where(
+            leases.c.task_uid == tasks.c.uid,
+            leases.c.expires_at > now,
+            leases.c.account != account,
+        )
+        .scalar_subquery()
+    )
+    mine_live = exists().where(
+        leases.c.task_uid == tasks.c.uid, leases.c.account == account, leases.c.expires_at > now
+    )
+    need = count - len(held_rows)
+    new_rows: list[Any] = []
+    if need > 0:
+        new_rows = list(conn.execute(
+            select(tasks.c.uid, tasks.c.body)
+            .where(
+                tasks.c.campaign_id == campaign_id,
+                tasks.c.kind != TaskKind.COLLECTION.value,
+                tasks.c.submitted < campaign.overlap,
+                tasks.c.submitted + others_live < campaign.overlap,
+                ~mine_done,
+                ~mine_live,
+            )
+            .order_by(tasks.c.uid)
+            .limit(need)
+        ).all())
+    rows = list(held_rows) + list(new_rows)
+    for row in rows:
+        _upsert(conn, row.uid, campaign_id, account, expires, now)
+    return [Lease(Task.model_validate_json(r.body), expires) for r in rows]
+
+
+def release(conn: Connection, campaign_id: str, task_id: str, account: str, now: int) -> bool:
+    """Give a leased task back to the pool (the annotator skipped it)."""
+    uid = conn.execute(
+        select(tasks.c.uid).where(tasks.c.campaign_id == campaign_id, tasks.c.task_id == task_id)
+    ).scalar()
+    if uid is None:
+        raise NotFound(f"no task {task_id!r} in campaign {campaign_id!r}")
+    result = conn.execute(
+        update(leases)
+        .where(and_(leases.c.task_uid == uid, leases.c.account == account,
+                    leases.c.expires_at > now))
+        .values(expires_at=now)
+    )
+    return result.rowcount > 0
+
+
+def end_lease(conn: Connection, task_uid: int, account: str, now: int) -> None:
+    """The holder submitted: the lease has done its job."""
+    conn.execute(
+        update(leases)
+        .where(leases.c.task_uid == task_uid, leases.c.account == account,
+               leases.c.expires_at > now)
+        .values(expires_at=now)
+    )
+
+
+def _upsert(conn: Connection, uid: int, campaign_id: str, account: str, expires: int,
+            now: int) -> None:
+    values = {"task_uid": uid, "campaign_id": campaign_id, "account": account,
+              "expires_at": expires, "created_at": now}
+    if conn.dialect.name == "postgresql":
+        pg = pg_insert(leases).values(values)
+        conn.execute(pg.on_conflict_do_update(
+            index_elements=["task_uid", "account"],
+            set_={"expires_at": pg.excluded.expires_at, "created_at": pg.excluded.created_at},
+        ))
+    else:
+        lite = sqlite_insert(leases).values(values)
+        conn.execute(lite.on_conflict_do_update(
+            index_elements=["task_uid", "account"],
+            set_={"expires_at": lite.excluded.expires_at, "created_at": lite.excluded.created_at},
+        ))

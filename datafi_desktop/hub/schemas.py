@@ -1,0 +1,168 @@
+"""Request and response bodies of the hub's HTTP API (the OpenAPI document's schemas)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from ..core.models import Campaign, Task
+
+ADDRESS_PATTERN = r"^0x[0-9a-fA-F]{40}$"
+SIGNATURE_PATTERN = r"^0x[0-9a-fA-F]{130}$"
+SHA256_PATTERN = r"^[0-9a-f]{64}$"
+
+
+class _In(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class ErrorOut(BaseModel):
+    detail: str
+
+
+class HealthOut(BaseModel):
+    status: Literal["ok"] = "ok"
+    version: str
+    now: int = Field(description="the hub's clock, ms since the epoch")
+    chain_id: int = Field(description="the chain id sign-in messages must name")
+
+
+class NonceOut(BaseModel):
+    """What to put in the EIP-4361 message the wallet signs."""
+
+    nonce: str
+    issued_at: int
+    expires_at: int
+    domain: str
+    uri: str
+    chain_id: int
+    statement: str
+
+
+class LoginIn(_In):
+    message: str = Field(max_length=8_000, description="the EIP-4361 message text")
+    signature: str = Field(pattern=SIGNATURE_PATTERN, description="personal_sign of message")
+
+
+class SessionOut(BaseModel):
+    token: str = Field(description="bearer token; send as `Authorization: Bearer <token>`")
+    address: str
+    expires_at: int
+
+
+class MeOut(BaseModel):
+    address: str
+    expires_at: int
+    roles: dict[str, list[str]]
+
+
+class CampaignOut(BaseModel):
+    campaign: Campaign
+    closed: bool
+    tasks_total: int
+    tasks_open: int
+
+
+class CampaignDetailOut(CampaignOut):
+    collection_tasks: list[Task] = Field(
+        description="tasks that create new items (no lease needed)"
+    )
+
+
+class CampaignListOut(BaseModel):
+    campaigns: list[CampaignOut]
+
+
+class LeaseIn(_In):
+    count: int = Field(default=20, ge=1, le=1000, description="how many tasks to hold")
+    ttl_seconds: int | None = Field(
+        default=None, ge=1, le=14 * 24 * 3600, description="lease time (hub default if unset)"
+    )
+
+
+class LeaseOut(BaseModel):
+    task: Task
+    expires_at: int
+
+
+class LeasesOut(BaseModel):
+    campaign_id: str
+    leases: list[LeaseOut]
+    now: int
+
+
+class ReleaseOut(BaseModel):
+    released: bool
+
+
+class SubmissionIn(BaseModel):
+    """One signed submission as the app's outbox holds it (``SubmissionRow.to_wire``)."""
+
+    id: str = Field(max_length=64, description="the client's UUIDv7 (idempotency key)")
+    annotation: Any = Field(description="the annotation JSON that was hashed")
+    typed_data: dict[str, Any] = Field(description="the eth_signTypedData_v4 payload")
+    signature: str = Field(max_length=200, description="65-byte signature, 0x hex")
+
+
+class SubmissionBatchIn(_In):
+    items: list[SubmissionIn] = Field(min_length=1, max_length=1000)
+
+
+class ItemResultOut(BaseModel):
+    id: str
+    result: Literal["accepted", "rejected", "conflict", "retry"]
+    http_status: int = Field(description="200 accepted, 422 rejected, 409 conflict, 424 retry")
+    reason: str | None = None
+    status: str | None = Field(default=None, description="pending, accepted, rejected or paid")
+    seq: int | None = None
+    duplicate: bool = False
+
+
+class SubmissionBatchOut(BaseModel):
+    results: list[ItemResultOut]
+    accepted: int
+    rejected: int
+    conflicts: int
+    retry: int
+
+
+class StatusOut(BaseModel):
+    id: str
+    campaign_id: str
+    task_id: str
+    status: str
+    reason: str | None
+    verdict: dict[str, Any] | None
+    seq: int
+
+
+class StatusFeedOut(BaseModel):
+    items: list[StatusOut]
+    cursor: int = Field(description="pass as `since` next time")
+    more: bool
+
+
+class ReviewItemOut(BaseModel):
+    id: str
+    campaign_id: str
+    task: Task
+    account: str
+    kind: str
+    annotation: dict[str, Any]
+    content_hash: str
+    digest: str
+    typed_data: dict[str, Any]
+    signature: str
+    received_at: int
+
+
+class ReviewQueueOut(BaseModel):
+    items: list[ReviewItemOut]
+
+
+class AssetOut(BaseModel):
+    sha256: str
+    size: int
+    mime: str
+    created: bool

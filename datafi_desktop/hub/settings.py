@@ -1,0 +1,55 @@
+"""What a hub is configured with."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..core.models.campaign import EMBEDDED_CHAIN_ID
+from .db import DEFAULT_SQLITE_NAME
+
+
+def wall_clock_ms() -> int:
+    return time.time_ns() // 1_000_000
+
+
+@dataclass
+class HubSettings:
+    """Everything a hub needs; the defaults suit a local hub on one machine.
+
+    ``siwe_domain`` / ``public_url``: what sign-in messages must name. When
+    unset the hub takes them from the request (the ``Host`` header and the URL
+    the client used), which is right for a hub reached at one address.
+    """
+
+    data_dir: Path
+    database_url: str | None = None
+    chain_id: int = EMBEDDED_CHAIN_ID
+    siwe_domain: str | None = None
+    public_url: str | None = None
+    session_ttl_s: int = 3600
+    nonce_ttl_s: int = 300
+    default_lease_ttl_s: int = 3600
+    max_lease_ttl_s: int = 14 * 24 * 3600
+    max_lease_count: int = 1000
+    max_batch: int = 1000
+    max_upload_bytes: int = 50 * 1024 * 1024
+    #: slow every push down by this much (tests use it to interrupt a push midway)
+    intake_delay_ms: int = 0
+    #: milliseconds since the epoch; tests move it forward instead of sleeping
+    clock: Callable[[], int] = field(default=wall_clock_ms)
+
+    def __post_init__(self) -> None:
+        self.data_dir = Path(self.data_dir)
+
+    @property
+    def url(self) -> str:
+        if self.database_url:
+            return self.database_url
+        return f"sqlite:///{self.data_dir / DEFAULT_SQLITE_NAME}"
+
+    @property
+    def assets_dir(self) -> Path:
+        return self.data_dir / "assets"

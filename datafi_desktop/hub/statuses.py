@@ -1,0 +1,86 @@
+"""Reading submissions back: one's own status feed, and the review queue."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection, select
+
+from ..core.models import Task
+from .db import submissions, tasks
+
+
+@dataclass(frozen=True)
+class StatusChange:
+    id: str
+    campaign_id: str
+    task_id: str
+    status: str
+    reason: str | None
+    verdict: dict[str, Any] | None
+    seq: int
+
+
+def status_feed(conn: Connection, account: str, since: int, limit: int
+                ) -> tuple[list[StatusChange], int, bool]:
+    """The account's submissions whose status changed after ``since``, oldest change
+    first; returns (changes, new cursor, more waiting)."""
+    rows = conn.execute(
+        select(submissions.c.id, submissions.c.campaign_id, submissions.c.task_id,
+               submissions.c.status, submissions.c.reason, submissions.c.verdict,
+               submissions.c.seq)
+        .where(submissions.c.account == account, submissions.c.seq > since)
+        .order_by(submissions.c.seq)
+        .limit(limit + 1)
+    ).all()
+    more = len(rows) > limit
+    rows = rows[:limit]
+    changes = [
+        StatusChange(r.id, r.campaign_id, r.task_id, r.status, r.reason,
+                     json.loads(r.verdict) if r.verdict else None, int(r.seq))
+        for r in rows
+    ]
+    cursor = changes[-1].seq if changes else since
+    return changes, cursor, more
+
+
+@dataclass(frozen=True)
+class ReviewItem:
+    id: str
+    campaign_id: str
+    task: Task
+    account: str
+    kind: str
+    annotation: dict[str, Any]
+    content_hash: str
+    digest: str
+    typed_data: dict[str, Any]
+    signature: str
+    received_at: int
+
+
+def review_queue(conn: Connection, campaign_id: str, reviewer: str, limit: int
+                 ) -> list[ReviewItem]:
+    """Submissions awaiting review in the campaign, never the reviewer's own."""
+    rows = conn.execute(
+        select(submissions, tasks.c.body.label("task_body"))
+        .select_from(submissions.join(tasks, tasks.c.uid == submissions.c.task_uid))
+        .where(
+            submissions.c.campaign_id == campaign_id,
+            submissions.c.status == "pending",
+            submissions.c.account != reviewer,
+        )
+        .order_by(submissions.c.received_at, submissions.c.id)
+        .limit(limit)
+    ).all()
+    return [
+        ReviewItem(
+            id=r.id, campaign_id=r.campaign_id, task=Task.model_validate_json(r.task_body),
+            account=r.account, kind=r.kind, annotation=json.loads(r.annotation),
+            content_hash=r.content_hash, digest=r.digest, typed_data=json.loads(r.typed_data),
+            signature=r.signature, received_at=r.received_at,
+        )
+        for r in rows
+    ]
