@@ -10,18 +10,16 @@ from __future__ import annotations
 
 import os
 import sys
-from functools import cache
 from pathlib import Path
 
 from .errors import DataFiError
 
 
-@cache
 def resources_dir() -> Path:
-    candidates: list[Path] = []
     env = os.environ.get("DATAFI_RESOURCES")
     if env:
-        candidates.append(Path(env))
+        return Path(env).expanduser().resolve()
+    candidates: list[Path] = []
     bundle = getattr(sys, "_MEIPASS", None)
     if bundle:
         candidates.append(Path(bundle) / "resources")

@@ -12,7 +12,6 @@ from __future__ import annotations
 import ast
 import functools
 import json
-import os
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,6 +24,7 @@ from eth_hash.auto import keccak
 from eth_utils import to_checksum_address
 
 from datafi_desktop.core.errors import DataFiError
+from datafi_desktop.core.resources import resources_dir
 
 __all__ = [
     "Artifact",
@@ -38,19 +38,10 @@ __all__ = [
     "revert_data",
 ]
 
-RESOURCES_ENV = "DATAFI_RESOURCES"
 
 
 class ArtifactError(DataFiError):
     """A contract artifact is missing or malformed."""
-
-
-def resources_dir() -> Path:
-    """The ``resources/`` directory: ``$DATAFI_RESOURCES`` if set, else the repository's."""
-    override = os.environ.get(RESOURCES_ENV)
-    if override:
-        return Path(override).expanduser().resolve()
-    return Path(__file__).resolve().parents[3] / "resources"
 
 
 def contracts_dir() -> Path:

@@ -11,8 +11,8 @@ from ..protocol import Domain
 from .tasks import TASK_ID_RE
 from .validation import first_error
 
-#: Chain id of the embedded EVM (eth-tester's default).
-EMBEDDED_CHAIN_ID = 131277
+#: Chain id of the embedded EVM (what eth-tester's py-evm backend reports).
+EMBEDDED_CHAIN_ID = 131277322940537
 ZERO_ADDRESS = "0x" + "00" * 20
 
 
