@@ -73,6 +73,19 @@ ERRORS: dict[int | str, dict[str, object]] = {
     code: {"model": ErrorOut} for code in (400, 401, 403, 404, 409, 413, 415, 422)
 }
 _bearer = HTTPBearer(auto_error=False, description="the token from POST /v1/auth/login")
+Bearer = Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]
+
+
+def _session(request: Request, creds: Bearer) -> auth.Session:
+    """The caller's session (401 without a valid bearer token)."""
+    if creds is None or creds.scheme.lower() != "bearer" or not creds.credentials:
+        raise Unauthorized("not signed in: send Authorization: Bearer <token>")
+    hub: Hub = request.app.state.hub
+    with hub.engine.begin() as conn:
+        return auth.session_for(conn, creds.credentials, hub.now())
+
+
+Signed = Annotated[auth.Session, Depends(_session)]
 
 
 def create_app(hub: Hub) -> FastAPI:
@@ -90,16 +103,6 @@ def create_app(hub: Hub) -> FastAPI:
         headers = {"WWW-Authenticate": "Bearer"} if exc.status_code == 401 else None
         return JSONResponse({"detail": exc.detail}, status_code=exc.status_code,
                             headers=headers)
-
-    def session(
-        creds: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
-    ) -> auth.Session:
-        if creds is None or creds.scheme.lower() != "bearer" or not creds.credentials:
-            raise Unauthorized("not signed in: send Authorization: Bearer <token>")
-        with hub.engine.begin() as conn:
-            return auth.session_for(conn, creds.credentials, hub.now())
-
-    Signed = Annotated[auth.Session, Depends(session)]
 
     # --- meta and sign-in ------------------------------------------------------------
 
@@ -134,10 +137,7 @@ def create_app(hub: Hub) -> FastAPI:
         return SessionOut(token=token, address=signed.account, expires_at=signed.expires_at)
 
     @app.post("/v1/auth/logout", status_code=204, responses=ERRORS, tags=["auth"])
-    def logout(
-        _signed: Signed,
-        creds: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
-    ) -> Response:
+    def logout(_signed: Signed, creds: Bearer) -> Response:
         if creds is not None:
             with hub.engine.begin() as conn:
                 auth.sign_out(conn, creds.credentials)

@@ -80,11 +80,12 @@ def load_campaign(conn: Connection, campaign_id: str) -> tuple[Campaign, bool]:
 
 
 def list_campaigns(conn: Connection) -> list[CampaignInfo]:
-    totals: dict[str, int] = dict(
-        conn.execute(
+    totals: dict[str, int] = {
+        row[0]: int(row[1])
+        for row in conn.execute(
             select(tasks.c.campaign_id, func.count()).group_by(tasks.c.campaign_id)
-        ).tuples()
-    )
+        )
+    }
     open_counts = _open_counts(conn)
     out = []
     for row in conn.execute(select(campaigns).order_by(campaigns.c.name, campaigns.c.id)):

@@ -428,12 +428,14 @@ class SyncEngine:
     def _emit(self, state: SyncState, phase: SyncPhase, done: int = 0, total: int = 0, *,
               message: str | None = None, **extra: Any) -> None:
         current = self.listeners.current
-        snapshot = current.with_(
-            state=state, phase=phase, done=done, total=total,
-            message=current.message if message is None else message,
-            pending=self.cache.outbox_pending_count(), hub_url=self.hub_url,
-            online=self.online, **extra,
-        )
+        values: dict[str, Any] = {
+            "state": state, "phase": phase, "done": done, "total": total,
+            "message": current.message if message is None else message,
+            "pending": self.cache.outbox_pending_count(), "hub_url": self.hub_url,
+            "online": self.online,
+        }
+        values.update(extra)
+        snapshot = current.with_(**values)
         self.listeners.emit(snapshot)
 
 
