@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from . import jsonsafe
 from .errors import TaskFormatError
 from .models import Task, parse_task
 
@@ -37,7 +38,9 @@ def read_json_records(path: Path) -> list[tuple[str, Any]]:
     if path.suffix.lower() == ".jsonl":
         return _jsonl(path, text)
     try:
-        data = json.loads(text)
+        data = jsonsafe.loads(text)
+    except jsonsafe.JSONTooDeepError:
+        raise TaskFormatError("JSON nested too deeply", context=str(path)) from None
     except json.JSONDecodeError as exc:
         if exc.lineno > 1 and text.lstrip().startswith("{"):
             return _jsonl(path, text)  # JSON Lines under another extension
@@ -85,7 +88,11 @@ def _jsonl(path: Path, text: str) -> list[tuple[str, Any]]:
         if not line.strip():
             continue
         try:
-            records.append((f"{path.name}:{number}", json.loads(line)))
+            records.append((f"{path.name}:{number}", jsonsafe.loads(line)))
+        except jsonsafe.JSONTooDeepError:
+            raise TaskFormatError(
+                f"line {number}: JSON nested too deeply", context=str(path)
+            ) from None
         except json.JSONDecodeError as exc:
             raise TaskFormatError(
                 f"line {number}: invalid JSON ({exc.msg})", context=str(path)
