@@ -235,10 +235,12 @@ class ApiUser:
         return {"Authorization": f"Bearer {self.token}"} if self.token else {}
 
     def get(self, path: str, **kwargs: Any) -> httpx.Response:
-        return self.http.get(path, headers=self.headers, **kwargs)
+        headers = {**self.headers, **kwargs.pop("headers", {})}
+        return self.http.get(path, headers=headers, **kwargs)
 
     def post(self, path: str, **kwargs: Any) -> httpx.Response:
-        return self.http.post(path, headers=self.headers, **kwargs)
+        headers = {**self.headers, **kwargs.pop("headers", {})}
+        return self.http.post(path, headers=headers, **kwargs)
 
     def put(self, path: str, **kwargs: Any) -> httpx.Response:
         headers = {**self.headers, **kwargs.pop("headers", {})}
@@ -260,3 +262,24 @@ class ApiUser:
 
     def close(self) -> None:
         self.http.close()
+
+
+def sign_with_random_k(msg_digest: bytes, seed: str, k: int) -> str:
+    """A valid low-s signature of ``msg_digest`` made with nonce ``k`` instead of RFC 6979's:
+    the same key and digest, other signature bytes."""
+    from eth_keys import keys
+    from eth_keys.backends.native.jacobian import fast_multiply, inv
+    from eth_keys.constants import SECPK1_G as SECP256K1_G
+    from eth_keys.constants import SECPK1_N as SECP256K1_N
+    from eth_utils import keccak
+
+    d = int.from_bytes(keys.PrivateKey(keccak(text=f"datafi test key: {seed}")).to_bytes(),
+                       "big")
+    z = int.from_bytes(msg_digest, "big")
+    x, y = fast_multiply(SECP256K1_G, k)
+    r = x % SECP256K1_N
+    s = inv(k, SECP256K1_N) * (z + r * d) % SECP256K1_N
+    v = y % 2
+    if s > SECP256K1_N // 2:
+        s, v = SECP256K1_N - s, v ^ 1
+    return "0x" + (r.to_bytes(32, "big") + s.to_bytes(32, "big") + bytes([27 + v])).hex()
