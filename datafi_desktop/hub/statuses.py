@@ -84,3 +84,39 @@ def review_queue(conn: Connection, campaign_id: str, reviewer: str, limit: int
         )
         for r in rows
     ]
+
+
+def set_status(conn: Connection, submission_id: str, status: str, *, reason: str | None = None,
+               verdict: dict[str, Any] | None = None) -> None:
+    """Change a submission's status (review, settlement) and put it on the status feed.
+
+    A rejected submission no longer counts toward its task's overlap, so the task
+    returns to the pool; an accepted one counts again.
+    """
+    from sqlalchemy import update
+
+    from .db import tasks as tasks_table
+    from .errors import NotFound
+    from .locking import next_seq
+
+    if status not in ("pending", "accepted", "rejected", "paid"):
+        raise ValueError(f"unknown status {status!r}")
+    row = conn.execute(
+        select(submissions.c.status, submissions.c.task_uid, submissions.c.kind)
+        .where(submissions.c.id == submission_id)
+    ).first()
+    if row is None:
+        raise NotFound(f"no submission {submission_id}")
+    seq = next_seq(conn)
+    conn.execute(
+        update(submissions).where(submissions.c.id == submission_id).values(
+            status=status, reason=reason, seq=seq,
+            verdict=json.dumps(verdict) if verdict is not None else submissions.c.verdict,
+        )
+    )
+    was_counted = row.status != "rejected"
+    counts = status != "rejected"
+    if row.kind != "collection" and was_counted != counts:
+        delta = 1 if counts else -1
+        conn.execute(update(tasks_table).where(tasks_table.c.uid == row.task_uid)
+                     .values(submitted=tasks_table.c.submitted + delta))
