@@ -66,8 +66,9 @@ from .service import Hub
 log = logging.getLogger("datafi_desktop.hub")
 
 #: campaign and task ids may hold "/" (see core.models.tasks.TASK_ID_RE): path converters
-CampaignId = Annotated[str, PathParam(min_length=1, max_length=128)]
-TaskId = Annotated[str, PathParam(min_length=1, max_length=128)]
+_ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}$"
+CampaignId = Annotated[str, PathParam(pattern=_ID_PATTERN)]
+TaskId = Annotated[str, PathParam(pattern=_ID_PATTERN)]
 Sha256 = Annotated[str, PathParam(pattern=SHA256_PATTERN)]
 ERRORS: dict[int | str, dict[str, object]] = {
     code: {"model": ErrorOut} for code in (400, 401, 403, 404, 409, 413, 415, 422)

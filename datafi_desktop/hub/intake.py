@@ -45,6 +45,7 @@ from ..core.models import (
     parse_annotation,
     parse_campaign,
 )
+from ..core.models.tasks import TASK_ID_RE
 from ..core.protocol import (
     SUBMISSION_TYPE,
     Domain,
@@ -60,6 +61,7 @@ from .locking import lock_campaigns, next_seq
 ACCEPTED, REJECTED, CONFLICT, RETRY = "accepted", "rejected", "conflict", "retry"
 HTTP_STATUS = {ACCEPTED: 200, REJECTED: 422, CONFLICT: 409, RETRY: 424}
 TASK_CLOSED = "task closed"
+_KINDS = frozenset(k.value for k in TaskKind)
 
 
 @dataclass(frozen=True)
@@ -109,6 +111,7 @@ def intake(engine: Engine, items: Sequence[dict[str, Any]], account: str, now: i
         if isinstance(item.get("typed_data"), dict)
         and isinstance(item["typed_data"].get("message"), dict)
     }
+    campaign_ids = {c for c in campaign_ids if TASK_ID_RE.match(c)}  # nothing odd to the DB
     with engine.connect() as conn:
         known = _campaigns(conn, campaign_ids)
         conn.rollback()
@@ -186,6 +189,12 @@ def _verify(index: int, item: dict[str, Any], account: str, known: dict[str, Cam
     task_id, kind, created = message.get("task"), message.get("kind"), message.get("createdAt")
     if not isinstance(task_id, str) or not isinstance(kind, str) or not isinstance(created, int):
         raise _Refused("typed data: task, kind or createdAt malformed")
+    if kind not in _KINDS:
+        raise _Refused(f"typed data: unknown kind {kind[:40]!r}")
+    if not 0 <= created < 2**63:
+        raise _Refused("typed data: createdAt out of range")
+    if not TASK_ID_RE.match(task_id):
+        raise _Refused(f"unknown task {task_id[:128]!r} in campaign {campaign.id!r}")
     return _Checked(
         index=index, id=str(sid), campaign=campaign, task_id=task_id, kind=kind,
         digest="0x" + msg_digest.hex(), typed=rebuilt, signature=signature.lower(),
