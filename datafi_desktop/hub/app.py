@@ -9,6 +9,7 @@ of their :class:`~.errors.HubError` class.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
 import tempfile
@@ -290,13 +291,18 @@ def create_app(hub: Hub) -> FastAPI:
         tmp = Path(name)
         try:
             size = 0
+            hasher = hashlib.sha256()
             with os.fdopen(fd, "wb") as out:
                 async for chunk in request.stream():
                     size += len(chunk)
                     if size > limit:
                         raise PayloadTooLarge(
                             f"files are limited to {limit // (1024 * 1024)} MiB")
+                    hasher.update(chunk)
                     out.write(chunk)
+            if hasher.hexdigest() != sha256:
+                raise Unprocessable(f"the file's content does not match its hash (got "
+                                    f"{hasher.hexdigest()[:12]}…, expected {sha256[:12]}…)")
             return await run_in_threadpool(_store_upload, hub, campaign_id, sha256, tmp, size,
                                            signed.account)
         finally:
