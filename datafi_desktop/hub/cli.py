@@ -147,7 +147,7 @@ def cmd_campaign_create(args: argparse.Namespace) -> int:
         return 0
     hub = open_hub(args)
     try:
-        added, known = import_campaign(hub, loaded)
+        added, known = import_campaign(hub, loaded, options)
     finally:
         hub.close()
     print(f"added {added} tasks" + (f" ({known} already there)" if known else ""))

@@ -26,6 +26,7 @@ from ..core.models import Campaign, TaskKind, parse_campaign
 from ..core.taskfile import TaskRecord, parse_records, read_json_records
 from . import assets as asset_table
 from .campaigns import create_campaign
+from .errors import HubError
 from .service import Hub
 
 
@@ -104,9 +105,27 @@ def _campaign(data: dict[str, Any], options: CampaignOptions, path: Path) -> Cam
     return parse_campaign(data)
 
 
-def import_campaign(hub: Hub, loaded: LoadedCampaign) -> tuple[int, int]:
-    """Copy the images into the store and write the campaign; (added, already there)."""
+def import_campaign(hub: Hub, loaded: LoadedCampaign,
+                    options: CampaignOptions | None = None) -> tuple[int, int]:
+    """Copy the images into the store and write the campaign; (added, already there).
+
+    Adding tasks to an existing campaign from a plain task file keeps the campaign's
+    settings (name, overlap, chain…) except those given in ``options``: a second
+    import never silently moves a campaign to another chain.
+    """
     from .assets import check_file
+    from .campaigns import load_campaign
+
+    if loaded.source_format != "campaign":
+        with hub.engine.begin() as conn:
+            try:
+                existing, _closed = load_campaign(conn, loaded.campaign.id)
+            except HubError:
+                existing = None
+        if existing is not None:
+            base = existing.model_dump(mode="json")
+            loaded = LoadedCampaign(_campaign(base, options or CampaignOptions(), Path(".")),
+                                    loaded.records, loaded.images, loaded.source_format)
 
     stored: list[tuple[str, int, str]] = []
     for sha, source in loaded.images.items():
