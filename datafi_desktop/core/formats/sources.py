@@ -1,0 +1,31 @@
+"""Export records from the app's cache: a profile's own signed submissions."""
+
+from __future__ import annotations
+
+from ..cache import Cache
+from ..models import Task
+from .records import ExportRecord, from_submission
+
+STATUSES = ("accepted", "all")
+
+
+def cache_records(cache: Cache, *, campaign_id: str | None = None,
+                  status: str = "accepted") -> list[ExportRecord]:
+    """The submissions in the cache as export records (``accepted`` includes ``paid``).
+
+    A reviewer's correction reported by the hub (``verdict.correction``) is what
+    the label files hold; the signed original stays in ``submissions.jsonl``.
+    """
+    if status not in STATUSES:
+        raise ValueError(f"status must be one of {', '.join(STATUSES)}")
+    rows = cache.submissions(campaign_id=campaign_id)
+    if status == "accepted":
+        rows = [r for r in rows if r.status in ("accepted", "paid")]
+    tasks: dict[int, Task] = {}
+    out: list[ExportRecord] = []
+    for row in rows:
+        task = tasks.get(row.task_uid)
+        if task is None:
+            task = tasks[row.task_uid] = cache.get_task(row.task_uid).task
+        out.append(from_submission(row, task))
+    return out

@@ -1,0 +1,119 @@
+"""Pascal VOC XML: ``Annotations/<name>.xml`` per image beside ``JPEGImages/``.
+
+Each object is ``<name>`` plus ``<bndbox>`` ``xmin ymin xmax ymax``. DataFi
+writes the box edges in pixels from the top-left corner as decimals (``10.5``),
+as CVAT and Label Studio's converter do, not the VOC devkit's 1-based integers.
+VOC holds boxes only: polygons become their bounding boxes (lossy, counted in
+the manifest). ``labels.txt`` lists the class names.
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from collections.abc import Sequence
+from pathlib import Path, PurePosixPath
+
+from ..models import TaskKind
+from ..taskfile import TaskRecord
+from .imagefiles import ImageFiles
+from .importing import ImportOptions, ImportResult, fail, finish, image_task, labels_or, task_id_for
+from .plan import ExportPlan, fmt_num, select, task_key
+from .records import ExportRecord
+from .shapes import box_dict, shapes_of, snap_box
+
+KINDS = (TaskKind.BOUNDING_BOXES, TaskKind.POLYGONS)
+IMAGE_FOLDER = "JPEGImages"
+
+
+def export_voc(records: Sequence[ExportRecord], image_paths: dict[str, str],
+               options: dict[str, object]) -> ExportPlan:
+    plan = ExportPlan("voc", dict(options))
+    for record in select(plan, records, KINDS, image_paths):
+        image = PurePosixPath(image_paths[task_key(record)])
+        width, height = record.task.image_size or (0, 0)
+        root = ET.Element("annotation")
+        _text(root, "folder", image.parent.name)
+        _text(root, "filename", image.name)
+        source = ET.SubElement(root, "source")
+        _text(source, "database", "DataFi")
+        _text(source, "annotation", f"{record.campaign_id}/{record.task.id}")
+        size = ET.SubElement(root, "size")
+        _text(size, "width", str(width))
+        _text(size, "height", str(height))
+        _text(size, "depth", "3")
+        _text(root, "segmented", "0")
+        for shape in shapes_of(record.final):
+            if not shape.is_box:
+                plan.lose("polygon_to_box", "polygons written as their bounding boxes "
+                          "(Pascal VOC has boxes only)", record)
+            x, y, w, h = shape.bounds
+            obj = ET.SubElement(root, "object")
+            _text(obj, "name", shape.label)
+            _text(obj, "pose", "Unspecified")
+            _text(obj, "truncated", "0")
+            _text(obj, "difficult", "0")
+            box = ET.SubElement(obj, "bndbox")
+            for tag, value in (("xmin", x), ("ymin", y), ("xmax", x + w), ("ymax", y + h)):
+                _text(box, tag, fmt_num(round(value, 4)))
+            plan.shapes += 1
+        ET.indent(root)
+        data = ET.tostring(root, encoding="unicode", xml_declaration=False) + "\n"
+        plan.add_file(f"Annotations/{image.stem}.xml", data.encode("utf-8"), record)
+    plan.add_file("labels.txt", "".join(f"{name}\n" for name in plan.labels).encode())
+    return plan
+
+
+def _text(parent: ET.Element, tag: str, value: str) -> None:
+    ET.SubElement(parent, tag).text = value
+
+
+def read_voc(folder: Path, options: ImportOptions) -> ImportResult:
+    """``Annotations/*.xml`` with their images (``JPEGImages/``) → bounding-box tasks."""
+    notes = sorted((folder / "Annotations").glob("*.xml"))
+    if not notes:
+        raise fail("no Annotations/*.xml files", str(folder))
+    images_dir = options.images_dir or folder / IMAGE_FOLDER
+    files = ImageFiles()
+    parsed = []
+    for path in notes:
+        rel = f"Annotations/{path.name}"
+        root = _parse_xml(path, rel)
+        filename = root.findtext("filename") or ""
+        if not filename:
+            raise fail("no <filename>", rel)
+        ref = files.ref(images_dir / filename, f"{rel} <filename> {filename}")
+        boxes = []
+        for i, obj in enumerate(root.findall("object")):
+            where = f"{rel} object[{i}]"
+            name = (obj.findtext("name") or "").strip()
+            try:
+                xmin, ymin, xmax, ymax = (float(obj.findtext(f"bndbox/{tag}") or "")
+                                          for tag in ("xmin", "ymin", "xmax", "ymax"))
+            except ValueError:
+                raise fail("bndbox needs numeric xmin, ymin, xmax, ymax", where) from None
+            if not name:
+                raise fail("an object needs a <name>", where)
+            boxes.append(box_dict(name, *snap_box(xmin, ymin, xmax - xmin, ymax - ymin,
+                                                  ref.width, ref.height)))
+        parsed.append((path, rel, ref, filename, boxes))
+    labels = labels_or(options, [b["label"] for e in parsed for b in e[4]])
+    records: list[TaskRecord] = []
+    for path, rel, ref, filename, boxes in parsed:
+        predictions = [{"kind": "bounding_boxes", "boxes": boxes}] if boxes else []
+        records.append(image_task(task_id_for(path.stem, f"voc-{len(records) + 1}"),
+                                  TaskKind.BOUNDING_BOXES, ref, labels, rel, filename=filename,
+                                  predictions=predictions, model=options.model))
+    return finish("voc", records, files.found)
+
+
+def _parse_xml(path: Path, rel: str) -> ET.Element:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise fail(f"cannot read ({exc.__class__.__name__})", rel) from None
+    if "<!DOCTYPE" in text or "<!ENTITY" in text:
+        raise fail("DTDs and entities are not accepted", rel)
+    try:
+        return ET.fromstring(text)  # noqa: S314 - no DTD or entity can reach the parser
+    except ET.ParseError as exc:
+        raise fail(f"invalid XML ({exc})", rel) from None

@@ -1,0 +1,181 @@
+"""YOLO (Ultralytics / Darknet) detection and segmentation datasets.
+
+Layout: ``images/<name>.<ext>``, ``labels/<name>.txt`` (same stem, one line per
+object, an empty file for an image without objects), ``classes.txt`` (one name
+per line, line number = class index) and ``data.yaml`` (``path``, ``train``,
+``val``, ``names``).
+
+- detection line: ``class cx cy w h``: the box centre and size divided by the
+  image width and height (all in 0..1);
+- segmentation line: ``class x1 y1 x2 y2 ...``: polygon vertices divided by
+  the image width and height.
+
+A detection dataset holds polygons as their bounding boxes (lossy, counted in
+the manifest); a segmentation dataset holds boxes as four-corner polygons
+(exact). ``yolo_task`` chooses: ``detect``, ``segment`` or ``auto`` (segment
+when any polygon task is exported).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from ..models import TaskKind
+from ..taskfile import TaskRecord
+from .imagefiles import ImageFiles, list_images
+from .importing import (
+    ImportOptions,
+    ImportResult,
+    fail,
+    finish,
+    image_kind,
+    image_task,
+    labels_or,
+    shapes_annotation,
+    task_id_for,
+)
+from .plan import ExportPlan, fmt_num, label_kind, select, task_key
+from .records import ExportRecord
+from .shapes import Shape, box_dict, polygon_dict, shapes_of, snap_box, snap_point
+
+KINDS = (TaskKind.BOUNDING_BOXES, TaskKind.POLYGONS)
+
+
+def export_yolo(records: Sequence[ExportRecord], image_paths: dict[str, str],
+                options: dict[str, object]) -> ExportPlan:
+    kept_kinds = {label_kind(r) for r in records}
+    mode = str(options.get("yolo_task") or "auto")
+    if mode == "auto":
+        mode = "segment" if TaskKind.POLYGONS in kept_kinds else "detect"
+    if mode not in ("detect", "segment"):
+        raise ValueError(f"yolo_task must be detect, segment or auto, not {mode!r}")
+    plan = ExportPlan("yolo", {**options, "yolo_task": mode})
+    kept = select(plan, records, KINDS, image_paths)
+    classes = {name: i for i, name in enumerate(plan.labels)}
+    for record in kept:
+        width, height = record.task.image_size or (1, 1)
+        lines = []
+        for shape in shapes_of(record.final):
+            lines.append(_line(shape, classes[shape.label], width, height, mode, plan, record))
+            plan.shapes += 1
+        stem = PurePosixPath(image_paths[task_key(record)]).stem
+        plan.add_file(f"labels/{stem}.txt", "".join(line + "\n" for line in lines).encode(),
+                      record)
+    plan.add_file("classes.txt", "".join(f"{name}\n" for name in plan.labels).encode())
+    names = "".join(f"  {i}: {json.dumps(n, ensure_ascii=False)}\n" for n, i in classes.items())
+    plan.add_file("data.yaml", (f"path: .\ntrain: images\nval: images\nnc: {len(classes)}\n"
+                                f"names:\n{names}").encode())
+    return plan
+
+
+def _line(shape: Shape, cls: int, width: int, height: int, mode: str, plan: ExportPlan,
+          record: ExportRecord) -> str:
+    if mode == "detect":
+        if not shape.is_box:
+            plan.lose("polygon_to_box", "polygons written as their bounding boxes "
+                      "(YOLO detection has no polygons)", record)
+        x, y, w, h = shape.bounds
+        values = [(x + w / 2) / width, (y + h / 2) / height, w / width, h / height]
+    else:
+        values = [c / (width if i % 2 == 0 else height) for i, c in enumerate(shape.flat())]
+    return " ".join([str(cls), *(fmt_num(v) for v in values)])
+
+
+def read_classes(folder: Path) -> list[str]:
+    """Class names from ``classes.txt`` (or ``obj.names``), else ``data.yaml``'s ``names``."""
+    for name in ("classes.txt", "obj.names"):
+        path = folder / name
+        if path.is_file():
+            return [line.strip() for line in path.read_text(encoding="utf-8").splitlines()
+                    if line.strip()]
+    path = folder / "data.yaml"
+    if path.is_file():
+        import yaml
+
+        try:
+            names = (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("names")
+        except yaml.YAMLError as exc:
+            raise fail(f"invalid YAML ({exc.__class__.__name__})", str(path)) from None
+        if isinstance(names, dict):
+            return [str(names[k]) for k in sorted(names)]
+        if isinstance(names, list):
+            return [str(n) for n in names]
+    raise fail("no classes.txt, obj.names or data.yaml with names", str(folder))
+
+
+def read_yolo(folder: Path, options: ImportOptions) -> ImportResult:
+    """A YOLO dataset folder (``images/``, ``labels/``, classes) → image tasks."""
+    classes = read_classes(folder)
+    images_dir = options.images_dir or folder / "images"
+    labels_dir = folder / "labels"
+    if not images_dir.is_dir():
+        raise fail("no images/ folder", str(folder))
+    images = {p.relative_to(images_dir).with_suffix("").as_posix(): p
+              for p in list_images(images_dir)}
+    parsed: dict[str, list[tuple[int, list[float], str]]] = {}
+    for label_file in sorted(labels_dir.rglob("*.txt")) if labels_dir.is_dir() else []:
+        key = label_file.relative_to(labels_dir).with_suffix("").as_posix()
+        rel = f"labels/{key}.txt"
+        if key not in images:
+            raise fail("no image for this label file (missing image file)", rel)
+        parsed[key] = _label_lines(label_file, rel, len(classes))
+    labels = labels_or(options, classes)
+    files = ImageFiles()
+    records: list[TaskRecord] = []
+    for key, path in images.items():
+        where = f"images/{path.relative_to(images_dir).as_posix()}"
+        ref = files.ref(path, where)
+        boxes: list[dict[str, Any]] = []
+        polygons: list[dict[str, Any]] = []
+        kind = image_kind(options, any(len(v) > 4 for _, v, _ in parsed.get(key, [])))
+        for cls, values, line_where in parsed.get(key, []):
+            label = classes[cls]
+            if len(values) == 4:
+                cx, cy, w, h = values
+                box = snap_box((cx - w / 2) * ref.width, (cy - h / 2) * ref.height,
+                               w * ref.width, h * ref.height, ref.width, ref.height)
+                boxes.append(box_dict(label, *box))
+            elif kind is TaskKind.BOUNDING_BOXES:
+                raise fail("a segmentation line in a detection import", line_where)
+            else:
+                polygons.append(polygon_dict(label, [
+                    snap_point(values[i] * ref.width, values[i + 1] * ref.height,
+                               ref.width, ref.height) for i in range(0, len(values), 2)]))
+        predictions = [shapes_annotation(kind, boxes, polygons)] if boxes or polygons else []
+        records.append(image_task(task_id_for(key, f"yolo-{len(records) + 1}"), kind, ref,
+                                  labels, where, filename=path.name, predictions=predictions,
+                                  model=options.model))
+    return finish("yolo", records, files.found)
+
+
+def _label_lines(path: Path, rel: str, n_classes: int) -> list[tuple[int, list[float], str]]:
+    out = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        where = f"{rel}:{number}"
+        parts = line.split()
+        try:
+            cls = int(parts[0])
+            values = [float(v) for v in parts[1:]]
+        except ValueError:
+            raise fail("expected 'class cx cy w h' or 'class x1 y1 x2 y2 ...' numbers",
+                       where) from None
+        if not 0 <= cls < n_classes:
+            raise fail(f"unknown class {cls} (the classes file lists {n_classes})", where)
+        if len(values) != 4 and (len(values) < 6 or len(values) % 2):
+            raise fail(f"{len(values)} numbers after the class: a box has 4, a polygon an "
+                       "even count of at least 6", where)
+        if any(not -1e-6 <= v <= 1 + 1e-6 for v in values):
+            raise fail("coordinates must be normalized to 0..1 (outside the image)", where)
+        if len(values) == 4 and (values[2] <= 0 or values[3] <= 0 or
+                                 values[0] - values[2] / 2 < -1e-6 or
+                                 values[0] + values[2] / 2 > 1 + 1e-6 or
+                                 values[1] - values[3] / 2 < -1e-6 or
+                                 values[1] + values[3] / 2 > 1 + 1e-6):
+            raise fail("the box reaches outside the image", where)
+        out.append((cls, values, where))
+    return out
