@@ -1,0 +1,111 @@
+"""Starting the GUI: the QApplication, the profile, the cache, the wallet, the window.
+
+``datafi-desktop`` opens the default profile; ``--profile DIR`` another one;
+``--demo`` a fresh temporary profile with the demo campaign loaded (removed
+again on exit); ``--smoke`` opens the window, shows one task of every kind and
+exits with 0 when all of them could be shown (used by CI and the packaged app).
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import sys
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from ..core.cache import Cache
+from ..core.demo import load_demo
+from ..core.errors import DataFiError
+from ..core.profile import Profile, open_profile, temporary_profile
+from ..core.wallet import Wallet
+from .icons import app_icon
+from .idle import IdleWatcher
+from .main_window import MainWindow
+from .session import Session
+from .theme import apply_style
+
+log = logging.getLogger(__name__)
+
+APP_NAME = "DataFi Desktop"
+ORG_NAME = "DataFi"
+ORG_DOMAIN = "datafi.invalid"
+
+
+def create_application(argv: Sequence[str] | None = None) -> QApplication:
+    """The QApplication (created once), with our name, icon and style."""
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        app = existing
+    else:
+        # fractional scale factors (150 %, 175 %) are used as they are, not rounded
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+        app = QApplication(list(argv) if argv is not None else sys.argv[:1])
+    app.setApplicationName("datafi-desktop")
+    app.setApplicationDisplayName(APP_NAME)
+    app.setOrganizationName(ORG_NAME)
+    app.setOrganizationDomain(ORG_DOMAIN)
+    app.setDesktopFileName("datafi-desktop")
+    apply_style(app)
+    app.setWindowIcon(app_icon())
+    return app
+
+
+def open_session(profile: Profile, *, demo: bool = False, wallet: Wallet | None = None
+                 ) -> Session:
+    cache = Cache.for_profile(profile)
+    try:
+        if demo:
+            load_demo(cache)
+        return Session(profile, cache, wallet or Wallet(profile.wallet_dir))
+    except BaseException:
+        cache.close()
+        raise
+
+
+def run_gui(profile: str | None = None, demo: bool = False, smoke: bool = False) -> int:
+    app = create_application()
+    try:
+        prof = temporary_profile() if demo else open_profile(profile)
+    except OSError as exc:
+        return _fatal(f"Cannot open the profile folder: {exc.strerror or exc}")
+    if demo:
+        log.info("demo profile in %s (removed on exit)", prof.root)
+    try:
+        session = open_session(prof, demo=demo)
+    except DataFiError as exc:
+        if demo:
+            shutil.rmtree(prof.root, ignore_errors=True)
+        return _fatal(str(exc))
+    window = MainWindow(session)
+    idle = IdleWatcher(session.wallet, parent=app)
+    app.installEventFilter(idle)
+    try:
+        window.show()
+        if smoke:
+            from .smoke import run_smoke
+
+            return run_smoke(window)
+        return int(app.exec())
+    finally:
+        app.removeEventFilter(idle)
+        session.stop()
+        session.wallet.lock()
+        window.close()
+        window.deleteLater()
+        session.cache.close()
+        if demo:
+            shutil.rmtree(prof.root, ignore_errors=True)
+
+
+def _fatal(message: str) -> int:
+    log.error("%s", message)
+    if QApplication.platformName() not in ("offscreen", "minimal"):
+        QMessageBox.critical(None, APP_NAME, message)
+    else:
+        print(f"datafi-desktop: {message}", file=sys.stderr)
+    return 1

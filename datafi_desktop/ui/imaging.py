@@ -1,0 +1,99 @@
+"""From decoded pixels to Qt images, decoded on a worker thread.
+
+:func:`to_qimage` wraps a :class:`~datafi_desktop.core.images.DecodedImage` in a
+``QImage`` that owns its buffer. :class:`ImageLoader` decodes files on the
+thread pool (Pillow releases the GIL while decoding) and reports back on the UI
+thread with :attr:`ImageLoader.loaded` or :attr:`ImageLoader.failed`; a newer
+request for the same consumer makes the older one stale, so a user scrolling
+through the queue never sees an old image arrive late.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QThreadPool, Signal
+from PySide6.QtGui import QImage, QPixmap
+
+from ..core.errors import DataFiError
+from ..core.images import DecodedImage, load_image
+from .worker import Job, run_in_background
+
+log = logging.getLogger(__name__)
+
+#: Long side of the pixmaps a preview decodes to (the view fits them anyway).
+PREVIEW_MAX_SIDE = 2048
+
+
+def to_qimage(decoded: DecodedImage) -> QImage:
+    """A QImage (RGB888 or RGBA8888) holding its own copy of the pixels."""
+    fmt = QImage.Format.Format_RGBA8888 if decoded.mode == "RGBA" else QImage.Format.Format_RGB888
+    view = QImage(decoded.data, decoded.width, decoded.height, decoded.bytes_per_line, fmt)
+    return view.copy()
+
+
+def to_pixmap(decoded: DecodedImage) -> QPixmap:
+    """UI thread only (QPixmap lives in the window system)."""
+    return QPixmap.fromImage(to_qimage(decoded))
+
+
+@dataclass(frozen=True)
+class LoadedImage:
+    key: object
+    image: QImage
+    full_size: tuple[int, int]
+    scale: float
+
+    def pixmap(self) -> QPixmap:
+        return QPixmap.fromImage(self.image)
+
+
+def decode_to_qimage(path: Path, max_side: int | None) -> tuple[QImage, tuple[int, int], float]:
+    """Worker-thread part: Pillow decode then QImage conversion (both thread-safe)."""
+    decoded = load_image(path, max_side)
+    return to_qimage(decoded), decoded.full_size, decoded.scale
+
+
+class ImageLoader(QObject):
+    """Decodes one image at a time for one view; the newest request wins."""
+
+    loaded = Signal(object)  # LoadedImage
+    failed = Signal(object, str)  # key, message for the user
+
+    def __init__(self, parent: QObject | None = None, pool: QThreadPool | None = None) -> None:
+        super().__init__(parent)
+        self._pool = pool
+        self._job: Job | None = None
+        self._key: object = None
+
+    @property
+    def busy(self) -> bool:
+        return self._job is not None and not self._job.finished
+
+    def request(self, key: object, path: Path, max_side: int | None = PREVIEW_MAX_SIDE) -> None:
+        self.cancel()
+        self._key = key
+
+        def done(result: tuple[QImage, tuple[int, int], float]) -> None:
+            image, full_size, scale = result
+            self._job = None
+            self.loaded.emit(LoadedImage(key, image, full_size, scale))
+
+        def error(exc: BaseException) -> None:
+            self._job = None
+            if isinstance(exc, DataFiError):
+                message = str(exc)
+            else:
+                log.exception("image decode failed", exc_info=exc)
+                message = f"{path.name} could not be shown ({type(exc).__name__})"
+            self.failed.emit(key, message)
+
+        self._job = run_in_background(lambda: decode_to_qimage(path, max_side), done, error,
+                                      self._pool)
+
+    def cancel(self) -> None:
+        if self._job is not None:
+            self._job.cancel()
+            self._job = None

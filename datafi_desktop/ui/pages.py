@@ -1,0 +1,61 @@
+"""Pages of the main window and how they register.
+
+A page is a :class:`Page` subclass: a widget plus a few class attributes that
+place it in the left navigation (``title``, ``icon_name``, ``order``) and a
+shortcut that shows it. A page may put its own actions in a menu of the menu
+bar (``menu_title`` and :meth:`Page.page_actions`); every action there carries
+its shortcut, so the menus are the list of every shortcut (as in labelme).
+
+To add a page, subclass :class:`Page` and list the class in
+:func:`default_page_types`, or call ``MainWindow.add_page(page)``:
+
+    class RewardsPage(Page):
+        page_id = "rewards"
+        title = "Rewards"
+        icon_name = "rewards"
+        order = 30
+        shortcut = "Ctrl+3"
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QWidget
+
+from .session import Session
+
+
+class Page(QWidget):
+    page_id: ClassVar[str] = ""
+    title: ClassVar[str] = ""
+    icon_name: ClassVar[str] = ""
+    #: position in the navigation: Tasks 10, Review 20, Rewards 30, Wallet 40
+    order: ClassVar[int] = 100
+    shortcut: ClassVar[str] = ""
+    #: the menu this page's actions go in ("&Tasks"); empty for none
+    menu_title: ClassVar[str] = ""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setObjectName(f"page-{self.page_id}")
+
+    def page_actions(self) -> list[QAction | None]:
+        """Actions for this page's menu (``None`` is a separator). Called once."""
+        return []
+
+    def activated(self) -> None:
+        """The page became the visible one."""
+
+    def deactivated(self) -> None:
+        """Another page was shown."""
+
+
+def default_page_types() -> list[type[Page]]:
+    """The pages a new window shows, in navigation order."""
+    from .queue_page import QueuePage
+    from .wallet_page import WalletPage
+
+    return sorted([QueuePage, WalletPage], key=lambda page: page.order)

@@ -1,0 +1,330 @@
+"""The Tasks page: the campaign's queue on the left, the selected task on the right.
+
+The queue is a :class:`~.queue_model.TaskQueueModel` (state and kind filtered in
+SQL, with the counts in the combo boxes) behind a proxy for the text filter and
+sorting. The current row drives the detail widget: today the read-only
+:class:`~.task_preview.TaskPreview`; the annotation panes replace it through
+:meth:`QueuePage.set_detail_widget` or by registering views on the preview host.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.cache import OPEN_STATES, TASK_STATES
+from ..core.errors import TaskNotFoundError
+from .icons import icon
+from .pages import Page
+from .queue_model import (
+    SORT_ROLE,
+    UID_ROLE,
+    PreviewDelegate,
+    StatePillDelegate,
+    TaskQueueModel,
+)
+from .session import Session
+from .task_preview import TaskPreview
+from .theme import KIND_NAMES, KIND_SHORT, STATE_NAMES, named
+
+ALL = "all"
+TODO = "todo"
+
+
+class QueuePage(Page):
+    page_id = "tasks"
+    title = "Tasks"
+    icon_name = "tasks"
+    order = 10
+    shortcut = "Ctrl+1"
+    menu_title = "&Tasks"
+
+    #: the task shown in the detail pane changed (its cache uid, -1 for none)
+    current_task_changed = Signal(int)
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self._current_uid = -1
+        self.model = TaskQueueModel(session.cache, self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy.setFilterKeyColumn(TaskQueueModel.COL_PREVIEW)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+        self.campaign_label = named(QLabel(), "campaignTitle")
+        self.campaign_label.setProperty("role", "title")
+        self.campaign_label.setWordWrap(True)
+        self.progress = named(QProgressBar(), "queueProgress")
+        self.progress.setTextVisible(True)
+        self.state_combo = named(QComboBox(), "stateFilter")
+        self.state_combo.setToolTip("Show tasks in this state")
+        self.kind_combo = named(QComboBox(), "kindFilter")
+        self.kind_combo.setToolTip("Show tasks of this kind")
+        for combo in (self.state_combo, self.kind_combo):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.search = named(QLineEdit(), "queueSearch")
+        self.search.setPlaceholderText("Filter text (Ctrl+F)")
+        self.search.setClearButtonEnabled(True)
+        self.count_label = named(QLabel(), "queueCount")
+        self.count_label.setProperty("role", "muted")
+
+        self.table = named(QTableView(), "queueTable")
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setItemDelegateForColumn(TaskQueueModel.COL_STATE, StatePillDelegate(self))
+        self.table.setItemDelegateForColumn(TaskQueueModel.COL_PREVIEW, PreviewDelegate(self))
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setWordWrap(False)
+        self.table.setShowGrid(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(TaskQueueModel.COL_POSITION, Qt.SortOrder.AscendingOrder)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 14)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(TaskQueueModel.COL_PREVIEW, QHeaderView.ResizeMode.Stretch)
+        header.setHighlightSections(False)
+
+        self.preview = TaskPreview(session)
+        self._detail: QWidget = self.preview
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.state_combo)
+        filters.addWidget(self.kind_combo)
+        filters.addWidget(self.search, 1)
+        left = named(QWidget(), "queuePanel")
+        lay = QVBoxLayout(left)
+        lay.setContentsMargins(16, 14, 8, 8)
+        lay.setSpacing(8)
+        lay.addWidget(self.campaign_label)
+        lay.addWidget(self.progress)
+        lay.addLayout(filters)
+        lay.addWidget(self.table, 1)
+        lay.addWidget(self.count_label)
+        self.splitter = named(QSplitter(Qt.Orientation.Horizontal), "queueSplitter")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.preview)
+        self.splitter.setStretchFactor(0, 4)
+        self.splitter.setStretchFactor(1, 5)
+        self.splitter.setChildrenCollapsible(False)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.splitter)
+
+        self.state_combo.currentIndexChanged.connect(self._filters_changed)
+        self.kind_combo.currentIndexChanged.connect(self._filters_changed)
+        self.search.textChanged.connect(self._search_changed)
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.current_task_changed.connect(self._show_detail)
+        session.tasks_changed.connect(self.refresh)
+        session.campaign_changed.connect(lambda _id: self.refresh())
+        self._build_actions()
+        self.refresh()
+
+    # --- public -------------------------------------------------------------------
+
+    @property
+    def current_uid(self) -> int:
+        return self._current_uid
+
+    def refresh(self) -> None:
+        """Reload counts and rows from the cache, keeping the filters and the selection."""
+        campaign = self.session.campaign()
+        cache = self.session.cache
+        if campaign is None:
+            self.campaign_label.setText("No campaign yet")
+            counts: dict[str, int] = dict.fromkeys(TASK_STATES, 0)
+            kinds: dict[str, int] = {}
+        else:
+            self.campaign_label.setText(campaign.name)
+            self.campaign_label.setToolTip(campaign.description)
+            counts = cache.counts(campaign.id)
+            kinds = cache.kind_counts(campaign.id)
+        total = sum(counts.values())
+        done = total - sum(counts.get(s, 0) for s in OPEN_STATES)
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+        self.progress.setFormat(f"{done} of {total} done")
+        self._fill_state_combo(counts, total)
+        self._fill_kind_combo(kinds, total)
+        self._reload_rows()
+
+    def select_task(self, uid: int) -> bool:
+        """Make task ``uid`` the current row (if it passes the filters)."""
+        row = self.model.row_of(uid)
+        if row < 0:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not index.isValid():
+            return False
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index)
+        return True
+
+    def move_current(self, step: int) -> None:
+        """Select the next (step 1) or previous (-1) visible task."""
+        rows = self.proxy.rowCount()
+        if rows == 0:
+            return
+        current = self.table.currentIndex()
+        row = current.row() + step if current.isValid() else (0 if step > 0 else rows - 1)
+        row = max(0, min(rows - 1, row))
+        self.table.selectionModel().setCurrentIndex(
+            self.proxy.index(row, 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+
+    def set_state_filter(self, key: str) -> None:
+        """``"all"``, ``"todo"`` or a task state."""
+        index = self.state_combo.findData(key)
+        if index >= 0:
+            self.state_combo.setCurrentIndex(index)
+
+    def set_kind_filter(self, kind: str) -> None:
+        """``"all"`` or a task kind."""
+        index = self.kind_combo.findData(kind)
+        if index >= 0:
+            self.kind_combo.setCurrentIndex(index)
+
+    def set_detail_widget(self, widget: QWidget) -> None:
+        """Show ``widget`` right of the queue instead of the read-only preview."""
+        self.splitter.replaceWidget(1, widget)
+        self._detail = widget
+
+    def page_actions(self) -> list[QAction | None]:
+        return [self.act_next, self.act_prev, None, self.act_find, self.act_clear,
+                self.act_todo, None, self.act_refresh]
+
+    def activated(self) -> None:
+        self.table.setFocus()
+
+    # --- internals -------------------------------------------------------------------
+
+    def _build_actions(self) -> None:
+        def action(text: str, shortcut: str | QKeySequence.StandardKey, slot: object,
+                   name: str) -> QAction:
+            act = QAction(text, self)
+            act.setObjectName(name)
+            act.setShortcut(QKeySequence(shortcut))
+            act.triggered.connect(slot)
+            return act
+
+        self.act_next = action("&Next task", "Alt+Down", lambda: self.move_current(1),
+                               "actionNextTask")
+        self.act_prev = action("&Previous task", "Alt+Up", lambda: self.move_current(-1),
+                               "actionPreviousTask")
+        self.act_find = action("&Filter text…", "Ctrl+F", self._focus_search,
+                               "actionFilterText")
+        self.act_clear = action("Show &all tasks", "Ctrl+Shift+A", self._clear_filters,
+                                "actionShowAll")
+        self.act_todo = action("Show tasks &to do", "Ctrl+Shift+T",
+                               lambda: self.set_state_filter(TODO), "actionShowTodo")
+        self.act_refresh = action("&Refresh", "F5", self.refresh, "actionRefresh")
+
+    def _focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _clear_filters(self) -> None:
+        self.search.clear()
+        self.set_kind_filter(ALL)
+        self.set_state_filter(ALL)
+
+    def _fill_state_combo(self, counts: dict[str, int], total: int) -> None:
+        current = self.state_combo.currentData() or ALL
+        todo = sum(counts.get(s, 0) for s in OPEN_STATES)
+        items = [(f"All states ({total})", ALL), (f"To do ({todo})", TODO)]
+        items += [(f"{STATE_NAMES[s]} ({counts.get(s, 0)})", s) for s in TASK_STATES]
+        self._refill(self.state_combo, [(text, key, None) for text, key in items], current)
+
+    def _fill_kind_combo(self, kinds: dict[str, int], total: int) -> None:
+        current = self.kind_combo.currentData() or ALL
+        items: list[tuple[str, str, str | None]] = [(f"All kinds ({total})", ALL, None)]
+        for kind, n in sorted(kinds.items(), key=lambda kv: list(KIND_NAMES).index(kv[0])
+                              if kv[0] in KIND_NAMES else 99):
+            items.append((f"{KIND_NAMES.get(kind, kind)} ({n})", kind,
+                          KIND_SHORT.get(kind, ("", "kind-text"))[1]))
+        if current not in {key for _t, key, _i in items}:
+            items.append((f"{KIND_NAMES.get(current, current)} (0)", current, None))
+        self._refill(self.kind_combo, items, current)
+
+    def _refill(self, combo: QComboBox, items: list[tuple[str, str, str | None]],
+                current: str) -> None:
+        combo.blockSignals(True)
+        combo.clear()
+        for text, key, icon_name in items:
+            if icon_name:
+                combo.addItem(icon(icon_name), text, key)
+            else:
+                combo.addItem(text, key)
+        combo.setCurrentIndex(max(0, combo.findData(current)))
+        combo.blockSignals(False)
+
+    def _filters_changed(self) -> None:
+        self._reload_rows()
+
+    def _search_changed(self, text: str) -> None:
+        self.proxy.setFilterFixedString(text)
+        self._after_rows_changed()
+
+    def _reload_rows(self) -> None:
+        state = self.state_combo.currentData() or ALL
+        kind = self.kind_combo.currentData() or ALL
+        states: tuple[str, ...] = (
+            () if state == ALL else OPEN_STATES if state == TODO else (state,)
+        )
+        kinds: tuple[str, ...] = () if kind == ALL else (kind,)
+        self.model.set_filter(self.session.campaign_id, states, kinds)
+        self._after_rows_changed()
+
+    def _after_rows_changed(self) -> None:
+        shown, total = self.proxy.rowCount(), sum(self.session.cache.counts(
+            self.session.campaign_id).values()) if self.session.campaign_id else 0
+        self.count_label.setText(f"{shown} of {total} tasks shown")
+        if not (self._current_uid >= 0 and self.select_task(self._current_uid)):
+            if shown:
+                self.move_current(1)
+            else:
+                self._set_current(-1)
+
+    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        uid = current.data(UID_ROLE) if current.isValid() else None
+        self._set_current(int(uid) if uid is not None else -1)
+
+    def _set_current(self, uid: int) -> None:
+        if uid != self._current_uid:
+            self._current_uid = uid
+            self.current_task_changed.emit(uid)
+
+    def _show_detail(self, uid: int) -> None:
+        if self._detail is not self.preview:
+            return
+        if uid < 0:
+            self.preview.clear()
+            return
+        try:
+            self.preview.show_task(self.session.cache.get_task(uid))
+        except TaskNotFoundError:
+            self.preview.clear()

@@ -1,0 +1,130 @@
+"""The status bar: the account (copyable), the lock with its countdown, the outbox.
+
+It refreshes every second (the idle countdown) and whenever the session says
+the wallet or the outbox changed.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QStatusBar, QToolButton, QWidget
+
+from .icons import icon
+from .session import Session
+from .theme import colors, named
+
+REFRESH_MS = 1000
+
+
+def short_address(address: str) -> str:
+    """``0x1234…abcd``: enough to recognise, short enough for a status bar."""
+    return f"{address[:6]}…{address[-4:]}" if len(address) > 12 else address
+
+
+def countdown(seconds: float) -> str:
+    seconds = max(0, int(seconds + 0.999))
+    if seconds >= 3600:
+        return f"{seconds // 3600} h {seconds % 3600 // 60:02d} min"
+    return f"{seconds // 60}:{seconds % 60:02d}"
+
+
+class _IconText(QWidget):
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self.setObjectName(name)
+        self.icon = QLabel()
+        self.text = QLabel()
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(8, 0, 8, 0)
+        lay.setSpacing(5)
+        lay.addWidget(self.icon)
+        lay.addWidget(self.text)
+
+    def set(self, icon_name: str, text: str, color: str | None = None) -> None:
+        size = self.fontMetrics().height()
+        self.icon.setPixmap(icon(icon_name, color).pixmap(size, size))
+        self.text.setText(text)
+
+
+class StatusBar(QStatusBar):
+    #: the user clicked the lock (wants to unlock or lock) or "No account"
+    wallet_requested = Signal()
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("statusBar")
+        self.session = session
+        self.account = named(QToolButton(), "statusAccount")
+        self.account.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.account.setAutoRaise(True)
+        self.account.clicked.connect(self._account_clicked)
+        self.lock = _IconText("statusLock")
+        self.outbox = _IconText("statusOutbox")
+        self.addPermanentWidget(self.account)
+        self.addPermanentWidget(self.lock)
+        self.addPermanentWidget(self.outbox)
+        self._address: str | None = None
+        self._timer = QTimer(self)
+        self._timer.setInterval(REFRESH_MS)
+        self._timer.timeout.connect(self._tick)
+        self._timer.start()
+        session.wallet_changed.connect(self.refresh)
+        session.outbox_changed.connect(self.refresh)
+        session.stopped.connect(self._timer.stop)
+        self.refresh()
+
+    @property
+    def address(self) -> str | None:
+        return self._address
+
+    def refresh(self) -> None:
+        """Everything, after the wallet or the outbox changed."""
+        self._address = self.session.default_account()  # reads the account index
+        self._tick()
+
+    def _tick(self) -> None:
+        """The countdown and the outbox, every second."""
+        wallet = self.session.wallet
+        c = colors()
+        unlocked = wallet.unlocked_address
+        address = unlocked or self._address
+        if address:
+            self.account.setText(short_address(address))
+            self.account.setIcon(icon("copy"))
+            self.account.setToolTip(f"{address}\nClick to copy the address")
+        else:
+            self.account.setText("No account")
+            self.account.setIcon(icon("wallet"))
+            self.account.setToolTip("Create or import an account on the Wallet page")
+        self.lock.setVisible(bool(address))
+        if unlocked:
+            left = wallet.seconds_until_lock()
+            self.lock.set("unlock", f"Unlocked · locks in {countdown(left)}", c.ok)
+            self.lock.setToolTip("Signing is possible. The wallet locks itself after "
+                                 f"{countdown(wallet.idle_timeout)} without activity "
+                                 "(Ctrl+L locks now).")
+        else:
+            self.lock.set("lock", "Locked", c.muted)
+            self.lock.setToolTip("Unlock (Ctrl+U) to sign submissions")
+        cache = self.session.cache
+        pending = cache.outbox_pending_count()
+        self.outbox.set("outbox", f"{pending} to send" if pending else "Nothing to send",
+                        c.accent if pending else c.muted)
+        counts = cache.outbox_counts()
+        self.outbox.setToolTip("Outbox: " + ", ".join(f"{n} {state}" for state, n
+                                                      in sorted(counts.items()) if n)
+                               if any(counts.values()) else "The outbox is empty")
+
+    def copy_address(self) -> bool:
+        if not self._address:
+            return False
+        clipboard = QGuiApplication.clipboard()
+        if clipboard is not None:
+            clipboard.setText(self._address)
+        self.showMessage(f"Copied {self._address}", 3000)
+        return True
+
+    def _account_clicked(self) -> None:
+        if not self.copy_address():
+            self.wallet_requested.emit()

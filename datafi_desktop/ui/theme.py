@@ -1,0 +1,185 @@
+"""Colours, fonts and the application style: Fusion with a restrained palette.
+
+One accent colour (blue), neutral greys, and a handful of state colours used
+by the queue's pills. Sizes are in device-independent pixels so the same
+numbers look right at 1280×800 and on a 4K screen with a scale factor.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TypeVar
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
+
+
+@dataclass(frozen=True)
+class Colors:
+    window: str
+    base: str
+    alt_base: str
+    text: str
+    muted: str
+    border: str
+    accent: str
+    accent_text: str
+    nav: str
+    danger: str
+    ok: str
+    warn: str
+
+
+LIGHT = Colors(
+    window="#F4F5F7", base="#FFFFFF", alt_base="#F8F9FB", text="#1D2129", muted="#5E6673",
+    border="#D5D9E0", accent="#2F5FD0", accent_text="#FFFFFF", nav="#E9ECF1",
+    danger="#B42318", ok="#1B7F4B", warn="#9A6700",
+)
+DARK = Colors(
+    window="#1E2127", base="#16181D", alt_base="#1B1E23", text="#E6E8EC", muted="#9BA3AF",
+    border="#3A3F48", accent="#5B8DEF", accent_text="#0B0D10", nav="#25292F",
+    danger="#F97066", ok="#47CD89", warn="#F5B83D",
+)
+
+#: Pill colours of task states: (background, text). Readable on light and dark.
+STATE_COLORS: dict[str, tuple[str, str]] = {
+    "new": ("#E3E8F0", "#33415C"),
+    "draft": ("#FFF1C2", "#6B4E00"),
+    "skipped": ("#E6E6E6", "#555555"),
+    "queued": ("#DCE8FF", "#1F4AA8"),
+    "sent": ("#E4DEFF", "#4B2FA6"),
+    "accepted": ("#D5F2E0", "#146C3C"),
+    "rejected": ("#FDDCDC", "#A11B1B"),
+    "paid": ("#CFF1EE", "#0D5F58"),
+}
+
+STATE_NAMES: dict[str, str] = {
+    "new": "New", "draft": "Draft", "skipped": "Skipped", "queued": "Queued",
+    "sent": "Sent", "accepted": "Accepted", "rejected": "Rejected", "paid": "Paid",
+}
+
+#: Short names and icon names of task kinds, for narrow columns and chips.
+KIND_SHORT: dict[str, tuple[str, str]] = {
+    "text_classification": ("Text", "kind-text"),
+    "text_spans": ("Spans", "kind-spans"),
+    "comparison": ("A/B", "kind-comparison"),
+    "image_classification": ("Image", "kind-image"),
+    "bounding_boxes": ("Boxes", "kind-boxes"),
+    "polygons": ("Polygons", "kind-polygons"),
+    "collection": ("Collect", "kind-collection"),
+}
+
+KIND_NAMES: dict[str, str] = {
+    "text_classification": "Text classification",
+    "text_spans": "Text spans (NER)",
+    "comparison": "Comparison (A/B)",
+    "image_classification": "Image classification",
+    "bounding_boxes": "Bounding boxes",
+    "polygons": "Polygons",
+    "collection": "Data collection",
+}
+
+_current: Colors = LIGHT
+
+
+def colors() -> Colors:
+    """The palette in use (light unless the system asks for dark)."""
+    return _current
+
+
+def monospace_font(point_delta: float = 0.0) -> QFont:
+    font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+    if point_delta:
+        font.setPointSizeF(max(6.0, font.pointSizeF() + point_delta))
+    return font
+
+
+def _prefers_dark() -> bool:
+    hints = QGuiApplication.styleHints()
+    return bool(hints is not None and hints.colorScheme() == Qt.ColorScheme.Dark)
+
+
+def apply_style(app: QApplication, *, dark: bool | None = None) -> Colors:
+    """Fusion, our palette and a short style sheet for the few custom surfaces."""
+    global _current
+    _current = c = (DARK if (_prefers_dark() if dark is None else dark) else LIGHT)
+    style = QStyleFactory.create("Fusion")
+    if style is not None:
+        app.setStyle(style)
+    pal = QPalette()
+    role = QPalette.ColorRole
+    for r, value in (
+        (role.Window, c.window), (role.WindowText, c.text), (role.Base, c.base),
+        (role.AlternateBase, c.alt_base), (role.Text, c.text), (role.Button, c.base),
+        (role.ButtonText, c.text), (role.ToolTipBase, c.base), (role.ToolTipText, c.text),
+        (role.Highlight, c.accent), (role.HighlightedText, c.accent_text),
+        (role.PlaceholderText, c.muted), (role.Link, c.accent), (role.Mid, c.border),
+        (role.Midlight, c.alt_base), (role.Dark, c.muted), (role.BrightText, c.danger),
+    ):
+        pal.setColor(r, QColor(value))
+    disabled = QPalette.ColorGroup.Disabled
+    for r in (role.Text, role.WindowText, role.ButtonText):
+        pal.setColor(disabled, r, QColor(c.muted))
+    app.setPalette(pal)
+    app.setStyleSheet(style_sheet(c))
+    return c
+
+
+def style_sheet(c: Colors) -> str:
+    return f"""
+QListWidget#navigation {{
+    background: {c.nav}; border: none; border-right: 1px solid {c.border};
+    padding: 8px 6px; outline: 0;
+}}
+QListWidget#navigation::item {{
+    padding: 8px 10px; margin: 2px 0; border-radius: 6px; color: {c.text};
+}}
+QListWidget#navigation::item:hover {{ background: {c.border}; }}
+QListWidget#navigation::item:selected {{ background: {c.accent}; color: {c.accent_text}; }}
+QLabel[role="title"] {{ font-size: 15pt; font-weight: 600; }}
+QLabel[role="subtitle"] {{ color: {c.muted}; }}
+QLabel[role="muted"] {{ color: {c.muted}; }}
+QLabel[role="error"] {{ color: {c.danger}; font-weight: 600; }}
+QLabel[role="ok"] {{ color: {c.ok}; font-weight: 600; }}
+QLabel[role="badge"] {{
+    background: #FFF1C2; color: #6B4E00; border-radius: 4px; padding: 1px 6px;
+    font-weight: 600;
+}}
+QFrame[role="card"] {{
+    background: {c.base}; border: 1px solid {c.border}; border-radius: 8px;
+}}
+QFrame[role="mnemonic"] {{
+    background: {c.alt_base}; border: 1px solid {c.border}; border-radius: 8px;
+}}
+QStatusBar {{ border-top: 1px solid {c.border}; }}
+QStatusBar::item {{ border: none; }}
+QProgressBar {{
+    border: 1px solid {c.border}; border-radius: 4px; background: {c.alt_base};
+    text-align: center; min-height: 16px;
+}}
+QProgressBar::chunk {{ background: {c.ok}; border-radius: 3px; }}
+QTableView {{ gridline-color: {c.border}; selection-background-color: {c.accent}; }}
+QTableWidget#accountsTable::item {{ padding: 0 10px 0 4px; }}
+QHeaderView::section {{
+    background: {c.window}; border: none; border-bottom: 1px solid {c.border};
+    padding: 4px 6px; font-weight: 600;
+}}
+"""
+
+
+def set_role(widget: QWidget, role: str) -> None:
+    """Change the ``role`` property the style sheet keys on, and re-apply the style."""
+    widget.setProperty("role", role)
+    style = widget.style()
+    style.unpolish(widget)
+    style.polish(widget)
+
+
+W = TypeVar("W", bound=QObject)
+
+
+def named(obj: W, name: str) -> W:
+    """``obj`` with its objectName set (tests and style sheets find widgets by it)."""
+    obj.setObjectName(name)
+    return obj
