@@ -28,10 +28,11 @@ import json
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from eth_utils import keccak
-from sqlalchemy import Connection, Engine, and_, select, tuple_, update
+from sqlalchemy import Connection, Engine, bindparam, select, tuple_, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
@@ -49,14 +50,14 @@ from ..core.models.tasks import TASK_ID_RE
 from ..core.protocol import (
     SUBMISSION_TYPE,
     Domain,
-    digest,
     recover_digest,
     typed_data,
     uuid_to_bytes16,
 )
 from .db import assets, campaigns, leases, submissions, tasks
-from .leases import end_lease
+from .leases import end_leases
 from .locking import lock_campaigns, next_seq
+from .typedhash import submission_digest
 
 ACCEPTED, REJECTED, CONFLICT, RETRY = "accepted", "rejected", "conflict", "retry"
 HTTP_STATUS = {ACCEPTED: 200, REJECTED: 422, CONFLICT: 409, RETRY: 424}
@@ -158,11 +159,16 @@ def _verify(index: int, item: dict[str, Any], account: str, known: dict[str, Cam
     campaign = known.get(campaign_id) if isinstance(campaign_id, str) else None
     if campaign is None:
         raise _Refused(f"unknown campaign {str(campaign_id)[:128]!r}")
-    try:
-        domain = Domain.from_dict(full.get("domain") or {})
-    except DataFiError:
-        raise _Refused("domain mismatch: malformed domain") from None
-    if domain != campaign.domain:
+    expected = _domain_of(campaign)
+    raw_domain = full.get("domain")
+    if raw_domain == expected.as_dict():
+        domain = expected
+    else:
+        try:
+            domain = Domain.from_dict(raw_domain if isinstance(raw_domain, dict) else {})
+        except DataFiError:
+            raise _Refused("domain mismatch: malformed domain") from None
+    if domain != expected:
         raise _Refused(
             f"domain mismatch: signed for chain {domain.chain_id} contract "
             f"{domain.verifying_contract}, campaign {campaign.id!r} uses chain "
@@ -171,7 +177,7 @@ def _verify(index: int, item: dict[str, Any], account: str, known: dict[str, Cam
     try:
         # rebuild the payload from the protocol's own types: nothing extra is trusted
         rebuilt = typed_data(domain, "Submission", message)
-        msg_digest = digest(rebuilt)
+        msg_digest = submission_digest(domain, message)
     except DataFiError as exc:
         raise _Refused(f"typed data: {exc}") from None
     signature = item.get("signature")
@@ -201,6 +207,15 @@ def _verify(index: int, item: dict[str, Any], account: str, known: dict[str, Cam
         created_at=created, annotation=item.get("annotation"),
         content_hash=str(message.get("contentHash", "")).lower(),
     )
+
+
+def _domain_of(campaign: Campaign) -> Domain:
+    return _domain(campaign.chain.chain_id, campaign.chain.distributor)
+
+
+@lru_cache(maxsize=256)
+def _domain(chain_id: int, distributor: str) -> Domain:
+    return Domain(chain_id=chain_id, verifying_contract=distributor)
 
 
 def _content_problem(item: _Checked, task: Task) -> tuple[str | None, str | None]:
@@ -363,33 +378,38 @@ def _known(item: _Checked, prior: Any) -> ItemResult:
 
 def _insert(conn: Connection, pending: list[tuple[_Checked, dict[str, Any]]], account: str,
             now: int) -> list[tuple[int, ItemResult]]:
-    out: list[tuple[int, ItemResult]] = []
+    """Insert the batch in one statement; rows a concurrent push of the same id got in
+    first (PostgreSQL) are recognised by their seq and answered as resends."""
     insert_fn = pg_insert if conn.dialect.name == "postgresql" else sqlite_insert
+    conn.execute(insert_fn(submissions).on_conflict_do_nothing(), [v for _, v in pending])
+    stored = {
+        r.id: r
+        for r in conn.execute(
+            select(submissions.c.id, submissions.c.digest, submissions.c.intake,
+                   submissions.c.intake_reason, submissions.c.status, submissions.c.seq)
+            .where(submissions.c.id.in_([item.id for item, _ in pending]))
+        )
+    }
+    out: list[tuple[int, ItemResult]] = []
     counted: dict[int, int] = {}
+    ended: list[int] = []
     for item, values in pending:
-        result = conn.execute(insert_fn(submissions).values(values).on_conflict_do_nothing())
-        if result.rowcount == 0:  # a concurrent push of the same id got there first
-            prior = conn.execute(
-                select(submissions.c.id, submissions.c.digest, submissions.c.intake,
-                       submissions.c.intake_reason, submissions.c.status, submissions.c.seq)
-                .where(submissions.c.id == item.id)
-            ).first()
-            if prior is None:  # same digest under another id cannot happen: id is signed
-                out.append((item.index, ItemResult(id=item.id, result=CONFLICT,
-                                                   reason="duplicate digest")))
-            else:
-                out.append((item.index, _known(item, prior)))
+        prior = stored.get(item.id)
+        if prior is None or prior.seq != values["seq"]:
+            out.append((item.index, _known(item, prior) if prior is not None else ItemResult(
+                id=item.id, result=RETRY, reason="stored concurrently; send again")))
             continue
-        if values["intake"] == ACCEPTED:
-            if values["kind"] != TaskKind.COLLECTION.value:
-                counted[values["task_uid"]] = counted.get(values["task_uid"], 0) + 1
-            end_lease(conn, values["task_uid"], account, now)
+        if values["intake"] == ACCEPTED and values["kind"] != TaskKind.COLLECTION.value:
+            counted[values["task_uid"]] = counted.get(values["task_uid"], 0) + 1
+            ended.append(values["task_uid"])
         out.append((item.index, ItemResult(
             id=item.id, result=values["intake"], reason=values["intake_reason"],
             status=values["status"], seq=values["seq"])))
-    for uid, n in counted.items():
+    if counted:
         conn.execute(
-            update(tasks).where(and_(tasks.c.uid == uid)).values(submitted=tasks.c.submitted + n)
+            update(tasks).where(tasks.c.uid == bindparam("uid_"))
+            .values(submitted=tasks.c.submitted + bindparam("n_")),
+            [{"uid_": uid, "n_": n} for uid, n in counted.items()],
         )
+        end_leases(conn, ended, account, now)
     return out
-

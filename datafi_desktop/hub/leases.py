@@ -107,14 +107,15 @@ def release(conn: Connection, campaign_id: str, task_id: str, account: str, now:
     return result.rowcount > 0
 
 
-def end_lease(conn: Connection, task_uid: int, account: str, now: int) -> None:
-    """The holder submitted: the lease has done its job."""
-    conn.execute(
-        update(leases)
-        .where(leases.c.task_uid == task_uid, leases.c.account == account,
-               leases.c.expires_at > now)
-        .values(expires_at=now)
-    )
+def end_leases(conn: Connection, task_uids: list[int], account: str, now: int) -> None:
+    """The holder submitted: these leases have done their job."""
+    for start in range(0, len(task_uids), 500):
+        conn.execute(
+            update(leases)
+            .where(leases.c.task_uid.in_(task_uids[start:start + 500]),
+                   leases.c.account == account, leases.c.expires_at > now)
+            .values(expires_at=now)
+        )
 
 
 def _upsert(conn: Connection, uid: int, campaign_id: str, account: str, expires: int,

@@ -75,7 +75,7 @@ class CampaignListOut(BaseModel):
 
 
 class LeaseIn(_In):
-    count: int = Field(default=20, ge=1, le=1000, description="how many tasks to hold")
+    count: int = Field(default=20, ge=1, le=10_000, description="how many tasks to hold")
     ttl_seconds: int | None = Field(
         default=None, ge=1, le=14 * 24 * 3600, description="lease time (hub default if unset)"
     )

@@ -33,7 +33,7 @@ class HubSettings:
     nonce_ttl_s: int = 300
     default_lease_ttl_s: int = 3600
     max_lease_ttl_s: int = 14 * 24 * 3600
-    max_lease_count: int = 1000
+    max_lease_count: int = 10_000
     max_batch: int = 1000
     max_upload_bytes: int = 50 * 1024 * 1024
     #: slow every push down by this much (tests use it to interrupt a push midway)

@@ -18,15 +18,13 @@ from datafi_desktop.core.sync import (
 )
 from datafi_desktop.hub import statuses
 from datafi_desktop.hub.inprocess import RunningHub
-from tests.hub.conftest import (  # noqa: F401 - fixtures
-    alice,
-    bob,
-    clock,
-    database_url,
-    hub,
-    hub_settings,
-)
+from tests.hub import conftest as _hub_fixtures
 from tests.hub.helpers import AppProfile, Clock, hub_count
+
+# the hub's fixtures, shared with tests/hub (a real hub on SQLite and PostgreSQL)
+alice, bob, clock = _hub_fixtures.alice, _hub_fixtures.bob, _hub_fixtures.clock
+database_url, hub, hub_settings = (_hub_fixtures.database_url, _hub_fixtures.hub,
+                                   _hub_fixtures.hub_settings)
 
 
 def test_two_profiles_sync_without_sharing_tasks(hub: RunningHub, alice: AppProfile,

@@ -18,14 +18,7 @@ from datafi_desktop.hub.importer import import_campaign
 from datafi_desktop.hub.inprocess import RunningHub, free_port, start_hub
 from datafi_desktop.hub.service import Hub
 from datafi_desktop.hub.settings import HubSettings
-from tests.hub.conftest import (  # noqa: F401 - fixtures
-    alice,
-    bob,
-    clock,
-    database_url,
-    hub,
-    hub_settings,
-)
+from tests.hub import conftest as _hub_fixtures
 from tests.hub.helpers import (
     REPO,
     AppProfile,
@@ -34,6 +27,12 @@ from tests.hub.helpers import (
     text_campaign,
     wait_until,
 )
+
+# the hub's fixtures, shared with tests/hub (a real hub on SQLite and PostgreSQL)
+alice, bob, clock = _hub_fixtures.alice, _hub_fixtures.bob, _hub_fixtures.clock
+database_url, hub, hub_settings = (_hub_fixtures.database_url, _hub_fixtures.hub,
+                                   _hub_fixtures.hub_settings)
+
 
 pytestmark = pytest.mark.slow
 

@@ -1,0 +1,86 @@
+"""Submissions per second accepted by one hub process, signatures verified.
+
+    python benchmarks/bench_hub_intake.py [--n 10000] [--batch 1000] [--database-url URL]
+
+Starts ``datafi-hub serve`` as its own process on 127.0.0.1 (SQLite in a temporary
+directory unless ``--database-url`` is given), leases N tasks to one account, signs N
+submissions, then pushes them in batches over HTTP and times the hub's answers. A
+second pass resends everything (the idempotent path: verified again, stored nothing).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from benchmarks._common import machine
+from datafi_desktop.core.sync import HubClient
+from datafi_desktop.hub.importer import import_campaign
+from datafi_desktop.hub.inprocess import free_port
+from datafi_desktop.hub.service import Hub
+from datafi_desktop.hub.settings import HubSettings
+from tests.conftest import KeySigner
+from tests.hub.helpers import answer, hub_count, signed_item, start_subprocess_hub, text_campaign
+
+CAMPAIGN = "c1"
+
+
+def start(n: int, database_url: str | None, tmp: Path) -> tuple[HubSettings, int, object]:
+    """A hub process with a campaign of ``n`` tasks; returns (settings, port, process)."""
+    settings = HubSettings(data_dir=tmp / "hub", database_url=database_url)
+    hub = Hub.open(settings)
+    import_campaign(hub, text_campaign(CAMPAIGN, tasks=n))
+    hub.close()
+    port = free_port()
+    return settings, port, start_subprocess_hub(settings.data_dir, settings.url, port)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--n", type=int, default=10_000)
+    parser.add_argument("--batch", type=int, default=1000)
+    parser.add_argument("--database-url", default=None)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="datafi-bench-") as name:
+        settings, port, proc = start(args.n, args.database_url, Path(name))
+        try:
+            signer = KeySigner("bench")
+            client = HubClient(f"http://127.0.0.1:{port}", timeout=600)
+            client.sign_in(signer)
+            tasks = [lease["task"]["id"] for lease in client.lease(CAMPAIGN, args.n)["leases"]]
+            assert len(tasks) == args.n, len(tasks)
+            started = time.perf_counter()
+            items = [signed_item(signer, CAMPAIGN, t, answer(i)) for i, t in enumerate(tasks)]
+            signing = time.perf_counter() - started
+
+            def push_all() -> tuple[float, int]:
+                accepted = 0
+                begin = time.perf_counter()
+                for i in range(0, len(items), args.batch):
+                    body = client.push(items[i:i + args.batch])
+                    accepted += body["accepted"]
+                return time.perf_counter() - begin, accepted
+
+            first, accepted = push_all()
+            again, repeated = push_all()
+            stored = hub_count(settings.url)
+        finally:
+            proc.kill()  # type: ignore[attr-defined]
+            proc.wait(30)  # type: ignore[attr-defined]
+    backend = (args.database_url or "sqlite").split(":")[0].split("+")[0]
+    print(f"machine: {machine()}")
+    print(f"hub: one process (uvicorn), {backend}; batch {args.batch}; N = {args.n:,}")
+    print(f"client signing (EIP-712, not part of the figure): {args.n / signing:,.0f}/s")
+    print(f"intake, new submissions:  {args.n / first:,.0f} submissions/s "
+          f"({first:.2f} s for {accepted:,} accepted, {stored:,} rows)")
+    print(f"intake, resent (idempotent): {args.n / again:,.0f} submissions/s "
+          f"({again:.2f} s, {repeated:,} answered with their original result)")
+
+
+if __name__ == "__main__":
+    main()
