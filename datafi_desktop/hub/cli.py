@@ -208,6 +208,15 @@ def cmd_serve(args: argparse.Namespace) -> int:
     settings = settings_from(args)
     settings.siwe_domain = args.siwe_domain
     settings.public_url = args.public_url
+    if args.host in ("0.0.0.0", "::", ""):  # noqa: S104 - checking, not binding
+        if settings.siwe_domain is None:
+            print("warning: listening on all interfaces without --siwe-domain: sign-in "
+                  "messages are checked against the Host header clients send; set "
+                  "--siwe-domain and --public-url to the hub's public address",
+                  file=sys.stderr)
+    else:
+        settings.siwe_domain = settings.siwe_domain or f"{args.host}:{args.port}"
+        settings.public_url = settings.public_url or f"http://{args.host}:{args.port}"
     settings.intake_delay_ms = args.intake_delay_ms
     hub = Hub.open(settings)
     print(f"datafi-hub {__version__} on http://{args.host}:{args.port} "

@@ -71,6 +71,11 @@ def start_hub(settings: HubSettings, *, host: str = "127.0.0.1", port: int = 0,
     sock.bind((host, port))
     sock.listen(128)
     bound = int(sock.getsockname()[1])
+    # sign-in messages must name this address (not whatever Host header a client sends)
+    if settings.siwe_domain is None:
+        settings.siwe_domain = f"{host}:{bound}"
+    if settings.public_url is None:
+        settings.public_url = f"http://{host}:{bound}"
     config = uvicorn.Config(create_app(hub), log_level="warning", access_log=False,
                             lifespan="off", timeout_graceful_shutdown=2)
     server = uvicorn.Server(config)

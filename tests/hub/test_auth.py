@@ -115,3 +115,17 @@ def test_an_annotator_is_refused_the_review_queue(hub: RunningHub, alice: AppPro
     assert [item["account"] for item in queue] == [alice.signer.address]
     assert queue[0]["task"]["id"] == mine
     assert reviewer.get("/v1/me").json()["roles"] == {"c1": ["reviewer"]}
+
+
+def test_a_message_for_another_site_cannot_be_relayed(hub: RunningHub,
+                                                      alice: AppProfile) -> None:
+    """A phishing site's message (its domain) sent on with its Host header is refused."""
+    user = ApiUser(hub.url, alice.signer)
+    message, info = user.siwe_message(domain="evil.example", uri="https://evil.example")
+    assert info["domain"] == f"127.0.0.1:{hub.port}"
+    from datafi_desktop.core.siwe import sign_message
+
+    response = user.http.post("/v1/auth/login", headers={"Host": "evil.example"}, json={
+        "message": message.to_text(), "signature": sign_message(message, alice.signer)})
+    assert response.status_code == 401
+    assert "domain" in response.json()["detail"]
