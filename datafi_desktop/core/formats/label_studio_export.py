@@ -141,9 +141,16 @@ def results(annotation: dict[str, Any], task: Task, prefix: str) -> list[dict[st
 def label_config(kind: TaskKind, tasks: Sequence[Task]) -> str:
     """A Label Studio labeling config (XML) for tasks of one kind."""
     view = ET.Element("View")
-    labels: list[str] = []
+    labels: dict[str, dict[str, str]] = {}
+    hotkeys: set[str] = set()
     for task in tasks:
-        labels += [n for n in task.config.label_names if n not in labels]
+        for label in task.config.labels:
+            if label.name not in labels:
+                attrs = {"value": label.name, "background": task.config.color_of(label.name)}
+                if label.hotkey and label.hotkey.lower() not in hotkeys:
+                    attrs["hotkey"] = label.hotkey
+                    hotkeys.add(label.hotkey.lower())
+                labels[label.name] = attrs
     multi = any(t.config.multi for t in tasks)
     if kind is TaskKind.COMPARISON:
         for name in ("prompt", "a", "b"):
@@ -166,7 +173,10 @@ def label_config(kind: TaskKind, tasks: Sequence[Task]) -> str:
         if tag == "Choices":
             attrs["choice"] = "multiple" if multi else "single"
         control = ET.SubElement(view, tag, attrs)
-        for name in labels:
-            ET.SubElement(control, "Choice" if tag == "Choices" else "Label", value=name)
+        for attrs in labels.values():
+            if tag == "Choices":
+                ET.SubElement(control, "Choice", value=attrs["value"])
+            else:
+                ET.SubElement(control, "Label", attrs)
     ET.indent(view)
     return ET.tostring(view, encoding="unicode") + "\n"
