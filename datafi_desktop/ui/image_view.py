@@ -20,6 +20,7 @@ from PySide6.QtGui import (
     QPolygonF,
     QResizeEvent,
     QShowEvent,
+    QTransform,
 )
 from PySide6.QtWidgets import (
     QAbstractGraphicsShapeItem,
@@ -52,6 +53,8 @@ class ImageView(QGraphicsView):
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.pixmap_item: QGraphicsPixmapItem | None = None
         self.shape_items: list[QGraphicsItem] = []
+        #: the predicted shapes themselves (shape_items also holds their tags)
+        self.predictions: list[QAbstractGraphicsShapeItem] = []
         self._image_rect = QRectF()
 
     @property
@@ -62,6 +65,7 @@ class ImageView(QGraphicsView):
         self.scene().clear()
         self.pixmap_item = None
         self.shape_items = []
+        self.predictions = []
         self._image_rect = QRectF()
 
     def set_pixmap(self, pixmap: QPixmap, image_size: tuple[int, int] | None = None) -> None:
@@ -112,17 +116,24 @@ class ImageView(QGraphicsView):
         item.setBrush(QBrush(fill))
         item.setOpacity(0.85)
         item.setToolTip(f"{label} ({PREDICTION_TAG})")
-        tag = QGraphicsSimpleTextItem(f"{label} · prediction")
-        tag.setBrush(QColor("#FFFFFF"))
-        tag.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
-        tag.setPos(anchor)
-        back = self.scene().addRect(tag.boundingRect().adjusted(-3, -1, 3, 1))
-        back.setBrush(QColor(color.red(), color.green(), color.blue(), 200))
+        # the tag sits just above the shape's top-left corner, at a constant screen size;
+        # "prediction" is said by the dashed line, the tooltip and the caption
+        tag = QGraphicsSimpleTextItem(label)
+        light = 0.299 * color.red() + 0.587 * color.green() + 0.114 * color.blue() > 150
+        tag.setBrush(QColor("#111111" if light else "#FFFFFF"))  # readable on any label colour
+        box = tag.boundingRect().adjusted(-3, -1, 3, 1)
+        lift = QTransform.fromTranslate(0, -box.height())
+        back = self.scene().addRect(box)
+        back.setBrush(QColor(color.red(), color.green(), color.blue(), 190))
         back.setPen(QPen(Qt.PenStyle.NoPen))
-        back.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
-        back.setPos(anchor)
+        for part in (back, tag):
+            part.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+            part.setTransform(lift)
+            part.setPos(anchor)
+            part.setToolTip(f"{label} ({PREDICTION_TAG})")
         self.scene().addItem(tag)
         self.shape_items.extend([item, back, tag])
+        self.predictions.append(item)
 
     def shapes(self) -> Iterable[QGraphicsItem]:
         return iter(self.shape_items)

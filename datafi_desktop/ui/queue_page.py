@@ -9,6 +9,9 @@ sorting. The current row drives the detail widget: today the read-only
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Sequence
+
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -58,6 +61,7 @@ class QueuePage(Page):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         self._current_uid = -1
+        self._matrix: Counter[tuple[str, str]] = Counter()
         self.model = TaskQueueModel(session.cache, self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -147,23 +151,22 @@ class QueuePage(Page):
     def refresh(self) -> None:
         """Reload counts and rows from the cache, keeping the filters and the selection."""
         campaign = self.session.campaign()
-        cache = self.session.cache
         if campaign is None:
             self.campaign_label.setText("No campaign yet")
-            counts: dict[str, int] = dict.fromkeys(TASK_STATES, 0)
-            kinds: dict[str, int] = {}
+            self._matrix = Counter()
         else:
             self.campaign_label.setText(campaign.name)
             self.campaign_label.setToolTip(campaign.description)
-            counts = cache.counts(campaign.id)
-            kinds = cache.kind_counts(campaign.id)
-        total = sum(counts.values())
-        done = total - sum(counts.get(s, 0) for s in OPEN_STATES)
+            # one pass gives the counts of every (state, kind) pair: the combo boxes
+            # show how many tasks each choice leaves, given the other filter
+            self._matrix = Counter((s.state, s.kind)
+                                   for s in self.session.cache.task_summaries(campaign.id))
+        total = sum(self._matrix.values())
+        done = total - sum(n for (state, _k), n in self._matrix.items() if state in OPEN_STATES)
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
         self.progress.setFormat(f"{done} of {total} done")
-        self._fill_state_combo(counts, total)
-        self._fill_kind_combo(kinds, total)
+        self._fill_combos()
         self._reload_rows()
 
     def select_task(self, uid: int) -> bool:
@@ -174,12 +177,14 @@ class QueuePage(Page):
         index = self.proxy.mapFromSource(self.model.index(row, 0))
         if not index.isValid():
             return False
+        if not self.table.viewport().rect().contains(self.table.visualRect(index)):
+            # a jump from elsewhere: show the task with its neighbours around it
+            self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
         self.table.selectionModel().setCurrentIndex(
             index,
             QItemSelectionModel.SelectionFlag.ClearAndSelect
             | QItemSelectionModel.SelectionFlag.Rows,
         )
-        self.table.scrollTo(index)
         return True
 
     def move_current(self, step: int) -> None:
@@ -252,37 +257,61 @@ class QueuePage(Page):
         self.set_kind_filter(ALL)
         self.set_state_filter(ALL)
 
-    def _fill_state_combo(self, counts: dict[str, int], total: int) -> None:
-        current = self.state_combo.currentData() or ALL
-        todo = sum(counts.get(s, 0) for s in OPEN_STATES)
-        items = [(f"All states ({total})", ALL), (f"To do ({todo})", TODO)]
-        items += [(f"{STATE_NAMES[s]} ({counts.get(s, 0)})", s) for s in TASK_STATES]
-        self._refill(self.state_combo, [(text, key, None) for text, key in items], current)
+    def _states(self) -> tuple[str, ...]:
+        state = self.state_combo.currentData() or ALL
+        return () if state == ALL else OPEN_STATES if state == TODO else (state,)
 
-    def _fill_kind_combo(self, kinds: dict[str, int], total: int) -> None:
-        current = self.kind_combo.currentData() or ALL
-        items: list[tuple[str, str, str | None]] = [(f"All kinds ({total})", ALL, None)]
-        for kind, n in sorted(kinds.items(), key=lambda kv: list(KIND_NAMES).index(kv[0])
-                              if kv[0] in KIND_NAMES else 99):
-            items.append((f"{KIND_NAMES.get(kind, kind)} ({n})", kind,
-                          KIND_SHORT.get(kind, ("", "kind-text"))[1]))
-        if current not in {key for _t, key, _i in items}:
-            items.append((f"{KIND_NAMES.get(current, current)} (0)", current, None))
-        self._refill(self.kind_combo, items, current)
+    def _kinds(self) -> tuple[str, ...]:
+        kind = self.kind_combo.currentData() or ALL
+        return () if kind == ALL else (kind,)
 
-    def _refill(self, combo: QComboBox, items: list[tuple[str, str, str | None]],
-                current: str) -> None:
+    def _fill_combos(self) -> None:
+        """Rebuild the choices (after the cache changed), keeping the current ones."""
+        present = {kind for _state, kind in self._matrix}
+        order = list(KIND_NAMES)
+        kinds = sorted(present, key=lambda k: order.index(k) if k in order else len(order))
+        current_kind = self.kind_combo.currentData() or ALL
+        if current_kind != ALL and current_kind not in kinds:
+            kinds.append(current_kind)  # keep a filter the user chose, showing (0)
+        self._refill(self.state_combo, [(ALL, None), (TODO, None)]
+                     + [(s, None) for s in TASK_STATES])
+        self._refill(self.kind_combo, [(ALL, None)] + [
+            (k, KIND_SHORT.get(k, ("", "kind-text"))[1]) for k in kinds])
+        self._relabel()
+
+    def _refill(self, combo: QComboBox, items: Sequence[tuple[str, str | None]]) -> None:
+        current = combo.currentData() or ALL
         combo.blockSignals(True)
         combo.clear()
-        for text, key, icon_name in items:
+        for key, icon_name in items:
             if icon_name:
-                combo.addItem(icon(icon_name), text, key)
+                combo.addItem(icon(icon_name), key, key)
             else:
-                combo.addItem(text, key)
+                combo.addItem(key, key)
         combo.setCurrentIndex(max(0, combo.findData(current)))
         combo.blockSignals(False)
 
+    def _relabel(self) -> None:
+        """Counts in the choices: each state's count among the chosen kind, and back."""
+        kinds, states = self._kinds(), self._states()
+
+        def count(in_states: tuple[str, ...], in_kinds: tuple[str, ...]) -> int:
+            return sum(n for (s, k), n in self._matrix.items()
+                       if (not in_states or s in in_states) and (not in_kinds or k in in_kinds))
+
+        for i in range(self.state_combo.count()):
+            key = str(self.state_combo.itemData(i))
+            name = {ALL: "All states", TODO: "To do"}.get(key) or STATE_NAMES.get(key, key)
+            chosen = () if key == ALL else OPEN_STATES if key == TODO else (key,)
+            self.state_combo.setItemText(i, f"{name} ({count(chosen, kinds)})")
+        for i in range(self.kind_combo.count()):
+            key = str(self.kind_combo.itemData(i))
+            name = "All kinds" if key == ALL else KIND_NAMES.get(key, key)
+            chosen_kind = () if key == ALL else (key,)
+            self.kind_combo.setItemText(i, f"{name} ({count(states, chosen_kind)})")
+
     def _filters_changed(self) -> None:
+        self._relabel()
         self._reload_rows()
 
     def _search_changed(self, text: str) -> None:
@@ -290,18 +319,11 @@ class QueuePage(Page):
         self._after_rows_changed()
 
     def _reload_rows(self) -> None:
-        state = self.state_combo.currentData() or ALL
-        kind = self.kind_combo.currentData() or ALL
-        states: tuple[str, ...] = (
-            () if state == ALL else OPEN_STATES if state == TODO else (state,)
-        )
-        kinds: tuple[str, ...] = () if kind == ALL else (kind,)
-        self.model.set_filter(self.session.campaign_id, states, kinds)
+        self.model.set_filter(self.session.campaign_id, self._states(), self._kinds())
         self._after_rows_changed()
 
     def _after_rows_changed(self) -> None:
-        shown, total = self.proxy.rowCount(), sum(self.session.cache.counts(
-            self.session.campaign_id).values()) if self.session.campaign_id else 0
+        shown, total = self.proxy.rowCount(), sum(self._matrix.values())
         self.count_label.setText(f"{shown} of {total} tasks shown")
         if not (self._current_uid >= 0 and self.select_task(self._current_uid)):
             if shown:

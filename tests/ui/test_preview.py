@@ -164,8 +164,9 @@ def test_image_task_shows_the_image_fitted(qtbot, window: MainWindow, demo_cache
     assert image.sceneRect() == QRectF(0, 0, width, height)
     assert _fits(image)
     boxes = task.predictions[0].annotation["boxes"]
-    assert len([i for i in image.shape_items if i.toolTip().endswith("(model prediction)")]) \
-        == len(boxes)
+    assert len(image.predictions) == len(boxes)
+    assert all(i.toolTip().endswith("(model prediction)") for i in image.predictions)
+    assert all(i.pen().style() == Qt.PenStyle.DashLine for i in image.predictions)
     assert "model prediction" in view.info.text().lower()
     # re-fitted when the view changes size
     window.resize(900, 700)
@@ -189,8 +190,10 @@ def test_polygons_are_drawn_as_predictions(qtbot, window: MainWindow, demo_cache
     assert isinstance(view, ImageTaskView)
     wait_image(qtbot, view)
     polygons = task.predictions[0].annotation["polygons"]
-    drawn = [i for i in view.view.shape_items if i.toolTip().endswith("(model prediction)")]
-    assert len(drawn) == len(polygons)
+    assert len(view.view.predictions) == len(polygons)
+    labels = {p["label"] for p in polygons}
+    assert {i.toolTip().removesuffix(" (model prediction)") for i in view.view.predictions} \
+        == labels
 
 
 @pytest.mark.parametrize(("content", "message"), [

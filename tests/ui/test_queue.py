@@ -96,10 +96,18 @@ def test_state_filter_follows_cache_changes(qtbot, window: MainWindow, session: 
     assert page.proxy.rowCount() == total - 2
     page.set_state_filter("todo")
     assert page.proxy.rowCount() == total
-    # combined with a kind filter
+    # combined with a kind filter; each combo counts what its choices would leave
     page.set_state_filter("skipped")
+    skipped_kind = demo_cache.get_task(uids[0]).task.kind.value
+    kinds = demo_cache.kind_counts(DEMO)
+    names = {"text_classification": "Text classification", "comparison": "Comparison (A/B)"}
+    assert f"{names[skipped_kind]} (1)" in combo_texts(page.kind_combo)
+    assert "Comparison (A/B) (0)" in combo_texts(page.kind_combo)
+    assert "All kinds (1)" in combo_texts(page.kind_combo)
     page.set_kind_filter("comparison")
     assert page.proxy.rowCount() == 0
+    assert f"All states ({kinds['comparison']})" in combo_texts(page.state_combo)
+    assert "Skipped (0)" in combo_texts(page.state_combo)
     assert page.preview.row is None  # nothing selected, nothing previewed
     qtbot.keyClick(window, Qt.Key.Key_A,
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
