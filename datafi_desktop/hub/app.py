@@ -38,6 +38,7 @@ from .errors import (
     Unprocessable,
     UnsupportedMediaType,
 )
+from .guard import JSONGuard
 from .schemas import (
     SHA256_PATTERN,
     AssetOut,
@@ -99,6 +100,7 @@ def create_app(hub: Hub) -> FastAPI:
         "`Authorization: Bearer <token>`.",
     )
     app.state.hub = hub
+    app.add_middleware(JSONGuard)
 
     @app.exception_handler(HubError)
     async def _hub_error(_request: Request, exc: HubError) -> JSONResponse:

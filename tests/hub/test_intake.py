@@ -176,3 +176,16 @@ def test_batches_are_validated(hub: RunningHub, alice: AppProfile) -> None:
     assert odd.json()["results"][0]["result"] == "rejected"
     unauth = ApiUser(hub.url, alice.signer)
     assert unauth.post("/v1/submissions", json={"items": []}).status_code in (401, 422)
+
+
+def test_deeply_nested_or_huge_json_is_refused_and_the_hub_lives(hub: RunningHub,
+                                                                 alice: AppProfile) -> None:
+    user = _user(hub, alice)
+    for body in (b"[" * 200_000, b'{"items": ' + b"[" * 100 + b"]" * 100 + b"}"):
+        response = user.post("/v1/submissions", content=body,
+                             headers={"Content-Type": "application/json"})
+        assert response.status_code == 422
+        assert "nested deeper" in response.json()["detail"]
+    no_type = user.http.post("/v1/auth/login", content=b"[" * 200_000)
+    assert no_type.status_code == 422
+    assert user.get("/v1/health").status_code == 200

@@ -14,6 +14,7 @@ from urllib.parse import urlparse
 
 import httpx
 
+from .. import jsonsafe
 from ..cache.assets import AssetStore
 from ..protocol import DigestSigner
 from ..siwe import build_message, sign_message
@@ -162,7 +163,7 @@ class HubClient:
     def _json(self, method: str, path: str, *, auth: bool = True, **kwargs: Any) -> Any:
         response = self._send(method, path, auth=auth, **kwargs)
         try:
-            return response.json()
+            return jsonsafe.loads(response.content)  # a hostile hub cannot crash the app
         except ValueError:
             raise HubServerError(response.status_code, "the hub answered with no JSON") from None
 
@@ -211,7 +212,7 @@ def _seg(value: str) -> str:
 
 def _detail(response: httpx.Response) -> str:
     try:
-        body = response.json()
+        body = jsonsafe.loads(response.content)
     except ValueError:
         return response.text[:300] or f"HTTP {response.status_code}"
     detail = body.get("detail") if isinstance(body, dict) else None
