@@ -32,7 +32,7 @@ from functools import lru_cache
 from typing import Any
 
 from eth_utils import keccak
-from sqlalchemy import Connection, Engine, bindparam, select, tuple_, update
+from sqlalchemy import Connection, Engine, select, tuple_, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
@@ -406,10 +406,12 @@ def _insert(conn: Connection, pending: list[tuple[_Checked, dict[str, Any]]], ac
             id=item.id, result=values["intake"], reason=values["intake_reason"],
             status=values["status"], seq=values["seq"])))
     if counted:
-        conn.execute(
-            update(tasks).where(tasks.c.uid == bindparam("uid_"))
-            .values(submitted=tasks.c.submitted + bindparam("n_")),
-            [{"uid_": uid, "n_": n} for uid, n in counted.items()],
-        )
+        by_count: dict[int, list[int]] = {}
+        for uid, n in counted.items():
+            by_count.setdefault(n, []).append(uid)
+        for n, uids in by_count.items():  # one statement per increment (nearly always 1)
+            for start in range(0, len(uids), 500):
+                conn.execute(update(tasks).where(tasks.c.uid.in_(uids[start:start + 500]))
+                             .values(submitted=tasks.c.submitted + n))
         end_leases(conn, ended, account, now)
     return out
