@@ -1,0 +1,129 @@
+"""What every annotation pane is: a widget that shows a task and edits a draft body.
+
+A pane never writes to the cache or signs anything. It renders a body, turns
+user input into a new body through the pure functions of
+``datafi_desktop.core.editing``, and pushes the change on the editor's undo
+stack with :meth:`AnnotationPane.edit`. Undo and redo re-render the body they
+restore. The editor that hosts the pane listens to :attr:`body_changed` to
+autosave the draft, and asks :meth:`actions` for the shortcuts to list in the
+menus and the cheat sheet.
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QWidget
+
+from ...core.cache import AssetStore
+from ...core.models import Task, TaskKind
+
+Body = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class PaneTask:
+    """What a pane gets when a task is opened."""
+
+    task: Task
+    body: Body
+    #: "draft", "prediction" or "empty" (see core.flow.starting_point)
+    source: str
+    #: the model whose prediction is the starting point, to mark it as such
+    model: str | None
+    assets: AssetStore
+    read_only: bool = False
+
+
+class BodyCommand(QUndoCommand):
+    """Replace the pane's body; undo puts the previous one back."""
+
+    def __init__(self, pane: AnnotationPane, before: Body, after: Body, text: str,
+                 merge_id: int = -1) -> None:
+        super().__init__(text)
+        self.pane, self.before, self.after, self._merge_id = pane, before, after, merge_id
+
+    def id(self) -> int:
+        return self._merge_id
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # typing in one field merges
+        if not isinstance(other, BodyCommand) or other.id() != self.id() or self.id() < 0:
+            return False
+        self.after = other.after
+        return True
+
+    def redo(self) -> None:
+        self.pane._apply(self.after)
+
+    def undo(self) -> None:
+        self.pane._apply(self.before)
+
+
+class AnnotationPane(QWidget):
+    """Base class of the panes. Subclasses set :attr:`kinds` and implement
+    :meth:`show_task` and :meth:`render`."""
+
+    #: emitted with the new body after every edit, undo and redo
+    body_changed = Signal(dict)
+    #: a short message for the status bar ("Box added", "Select some text first")
+    message = Signal(str)
+    #: the pane asks the editor to submit (e.g. Enter in a classification pane)
+    submit_requested = Signal()
+
+    kinds: ClassVar[tuple[TaskKind, ...]] = ()
+
+    def __init__(self, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.undo_stack = undo_stack
+        self.current: PaneTask | None = None
+        self._body: Body = {}
+
+    # --- for the editor ---------------------------------------------------------------
+
+    def open(self, pane_task: PaneTask) -> None:
+        """Show a task with its starting body. The undo stack is cleared by the editor."""
+        self.current = pane_task
+        self._body = copy.deepcopy(pane_task.body)
+        self.show_task(pane_task)
+        self.render(self._body)
+
+    def body(self) -> Body:
+        return copy.deepcopy(self._body)
+
+    def actions(self) -> list[QAction]:
+        """The pane's actions, each with its shortcut, for menus and the cheat sheet."""
+        return []
+
+    def focus_default(self) -> None:
+        self.setFocus()
+
+    # --- for subclasses -------------------------------------------------------------------
+
+    def edit(self, new_body: Body, text: str, merge_id: int = -1) -> None:
+        """Apply an edit through the undo stack."""
+        if self.current is not None and self.current.read_only:
+            self.message.emit("This task is read-only")
+            return
+        if new_body == self._body:
+            return
+        self.undo_stack.push(BodyCommand(self, self.body(), copy.deepcopy(new_body), text,
+                                         merge_id))
+
+    def show_task(self, pane_task: PaneTask) -> None:
+        """Build the view of a newly opened task (text, image, fields)."""
+        raise NotImplementedError
+
+    def render(self, body: Body) -> None:
+        """Show ``body`` (called on open, after every edit, undo and redo)."""
+        raise NotImplementedError
+
+    # --- internals ----------------------------------------------------------------------------
+
+    def _apply(self, body: Body) -> None:
+        self._body = copy.deepcopy(body)
+        self.render(self._body)
+        self.body_changed.emit(self.body())
