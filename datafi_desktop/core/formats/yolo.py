@@ -93,8 +93,11 @@ def read_classes(folder: Path) -> list[str]:
                     if line.strip()]
     path = folder / "data.yaml"
     if path.is_file():
-        import yaml
-
+        try:
+            import yaml
+        except ImportError:
+            raise fail("reading data.yaml needs PyYAML; or add a classes.txt (one name per "
+                       "line)", str(path)) from None
         try:
             names = (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("names")
         except yaml.YAMLError as exc:

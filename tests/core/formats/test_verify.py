@@ -202,3 +202,48 @@ def test_onchain_root_mismatch(tmp_path: Path, chain: EmbeddedChain,
     report = verify_export(out, w3=chain.w3, distributor=chain.distributor_address)
     assert {p.check for p in report.problems} == {"onchain_root"}  # ...not with the chain
     assert len(report.problems) == len(forged)
+
+
+# --- reviewers' corrections ---------------------------------------------------------
+
+def corrected(record: ExportRecord) -> ExportRecord:
+    from uuid6 import uuid7
+
+    from datafi_desktop.core.canonical import content_hash_hex
+    from datafi_desktop.core.formats.records import ReviewProof
+    from datafi_desktop.core.protocol import Domain, review_message, sign_typed, typed_data
+
+    boxes = [dict(b) for b in record.annotation["boxes"]]
+    boxes[0]["w"] = round(boxes[0]["w"] - 1, 2)
+    correction = {"kind": "bounding_boxes", "boxes": boxes}
+    reviewer = KeySigner("bob")
+    message = review_message(review_id=str(uuid7()), submission_id=record.submission_id,
+                             submission_digest=record.digest, verdict="correct", reason="",
+                             correction_hash=content_hash_hex(correction),
+                             reviewer=reviewer.address, created_at_ms=1)
+    typed = typed_data(Domain.from_dict(record.typed_data["domain"]), "Review", message)
+    proof = ReviewProof(typed, "0x" + sign_typed(typed, reviewer).hex(), reviewer.address)
+    return dataclasses.replace(record, correction=correction, review=proof,
+                               verdict={"verdict": "correct"})
+
+
+def test_corrections_are_exported_and_verified(tmp_path: Path, images: Any,
+                                               demo_records: list[ExportRecord]) -> None:
+    from datafi_desktop.core.formats.importers import read_import
+
+    records = [corrected(r) if r.task.id == "img-boxes-002" else r for r in demo_records]
+    out = tmp_path / "coco"
+    export_records(records, "coco", out, images=images)
+    report = verify_export(out)
+    assert report.ok, report.problems
+    back = {t.id: t for t in read_import("coco", out / "annotations.json").tasks}
+    fixed = next(r for r in records if r.task.id == "img-boxes-002")
+    assert back["img-boxes-002"].predictions[0].annotation == fixed.correction
+
+    lines = (out / "submissions.jsonl").read_text().splitlines()
+    n = next(i for i, line in enumerate(lines) if json.loads(line)["task_id"] == "img-boxes-002")
+    record = json.loads(lines[n])
+    record["correction"]["boxes"][0]["label"] = "bus"
+    lines[n] = json.dumps(record)
+    (out / "submissions.jsonl").write_text("\n".join(lines) + "\n")
+    assert (fixed.submission_id, "correction") in checks(verify_export(out))

@@ -34,8 +34,7 @@ def test_yolo_line_format(tmp_path: Path, demo_records: list[ExportRecord], imag
             assert int(line.split()[0]) < len(classes)
     yaml_text = (out / "data.yaml").read_text()
     assert "train: images" in yaml_text and f"nc: {len(classes)}" in yaml_text
-    import yaml
-
+    yaml = pytest.importorskip("yaml")
     names = yaml.safe_load(yaml_text)["names"]
     assert [names[i] for i in sorted(names)] == classes
 
@@ -79,3 +78,18 @@ def test_label_studio_converter_reads_yolo(tmp_path: Path, demo_records: list[Ex
         assert [g[0] for g in got] == [e[0] for e in expected]
         assert all(abs(g[1] - e[1]) <= 0.011 and abs(g[2] - e[2]) <= 0.011
                    for g, e in zip(got, expected, strict=True))
+
+
+def test_classes_from_data_yaml(tmp_path: Path, demo_records: list[ExportRecord],
+                                images: Any) -> None:
+    pytest.importorskip("yaml")
+    from datafi_desktop.core.formats.importers import read_import
+
+    out = tmp_path / "yolo"
+    boxes = [r for r in demo_records if r.kind == "bounding_boxes"]
+    export_records(boxes, "yolo", out, images=images, options={"yolo_task": "detect"})
+    (out / "classes.txt").unlink()
+    back = {t.id: t for t in read_import("yolo", out).tasks}
+    for record in boxes:
+        task = back[record.task.id]
+        assert task.predictions[0].annotation == record.final
