@@ -4,6 +4,8 @@
     datafi-desktop --demo              the demo campaign in a fresh temporary profile
     datafi-desktop wallet create       headless wallet commands (create, import, export, list)
     datafi-desktop cache status        what the local cache holds
+    datafi-desktop import|export       tasks in, your signed work out (Label Studio, COCO, …)
+    datafi-desktop verify EXPORT       check an export's hashes, signatures and on-chain roots
 """
 
 from __future__ import annotations
@@ -35,7 +37,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--smoke", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("-v", "--verbose", action="count", default=0, help="more log output")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    _register_optional(sub, "wallet")
+    for name in ("wallet", "import_", "export", "verify"):
+        _register_optional(sub, name)
     cache_commands.register(sub)
     return parser
 
