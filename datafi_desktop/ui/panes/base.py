@@ -31,7 +31,8 @@ class PaneTask:
 
     task: Task
     body: Body
-    #: "draft", "prediction" or "empty" (see core.flow.starting_point)
+    #: "draft", "prediction" or "empty" (see core.flow.starting_point), or
+    #: "submission" for a submitted task shown read-only
     source: str
     #: the model whose prediction is the starting point, to mark it as such
     model: str | None
@@ -73,8 +74,16 @@ class AnnotationPane(QWidget):
     message = Signal(str)
     #: the pane asks the editor to submit (e.g. Enter in a classification pane)
     submit_requested = Signal()
+    #: the task is on screen: :meth:`open` emits it after :meth:`render`, unless the
+    #: pane sets :attr:`draws_async` and emits it itself once drawn (after a decode)
+    shown = Signal()
+    #: the task cannot be shown (a message for the user, which the pane shows too)
+    failed = Signal(str)
 
     kinds: ClassVar[tuple[TaskKind, ...]] = ()
+    #: True when the pane draws after :meth:`open` returns (an image decoded on a
+    #: worker thread); it then emits :attr:`shown` or :attr:`failed` itself
+    draws_async: ClassVar[bool] = False
 
     def __init__(self, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -90,6 +99,8 @@ class AnnotationPane(QWidget):
         self._body = copy.deepcopy(pane_task.body)
         self.show_task(pane_task)
         self.render(self._body)
+        if not self.draws_async:
+            self.shown.emit()
 
     def body(self) -> Body:
         return copy.deepcopy(self._body)
@@ -100,6 +111,17 @@ class AnnotationPane(QWidget):
 
     def focus_default(self) -> None:
         self.setFocus()
+
+    def problems(self, body: Body) -> list[str]:
+        """What else stops ``body`` from being submitted, in words (the editor adds
+        these to ``core.flow.submit_problems``); empty by default."""
+        return []
+
+    def show_body(self, body: Body) -> None:
+        """Show ``body`` as the current one without an undo command or
+        :attr:`body_changed` (for a host that embeds this pane in another one)."""
+        self._body = copy.deepcopy(body)
+        self.render(self._body)
 
     # --- for subclasses -------------------------------------------------------------------
 

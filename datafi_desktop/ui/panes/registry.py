@@ -7,9 +7,12 @@ subclass with its ``kinds``; the editor asks :func:`pane_types` for them.
 from __future__ import annotations
 
 import importlib
+import logging
 
 from ...core.models import TaskKind
 from .base import AnnotationPane
+
+log = logging.getLogger(__name__)
 
 #: module name → class name, in the order the editor builds them
 PANE_CLASSES: tuple[tuple[str, str], ...] = (
@@ -26,6 +29,28 @@ def pane_types() -> list[type[AnnotationPane]]:
         module = importlib.import_module(f"{__package__}.{module_name}")
         types.append(getattr(module, class_name))
     return types
+
+
+def load_pane_types() -> tuple[list[type[AnnotationPane]], dict[str, str]]:
+    """Like :func:`pane_types`, but a pane module that is missing or fails to import
+    is reported (module name → reason) instead of raised, so the editor can fall
+    back to a read-only preview for its kinds."""
+    types: list[type[AnnotationPane]] = []
+    missing: dict[str, str] = {}
+    for module_name, class_name in PANE_CLASSES:
+        full = f"{__package__}.{module_name}"
+        try:
+            module = importlib.import_module(full)
+            types.append(getattr(module, class_name))
+        except ModuleNotFoundError as exc:
+            if exc.name != full:
+                log.exception("pane module %s cannot be imported", module_name)
+            missing[module_name] = ("not installed yet" if exc.name == full
+                                    else f"cannot be loaded ({exc})")
+        except Exception as exc:  # a broken pane must not stop the editor
+            log.exception("pane module %s cannot be imported", module_name)
+            missing[module_name] = f"cannot be loaded ({type(exc).__name__}: {exc})"
+    return types, missing
 
 
 def pane_for(kind: TaskKind, types: list[type[AnnotationPane]]) -> type[AnnotationPane]:
