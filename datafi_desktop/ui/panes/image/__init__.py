@@ -1,0 +1,1 @@
+"""The image pane's parts: zoomable view, shapes, tools, palette, progressive loader."""

@@ -1,0 +1,121 @@
+"""The canvas's keyboard actions, each a QAction with its shortcut for menus and the cheat sheet.
+
+The actions are added to the widget that hosts the canvas with
+``Qt.WidgetWithChildrenShortcut``: they fire while the keyboard focus is in
+that widget (canvas, palette, shape list) and never steal keys from another
+pane, whether or not the editor also lists them in a menu. Keys:
+
+=====================  ==================================================
+V                      select tool (click, drag to move, handles resize)
+B / P                  draw boxes / draw polygons
+Esc                    cancel the polygon being drawn, else deselect, else select tool
+Enter                  close the polygon being drawn
+Tab / Shift+Tab        select the next / previous shape
+Delete, Backspace      delete the selected vertex, else the selected shape
+Arrows (Shift: 10 px)  nudge the selection; scroll when nothing is selected
+H                      hide or show the selected shape, or all shapes
+= or + / -             zoom in / out (the wheel zooms too, under the pointer)
+F / 0                  fit the image / 100 % (one image pixel per screen pixel)
+=====================  ==================================================
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
+
+from .canvas import AnnotationCanvas
+from .tools import Tool
+
+NUDGES = (("left", "Left", -1, 0), ("right", "Right", 1, 0), ("up", "Up", 0, -1),
+          ("down", "Down", 0, 1))
+
+
+class CanvasActions(QObject):
+    """Builds and enables the actions of one canvas."""
+
+    def __init__(self, canvas: AnnotationCanvas, host: QWidget) -> None:
+        super().__init__(host)
+        self.canvas = canvas
+        self.host = host
+        make = self._make
+        self.select_tool = make("Select tool", "Select", ["V"],
+                                lambda: canvas.set_tool(Tool.SELECT), checkable=True)
+        self.box_tool = make("Draw boxes", "Box", ["B"], lambda: canvas.set_tool(Tool.BOX),
+                             checkable=True)
+        self.polygon_tool = make("Draw polygons", "Polygon", ["P"],
+                                 lambda: canvas.set_tool(Tool.POLYGON), checkable=True)
+        self.cancel = make("Cancel drawing, deselect", "Cancel", ["Esc"], canvas.escape)
+        self.finish_polygon = make("Close the polygon", "Close", ["Return", "Enter"],
+                                   canvas.finish_polygon)
+        self.next_shape = make("Select next shape", "Next", ["Tab"],
+                               lambda: canvas.select_next(1))
+        self.previous_shape = make("Select previous shape", "Previous", ["Shift+Tab"],
+                                   lambda: canvas.select_next(-1))
+        self.delete = make("Delete shape or vertex", "Delete", ["Delete", "Backspace"],
+                           canvas.delete_selected)
+        self.toggle_hidden = make("Hide or show shape (all when none is selected)", "Hide",
+                                  ["H"], canvas.toggle_hidden)
+        self.nudges: list[QAction] = []
+        for name, key, dx, dy in NUDGES:
+            self.nudges.append(make(f"Nudge {name} 1 px (scroll when nothing is selected)",
+                                    f"Nudge {name}", [key], self._nudger(dx, dy)))
+        for name, key, dx, dy in NUDGES:
+            self.nudges.append(make(f"Nudge {name} 10 px", f"Nudge {name} 10",
+                                    [f"Shift+{key}"], self._nudger(dx * 10, dy * 10)))
+        self.zoom_in = make("Zoom in", "+", ["=", "+", "Ctrl+="], canvas.zoom_in)
+        self.zoom_out = make("Zoom out", "−", ["-", "Ctrl+-"], canvas.zoom_out)
+        self.fit = make("Fit the image in the view", "Fit", ["F"], canvas.fit)
+        self.actual = make("Zoom to 100 % (actual pixels)", "100%", ["0", "Ctrl+0"],
+                           canvas.zoom_actual)
+        self.tools = (self.select_tool, self.box_tool, self.polygon_tool)
+        canvas.tool_changed.connect(self._show_tool)
+        canvas.drawing_changed.connect(lambda _on: self.update_enabled())
+        self.update_enabled()
+
+    def view_actions(self) -> list[QAction]:
+        return [self.zoom_in, self.zoom_out, self.fit, self.actual]
+
+    def shape_actions(self) -> list[QAction]:
+        tool = self.polygon_tool if self.canvas.polygons else self.box_tool
+        return [self.select_tool, tool, self.cancel, self.finish_polygon, self.next_shape,
+                self.previous_shape, self.delete, self.toggle_hidden, *self.nudges]
+
+    def actions(self) -> list[QAction]:
+        """The actions that mean something for the canvas's current kind."""
+        shapes = self.shape_actions() if self.canvas.collection else []
+        return [*shapes, *self.view_actions()]
+
+    def update_enabled(self) -> None:
+        canvas = self.canvas
+        shapes, writable = bool(canvas.collection), bool(canvas.collection) and not canvas.read_only
+        for action in (self.select_tool, self.cancel, self.next_shape, self.previous_shape,
+                       self.toggle_hidden, *self.nudges):
+            action.setEnabled(shapes)
+        self.box_tool.setEnabled(writable and not canvas.polygons)
+        self.polygon_tool.setEnabled(writable and canvas.polygons)
+        self.delete.setEnabled(writable)
+        self.finish_polygon.setEnabled(canvas.draft is not None)
+        self._show_tool(canvas.tool.value)
+
+    def _show_tool(self, tool: str) -> None:
+        for action, name in zip(self.tools, ("select", "box", "polygon"), strict=True):
+            action.setChecked(name == tool)
+
+    def _nudger(self, dx: int, dy: int) -> Callable[[], None]:
+        return lambda: self.canvas.nudge(dx, dy)
+
+    def _make(self, text: str, short: str, keys: list[str], slot: Callable[[], None],
+              checkable: bool = False) -> QAction:
+        action = QAction(text, self.host)
+        action.setIconText(short)
+        action.setShortcuts([QKeySequence(k) for k in keys])
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.setToolTip(f"{text} ({', '.join(keys)})")
+        action.setCheckable(checkable)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.host.addAction(action)
+        return action

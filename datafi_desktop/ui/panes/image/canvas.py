@@ -1,0 +1,457 @@
+"""The reusable annotation canvas: an image with editable boxes or polygons over it.
+
+:class:`AnnotationCanvas` shows a body (``{"kind": "bounding_boxes", "boxes": [...]}``
+or ``{"kind": "polygons", "polygons": [...]}``, image pixel coordinates, top-left
+origin) and turns mouse and keyboard input into a NEW body built by
+:mod:`datafi_desktop.core.editing`. It never keeps an edit for itself: it emits
+:attr:`edit_requested` ``(new_body, undo_text, merge_id)`` and waits for its host
+to call :meth:`set_body` (the image pane does it through its undo stack; a host
+that refuses the edit simply does not, and the canvas shows the old body
+again). Selection, hidden shapes, the tool and the active label are view state
+kept here, never in the body.
+
+>>> canvas = AnnotationCanvas()                                      # doctest: +SKIP
+>>> canvas.configure("bounding_boxes", {"car": "#4E79A7"})           # doctest: +SKIP
+>>> canvas.load(path, image_size=(1024, 768))                        # doctest: +SKIP
+>>> canvas.edit_requested.connect(lambda body, text, merge: ...)     # doctest: +SKIP
+>>> canvas.set_body({"kind": "bounding_boxes", "boxes": []})         # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from PySide6.QtCore import QPointF, Qt, QThreadPool, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtWidgets import QWidget
+
+from ....core import editing as ed
+from ....core import shapes as geo
+from .shapes import ShapeLayer
+from .tools import (
+    HANDLE_CURSORS,
+    Drag,
+    DrawBoxDrag,
+    MoveDrag,
+    PolygonDraft,
+    ResizeDrag,
+    Tool,
+    VertexDrag,
+)
+from .view import ZoomView
+
+Body = dict[str, Any]
+
+#: How close (screen pixels) the pointer must be to an outline, a vertex or a handle.
+HIT_TOLERANCE = 7.0
+COLLECTIONS = {"bounding_boxes": "boxes", "polygons": "polygons"}
+#: Pixels the view scrolls per arrow key when nothing is selected (Shift: × 5).
+PAN_STEP = 40
+
+
+class AnnotationCanvas(ZoomView):
+    """Image + shapes; emits new bodies, shows the bodies it is given."""
+
+    #: (new body, undo text, merge id): the host applies it, then calls set_body
+    edit_requested = Signal(dict, str, int)
+    #: index of the selected shape, -1 for none
+    selection_changed = Signal(int)
+    #: shapes were hidden or shown
+    visibility_changed = Signal()
+    tool_changed = Signal(str)
+    active_label_changed = Signal(str)
+    #: a polygon is being traced (True) or not any more (False)
+    drawing_changed = Signal(bool)
+    #: a short message for the user ("A polygon keeps at least three vertices")
+    message = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None, pool: QThreadPool | None = None) -> None:
+        super().__init__(parent, pool)
+        self.setObjectName("annotationCanvas")
+        self.layer = ShapeLayer(self.scene())
+        self.kind = "bounding_boxes"
+        self.colors: dict[str, str] = {}
+        self.read_only = False
+        self.tool = Tool.SELECT
+        self.active_label = ""
+        self.selected: int | None = None
+        self.vertex: int | None = None
+        self.hidden: set[int] = set()
+        self.drag: Drag | None = None
+        self.draft: PolygonDraft | None = None
+        self._body: Body = {"kind": self.kind, "boxes": []}
+        self._committing = False
+        self.image_ready.connect(lambda _size: self._sync())
+        self.image_failed.connect(lambda _message: self._sync())
+
+    # --- configuration ---------------------------------------------------------------------
+
+    def configure(self, kind: str, colors: Mapping[str, str], read_only: bool = False) -> None:
+        """Set the task kind (``bounding_boxes``, ``polygons``, or another kind to only
+        show the image) and the labels with their colours, in palette order."""
+        self.cancel_drawing()
+        self.kind = kind
+        self.colors = dict(colors)
+        self.read_only = read_only
+        self.hidden.clear()
+        self.selected = self.vertex = None
+        if self.active_label not in self.colors:
+            self.active_label = next(iter(self.colors), "")
+        self.set_tool(Tool.SELECT)
+        self.layer.clear()
+        self._body = {"kind": kind, self.collection: []} if self.collection else {"kind": kind}
+
+    @property
+    def collection(self) -> str:
+        """``"boxes"``, ``"polygons"``, or ``""`` for a kind without shapes."""
+        return COLLECTIONS.get(self.kind, "")
+
+    @property
+    def polygons(self) -> bool:
+        return self.kind == "polygons"
+
+    @property
+    def noun(self) -> str:
+        return "polygon" if self.polygons else "box"
+
+    @property
+    def editable(self) -> bool:
+        return bool(self.collection) and not self.read_only and self.state == "ready"
+
+    def color_of(self, label: str) -> str:
+        return self.colors.get(label, "#888888")
+
+    def set_tool(self, tool: Tool) -> None:
+        drawing_tool = Tool.POLYGON if self.polygons else Tool.BOX
+        if tool is not Tool.SELECT and (tool is not drawing_tool or not self.collection
+                                        or self.read_only):
+            return
+        self.cancel_drawing()
+        self.tool = tool
+        self.pointer_cursor()
+        self.tool_changed.emit(tool.value)
+
+    def set_active_label(self, label: str) -> None:
+        if label in self.colors and label != self.active_label:
+            self.active_label = label
+            self.active_label_changed.emit(label)
+
+    # --- the body ----------------------------------------------------------------------
+
+    def body(self) -> Body:
+        return self._body
+
+    def shapes(self) -> list[dict[str, Any]]:
+        return list(self._body.get(self.collection) or []) if self.collection else []
+
+    def set_body(self, body: Body) -> None:
+        """Show ``body`` (treated as immutable); keeps the selection while it still exists."""
+        if self.drag is not None and not self._committing:
+            self.drag.cancel()  # undo or redo in the middle of a drag
+            self.drag = None
+        self._body = body
+        count = len(self.shapes())
+        if self.selected is not None and self.selected >= count:
+            self.selected = self.vertex = None
+        self.hidden = {i for i in self.hidden if i < count}
+        self._sync()
+
+    def commit(self, body: Body, text: str, merge_id: int = -1, *,
+               select: int | bool | None = False, vertex: int | None = None) -> None:
+        """Ask the host to apply ``body``; ``select`` (an index or None) selects afterwards."""
+        if select is not False:
+            self.selected = select if isinstance(select, int) else None
+        self.vertex = vertex
+        self._committing = True
+        try:
+            self.edit_requested.emit(body, text, merge_id)
+        finally:
+            self._committing = False
+        self.set_body(self._body)  # refused or not: show what the host holds now
+        self.selection_changed.emit(-1 if self.selected is None else self.selected)
+
+    def _sync(self) -> None:
+        if not self.collection or self.state == "failed":
+            self.layer.sync([], self.color_of, None, ())
+            return
+        self.layer.sync(self.shapes(), self.color_of, self.selected, self.hidden, self.vertex,
+                        self.polygons)
+
+    # --- selection and keyboard edits ------------------------------------------------------
+
+    def select(self, index: int | None, vertex: int | None = None) -> None:
+        count = len(self.shapes())
+        index = index if index is not None and 0 <= index < count else None
+        if (index, vertex) == (self.selected, self.vertex):
+            return
+        self.selected, self.vertex = index, vertex if index is not None else None
+        self._sync()
+        self.selection_changed.emit(-1 if index is None else index)
+        if index is not None:
+            self.ensure_shape_visible(index)
+
+    def select_next(self, step: int = 1) -> None:
+        self.select(geo.cycle(len(self.shapes()), self.selected, step))
+
+    def select_at(self, pos: QPointF) -> int | None:
+        index = geo.hit_shape(self.shapes(), pos.x(), pos.y(), self.tolerance(), self.hidden)
+        self.select(index)
+        return index
+
+    def ensure_shape_visible(self, index: int) -> None:
+        if not self.fit_mode and 0 <= index < len(self.layer):
+            self.ensureVisible(self.layer.item(index), 40, 40)
+
+    def delete_selected(self) -> None:
+        """Delete the selected vertex, or else the selected shape."""
+        if not self.editable or self.selected is None:
+            return
+        index = self.selected
+        if self.polygons and self.vertex is not None:
+            self._try(lambda: ed.delete_vertex(self._body, index, self.vertex or 0),
+                      "Delete vertex", select=index)
+            return
+        hidden = {i - (i > index) for i in self.hidden if i != index}
+        before = self._body
+        self._try(lambda: ed.remove_item(self._body, self.collection, index),
+                  f"Delete {self.noun}", select=None)
+        if self._body is not before:  # the host took the edit: later shapes moved up one
+            self.hidden = hidden
+            self._sync()
+            self.visibility_changed.emit()
+
+    def nudge(self, dx: int, dy: int) -> None:
+        """Move the selection by (dx, dy) image pixels, or scroll when nothing is selected.
+
+        Consecutive nudges of the same shape merge into one undo step.
+        """
+        if self.selected is None or not self.editable:
+            step = PAN_STEP * (5 if max(abs(dx), abs(dy)) > 1 else 1)
+            self.pan_by(_sign(dx) * step, _sign(dy) * step)
+            return
+        index, vertex, size = self.selected, self.vertex, self.image_size
+        merge = hash(("nudge", self.kind, index, vertex)) & 0x3FFFFFFF
+        if self.polygons and vertex is not None:
+            x, y = self.shapes()[index]["points"][vertex]
+            self._try(lambda: ed.move_vertex(self._body, index, vertex, x + dx, y + dy, size),
+                      "Nudge vertex", merge, select=index, vertex=vertex)
+        else:
+            move = ed.move_polygon if self.polygons else ed.move_box
+            self._try(lambda: move(self._body, index, dx, dy, size), f"Nudge {self.noun}",
+                      merge, select=index)
+
+    def relabel_selected(self, label: str) -> bool:
+        """Give the selected shape ``label``; False when nothing is selected."""
+        if self.selected is None or not self.editable or label not in self.colors:
+            return False
+        index = self.selected
+        self._try(lambda: ed.relabel(self._body, self.collection, index, label),
+                  f"Label {self.noun} {label}", select=index, vertex=self.vertex)
+        return True
+
+    def _try(self, make: Any, text: str, merge_id: int = -1, **selection: Any) -> None:
+        try:
+            body = make()
+        except ed.EditError as exc:
+            self.message.emit(str(exc)[:1].upper() + str(exc)[1:])
+            return
+        self.commit(body, text, merge_id, **selection)
+
+    # --- hiding -------------------------------------------------------------------------
+
+    def is_hidden(self, index: int) -> bool:
+        return index in self.hidden
+
+    def set_hidden(self, index: int, hidden: bool) -> None:
+        if hidden == (index in self.hidden) or not 0 <= index < len(self.shapes()):
+            return
+        self.hidden.symmetric_difference_update({index})
+        self._sync()
+        self.visibility_changed.emit()
+
+    def toggle_hidden(self) -> None:
+        """Hide or show the selected shape; with nothing selected, all of them."""
+        if self.selected is not None:
+            self.set_hidden(self.selected, self.selected not in self.hidden)
+            return
+        count = len(self.shapes())
+        self.hidden = set() if len(self.hidden) == count else set(range(count))
+        self._sync()
+        self.visibility_changed.emit()
+
+    # --- drawing --------------------------------------------------------------------------
+
+    def tolerance(self) -> float:
+        """:data:`HIT_TOLERANCE` screen pixels in image pixels at the current zoom."""
+        return HIT_TOLERANCE / max(self.transform().m11(), 1e-6)
+
+    def cancel_drawing(self) -> bool:
+        """Drop a polygon being traced or a drag in progress; False when there was none."""
+        done = False
+        if self.draft is not None:
+            self.draft.remove()
+            self.draft = None
+            self.drawing_changed.emit(False)
+            done = True
+        if self.drag is not None:
+            self.drag.cancel()
+            self.drag = None
+            self._sync()
+            done = True
+        return done
+
+    def finish_polygon(self) -> None:
+        if self.draft is not None:
+            self.draft.close()
+
+    def escape(self) -> None:
+        """Esc: stop drawing, else drop the vertex, else the selection, else the tool."""
+        if self.cancel_drawing():
+            return
+        if self.vertex is not None:
+            self.select(self.selected)
+        elif self.selected is not None:
+            self.select(None)
+        else:
+            self.set_tool(Tool.SELECT)
+
+    # --- pointer ----------------------------------------------------------------------------
+
+    def pointer_press(self, pos: QPointF, event: QMouseEvent) -> bool:
+        if event.button() != Qt.MouseButton.LeftButton or self.state != "ready":
+            return True
+        mods = event.modifiers()
+        if self.draft is not None:
+            self.draft.add(pos)
+            return True
+        if self.editable and self._press_on_selection(pos, mods):
+            return True
+        if self.editable and self.tool is Tool.BOX:
+            self.drag = DrawBoxDrag(self, pos)
+            return True
+        if self.editable and self.tool is Tool.POLYGON:
+            self.draft = PolygonDraft(self)
+            self.draft.add(pos)
+            return True
+        index = self.select_at(pos)
+        if index is not None and self.editable:
+            if self.polygons and mods & Qt.KeyboardModifier.AltModifier:
+                self._press_on_selection(pos, mods)
+            else:
+                self.drag = MoveDrag(self, pos, index)
+        return True
+
+    def _press_on_selection(self, pos: QPointF, mods: Qt.KeyboardModifier) -> bool:
+        """Handles and vertices of the selected shape; Shift deletes and Alt inserts vertices."""
+        if self.selected is None or self.selected in self.hidden:
+            return False
+        index, shape, tol = self.selected, self.shapes()[self.selected], self.tolerance()
+        if not self.polygons:
+            handle = geo.hit_handle(geo.box_rect(shape), pos.x(), pos.y(), tol)
+            if handle is not None:
+                self.drag = ResizeDrag(self, pos, index, handle)
+            return handle is not None
+        points = geo.points_of(shape)
+        vertex = geo.nearest_vertex(points, pos.x(), pos.y(), tol)
+        if vertex is not None:
+            if mods & Qt.KeyboardModifier.ShiftModifier:
+                self._try(lambda: ed.delete_vertex(self._body, index, vertex), "Delete vertex",
+                          select=index)
+            else:
+                self.select(index, vertex)
+                self.drag = VertexDrag(self, pos, index, vertex)
+            return True
+        if mods & Qt.KeyboardModifier.AltModifier:
+            return self.insert_vertex_at(pos, drag=True)
+        return False
+
+    def insert_vertex_at(self, pos: QPointF, drag: bool = False) -> bool:
+        """Insert a vertex on the selected polygon's edge nearest ``pos`` (if near enough)."""
+        if not self.polygons or self.selected is None or not self.editable:
+            return False
+        index = self.selected
+        points = geo.points_of(self.shapes()[index])
+        found = geo.nearest_edge_point(points, pos.x(), pos.y(), self.tolerance())
+        if found is None:
+            return False
+        edge, (x, y) = found
+        body = ed.insert_vertex(self._body, index, edge, round(x), round(y), self.image_size)
+        if drag:
+            self.vertex = edge + 1
+            self.drag = VertexDrag(self, pos, index, edge + 1, base=body, text="Insert vertex")
+        else:
+            self.commit(body, "Insert vertex", select=index, vertex=edge + 1)
+        return True
+
+    def pointer_move(self, pos: QPointF, event: QMouseEvent) -> None:
+        if self.drag is not None:
+            self.drag.move(pos)
+        elif self.draft is not None:
+            self.draft.hover(pos)
+        elif not event.buttons():
+            self._hover_cursor(pos)
+
+    def pointer_release(self, pos: QPointF, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.drag is not None:
+            drag, self.drag = self.drag, None
+            drag.finish(pos)
+
+    def pointer_double_click(self, pos: QPointF, event: QMouseEvent) -> None:
+        if self.draft is not None:
+            last = self.draft.points[-1] if self.draft.points else None
+            if last and geo.nearest_vertex([last], pos.x(), pos.y(), self.tolerance()) is None:
+                self.draft.add(pos)
+            self.draft.close()
+        elif self.editable and self.polygons and self.tool is Tool.SELECT:
+            self.insert_vertex_at(pos)
+
+    def pointer_cursor(self) -> None:
+        cross = self.tool is not Tool.SELECT
+        self.viewport().setCursor(Qt.CursorShape.CrossCursor if cross
+                                  else Qt.CursorShape.ArrowCursor)
+
+    def _hover_cursor(self, pos: QPointF) -> None:
+        if self._space_held or not self.editable:
+            return
+        cursor = (Qt.CursorShape.ArrowCursor if self.tool is Tool.SELECT
+                  else Qt.CursorShape.CrossCursor)
+        tol = self.tolerance()
+        if self.selected is not None and self.selected not in self.hidden:
+            shape = self.shapes()[self.selected]
+            if self.polygons and geo.nearest_vertex(geo.points_of(shape), pos.x(), pos.y(), tol
+                                                    ) is not None:
+                cursor = Qt.CursorShape.PointingHandCursor
+            elif not self.polygons:
+                handle = geo.hit_handle(geo.box_rect(shape), pos.x(), pos.y(), tol)
+                cursor = HANDLE_CURSORS.get(handle or "", cursor)
+        if cursor == Qt.CursorShape.ArrowCursor and geo.hit_shape(
+                self.shapes(), pos.x(), pos.y(), tol, self.hidden) is not None:
+            cursor = Qt.CursorShape.SizeAllCursor
+        self.viewport().setCursor(cursor)
+
+    # --- keys -----------------------------------------------------------------------------
+
+    def overrides_shortcut(self, event: QKeyEvent) -> bool:
+        key = event.key()
+        if key == Qt.Key.Key_Escape:
+            return bool(self.collection)
+        drawing = self.draft is not None
+        return drawing and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Backspace)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key == Qt.Key.Key_Escape and self.collection:
+            self.escape()
+        elif self.draft is not None and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.draft.close()
+        elif self.draft is not None and key == Qt.Key.Key_Backspace:
+            self.draft.undo_point()
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
+
+def _sign(value: float) -> int:
+    return (value > 0) - (value < 0)

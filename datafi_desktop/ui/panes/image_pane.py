@@ -1,0 +1,308 @@
+"""The image pane: image classification, bounding boxes and polygons.
+
+::
+
+  ImagePane ─┬─ tool bar: Select V · Box B | Polygon P · Hide H · − Fit 100% + · zoom %
+             ├─ AnnotationCanvas (image/canvas.py) ── ShapeLayer, drags (image/tools.py)
+             │     └─ ZoomView (image/view.py) ── ProgressiveLoader ── ImageLoader ── core.images
+             ├─ side bar: LabelPalette + ShapeList (boxes, polygons) or LabelChips (classification)
+             └─ hint line (what the mouse and keys do now)
+
+Every edit is a new body made by ``core.editing`` (in the canvas for shapes,
+here for classification) and goes through :meth:`AnnotationPane.edit`, so it is
+one step on the editor's undo stack and reaches the autosaved draft.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import PurePosixPath
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeyEvent, QUndoStack
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core import editing as ed
+from ...core.models import Task, TaskKind
+from .base import AnnotationPane, Body, PaneTask
+from .image.actions import CanvasActions
+from .image.canvas import AnnotationCanvas
+from .image.chips import LabelChips
+from .image.palette import SHAPE_KEYS, VIEW_KEYS, LabelPalette, key_text, label_hotkeys
+from .image.shape_list import ShapeList
+from .image.tools import Tool
+
+SIDEBAR_WIDTH = 240
+
+
+def display_name(task: Task) -> str:
+    """The image's file name for messages (assets are stored under their hash)."""
+    name = task.data.get("filename")
+    if isinstance(name, str) and name.strip():
+        return PurePosixPath(name.replace("\\", "/")).name
+    return f"image {(task.image_hash or '')[:12]}"
+
+
+class ImagePane(AnnotationPane):
+    kinds = (TaskKind.IMAGE_CLASSIFICATION, TaskKind.BOUNDING_BOXES, TaskKind.POLYGONS)
+
+    def __init__(self, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
+        super().__init__(undo_stack, parent)
+        self.setObjectName("imagePane")
+        self.canvas = AnnotationCanvas(self)
+        self.canvas_actions = CanvasActions(self.canvas, self)
+        self.label_actions: list[QAction] = []
+        self.hotkeys: dict[str, str] = {}
+        self.multi = False
+        self.palette = LabelPalette()
+        self.shape_list = ShapeList()
+        self.chips = LabelChips()
+        self.zoom_label = QLabel()
+        self.zoom_label.setObjectName("zoomLabel")
+        self.zoom_label.setProperty("role", "muted")
+        self.zoom_label.setMinimumWidth(48)
+        self.hint = QLabel()
+        self.hint.setObjectName("imageHint")
+        self.hint.setProperty("role", "muted")
+        self.hint.setWordWrap(True)
+        self._build()
+        self._connect()
+
+    # --- the contract ----------------------------------------------------------------------
+
+    def show_task(self, pane_task: PaneTask) -> None:
+        task = pane_task.task
+        config = task.config
+        kind = task.kind.value
+        classification = task.kind is TaskKind.IMAGE_CLASSIFICATION
+        names = list(config.label_names)
+        colors = {name: config.color_of(name) for name in names}
+        self.multi = config.multi
+        self.hotkeys = label_hotkeys(config, VIEW_KEYS if classification else SHAPE_KEYS)
+        self.canvas.configure(kind, colors, pane_task.read_only)
+        self.canvas_actions.update_enabled()
+        self._make_label_actions(pane_task.read_only)
+        self.palette.set_labels(names, colors, self.hotkeys)
+        self.palette.set_active(self.canvas.active_label)
+        self.chips.set_labels(names, colors, self.hotkeys, config.multi, pane_task.read_only)
+        for widget in (self.palette, self.shape_list, self.shapes_title, self.labels_title,
+                       self.shape_tools):
+            widget.setVisible(not classification)
+        self.chips_area.setVisible(classification)
+        self.box_button.setVisible(kind == "bounding_boxes")
+        self.polygon_button.setVisible(kind == "polygons")
+        self._open_image(pane_task)
+        self._update_hint()
+
+    def render(self, body: Body) -> None:
+        if self.canvas.collection:
+            self.canvas.set_body(body)
+            self._sync_lists()
+        else:
+            self.chips.set_chosen(body.get("labels") or [])
+        self._update_hint()
+
+    def actions(self) -> list[QAction]:
+        """Shape and view actions for the current kind, then one action per label
+        (these change with the task: ask again after :meth:`open`)."""
+        return [*self.canvas_actions.actions(), *self.label_actions]
+
+    def focus_default(self) -> None:
+        self.canvas.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # --- labels ------------------------------------------------------------------------
+
+    def choose_label(self, name: str) -> None:
+        """A label's hotkey or click: classification toggles it; shapes make it the
+        active label and give it to the selected shape."""
+        if self.current is None:
+            return
+        if not self.canvas.collection:
+            self.edit(ed.toggle_label(self._body, name, multi=self.multi),
+                      f"{'Toggle' if self.multi else 'Choose'} {name}")
+            return
+        self.canvas.set_active_label(name)
+        selected = self.canvas.selected
+        shapes = self.canvas.shapes()
+        if selected is not None and shapes[selected]["label"] != name:
+            self.canvas.relabel_selected(name)
+        self._update_hint()
+
+    def _make_label_actions(self, read_only: bool) -> None:
+        for action in self.label_actions:
+            self.removeAction(action)
+            action.deleteLater()
+        self.label_actions = []
+        for name, key in self.hotkeys.items():
+            action = QAction(f"Label: {name}", self)
+            action.setShortcut(key_text(key))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.setEnabled(not read_only or bool(self.canvas.collection))
+            action.triggered.connect(lambda _checked=False, n=name: self.choose_label(n))
+            self.addAction(action)
+            self.label_actions.append(action)
+
+    # --- the image ---------------------------------------------------------------------
+
+    def _open_image(self, pane_task: PaneTask) -> None:
+        task = pane_task.task
+        name = display_name(task)
+        sha = task.image_hash
+        if sha is None or not pane_task.assets.has(sha):
+            self.canvas.clear_image()
+            self.canvas.show_error(f"{name} is not on this computer yet; sync to download it.")
+            return
+        self.canvas.load(pane_task.assets.path(sha), task.image_size, name)
+
+    # --- keeping the side bar in step ------------------------------------------------------
+
+    def _sync_lists(self) -> None:
+        canvas = self.canvas
+        shapes = canvas.shapes()
+        self.shape_list.sync(shapes, canvas.color_of, canvas.hidden, canvas.selected, canvas.noun)
+        self.palette.set_counts(Counter(str(s["label"]) for s in shapes))
+        plural = "Polygons" if canvas.polygons else "Boxes"
+        self.shapes_title.setText(f"{plural} ({len(shapes)})")
+
+    def _on_selection(self, index: int) -> None:
+        self._sync_lists()
+        if index >= 0:
+            self.palette.set_active(self.canvas.shapes()[index]["label"])
+        else:
+            self.palette.set_active(self.canvas.active_label)
+        self._update_hint()
+
+    def _update_hint(self) -> None:
+        canvas = self.canvas
+        label = canvas.active_label
+        key = self.hotkeys.get(label)
+        keys = "1–9" if len(self.hotkeys) > 1 else key_text(key or "")
+        if canvas.state == "failed":
+            text = "The labels of this task are kept; the image must be fixed or downloaded again."
+        elif not canvas.collection:
+            text = (f"Press a label's key ({keys}) to choose it"
+                    + (", again to remove it." if self.multi else "; Enter submits."))
+        elif canvas.read_only:
+            text = "Read-only: shapes are shown, not editable. Tab selects, F fits, = and - zoom."
+        elif canvas.draft is not None:
+            text = ("Click to add points · click the first point, double-click or Enter closes"
+                    " · Backspace removes the last point · Esc cancels")
+        elif canvas.tool is Tool.BOX:
+            text = f"Drag to draw a “{label}” box ({keys} change the label) · V or Esc: select"
+        elif canvas.tool is Tool.POLYGON:
+            text = f"Click to start a “{label}” polygon ({keys} change the label) · V: select"
+        elif canvas.selected is not None and canvas.polygons:
+            text = ("Drag a vertex · Alt+click or double-click an edge adds one · Shift+click or"
+                    " Delete removes it · arrows nudge · H hides")
+        elif canvas.selected is not None:
+            text = (f"Drag to move, handles resize · {keys} relabel · arrows nudge (Shift: 10 px)"
+                    " · Delete removes · H hides")
+        else:
+            tool = "P draws polygons" if canvas.polygons else "B draws boxes"
+            text = f"{tool} · click or Tab selects a shape · wheel or = - zoom · F fits"
+        self.hint.setText(text)
+
+    def _on_zoom(self, factor: float) -> None:
+        self.zoom_label.setText(f"{factor * 100:.0f} %")
+
+    # --- layout ------------------------------------------------------------------------------
+
+    def _tool_button(self, action: QAction) -> QToolButton:
+        button = QToolButton()
+        button.setDefaultAction(action)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        button.setAutoRaise(True)
+        return button
+
+    def _build(self) -> None:
+        acts = self.canvas_actions
+        bar = QHBoxLayout()
+        bar.setContentsMargins(0, 0, 0, 0)
+        bar.setSpacing(2)
+        self.shape_tools = QWidget()
+        tools = QHBoxLayout(self.shape_tools)
+        tools.setContentsMargins(0, 0, 0, 0)
+        tools.setSpacing(2)
+        self.select_button = self._tool_button(acts.select_tool)
+        self.box_button = self._tool_button(acts.box_tool)
+        self.polygon_button = self._tool_button(acts.polygon_tool)
+        for button in (self.select_button, self.box_button, self.polygon_button,
+                       self._tool_button(acts.toggle_hidden)):
+            tools.addWidget(button)
+        bar.addWidget(self.shape_tools)
+        bar.addStretch(1)
+        for action in (acts.zoom_out, acts.fit, acts.actual, acts.zoom_in):
+            bar.addWidget(self._tool_button(action))
+        bar.addWidget(self.zoom_label)
+
+        side = QWidget()
+        side.setObjectName("imageSidebar")
+        column = QVBoxLayout(side)
+        column.setContentsMargins(8, 0, 0, 0)
+        self.labels_title = QLabel("Labels")
+        self.shapes_title = QLabel("Shapes")
+        for title in (self.labels_title, self.shapes_title):
+            title.setProperty("role", "muted")
+        self.chips_area = QScrollArea()
+        self.chips_area.setWidget(self.chips)
+        self.chips_area.setWidgetResizable(True)
+        self.chips_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.chips_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        column.addWidget(self.labels_title)
+        column.addWidget(self.palette, 2)
+        column.addWidget(self.chips_area, 1)
+        column.addWidget(self.shapes_title)
+        column.addWidget(self.shape_list, 3)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.canvas)
+        self.splitter.addWidget(side)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 0)
+        self.splitter.setCollapsible(0, False)
+        self.splitter.setSizes([1000, SIDEBAR_WIDTH])
+        side.setMinimumWidth(180)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        layout.addLayout(bar)
+        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.hint)
+        self.setFocusProxy(self.canvas)
+
+    def _connect(self) -> None:
+        canvas = self.canvas
+        canvas.edit_requested.connect(self.edit)
+        canvas.message.connect(self.message)
+        canvas.selection_changed.connect(self._on_selection)
+        canvas.visibility_changed.connect(self._sync_lists)
+        canvas.tool_changed.connect(lambda _tool: self._update_hint())
+        canvas.drawing_changed.connect(lambda _on: self._update_hint())
+        canvas.active_label_changed.connect(self.palette.set_active)
+        canvas.active_label_changed.connect(lambda _label: self._update_hint())
+        canvas.zoom_changed.connect(self._on_zoom)
+        canvas.image_failed.connect(lambda _message: self._update_hint())
+        self.palette.label_chosen.connect(self.choose_label)
+        self.chips.label_chosen.connect(self.choose_label)
+        self.shape_list.shape_clicked.connect(canvas.select)
+        self.shape_list.eye_clicked.connect(
+            lambda index: canvas.set_hidden(index, not canvas.is_hidden(index)))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if (not self.canvas.collection and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and self.current is not None and self._body.get("labels")):
+            self.submit_requested.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
