@@ -1,0 +1,66 @@
+"""Span backgrounds as QTextEdit ExtraSelections.
+
+ExtraSelections are painted by Qt over the laid-out text without touching the
+document: an edit to the spans of a 100,000-character text costs a list of
+cursors, never a relayout. Overlapping spans are translucent, so where two
+spans meet the background is visibly darker; the overlay (``overlay.py``) adds
+the stacked underlines and the label tags.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtWidgets import QTextEdit
+
+#: background opacity of a span, and of the selected span
+SPAN_ALPHA = 62
+SELECTED_ALPHA = 150
+
+
+@dataclass(frozen=True)
+class DrawnSpan:
+    """A span as the view draws it: UTF-16 document positions, colour and track."""
+
+    start: int
+    end: int
+    label: str
+    color: QColor
+    track: int
+    predicted: bool = False
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+
+def span_selections(document: QTextDocument, spans: list[DrawnSpan], selected: int | None
+                    ) -> list[QTextEdit.ExtraSelection]:
+    """One ExtraSelection per span, outer tracks first so inner spans paint on top."""
+    order = sorted(range(len(spans)), key=lambda i: (spans[i].track, spans[i].start))
+    if selected is not None and 0 <= selected < len(spans):
+        order.remove(selected)
+        order.append(selected)
+    formats: dict[tuple[str, bool], QTextCharFormat] = {}
+    result: list[QTextEdit.ExtraSelection] = []
+    limit = max(0, document.characterCount() - 1)
+    for i in order:
+        span = spans[i]
+        is_selected = i == selected
+        key = (span.color.name(), is_selected)
+        fmt = formats.get(key)
+        if fmt is None:
+            fmt = QTextCharFormat()
+            background = QColor(span.color)
+            background.setAlpha(SELECTED_ALPHA if is_selected else SPAN_ALPHA)
+            fmt.setBackground(background)
+            formats[key] = fmt
+        cursor = QTextCursor(document)
+        cursor.setPosition(min(span.start, limit))
+        cursor.setPosition(min(span.end, limit), QTextCursor.MoveMode.KeepAnchor)
+        selection = QTextEdit.ExtraSelection()
+        selection.cursor = cursor
+        selection.format = fmt
+        result.append(selection)
+    return result

@@ -1,0 +1,207 @@
+"""The text of a text task: read-only, selectable by mouse and keyboard, wrapped,
+each paragraph laid out in its own direction, with spans drawn over it.
+
+Positions here are Qt's: UTF-16 units of the document. The pane converts them to
+the code points annotations store (``core.textoffsets.OffsetMap``) and makes
+sure the document holds exactly the task's text (``core.text_editing.display_text``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, Signal
+from PySide6.QtGui import (
+    QHelpEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QTextBlockFormat,
+    QTextCursor,
+    QTextOption,
+)
+from PySide6.QtWidgets import QFrame, QTextEdit, QToolTip, QWidget
+
+from .highlighter import DrawnSpan, span_selections
+from .overlay import OverlayPainter, SpanIndex, line_gap, x_ranges
+
+#: a press and release closer than this (pixels) is a click, not a drag
+CLICK_SLOP = 4
+#: line height of a classification text (percent): airy enough to read
+READING_LINE_HEIGHT = 135
+
+
+class SpanTextView(QTextEdit):
+    """Shows a task's text; in spans mode also its spans, and reports clicks on them."""
+
+    #: a click (not a drag): the document position of the character under the mouse, or -1
+    clicked = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("taskText")
+        self.setReadOnly(True)
+        self.setUndoRedoEnabled(False)
+        self.setAcceptRichText(False)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                     | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
+        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setCursorWidth(2)
+        font = self.font()
+        font.setPointSizeF(font.pointSizeF() + 1.5)
+        self.setFont(font)
+        self.document().setDocumentMargin(12)
+        self.setMouseTracking(True)
+        self.spans_mode = False
+        self._index = SpanIndex.build([])
+        self._selected: int | None = None
+        self._overlay = OverlayPainter(self)
+        self._press: QPoint | None = None
+        #: the tooltip for a document position (the pane sets it), or None for none
+        self.describe: Callable[[int], str] | None = None
+
+    # --- content ----------------------------------------------------------------------
+
+    def set_text(self, text: str, *, spans_mode: bool) -> None:
+        """Show ``text`` (already made safe by ``display_text``) and forget the spans."""
+        self.spans_mode = spans_mode
+        self._index = SpanIndex.build([])
+        self._selected = None
+        self._overlay.reset()
+        self.setExtraSelections([])
+        doc = self.document()
+        doc.setPlainText(text)
+        option = doc.defaultTextOption()
+        option.setTextDirection(Qt.LayoutDirection.LayoutDirectionAuto)
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        doc.setDefaultTextOption(option)
+        fmt = QTextBlockFormat()
+        if spans_mode:
+            fmt.setLineHeight(line_gap(self.font()),
+                              QTextBlockFormat.LineHeightTypes.LineDistanceHeight.value)
+        else:
+            fmt.setLineHeight(READING_LINE_HEIGHT,
+                              QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        fmt.setBottomMargin(4)
+        cursor = QTextCursor(doc)
+        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.mergeBlockFormat(fmt)
+        cursor = QTextCursor(doc)
+        self.setTextCursor(cursor)
+
+    def set_spans(self, spans: list[DrawnSpan], selected: int | None) -> None:
+        """Draw ``spans``; ``selected`` (an index into it) gets an outline."""
+        self._index = SpanIndex.build(spans)
+        self._selected = selected
+        self.setExtraSelections(span_selections(self.document(), spans, selected))
+        self.viewport().update()
+
+    @property
+    def spans(self) -> list[DrawnSpan]:
+        return self._index.spans
+
+    # --- cursor and selection ---------------------------------------------------------
+
+    def selection(self) -> tuple[int, int] | None:
+        """The selected document positions (start, end), or None."""
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return None
+        return cursor.selectionStart(), cursor.selectionEnd()
+
+    def select(self, start: int, end: int) -> None:
+        """Select document positions [start, end) with the caret at ``end``."""
+        limit = max(0, self.document().characterCount() - 1)
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(min(start, limit))
+        cursor.setPosition(min(end, limit), QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+
+    def place_caret(self, position: int, *, reveal: bool = True) -> None:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(min(position, max(0, self.document().characterCount() - 1)))
+        self.setTextCursor(cursor)
+        if reveal:
+            self.ensureCursorVisible()
+
+    def caret(self) -> int:
+        return self.textCursor().position()
+
+    def move_selection(self, operation: QTextCursor.MoveOperation) -> None:
+        """Extend the selection (keep the anchor) by one step of ``operation``."""
+        cursor = self.textCursor()
+        cursor.movePosition(operation, QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+
+    # --- hit testing ------------------------------------------------------------------
+
+    def char_at(self, point: QPoint) -> int:
+        """Document position of the character drawn under ``point`` (viewport
+        coordinates), or -1 when the point is not over any character."""
+        doc_point = QPointF(point) + QPointF(self.horizontalScrollBar().value(),
+                                             self.verticalScrollBar().value())
+        hit = self.document().documentLayout().hitTest(doc_point, Qt.HitTestAccuracy.FuzzyHit)
+        if hit < 0:
+            return -1
+        block = self.document().findBlock(hit)
+        layout = block.layout()
+        if layout is None:
+            return -1
+        rel = hit - block.position()
+        line = layout.lineForTextPosition(rel)
+        if not line.isValid():
+            return -1
+        origin = layout.position()
+        y = doc_point.y() - origin.y() - line.y()
+        if not 0 <= y < line.height() + (line_gap(self.font()) if self.spans_mode else 0):
+            return -1
+        x = doc_point.x() - origin.x()
+        bidi = self._overlay.bidi(block)
+        for c in (rel, layout.previousCursorPosition(rel)):
+            if not line.textStart() <= c < line.textStart() + line.textLength():
+                continue
+            for x1, x2, _ in x_ranges(layout, line, c, layout.nextCursorPosition(c), bidi):
+                if min(x1, x2) - 0.5 <= x <= max(x1, x2) + 0.5:
+                    return block.position() + c
+        return -1
+
+    # --- events -----------------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._index.spans:
+            return
+        painter = QPainter(self.viewport())
+        try:
+            self._overlay.paint(painter, self._index, self._selected)
+        finally:
+            painter.end()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._press = event.position().toPoint() if (
+            event.button() == Qt.MouseButton.LeftButton) else None
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        press, self._press = self._press, None
+        point = event.position().toPoint()
+        if (press is not None and event.button() == Qt.MouseButton.LeftButton
+                and (point - press).manhattanLength() <= CLICK_SLOP
+                and not self.textCursor().hasSelection()):
+            self.clicked.emit(self.char_at(point))
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            position = self.char_at(event.pos()) if self.describe is not None else -1
+            tip = self.describe(position) if (self.describe is not None and position >= 0) else ""
+            if tip:
+                QToolTip.showText(event.globalPos(), tip, self.viewport())
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().viewportEvent(event)

@@ -1,0 +1,248 @@
+"""The text pane: text classification (single and multi-label) and text spans (NER).
+
+    ┌ instructions ─────────────────────────────────────────────────┐
+    │ [1 negative] [2 mixed] [3 neutral] [4 positive]   label chips │
+    ├───────────────────────────────────────────┬───────────────────┤
+    │ the text (read-only, selectable, wrapped, │ Spans (4)         │
+    │ each paragraph in its own direction)      │ [PER] Zoë Lefèvre │
+    │ spans: tinted background, stacked         │ 0–12 · predicted  │
+    │ underlines, a label tag under each start  │ …                 │
+    ├───────────────────────────────────────────┴───────────────────┤
+    │ hint: which keys do what                                       │
+    └────────────────────────────────────────────────────────────────┘
+
+Every change goes through :meth:`AnnotationPane.edit` with the pure functions of
+``core.editing`` and ``core.text_editing``; span offsets are code points,
+converted from Qt's UTF-16 positions with ``core.textoffsets.OffsetMap``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QTextCursor, QUndoStack
+from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
+
+from ...core.editing import set_field, toggle_label
+from ...core.flow import submit_problems
+from ...core.models import TaskKind
+from ...core.text_editing import display_text, predicted_keys
+from ..theme import named
+from .base import AnnotationPane, Body, PaneTask
+from .text.actions import drop_actions, make_action
+from .text.label_bar import LabelBar, LabelSpec, key_text
+from .text.span_list import SpanListView
+from .text.span_view import SpanTextView
+from .text.spans_controller import SpansController
+
+_MOVE = QTextCursor.MoveOperation
+HINTS = {
+    "single": "Press a label's key (or click it) to choose it · Enter submits",
+    "multi": "Press label keys (or click) to tick and untick · Del clears · Enter submits",
+    "spans": ("Select text (drag, Shift+arrows, Ctrl+Shift+arrows by word), then press a "
+              "label key · click or Tab to a span to relabel it · Del deletes · Esc clears · "
+              "F6 span list · Enter submits"),
+}
+
+
+class TextPane(AnnotationPane):
+    """Labels a text: chips and number/letter keys for classification; select-and-key
+    spans with a side list for NER."""
+
+    kinds = (TaskKind.TEXT_CLASSIFICATION, TaskKind.TEXT_SPANS)
+
+    def __init__(self, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
+        super().__init__(undo_stack, parent)
+        self.setObjectName("textPane")
+        self.instructions = named(QLabel(), "paneInstructions")
+        self.instructions.setWordWrap(True)
+        self.instructions.setProperty("role", "muted")
+        self.instructions.setTextFormat(Qt.TextFormat.PlainText)
+        self.label_bar = LabelBar(self)
+        self.label_bar.label_clicked.connect(self.press_label)
+        self.view = SpanTextView(self)
+        self.span_list = SpanListView(self)
+        self.list_title = named(QLabel("Spans"), "spanListTitle")
+        font = self.list_title.font()
+        font.setBold(True)
+        self.list_title.setFont(font)
+        side = QWidget()
+        side_lay = QVBoxLayout(side)
+        side_lay.setContentsMargins(0, 0, 0, 0)
+        side_lay.setSpacing(4)
+        side_lay.addWidget(self.list_title)
+        side_lay.addWidget(self.span_list, 1)
+        self.side = side
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.view)
+        self.splitter.addWidget(side)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.hint = named(QLabel(), "paneHint")
+        self.hint.setProperty("role", "muted")
+        self.hint.setWordWrap(True)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(8)
+        lay.addWidget(self.instructions)
+        lay.addWidget(self.label_bar)
+        lay.addWidget(self.splitter, 1)
+        lay.addWidget(self.hint)
+        self.spans = SpansController(self, self.view, self.span_list)
+        self._label_actions: list[QAction] = []
+        self._text = ""
+        self._build_fixed_actions()
+        self.setFocusProxy(self.view)
+
+    # --- actions ----------------------------------------------------------------------
+
+    def _build_fixed_actions(self) -> None:
+        on_view = Qt.ShortcutContext.WidgetShortcut  # keys the text view owns
+        view = self.view
+        self.submit_action = make_action(self, "Submit (when complete)", ["Return", "Enter"],
+                                         self.request_submit, name="paneSubmit")
+        self.clear_labels_action = make_action(self, "Clear the labels", ["Del", "Backspace"],
+                                               self.clear_labels, name="clearLabels")
+        self.delete_action = make_action(self, "Delete the selected span", ["Del", "Backspace"],
+                                         self.spans.delete, name="deleteSpan")
+        self.next_action = make_action(view, "Next span", ["Tab"], lambda: self.spans.cycle(True),
+                                       context=on_view, name="nextSpan", repeat=True)
+        self.prev_action = make_action(view, "Previous span", ["Shift+Tab"],
+                                       lambda: self.spans.cycle(False), context=on_view,
+                                       name="previousSpan", repeat=True)
+        self.escape_action = make_action(self, "Clear the selection", ["Esc"], self.spans.clear,
+                                         name="clearSelection")
+        self.word_actions = [
+            make_action(view, "Extend the selection by a word", ["Ctrl+Shift+Right"],
+                        lambda: self.spans.extend(_MOVE.WordRight), context=on_view,
+                        name="extendWordRight", repeat=True),
+            make_action(view, "Extend the selection back by a word", ["Ctrl+Shift+Left"],
+                        lambda: self.spans.extend(_MOVE.WordLeft), context=on_view,
+                        name="extendWordLeft", repeat=True),
+            make_action(view, "Extend the selection by a character", ["Shift+Right"],
+                        lambda: self.spans.extend(_MOVE.Right), context=on_view,
+                        name="extendCharRight", repeat=True),
+            make_action(view, "Extend the selection back by a character", ["Shift+Left"],
+                        lambda: self.spans.extend(_MOVE.Left), context=on_view,
+                        name="extendCharLeft", repeat=True),
+        ]
+        self.list_action = make_action(self, "Go to the span list and back", ["F6"],
+                                       self.toggle_list_focus, name="spanListFocus")
+        self._spans_only = [self.delete_action, self.next_action, self.prev_action,
+                            self.escape_action, *self.word_actions, self.list_action]
+
+    def actions(self) -> list[QAction]:
+        """Label keys first, then the pane's other keys; rebuilt by every :meth:`open`."""
+        if self.current is None:
+            return []
+        if self._is_spans():
+            return [*self._label_actions, *self._spans_only, self.submit_action]
+        extra = [self.clear_labels_action] if self.current.task.config.multi else []
+        return [*self._label_actions, *extra, self.submit_action]
+
+    def _rebuild_label_actions(self) -> None:
+        drop_actions(self, self._label_actions)
+        assert self.current is not None
+        config = self.current.task.config
+        if self._is_spans():
+            verb = "Label the selection (or the selected span)"
+        elif config.multi:
+            verb = "Tick or untick"
+        else:
+            verb = "Choose"
+        self._label_actions = [
+            make_action(self, f"{verb}: {name}", [key_text(key)], self._label_slot(name),
+                        name=f"label:{name}")
+            for key, name in config.hotkeys().items()
+        ]
+        spans = self._is_spans()
+        for action in self._spans_only:
+            action.setEnabled(spans)
+        self.clear_labels_action.setEnabled(not spans and config.multi)
+
+    # --- the contract -----------------------------------------------------------------
+
+    def show_task(self, pane_task: PaneTask) -> None:
+        task = pane_task.task
+        config = task.config
+        spans = task.kind is TaskKind.TEXT_SPANS
+        self._text = display_text(task.text)
+        self.instructions.setText(config.instructions)
+        self.instructions.setVisible(bool(config.instructions))
+        keys = {name: key for key, name in config.hotkeys().items()}
+        self.label_bar.set_labels([
+            LabelSpec(label.name, keys.get(label.name, ""), config.color_of(label.name),
+                      label.description) for label in config.labels])
+        self.view.set_text(self._text, spans_mode=spans)
+        self.side.setVisible(spans)
+        if spans:
+            self.spans.open(self._text, {n: config.color_of(n) for n in config.label_names},
+                            predicted_keys(task, pane_task.model), pane_task.model)
+            self.splitter.setSizes([3 * max(1, self.width()) // 4, max(1, self.width()) // 4])
+        mode = "spans" if spans else ("multi" if config.multi else "single")
+        self.hint.setText(("Read-only: this task was submitted. " if pane_task.read_only
+                           else "") + HINTS[mode])
+        self._rebuild_label_actions()
+
+    def render(self, body: Body) -> None:  # type: ignore[override]
+        if self._is_spans():
+            self.spans.render(body)
+            self.list_title.setText(f"Spans ({len(body.get('spans') or [])})")
+        else:
+            self.label_bar.set_checked(list(body.get("labels") or []))
+
+    def focus_default(self) -> None:
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # --- user actions -------------------------------------------------------------------
+
+    def press_label(self, name: str) -> None:
+        """What a label key or chip does in the current kind."""
+        if self.current is None:
+            return
+        if self.current.read_only:
+            self.render(self._body)
+            self.message.emit("This task is read-only")
+            return
+        if self._is_spans():
+            self.spans.label(name)
+            return
+        multi = self.current.task.config.multi
+        chosen = name in (self._body.get("labels") or [])
+        verb = ("Untick" if chosen else "Tick") if multi else "Choose"
+        new = toggle_label(self._body, name, multi=multi)
+        if new == self._body:
+            self.render(self._body)
+        self.edit(new, f"{verb} {name}")
+
+    def clear_labels(self) -> None:
+        if self.current is not None and not self._is_spans() and self._body.get("labels"):
+            self.edit(set_field(self._body, "labels", []), "Clear the labels")
+
+    def request_submit(self) -> None:
+        if self.current is None:
+            return
+        if self.current.read_only:
+            self.message.emit("This task is read-only")
+            return
+        problems = submit_problems(self.current.task, self._body)
+        if problems:
+            self.message.emit(problems[0])
+            return
+        self.submit_requested.emit()
+
+    def toggle_list_focus(self) -> None:
+        if self.span_list.hasFocus():
+            self.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        else:
+            self.span_list.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    # --- helpers ----------------------------------------------------------------------
+
+    def _label_slot(self, name: str) -> Callable[[], None]:
+        return lambda: self.press_label(name)
+
+    def _is_spans(self) -> bool:
+        return self.current is not None and self.current.task.kind is TaskKind.TEXT_SPANS
