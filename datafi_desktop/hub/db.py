@@ -19,8 +19,10 @@ from typing import Any
 from sqlalchemy import (
     BigInteger,
     Boolean,
+    CheckConstraint,
     Column,
     Engine,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -157,6 +159,98 @@ assets = Table(
     Column("uploaded_by", String(42), nullable=True),
     Column("created_at", BigInteger, nullable=False),
 )
+
+#: the reward ledger (append-only; migration 0002 adds triggers that refuse UPDATE/DELETE)
+ledger = Table(
+    "ledger",
+    metadata,
+    Column("id", Serial, primary_key=True, autoincrement=True),
+    Column("campaign_id", String(128), nullable=False),
+    Column("account", String(42), nullable=False),  # checksummed address
+    Column("amount", String(80), nullable=False),  # uint256 decimal, token smallest unit
+    Column("kind", String(16), nullable=False),  # submission | review
+    Column("submission_id", String(36), nullable=True),
+    Column("review_id", String(36), nullable=True),
+    Column("digest", String(66), nullable=False),  # EIP-712 digest of the signed record
+    Column("created_at", BigInteger, nullable=False),
+    CheckConstraint("kind IN ('submission', 'review')", name="ledger_kind"),
+)
+Index("ledger_campaign", ledger.c.campaign_id, ledger.c.id)
+Index("ledger_account", ledger.c.campaign_id, ledger.c.account)
+Index("ledger_submission", ledger.c.submission_id)
+
+#: signed review verdicts (hub.review_intake); stored once per id like submissions
+reviews = Table(
+    "reviews",
+    metadata,
+    Column("id", String(36), primary_key=True),
+    Column("campaign_id", String(128), nullable=False),
+    Column("submission_id", String(36), ForeignKey("submissions.id", ondelete="CASCADE"),
+           nullable=False),
+    Column("task_uid", BigInteger, nullable=False),
+    Column("reviewer", String(42), nullable=False),
+    Column("verdict", String(16), nullable=False),  # accept | reject | correct
+    Column("reason", Text, nullable=False),
+    Column("correction", Text, nullable=True),  # RFC 8785 JSON of the corrected annotation
+    Column("correction_hash", String(66), nullable=False),
+    Column("digest", String(66), nullable=False, unique=True),
+    Column("typed_data", Text, nullable=False),
+    Column("signature", String(132), nullable=False),
+    Column("created_at", BigInteger, nullable=False),
+    Column("received_at", BigInteger, nullable=False),
+    Column("intake", String(16), nullable=False),  # accepted | rejected
+    Column("intake_reason", Text, nullable=True),
+)
+Index("reviews_submission", reviews.c.submission_id, reviews.c.intake)
+Index("reviews_reviewer", reviews.c.reviewer, reviews.c.campaign_id)
+
+review_leases = Table(
+    "review_leases",
+    metadata,
+    Column("id", Serial, primary_key=True, autoincrement=True),
+    Column("submission_id", String(36), ForeignKey("submissions.id", ondelete="CASCADE"),
+           nullable=False),
+    Column("campaign_id", String(128), nullable=False),
+    Column("reviewer", String(42), nullable=False),
+    Column("expires_at", BigInteger, nullable=False),
+    Column("created_at", BigInteger, nullable=False),
+    UniqueConstraint("submission_id", "reviewer", name="review_leases_submission_reviewer"),
+)
+Index("review_leases_expiry", review_leases.c.submission_id, review_leases.c.expires_at)
+Index("review_leases_reviewer", review_leases.c.reviewer, review_leases.c.campaign_id,
+      review_leases.c.expires_at)
+
+#: each submission to a gold task, scored against the gold answer (0..1)
+gold_scores = Table(
+    "gold_scores",
+    metadata,
+    Column("submission_id", String(36), ForeignKey("submissions.id", ondelete="CASCADE"),
+           primary_key=True),
+    Column("campaign_id", String(128), nullable=False),
+    Column("account", String(42), nullable=False),
+    Column("task_uid", BigInteger, nullable=False),
+    Column("score", Float, nullable=False),
+    Column("created_at", BigInteger, nullable=False),
+)
+Index("gold_scores_account", gold_scores.c.campaign_id, gold_scores.c.account)
+
+#: pairwise agreement of two annotators' submissions to the same task (0..1)
+agreement_pairs = Table(
+    "agreement_pairs",
+    metadata,
+    Column("id", Serial, primary_key=True, autoincrement=True),
+    Column("campaign_id", String(128), nullable=False),
+    Column("task_uid", BigInteger, nullable=False),
+    Column("submission_a", String(36), nullable=False),
+    Column("submission_b", String(36), nullable=False),
+    Column("account_a", String(42), nullable=False),
+    Column("account_b", String(42), nullable=False),
+    Column("score", Float, nullable=False),
+    Column("created_at", BigInteger, nullable=False),
+    UniqueConstraint("submission_a", "submission_b", name="agreement_pairs_pair"),
+)
+Index("agreement_pairs_a", agreement_pairs.c.campaign_id, agreement_pairs.c.account_a)
+Index("agreement_pairs_b", agreement_pairs.c.campaign_id, agreement_pairs.c.account_b)
 
 STATUS_COUNTER = "status_seq"
 
