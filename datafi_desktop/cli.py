@@ -2,6 +2,7 @@
 
     datafi-desktop                     open the app on the default profile
     datafi-desktop --demo              the demo campaign in a fresh temporary profile
+    datafi-desktop --hub URL           sync this profile with the hub at URL
     datafi-desktop wallet create       headless wallet commands (create, import, export, list)
     datafi-desktop cache status        what the local cache holds
     datafi-desktop import|export       tasks in, your signed work out (Label Studio, COCO, …)
@@ -34,6 +35,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--demo", action="store_true",
         help="start with the demo campaign in a fresh temporary profile",
     )
+    parser.add_argument(
+        "--hub", metavar="URL",
+        help="the hub to sync with, remembered in the profile (default: the one the "
+             "profile's campaigns name)",
+    )
     parser.add_argument("--smoke", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("-v", "--verbose", action="count", default=0, help="more log output")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -62,7 +68,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(args.func(args))
     from .ui.app import run_gui  # Qt is imported only when the GUI starts
 
-    return run_gui(profile=args.profile, demo=args.demo, smoke=args.smoke)
+    return run_gui(profile=args.profile, demo=args.demo, smoke=args.smoke, hub=args.hub)
 
 
 if __name__ == "__main__":

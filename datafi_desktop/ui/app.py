@@ -2,8 +2,10 @@
 
 ``datafi-desktop`` opens the default profile; ``--profile DIR`` another one;
 ``--demo`` a fresh temporary profile with the demo campaign loaded (removed
-again on exit); ``--smoke`` opens the window, shows one task of every kind and
-exits with 0 when all of them could be shown (used by CI and the packaged app).
+again on exit) and an in-process hub serving it, so the demo syncs for real
+(see :mod:`.sync.setup`); ``--hub URL`` names the hub a profile syncs with;
+``--smoke`` opens the window, shows one task of every kind and exits with 0
+when all of them could be shown (used by CI and the packaged app).
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from .icons import app_icon
 from .idle import IdleWatcher
 from .main_window import MainWindow
 from .session import Session
+from .sync.setup import HubUrlError, SyncSetup, start_sync
 from .theme import apply_style
 
 log = logging.getLogger(__name__)
@@ -67,7 +70,21 @@ def open_session(profile: Profile, *, demo: bool = False, wallet: Wallet | None 
         raise
 
 
-def run_gui(profile: str | None = None, demo: bool = False, smoke: bool = False) -> int:
+def open_sync(session: Session, *, demo: bool = False, hub_url: str | None = None
+              ) -> SyncSetup:
+    """Start syncing (the demo hub first with ``demo``); a hub that cannot start
+    leaves the app working offline, never stops it."""
+    try:
+        return start_sync(session, demo=demo, hub_url=hub_url)
+    except HubUrlError:
+        raise
+    except Exception as exc:  # e.g. no free port: the demo still works offline
+        log.warning("sync not started: %s", exc)
+        return SyncSetup()
+
+
+def run_gui(profile: str | None = None, demo: bool = False, smoke: bool = False,
+            hub: str | None = None) -> int:
     app = create_application()
     try:
         prof = temporary_profile() if demo else open_profile(profile)
@@ -78,6 +95,14 @@ def run_gui(profile: str | None = None, demo: bool = False, smoke: bool = False)
     try:
         session = open_session(prof, demo=demo)
     except DataFiError as exc:
+        if demo:
+            shutil.rmtree(prof.root, ignore_errors=True)
+        return _fatal(str(exc))
+    try:
+        sync = open_sync(session, demo=demo, hub_url=hub)
+    except HubUrlError as exc:
+        session.stop()
+        session.cache.close()
         if demo:
             shutil.rmtree(prof.root, ignore_errors=True)
         return _fatal(str(exc))
@@ -94,6 +119,7 @@ def run_gui(profile: str | None = None, demo: bool = False, smoke: bool = False)
     finally:
         app.removeEventFilter(idle)
         session.stop()
+        sync.stop()  # the runner, then the demo hub
         session.wallet.lock()
         window.close()
         window.deleteLater()

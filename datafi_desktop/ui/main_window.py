@@ -30,6 +30,7 @@ from .icons import app_icon, icon
 from .pages import Page, default_page_types
 from .session import Session
 from .status_bar import StatusBar
+from .sync.actions import add_sync_actions
 from .theme import named
 
 PAGE_ROLE = int(Qt.ItemDataRole.UserRole) + 1
@@ -140,6 +141,8 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
+        #: Sync now (Ctrl+R), Make tasks available offline…, Sync details…
+        self.sync_actions = add_sync_actions(self, self.session, file_menu)
         self.act_quit = self._action("&Quit", "Ctrl+Q", self.close, "actionQuit")
         file_menu.addAction(self.act_quit)
         self.view_menu = bar.addMenu("&View")

@@ -10,6 +10,7 @@ the wallet locking after idle time, the outbox draining in a sync thread.
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -17,6 +18,9 @@ from ..core.cache import Cache
 from ..core.models import Campaign
 from ..core.profile import Profile
 from ..core.wallet import Wallet
+
+if TYPE_CHECKING:
+    from .sync.controller import SyncController
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +39,8 @@ class Session(QObject):
     campaign_changed = Signal(str)
     #: the session is over (window closing): stop timers, drop references to the cache
     stopped = Signal()
+    #: a sync controller was attached (``session.sync``), or removed
+    sync_changed = Signal()
 
     def __init__(
         self,
@@ -50,6 +56,8 @@ class Session(QObject):
         self.cache = cache
         self.wallet = wallet
         self._campaign_id = campaign_id
+        #: the hub sync (None: no hub, offline only); it stops when the session stops
+        self.sync: SyncController | None = None
         self._was_locked = wallet.is_locked
         self._outbox = cache.outbox_pending_count()
         self._timer = QTimer(self)
@@ -98,6 +106,10 @@ class Session(QObject):
         return addresses[0] if addresses else None
 
     # --- notifications -------------------------------------------------------------
+
+    def attach_sync(self, controller: SyncController | None) -> None:
+        self.sync = controller
+        self.sync_changed.emit()
 
     def notify_wallet(self) -> None:
         self._was_locked = self.wallet.is_locked

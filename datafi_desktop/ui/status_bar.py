@@ -1,4 +1,5 @@
-"""The status bar: the account (copyable), the lock with its countdown, the outbox.
+"""The status bar: sync state, the account (copyable), the lock with its countdown,
+the outbox.
 
 It refreshes every second (the idle countdown) and whenever the session says
 the wallet or the outbox changed.
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QStatusBar, QToolButton, QWid
 
 from .icons import icon
 from .session import Session
+from .sync.indicator import SyncIndicator
 from .theme import colors, named
 
 REFRESH_MS = 1000
@@ -61,6 +63,9 @@ class StatusBar(QStatusBar):
         self.account.clicked.connect(self._account_clicked)
         self.lock = _IconText("statusLock")
         self.outbox = _IconText("statusOutbox")
+        #: "Synced 2 min ago", "Offline — 3 to send"…; a click shows details and Sync now
+        self.sync = SyncIndicator(session)
+        self.addPermanentWidget(self.sync)
         self.addPermanentWidget(self.account)
         self.addPermanentWidget(self.lock)
         self.addPermanentWidget(self.outbox)

@@ -1,0 +1,121 @@
+"""Which hub a window syncs with, and the in-process hub of ``--demo``.
+
+- ``--demo``: an in-process hub on 127.0.0.1 at a free port serves the demo
+  campaign (its data inside the temporary profile). The queue shows the demo
+  tasks at once, and whenever an account is unlocked the controller leases all
+  of them for two weeks before anything is pushed, so every submission the hub
+  receives is for a task the account holds: submit → sync → accepted.
+- another profile: ``--hub URL`` (remembered in the profile), else the hub
+  its campaigns name, else none: the app works offline only and says so.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
+
+from ...core.cache import Cache
+from ...core.demo import DEMO_CAMPAIGN_ID, demo_campaign
+from ...core.models import ChainSettings
+from ..session import Session
+from .controller import SyncController
+
+if TYPE_CHECKING:
+    from ...hub.inprocess import RunningHub
+
+log = logging.getLogger(__name__)
+
+#: the hub's longest lease: the demo tasks stay held for the whole demo
+DEMO_LEASE_TTL_S = 14 * 24 * 3600
+HUB_URL_KEY = "ui.hub_url"
+
+
+class HubUrlError(ValueError):
+    """``--hub`` is not an http(s) URL."""
+
+
+@dataclass
+class SyncSetup:
+    """What :func:`start_sync` started; :meth:`stop` ends it (runner first, then hub)."""
+
+    controller: SyncController | None = None
+    hub: RunningHub | None = None
+    _stopped: bool = field(default=False, repr=False)
+
+    def stop(self) -> None:
+        if self._stopped:
+            return
+        self._stopped = True
+        if self.controller is not None:
+            self.controller.stop()
+        if self.hub is not None:
+            self.hub.stop()
+
+
+def check_hub_url(url: str) -> str:
+    parts = urlsplit(url.strip())
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise HubUrlError(f"not a hub address: {url!r} (expected http://host:port)")
+    return url.strip().rstrip("/")
+
+
+def resolve_hub_url(cache: Cache, explicit: str | None = None) -> str | None:
+    """``explicit`` (then remembered), else the remembered one, else a campaign's hub."""
+    if explicit:
+        url = check_hub_url(explicit)
+        cache.set_state(HUB_URL_KEY, url)
+        return url
+    remembered = cache.get_state(HUB_URL_KEY)
+    if remembered:
+        return remembered
+    for campaign in cache.campaigns():
+        if campaign.hub_url:
+            return campaign.hub_url.rstrip("/")
+    return None
+
+
+def start_sync(session: Session, *, hub_url: str | None = None, demo: bool = False,
+               chain: ChainSettings | None = None, **runner_options: Any) -> SyncSetup:
+    """Attach a running :class:`SyncController` to ``session`` (none without a hub)."""
+    if demo:
+        return start_demo_sync(session, chain=chain, **runner_options)
+    url = resolve_hub_url(session.cache, hub_url)
+    if url is None:
+        log.info("no hub for %s: offline only", session.profile.root)
+        return SyncSetup()
+    controller = SyncController(session, url, **runner_options)
+    session.attach_sync(controller)
+    controller.start()
+    return SyncSetup(controller)
+
+
+def demo_lease_count(cache: Cache) -> int:
+    """Every demo task that needs a lease (collection tasks do not)."""
+    kinds = cache.kind_counts(DEMO_CAMPAIGN_ID)
+    return max(1, sum(n for kind, n in kinds.items() if kind != "collection"))
+
+
+def start_demo_sync(session: Session, *, chain: ChainSettings | None = None,
+                    **runner_options: Any) -> SyncSetup:
+    """The demo hub in-process, and a controller that leases the demo tasks on unlock.
+
+    The session's cache must hold the demo campaign already (``load_demo``).
+    """
+    from ...hub.inprocess import start_demo_hub  # the hub's stack loads only for the demo
+
+    hub = start_demo_hub(session.profile.root / "hub", chain)
+    try:
+        # the local campaign names its hub, as one pulled from a hub does
+        session.cache.upsert_campaign(demo_campaign(chain, hub.url))
+        controller = SyncController(
+            session, hub.url, lease_on_unlock={DEMO_CAMPAIGN_ID: demo_lease_count(session.cache)},
+            lease_ttl_s=DEMO_LEASE_TTL_S, **runner_options)
+    except BaseException:
+        hub.stop()
+        raise
+    log.info("demo hub at %s", hub.url)
+    session.attach_sync(controller)
+    controller.start()
+    return SyncSetup(controller, hub)
