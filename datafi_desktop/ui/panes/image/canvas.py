@@ -172,6 +172,8 @@ class AnnotationCanvas(ZoomView):
         self.selection_changed.emit(-1 if self.selected is None else self.selected)
 
     def _sync(self) -> None:
+        if self.layer.pen_scale != self.devicePixelRatioF():
+            self.layer.set_pen_scale(self.devicePixelRatioF())
         if not self.collection or self.state == "failed":
             self.layer.sync([], self.color_of, None, ())
             return

@@ -56,6 +56,9 @@ def key_text(key: str) -> str:
 class RowDelegate(QStyledItemDelegate):
     """A colour swatch, a name and a key badge on the right."""
 
+    #: draw the badge in a rounded box (a key) or as plain muted text (a number)
+    boxed_badge = True
+
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
         painter.save()
@@ -88,10 +91,13 @@ class RowDelegate(QStyledItemDelegate):
         painter.drawText(text_rect, int(Qt.AlignmentFlag.AlignVCenter), text)
         if badge:
             box = QRectF(rect.right() - badge_w - 6, rect.center().y() - 9, badge_w, 18)
-            painter.setPen(pal.color(QPalette.ColorRole.Mid))
-            painter.setBrush(pal.color(QPalette.ColorRole.Base))
-            painter.drawRoundedRect(box, 4, 4)
-            painter.setPen(pal.color(QPalette.ColorRole.Text))
+            if self.boxed_badge:
+                painter.setPen(pal.color(QPalette.ColorRole.Mid))
+                painter.setBrush(pal.color(QPalette.ColorRole.Base))
+                painter.drawRoundedRect(box, 4, 4)
+                painter.setPen(pal.color(QPalette.ColorRole.Text))
+            else:
+                painter.setPen(pal.color(QPalette.ColorRole.PlaceholderText))
             painter.drawText(box, Qt.AlignmentFlag.AlignCenter, badge)
         painter.restore()
         self.paint_extra(painter, option, index)

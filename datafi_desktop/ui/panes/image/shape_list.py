@@ -64,6 +64,8 @@ def paint_eye(painter: QPainter, rect: QRect, color: QColor, open_: bool) -> Non
 class EyeDelegate(RowDelegate):
     """A row with an eye on the left; a click on the eye toggles the shape."""
 
+    boxed_badge = False
+
     def __init__(self, parent: QWidget, on_toggle: Callable[[int], None]) -> None:
         super().__init__(parent)
         self._on_toggle = on_toggle
@@ -120,7 +122,7 @@ class ShapeList(QListWidget):
                 self.addItem(item)
             label = str(shape["label"])
             values = {Qt.ItemDataRole.DisplayRole: label, NAME_ROLE: label,
-                      COLOR_ROLE: color_of(label), BADGE_ROLE: f"{noun} {index + 1}",
+                      COLOR_ROLE: color_of(label), BADGE_ROLE: f"#{index + 1}",
                       HIDDEN_ROLE: index in hidden}
             for role, value in values.items():
                 if item.data(role) != value:

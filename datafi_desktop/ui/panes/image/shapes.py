@@ -108,11 +108,12 @@ class HandleItem(QGraphicsRectItem):
         self.setZValue(Z_HANDLE)
         self.round = False
 
-    def style(self, color: QColor, *, round_: bool, active: bool) -> None:
+    def style(self, color: QColor, *, round_: bool, active: bool, pen_scale: float = 1.0
+              ) -> None:
         size = ACTIVE_VERTEX_SIZE if active else (VERTEX_SIZE if round_ else HANDLE_SIZE)
         self.setRect(QRectF(-size / 2, -size / 2, size, size))
         self.round = round_
-        self.setPen(cosmetic_pen("#FFFFFF" if active else color, 1.5))
+        self.setPen(cosmetic_pen("#FFFFFF" if active else color, 1.5 * pen_scale))
         self.setBrush(QBrush(QColor(color) if active else QColor("#FFFFFF")))
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
@@ -139,6 +140,8 @@ class ShapeLayer:
     def __init__(self, scene: QGraphicsScene) -> None:
         self.scene = scene
         self.polygons = False
+        #: cosmetic pens are in device pixels: widths are multiplied by the device pixel ratio
+        self.pen_scale = 1.0
         self._entries: list[_Entry] = []
         self._handles: list[HandleItem] = []
 
@@ -154,6 +157,12 @@ class ShapeLayer:
     def handles(self) -> list[HandleItem]:
         """The handles on screen (of the selected shape), in order."""
         return [h for h in self._handles if h.isVisible()]
+
+    def set_pen_scale(self, scale: float) -> None:
+        """Keep lines as thick on a high-DPI screen as on a normal one."""
+        self.pen_scale = scale
+        for entry in self._entries:
+            entry.state = ()
 
     def clear(self) -> None:
         for entry in self._entries:
@@ -212,11 +221,13 @@ class ShapeLayer:
         elif isinstance(item, QGraphicsRectItem):
             item.setRect(QRectF(*geo.box_rect(shape)))
         qcolor = QColor(color)
+        scale = self.pen_scale
         if hidden and selected:  # a hidden shape picked from the list: a faint outline
-            item.setPen(cosmetic_pen(qcolor, 1.0, Qt.PenStyle.DashLine))
+            item.setPen(cosmetic_pen(qcolor, scale, Qt.PenStyle.DashLine))
             item.setBrush(Qt.BrushStyle.NoBrush)
         else:
-            item.setPen(cosmetic_pen(qcolor, SELECTED_LINE_WIDTH if selected else LINE_WIDTH))
+            width = SELECTED_LINE_WIDTH if selected else LINE_WIDTH
+            item.setPen(cosmetic_pen(qcolor, width * scale))
             item.setBrush(fill(qcolor, SELECTED_FILL_ALPHA if selected else FILL_ALPHA))
         item.setVisible(selected or not hidden)
         item.setZValue(Z_SELECTED if selected else Z_SHAPE)
@@ -242,19 +253,21 @@ class ShapeLayer:
         qcolor = QColor(color)
         for i, handle in enumerate(self._handles):
             if i < len(points):
-                handle.style(qcolor, round_=round_, active=round_ and i == vertex)
+                handle.style(qcolor, round_=round_, active=round_ and i == vertex,
+                             pen_scale=self.pen_scale)
                 handle.setPos(*points[i])
                 handle.setVisible(True)
             else:
                 handle.setVisible(False)
 
 
-def drawing_marker(scene: QGraphicsScene, color: QColor, size: float) -> QGraphicsEllipseItem:
+def drawing_marker(scene: QGraphicsScene, color: QColor, size: float, pen_scale: float = 1.0
+                   ) -> QGraphicsEllipseItem:
     """A round marker at a constant screen size (the polygon being drawn)."""
     item = QGraphicsEllipseItem(QRectF(-size / 2, -size / 2, size, size))
     item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
     item.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-    item.setPen(cosmetic_pen("#FFFFFF", 1.5))
+    item.setPen(cosmetic_pen("#FFFFFF", 1.5 * pen_scale))
     item.setBrush(QBrush(color))
     item.setZValue(Z_DRAWING + 1)
     scene.addItem(item)

@@ -177,7 +177,7 @@ class DrawBoxDrag(Drag):
         super().__init__(canvas, start)
         color = QColor(canvas.color_of(canvas.active_label))
         self.item = QGraphicsRectItem()
-        self.item.setPen(cosmetic_pen(color, 2, Qt.PenStyle.DashLine))
+        self.item.setPen(cosmetic_pen(color, 2 * canvas.layer.pen_scale, Qt.PenStyle.DashLine))
         self.item.setBrush(fill(color, 50))
         self.item.setZValue(Z_DRAWING)
         canvas.scene().addItem(self.item)
@@ -216,11 +216,12 @@ class PolygonDraft:
         self.points: list[tuple[float, float]] = []
         self.color = QColor(canvas.color_of(canvas.active_label))
         self.path = QGraphicsPathItem()
-        self.path.setPen(cosmetic_pen(self.color, 2))
+        scale = canvas.layer.pen_scale
+        self.path.setPen(cosmetic_pen(self.color, 2 * scale))
         self.path.setBrush(QBrush(fill(self.color, 40)))
         self.path.setZValue(Z_DRAWING)
         self.rubber = QGraphicsLineItem()
-        self.rubber.setPen(cosmetic_pen(self.color, 1.5, Qt.PenStyle.DashLine))
+        self.rubber.setPen(cosmetic_pen(self.color, 1.5 * scale, Qt.PenStyle.DashLine))
         self.rubber.setZValue(Z_DRAWING)
         for item in (self.path, self.rubber):
             canvas.scene().addItem(item)
@@ -238,7 +239,8 @@ class PolygonDraft:
         width, height = self.canvas.image_size
         self.points.append((min(max(point[0], 0), width), min(max(point[1], 0), height)))
         size = 11.0 if len(self.points) == 1 else 7.0  # the first point is where it closes
-        marker = drawing_marker(self.canvas.scene(), self.color, size)
+        marker = drawing_marker(self.canvas.scene(), self.color, size,
+                                self.canvas.layer.pen_scale)
         marker.setPos(*self.points[-1])
         self.markers.append(marker)
         self._redraw()
