@@ -152,6 +152,7 @@ class LabelBar(QWidget):
             chip = named(LabelChip(spec, self), f"chip:{spec.name}")
             chip.clicked.connect(lambda _checked=False, name=spec.name: self._clicked(name))
             self._layout.addWidget(chip)
+            chip.setVisible(True)
             self.chips[spec.name] = chip
         self.updateGeometry()
 
