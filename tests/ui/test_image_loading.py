@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from PIL import Image, ImageOps
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication
 
 from datafi_desktop.core.cache import AssetStore
@@ -203,3 +204,34 @@ def test_a_24_megapixel_photo_opens_at_screen_size_then_sharpens(qtbot, pane: Im
     grabbed = canvas.viewport().grab().toImage()
     red = grabbed.pixelColor(QPoint(centre.x(), centre.y()))
     assert red.red() > 200 and red.green() < 60, "the full-resolution pixels are on screen"
+
+
+def test_a_bad_file_fails_the_pane_with_its_message(qtbot, pane: ImagePane, store: AssetStore,
+                                                    tmp_path: Path) -> None:
+    task = make_task(store, _bad_file("truncated", tmp_path), "image_classification",
+                     size=(800, 600), filename="images/cut.jpg")
+    with qtbot.waitSignal(pane.failed, timeout=LOAD_TIMEOUT) as failed:
+        open_task(qtbot, pane, task, store, {"kind": "image_classification", "labels": []},
+                  wait=False)
+    assert failed.args[0] == "cut.jpg is truncated (the file ends early)"
+    assert pane.problems(pane.body()) == ["The image cannot be shown, so it cannot be labeled"]
+
+
+def test_closing_the_pane_during_a_decode_is_harmless(qtbot, app: QApplication,
+                                                      store: AssetStore, tmp_path: Path) -> None:
+    from datafi_desktop.ui.worker import background_pool
+
+    path = tmp_path / "slow.jpg"
+    Image.effect_noise((3000, 2000), 60).convert("RGB").save(path, quality=95)
+    task = make_task(store, path, "bounding_boxes")
+    pane = ImagePane(QUndoStack())
+    pane.resize(800, 600)
+    pane.show()
+    open_task(qtbot, pane, task, store, {"kind": "bounding_boxes", "boxes": []}, wait=False)
+    assert pane.canvas.loader.busy
+    pane.close()
+    pane.deleteLater()
+    qtbot.wait(1)
+    del pane
+    assert background_pool().waitForDone(20_000)
+    qtbot.wait(50)  # the result is delivered to no one, without an error

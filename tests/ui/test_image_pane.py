@@ -354,3 +354,39 @@ def test_actions_carry_shortcuts_for_the_menus(pane: ImagePane) -> None:
     assert all(a.shortcuts() for a in pane.actions())
     assert all(a.shortcutContext() == Qt.ShortcutContext.WidgetWithChildrenShortcut
                for a in pane.actions())
+
+
+def test_space_drag_pans_but_ctrl_space_stays_a_window_shortcut(qtbot, pane: ImagePane) -> None:
+    from PySide6.QtGui import QAction, QKeySequence
+
+    canvas = pane.canvas
+    canvas.set_zoom(6.0)
+    skip = QAction("Skip", pane.window())
+    skip.setShortcut(QKeySequence("Ctrl+Space"))
+    pane.window().addAction(skip)
+    with qtbot.waitSignal(skip.triggered):
+        qtbot.keyClick(canvas, Qt.Key.Key_Space, Qt.KeyboardModifier.ControlModifier)
+    h = canvas.horizontalScrollBar().value()
+    qtbot.keyPress(canvas, Qt.Key.Key_Space)
+    start = vp(canvas, 200, 150)
+    press(qtbot, canvas, 200, 150)
+    qtbot.mouseMove(canvas.viewport(), start + QPoint(80, 0))
+    qtbot.mouseRelease(canvas.viewport(), Qt.MouseButton.LeftButton, pos=start + QPoint(80, 0))
+    qtbot.keyRelease(canvas, Qt.Key.Key_Space)
+    assert canvas.horizontalScrollBar().value() < h, "dragging right shows what is left"
+    assert boxes(pane) == [BOX] and pane.undo_stack.count() == 0
+
+
+def test_the_pane_says_when_it_is_drawn_and_what_blocks_submitting(qtbot, app, store,
+                                                                   tmp_path: Path) -> None:
+    pane = make_pane(qtbot)
+    task = make_task(store, scene_image(tmp_path / "p.png"), "polygons", task_id="t-9")
+    assert ImagePane.draws_async
+    with qtbot.waitSignal(pane.shown, timeout=20_000):
+        open_task(qtbot, pane, task, store, {"kind": "polygons", "polygons": []}, wait=False)
+    assert pane.problems(pane.body()) == []
+    key(qtbot, pane, Qt.Key.Key_P)
+    click(qtbot, pane.canvas, 10, 10)
+    assert "Close the polygon" in pane.problems(pane.body())[0]
+    key(qtbot, pane, Qt.Key.Key_Escape)
+    assert pane.problems(pane.body()) == []

@@ -54,6 +54,8 @@ def display_name(task: Task) -> str:
 
 class ImagePane(AnnotationPane):
     kinds = (TaskKind.IMAGE_CLASSIFICATION, TaskKind.BOUNDING_BOXES, TaskKind.POLYGONS)
+    #: the task is drawn once the image is decoded: ``shown`` or ``failed`` follow
+    draws_async = True
 
     def __init__(self, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(undo_stack, parent)
@@ -118,6 +120,13 @@ class ImagePane(AnnotationPane):
 
     def focus_default(self) -> None:
         self.canvas.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def problems(self, body: Body) -> list[str]:
+        if self.canvas.state == "failed":
+            return ["The image cannot be shown, so it cannot be labeled"]
+        if self.canvas.draft is not None:
+            return ["Close the polygon being drawn (Enter) or cancel it (Esc)"]
+        return []
 
     # --- labels ------------------------------------------------------------------------
 
@@ -293,6 +302,8 @@ class ImagePane(AnnotationPane):
         canvas.active_label_changed.connect(lambda _label: self._update_hint())
         canvas.zoom_changed.connect(self._on_zoom)
         canvas.image_failed.connect(lambda _message: self._update_hint())
+        canvas.image_ready.connect(lambda _size: self.shown.emit())
+        canvas.image_failed.connect(self.failed)
         self.palette.label_chosen.connect(self.choose_label)
         self.chips.label_chosen.connect(self.choose_label)
         self.shape_list.shape_clicked.connect(canvas.select)

@@ -436,6 +436,9 @@ class AnnotationCanvas(ZoomView):
 
     def overrides_shortcut(self, event: QKeyEvent) -> bool:
         key = event.key()
+        if event.modifiers() not in (Qt.KeyboardModifier.NoModifier,
+                                     Qt.KeyboardModifier.KeypadModifier):
+            return False
         if key == Qt.Key.Key_Escape:
             return bool(self.collection)
         drawing = self.draft is not None

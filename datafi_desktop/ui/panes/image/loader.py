@@ -36,6 +36,9 @@ class ProgressiveLoader(QObject):
         for loader in (self._screen, self._full):
             loader.loaded.connect(self._on_loaded)
             loader.failed.connect(self._on_failed)
+        # a decode still running when the view goes away must deliver to no one
+        loaders = (self._screen, self._full)
+        self.destroyed.connect(lambda *_args: [each.cancel() for each in loaders])
         self._generation = 0
         self._path: Path | None = None
         self._name = ""

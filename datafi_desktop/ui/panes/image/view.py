@@ -321,7 +321,8 @@ class ZoomView(ImageView):
         event.accept()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Space:
+        if (event.key() == Qt.Key.Key_Space
+                and event.modifiers() == Qt.KeyboardModifier.NoModifier):
             if not event.isAutoRepeat():
                 self._space_held = True
                 self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
@@ -338,9 +339,11 @@ class ZoomView(ImageView):
         super().keyReleaseEvent(event)
 
     def event(self, event: QEvent) -> bool:
-        # Space pans here even when a window shortcut uses it
+        # Space (alone: Ctrl+Space stays the editor's) pans here even when a shortcut uses it
         if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
-            if event.key() == Qt.Key.Key_Space or self.overrides_shortcut(event):
+            plain_space = (event.key() == Qt.Key.Key_Space
+                           and event.modifiers() == Qt.KeyboardModifier.NoModifier)
+            if plain_space or self.overrides_shortcut(event):
                 event.accept()
                 return True
         return super().event(event)
