@@ -19,7 +19,7 @@ SPAN_ALPHA = 62
 SELECTED_ALPHA = 150
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DrawnSpan:
     """A span as the view draws it: UTF-16 document positions, colour and track."""
 
@@ -35,9 +35,17 @@ class DrawnSpan:
         return self.end - self.start
 
 
-def span_selections(document: QTextDocument, spans: list[DrawnSpan], selected: int | None
+SelectionKey = tuple[int, int, str, bool]
+
+
+def span_selections(document: QTextDocument, spans: list[DrawnSpan], selected: int | None,
+                    cache: dict[SelectionKey, QTextEdit.ExtraSelection] | None = None
                     ) -> list[QTextEdit.ExtraSelection]:
-    """One ExtraSelection per span, outer tracks first so inner spans paint on top."""
+    """One ExtraSelection per span, outer tracks first so inner spans paint on top.
+
+    ``cache`` (kept by the view for one document) reuses the selections of spans
+    that did not change, so an edit builds one new selection, not five hundred."""
+    cache = {} if cache is None else cache
     order = sorted(range(len(spans)), key=lambda i: (spans[i].track, spans[i].start))
     if selected is not None and 0 <= selected < len(spans):
         order.remove(selected)
@@ -48,7 +56,12 @@ def span_selections(document: QTextDocument, spans: list[DrawnSpan], selected: i
     for i in order:
         span = spans[i]
         is_selected = i == selected
-        key = (span.color.name(), is_selected)
+        name = span.color.name()
+        cached = cache.get((span.start, span.end, name, is_selected))
+        if cached is not None:
+            result.append(cached)
+            continue
+        key = (name, is_selected)
         fmt = formats.get(key)
         if fmt is None:
             fmt = QTextCharFormat()
@@ -62,5 +75,6 @@ def span_selections(document: QTextDocument, spans: list[DrawnSpan], selected: i
         selection = QTextEdit.ExtraSelection()
         selection.cursor = cursor
         selection.format = fmt
+        cache[(span.start, span.end, name, is_selected)] = selection
         result.append(selection)
     return result

@@ -22,7 +22,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFrame, QTextEdit, QToolTip, QWidget
 
-from .highlighter import DrawnSpan, span_selections
+from .highlighter import DrawnSpan, SelectionKey, span_selections
 from .overlay import OverlayPainter, SpanIndex, line_gap, x_ranges
 
 #: a press and release closer than this (pixels) is a click, not a drag
@@ -58,6 +58,7 @@ class SpanTextView(QTextEdit):
         self._index = SpanIndex.build([])
         self._selected: int | None = None
         self._overlay = OverlayPainter(self)
+        self._selection_cache: dict[SelectionKey, QTextEdit.ExtraSelection] = {}
         self._press: QPoint | None = None
         #: the tooltip for a document position (the pane sets it), or None for none
         self.describe: Callable[[int], str] | None = None
@@ -70,6 +71,7 @@ class SpanTextView(QTextEdit):
         self._index = SpanIndex.build([])
         self._selected = None
         self._overlay.reset()
+        self._selection_cache.clear()
         self.setExtraSelections([])
         doc = self.document()
         doc.setPlainText(text)
@@ -95,7 +97,8 @@ class SpanTextView(QTextEdit):
         """Draw ``spans``; ``selected`` (an index into it) gets an outline."""
         self._index = SpanIndex.build(spans)
         self._selected = selected
-        self.setExtraSelections(span_selections(self.document(), spans, selected))
+        self.setExtraSelections(span_selections(self.document(), spans, selected,
+                                                self._selection_cache))
         self.viewport().update()
 
     @property
