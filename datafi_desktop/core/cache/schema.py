@@ -173,7 +173,35 @@ def _v2(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX claims_account ON claims (campaign_id, account, state)")
 
 
-MIGRATIONS: tuple[Migration, ...] = (_v1, _v2)
+def _v3(db: sqlite_utils.Database) -> None:
+    """Rewards: what the hub and the chain last said per account, and claim details
+    (the root a claim expects, who sends it, its gas, the decoded revert's name)."""
+    db.execute(
+        """
+        CREATE TABLE reward_status (
+            campaign_id TEXT NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,
+            account TEXT NOT NULL,
+            pending_amount TEXT,             -- accepted at the hub, not yet settled
+            settled_amount TEXT,             -- cumulative amount of the latest epoch
+            claimed_amount TEXT,             -- claimed(account) on the distributor
+            token_balance TEXT,
+            eth_balance TEXT,
+            chain_root TEXT,                 -- the distributor's merkleRoot when last read
+            chain_epoch INTEGER,
+            hub_checked_at INTEGER,
+            chain_checked_at INTEGER,
+            hub_error TEXT,
+            chain_error TEXT,
+            PRIMARY KEY (campaign_id, account)
+        )"""
+    )
+    for column in ("root TEXT", "sender TEXT", "error_name TEXT", "gas_limit INTEGER",
+                   "max_fee_per_gas TEXT"):
+        db.execute(f"ALTER TABLE claims ADD COLUMN {column}")
+    db.execute("CREATE INDEX claims_state ON claims (state, via)")
+
+
+MIGRATIONS: tuple[Migration, ...] = (_v1, _v2, _v3)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
