@@ -100,6 +100,9 @@ class ImagePane(AnnotationPane):
                        self.shape_tools):
             widget.setVisible(not classification)
         self.chips_area.setVisible(classification)
+        self.shape_list.empty_text = (
+            "" if pane_task.read_only else "No polygons yet: press P and click around an object."
+            if kind == "polygons" else "No boxes yet: press B and drag across an object.")
         self.box_button.setVisible(kind == "bounding_boxes")
         self.polygon_button.setVisible(kind == "polygons")
         self._open_image(pane_task)

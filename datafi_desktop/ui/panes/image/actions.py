@@ -42,11 +42,11 @@ class CanvasActions(QObject):
         self.canvas = canvas
         self.host = host
         make = self._make
-        self.select_tool = make("Select tool", "Select", ["V"],
+        self.select_tool = make("Select tool", "Select  V", ["V"],
                                 lambda: canvas.set_tool(Tool.SELECT), checkable=True)
-        self.box_tool = make("Draw boxes", "Box", ["B"], lambda: canvas.set_tool(Tool.BOX),
+        self.box_tool = make("Draw boxes", "Box  B", ["B"], lambda: canvas.set_tool(Tool.BOX),
                              checkable=True)
-        self.polygon_tool = make("Draw polygons", "Polygon", ["P"],
+        self.polygon_tool = make("Draw polygons", "Polygon  P", ["P"],
                                  lambda: canvas.set_tool(Tool.POLYGON), checkable=True)
         self.cancel = make("Cancel drawing, deselect", "Cancel", ["Esc"], canvas.escape)
         self.finish_polygon = make("Close the polygon", "Close", ["Return", "Enter"],
@@ -57,7 +57,7 @@ class CanvasActions(QObject):
                                    lambda: canvas.select_next(-1))
         self.delete = make("Delete shape or vertex", "Delete", ["Delete", "Backspace"],
                            canvas.delete_selected)
-        self.toggle_hidden = make("Hide or show shape (all when none is selected)", "Hide",
+        self.toggle_hidden = make("Hide or show shape (all when none is selected)", "Hide  H",
                                   ["H"], canvas.toggle_hidden)
         self.nudges: list[QAction] = []
         for name, key, dx, dy in NUDGES:
@@ -74,6 +74,8 @@ class CanvasActions(QObject):
         self.tools = (self.select_tool, self.box_tool, self.polygon_tool)
         canvas.tool_changed.connect(self._show_tool)
         canvas.drawing_changed.connect(lambda _on: self.update_enabled())
+        canvas.image_ready.connect(lambda _size: self.update_enabled())
+        canvas.image_failed.connect(lambda _message: self.update_enabled())
         self.update_enabled()
 
     def view_actions(self) -> list[QAction]:
@@ -91,7 +93,8 @@ class CanvasActions(QObject):
 
     def update_enabled(self) -> None:
         canvas = self.canvas
-        shapes, writable = bool(canvas.collection), bool(canvas.collection) and not canvas.read_only
+        shapes = bool(canvas.collection)
+        writable = shapes and not canvas.read_only and canvas.state != "failed"
         for action in (self.select_tool, self.cancel, self.next_shape, self.previous_shape,
                        self.toggle_hidden, *self.nudges):
             action.setEnabled(shapes)

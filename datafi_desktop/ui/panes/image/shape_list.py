@@ -21,7 +21,15 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPainterPath, QPalette, QPen
+from PySide6.QtGui import (
+    QColor,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPalette,
+    QPen,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListWidget,
@@ -109,24 +117,32 @@ class ShapeList(QListWidget):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setUniformItemSizes(True)
         self.itemClicked.connect(lambda item: self.shape_clicked.emit(self.row(item)))
+        #: said in the empty list ("No boxes yet: press B and drag")
+        self.empty_text = ""
+        #: what each row shows (label, colour, hidden), to skip unchanged rows cheaply
+        self._rows: list[tuple[str, str, bool]] = []
 
     def sync(self, shapes: Sequence[dict[str, Any]], color_of: Callable[[str], str],
              hidden: Collection[int], selected: int | None, noun: str) -> None:
         """Show one row per shape, reusing rows; select the selected one."""
         while self.count() > len(shapes):
             self.takeItem(self.count() - 1)
+        del self._rows[len(shapes):]
         for index, shape in enumerate(shapes):
+            label = str(shape["label"])
+            row = (label, color_of(label), index in hidden)
+            if index < len(self._rows) and self._rows[index] == row:
+                continue  # unchanged: no call into Qt
             item = self.item(index)
             if item is None:
                 item = QListWidgetItem()
                 self.addItem(item)
-            label = str(shape["label"])
+                self._rows.append(row)
+            self._rows[index] = row
             values = {Qt.ItemDataRole.DisplayRole: label, NAME_ROLE: label,
-                      COLOR_ROLE: color_of(label), BADGE_ROLE: f"#{index + 1}",
-                      HIDDEN_ROLE: index in hidden}
+                      COLOR_ROLE: row[1], BADGE_ROLE: f"#{index + 1}", HIDDEN_ROLE: row[2]}
             for role, value in values.items():
-                if item.data(role) != value:
-                    item.setData(role, value)
+                item.setData(role, value)
         self.blockSignals(True)
         if selected is None or selected >= self.count():
             self.clearSelection()
@@ -137,3 +153,13 @@ class ShapeList(QListWidget):
             if current is not None:
                 self.scrollToItem(current)
         self.blockSignals(False)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.count() == 0 and self.empty_text:
+            painter = QPainter(self.viewport())
+            painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+            painter.drawText(self.viewport().rect().adjusted(12, 12, -12, -12),
+                             int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
+                                 | Qt.TextFlag.TextWordWrap), self.empty_text)
+            painter.end()
