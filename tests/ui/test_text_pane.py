@@ -407,3 +407,43 @@ def test_long_text_with_500_spans_opens_and_takes_a_span(qtbot, open_pane, stack
     pane.view.viewport().grab()  # paints the end of the text with its spans
     stack.undo()
     assert len(spans(pane)) == 500
+
+
+def test_label_keys_in_the_menus_stay_inside_the_pane(qtbot, app, tmp_path, demo) -> None:
+    """The editor lists the pane's actions in its menus; their keys act only while the
+    focus is in the pane, never in a field or a list elsewhere in the window."""
+    from PySide6.QtWidgets import QLineEdit, QMainWindow, QPushButton, QVBoxLayout
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    central = QWidget()
+    search = QLineEdit()
+    other = QPushButton("elsewhere")
+    pane = TextPane(QUndoStack())
+    lay = QVBoxLayout(central)
+    lay.addWidget(search)
+    lay.addWidget(other)
+    lay.addWidget(pane, 1)
+    window.setCentralWidget(central)
+    window.resize(1000, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    task = demo["text-cls-001"].model_copy(update={"predictions": ()})
+    start = starting_point(task, None)
+    pane.open(PaneTask(task, start.body, start.source, None, AssetStore(tmp_path / "a")))
+    menu = window.menuBar().addMenu("Label")
+    for action in pane.actions():
+        menu.addAction(action)
+    window.activateWindow()
+    search.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is search)
+    qtbot.keyClicks(search, "41")
+    assert search.text() == "41" and pane.body()["labels"] == []
+    other.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is other)
+    qtbot.keyClick(other, Key.Key_4)
+    assert pane.body()["labels"] == []
+    pane.focus_default()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is pane.view)
+    qtbot.keyClick(pane.view, Key.Key_4)
+    assert pane.body()["labels"] == ["positive"]

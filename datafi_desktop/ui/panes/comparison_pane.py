@@ -49,6 +49,8 @@ class ComparisonPane(AnnotationPane):
     """A prompt, two answers side by side, the choice, rating scales and a reason."""
 
     kinds = (TaskKind.COMPARISON,)
+    #: the editor may show the task's instructions itself and turn this off
+    show_instructions = True
 
     def __init__(self, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(undo_stack, parent)
@@ -125,7 +127,7 @@ class ComparisonPane(AnnotationPane):
         task = pane_task.task
         data = task.data
         self.instructions.setText(task.config.instructions)
-        self.instructions.setVisible(bool(task.config.instructions))
+        self.instructions.setVisible(self.show_instructions and bool(task.config.instructions))
         self.prompt.set_text(str(data.get("prompt", "")))
         self.card_a.set_text(str(data.get("a", "")))
         self.card_b.set_text(str(data.get("b", "")))

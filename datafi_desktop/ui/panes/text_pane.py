@@ -51,6 +51,8 @@ class TextPane(AnnotationPane):
     spans with a side list for NER."""
 
     kinds = (TaskKind.TEXT_CLASSIFICATION, TaskKind.TEXT_SPANS)
+    #: the editor may show the task's instructions itself and turn this off
+    show_instructions = True
 
     def __init__(self, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(undo_stack, parent)
@@ -170,7 +172,7 @@ class TextPane(AnnotationPane):
         spans = task.kind is TaskKind.TEXT_SPANS
         self._text = display_text(task.text)
         self.instructions.setText(config.instructions)
-        self.instructions.setVisible(bool(config.instructions))
+        self.instructions.setVisible(self.show_instructions and bool(config.instructions))
         keys = {name: key for key, name in config.hotkeys().items()}
         self.label_bar.set_labels([
             LabelSpec(label.name, keys.get(label.name, ""), config.color_of(label.name),
