@@ -40,7 +40,7 @@ SENTENCE = ("Ada Lovelace 👩‍💻 met Charles Babbage in London, and they wr
 
 
 def make_text(paragraphs: bool) -> str:
-    sentences = []
+    sentences: list[str] = []
     length = 0
     while length < CHARS:
         piece = SENTENCE + ("\n" if paragraphs and len(sentences) % 5 == 4 else "")
@@ -116,8 +116,16 @@ def bench(paragraphs: bool, rounds: int, assets: AssetStore) -> dict[str, float]
         stack.redo()
         viewport.repaint()
 
-    results["undo"] = timed(undo, rounds, lambda: (select_london(), add_span()))
-    results["redo"] = timed(redo, rounds, lambda: (select_london(), add_span(), stack.undo()))
+    def added() -> None:
+        select_london()
+        add_span()
+
+    def added_and_undone() -> None:
+        added()
+        stack.undo()
+
+    results["undo"] = timed(undo, rounds, added)
+    results["redo"] = timed(redo, rounds, added_and_undone)
 
     def tab() -> None:
         pane.spans.cycle(True)
