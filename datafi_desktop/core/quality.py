@@ -541,7 +541,7 @@ def krippendorff_alpha(units: Sequence[Sequence[Hashable]]) -> float | None:
     """Krippendorff's alpha for nominal data: ``units`` lists each item's values (any
     number of raters, missing ones left out); items with fewer than two values do not
     count. None when undefined (fewer than two pairable values, or one value only)."""
-    coincidence: Counter[tuple[Hashable, Hashable]] = Counter()
+    coincidence: dict[tuple[Hashable, Hashable], float] = {}
     for values in units:
         m = len(values)
         if m < 2:
@@ -551,10 +551,10 @@ def krippendorff_alpha(units: Sequence[Sequence[Hashable]]) -> float | None:
             for k, nk in counts.items():
                 pairs = nc * (nc - 1) if c == k else nc * nk
                 if pairs:
-                    coincidence[(c, k)] += pairs / (m - 1)
-    totals: Counter[Hashable] = Counter()
+                    coincidence[(c, k)] = coincidence.get((c, k), 0.0) + pairs / (m - 1)
+    totals: dict[Hashable, float] = {}
     for (c, _k), value in coincidence.items():
-        totals[c] += value
+        totals[c] = totals.get(c, 0.0) + value
     n = sum(totals.values())
     if n <= 1:
         return None

@@ -39,6 +39,8 @@ from .errors import (
     UnsupportedMediaType,
 )
 from .guard import JSONGuard
+from .review_api import add_review_routes, feed_quality
+from .review_api import item_out as review_item_out
 from .schemas import (
     SHA256_PATTERN,
     AssetOut,
@@ -55,7 +57,6 @@ from .schemas import (
     MeOut,
     NonceOut,
     ReleaseOut,
-    ReviewItemOut,
     ReviewQueueOut,
     SessionOut,
     StatusFeedOut,
@@ -155,6 +156,9 @@ def create_app(hub: Hub) -> FastAPI:
 
     # --- campaigns and leases --------------------------------------------------------
 
+    # review routes first: "{campaign_id:path}/leases" would take "c1/review" as an id
+    add_review_routes(app, hub, _session)
+
     @app.get("/v1/campaigns", response_model=CampaignListOut, tags=["campaigns"])
     def list_campaigns() -> CampaignListOut:
         with hub.engine.begin() as conn:
@@ -196,8 +200,9 @@ def create_app(hub: Hub) -> FastAPI:
         with hub.engine.begin() as conn:
             campaigns.load_campaign(conn, campaign_id)
             auth.require_role(conn, campaign_id, signed.account, "reviewer")
-            items = statuses.review_queue(conn, campaign_id, signed.account, limit)
-        return ReviewQueueOut(items=[ReviewItemOut(**vars(i)) for i in items])
+            items = statuses.review_queue(conn, campaign_id, signed.account, limit,
+                                          now=hub.now())
+        return ReviewQueueOut(items=[review_item_out(i) for i in items])
 
     # declared after the longer campaign routes: {campaign_id:path} would swallow them
     @app.get("/v1/campaigns/{campaign_id:path}", response_model=CampaignDetailOut,
@@ -251,8 +256,9 @@ def create_app(hub: Hub) -> FastAPI:
         """Status changes of the caller's own submissions after cursor ``since``."""
         with hub.engine.begin() as conn:
             changes, cursor, more = statuses.status_feed(conn, signed.account, since, limit)
+            figures = feed_quality(conn, signed.account, {c.campaign_id for c in changes})
         return StatusFeedOut(items=[StatusOut(**vars(c)) for c in changes], cursor=cursor,
-                             more=more)
+                             more=more, quality=figures)
 
     # --- assets ----------------------------------------------------------------------
 

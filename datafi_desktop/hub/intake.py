@@ -57,6 +57,7 @@ from ..core.protocol import (
 from .db import assets, campaigns, leases, submissions, tasks
 from .leases import end_leases
 from .locking import lock_campaigns, next_seq
+from .quality import after_intake
 from .typedhash import submission_digest
 
 ACCEPTED, REJECTED, CONFLICT, RETRY = "accepted", "rejected", "conflict", "retry"
@@ -393,12 +394,15 @@ def _insert(conn: Connection, pending: list[tuple[_Checked, dict[str, Any]]], ac
     out: list[tuple[int, ItemResult]] = []
     counted: dict[int, int] = {}
     ended: list[int] = []
+    fresh: list[dict[str, Any]] = []  # stored now and accepted: scored by hub.quality
     for item, values in pending:
         prior = stored.get(item.id)
         if prior is None or prior.seq != values["seq"]:
             out.append((item.index, _known(item, prior) if prior is not None else ItemResult(
                 id=item.id, result=RETRY, reason="stored concurrently; send again")))
             continue
+        if values["intake"] == ACCEPTED:
+            fresh.append(values)
         if values["intake"] == ACCEPTED and values["kind"] != TaskKind.COLLECTION.value:
             counted[values["task_uid"]] = counted.get(values["task_uid"], 0) + 1
             ended.append(values["task_uid"])
@@ -414,4 +418,5 @@ def _insert(conn: Connection, pending: list[tuple[_Checked, dict[str, Any]]], ac
                 conn.execute(update(tasks).where(tasks.c.uid.in_(uids[start:start + 500]))
                              .values(submitted=tasks.c.submitted + n))
         end_leases(conn, ended, account, now)
+    after_intake(conn, fresh, now)  # gold scores, pairwise agreement, ledger (no review)
     return out

@@ -137,10 +137,37 @@ class StatusOut(BaseModel):
     seq: int
 
 
+class QualityOut(BaseModel):
+    """An annotator's running figures in one campaign."""
+
+    campaign_id: str
+    account: str
+    agreement: float | None = Field(description="mean pairwise agreement with other "
+                                    "annotators of the same tasks, 0..1")
+    agreement_pairs: int
+    gold_accuracy: float | None = Field(description="mean score on gold tasks, 0..1")
+    gold_answers: int
+    gold_threshold: float | None
+    held: bool = Field(description="rewards held: gold accuracy below the threshold")
+    submissions: dict[str, int]
+    corrected: int
+
+
 class StatusFeedOut(BaseModel):
     items: list[StatusOut]
     cursor: int = Field(description="pass as `since` next time")
     more: bool
+    quality: list[QualityOut] = Field(
+        default_factory=list, description="the caller's figures in the campaigns of these items")
+
+
+class OtherLabelOut(BaseModel):
+    """Another annotator's label of the same task."""
+
+    submission_id: str
+    account: str
+    annotation: dict[str, Any]
+    status: str
 
 
 class ReviewItemOut(BaseModel):
@@ -155,10 +182,52 @@ class ReviewItemOut(BaseModel):
     typed_data: dict[str, Any]
     signature: str
     received_at: int
+    others: list[OtherLabelOut] = Field(
+        default_factory=list, description="other annotators' labels of the same task")
+    consensus: dict[str, Any] | None = Field(
+        default=None, description="core.quality.Consensus of this and the others' labels")
+    reviews_done: int = 0
+    reviews_needed: int = Field(default=0, description="reviews still needed")
+    lease_expires_at: int | None = Field(default=None, description="the caller's lease, ms")
 
 
 class ReviewQueueOut(BaseModel):
     items: list[ReviewItemOut]
+
+
+class ReviewLeaseIn(_In):
+    count: int = Field(default=20, ge=1, le=1000, description="how many submissions to hold")
+    ttl_seconds: int | None = Field(
+        default=None, ge=1, le=14 * 24 * 3600, description="lease time (hub default if unset)"
+    )
+
+
+class ReviewIn(BaseModel):
+    """One signed review verdict as the app's outbox holds it."""
+
+    id: str = Field(max_length=64, description="the client's UUIDv7 (idempotency key)")
+    typed_data: dict[str, Any] = Field(description="the eth_signTypedData_v4 Review payload")
+    signature: str = Field(max_length=200, description="65-byte signature, 0x hex")
+    correction: dict[str, Any] | None = Field(
+        default=None, description="the corrected annotation (verdict correct)")
+
+
+class ReviewBatchIn(_In):
+    items: list[ReviewIn] = Field(min_length=1, max_length=1000)
+
+
+class ReviewBatchOut(BaseModel):
+    results: list[ItemResultOut]
+    accepted: int
+    rejected: int
+    conflicts: int
+
+
+class CampaignQualityOut(BaseModel):
+    campaign_id: str
+    agreement: dict[str, Any] = Field(description="per kind: kappa, alpha, IoU, span F1; "
+                                      "per annotator: agreement and Cohen's kappa")
+    annotators: list[QualityOut]
 
 
 class AssetOut(BaseModel):

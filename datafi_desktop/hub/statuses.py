@@ -1,15 +1,18 @@
-"""Reading submissions back: one's own status feed, and the review queue."""
+"""Reading submissions back: one's own status feed, and the review queue; changing a
+submission's status."""
 
 from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, select
 
-from ..core.models import Task
-from .db import submissions, tasks
+from .db import submissions
+
+if TYPE_CHECKING:
+    from .review_queue import ReviewItem
 
 
 @dataclass(frozen=True)
@@ -46,44 +49,16 @@ def status_feed(conn: Connection, account: str, since: int, limit: int
     return changes, cursor, more
 
 
-@dataclass(frozen=True)
-class ReviewItem:
-    id: str
-    campaign_id: str
-    task: Task
-    account: str
-    kind: str
-    annotation: dict[str, Any]
-    content_hash: str
-    digest: str
-    typed_data: dict[str, Any]
-    signature: str
-    received_at: int
+def review_queue(conn: Connection, campaign_id: str, reviewer: str, limit: int, *,
+                 now: int | None = None) -> list[ReviewItem]:
+    """Submissions awaiting review in the campaign that the reviewer could lease now (never
+    the reviewer's own), with the other annotators' labels: see :mod:`.review_queue`."""
+    from .campaigns import load_campaign
+    from .review_queue import peek
+    from .settings import wall_clock_ms
 
-
-def review_queue(conn: Connection, campaign_id: str, reviewer: str, limit: int
-                 ) -> list[ReviewItem]:
-    """Submissions awaiting review in the campaign, never the reviewer's own."""
-    rows = conn.execute(
-        select(submissions, tasks.c.body.label("task_body"))
-        .select_from(submissions.join(tasks, tasks.c.uid == submissions.c.task_uid))
-        .where(
-            submissions.c.campaign_id == campaign_id,
-            submissions.c.status == "pending",
-            submissions.c.account != reviewer,
-        )
-        .order_by(submissions.c.received_at, submissions.c.id)
-        .limit(limit)
-    ).all()
-    return [
-        ReviewItem(
-            id=r.id, campaign_id=r.campaign_id, task=Task.model_validate_json(r.task_body),
-            account=r.account, kind=r.kind, annotation=json.loads(r.annotation),
-            content_hash=r.content_hash, digest=r.digest, typed_data=json.loads(r.typed_data),
-            signature=r.signature, received_at=r.received_at,
-        )
-        for r in rows
-    ]
+    campaign, _closed = load_campaign(conn, campaign_id)
+    return peek(conn, campaign, reviewer, limit, wall_clock_ms() if now is None else now)
 
 
 def set_status(conn: Connection, submission_id: str, status: str, *, reason: str | None = None,

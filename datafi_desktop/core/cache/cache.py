@@ -12,12 +12,13 @@ from ..profile import Profile
 from .assets import AssetStore
 from .database import Transactions, connect
 from .outbox import OutboxStore
+from .reviews import ReviewStore
 from .rewards import RewardsStore
 from .schema import SCHEMA_VERSION, migrate, schema_version
 from .submissions import SubmissionStore
 
 
-class Cache(SubmissionStore, OutboxStore, RewardsStore):
+class Cache(SubmissionStore, OutboxStore, RewardsStore, ReviewStore):
     """Everything the app keeps locally. Every change runs in a transaction.
 
     One ``Cache`` is used from one thread at a time; the sync thread opens its

@@ -201,7 +201,48 @@ def _v3(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX claims_state ON claims (state, via)")
 
 
-MIGRATIONS: tuple[Migration, ...] = (_v1, _v2, _v3)
+def _v4(db: sqlite_utils.Database) -> None:
+    """Reviewing offline: the leased review queue, and quality figures from the hub."""
+    db.execute(
+        """
+        CREATE TABLE review_items (
+            submission_id TEXT PRIMARY KEY,  -- someone else's submission to review
+            campaign_id TEXT NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,
+            task_id TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            task TEXT NOT NULL,              -- the task JSON
+            annotator TEXT NOT NULL,
+            annotation TEXT NOT NULL,        -- the annotator's label as signed
+            content_hash TEXT NOT NULL,
+            digest TEXT NOT NULL,            -- the submission's EIP-712 digest
+            typed_data TEXT NOT NULL,
+            signature TEXT NOT NULL,
+            others TEXT NOT NULL DEFAULT '[]',  -- JSON: other annotators' labels of the task
+            consensus TEXT,                  -- JSON: core.quality.Consensus
+            reviews_done INTEGER NOT NULL DEFAULT 0,
+            reviews_needed INTEGER NOT NULL DEFAULT 0,
+            leased_until INTEGER,
+            position INTEGER NOT NULL,
+            state TEXT NOT NULL DEFAULT 'open'
+                CHECK (state IN ('open','reviewed','released','gone')),
+            fetched_at INTEGER NOT NULL
+        )"""
+    )
+    db.execute("CREATE INDEX review_items_queue ON review_items (campaign_id, state, position)")
+    db.execute("CREATE INDEX reviews_submission ON reviews (submission_id, signer)")
+    db.execute(
+        """
+        CREATE TABLE quality (
+            campaign_id TEXT NOT NULL,
+            account TEXT NOT NULL,
+            body TEXT NOT NULL,              -- JSON: the hub's figures (agreement, gold…)
+            updated_at INTEGER NOT NULL,
+            PRIMARY KEY (campaign_id, account)
+        )"""
+    )
+
+
+MIGRATIONS: tuple[Migration, ...] = (_v1, _v2, _v3, _v4)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -120,6 +120,29 @@ class HubClient:
     def me(self) -> dict[str, Any]:
         return self._json("GET", "/v1/me")
 
+    # --- review (see core/sync/reviews.py) ----------------------------------------------
+
+    def review_lease(self, campaign_id: str, count: int, ttl_seconds: int | None = None
+                     ) -> dict[str, Any]:
+        body: dict[str, Any] = {"count": count}
+        if ttl_seconds is not None:
+            body["ttl_seconds"] = ttl_seconds
+        return self._json("POST", f"/v1/campaigns/{_seg(campaign_id)}/review/leases",
+                          json=body)
+
+    def release_review(self, campaign_id: str, submission_id: str) -> bool:
+        path = f"/v1/campaigns/{_seg(campaign_id)}/review/leases/{_seg(submission_id)}"
+        return bool(self._json("DELETE", path)["released"])
+
+    def push_reviews(self, items: list[dict[str, Any]]) -> dict[str, Any]:
+        return self._json("POST", "/v1/reviews", json={"items": items})
+
+    def my_quality(self, campaign_id: str) -> dict[str, Any]:
+        return self._json("GET", f"/v1/campaigns/{_seg(campaign_id)}/me/quality")
+
+    def campaign_quality(self, campaign_id: str) -> dict[str, Any]:
+        return self._json("GET", f"/v1/campaigns/{_seg(campaign_id)}/quality")
+
     # --- assets ------------------------------------------------------------------------
 
     def has_asset(self, sha256: str) -> bool:

@@ -42,6 +42,7 @@ from .errors import (
     WalletLockedForSync,
 )
 from .progress import Listeners, SyncListener, SyncPhase, SyncProgress, SyncState
+from .reviews import store_feed_quality, sync_reviews
 
 log = logging.getLogger("datafi_desktop.sync")
 
@@ -69,6 +70,9 @@ class SyncReport:
     rejected: int = 0
     retried: int = 0
     statuses: int = 0
+    reviews_sent: int = 0
+    reviews_refused: int = 0
+    review_items: int = 0
 
 
 def offline_message(url: str, pending: int) -> str:
@@ -145,6 +149,7 @@ class SyncEngine:
                 report.leased += self.make_available_offline(campaign_id, count, lease_ttl_s,
                                                              report=report)
             self.push_outbox(report)
+            sync_reviews(self, report)  # verdicts, then the review queues asked for
             self.pull_statuses(report)
         except HubUnreachableError:
             return self.report_offline(report)
@@ -308,6 +313,7 @@ class SyncEngine:
             with self.cache.transaction():
                 for item in body.get("items") or []:
                     changed += self._apply_status(item)
+                store_feed_quality(self.cache, body, self.client.address)
                 since = int(body.get("cursor", since))
                 self.cache.set_state(key, str(since))
             self._emit(SyncState.SYNCING, SyncPhase.STATUSES, changed, changed)

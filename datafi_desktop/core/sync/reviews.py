@@ -1,0 +1,165 @@
+"""Sync steps for reviewing: push verdicts, keep review queues leased, store quality.
+
+Hooked into :meth:`SyncEngine.sync_now` after the submissions are pushed
+(:func:`sync_reviews`), and into :meth:`SyncEngine.pull_statuses`
+(:func:`store_feed_quality`). Each step is usable alone too::
+
+    cache.request_reviews("demo", 50)       # the review page asks; the next cycle leases
+    runner.trigger()                        # (or pull_review_queue(engine, "demo", 50))
+    make_review(cache, item, "reject", "Wrong label", None, signer)   # offline
+    push_reviews(engine)                    # or the next cycle
+
+Pushing follows the outbox exactly like submissions: items are marked
+``sending``, pushed in batches, then delivered or refused with the hub's reason;
+a failed push backs off. The hub's idempotency by review id (and digest) makes
+a resend harmless.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING, Any
+
+from ..errors import CacheError
+from ..models import Task
+from .errors import HubForbiddenError, HubResponseError, HubUnreachableError
+from .progress import SyncPhase, SyncState
+
+if TYPE_CHECKING:
+    from ..cache import Cache
+    from .engine import SyncEngine, SyncReport
+
+log = logging.getLogger("datafi_desktop.sync")
+
+REVIEW_BATCH = 200
+
+
+def sync_reviews(engine: SyncEngine, report: SyncReport | None = None) -> None:
+    """The cycle's review step: push queued verdicts, then lease what the review page
+    asked for (:meth:`Cache.request_reviews`)."""
+    push_reviews(engine, report)
+    for campaign_id, (count, ttl_s) in engine.cache.review_requests().items():
+        if count <= 0:
+            continue
+        try:
+            pull_review_queue(engine, campaign_id, count, ttl_s, report=report)
+        except HubForbiddenError as exc:  # not (or no longer) a reviewer here
+            log.info("review queue of %s: %s", campaign_id, exc)
+            engine.cache.request_reviews(campaign_id, 0)
+
+
+def push_reviews(engine: SyncEngine, report: SyncReport | None = None) -> int:
+    """Push every due verdict; returns how many were pushed."""
+    cache = engine.cache
+    engine._require_session()
+    pushed = 0
+    while True:
+        due = cache.outbox_due(REVIEW_BATCH, item_type="review")
+        if not due:
+            break
+        rows = []
+        for item in due:
+            review = cache.find_review(item.item_id)
+            if review is None:
+                cache.mark_refused("review", item.item_id, "missing from the cache")
+                continue
+            rows.append(review)
+        engine._emit(SyncState.SYNCING, SyncPhase.PUSH, pushed, pushed + len(due),
+                     message=f"Sending {len(due)} reviews")
+        cache.mark_sending([item.id for item in due])
+        try:
+            body = engine._authed(lambda rows=rows: engine.client.push_reviews(  # type: ignore[misc]
+                [r.to_wire() for r in rows]))
+        except (HubResponseError, HubUnreachableError) as exc:
+            with cache.transaction():
+                for item in due:
+                    cache.mark_retry(item.id, str(exc), rng=engine.rng)
+            if report is not None:
+                report.retried += len(due)
+            raise
+        _apply(engine, due, body.get("results") or [], report)
+        pushed += len(due)
+    return pushed
+
+
+def _apply(engine: SyncEngine, due: list[Any], results: list[dict[str, Any]],
+           report: SyncReport | None) -> None:
+    cache = engine.cache
+    by_id = {str(r.get("id")): r for r in results if isinstance(r, dict)}
+    with cache.transaction():
+        for item in due:
+            result = by_id.get(item.item_id)
+            if result is None:
+                cache.mark_retry(item.id, "the hub gave no result", rng=engine.rng)
+                continue
+            outcome, reason = result.get("result"), result.get("reason")
+            if outcome == "accepted":
+                cache.mark_delivered("review", item.item_id)
+                cache.set_review_status(item.item_id, "sent")
+                if report is not None:
+                    report.reviews_sent += 1
+            elif outcome in ("rejected", "conflict"):
+                text = str(reason or outcome)
+                if outcome == "conflict":
+                    text = f"conflict: {text}"
+                cache.mark_refused("review", item.item_id, text)
+                cache.set_review_status(item.item_id, "rejected", reason_from_hub=text)
+                if report is not None:
+                    report.reviews_refused += 1
+            else:
+                cache.mark_retry(item.id, str(reason or "retry"), rng=engine.rng)
+                if report is not None:
+                    report.retried += 1
+
+
+def pull_review_queue(engine: SyncEngine, campaign_id: str, count: int,
+                      ttl_s: int | None = None, *, report: SyncReport | None = None) -> int:
+    """Lease up to ``count`` submissions of the campaign to review (the ones held are
+    renewed), store them with their tasks and the other annotators' labels, and download
+    their images, so the reviewer can work offline. Returns how many are held."""
+    cache = engine.cache
+    engine._require_session()
+    engine._emit(SyncState.SYNCING, SyncPhase.LEASE,
+                 message=f"Fetching {count} submissions of {campaign_id} to review")
+    try:
+        cache.get_campaign(campaign_id)
+    except CacheError:
+        engine.pull_campaigns()
+    wanted = max(count, cache.review_item_count(campaign_id))
+    body = engine._authed(lambda: engine.client.review_lease(campaign_id, wanted, ttl_s))
+    items = list(body.get("items") or [])
+    cache.store_review_items(campaign_id, items, replace=True)
+    tasks = [Task.model_validate(i["task"]) for i in items]
+    downloaded = engine.download_assets(tasks)
+    if report is not None:
+        report.review_items += len(items)
+        report.downloaded += downloaded
+    return len(items)
+
+
+def release_review_item(engine: SyncEngine, submission_id: str) -> bool:
+    """Give an item back to the hub's review queue (and drop it here)."""
+    item = engine.cache.get_review_item(submission_id)
+    engine._require_session()
+    done = bool(engine._authed(lambda: engine.client.release_review(item.campaign_id,
+                                                                    submission_id)))
+    engine.cache.set_review_item_state(submission_id, "released")
+    return done
+
+
+def store_feed_quality(cache: Cache, body: dict[str, Any], account: str | None) -> None:
+    """Keep the quality figures a status-feed page carries (inside the caller's
+    transaction)."""
+    for figures in body.get("quality") or []:
+        if isinstance(figures, dict) and isinstance(figures.get("campaign_id"), str):
+            cache.set_quality(figures["campaign_id"], str(figures.get("account") or account),
+                              figures)
+
+
+def pull_quality(engine: SyncEngine, campaign_id: str) -> dict[str, Any]:
+    """Fetch one's own figures in a campaign now and keep them in the cache."""
+    engine._require_session()
+    figures = dict(engine._authed(lambda: engine.client.my_quality(campaign_id)))
+    engine.cache.set_quality(campaign_id, str(figures.get("account") or engine.client.address),
+                             figures)
+    return figures

@@ -1,0 +1,172 @@
+"""Quality figures kept by the hub: gold scores, pairwise agreement, and reports.
+
+At intake (:func:`after_intake`, in the intake transaction) every newly accepted
+submission is scored against its task's gold answer, if it has one, and against
+every other annotator's submission of the same task (pairwise agreement, the
+matching of :mod:`datafi_desktop.core.quality`); a submission accepted at once
+(a campaign without reviews) gets its ledger entry. The running figures of an
+annotator (:func:`annotator_quality`) are averages of those rows; the campaign
+report (:func:`campaign_report`) recomputes kappa, alpha, IoU and span F1 over
+every task labeled by two or more annotators.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection, func, insert, or_, select
+
+from ..core.models import Campaign, parse_campaign
+from ..core.quality import (
+    AgreementReport,
+    Labeled,
+    agreement_report,
+    gold_score,
+    pair_agreement,
+    quality_settings,
+)
+from .db import agreement_pairs, campaigns, gold_scores, submissions, tasks
+from .review_decision import credit_submission
+
+
+def after_intake(conn: Connection, rows: Sequence[dict[str, Any]], now: int) -> None:
+    """Score newly stored, accepted submissions (``rows`` are the inserted values)."""
+    if not rows:
+        return
+    camps: dict[str, Campaign] = {}
+    for cid in {r["campaign_id"] for r in rows}:
+        body = conn.execute(select(campaigns.c.body).where(campaigns.c.id == cid)).scalar()
+        if body is not None:
+            camps[cid] = parse_campaign(json.loads(body))
+    scored = [r for r in rows if r["kind"] != "collection"]
+    uids = sorted({r["task_uid"] for r in scored})
+    gold: dict[int, dict[str, Any]] = {}
+    others: dict[int, list[Any]] = {}
+    new_ids = {r["id"] for r in rows}
+    for start in range(0, len(uids), 500):
+        chunk = uids[start:start + 500]
+        for found in conn.execute(select(tasks.c.uid, tasks.c.gold)
+                                  .where(tasks.c.uid.in_(chunk), tasks.c.gold.is_not(None))):
+            gold[int(found.uid)] = json.loads(found.gold)
+        for prior in conn.execute(
+            select(submissions.c.id, submissions.c.task_uid, submissions.c.account,
+                   submissions.c.annotation)
+            .where(submissions.c.task_uid.in_(chunk), submissions.c.intake == "accepted",
+                   submissions.c.status != "rejected")
+            .order_by(submissions.c.received_at, submissions.c.id)
+        ):
+            others.setdefault(int(prior.task_uid), []).append(prior)
+    gold_rows: list[dict[str, Any]] = []
+    pair_rows: list[dict[str, Any]] = []
+    for row in scored:
+        campaign = camps.get(row["campaign_id"])
+        iou = quality_settings(campaign).iou_threshold if campaign else 0.5
+        annotation = json.loads(row["annotation"])
+        answer = gold.get(row["task_uid"])
+        if answer is not None:
+            score = gold_score(annotation, answer, iou_threshold=iou)
+            if score is not None:
+                gold_rows.append({"submission_id": row["id"], "campaign_id": row["campaign_id"],
+                                  "account": row["account"], "task_uid": row["task_uid"],
+                                  "score": score, "created_at": now})
+        for other in others.get(row["task_uid"], []):
+            if other.id == row["id"] or other.account == row["account"]:
+                continue
+            if other.id in new_ids and other.id > row["id"]:
+                continue  # a pair inside this batch is scored once, from its later member
+            score = pair_agreement(json.loads(other.annotation), annotation, iou_threshold=iou)
+            if score is None:
+                continue
+            pair_rows.append({"campaign_id": row["campaign_id"], "task_uid": row["task_uid"],
+                              "submission_a": other.id, "submission_b": row["id"],
+                              "account_a": other.account, "account_b": row["account"],
+                              "score": score, "created_at": now})
+    if gold_rows:
+        conn.execute(insert(gold_scores), gold_rows)
+    if pair_rows:
+        conn.execute(insert(agreement_pairs), pair_rows)
+    for row in rows:
+        campaign = camps.get(row["campaign_id"])
+        if row["status"] == "accepted" and campaign is not None:
+            credit_submission(conn, campaign, row["id"], row["account"], row["kind"],
+                              row["digest"], now)
+
+
+@dataclass(frozen=True)
+class AnnotatorQuality:
+    """An annotator's running figures in one campaign."""
+
+    campaign_id: str
+    account: str
+    agreement: float | None  # mean pairwise agreement with other annotators, 0..1
+    agreement_pairs: int
+    gold_accuracy: float | None  # mean gold score, 0..1
+    gold_answers: int
+    gold_threshold: float | None
+    held: bool  # rewards held: gold accuracy below the campaign's threshold
+    submissions: dict[str, int]  # by status
+    corrected: int
+
+    def to_json(self) -> dict[str, Any]:
+        return dict(vars(self))
+
+
+def annotator_quality(conn: Connection, campaign: Campaign, account: str) -> AnnotatorQuality:
+    settings = quality_settings(campaign)
+    pair = conn.execute(
+        select(func.count(), func.avg(agreement_pairs.c.score))
+        .where(agreement_pairs.c.campaign_id == campaign.id,
+               or_(agreement_pairs.c.account_a == account,
+                   agreement_pairs.c.account_b == account))
+    ).one()
+    gold = conn.execute(
+        select(func.count(), func.avg(gold_scores.c.score))
+        .where(gold_scores.c.campaign_id == campaign.id, gold_scores.c.account == account)
+    ).one()
+    by_status = {
+        str(r.status): int(r.n)
+        for r in conn.execute(
+            select(submissions.c.status, func.count().label("n"))
+            .where(submissions.c.campaign_id == campaign.id, submissions.c.account == account)
+            .group_by(submissions.c.status)
+        )
+    }
+    corrected = int(conn.execute(
+        select(func.count()).select_from(submissions)
+        .where(submissions.c.campaign_id == campaign.id, submissions.c.account == account,
+               submissions.c.verdict.like('%"verdict": "correct"%'))
+    ).scalar_one())
+    gold_n = int(gold[0])
+    accuracy = float(gold[1]) if gold[1] is not None else None
+    held = (settings.gold_threshold is not None and accuracy is not None
+            and gold_n >= settings.gold_min_answers and accuracy < settings.gold_threshold)
+    return AnnotatorQuality(
+        campaign_id=campaign.id, account=account,
+        agreement=float(pair[1]) if pair[1] is not None else None,
+        agreement_pairs=int(pair[0]), gold_accuracy=accuracy, gold_answers=gold_n,
+        gold_threshold=settings.gold_threshold, held=held,
+        submissions={s: by_status.get(s, 0) for s in ("pending", "accepted", "rejected",
+                                                      "paid")},
+        corrected=corrected,
+    )
+
+
+def campaign_report(conn: Connection, campaign: Campaign) -> tuple[AgreementReport,
+                                                                   list[AnnotatorQuality]]:
+    """Agreement over the campaign (kappa, alpha, IoU, span F1; per kind and annotator)
+    and every annotator's running figures."""
+    rows = conn.execute(
+        select(submissions.c.task_id, submissions.c.account, submissions.c.annotation)
+        .where(submissions.c.campaign_id == campaign.id, submissions.c.intake == "accepted",
+               submissions.c.kind != "collection")
+        .order_by(submissions.c.received_at, submissions.c.id)
+    )
+    labels = [Labeled(r.task_id, r.account, json.loads(r.annotation)) for r in rows]
+    report = agreement_report(labels, iou_threshold=quality_settings(campaign).iou_threshold)
+    accounts = sorted(set(conn.execute(
+        select(submissions.c.account).where(submissions.c.campaign_id == campaign.id)
+        .distinct()).scalars()))
+    return report, [annotator_quality(conn, campaign, acc) for acc in accounts]
