@@ -107,6 +107,19 @@ def test_label_hotkeys_never_take_the_panes_own_keys() -> None:
     assert not set(keys.values()) & SHAPE_KEYS
     assert len(set(keys.values())) == len(keys), "no two labels share a key"
     assert keys["l0"] == "1" and keys["l9"] == "q"
-    many = keys_for(40)  # more labels than single keys: the first 30 get one
+    many = keys_for(40)  # more labels than free single keys: some labels go without
     assert len(many) == 35 - len(SHAPE_KEYS & set("123456789abcdefghijklmnopqrstuvwxyz"))
     assert not set(many.values()) & SHAPE_KEYS
+
+
+def test_a_letter_hotkey_and_the_keypad_choose_labels(qtbot, app: QApplication,
+                                                      store: AssetStore, tmp_path: Path) -> None:
+    pane = make_pane(qtbot)
+    labels = [{"name": "vase", "hotkey": "v"}, {"name": "pot"}]
+    task = make_task(store, scene_image(tmp_path / "s.png"), "image_classification",
+                     labels=labels)
+    open_task(qtbot, pane, task, store, {"kind": "image_classification", "labels": []})
+    key(qtbot, pane, Qt.Key.Key_V)  # V selects a tool in shape tasks, not here
+    assert pane.body()["labels"] == ["vase"]
+    key(qtbot, pane, Qt.Key.Key_1, Qt.KeyboardModifier.KeypadModifier)
+    assert pane.body()["labels"] == ["pot"]

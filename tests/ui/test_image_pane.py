@@ -230,6 +230,7 @@ def test_hide_and_show_shapes(qtbot, pane: ImagePane) -> None:
     key(qtbot, pane, Qt.Key.Key_H)  # the selected one only
     assert canvas.is_hidden(0) and not canvas.is_hidden(1)
     assert not canvas.layer.tag(0).isVisible()
+    assert canvas.layer.handles() == [], "no handles on a hidden shape"
     # the eye in the list shows it again
     rect = pane.shape_list.visualItemRect(pane.shape_list.item(0))
     eye = QPoint(rect.left() + 14, rect.center().y())  # the eye sits at the left of the row

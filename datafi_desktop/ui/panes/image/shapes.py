@@ -190,7 +190,7 @@ class ShapeLayer:
         for entry in self._entries[len(shapes):]:
             self.scene.removeItem(entry.item)
         del self._entries[len(shapes):]
-        if selected is not None and 0 <= selected < len(shapes):
+        if selected is not None and 0 <= selected < len(shapes) and selected not in hidden:
             shape = shapes[selected]
             self._show_handles(shape, color_of(shape["label"]), vertex)
         else:
