@@ -6,6 +6,7 @@
     datafi-hub campaign list | close ID | open ID
     datafi-hub role grant CAMPAIGN ADDRESS reviewer|admin
     datafi-hub role revoke CAMPAIGN ADDRESS reviewer|admin
+    datafi-hub export CAMPAIGN --format FMT --out DIR   accepted work, corrections applied
     datafi-hub serve --host 127.0.0.1 --port 8700
 
 ``--data-dir`` (or ``DATAFI_HUB_DIR``) holds the SQLite file and the assets;
@@ -95,6 +96,19 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("address")
         p.add_argument("role", choices=auth.ROLES)
         p.set_defaults(func=cmd_role, action=name)
+
+    export = sub.add_parser("export", help="export a campaign's accepted work "
+                                           "(corrections applied)")
+    export.add_argument("campaign")
+    export.add_argument("--format", required=True,
+                        choices=["coco", "conll", "jsonl", "label-studio", "labelme", "voc",
+                                 "yolo"])
+    export.add_argument("--out", required=True, type=Path, metavar="DIR",
+                        help="a new or empty folder to write")
+    export.add_argument("--yolo-task", choices=("auto", "detect", "segment"), default="auto")
+    export.add_argument("--link", action="store_true",
+                        help="hard-link images instead of copying them")
+    export.set_defaults(func=cmd_export)
 
     serve = sub.add_parser("serve", help="run the HTTP API")
     serve.add_argument("--host", default="127.0.0.1")
@@ -197,6 +211,24 @@ def cmd_role(args: argparse.Namespace) -> int:
                       f"of {args.campaign!r}")
     finally:
         hub.close()
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from .export import export_campaign
+
+    hub = open_hub(args)
+    try:
+        options = {"yolo_task": args.yolo_task} if args.format == "yolo" else {}
+        result = export_campaign(hub, args.campaign, args.format, args.out, options=options,
+                                 link=args.link)
+    finally:
+        hub.close()
+    counts = result.manifest["counts"]
+    print(f"exported {counts['exported']} of {counts['submissions']} accepted submissions "
+          f"of {args.campaign!r} as {args.format} to {result.folder} ({counts['files']} files)")
+    for kind, n in counts["skipped"].items():
+        print(f"  skipped {n} {kind} (not representable in {args.format})")
     return 0
 
 
