@@ -389,17 +389,22 @@ def test_long_text_with_500_spans_opens_and_takes_a_span(qtbot, open_pane, stack
     words = ("Ada 👩‍💻 Lovelace met Charles Babbage in London, and they wrote notes "
              "about the Analytical Engine. ")
     text = (words * (100_000 // len(words) + 1))[:100_000]
-    many = [{"start": i * len(words) + 30, "end": i * len(words) + 45, "label": "PER"}
-            for i in range(500)]
+    many = [{"start": i * 199 + 5, "end": i * 199 + 17, "label": "PER"} for i in range(500)]
     task = spans_task(text, "long")
     pane = open_pane(task, {"kind": "text_spans", "spans": many})
     assert len(pane.view.spans) == 500
     assert pane.view.document().characterCount() - 1 == utf16(text, len(text))
+    # only the spans near the visible text are handed to Qt as backgrounds
+    near_top = pane.view.extraSelections()
+    assert 0 < len(near_top) < 100
+    assert min(sel.cursor.selectionStart() for sel in near_top) < 1000
     key(qtbot, pane, Key.Key_End, Qt.KeyboardModifier.ControlModifier)
     key(qtbot, pane, Key.Key_Left, Qt.KeyboardModifier.ControlModifier
         | Qt.KeyboardModifier.ShiftModifier)
     key(qtbot, pane, Key.Key_Left, Qt.KeyboardModifier.ControlModifier
         | Qt.KeyboardModifier.ShiftModifier)
+    near_end = pane.view.extraSelections()  # scrolling to the end moved the window
+    assert max(sel.cursor.selectionEnd() for sel in near_end) > utf16(text, 95_000)
     key(qtbot, pane, "o")
     added = [s for s in spans(pane) if s[2] == "ORG"]
     assert len(added) == 1 and added[0][1] == len(text.rstrip())

@@ -39,15 +39,17 @@ SelectionKey = tuple[int, int, str, bool]
 
 
 def span_selections(document: QTextDocument, spans: list[DrawnSpan], selected: int | None,
-                    cache: dict[SelectionKey, QTextEdit.ExtraSelection] | None = None
-                    ) -> list[QTextEdit.ExtraSelection]:
-    """One ExtraSelection per span, outer tracks first so inner spans paint on top.
+                    cache: dict[SelectionKey, QTextEdit.ExtraSelection] | None = None,
+                    only: list[int] | None = None) -> list[QTextEdit.ExtraSelection]:
+    """One ExtraSelection per span (or per span in ``only``), outer tracks first so
+    inner spans paint on top.
 
     ``cache`` (kept by the view for one document) reuses the selections of spans
     that did not change, so an edit builds one new selection, not five hundred."""
     cache = {} if cache is None else cache
-    order = sorted(range(len(spans)), key=lambda i: (spans[i].track, spans[i].start))
-    if selected is not None and 0 <= selected < len(spans):
+    indexes = range(len(spans)) if only is None else only
+    order = sorted(indexes, key=lambda i: (spans[i].track, spans[i].start))
+    if selected is not None and selected in order:
         order.remove(selected)
         order.append(selected)
     formats: dict[tuple[str, bool], QTextCharFormat] = {}

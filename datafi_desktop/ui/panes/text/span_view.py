@@ -16,6 +16,7 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPainter,
     QPaintEvent,
+    QResizeEvent,
     QTextBlockFormat,
     QTextCursor,
     QTextOption,
@@ -23,10 +24,12 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QFrame, QTextEdit, QToolTip, QWidget
 
 from .highlighter import DrawnSpan, SelectionKey, span_selections
-from .overlay import OverlayPainter, SpanIndex, line_gap, x_ranges
+from .overlay import OverlayPainter, SpanIndex, line_gap, visible_lines, x_ranges
 
 #: a press and release closer than this (pixels) is a click, not a drag
 CLICK_SLOP = 4
+#: positions around the visible text whose spans get their backgrounds from Qt
+WINDOW_MARGIN = 6000
 #: line height of a classification text (percent): airy enough to read
 READING_LINE_HEIGHT = 135
 
@@ -59,6 +62,9 @@ class SpanTextView(QTextEdit):
         self._selected: int | None = None
         self._overlay = OverlayPainter(self)
         self._selection_cache: dict[SelectionKey, QTextEdit.ExtraSelection] = {}
+        #: the document positions whose spans are handed to Qt as ExtraSelections
+        self._window = (0, -1)
+        self.verticalScrollBar().valueChanged.connect(lambda _v: self._refresh_window())
         self._press: QPoint | None = None
         #: the tooltip for a document position (the pane sets it), or None for none
         self.describe: Callable[[int], str] | None = None
@@ -72,6 +78,7 @@ class SpanTextView(QTextEdit):
         self._selected = None
         self._overlay.reset()
         self._selection_cache.clear()
+        self._window = (0, -1)
         self.setExtraSelections([])
         doc = self.document()
         doc.setPlainText(text)
@@ -97,9 +104,32 @@ class SpanTextView(QTextEdit):
         """Draw ``spans``; ``selected`` (an index into it) gets an outline."""
         self._index = SpanIndex.build(spans)
         self._selected = selected
-        self.setExtraSelections(span_selections(self.document(), spans, selected,
-                                                self._selection_cache))
+        self._refresh_window(force=True)
         self.viewport().update()
+
+    def _refresh_window(self, *, force: bool = False) -> None:
+        """Hand Qt the backgrounds of the spans on screen and a margin around them.
+
+        Qt visits every ExtraSelection for each block it paints; in a long single
+        paragraph that is all of them, so only nearby spans are passed, and the
+        window moves when scrolling leaves it."""
+        if not self._index.spans:
+            if force:
+                self.setExtraSelections([])
+            return
+        shown = [(line.start, line.end) for line in visible_lines(self, line_gap(self.font()))]
+        low = min((a for a, _ in shown), default=0)
+        high = max((b for _, b in shown), default=0)
+        if not force and self._window[0] <= low and high <= self._window[1]:
+            return
+        self._window = (max(0, low - WINDOW_MARGIN), high + WINDOW_MARGIN)
+        nearby = self._index.on(*self._window)
+        self.setExtraSelections(span_selections(self.document(), self._index.spans,
+                                                self._selected, self._selection_cache, nearby))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._refresh_window()
 
     @property
     def spans(self) -> list[DrawnSpan]:
