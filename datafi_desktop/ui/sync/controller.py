@@ -127,6 +127,8 @@ class SyncController(QObject):
         self._fingerprint = self._data_fingerprint()
         self._address = session.wallet.unlocked_address
         self._pending = session.cache.outbox_pending_count()
+        #: a submission arrived since the last push: push once online and between cycles
+        self._push_wanted = False
         self.history: deque[HistoryEntry] = deque(maxlen=HISTORY)
         self._bridge = _Bridge(self)
         self._bridge.progress.connect(self._on_progress, Qt.ConnectionType.QueuedConnection)
@@ -206,9 +208,13 @@ class SyncController(QObject):
             self.session.notify_tasks()
         pending = self.session.cache.outbox_pending_count()
         if pending != self._pending:
+            self._push_wanted = self._push_wanted or pending > self._pending
             self._pending = pending
             self.session.notify_outbox()
+        if pending == 0:
+            self._push_wanted = False
         self.cycle_finished.emit(progress)
+        self._maybe_push()
 
     def _remember(self, progress: SyncProgress) -> None:
         now = datetime.now(UTC)
@@ -239,14 +245,23 @@ class SyncController(QObject):
 
     def _outbox_changed(self) -> None:
         pending = self.session.cache.outbox_pending_count()
-        grew = pending > self._pending
+        if pending > self._pending:
+            self._push_wanted = True
         self._pending = pending
+        self._maybe_push()
+
+    def _maybe_push(self) -> None:
+        """New work and the hub answering: push it soon rather than at the next
+        scheduled cycle. Offline, the runner's probe takes care of it; mid-cycle, the
+        end of the cycle calls this again."""
         online = self._progress.state in (SyncState.IDLE, SyncState.ERROR)
-        if grew and online and self.runner.running:
+        if self._push_wanted and online and self.runner.running \
+                and not self._push_timer.isActive():
             self._push_timer.start()
 
     def _push_soon(self) -> None:
         if self.runner.running and self._progress.state is not SyncState.OFFLINE:
+            self._push_wanted = False
             self.sync_now()
 
     def _data_fingerprint(self) -> tuple[object, ...]:

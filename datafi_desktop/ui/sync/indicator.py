@@ -61,6 +61,7 @@ class SyncIndicator(QToolButton):
         if sync_changed is not None:
             sync_changed.connect(self._attach)
         self._attach()
+        self.refresh()
 
     def _attach(self) -> None:
         controller: SyncController | None = getattr(self.session, "sync", None)
