@@ -22,6 +22,8 @@ from typing import Any
 
 from ..core.errors import TaskFormatError
 from ..core.formats import label_studio
+from ..core.formats.importing import ImportOptions
+from ..core.formats.label_studio_import import read_label_studio
 from ..core.models import Campaign, TaskKind, parse_campaign
 from ..core.taskfile import TaskRecord, parse_records, read_json_records
 from . import assets as asset_table
@@ -67,12 +69,13 @@ def load_file(path: Path, options: CampaignOptions | None = None) -> LoadedCampa
     values = [raw for _, raw in raw_records]
     images: dict[str, Path] = {}
     if label_studio.looks_like_label_studio(values):
-        resolver = label_studio.LocalImages(path.parent)
-        records = label_studio.convert(
-            values, kind=options.kind, labels=options.labels, multi=options.multi,
-            resolve_image=resolver, source=path.name,
-        )
-        images.update(resolver.found)
+        # the importer shared with the app: annotations too, EXIF-rotated sizes, shapes
+        # beyond the image refused (not clamped), comparison results kept
+        imported = read_label_studio(path, ImportOptions(
+            kind=TaskKind(options.kind) if options.kind else None,
+            labels=tuple(options.labels) if options.labels else None, multi=options.multi))
+        records = imported.records
+        images.update(imported.images)
         fmt = "label-studio"
     else:
         records = parse_records(raw_records)

@@ -11,6 +11,7 @@ from datafi_desktop.core.demo import demo_records
 from datafi_desktop.core.sync import SyncEngine
 from datafi_desktop.hub.cli import main
 from datafi_desktop.hub.inprocess import start_demo_hub
+from datafi_desktop.hub.migrate import head_revision
 from tests.conftest import KeySigner
 
 from .helpers import CHAIN_ID, DISTRIBUTOR, ApiUser, AppProfile, hub_count, signed_item
@@ -25,7 +26,7 @@ def test_init_create_list_close_and_roles(tmp_path: Path,
                                           capsys: pytest.CaptureFixture[str]) -> None:
     data = ["--data-dir", str(tmp_path / "hub")]
     assert main([*data, "init"]) == 0
-    assert "revision 0001" in capsys.readouterr().out
+    assert f"revision {head_revision()}" in capsys.readouterr().out
 
     jsonl = tmp_path / "tasks.jsonl"
     jsonl.write_text("\n".join(json.dumps(t) for t in _tasks(5)) + "\n")

@@ -99,3 +99,29 @@ def test_a_correction_replaces_the_label_in_the_export(hub: RunningHub, alice: A
         report = verify_export(folder)
         assert report.ok, report.problems
         assert report.submissions == 2 and not report.notes
+
+
+def test_campaign_create_reads_label_studio_with_the_shared_importer(tmp_path: Path) -> None:
+    """Annotations become pre-annotations too, and a shape beyond the image is refused
+    (the old converter clamped it silently)."""
+    import pytest
+
+    from datafi_desktop.core.errors import TaskFormatError
+    from datafi_desktop.hub.importer import CampaignOptions, load_file
+
+    good = tmp_path / "ls.json"
+    good.write_text(json.dumps([{"id": 1, "data": {"text": "Great lamp"}, "annotations": [
+        {"result": [{"type": "choices", "value": {"choices": ["pos"]}}]}]}]))
+    loaded = load_file(good, CampaignOptions(id="ls", labels=["pos", "neg"]))
+    (record,) = loaded.records
+    assert record.task.predictions[0].annotation == {"kind": "text_classification",
+                                                     "labels": ["pos"]}
+    buffer = io.BytesIO()
+    Image.new("RGB", (40, 30)).save(buffer, "PNG")
+    (tmp_path / "a.png").write_bytes(buffer.getvalue())
+    bad = tmp_path / "boxes.json"
+    bad.write_text(json.dumps([{"id": 2, "data": {"image": "a.png"}, "predictions": [
+        {"result": [{"type": "rectanglelabels", "value": {
+            "x": 90, "y": 10, "width": 20, "height": 10, "rectanglelabels": ["car"]}}]}]}]))
+    with pytest.raises(TaskFormatError, match="outside the image"):
+        load_file(bad, CampaignOptions(id="ls2", labels=["car"]))
