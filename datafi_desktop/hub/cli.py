@@ -8,6 +8,8 @@
     datafi-hub role revoke CAMPAIGN ADDRESS reviewer|admin
     datafi-hub export CAMPAIGN --format FMT --out DIR   accepted work, corrections applied
     datafi-hub serve --host 127.0.0.1 --port 8700
+    datafi-hub settle CAMPAIGN [--rpc-url URL --settler-key-file FILE]
+    datafi-hub epochs CAMPAIGN [--account ADDRESS] [--digest 0x…]
 
 ``--data-dir`` (or ``DATAFI_HUB_DIR``) holds the SQLite file and the assets;
 ``--database-url`` (or ``DATAFI_HUB_DATABASE_URL``) selects PostgreSQL, e.g.
@@ -31,7 +33,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from .. import __version__
 from ..core.errors import DataFiError
 from ..core.models import TaskKind
-from . import auth, campaigns, migrate
+from . import auth, campaigns, migrate, settlement_cli
 from .errors import HubError
 from .service import Hub
 from .settings import HubSettings
@@ -118,6 +120,8 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--public-url", help="base URL sign-in messages must name")
     serve.add_argument("--intake-delay-ms", type=int, default=0, help=argparse.SUPPRESS)
     serve.set_defaults(func=cmd_serve)
+    settlement_cli.add_serve_options(serve)
+    settlement_cli.add_commands(sub)  # settle, epochs
     return parser
 
 
@@ -251,6 +255,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         settings.public_url = settings.public_url or f"http://{args.host}:{args.port}"
     settings.intake_delay_ms = args.intake_delay_ms
     hub = Hub.open(settings)
+    settlement_cli.configure_from_args(hub, args)  # relayer key, chain RPC URLs
     print(f"datafi-hub {__version__} on http://{args.host}:{args.port} "
           f"({_safe_url(settings.url)})", flush=True)
     try:

@@ -1,0 +1,142 @@
+"""``datafi-hub settle`` and ``datafi-hub epochs``, and the chain options of ``serve``.
+
+    datafi-hub settle CAMPAIGN [--rpc-url URL] [--settler-key-file FILE]
+    datafi-hub epochs CAMPAIGN [--account ADDRESS] [--digest 0x…]
+    datafi-hub serve … [--chain-rpc CHAIN_ID=URL] [--relayer-key-file FILE]
+                       [--relay-limit N] [--settler-key-file FILE]
+
+A campaign whose chain is ``embedded`` settles on an in-process EVM started for the
+command (the demo's; it ends with the process): for anything lasting, give the campaign
+an RPC URL and the settler a key file (hex private key, mode 0600, or a keystore whose
+password is in ``$DATAFI_HUB_KEY_PASSWORD``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from ..core.chain.client import EMBEDDED_RPC, embedded_web3
+from .campaigns import load_campaign
+from .service import Hub
+from .settlement_chain import RewardsConfig, configure, load_key_file
+
+
+def add_commands(sub: Any) -> None:
+    """Add ``settle`` and ``epochs`` to the ``datafi-hub`` sub-commands."""
+    settle = sub.add_parser("settle", help="close an epoch: post the rewards root on-chain")
+    settle.add_argument("campaign")
+    settle.add_argument("--rpc-url", help="JSON-RPC endpoint (default: the campaign's)")
+    settle.add_argument("--settler-key-file", type=Path,
+                        help="the settler's key (needs SETTLER_ROLE on the distributor); "
+                             "default: DATA_DIR/settler.key, or the embedded chain's deployer")
+    settle.set_defaults(func=cmd_settle)
+    epochs = sub.add_parser("epochs", help="list a campaign's epochs (and proofs)")
+    epochs.add_argument("campaign")
+    epochs.add_argument("--account", help="print this account's leaf and proof")
+    epochs.add_argument("--digest", help="print this submission digest's proof")
+    epochs.set_defaults(func=cmd_epochs)
+
+
+def add_serve_options(serve: argparse.ArgumentParser) -> None:
+    serve.add_argument("--chain-rpc", action="append", default=[], metavar="CHAIN_ID=URL",
+                       help="JSON-RPC endpoint for a chain id (instead of the campaign's)")
+    serve.add_argument("--relayer-key-file", type=Path,
+                       help="key the relayer sends claims with (default DATA_DIR/relayer.key)")
+    serve.add_argument("--settler-key-file", type=Path, help=argparse.SUPPRESS)
+    serve.add_argument("--relay-limit", type=int, default=None,
+                       help="relayed claims per account and hour (default 5)")
+
+
+def configure_from_args(hub: Hub, args: argparse.Namespace) -> RewardsConfig:
+    """Apply the chain options of ``serve`` (or ``settle``) to the hub."""
+    from .settlement_chain import config_of
+
+    config = config_of(hub)
+    for item in getattr(args, "chain_rpc", None) or []:
+        chain_id, _, url = str(item).partition("=")
+        if not chain_id.isdigit() or not url:
+            raise SystemExit(f"--chain-rpc: expected CHAIN_ID=URL, got {item!r}")
+        config.rpc_urls[int(chain_id)] = url
+    if getattr(args, "relayer_key_file", None):
+        config.relayer = load_key_file(args.relayer_key_file)
+    if getattr(args, "settler_key_file", None):
+        config.settler = load_key_file(args.settler_key_file)
+    if getattr(args, "relay_limit", None) is not None:
+        config.relay_limit = int(args.relay_limit)
+    return configure(hub, config)
+
+
+def _hub(args: argparse.Namespace) -> Hub:
+    from .cli import open_hub
+
+    return open_hub(args)
+
+
+def cmd_settle(args: argparse.Namespace) -> int:
+    from .settlement import NothingToSettle, settle
+
+    hub = _hub(args)
+    try:
+        config = configure_from_args(hub, args)
+        with hub.engine.begin() as conn:
+            campaign, _closed = load_campaign(conn, args.campaign)
+        if args.rpc_url:
+            config.rpc_urls[campaign.chain.chain_id] = args.rpc_url
+        url = config.rpc_urls.get(campaign.chain.chain_id, campaign.chain.rpc_url)
+        if url == EMBEDDED_RPC and embedded_web3(campaign.chain.chain_id) is None:
+            from ..core.demo_chain import start_demo_chain
+
+            demo = start_demo_chain()
+            print(f"warning: campaign {campaign.id!r} settles on the embedded chain: started "
+                  f"one in this process (chain {demo.chain_id}); it ends with the command",
+                  file=sys.stderr)
+            if demo.settings.distributor != campaign.chain.distributor:
+                print(f"error: the embedded distributor is {demo.settings.distributor}, the "
+                      f"campaign names {campaign.chain.distributor}", file=sys.stderr)
+                return 2
+        try:
+            result = settle(hub, args.campaign, config=config)
+        except NothingToSettle as exc:
+            print(str(exc))
+            return 0
+        info = result.epoch
+        verb = "resumed and posted" if result.resumed else "posted"
+        print(f"epoch {info.epoch} of {info.campaign_id} {verb}: {info.accounts} accounts, "
+              f"{info.submissions} new submissions, total {info.total_cumulative}\n"
+              f"  rewards root     {info.rewards_root}\n"
+              f"  submissions root {info.submissions_root}\n"
+              f"  tx {info.tx_hash} in block {info.block_number}")
+    finally:
+        hub.close()
+    return 0
+
+
+def cmd_epochs(args: argparse.Namespace) -> int:
+    from .settlement import account_proof, list_epochs, submission_proof
+
+    hub = _hub(args)
+    try:
+        with hub.engine.begin() as conn:
+            load_campaign(conn, args.campaign)
+            for info in list_epochs(conn, args.campaign):
+                print(f"{info.epoch}\t{info.state}\t{info.accounts} accounts\t"
+                      f"{info.submissions} submissions\ttotal {info.total_cumulative}\t"
+                      f"root {info.rewards_root}\ttx {info.tx_hash or '-'}\t"
+                      f"block {info.block_number if info.block_number is not None else '-'}")
+            if args.account:
+                found = account_proof(conn, args.campaign, args.account)
+                if found is None:
+                    print(f"{args.account}: no leaf in a posted epoch")
+                else:
+                    print(f"{found.account}: epoch {found.epoch.epoch}, cumulative "
+                          f"{found.cumulative_amount}, proof {found.proof}")
+            if args.digest:
+                sub = submission_proof(conn, args.campaign, args.digest)
+                print(f"{args.digest}: " + (f"epoch {sub.epoch.epoch}, proof {sub.proof}"
+                                            if sub else "not counted yet"))
+    finally:
+        hub.close()
+    return 0
