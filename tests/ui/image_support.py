@@ -52,8 +52,8 @@ def make_pane(qtbot: Any, size: tuple[int, int] = (1000, 700)) -> ImagePane:
     pane = ImagePane(QUndoStack())
     qtbot.addWidget(pane)
     pane.resize(*size)
-    pane.show()
-    qtbot.waitExposed(pane)
+    with qtbot.waitExposed(pane):
+        pane.show()
     return pane
 
 

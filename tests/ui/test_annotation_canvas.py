@@ -36,8 +36,8 @@ def make_canvas(qtbot, tmp_path: Path, kind: str = "bounding_boxes") -> Annotati
     canvas = AnnotationCanvas()
     qtbot.addWidget(canvas)
     canvas.resize(800, 600)
-    canvas.show()
-    qtbot.waitExposed(canvas)
+    with qtbot.waitExposed(canvas):
+        canvas.show()
     canvas.configure(kind, COLORS)
     decoded = load_image(scene_image(tmp_path / "photo.png"))
     with qtbot.waitSignal(canvas.image_ready):

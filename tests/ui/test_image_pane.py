@@ -127,6 +127,7 @@ def test_label_hotkey_relabels_the_selection_and_sets_the_active_label(qtbot, pa
     click(qtbot, canvas, 150, 120)
     key(qtbot, pane, Qt.Key.Key_2)
     assert boxes(pane)[0]["label"] == "person"
+    pane.setParent(None)  # the fixture closes the pane itself
     assert canvas.active_label == "person"
     assert pane.palette.active() == "person"
     assert pane.undo_stack.count() == 1
@@ -391,3 +392,34 @@ def test_the_pane_says_when_it_is_drawn_and_what_blocks_submitting(qtbot, app, s
     assert "Close the polygon" in pane.problems(pane.body())[0]
     key(qtbot, pane, Qt.Key.Key_Escape)
     assert pane.problems(pane.body()) == []
+
+
+def test_label_keys_stay_in_the_pane(qtbot, pane: ImagePane) -> None:
+    """Typing a digit elsewhere in the window (a reason field, a search box) edits nothing,
+    even when the editor lists the pane's actions in a menu."""
+    from PySide6.QtWidgets import QLineEdit, QMenu, QVBoxLayout, QWidget
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    field = QLineEdit()
+    layout = QVBoxLayout(window)
+    layout.addWidget(field)
+    layout.addWidget(pane)
+    menu = QMenu(window)
+    menu.addActions(pane.actions())
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    click(qtbot, pane.canvas, 150, 120)
+    assert pane.canvas.selected == 0
+    field.setFocus()
+    assert QApplication.focusWidget() is field
+    qtbot.keyClicks(field, "2b")
+    qtbot.keyClick(field, Qt.Key.Key_Delete)
+    assert field.text() == "2b"
+    assert boxes(pane) == [BOX] and pane.canvas.tool is Tool.SELECT
+    pane.focus_default()
+    assert QApplication.focusWidget() is pane.canvas
+    key(qtbot, pane, Qt.Key.Key_2)
+    assert boxes(pane)[0]["label"] == "person"
+    pane.setParent(None)  # the fixture closes the pane itself

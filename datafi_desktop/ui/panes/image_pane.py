@@ -56,6 +56,8 @@ class ImagePane(AnnotationPane):
     kinds = (TaskKind.IMAGE_CLASSIFICATION, TaskKind.BOUNDING_BOXES, TaskKind.POLYGONS)
     #: the task is drawn once the image is decoded: ``shown`` or ``failed`` follow
     draws_async = True
+    #: the editor may show the task's instructions itself and turn this off
+    show_instructions = True
 
     def __init__(self, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(undo_stack, parent)
@@ -72,6 +74,11 @@ class ImagePane(AnnotationPane):
         self.zoom_label.setObjectName("zoomLabel")
         self.zoom_label.setProperty("role", "muted")
         self.zoom_label.setMinimumWidth(48)
+        self.instructions = QLabel()
+        self.instructions.setObjectName("paneInstructions")
+        self.instructions.setProperty("role", "muted")
+        self.instructions.setWordWrap(True)
+        self.instructions.setTextFormat(Qt.TextFormat.PlainText)
         self.hint = QLabel()
         self.hint.setObjectName("imageHint")
         self.hint.setProperty("role", "muted")
@@ -89,6 +96,8 @@ class ImagePane(AnnotationPane):
         names = list(config.label_names)
         colors = {name: config.color_of(name) for name in names}
         self.multi = config.multi
+        self.instructions.setText(config.instructions)
+        self.instructions.setVisible(self.show_instructions and bool(config.instructions))
         self.hotkeys = label_hotkeys(config, VIEW_KEYS if classification else SHAPE_KEYS)
         self.canvas.configure(kind, colors, pane_task.read_only)
         self.canvas_actions.update_enabled()
@@ -96,8 +105,7 @@ class ImagePane(AnnotationPane):
         self.palette.set_labels(names, colors, self.hotkeys)
         self.palette.set_active(self.canvas.active_label)
         self.chips.set_labels(names, colors, self.hotkeys, config.multi, pane_task.read_only)
-        for widget in (self.palette, self.shape_list, self.shapes_title, self.labels_title,
-                       self.shape_tools):
+        for widget in (self.palette, self.shape_list, self.shapes_title, self.shape_tools):
             widget.setVisible(not classification)
         self.chips_area.setVisible(classification)
         self.shape_list.empty_text = (
@@ -264,7 +272,9 @@ class ImagePane(AnnotationPane):
         self.labels_title = QLabel("Labels")
         self.shapes_title = QLabel("Shapes")
         for title in (self.labels_title, self.shapes_title):
-            title.setProperty("role", "muted")
+            font = title.font()
+            font.setBold(True)
+            title.setFont(font)
         self.chips_area = QScrollArea()
         self.chips_area.setWidget(self.chips)
         self.chips_area.setWidgetResizable(True)
@@ -288,6 +298,7 @@ class ImagePane(AnnotationPane):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
+        layout.addWidget(self.instructions)
         layout.addLayout(bar)
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.hint)
