@@ -10,6 +10,11 @@ fonts and styles are the ones users get). Makes, in ``--out``:
     wallet.png           the Wallet page with an unlocked account
     main-window-2x.png   main-window at QT_SCALE_FACTOR=2 (2560×1600), in a child
                          process on its own 2560×1600 Xvfb screen when xvfb-run exists
+    pane-<kind>.png      the task editor with each kind's pane on a demo task (text
+                         classification, text spans, comparison, image classification,
+                         bounding boxes, polygons, collection), 1280×800; kinds whose
+                         pane is not installed are listed as TODO instead
+    pane-<kind>-2x.png   the bounding boxes and collection panes at 2560×1600
 
 The wallet is made with the core API from the well-known public test phrase
 (never fund it), so every run shows the same address.
@@ -25,6 +30,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -92,29 +98,41 @@ def shoot(out: Path, scale: int) -> int:
             while time.monotonic() < deadline:
                 QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
 
+        editor = window.editor
+        assert editor is not None
+
         def select(task_id: str) -> None:
             row = session.cache.find_task("demo", task_id)
             assert row is not None, task_id
             done: list[int] = []
-            page.preview.shown.connect(done.append)
+            editor.shown.connect(done.append)
             page.select_task(row.uid)
+            if editor.uid != row.uid:
+                editor.open_task(row.uid)
             deadline = time.monotonic() + 20
             while row.uid not in done and time.monotonic() < deadline:
                 QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
-            page.preview.shown.disconnect(done.append)
+            editor.shown.disconnect(done.append)
+            editor.focus_pane()
             settle()
 
         window.show_page("tasks")
         select("text-spans-002")
         if scale == 2:
-            return save(window.grab(), out / "main-window-2x.png")
+            save(window.grab(), out / "main-window-2x.png")
+            for kind in ("bounding_boxes", "collection"):
+                shoot_pane(kind, select, editor, window, out, suffix="-2x")
+            return 0
         save(window.grab(), out / "main-window.png")
         select("img-boxes-001")
         save(window.grab(), out / "queue-image.png")
+        todo = [kind for kind in PANE_TASKS if not shoot_pane(kind, select, editor, window, out)]
         window.show_page("wallet")
         settle()
         save(window.grab(), out / "wallet.png")
         window.close()
+        if todo:
+            print("screenshots: TODO, no pane installed yet for: " + ", ".join(todo))
         return 0
     finally:
         session.stop()
@@ -122,6 +140,61 @@ def shoot(out: Path, scale: int) -> int:
         session.cache.close()
         shutil.rmtree(profile.root, ignore_errors=True)
         del app
+
+
+#: the demo task each pane is shown with (one with a model prediction where there is one)
+PANE_TASKS = {
+    "text_classification": "text-cls-001",
+    "text_spans": "text-spans-002",
+    "comparison": "compare-001",
+    "image_classification": "img-cls-002",
+    "bounding_boxes": "img-boxes-001",
+    "polygons": "img-poly-001",
+    "collection": "collect-001",
+}
+
+
+def shoot_pane(kind: str, select: Any, editor: Any, window: Any, out: Path,
+               suffix: str = "") -> bool:
+    """``pane-<kind>.png``; False (nothing written) when the kind has no pane yet."""
+    from datafi_desktop.core.models import TaskKind
+    from datafi_desktop.ui.editor.fallback import PreviewPane
+
+    if editor.pane_type_for(TaskKind(kind)) is None:
+        return False
+    select(PANE_TASKS[kind])
+    if isinstance(editor.pane, PreviewPane):
+        return False
+    if kind == "collection":
+        fill_collection(editor)
+    save(window.grab(), out / f"pane-{kind.replace('_', '-')}{suffix}.png")
+    return True
+
+
+def fill_collection(editor: Any) -> None:
+    """Import a demo photo, fill in the details and choose a label, as a collector would."""
+    from PySide6.QtCore import QCoreApplication, QEventLoop
+
+    from datafi_desktop.core import editing as ed
+    from datafi_desktop.core.demo import demo_dir
+
+    pane = editor.pane
+    done: list[str] = []
+    pane.imported.connect(done.append)
+    pane.import_failed.connect(done.append)
+    pane.import_path(demo_dir() / "images" / "street-02.jpg")
+    deadline = time.monotonic() + 20
+    while not done and time.monotonic() < deadline:
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+    body = pane.body()
+    for name, value in (("location", "Rue Haute, Brussels"), ("condition", "worn"),
+                        ("language", "French, Dutch")):
+        body = ed.set_entry(body, "metadata", name, value)
+    pane.edit(body, "Fill in the details")
+    pane.labeler.choose("street name")
+    deadline = time.monotonic() + 1.5
+    while time.monotonic() < deadline:
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
 
 
 def save(pixmap: object, path: Path) -> int:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
+from .editor.install import install_editor
 from .icons import app_icon, icon
 from .pages import Page, default_page_types
 from .session import Session
@@ -66,6 +67,8 @@ class MainWindow(QMainWindow):
         for page_type in pages if pages is not None else default_page_types():
             self.add_page(page_type(session))
         self.status.wallet_requested.connect(lambda: self.show_page("wallet"))
+        #: the task editor in the Tasks page (None without a Tasks page)
+        self.editor = install_editor(self)
         if self.pages:
             self.nav.setCurrentRow(0)
         self.resize(1280, 800)
@@ -156,6 +159,7 @@ class MainWindow(QMainWindow):
         self.help_menu = bar.addMenu("&Help")
         self.act_shortcuts = self._action("&Keyboard shortcuts", "F1", self.show_shortcuts,
                                           "actionShortcuts")
+        self.act_shortcuts.setShortcuts([QKeySequence("F1"), QKeySequence("?")])
         self.act_shortcuts.setIcon(icon("keyboard"))
         self.act_about = self._action("&About DataFi Desktop", "", self.show_about,
                                       "actionAbout")
@@ -166,7 +170,8 @@ class MainWindow(QMainWindow):
         self.setWindowState(self.windowState() ^ Qt.WindowState.WindowFullScreen)
 
     def shortcut_table(self) -> list[tuple[str, str, str]]:
-        """(menu, action, shortcut) for every menu action, in menu order."""
+        """(menu, action, shortcuts) for every menu action, in menu order; an action
+        with several shortcuts lists them all ("Alt+Right, ]")."""
         rows: list[tuple[str, str, str]] = []
         for menu_action in self.menuBar().actions():
             menu = menu_action.menu()
@@ -175,8 +180,10 @@ class MainWindow(QMainWindow):
             for action in menu.actions():
                 if action.isSeparator():
                     continue
+                keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText)
+                                 for k in action.shortcuts() if not k.isEmpty())
                 rows.append((menu.title().replace("&", ""), action.text().replace("&", ""),
-                             action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)))
+                             keys))
         return rows
 
     def show_shortcuts(self) -> QDialog:

@@ -167,7 +167,7 @@ class QueuePage(Page):
         self.progress.setValue(done)
         self.progress.setFormat(f"{done} of {total} done")
         self._fill_combos()
-        self._reload_rows()
+        self._reload_rows(keep_current=True)
 
     def select_task(self, uid: int) -> bool:
         """Make task ``uid`` the current row (if it passes the filters)."""
@@ -186,6 +186,15 @@ class QueuePage(Page):
             | QItemSelectionModel.SelectionFlag.Rows,
         )
         return True
+
+    def set_current_task(self, uid: int) -> None:
+        """Make ``uid`` the current task (the editor's next/previous/skip). Its row is
+        selected when the filters show it; otherwise it is current with no row
+        selected, until the user picks one."""
+        if self.select_task(uid):
+            return
+        self._deselect_quietly()
+        self._set_current(uid)
 
     def move_current(self, step: int) -> None:
         """Select the next (step 1) or previous (-1) visible task."""
@@ -318,18 +327,40 @@ class QueuePage(Page):
         self.proxy.setFilterFixedString(text)
         self._after_rows_changed()
 
-    def _reload_rows(self) -> None:
+    def _reload_rows(self, keep_current: bool = False) -> None:
         self.model.set_filter(self.session.campaign_id, self._states(), self._kinds())
-        self._after_rows_changed()
+        self._after_rows_changed(keep_current)
 
-    def _after_rows_changed(self) -> None:
+    def _after_rows_changed(self, keep_current: bool = False) -> None:
+        """Select the current task again. When the cache changed (``keep_current``) and
+        the current task no longer passes the filters (it was just submitted), it
+        stays current instead of the selection jumping to the first row."""
         shown, total = self.proxy.rowCount(), sum(self._matrix.values())
         self.count_label.setText(f"{shown} of {total} tasks shown")
-        if not (self._current_uid >= 0 and self.select_task(self._current_uid)):
-            if shown:
-                self.move_current(1)
-            else:
-                self._set_current(-1)
+        if self._current_uid >= 0 and self.select_task(self._current_uid):
+            return
+        if keep_current and self._in_campaign(self._current_uid):
+            self._deselect_quietly()
+        elif shown:
+            self.move_current(1)
+        else:
+            self._set_current(-1)
+
+    def _in_campaign(self, uid: int) -> bool:
+        if uid < 0:
+            return False
+        try:
+            return self.session.cache.get_task(uid).campaign_id == self.session.campaign_id
+        except TaskNotFoundError:
+            return False
+
+    def _deselect_quietly(self) -> None:
+        selection = self.table.selectionModel()
+        selection.blockSignals(True)
+        selection.clearCurrentIndex()
+        selection.clearSelection()
+        selection.blockSignals(False)
+        self.table.viewport().update()
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         uid = current.data(UID_ROLE) if current.isValid() else None

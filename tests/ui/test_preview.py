@@ -30,6 +30,7 @@ DEMO = "demo"
 def show(qtbot, window: MainWindow, uid: int) -> TaskPreview:
     page = window.pages["tasks"]
     assert isinstance(page, QueuePage)
+    page.set_detail_widget(page.preview)  # the task editor took its place; put it back
     page.set_kind_filter("all")
     page.set_state_filter("all")
     assert page.select_task(uid)
@@ -237,6 +238,7 @@ def test_fast_switching_shows_only_the_last_image(qtbot, window: MainWindow,
     uids = [s.uid for s in demo_cache.task_summaries(DEMO, kinds=["image_classification"])]
     page = window.pages["tasks"]
     assert isinstance(page, QueuePage)
+    page.set_detail_widget(page.preview)  # the task editor took its place; put it back
     page.set_kind_filter("image_classification")
     shown: list[int] = []
     page.preview.shown.connect(shown.append)

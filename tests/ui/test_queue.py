@@ -108,7 +108,7 @@ def test_state_filter_follows_cache_changes(qtbot, window: MainWindow, session: 
     assert page.proxy.rowCount() == 0
     assert f"All states ({kinds['comparison']})" in combo_texts(page.state_combo)
     assert "Skipped (0)" in combo_texts(page.state_combo)
-    assert page.preview.row is None  # nothing selected, nothing previewed
+    assert window.editor.row is None  # nothing selected, nothing in the editor
     qtbot.keyClick(window, Qt.Key.Key_A,
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert page.proxy.rowCount() == total
@@ -162,7 +162,7 @@ def test_keyboard_navigation_drives_the_preview(qtbot, window: MainWindow,
     qtbot.keyClick(page.table, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
     assert page.current_uid == summaries[-1].uid
     assert changes == [summaries[1].uid, summaries[2].uid, summaries[1].uid, summaries[-1].uid]
-    assert page.preview.row is not None and page.preview.row.uid == summaries[-1].uid
+    assert window.editor.row is not None and window.editor.uid == summaries[-1].uid
 
 
 def test_selection_survives_refresh(window: MainWindow, session: Session,

@@ -68,7 +68,8 @@ def test_a_later_page_registers_in_order_with_menu(qtbot, window: MainWindow) ->
     window.add_page(_RewardsStub(window.session))
     assert nav_titles(window) == ["Tasks", "Rewards", "Wallet"]
     menus = [a.text() for a in window.menuBar().actions()]
-    assert menus == ["&File", "&View", "&Tasks", "&Wallet", "&Rewards", "&Help"]
+    assert menus == ["&File", "&Edit", "&View", "&Tasks", "&Label", "&Wallet", "&Rewards",
+                     "&Help"]
     view_items = [a.text() for a in window.view_menu.actions() if not a.isSeparator()]
     assert view_items[:3] == ["Tasks", "Rewards", "Wallet"]
     qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)

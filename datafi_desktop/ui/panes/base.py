@@ -139,7 +139,7 @@ class AnnotationPane(QWidget):
         """Build the view of a newly opened task (text, image, fields)."""
         raise NotImplementedError
 
-    def render(self, body: Body) -> None:
+    def render(self, body: Body) -> None:  # type: ignore[override]
         """Show ``body`` (called on open, after every edit, undo and redo)."""
         raise NotImplementedError
 

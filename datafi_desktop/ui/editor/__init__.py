@@ -1,0 +1,7 @@
+"""The task editor: hosts the annotation panes and runs the labeling flow."""
+
+from __future__ import annotations
+
+from .task_editor import TaskEditor
+
+__all__ = ["TaskEditor"]

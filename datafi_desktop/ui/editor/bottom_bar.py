@@ -1,0 +1,88 @@
+"""The editor's bottom bar: why the task cannot be submitted yet, the flow buttons
+(previous, skip, next, submit) and the campaign's progress."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.flow import Progress
+from ..theme import named, set_role
+from .actions import shortcut_text
+
+
+class ActionButton(QPushButton):
+    """A push button that triggers a QAction and follows its enabled state."""
+
+    def __init__(self, action: QAction, text: str, name: str) -> None:
+        super().__init__(text)
+        self.setObjectName(name)
+        self.action = action
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a click leaves the focus in the pane
+        self.clicked.connect(action.trigger)
+        action.changed.connect(self._sync)
+        self._sync()
+
+    def _sync(self) -> None:
+        self.setEnabled(self.action.isEnabled())
+        tip = self.action.toolTip() or self.action.text().replace("&", "")
+        keys = shortcut_text(self.action)
+        self.setToolTip(f"{tip} ({keys})" if keys else tip)
+
+
+class BottomBar(QWidget):
+    def __init__(self, previous: QAction, skip: QAction, next_: QAction, submit: QAction,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.problems = named(QLabel(), "editorProblems")
+        self.problems.setWordWrap(True)
+        self.problems.setTextFormat(Qt.TextFormat.PlainText)
+        self.problems.setProperty("role", "muted")
+        self.previous = ActionButton(previous, "◀ Previous", "previousButton")
+        self.skip = ActionButton(skip, "Skip", "skipButton")
+        self.next = ActionButton(next_, "Next ▶", "nextButton")
+        self.submit = ActionButton(submit, "Submit", "submitButton")
+        self.submit.setDefault(False)
+        self.submit.setStyleSheet(
+            "QPushButton#submitButton { font-weight: 600; padding: 4px 14px; }")
+        self.progress_text = named(QLabel(), "editorProgressText")
+        self.progress_text.setProperty("role", "muted")
+        self.progress = named(QProgressBar(), "editorProgress")
+        self.progress.setTextVisible(False)
+        self.progress.setFixedWidth(self.fontMetrics().horizontalAdvance("M") * 7)
+        self.progress.setMaximumHeight(self.fontMetrics().height() // 2 + 4)
+        row = QHBoxLayout()
+        row.setSpacing(6)
+        row.addWidget(self.previous)
+        row.addWidget(self.skip)
+        row.addWidget(self.next)
+        row.addStretch(1)
+        row.addWidget(self.progress_text)
+        row.addWidget(self.progress)
+        row.addSpacing(6)
+        row.addWidget(self.submit)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(4)
+        lay.addWidget(self.problems)
+        lay.addLayout(row)
+
+    def set_progress(self, progress: Progress) -> None:
+        self.progress_text.setText(str(progress))
+        self.progress.setRange(0, max(progress.total, 1))
+        self.progress.setValue(progress.done)
+        self.progress.setToolTip(f"{progress.fraction:.0%} of the campaign's tasks are done")
+
+    def show_problems(self, problems: list[str], *, error: bool = False) -> None:
+        """Hints (muted) while editing; an error after a refused submit or a failure."""
+        set_role(self.problems, "error" if error else "muted")
+        self.problems.setText(" · ".join(problems))
+        self.problems.setVisible(bool(problems))

@@ -1,0 +1,436 @@
+"""The task editor: the right-hand side of the Tasks page, where a task is labeled.
+
+:class:`TaskEditor` hosts one :class:`~..panes.base.AnnotationPane` per family of
+task kinds (created on first use, reused after) and runs the labeling flow
+around it::
+
+    open_task(uid) ─→ starting point (draft │ prediction │ empty), or the last
+                      submission read-only ─→ pane.open(PaneTask)
+    pane.body_changed ─→ Autosaver (draft in the cache within 500 ms)
+                      ─→ problems (core.flow.submit_problems) and the banner
+    Submit ─→ Submitter (unlock if needed, Cache.submit) ─→ next task to do
+    Skip / Next / Previous ─→ core.flow ─→ the queue's selection ─→ open_task
+
+One QUndoStack serves every pane and is cleared whenever another task opens.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QUndoStack
+from PySide6.QtWidgets import QApplication, QLabel, QStackedWidget, QVBoxLayout, QWidget
+
+from ...core.cache import SubmissionRow, TaskRow
+from ...core.errors import TaskNotFoundError
+from ...core.flow import (
+    DONE_STATES,
+    next_task,
+    previous_task,
+    progress,
+    skip_task,
+    starting_point,
+    submit_problems,
+)
+from ...core.models import TaskKind
+from ..panes.base import AnnotationPane, Body, PaneTask
+from ..panes.registry import load_pane_types
+from ..session import Session
+from ..theme import named
+from .actions import EditorActions, shortcut_text
+from .autosave import Autosaver
+from .bottom_bar import BottomBar
+from .fallback import PreviewPane
+from .header import EditorHeader, SubmissionBar
+from .prediction_banner import PredictionBanner
+from .submit import Submitter
+
+log = logging.getLogger(__name__)
+
+
+class TaskEditor(QWidget):
+    #: a task was opened (uid)
+    task_opened = Signal(int)
+    #: the opened task is drawn (uid), e.g. after its image was decoded
+    shown = Signal(int)
+    #: the opened task could not be drawn (uid, message)
+    failed = Signal(int, str)
+    #: a submission was signed and queued (its id)
+    submitted = Signal(str)
+    #: a short message for the status bar
+    status_message = Signal(str)
+    #: the user wants the Wallet page (to create an account for signing)
+    wallet_page_requested = Signal()
+    #: a task was opened in this pane (the AnnotationPane): its actions go in the menus
+    pane_changed = Signal(object)
+    #: F6 from inside the editor: the keyboard focus should go back to the queue
+    focus_queue_requested = Signal()
+
+    def __init__(self, session: Session, parent: QWidget | None = None, *,
+                 pane_types: list[type[AnnotationPane]] | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("taskEditor")
+        self.session = session
+        self.cache = session.cache
+        if pane_types is None:
+            pane_types, self.missing = load_pane_types()
+        else:
+            self.missing = {}
+        self._types = list(pane_types)
+        self._panes: dict[type[AnnotationPane], AnnotationPane] = {}
+        #: selects a task in the queue (set by the window); the editor then opens it
+        self.navigator: Callable[[int], None] | None = None
+        self.uid = -1
+        self.row: TaskRow | None = None
+        self.pane: AnnotationPane | None = None
+        self.read_only = False
+        self.submission: SubmissionRow | None = None
+        self._reference: Body | None = None  # the untouched prediction, while it is one
+        self._states: dict[int, str] = {}
+        self._quiet = False
+
+        self.undo_stack = QUndoStack(self)
+        self.editor_actions = acts = EditorActions(self, self.undo_stack)
+        self.autosave = Autosaver(self.cache, parent=self)
+        self.submitter = Submitter(session, self)
+        self.header = EditorHeader()
+        self.banner = PredictionBanner()
+        self.submission_bar = SubmissionBar()
+        self.stack = named(QStackedWidget(), "paneStack")
+        self.placeholder = named(QLabel("Select a task in the queue to label it here."),
+                                 "editorPlaceholder")
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setProperty("role", "muted")
+        self.stack.addWidget(self.placeholder)
+        self.bottom = BottomBar(acts.previous, acts.skip, acts.next, acts.submit)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(12, 14, 16, 8)
+        lay.setSpacing(6)
+        lay.addWidget(self.header)
+        lay.addWidget(self.banner)
+        lay.addWidget(self.submission_bar)
+        lay.addWidget(self.stack, 1)
+        lay.addWidget(self.bottom)
+
+        acts.submit.triggered.connect(self.submit)
+        acts.skip.triggered.connect(self.skip)
+        acts.next.triggered.connect(self.next_task)
+        acts.previous.triggered.connect(self.previous_task)
+        acts.label_again.triggered.connect(self.label_again)
+        acts.focus.triggered.connect(self.toggle_focus)
+        self.submission_bar.label_again.connect(self.label_again)
+        self.autosave.saved.connect(self._draft_saved)
+        self.autosave.failed.connect(self._draft_failed)
+        self.submitter.submitted.connect(self._submitted)
+        self.submitter.failed.connect(self._submit_failed)
+        self.submitter.wallet_page_requested.connect(self.wallet_page_requested)
+        session.tasks_changed.connect(self._refresh_from_cache)
+        session.outbox_changed.connect(self._refresh_from_cache)
+        session.stopped.connect(self.flush)
+        self.clear()
+
+    # --- opening ----------------------------------------------------------------------
+
+    def open_task(self, uid: int) -> None:
+        """Show task ``uid`` (after saving the draft of the one before); -1 clears."""
+        if self._quiet or (uid == self.uid and self.row is not None):
+            return
+        self.flush()
+        if uid < 0:
+            self.clear()
+            return
+        try:
+            row = self.cache.get_task(uid)
+        except TaskNotFoundError:
+            self.clear()
+            return
+        self._open_row(row)
+
+    def reopen(self) -> None:
+        """Open the current task again from the cache (after its state changed)."""
+        if self.uid >= 0:
+            self.flush()
+            self._open_row(self.cache.get_task(self.uid))
+
+    def _open_row(self, row: TaskRow) -> None:
+        task = row.task
+        submission = None
+        if row.state in DONE_STATES:
+            found = self.cache.submissions(task_uid=row.uid, limit=1)
+            submission = found[0] if found else None
+        pane = self._pane_for(task.kind)
+        editable = not isinstance(pane, PreviewPane)
+        if submission is not None:
+            body: Body = dict(submission.annotation)
+            source, model = "submission", None
+        else:
+            start = starting_point(task, self.cache.load_draft(row.uid))
+            body, source, model = start.body, start.source, start.model
+        self.undo_stack.clear()
+        self.uid, self.row, self.submission = row.uid, row, submission
+        self.read_only = submission is not None or not editable
+        self._states[row.uid] = row.state
+        if isinstance(pane, PreviewPane):
+            pane.row = row
+            pane.missing = self.missing
+        self._show_pane(pane)
+        self.header.set_row(row)
+        if submission is not None:
+            self.submission_bar.show_submission(
+                submission, shortcut_text(self.editor_actions.label_again))
+        else:
+            self.submission_bar.clear()
+        pane.open(PaneTask(task=task, body=body, source=source, model=model,
+                           assets=self.cache.assets, read_only=self.read_only))
+        self.pane_changed.emit(pane)  # its actions depend on the task: list them again
+        self._reference = pane.body() if model is not None and not self.read_only else None
+        self._model = model
+        self.bottom.set_progress(progress(self.cache, row.campaign_id))
+        self._after_body(pane.body())
+        self._sync_actions()
+        self.task_opened.emit(row.uid)
+
+    def clear(self) -> None:
+        self.flush()
+        self.undo_stack.clear()
+        self.uid, self.row, self.submission, self._reference = -1, None, None, None
+        self.read_only = False
+        self.stack.setCurrentWidget(self.placeholder)
+        if self.pane is not None:
+            self.pane = None
+            self.pane_changed.emit(None)
+        self.header.clear()
+        self.banner.clear()
+        self.submission_bar.clear()
+        self.bottom.show_problems([])
+        self.bottom.set_progress(progress(self.cache, self.session.campaign_id))
+        self._sync_actions()
+
+    # --- panes ------------------------------------------------------------------------
+
+    def register_pane(self, pane_type: type[AnnotationPane]) -> None:
+        """Use ``pane_type`` for its kinds (before the ones found by the registry)."""
+        self._types.insert(0, pane_type)
+
+    def pane_type_for(self, kind: TaskKind) -> type[AnnotationPane] | None:
+        return next((t for t in self._types if kind in t.kinds), None)
+
+    def _pane_for(self, kind: TaskKind) -> AnnotationPane:
+        pane_type = self.pane_type_for(kind)
+        if pane_type is None:
+            return self._instance(PreviewPane)
+        try:
+            return self._instance(pane_type)
+        except Exception as exc:  # a pane that cannot be built must not stop labeling
+            log.exception("the %s pane cannot be created", pane_type.__name__)
+            self.missing[pane_type.__module__.rsplit(".", 1)[-1]] = (
+                f"failing ({type(exc).__name__}: {exc})")
+            self._types.remove(pane_type)
+            return self._instance(PreviewPane)
+
+    def _instance(self, pane_type: type[AnnotationPane]) -> AnnotationPane:
+        pane = self._panes.get(pane_type)
+        if pane is not None:
+            return pane
+        if pane_type is PreviewPane:
+            pane = PreviewPane(self.undo_stack, self.session)
+        else:
+            pane = pane_type(self.undo_stack)
+        pane.body_changed.connect(self._body_changed)
+        pane.message.connect(self.status_message)
+        pane.submit_requested.connect(self.submit)
+        pane.shown.connect(lambda: self.shown.emit(self.uid))
+        pane.failed.connect(self._pane_failed)
+        self._panes[pane_type] = pane
+        self.stack.addWidget(pane)
+        return pane
+
+    def _show_pane(self, pane: AnnotationPane) -> None:
+        self.stack.setCurrentWidget(pane)
+        self.pane = pane
+
+    def focus_pane(self) -> None:
+        if self.pane is not None and self.stack.currentWidget() is self.pane:
+            self.pane.focus_default()
+
+    def toggle_focus(self) -> None:
+        focused = QApplication.focusWidget()
+        if focused is not None and self.isAncestorOf(focused):
+            self.focus_queue_requested.emit()
+        else:
+            self.focus_pane()
+
+    # --- editing ----------------------------------------------------------------------
+
+    def body(self) -> Body:
+        return self.pane.body() if self.pane is not None else {}
+
+    def problems(self, body: Body | None = None) -> list[str]:
+        if self.row is None or self.pane is None:
+            return []
+        if isinstance(self.pane, PreviewPane):
+            return ["This kind of task cannot be labeled here yet"]
+        body = self.body() if body is None else body
+        return submit_problems(self.row.task, body) + self.pane.problems(body)
+
+    def _body_changed(self, body: dict[str, Any]) -> None:
+        if self.sender() is not self.pane or self.read_only or self.uid < 0:
+            return
+        untouched = self._reference is not None and body == self._reference
+        self.autosave.schedule(self.uid, body, untouched)
+        self._after_body(body)
+
+    def _after_body(self, body: Body) -> None:
+        untouched = self._reference is not None and body == self._reference
+        if untouched and self._model:
+            keys = self.editor_actions.submit.shortcut().toString(
+                QKeySequence.SequenceFormat.NativeText)
+            self.banner.show_for(self._model, keys)
+        else:
+            self.banner.clear()
+        self.bottom.show_problems([] if self.read_only and self.submission else
+                                  self.problems(body))
+
+    def flush(self) -> None:
+        """Write the waiting draft now (task switch, submit, window closing)."""
+        self.autosave.flush()
+
+    # --- flow -------------------------------------------------------------------------
+
+    def submit(self) -> None:
+        if self.row is None or self.pane is None:
+            return
+        if self.read_only:
+            self.status_message.emit("This task is already submitted: Label again to change it")
+            return
+        body = self.body()
+        problems = self.problems(body)
+        if problems:
+            self.bottom.show_problems(problems, error=True)
+            self.status_message.emit("Not submitted yet: " + problems[0])
+            return
+        self.flush()
+        self.submitter.submit(self.uid, body)
+
+    def skip(self) -> None:
+        if self.row is None or self.read_only:
+            return
+        self.flush()
+        uid = self.uid
+        following = skip_task(self.cache, uid, campaign_id=self.row.campaign_id)
+        self._notify_tasks()
+        self.status_message.emit("Skipped: the task waits at the end of the queue")
+        if following is not None and following != uid:
+            self.go_to(following)
+        else:
+            self.reopen()
+
+    def next_task(self) -> None:
+        campaign = self.row.campaign_id if self.row else self.session.campaign_id
+        target = next_task(self.cache, self.uid if self.uid >= 0 else None,
+                           campaign_id=campaign)
+        if target is None or target == self.uid:
+            self.status_message.emit("No other task to do in this campaign")
+            return
+        self.go_to(target)
+
+    def previous_task(self) -> None:
+        campaign = self.row.campaign_id if self.row else self.session.campaign_id
+        target = previous_task(self.cache, self.uid if self.uid >= 0 else None,
+                               campaign_id=campaign)
+        if target is None:
+            self.status_message.emit("This is the first task")
+            return
+        self.go_to(target)
+
+    def go_to(self, uid: int, *, focus: bool = True) -> None:
+        """Open ``uid`` through the queue (so its selection follows), or directly."""
+        self.flush()
+        if self.navigator is not None:
+            self.navigator(uid)
+        if self.uid != uid:
+            self.open_task(uid)
+        if focus:
+            self.focus_pane()
+
+    def label_again(self) -> None:
+        if self.submission is None or self.uid < 0:
+            return
+        self.cache.save_draft(self.uid, dict(self.submission.annotation))
+        self._notify_tasks()
+        self.reopen()
+        self.focus_pane()
+        self.status_message.emit("A new draft from your last submission: edit it, then submit")
+
+    # --- results ----------------------------------------------------------------------
+
+    def _submitted(self, row: SubmissionRow) -> None:
+        self.autosave.cancel(row.task_uid)
+        following = next_task(self.cache, row.task_uid, campaign_id=row.campaign_id)
+        self._notify_tasks()
+        self.session.notify_outbox()
+        self.submitted.emit(row.id)
+        if following is None or following == row.task_uid:
+            self.reopen()
+            self.status_message.emit("Signed and queued. Nothing left to do in this campaign.")
+        else:
+            self.go_to(following)
+            self.status_message.emit("Signed and queued")
+
+    def _submit_failed(self, message: str) -> None:
+        self.bottom.show_problems([message], error=True)
+        self.status_message.emit(message)
+
+    def _draft_saved(self, uid: int) -> None:
+        try:
+            state = self.cache.get_task(uid).state
+        except TaskNotFoundError:
+            return
+        if self._states.get(uid) != state:
+            self._states[uid] = state
+            self._notify_tasks()
+
+    def _draft_failed(self, _uid: int, message: str) -> None:
+        self.bottom.show_problems([message], error=True)
+        self.status_message.emit(message)
+
+    def _pane_failed(self, message: str) -> None:
+        self.bottom.show_problems([message], error=True)
+        self.failed.emit(self.uid, message)
+
+    def _notify_tasks(self) -> None:
+        self._quiet = True  # the queue's refresh must not reopen a task under our feet
+        try:
+            self.session.notify_tasks()
+        finally:
+            self._quiet = False
+
+    def _refresh_from_cache(self) -> None:
+        campaign = self.row.campaign_id if self.row else self.session.campaign_id
+        self.bottom.set_progress(progress(self.cache, campaign))
+        if self.row is None:
+            return
+        try:
+            state = self.cache.get_task(self.uid).state
+        except TaskNotFoundError:
+            self.clear()
+            return
+        self._states[self.uid] = state
+        self.header.set_state(state)
+        if self.submission is not None:
+            found = self.cache.submissions(task_uid=self.uid, limit=1)
+            if found and found[0] != self.submission:
+                self.submission = found[0]
+                self.submission_bar.show_submission(
+                    found[0], shortcut_text(self.editor_actions.label_again))
+
+    def _sync_actions(self) -> None:
+        acts = self.editor_actions
+        has_task = self.row is not None
+        editable = has_task and not self.read_only
+        acts.submit.setEnabled(editable)
+        acts.skip.setEnabled(editable)
+        acts.label_again.setEnabled(self.submission is not None)
