@@ -142,7 +142,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--rounds", type=int, default=7)
     args = parser.parse_args(argv)
     print(f"text pane, {CHARS:,} characters, {SPANS} spans, median of {args.rounds}")
-    print(f"machine: {machine()}; Qt platform: {os.environ.get('QT_QPA_PLATFORM', 'default')}")
+    platform = create_application().platformName()
+    print(f"machine: {machine()}; Qt platform: {platform}")
     with tempfile.TemporaryDirectory() as tmp:
         assets = AssetStore(Path(tmp))
         for paragraphs in (True, False):
