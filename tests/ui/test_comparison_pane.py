@@ -223,7 +223,8 @@ def test_read_only_shows_but_never_edits(qtbot, open_pane, demo, stack) -> None:
     press(qtbot, "h")
     press(qtbot, "1")
     qtbot.mouseClick(pane.choice_bar.chips["tie"], Qt.MouseButton.LeftButton)
-    assert pane.reason.isReadOnly()
+    assert pane.reason.isReadOnly() and pane.reason.placeholderText() == "No reason given"
+    assert pane.hint.text() == "Read-only: this task was submitted"
     assert pane.body() == before and stack.count() == 0
     assert not pane.choice_bar.chips["tie"].isChecked() or before["choice"] == "tie"
 

@@ -371,6 +371,7 @@ def test_enter_submits_spans(qtbot, open_pane, demo) -> None:
 def test_read_only_shows_but_never_edits(qtbot, open_pane, demo, stack) -> None:
     pane = open_pane(demo["text-spans-012"], read_only=True)
     before = pane.body()
+    assert pane.hint.text().startswith("Read-only") and "label key" not in pane.hint.text()
     key(qtbot, pane, Key.Key_Tab)
     with qtbot.waitSignal(pane.message) as said:
         key(qtbot, pane, "o")

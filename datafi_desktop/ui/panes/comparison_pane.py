@@ -34,6 +34,7 @@ from .base import AnnotationPane, Body, PaneTask
 from .comparison.choice_bar import ChoiceBar
 from .comparison.output_card import CardState, OutputCard, card_style
 from .comparison.rating_scale import RatingScaleWidget, scale_style
+from .comparison.reason_edit import PLACEHOLDER as REASON_PLACEHOLDER
 from .comparison.reason_edit import ReasonEdit
 from .text.actions import drop_actions, make_action
 from .text.label_bar import key_text
@@ -133,9 +134,11 @@ class ComparisonPane(AnnotationPane):
         self.card_b.set_text(str(data.get("b", "")))
         self._build_scales(pane_task)
         self.reason.setReadOnly(pane_task.read_only)
+        self.reason.setPlaceholderText("No reason given" if pane_task.read_only
+                                       else REASON_PLACEHOLDER)
         self.reason.set_text_quietly("")
-        self.hint.setText(("Read-only: this task was submitted. " if pane_task.read_only
-                           else "") + HINT)
+        self.hint.setText("Read-only: this task was submitted" if pane_task.read_only
+                          else HINT)
         self._size_prompt(str(data.get("prompt", "")))
 
     def render(self, body: Body) -> None:  # type: ignore[override]

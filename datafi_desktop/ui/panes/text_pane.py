@@ -45,6 +45,12 @@ HINTS = {
               "F6 span list · Enter submits"),
 }
 
+READ_ONLY_HINTS = {
+    False: "Read-only: this task was submitted",
+    True: "Read-only: this task was submitted · Tab and Shift+Tab go through the spans · "
+          "F6 span list",
+}
+
 
 class TextPane(AnnotationPane):
     """Labels a text: chips and number/letter keys for classification; select-and-key
@@ -184,8 +190,7 @@ class TextPane(AnnotationPane):
                             predicted_keys(task, pane_task.model), pane_task.model)
             self.splitter.setSizes([3 * max(1, self.width()) // 4, max(1, self.width()) // 4])
         mode = "spans" if spans else ("multi" if config.multi else "single")
-        self.hint.setText(("Read-only: this task was submitted. " if pane_task.read_only
-                           else "") + HINTS[mode])
+        self.hint.setText(READ_ONLY_HINTS[spans] if pane_task.read_only else HINTS[mode])
         self._rebuild_label_actions()
 
     def render(self, body: Body) -> None:  # type: ignore[override]
