@@ -423,3 +423,26 @@ def test_label_keys_stay_in_the_pane(qtbot, pane: ImagePane) -> None:
     key(qtbot, pane, Qt.Key.Key_2)
     assert boxes(pane)[0]["label"] == "person"
     pane.setParent(None)  # the fixture closes the pane itself
+
+
+def test_a_sliver_from_a_sloppy_click_is_not_a_box(qtbot, pane: ImagePane) -> None:
+    key(qtbot, pane, Qt.Key.Key_B)
+    drag(qtbot, pane.canvas, (300, 250), (330, 251))  # 30 px wide, 1 px high
+    assert boxes(pane) == [BOX]
+    assert pane.undo_stack.count() == 0
+
+
+def test_the_next_task_keeps_the_tool_and_the_label(qtbot, pane: ImagePane, store: AssetStore,
+                                                     tmp_path: Path) -> None:
+    key(qtbot, pane, Qt.Key.Key_B)
+    key(qtbot, pane, Qt.Key.Key_3)
+    task = make_task(store, scene_image(tmp_path / "next.png", (200, 100)), "bounding_boxes",
+                     task_id="t-2")
+    open_task(qtbot, pane, task, store, {"kind": "bounding_boxes", "boxes": []})
+    assert pane.canvas.tool is Tool.BOX and pane.canvas.active_label == "bicycle"
+    assert pane.palette.active() == "bicycle"
+    assert pane.canvas.image_size == (200, 100)
+    key(qtbot, pane, Qt.Key.Key_0)
+    assert pane.canvas.zoom_factor() == pytest.approx(1.0), "100 % even for a small image"
+    drag(qtbot, pane.canvas, (20, 20), (60, 50))
+    assert boxes(pane) == [{"label": "bicycle", "x": 20, "y": 20, "w": 40, "h": 30}]

@@ -187,3 +187,16 @@ def test_a_polygon_cannot_leave_the_image(qtbot, pane: ImagePane) -> None:
     drag(qtbot, pane.canvas, (150, 150), (600, 150))
     assert max(p[0] for p in points(pane)) == 400, "stopped at the right edge, not deformed"
     assert points(pane)[0] == [300, 100]
+
+
+def test_a_label_key_while_tracing_recolours_the_polygon(qtbot, pane: ImagePane) -> None:
+    canvas = pane.canvas
+    key(qtbot, pane, Qt.Key.Key_P)
+    click(qtbot, canvas, 250, 50)
+    click(qtbot, canvas, 350, 60)
+    key(qtbot, pane, Qt.Key.Key_3)
+    assert canvas.draft is not None
+    assert canvas.draft.color.name().upper() == "#76B7B2"
+    click(qtbot, canvas, 330, 150)
+    key(qtbot, pane, Qt.Key.Key_Return)
+    assert polygons(pane)[1]["label"] == "bicycle"

@@ -23,7 +23,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import QPointF, Qt, QThreadPool, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QWidget
 
 from ....core import editing as ed
@@ -91,6 +91,7 @@ class AnnotationCanvas(ZoomView):
         """Set the task kind (``bounding_boxes``, ``polygons``, or another kind to only
         show the image) and the labels with their colours, in palette order."""
         self.cancel_drawing()
+        tool = self.tool if kind == self.kind else Tool.SELECT  # the next task keeps the tool
         self.kind = kind
         self.colors = dict(colors)
         self.read_only = read_only
@@ -98,7 +99,8 @@ class AnnotationCanvas(ZoomView):
         self.selected = self.vertex = None
         if self.active_label not in self.colors:
             self.active_label = next(iter(self.colors), "")
-        self.set_tool(Tool.SELECT)
+        self.tool = Tool.SELECT
+        self.set_tool(tool)
         self.layer.clear()
         self._body = {"kind": kind, self.collection: []} if self.collection else {"kind": kind}
 
@@ -135,6 +137,8 @@ class AnnotationCanvas(ZoomView):
     def set_active_label(self, label: str) -> None:
         if label in self.colors and label != self.active_label:
             self.active_label = label
+            if self.draft is not None:
+                self.draft.recolor(QColor(self.color_of(label)))
             self.active_label_changed.emit(label)
 
     # --- the body ----------------------------------------------------------------------

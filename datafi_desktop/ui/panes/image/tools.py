@@ -28,6 +28,8 @@ Body = dict[str, Any]
 
 #: Pointer moves shorter than this (screen pixels) are a click, not a drag.
 CLICK_SLOP = 3.0
+#: A drawn box narrower or lower than this on screen (pixels) was a click.
+MIN_BOX_ON_SCREEN = 4.0
 
 HANDLE_CURSORS = {
     "nw": Qt.CursorShape.SizeFDiagCursor, "se": Qt.CursorShape.SizeFDiagCursor,
@@ -193,6 +195,11 @@ class DrawBoxDrag(Drag):
         self.item.show()
 
     def commit(self, body: Body) -> None:
+        _, _, w, h = geo.box_rect(body["boxes"][-1])
+        scale = self.canvas.transform().m11()
+        if min(w, h) * scale < MIN_BOX_ON_SCREEN:
+            self.click()  # a sliver from a sloppy click is not a box
+            return
         index = len(body["boxes"]) - 1
         rect = geo.box_rect(body["boxes"][index])
         twin = geo.near_duplicate(self.base.get("boxes") or [], rect, 0.9)
@@ -245,6 +252,16 @@ class PolygonDraft:
         self.markers.append(marker)
         self._redraw()
         self.canvas.drawing_changed.emit(True)
+
+    def recolor(self, color: QColor) -> None:
+        """The active label changed while tracing: the polygon takes its colour."""
+        self.color = color
+        scale = self.canvas.layer.pen_scale
+        self.path.setPen(cosmetic_pen(color, 2 * scale))
+        self.path.setBrush(QBrush(fill(color, 40)))
+        self.rubber.setPen(cosmetic_pen(color, 1.5 * scale, Qt.PenStyle.DashLine))
+        for marker in self.markers:
+            marker.setBrush(QBrush(color))
 
     def hover(self, pos: QPointF) -> None:
         if self.points:

@@ -252,7 +252,7 @@ class ZoomView(ImageView):
         """Zoom to ``factor`` keeping the scene point under ``anchor`` (view pixels) still."""
         if self._image_rect.isEmpty():
             return
-        low = self.fit_factor() / 2
+        low = min(self.fit_factor() / 2, 1.0)  # 100 % is always reachable
         factor = max(low, min(max(MAX_ZOOM, self.fit_factor()), factor))
         at = anchor if anchor is not None else QPointF(self.viewport().rect().center())
         before = self.mapToScene(at.toPoint())
