@@ -63,6 +63,7 @@ class ComparisonPane(AnnotationPane):
         self.instructions.setProperty("role", "muted")
         self.instructions.setTextFormat(Qt.TextFormat.PlainText)
         self.prompt = OutputCard("", "Prompt", "promptText", output=False)
+        self.prompt.view.setMinimumHeight(self.prompt.view.fontMetrics().lineSpacing() + 24)
         self.card_a = OutputCard("A", "Answer A", "outputA")
         self.card_b = OutputCard("B", "Answer B", "outputB")
         sides = QSplitter(Qt.Orientation.Horizontal)

@@ -81,6 +81,7 @@ class TextPane(AnnotationPane):
         side_lay.setSpacing(4)
         side_lay.addWidget(self.list_title)
         side_lay.addWidget(self.span_list, 1)
+        side.setMinimumWidth(150)
         self.side = side
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.view)
@@ -188,7 +189,9 @@ class TextPane(AnnotationPane):
         if spans:
             self.spans.open(self._text, {n: config.color_of(n) for n in config.label_names},
                             predicted_keys(task, pane_task.model), pane_task.model)
-            self.splitter.setSizes([3 * max(1, self.width()) // 4, max(1, self.width()) // 4])
+            width = max(400, self.width())
+            side = max(180, min(320, int(width * 0.3)))
+            self.splitter.setSizes([width - side, side])
         mode = "spans" if spans else ("multi" if config.multi else "single")
         self.hint.setText(READ_ONLY_HINTS[spans] if pane_task.read_only else HINTS[mode])
         self._rebuild_label_actions()
