@@ -171,7 +171,8 @@ def chain_for(settings: ChainSettings, config: RewardsConfig) -> HubChain:
             raise ChainUnavailable(f"no embedded chain {settings.chain_id} runs in this "
                                    "process: give the hub an RPC URL for it")
     elif url.startswith(("http://", "https://")):
-        w3 = Web3(Web3.HTTPProvider(url, request_kwargs={"timeout": 30}))
+        w3 = Web3(Web3.HTTPProvider(url, request_kwargs={"timeout": 10},
+                                    exception_retry_configuration=None))
     else:
         raise ChainUnavailable(f"RPC URL {url!r}: expected http(s)://… or 'embedded'")
     client = ChainClient(settings, w3=w3)

@@ -43,6 +43,7 @@ from .errors import (
 )
 from .progress import Listeners, SyncListener, SyncPhase, SyncProgress, SyncState
 from .reviews import store_feed_quality, sync_reviews
+from .rewards import sync_rewards
 
 log = logging.getLogger("datafi_desktop.sync")
 
@@ -151,6 +152,7 @@ class SyncEngine:
             self.push_outbox(report)
             sync_reviews(self, report)  # verdicts, then the review queues asked for
             self.pull_statuses(report)
+            sync_rewards(self, report)  # proofs, pending amounts; claims carried out
         except HubUnreachableError:
             return self.report_offline(report)
         except WalletLockedForSync:
