@@ -37,16 +37,17 @@ def open_cls(qtbot, store: AssetStore, tmp_path: Path, multi: bool,
 def test_single_label_hotkeys_choose_one(qtbot, app: QApplication, store: AssetStore,
                                          tmp_path: Path) -> None:
     pane = open_cls(qtbot, store, tmp_path, multi=False)
-    assert pane.chips.isVisible() and not pane.palette.isVisible()
+    assert pane.label_bar.isVisible() and not pane.shape_list.isVisible()
+    assert [chip.spec.key for chip in pane.label_bar.chips.values()] == ["1", "2", "3"]
     key(qtbot, pane, Qt.Key.Key_2)
     assert pane.body()["labels"] == ["park"]
-    assert pane.chips.chosen() == ["park"]
+    assert pane.label_bar.checked() == ["park"]
     key(qtbot, pane, Qt.Key.Key_3)
     assert pane.body()["labels"] == ["beach"]
-    assert pane.chips.chosen() == ["beach"]
+    assert pane.label_bar.checked() == ["beach"]
     assert pane.undo_stack.count() == 2
     pane.undo_stack.undo()
-    assert pane.chips.chosen() == ["park"]
+    assert pane.label_bar.checked() == ["park"]
     with qtbot.waitSignal(pane.submit_requested):
         key(qtbot, pane, Qt.Key.Key_Return)
 
@@ -59,9 +60,9 @@ def test_multi_label_hotkeys_and_chips_toggle(qtbot, app: QApplication, store: A
     assert pane.body()["labels"] == ["beach", "street"]
     key(qtbot, pane, Qt.Key.Key_3)
     assert pane.body()["labels"] == ["street"]
-    qtbot.mouseClick(pane.chips.buttons["park"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(pane.label_bar.chips["park"], Qt.MouseButton.LeftButton)
     assert pane.body()["labels"] == ["park", "street"]
-    assert pane.chips.chosen() == ["street", "park"]
+    assert pane.label_bar.checked() == ["street", "park"]
     assert pane.undo_stack.count() == 4
 
 
@@ -78,9 +79,9 @@ def test_read_only_classification_keeps_its_labels(qtbot, app: QApplication,
                                                    store: AssetStore, tmp_path: Path) -> None:
     pane = open_cls(qtbot, store, tmp_path, multi=False, read_only=True)
     key(qtbot, pane, Qt.Key.Key_1)
-    qtbot.mouseClick(pane.chips.buttons["park"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(pane.label_bar.chips["park"], Qt.MouseButton.LeftButton)
     assert pane.body()["labels"] == []
-    assert not pane.chips.buttons["park"].isEnabled()
+    assert not pane.label_bar.chips["park"].isEnabled()
 
 
 def test_zoom_works_on_classification_images(qtbot, app: QApplication, store: AssetStore,

@@ -129,19 +129,25 @@ def test_label_hotkey_relabels_the_selection_and_sets_the_active_label(qtbot, pa
     assert boxes(pane)[0]["label"] == "person"
     pane.setParent(None)  # the fixture closes the pane itself
     assert canvas.active_label == "person"
-    assert pane.palette.active() == "person"
+    assert pane.label_bar.checked() == ["person"]
     assert pane.undo_stack.count() == 1
     pane.undo_stack.undo()
     assert boxes(pane)[0]["label"] == "car"
 
 
-def test_palette_click_relabels(qtbot, pane: ImagePane) -> None:
+def test_palette_click_relabels_and_lights_the_label(qtbot, pane: ImagePane) -> None:
+    assert pane.label_bar.checked() == ["car"], "the active label is lit"
+    qtbot.mouseClick(pane.label_bar.chips["person"], Qt.MouseButton.LeftButton)
+    assert pane.canvas.active_label == "person"
+    assert pane.label_bar.checked() == ["person"]
+    qtbot.mouseClick(pane.label_bar.chips["person"], Qt.MouseButton.LeftButton)
+    assert pane.label_bar.checked() == ["person"], "a second click keeps it lit"
     click(qtbot, pane.canvas, 150, 120)
-    item = pane.palette.item(2)
-    assert item is not None
-    rect = pane.palette.visualItemRect(item)
-    qtbot.mouseClick(pane.palette.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert pane.label_bar.checked() == ["car"], "a selected shape shows its own label"
+    qtbot.mouseClick(pane.label_bar.chips["bicycle"], Qt.MouseButton.LeftButton)
     assert boxes(pane)[0]["label"] == "bicycle"
+    assert pane.label_bar.checked() == ["bicycle"]
+    assert not pane.label_bar.chips["bicycle"].hasFocus(), "the keys stay with the canvas"
 
 
 def test_delete_and_backspace_remove_the_selected_box(qtbot, pane: ImagePane) -> None:
@@ -440,7 +446,7 @@ def test_the_next_task_keeps_the_tool_and_the_label(qtbot, pane: ImagePane, stor
                      task_id="t-2")
     open_task(qtbot, pane, task, store, {"kind": "bounding_boxes", "boxes": []})
     assert pane.canvas.tool is Tool.BOX and pane.canvas.active_label == "bicycle"
-    assert pane.palette.active() == "bicycle"
+    assert pane.label_bar.checked() == ["bicycle"]
     assert pane.canvas.image_size == (200, 100)
     key(qtbot, pane, Qt.Key.Key_0)
     assert pane.canvas.zoom_factor() == pytest.approx(1.0), "100 % even for a small image"

@@ -2,10 +2,13 @@
 
 ::
 
-  ImagePane ─┬─ tool bar: Select V · Box B | Polygon P · Hide H · − Fit 100% + · zoom %
+  ImagePane ─┬─ instructions
+             ├─ label chips (text/label_bar.py, keys from image/palette.py): the chosen
+             │  labels (classification) or the active label / the selected shape's label
+             ├─ tool bar: Select V · Box B | Polygon P · Hide H · − Fit 100% + · zoom %
              ├─ AnnotationCanvas (image/canvas.py) ── ShapeLayer, drags (image/tools.py)
              │     └─ ZoomView (image/view.py) ── ProgressiveLoader ── ImageLoader ── core.images
-             ├─ side bar: LabelPalette + ShapeList (boxes, polygons) or LabelChips (classification)
+             ├─ side list (boxes, polygons): ShapeList with eyes (image/shape_list.py)
              └─ hint line (what the mouse and keys do now)
 
 Every edit is a new body made by ``core.editing`` (in the canvas for shapes,
@@ -15,16 +18,13 @@ one step on the editor's undo stack and reaches the autosaved draft.
 
 from __future__ import annotations
 
-from collections import Counter
 from pathlib import PurePosixPath
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeyEvent, QUndoStack
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
-    QScrollArea,
     QSplitter,
     QToolButton,
     QVBoxLayout,
@@ -36,12 +36,12 @@ from ...core.models import Task, TaskKind
 from .base import AnnotationPane, Body, PaneTask
 from .image.actions import CanvasActions
 from .image.canvas import AnnotationCanvas
-from .image.chips import LabelChips
-from .image.palette import SHAPE_KEYS, VIEW_KEYS, LabelPalette, key_text, label_hotkeys
+from .image.palette import SHAPE_KEYS, VIEW_KEYS, key_text, label_hotkeys, label_specs
 from .image.shape_list import ShapeList
 from .image.tools import Tool
+from .text.label_bar import LabelBar
 
-SIDEBAR_WIDTH = 240
+SIDEBAR_WIDTH = 200
 
 
 def display_name(task: Task) -> str:
@@ -67,9 +67,8 @@ class ImagePane(AnnotationPane):
         self.label_actions: list[QAction] = []
         self.hotkeys: dict[str, str] = {}
         self.multi = False
-        self.palette = LabelPalette()
+        self.label_bar = LabelBar()
         self.shape_list = ShapeList()
-        self.chips = LabelChips()
         self.zoom_label = QLabel()
         self.zoom_label.setObjectName("zoomLabel")
         self.zoom_label.setProperty("role", "muted")
@@ -93,8 +92,7 @@ class ImagePane(AnnotationPane):
         config = task.config
         kind = task.kind.value
         classification = task.kind is TaskKind.IMAGE_CLASSIFICATION
-        names = list(config.label_names)
-        colors = {name: config.color_of(name) for name in names}
+        colors = {name: config.color_of(name) for name in config.label_names}
         self.multi = config.multi
         self.instructions.setText(config.instructions)
         self.instructions.setVisible(self.show_instructions and bool(config.instructions))
@@ -102,12 +100,12 @@ class ImagePane(AnnotationPane):
         self.canvas.configure(kind, colors, pane_task.read_only)
         self.canvas_actions.update_enabled()
         self._make_label_actions(pane_task.read_only)
-        self.palette.set_labels(names, colors, self.hotkeys)
-        self.palette.set_active(self.canvas.active_label)
-        self.chips.set_labels(names, colors, self.hotkeys, config.multi, pane_task.read_only)
-        for widget in (self.palette, self.shape_list, self.shapes_title, self.shape_tools):
-            widget.setVisible(not classification)
-        self.chips_area.setVisible(classification)
+        self.label_bar.set_labels(label_specs(config, self.hotkeys))
+        for chip in self.label_bar.chips.values():
+            chip.setEnabled(not (pane_task.read_only and classification))
+        self.side.setVisible(not classification)
+        self.shape_tools.setVisible(not classification)
+        self._show_active()
         self.shape_list.empty_text = (
             "" if pane_task.read_only else "No polygons yet: press P and click around an object."
             if kind == "polygons" else "No boxes yet: press B and drag across an object.")
@@ -121,7 +119,7 @@ class ImagePane(AnnotationPane):
             self.canvas.set_body(body)
             self._sync_lists()
         else:
-            self.chips.set_chosen(body.get("labels") or [])
+            self.label_bar.set_checked(body.get("labels") or [])
         self._update_hint()
 
     def actions(self) -> list[QAction]:
@@ -155,6 +153,7 @@ class ImagePane(AnnotationPane):
         shapes = self.canvas.shapes()
         if selected is not None and shapes[selected]["label"] != name:
             self.canvas.relabel_selected(name)
+        self._show_active()
         self._update_hint()
 
     def _make_label_actions(self, read_only: bool) -> None:
@@ -188,18 +187,25 @@ class ImagePane(AnnotationPane):
     def _sync_lists(self) -> None:
         canvas = self.canvas
         shapes = canvas.shapes()
-        self.shape_list.sync(shapes, canvas.color_of, canvas.hidden, canvas.selected, canvas.noun)
-        self.palette.set_counts(Counter(str(s["label"]) for s in shapes))
+        self.shape_list.sync(shapes, canvas.color_of, canvas.hidden, canvas.selected)
         plural = "Polygons" if canvas.polygons else "Boxes"
         self.shapes_title.setText(f"{plural} ({len(shapes)})")
 
     def _on_selection(self, index: int) -> None:
         self._sync_lists()
-        if index >= 0:
-            self.palette.set_active(self.canvas.shapes()[index]["label"])
-        else:
-            self.palette.set_active(self.canvas.active_label)
+        self._show_active()
         self._update_hint()
+
+    def _show_active(self) -> None:
+        """Light the selected shape's label, or else the label new shapes get."""
+        canvas = self.canvas
+        if not canvas.collection:
+            return
+        shapes = canvas.shapes()
+        selected = canvas.selected
+        label = (shapes[selected]["label"] if selected is not None and selected < len(shapes)
+                 else canvas.active_label)
+        self.label_bar.set_checked([label])
 
     def _update_hint(self) -> None:
         canvas = self.canvas
@@ -265,26 +271,17 @@ class ImagePane(AnnotationPane):
             bar.addWidget(self._tool_button(action))
         bar.addWidget(self.zoom_label)
 
-        side = QWidget()
+        self.side = side = QWidget()
         side.setObjectName("imageSidebar")
         column = QVBoxLayout(side)
-        column.setContentsMargins(8, 0, 0, 0)
-        self.labels_title = QLabel("Labels")
+        column.setContentsMargins(4, 0, 0, 0)
+        column.setSpacing(4)
         self.shapes_title = QLabel("Shapes")
-        for title in (self.labels_title, self.shapes_title):
-            font = title.font()
-            font.setBold(True)
-            title.setFont(font)
-        self.chips_area = QScrollArea()
-        self.chips_area.setWidget(self.chips)
-        self.chips_area.setWidgetResizable(True)
-        self.chips_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.chips_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        column.addWidget(self.labels_title)
-        column.addWidget(self.palette, 2)
-        column.addWidget(self.chips_area, 1)
+        font = self.shapes_title.font()
+        font.setBold(True)
+        self.shapes_title.setFont(font)
         column.addWidget(self.shapes_title)
-        column.addWidget(self.shape_list, 3)
+        column.addWidget(self.shape_list, 1)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.canvas)
@@ -293,12 +290,13 @@ class ImagePane(AnnotationPane):
         self.splitter.setStretchFactor(1, 0)
         self.splitter.setCollapsible(0, False)
         self.splitter.setSizes([1000, SIDEBAR_WIDTH])
-        side.setMinimumWidth(180)
+        side.setMinimumWidth(150)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
         layout.addWidget(self.instructions)
+        layout.addWidget(self.label_bar)
         layout.addLayout(bar)
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.hint)
@@ -312,14 +310,13 @@ class ImagePane(AnnotationPane):
         canvas.visibility_changed.connect(self._sync_lists)
         canvas.tool_changed.connect(lambda _tool: self._update_hint())
         canvas.drawing_changed.connect(lambda _on: self._update_hint())
-        canvas.active_label_changed.connect(self.palette.set_active)
+        canvas.active_label_changed.connect(lambda _label: self._show_active())
         canvas.active_label_changed.connect(lambda _label: self._update_hint())
         canvas.zoom_changed.connect(self._on_zoom)
         canvas.image_failed.connect(lambda _message: self._update_hint())
         canvas.image_ready.connect(lambda _size: self.shown.emit())
         canvas.image_failed.connect(self.failed)
-        self.palette.label_chosen.connect(self.choose_label)
-        self.chips.label_chosen.connect(self.choose_label)
+        self.label_bar.label_clicked.connect(self.choose_label)
         self.shape_list.shape_clicked.connect(canvas.select)
         self.shape_list.eye_clicked.connect(
             lambda index: canvas.set_hidden(index, not canvas.is_hidden(index)))

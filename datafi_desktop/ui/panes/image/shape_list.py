@@ -2,7 +2,8 @@
 
 Rows follow the body's order (which is also the Tab order). Clicking a row
 selects its shape; clicking the eye hides or shows it. Rows are reused across
-renders, so a body with thousands of shapes re-renders quickly.
+renders and unchanged rows are skipped without calling into Qt, so a body with
+thousands of shapes re-renders quickly.
 """
 
 from __future__ import annotations
@@ -18,11 +19,13 @@ from PySide6.QtCore import (
     QPointF,
     QRect,
     QRectF,
+    QSize,
     Qt,
     Signal,
 )
 from PySide6.QtGui import (
     QColor,
+    QFontMetrics,
     QMouseEvent,
     QPainter,
     QPainterPath,
@@ -34,14 +37,19 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QListWidget,
     QListWidgetItem,
+    QStyle,
+    QStyledItemDelegate,
     QStyleOptionViewItem,
     QWidget,
 )
 
-from .palette import BADGE_ROLE, COLOR_ROLE, NAME_ROLE, RowDelegate
-
-HIDDEN_ROLE = Qt.ItemDataRole.UserRole + 10
+COLOR_ROLE = Qt.ItemDataRole.UserRole + 1
+NUMBER_ROLE = Qt.ItemDataRole.UserRole + 2
+HIDDEN_ROLE = Qt.ItemDataRole.UserRole + 3
+ROW_HEIGHT = 26
 EYE_WIDTH = 26
+
+Index = QModelIndex | QPersistentModelIndex
 
 
 def eye_rect(row: QRect) -> QRect:
@@ -53,8 +61,7 @@ def paint_eye(painter: QPainter, rect: QRect, color: QColor, open_: bool) -> Non
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     c = QRectF(rect).center()
-    pen = QPen(color, 1.4)
-    painter.setPen(pen)
+    painter.setPen(QPen(color, 1.4))
     painter.setBrush(Qt.BrushStyle.NoBrush)
     path = QPainterPath()
     path.moveTo(c.x() - 8, c.y())
@@ -69,34 +76,61 @@ def paint_eye(painter: QPainter, rect: QRect, color: QColor, open_: bool) -> Non
     painter.restore()
 
 
-class EyeDelegate(RowDelegate):
-    """A row with an eye on the left; a click on the eye toggles the shape."""
+class ShapeRowDelegate(QStyledItemDelegate):
+    """Eye, colour swatch, label and number; a click on the eye toggles the shape."""
 
-    boxed_badge = False
-
-    def __init__(self, parent: QWidget, on_toggle: Callable[[int], None]) -> None:
+    def __init__(self, parent: QWidget, on_eye: Callable[[int], None]) -> None:
         super().__init__(parent)
-        self._on_toggle = on_toggle
+        self._on_eye = on_eye
 
-    def left_margin(self, index: QModelIndex | QPersistentModelIndex) -> int:
-        return EYE_WIDTH
-
-    def paint_extra(self, painter: QPainter, option: QStyleOptionViewItem,
-                    index: QModelIndex | QPersistentModelIndex) -> None:
-        hidden = bool(index.data(HIDDEN_ROLE))
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        rect: QRect = option.rect  # type: ignore[attr-defined]
         pal: QPalette = option.palette  # type: ignore[attr-defined]
-        color = pal.color(QPalette.ColorRole.PlaceholderText if hidden else QPalette.ColorRole.Text)
-        paint_eye(painter, eye_rect(option.rect), color, not hidden)  # type: ignore[attr-defined]
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        hidden = bool(index.data(HIDDEN_ROLE))
+        color = QColor(index.data(COLOR_ROLE) or "#888888")
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if selected:
+            shade = QColor(color)
+            shade.setAlpha(60)
+            painter.fillRect(rect, shade)
+            painter.fillRect(QRect(rect.left(), rect.top(), 3, rect.height()), color)
+        muted = pal.color(QPalette.ColorRole.PlaceholderText)
+        paint_eye(painter, eye_rect(rect), muted if hidden else pal.color(QPalette.ColorRole.Text),
+                  not hidden)
+        swatch = QRectF(rect.left() + EYE_WIDTH + 8, rect.center().y() - 6, 12, 12)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(color)
+        painter.drawRoundedRect(swatch, 3, 3)
+        font = option.font  # type: ignore[attr-defined]
+        metrics = QFontMetrics(font)
+        number = str(index.data(NUMBER_ROLE) or "")
+        number_w = metrics.horizontalAdvance(number) + 10
+        text_rect = QRect(int(swatch.right()) + 8, rect.top(),
+                          rect.right() - int(swatch.right()) - 12 - number_w, rect.height())
+        font.setBold(selected)
+        painter.setFont(font)
+        painter.setPen(muted if hidden else pal.color(QPalette.ColorRole.Text))
+        label = metrics.elidedText(str(index.data(Qt.ItemDataRole.DisplayRole) or ""),
+                                   Qt.TextElideMode.ElideRight, text_rect.width())
+        painter.drawText(text_rect, int(Qt.AlignmentFlag.AlignVCenter), label)
+        painter.setPen(muted)
+        painter.drawText(QRect(rect.right() - number_w - 4, rect.top(), number_w, rect.height()),
+                         int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight), number)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        return QSize(150, ROW_HEIGHT)
 
     def editorEvent(self, event: QEvent, model: QAbstractItemModel,
-                    option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-                    ) -> bool:
-        if (event.type() == QEvent.Type.MouseButtonRelease and isinstance(event, QMouseEvent)
-                and eye_rect(option.rect).contains(event.position().toPoint())):  # type: ignore[attr-defined]
-            self._on_toggle(index.row())
+                    option: QStyleOptionViewItem, index: Index) -> bool:
+        on_eye = (isinstance(event, QMouseEvent)
+                  and eye_rect(option.rect).contains(event.position().toPoint()))  # type: ignore[attr-defined]
+        if on_eye and event.type() == QEvent.Type.MouseButtonRelease:
+            self._on_eye(index.row())
             return True
-        if (event.type() == QEvent.Type.MouseButtonPress and isinstance(event, QMouseEvent)
-                and eye_rect(option.rect).contains(event.position().toPoint())):  # type: ignore[attr-defined]
+        if on_eye and event.type() == QEvent.Type.MouseButtonPress:
             return True  # the eye does not select the row
         return super().editorEvent(event, model, option, index)
 
@@ -112,7 +146,7 @@ class ShapeList(QListWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("shapeList")
-        self.setItemDelegate(EyeDelegate(self, self.eye_clicked.emit))
+        self.setItemDelegate(ShapeRowDelegate(self, self.eye_clicked.emit))
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setUniformItemSizes(True)
@@ -123,7 +157,7 @@ class ShapeList(QListWidget):
         self._rows: list[tuple[str, str, bool]] = []
 
     def sync(self, shapes: Sequence[dict[str, Any]], color_of: Callable[[str], str],
-             hidden: Collection[int], selected: int | None, noun: str) -> None:
+             hidden: Collection[int], selected: int | None) -> None:
         """Show one row per shape, reusing rows; select the selected one."""
         while self.count() > len(shapes):
             self.takeItem(self.count() - 1)
@@ -139,10 +173,10 @@ class ShapeList(QListWidget):
                 self.addItem(item)
                 self._rows.append(row)
             self._rows[index] = row
-            values = {Qt.ItemDataRole.DisplayRole: label, NAME_ROLE: label,
-                      COLOR_ROLE: row[1], BADGE_ROLE: f"#{index + 1}", HIDDEN_ROLE: row[2]}
-            for role, value in values.items():
-                item.setData(role, value)
+            item.setData(Qt.ItemDataRole.DisplayRole, label)
+            item.setData(COLOR_ROLE, row[1])
+            item.setData(NUMBER_ROLE, f"#{index + 1}")
+            item.setData(HIDDEN_ROLE, row[2])
         self.blockSignals(True)
         if selected is None or selected >= self.count():
             self.clearSelection()
@@ -153,6 +187,10 @@ class ShapeList(QListWidget):
             if current is not None:
                 self.scrollToItem(current)
         self.blockSignals(False)
+
+    def is_hidden(self, row: int) -> bool:
+        item = self.item(row)
+        return item is not None and bool(item.data(HIDDEN_ROLE))
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
