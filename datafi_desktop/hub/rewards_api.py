@@ -18,7 +18,8 @@ They are registered before the campaign routes whose ``{campaign_id:path}`` woul
 otherwise take ``c1/rewards`` for a campaign id.
 """
 
-from __future__ import annotations
+# no "from __future__ import annotations": FastAPI reads the route signatures at
+# registration, and ``Signed`` is local to add_rewards_routes
 
 import logging
 from typing import TYPE_CHECKING, Annotated, Any
@@ -159,7 +160,7 @@ def _relay_out(claim: RelayedClaim) -> RelayOut:
     return RelayOut(**data)
 
 
-def add_rewards_routes(app: FastAPI, hub: Hub, session: Any) -> None:
+def add_rewards_routes(app: FastAPI, hub: "Hub", session: Any) -> None:
     """Register the rewards routes; ``session`` is the app's signed-in dependency."""
     Signed = Annotated[auth.Session, Depends(session)]
 

@@ -54,7 +54,7 @@ def demo() -> Iterator[DemoChain]:
         chain.chain.revert(snapshot)
 
 
-def campaign_on(settings: ChainSettings, campaign_id: str = "c1", tasks: int = 6,
+def campaign_on(settings: ChainSettings, campaign_id: str = "c1", tasks: int = 12,
                 reward: int = REWARD, **extra: Any) -> LoadedCampaign:
     """A text classification campaign whose rewards settle on ``settings``."""
     raw: list[tuple[str, Any]] = [
