@@ -6,8 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
-from PySide6.QtGui import QWheelEvent
+from PySide6.QtCore import QPoint, QRectF, Qt
 from PySide6.QtWidgets import QApplication
 
 from datafi_desktop.core.cache import AssetStore
@@ -25,7 +24,6 @@ from .image_support import (
     press,
     release,
     scene_image,
-    vp,
 )
 
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -197,16 +195,6 @@ def test_keyboard_only_select_nudge_and_relabel(qtbot, pane: ImagePane) -> None:
     assert canvas.selected == 1, "the selection survives undo"
 
 
-def test_arrows_scroll_when_nothing_is_selected(qtbot, pane: ImagePane) -> None:
-    canvas = pane.canvas
-    canvas.set_zoom(6.0)
-    before = canvas.horizontalScrollBar().value()
-    key(qtbot, pane, Qt.Key.Key_Right)
-    assert canvas.horizontalScrollBar().value() > before
-    assert boxes(pane) == [BOX]
-    assert pane.undo_stack.count() == 0
-
-
 def test_escape_cancels_then_deselects_then_returns_to_select(qtbot, pane: ImagePane) -> None:
     canvas = pane.canvas
     click(qtbot, canvas, 150, 120)
@@ -267,52 +255,6 @@ def test_render_reuses_items(qtbot, pane: ImagePane) -> None:
     assert item.rect().x() == 101
 
 
-def test_zoom_keys_fit_and_actual_size(qtbot, pane: ImagePane) -> None:
-    canvas = pane.canvas
-    fit = canvas.zoom_factor()
-    port = canvas.viewport().rect()
-    shown = canvas.mapFromScene(canvas.sceneRect()).boundingRect()
-    assert port.contains(shown)
-    assert shown.width() >= port.width() - 4 or shown.height() >= port.height() - 4
-    key(qtbot, pane, Qt.Key.Key_Equal)
-    assert canvas.zoom_factor() == pytest.approx(fit * 1.25)
-    key(qtbot, pane, Qt.Key.Key_Minus)
-    key(qtbot, pane, Qt.Key.Key_Minus)
-    assert canvas.zoom_factor() == pytest.approx(fit / 1.25)
-    key(qtbot, pane, Qt.Key.Key_0)
-    assert canvas.zoom_factor() == pytest.approx(1.0)
-    assert pane.zoom_label.text() == "100 %"
-    key(qtbot, pane, Qt.Key.Key_F)
-    assert canvas.zoom_factor() == pytest.approx(fit)
-    assert canvas.fit_mode
-
-
-def test_wheel_zooms_under_the_pointer(qtbot, pane: ImagePane) -> None:
-    canvas = pane.canvas
-    canvas.set_zoom(4.0)
-    at = vp(canvas, 150, 120)
-    before = canvas.mapToScene(at)
-    event = QWheelEvent(QPointF(at), QPointF(canvas.viewport().mapToGlobal(at)), QPoint(0, 0),
-                        QPoint(0, 240), Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
-                        Qt.ScrollPhase.NoScrollPhase, False)
-    QApplication.sendEvent(canvas.viewport(), event)
-    assert canvas.zoom_factor() > 4.0
-    after = canvas.mapToScene(at)
-    assert abs(after.x() - before.x()) < 1 and abs(after.y() - before.y()) < 1
-
-
-def test_middle_drag_pans(qtbot, pane: ImagePane) -> None:
-    canvas = pane.canvas
-    canvas.set_zoom(6.0)
-    h = canvas.horizontalScrollBar().value()
-    press(qtbot, canvas, 200, 150, button=Qt.MouseButton.MiddleButton)
-    start = vp(canvas, 200, 150)
-    qtbot.mouseMove(canvas.viewport(), start - QPoint(120, 0))
-    qtbot.mouseRelease(canvas.viewport(), Qt.MouseButton.MiddleButton, pos=start - QPoint(120, 0))
-    assert canvas.horizontalScrollBar().value() != h
-    assert boxes(pane) == [BOX] and pane.undo_stack.count() == 0
-
-
 def test_read_only_shows_shapes_and_refuses_edits(qtbot, app, store: AssetStore,
                                                   tmp_path: Path) -> None:
     pane = make_pane(qtbot)
@@ -352,39 +294,6 @@ def test_a_prediction_is_an_editable_starting_point(qtbot, app, store: AssetStor
     assert boxes(pane) == [{**BOX, "x": 110.0}]
 
 
-def test_actions_carry_shortcuts_for_the_menus(pane: ImagePane) -> None:
-    shortcuts = {a.text(): [s.toString() for s in a.shortcuts()] for a in pane.actions()}
-    assert shortcuts["Draw boxes"] == ["B"]
-    assert shortcuts["Zoom in"][0] == "="
-    assert shortcuts["Fit the image in the view"] == ["F"]
-    assert shortcuts["Label: car"] == ["1"]
-    assert "Draw polygons" not in shortcuts
-    assert all(a.shortcuts() for a in pane.actions())
-    assert all(a.shortcutContext() == Qt.ShortcutContext.WidgetWithChildrenShortcut
-               for a in pane.actions())
-
-
-def test_space_drag_pans_but_ctrl_space_stays_a_window_shortcut(qtbot, pane: ImagePane) -> None:
-    from PySide6.QtGui import QAction, QKeySequence
-
-    canvas = pane.canvas
-    canvas.set_zoom(6.0)
-    skip = QAction("Skip", pane.window())
-    skip.setShortcut(QKeySequence("Ctrl+Space"))
-    pane.window().addAction(skip)
-    with qtbot.waitSignal(skip.triggered):
-        qtbot.keyClick(canvas, Qt.Key.Key_Space, Qt.KeyboardModifier.ControlModifier)
-    h = canvas.horizontalScrollBar().value()
-    qtbot.keyPress(canvas, Qt.Key.Key_Space)
-    start = vp(canvas, 200, 150)
-    press(qtbot, canvas, 200, 150)
-    qtbot.mouseMove(canvas.viewport(), start + QPoint(80, 0))
-    qtbot.mouseRelease(canvas.viewport(), Qt.MouseButton.LeftButton, pos=start + QPoint(80, 0))
-    qtbot.keyRelease(canvas, Qt.Key.Key_Space)
-    assert canvas.horizontalScrollBar().value() < h, "dragging right shows what is left"
-    assert boxes(pane) == [BOX] and pane.undo_stack.count() == 0
-
-
 def test_the_pane_says_when_it_is_drawn_and_what_blocks_submitting(qtbot, app, store,
                                                                    tmp_path: Path) -> None:
     pane = make_pane(qtbot)
@@ -398,37 +307,6 @@ def test_the_pane_says_when_it_is_drawn_and_what_blocks_submitting(qtbot, app, s
     assert "Close the polygon" in pane.problems(pane.body())[0]
     key(qtbot, pane, Qt.Key.Key_Escape)
     assert pane.problems(pane.body()) == []
-
-
-def test_label_keys_stay_in_the_pane(qtbot, pane: ImagePane) -> None:
-    """Typing a digit elsewhere in the window (a reason field, a search box) edits nothing,
-    even when the editor lists the pane's actions in a menu."""
-    from PySide6.QtWidgets import QLineEdit, QMenu, QVBoxLayout, QWidget
-
-    window = QWidget()
-    qtbot.addWidget(window)
-    field = QLineEdit()
-    layout = QVBoxLayout(window)
-    layout.addWidget(field)
-    layout.addWidget(pane)
-    menu = QMenu(window)
-    menu.addActions(pane.actions())
-    with qtbot.waitActive(window):
-        window.show()
-        window.activateWindow()
-    click(qtbot, pane.canvas, 150, 120)
-    assert pane.canvas.selected == 0
-    field.setFocus()
-    assert QApplication.focusWidget() is field
-    qtbot.keyClicks(field, "2b")
-    qtbot.keyClick(field, Qt.Key.Key_Delete)
-    assert field.text() == "2b"
-    assert boxes(pane) == [BOX] and pane.canvas.tool is Tool.SELECT
-    pane.focus_default()
-    assert QApplication.focusWidget() is pane.canvas
-    key(qtbot, pane, Qt.Key.Key_2)
-    assert boxes(pane)[0]["label"] == "person"
-    pane.setParent(None)  # the fixture closes the pane itself
 
 
 def test_a_sliver_from_a_sloppy_click_is_not_a_box(qtbot, pane: ImagePane) -> None:

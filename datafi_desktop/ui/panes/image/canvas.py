@@ -28,17 +28,9 @@ from PySide6.QtWidgets import QWidget
 
 from ....core import editing as ed
 from ....core import shapes as geo
+from . import gestures
 from .shapes import ShapeLayer
-from .tools import (
-    HANDLE_CURSORS,
-    Drag,
-    DrawBoxDrag,
-    MoveDrag,
-    PolygonDraft,
-    ResizeDrag,
-    Tool,
-    VertexDrag,
-)
+from .tools import Drag, PolygonDraft, Tool
 from .view import ZoomView
 
 Body = dict[str, Any]
@@ -322,72 +314,11 @@ class AnnotationCanvas(ZoomView):
         else:
             self.set_tool(Tool.SELECT)
 
-    # --- pointer ----------------------------------------------------------------------------
+    # --- pointer (what each gesture does is in gestures.py) ------------------------------
 
     def pointer_press(self, pos: QPointF, event: QMouseEvent) -> bool:
-        if event.button() != Qt.MouseButton.LeftButton or self.state != "ready":
-            return True
-        mods = event.modifiers()
-        if self.draft is not None:
-            self.draft.add(pos)
-            return True
-        if self.editable and self._press_on_selection(pos, mods):
-            return True
-        if self.editable and self.tool is Tool.BOX:
-            self.drag = DrawBoxDrag(self, pos)
-            return True
-        if self.editable and self.tool is Tool.POLYGON:
-            self.draft = PolygonDraft(self)
-            self.draft.add(pos)
-            return True
-        index = self.select_at(pos)
-        if index is not None and self.editable:
-            if self.polygons and mods & Qt.KeyboardModifier.AltModifier:
-                self._press_on_selection(pos, mods)
-            else:
-                self.drag = MoveDrag(self, pos, index)
-        return True
-
-    def _press_on_selection(self, pos: QPointF, mods: Qt.KeyboardModifier) -> bool:
-        """Handles and vertices of the selected shape; Shift deletes and Alt inserts vertices."""
-        if self.selected is None or self.selected in self.hidden:
-            return False
-        index, shape, tol = self.selected, self.shapes()[self.selected], self.tolerance()
-        if not self.polygons:
-            handle = geo.hit_handle(geo.box_rect(shape), pos.x(), pos.y(), tol)
-            if handle is not None:
-                self.drag = ResizeDrag(self, pos, index, handle)
-            return handle is not None
-        points = geo.points_of(shape)
-        vertex = geo.nearest_vertex(points, pos.x(), pos.y(), tol)
-        if vertex is not None:
-            if mods & Qt.KeyboardModifier.ShiftModifier:
-                self._try(lambda: ed.delete_vertex(self._body, index, vertex), "Delete vertex",
-                          select=index)
-            else:
-                self.select(index, vertex)
-                self.drag = VertexDrag(self, pos, index, vertex)
-            return True
-        if mods & Qt.KeyboardModifier.AltModifier:
-            return self.insert_vertex_at(pos, drag=True)
-        return False
-
-    def insert_vertex_at(self, pos: QPointF, drag: bool = False) -> bool:
-        """Insert a vertex on the selected polygon's edge nearest ``pos`` (if near enough)."""
-        if not self.polygons or self.selected is None or not self.editable:
-            return False
-        index = self.selected
-        points = geo.points_of(self.shapes()[index])
-        found = geo.nearest_edge_point(points, pos.x(), pos.y(), self.tolerance())
-        if found is None:
-            return False
-        edge, (x, y) = found
-        body = ed.insert_vertex(self._body, index, edge, round(x), round(y), self.image_size)
-        if drag:
-            self.vertex = edge + 1
-            self.drag = VertexDrag(self, pos, index, edge + 1, base=body, text="Insert vertex")
-        else:
-            self.commit(body, "Insert vertex", select=index, vertex=edge + 1)
+        if event.button() == Qt.MouseButton.LeftButton and self.state == "ready":
+            gestures.press(self, pos, event.modifiers())
         return True
 
     def pointer_move(self, pos: QPointF, event: QMouseEvent) -> None:
@@ -396,7 +327,7 @@ class AnnotationCanvas(ZoomView):
         elif self.draft is not None:
             self.draft.hover(pos)
         elif not event.buttons():
-            self._hover_cursor(pos)
+            gestures.hover_cursor(self, pos)
 
     def pointer_release(self, pos: QPointF, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton and self.drag is not None:
@@ -404,37 +335,18 @@ class AnnotationCanvas(ZoomView):
             drag.finish(pos)
 
     def pointer_double_click(self, pos: QPointF, event: QMouseEvent) -> None:
-        if self.draft is not None:
-            last = self.draft.points[-1] if self.draft.points else None
-            if last and geo.nearest_vertex([last], pos.x(), pos.y(), self.tolerance()) is None:
-                self.draft.add(pos)
-            self.draft.close()
-        elif self.editable and self.polygons and self.tool is Tool.SELECT:
-            self.insert_vertex_at(pos)
+        if self.state == "ready":
+            gestures.double_click(self, pos)
 
     def pointer_cursor(self) -> None:
         cross = self.tool is not Tool.SELECT
         self.viewport().setCursor(Qt.CursorShape.CrossCursor if cross
                                   else Qt.CursorShape.ArrowCursor)
 
-    def _hover_cursor(self, pos: QPointF) -> None:
-        if self._space_held or not self.editable:
-            return
-        cursor = (Qt.CursorShape.ArrowCursor if self.tool is Tool.SELECT
-                  else Qt.CursorShape.CrossCursor)
-        tol = self.tolerance()
-        if self.selected is not None and self.selected not in self.hidden:
-            shape = self.shapes()[self.selected]
-            if self.polygons and geo.nearest_vertex(geo.points_of(shape), pos.x(), pos.y(), tol
-                                                    ) is not None:
-                cursor = Qt.CursorShape.PointingHandCursor
-            elif not self.polygons:
-                handle = geo.hit_handle(geo.box_rect(shape), pos.x(), pos.y(), tol)
-                cursor = HANDLE_CURSORS.get(handle or "", cursor)
-        if cursor == Qt.CursorShape.ArrowCursor and geo.hit_shape(
-                self.shapes(), pos.x(), pos.y(), tol, self.hidden) is not None:
-            cursor = Qt.CursorShape.SizeAllCursor
-        self.viewport().setCursor(cursor)
+    def insert_vertex_at(self, pos: QPointF, drag: bool = False) -> bool:
+        """Insert a vertex on the selected polygon's edge nearest ``pos`` (if near enough);
+        with ``drag`` the pointer then drags it, and both are one undo step."""
+        return gestures.insert_vertex(self, pos, drag)
 
     # --- keys -----------------------------------------------------------------------------
 

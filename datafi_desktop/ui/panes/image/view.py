@@ -78,7 +78,7 @@ class ZoomView(ImageView):
         self.error = ""
         self._display_name = ""
         self._pan_from: QPoint | None = None
-        self._space_held = False
+        self.space_held = False
         self.overlay = QLabel(self)
         self.overlay.setObjectName("imageMessage")
         self.overlay.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -288,7 +288,7 @@ class ZoomView(ImageView):
     def mousePressEvent(self, event: QMouseEvent) -> None:
         button = event.button()
         if button == Qt.MouseButton.MiddleButton or (
-                button == Qt.MouseButton.LeftButton and self._space_held):
+                button == Qt.MouseButton.LeftButton and self.space_held):
             self._pan_from = event.position().toPoint()
             self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
             event.accept()
@@ -309,14 +309,14 @@ class ZoomView(ImageView):
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if self._pan_from is not None:
             self._pan_from = None
-            self.viewport().setCursor(Qt.CursorShape.OpenHandCursor if self._space_held
+            self.viewport().setCursor(Qt.CursorShape.OpenHandCursor if self.space_held
                                       else Qt.CursorShape.ArrowCursor)
             event.accept()
             return
         self.pointer_release(self.mapToScene(event.position().toPoint()), event)
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
-        if event.button() == Qt.MouseButton.LeftButton and not self._space_held:
+        if event.button() == Qt.MouseButton.LeftButton and not self.space_held:
             self.pointer_double_click(self.mapToScene(event.position().toPoint()), event)
         event.accept()
 
@@ -324,7 +324,7 @@ class ZoomView(ImageView):
         if (event.key() == Qt.Key.Key_Space
                 and event.modifiers() == Qt.KeyboardModifier.NoModifier):
             if not event.isAutoRepeat():
-                self._space_held = True
+                self.space_held = True
                 self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
             event.accept()
             return
@@ -332,7 +332,7 @@ class ZoomView(ImageView):
 
     def keyReleaseEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
-            self._space_held = False
+            self.space_held = False
             self.pointer_cursor()
             event.accept()
             return
@@ -349,7 +349,7 @@ class ZoomView(ImageView):
         return super().event(event)
 
     def focusOutEvent(self, event: object) -> None:  # type: ignore[override]
-        self._space_held = False
+        self.space_held = False
         super().focusOutEvent(event)  # type: ignore[arg-type]
 
     # --- hooks for subclasses ------------------------------------------------------------
