@@ -36,6 +36,34 @@ def is_polygon(shape: Shape) -> bool:
     return "points" in shape
 
 
+def _finite(value: Any) -> bool:
+    return (isinstance(value, int | float) and not isinstance(value, bool)
+            and math.isfinite(value))
+
+
+def is_valid(shape: Any, polygon: bool) -> bool:
+    """Whether a draft's shape can be drawn and edited: a label and finite coordinates
+    (a box with a positive size, a polygon with at least three points). A model's
+    prediction is not validated when the task arrives, so a pane checks before drawing.
+
+    >>> is_valid({"label": "car", "x": 1, "y": 2, "w": 3, "h": 4}, polygon=False)
+    True
+    >>> is_valid({"label": "car", "x": "1", "y": 2, "w": 3, "h": 4}, polygon=False)
+    False
+    """
+    if not isinstance(shape, Mapping) or not isinstance(shape.get("label"), str):
+        return False
+    if polygon:
+        points = shape.get("points")
+        return (isinstance(points, list | tuple) and len(points) >= 3 and all(
+            isinstance(p, list | tuple) and len(p) == 2 and all(_finite(v) for v in p)
+            for p in points))
+    values = [shape.get(k) for k in ("x", "y", "w", "h")]
+    if not all(_finite(v) for v in values):
+        return False
+    return float(values[2]) > 0 and float(values[3]) > 0  # type: ignore[arg-type]
+
+
 def box_rect(shape: Shape) -> Rect:
     return float(shape["x"]), float(shape["y"]), float(shape["w"]), float(shape["h"])
 

@@ -102,3 +102,20 @@ def test_box_hit_matches_its_rectangle(x: float, y: float, px: float, py: float)
     bx, by, w, h = sh.box_rect(box)
     inside = bx <= 100 <= bx + w and by <= 100 <= by + h
     assert (sh.hit_shape([box], 100, 100, tolerance=0) == 0) == inside
+
+
+@pytest.mark.parametrize(("shape", "polygon", "valid"), [
+    ({"label": "a", "x": 0, "y": 0, "w": 1, "h": 1}, False, True),
+    ({"label": "a", "x": 0, "y": 0, "w": 0, "h": 1}, False, False),
+    ({"label": "a", "x": float("nan"), "y": 0, "w": 1, "h": 1}, False, False),
+    ({"label": "a", "x": True, "y": 0, "w": 1, "h": 1}, False, False),
+    ({"x": 0, "y": 0, "w": 1, "h": 1}, False, False),
+    ({"label": "a", "points": [[0, 0], [1, 0], [0, 1]]}, True, True),
+    ({"label": "a", "points": [[0, 0], [1, 0]]}, True, False),
+    ({"label": "a", "points": [[0, 0], [1, 0], [0, "1"]]}, True, False),
+    ({"label": "a", "points": "0,0 1,0 0,1"}, True, False),
+    ([1, 2, 3], False, False),
+    (None, True, False),
+])
+def test_is_valid(shape: object, polygon: bool, valid: bool) -> None:
+    assert sh.is_valid(shape, polygon) is valid

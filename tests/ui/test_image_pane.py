@@ -330,3 +330,35 @@ def test_the_next_task_keeps_the_tool_and_the_label(qtbot, pane: ImagePane, stor
     assert pane.canvas.zoom_factor() == pytest.approx(1.0), "100 % even for a small image"
     drag(qtbot, pane.canvas, (20, 20), (60, 50))
     assert boxes(pane) == [{"label": "bicycle", "x": 20, "y": 20, "w": 40, "h": 30}]
+
+
+def test_a_malformed_prediction_is_listed_not_drawn_and_can_be_deleted(qtbot, app, store,
+                                                                       tmp_path: Path) -> None:
+    pane = make_pane(qtbot)
+    task = make_task(store, scene_image(tmp_path / "bad.png"), "bounding_boxes", task_id="t-5")
+    broken = {"label": "car", "x": "ten", "y": 5, "w": 30, "h": 20}
+    body = {"kind": "bounding_boxes", "boxes": [dict(BOX), broken, 7]}
+    open_task(qtbot, pane, task, store, body)
+    canvas = pane.canvas
+    assert canvas.broken == {1, 2}
+    assert canvas.layer.item(0).isVisible() and not canvas.layer.item(1).isVisible()
+    assert pane.shape_list.count() == 3
+    assert pane.problems(pane.body()) == [
+        "Malformed box data (#2, #3): select and delete it"]
+    key(qtbot, pane, Qt.Key.Key_B)
+    drag(qtbot, canvas, (250, 40), (330, 200))  # drawing still works beside them
+    assert len(boxes(pane)) == 4
+    key(qtbot, pane, Qt.Key.Key_Escape)
+    key(qtbot, pane, Qt.Key.Key_Escape)
+    key(qtbot, pane, Qt.Key.Key_Tab)
+    key(qtbot, pane, Qt.Key.Key_Tab)
+    assert canvas.selected == 1
+    with qtbot.waitSignal(pane.message) as said:
+        key(qtbot, pane, Qt.Key.Key_Right)
+    assert "malformed" in said.args[0]
+    key(qtbot, pane, Qt.Key.Key_Delete)
+    key(qtbot, pane, Qt.Key.Key_Tab)
+    key(qtbot, pane, Qt.Key.Key_Tab)
+    key(qtbot, pane, Qt.Key.Key_Delete)
+    assert boxes(pane) == [BOX, {"label": "car", "x": 250.0, "y": 40.0, "w": 80.0, "h": 160.0}]
+    assert canvas.broken == set() and pane.problems(pane.body()) == []

@@ -119,7 +119,8 @@ class ImagePane(AnnotationPane):
             self.canvas.set_body(body)
             self._sync_lists()
         else:
-            self.label_bar.set_checked(body.get("labels") or [])
+            labels = body.get("labels")
+            self.label_bar.set_checked(labels if isinstance(labels, list) else [])
         self._update_hint()
 
     def actions(self) -> list[QAction]:
@@ -135,6 +136,9 @@ class ImagePane(AnnotationPane):
             return ["The image cannot be shown, so it cannot be labeled"]
         if self.canvas.draft is not None:
             return ["Close the polygon being drawn (Enter) or cancel it (Esc)"]
+        if self.canvas.broken:
+            numbers = ", ".join(f"#{i + 1}" for i in sorted(self.canvas.broken))
+            return [f"Malformed {self.canvas.noun} data ({numbers}): select and delete it"]
         return []
 
     # --- labels ------------------------------------------------------------------------
@@ -151,7 +155,8 @@ class ImagePane(AnnotationPane):
         self.canvas.set_active_label(name)
         selected = self.canvas.selected
         shapes = self.canvas.shapes()
-        if selected is not None and shapes[selected]["label"] != name:
+        if selected is not None and (selected in self.canvas.broken
+                                     or shapes[selected]["label"] != name):
             self.canvas.relabel_selected(name)
         self._show_active()
         self._update_hint()
@@ -187,7 +192,8 @@ class ImagePane(AnnotationPane):
     def _sync_lists(self) -> None:
         canvas = self.canvas
         shapes = canvas.shapes()
-        self.shape_list.sync(shapes, canvas.color_of, canvas.hidden, canvas.selected)
+        self.shape_list.sync(shapes, canvas.color_of, canvas.hidden, canvas.selected,
+                             canvas.broken)
         plural = "Polygons" if canvas.polygons else "Boxes"
         self.shapes_title.setText(f"{plural} ({len(shapes)})")
 
@@ -204,7 +210,7 @@ class ImagePane(AnnotationPane):
         shapes = canvas.shapes()
         selected = canvas.selected
         label = (shapes[selected]["label"] if selected is not None and selected < len(shapes)
-                 else canvas.active_label)
+                 and selected not in canvas.broken else canvas.active_label)
         self.label_bar.set_checked([label])
 
     def _update_hint(self) -> None:

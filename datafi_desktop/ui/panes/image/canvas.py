@@ -70,6 +70,8 @@ class AnnotationCanvas(ZoomView):
         self.selected: int | None = None
         self.vertex: int | None = None
         self.hidden: set[int] = set()
+        #: shapes of the body that cannot be drawn (a malformed prediction): listed, not shown
+        self.broken: set[int] = set()
         self.drag: Drag | None = None
         self.draft: PolygonDraft | None = None
         self._body: Body = {"kind": self.kind, "boxes": []}
@@ -88,6 +90,7 @@ class AnnotationCanvas(ZoomView):
         self.colors = dict(colors)
         self.read_only = read_only
         self.hidden.clear()
+        self.broken.clear()
         self.selected = self.vertex = None
         if self.active_label not in self.colors:
             self.active_label = next(iter(self.colors), "")
@@ -139,7 +142,13 @@ class AnnotationCanvas(ZoomView):
         return self._body
 
     def shapes(self) -> list[dict[str, Any]]:
-        return list(self._body.get(self.collection) or []) if self.collection else []
+        items = self._body.get(self.collection) if self.collection else None
+        return list(items) if isinstance(items, list) else []
+
+    @property
+    def untouchable(self) -> set[int]:
+        """Shapes a click never hits: hidden ones and ones that cannot be drawn."""
+        return self.hidden | self.broken
 
     def set_body(self, body: Body) -> None:
         """Show ``body`` (treated as immutable); keeps the selection while it still exists."""
@@ -147,10 +156,13 @@ class AnnotationCanvas(ZoomView):
             self.drag.cancel()  # undo or redo in the middle of a drag
             self.drag = None
         self._body = body
-        count = len(self.shapes())
+        shapes = self.shapes()
+        count = len(shapes)
         if self.selected is not None and self.selected >= count:
             self.selected = self.vertex = None
         self.hidden = {i for i in self.hidden if i < count}
+        self.broken = {i for i, shape in enumerate(shapes)
+                       if not geo.is_valid(shape, self.polygons)}
         self._sync()
 
     def commit(self, body: Body, text: str, merge_id: int = -1, *,
@@ -174,7 +186,7 @@ class AnnotationCanvas(ZoomView):
             self.layer.sync([], self.color_of, None, ())
             return
         self.layer.sync(self.shapes(), self.color_of, self.selected, self.hidden, self.vertex,
-                        self.polygons)
+                        self.polygons, self.broken)
 
     # --- selection and keyboard edits ------------------------------------------------------
 
@@ -193,7 +205,8 @@ class AnnotationCanvas(ZoomView):
         self.select(geo.cycle(len(self.shapes()), self.selected, step))
 
     def select_at(self, pos: QPointF) -> int | None:
-        index = geo.hit_shape(self.shapes(), pos.x(), pos.y(), self.tolerance(), self.hidden)
+        index = geo.hit_shape(self.shapes(), pos.x(), pos.y(), self.tolerance(),
+                              self.untouchable)
         self.select(index)
         return index
 
@@ -228,6 +241,8 @@ class AnnotationCanvas(ZoomView):
             step = PAN_STEP * (5 if max(abs(dx), abs(dy)) > 1 else 1)
             self.pan_by(_sign(dx) * step, _sign(dy) * step)
             return
+        if self._broken_selection():
+            return
         index, vertex, size = self.selected, self.vertex, self.image_size
         merge = hash(("nudge", self.kind, index, vertex)) & 0x3FFFFFFF
         if self.polygons and vertex is not None:
@@ -243,9 +258,18 @@ class AnnotationCanvas(ZoomView):
         """Give the selected shape ``label``; False when nothing is selected."""
         if self.selected is None or not self.editable or label not in self.colors:
             return False
+        if self._broken_selection():
+            return True
         index = self.selected
         self._try(lambda: ed.relabel(self._body, self.collection, index, label),
                   f"Label {self.noun} {label}", select=index, vertex=self.vertex)
+        return True
+
+    def _broken_selection(self) -> bool:
+        if self.selected not in self.broken:
+            return False
+        self.message.emit(f"This {self.noun} cannot be drawn (its data is malformed): "
+                          "delete it with Delete and draw it again")
         return True
 
     def _try(self, make: Any, text: str, merge_id: int = -1, **selection: Any) -> None:

@@ -56,7 +56,7 @@ def press_on_selection(canvas: AnnotationCanvas, pos: QPointF, mods: Qt.Keyboard
                        ) -> bool:
     """Handles and vertices of the selected shape; Shift deletes and Alt inserts vertices."""
     index = canvas.selected
-    if index is None or index in canvas.hidden:
+    if index is None or index in canvas.untouchable:
         return False
     shape, tol = canvas.shapes()[index], canvas.tolerance()
     if not canvas.polygons:
@@ -84,7 +84,7 @@ def press_on_selection(canvas: AnnotationCanvas, pos: QPointF, mods: Qt.Keyboard
 
 def insert_vertex(canvas: AnnotationCanvas, pos: QPointF, drag: bool) -> bool:
     index = canvas.selected
-    if not canvas.polygons or index is None or not canvas.editable:
+    if not canvas.polygons or index is None or not canvas.editable or index in canvas.broken:
         return False
     points = geo.points_of(canvas.shapes()[index])
     found = geo.nearest_edge_point(points, pos.x(), pos.y(), canvas.tolerance())
@@ -120,7 +120,7 @@ def hover_cursor(canvas: AnnotationCanvas, pos: QPointF) -> None:
               else Qt.CursorShape.CrossCursor)
     tol = canvas.tolerance()
     index = canvas.selected
-    if index is not None and index not in canvas.hidden:
+    if index is not None and index not in canvas.untouchable:
         shape = canvas.shapes()[index]
         if canvas.polygons:
             if geo.nearest_vertex(geo.points_of(shape), pos.x(), pos.y(), tol) is not None:
@@ -129,6 +129,6 @@ def hover_cursor(canvas: AnnotationCanvas, pos: QPointF) -> None:
             handle = geo.hit_handle(geo.box_rect(shape), pos.x(), pos.y(), tol)
             cursor = HANDLE_CURSORS.get(handle or "", cursor)
     if cursor == Qt.CursorShape.ArrowCursor and geo.hit_shape(
-            canvas.shapes(), pos.x(), pos.y(), tol, canvas.hidden) is not None:
+            canvas.shapes(), pos.x(), pos.y(), tol, canvas.untouchable) is not None:
         cursor = Qt.CursorShape.SizeAllCursor
     canvas.viewport().setCursor(cursor)

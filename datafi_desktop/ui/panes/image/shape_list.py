@@ -156,15 +156,17 @@ class ShapeList(QListWidget):
         #: what each row shows (label, colour, hidden), to skip unchanged rows cheaply
         self._rows: list[tuple[str, str, bool]] = []
 
-    def sync(self, shapes: Sequence[dict[str, Any]], color_of: Callable[[str], str],
-             hidden: Collection[int], selected: int | None) -> None:
+    def sync(self, shapes: Sequence[Any], color_of: Callable[[str], str],
+             hidden: Collection[int], selected: int | None, broken: Collection[int] = ()
+             ) -> None:
         """Show one row per shape, reusing rows; select the selected one."""
         while self.count() > len(shapes):
             self.takeItem(self.count() - 1)
         del self._rows[len(shapes):]
         for index, shape in enumerate(shapes):
-            label = str(shape["label"])
-            row = (label, color_of(label), index in hidden)
+            valid = index not in broken
+            label = str(shape["label"]) if valid else "malformed — delete it"
+            row = (label, color_of(label) if valid else "#888888", index in hidden or not valid)
             if index < len(self._rows) and self._rows[index] == row:
                 continue  # unchanged: no call into Qt
             item = self.item(index)

@@ -174,8 +174,9 @@ class ShapeLayer:
 
     def sync(self, shapes: Sequence[dict[str, Any]], color_of: Callable[[str], str],
              selected: int | None, hidden: Collection[int], vertex: int | None = None,
-             polygons: bool = False) -> None:
-        """Make the items show ``shapes``; only what changed is touched."""
+             polygons: bool = False, broken: Collection[int] = ()) -> None:
+        """Make the items show ``shapes``; only what changed is touched. Shapes in
+        ``broken`` (malformed data) keep an entry but are never drawn."""
         if polygons != self.polygons:
             self.clear()
             self.polygons = polygons
@@ -183,6 +184,10 @@ class ShapeLayer:
             if index == len(self._entries):
                 self._entries.append(self._new_entry())
             entry = self._entries[index]
+            if index in broken:
+                entry.item.setVisible(False)
+                entry.state = ()
+                continue
             state = (shape, color_of(shape["label"]), index == selected, index in hidden)
             if entry.state != state:
                 self._apply(entry, *state)
@@ -190,7 +195,8 @@ class ShapeLayer:
         for entry in self._entries[len(shapes):]:
             self.scene.removeItem(entry.item)
         del self._entries[len(shapes):]
-        if selected is not None and 0 <= selected < len(shapes) and selected not in hidden:
+        if (selected is not None and 0 <= selected < len(shapes) and selected not in hidden
+                and selected not in broken):
             shape = shapes[selected]
             self._show_handles(shape, color_of(shape["label"]), vertex)
         else:

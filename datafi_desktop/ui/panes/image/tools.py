@@ -202,7 +202,7 @@ class DrawBoxDrag(Drag):
             return
         index = len(body["boxes"]) - 1
         rect = geo.box_rect(body["boxes"][index])
-        twin = geo.near_duplicate(self.base.get("boxes") or [], rect, 0.9)
+        twin = geo.near_duplicate(self.base.get("boxes") or [], rect, 0.9, self.canvas.broken)
         self.canvas.commit(body, self.text, select=index)
         if twin is not None:
             self.canvas.message.emit(f"The new box almost covers box {twin + 1} "
