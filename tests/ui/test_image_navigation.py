@@ -151,3 +151,13 @@ def test_label_keys_stay_in_the_pane(qtbot, pane: ImagePane) -> None:
     key(qtbot, pane, Qt.Key.Key_2)
     assert boxes(pane)[0]["label"] == "person"
     pane.setParent(None)  # the fixture closes the pane itself
+
+
+def test_holding_a_key_repeats_moves_but_never_deletes(pane: ImagePane) -> None:
+    acts = pane.canvas_actions
+    assert acts.nudges[0].autoRepeat() and acts.zoom_in.autoRepeat()
+    assert acts.next_shape.autoRepeat()
+    assert not acts.delete.autoRepeat() and not acts.box_tool.autoRepeat()
+    assert not any(a.autoRepeat() for a in pane.label_actions)
+    names = {a.objectName() for a in pane.actions()}
+    assert {"actionImageDrawBoxes", "actionImageNudgeLeft10Px", "actionImageLabel:car"} <= names

@@ -168,7 +168,9 @@ class ImagePane(AnnotationPane):
         self.label_actions = []
         for name, key in self.hotkeys.items():
             action = QAction(f"Label: {name}", self)
+            action.setObjectName(f"actionImageLabel:{name}")
             action.setShortcut(key_text(key))
+            action.setAutoRepeat(False)
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             action.setEnabled(not read_only or bool(self.canvas.collection))
             action.triggered.connect(lambda _checked=False, n=name: self.choose_label(n))

@@ -114,11 +114,16 @@ class CanvasActions(QObject):
     def _make(self, text: str, short: str, keys: list[str], slot: Callable[[], None],
               checkable: bool = False) -> QAction:
         action = QAction(text, self.host)
+        # "actionImageSelectTool", "actionImageNudgeLeft10px", … for tests and menus
+        words = "".join(c if c.isalnum() else " " for c in text.split("(")[0]).split()
+        action.setObjectName("actionImage" + "".join(w[:1].upper() + w[1:] for w in words))
         action.setIconText(short)
         action.setShortcuts([QKeySequence(k) for k in keys])
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         action.setToolTip(f"{text} ({', '.join(keys)})")
         action.setCheckable(checkable)
+        # holding a key repeats moves, zooms and Tab; never deletes or tool switches
+        action.setAutoRepeat(short.startswith(("Nudge", "Next", "Previous", "+", "−")))
         action.triggered.connect(lambda _checked=False: slot())
         self.host.addAction(action)
         return action

@@ -78,6 +78,7 @@ class AnnotationCanvas(ZoomView):
         self._committing = False
         self.image_ready.connect(lambda _size: self._sync())
         self.image_failed.connect(lambda _message: self._sync())
+        self.loader.upgrade_failed.connect(self.message)
 
     # --- configuration ---------------------------------------------------------------------
 
