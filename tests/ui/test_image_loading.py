@@ -71,8 +71,11 @@ def test_exif_rotated_demo_images_are_upright(qtbot, pane: ImagePane, store: Ass
                                               task_id: str, name: str,
                                               size: tuple[int, int]) -> None:
     task = demo_task(store, task_id)
+    said: list[str] = []
+    pane.message.connect(said.append)
     open_task(qtbot, pane, task, store, {"kind": task.kind.value, "boxes": [], "polygons": []})
     canvas = pane.canvas
+    assert said == [], "the task's size matches the upright image"
     assert canvas.state == "ready"
     assert canvas.image_size == size
     pixmap = canvas.pixmap_item.pixmap()
@@ -235,3 +238,14 @@ def test_closing_the_pane_during_a_decode_is_harmless(qtbot, app: QApplication,
     del pane
     assert background_pool().waitForDone(20_000)
     qtbot.wait(50)  # the result is delivered to no one, without an error
+
+
+def test_a_task_size_that_does_not_match_the_file_is_reported(qtbot, pane: ImagePane,
+                                                              store: AssetStore,
+                                                              tmp_path: Path) -> None:
+    image = scene_image(tmp_path / "wide.png", (400, 300))
+    task = make_task(store, image, "bounding_boxes", size=(300, 400))  # swapped by mistake
+    with qtbot.waitSignal(pane.message, timeout=LOAD_TIMEOUT) as said:
+        open_task(qtbot, pane, task, store, {"kind": "bounding_boxes", "boxes": []}, wait=False)
+    assert said.args[0].startswith("The image is 400×300 pixels but the task says 300×400")
+    assert pane.canvas.image_size == (300, 400), "the shapes keep the task's coordinates"

@@ -77,8 +77,19 @@ class AnnotationCanvas(ZoomView):
         self._body: Body = {"kind": self.kind, "boxes": []}
         self._committing = False
         self.image_ready.connect(lambda _size: self._sync())
+        self.image_ready.connect(lambda _size: self._check_size())
         self.image_failed.connect(lambda _message: self._sync())
         self.loader.upgrade_failed.connect(self.message)
+
+    def _check_size(self) -> None:
+        """Say so when the file's shape differs from the size the task gives (the shapes
+        use the task's pixels, so the picture is stretched to it)."""
+        found, (width, height) = self.loader.full_size, self.image_size
+        if found is None or not width or not height:
+            return
+        if abs(found[0] / found[1] - width / height) > 0.01 * (width / height):
+            self.message.emit(f"The image is {found[0]}×{found[1]} pixels but the task says "
+                              f"{width:.0f}×{height:.0f}: it is stretched to the task's size")
 
     # --- configuration ---------------------------------------------------------------------
 
