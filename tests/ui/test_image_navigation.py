@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from datafi_desktop.core.cache import AssetStore
 from datafi_desktop.ui.panes.image.tools import Tool
@@ -161,3 +161,20 @@ def test_holding_a_key_repeats_moves_but_never_deletes(pane: ImagePane) -> None:
     assert not any(a.autoRepeat() for a in pane.label_actions)
     names = {a.objectName() for a in pane.actions()}
     assert {"actionImageDrawBoxes", "actionImageNudgeLeft10Px", "actionImageLabel:car"} <= names
+
+
+def test_label_actions_follow_the_task(qtbot, pane: ImagePane, tmp_path: Path) -> None:
+    store = AssetStore(tmp_path / "assets2")
+    old = {a.text() for a in pane.label_actions}
+    assert old == {"Label: car", "Label: person", "Label: bicycle"}
+    task = make_task(store, scene_image(tmp_path / "fruit.png"), "polygons", task_id="t-7",
+                     labels=["apple", "pear"])
+    open_task(qtbot, pane, task, store, {"kind": "polygons", "polygons": []})
+    texts = [a.text() for a in pane.actions()]
+    assert "Label: apple" in texts and "Label: car" not in texts
+    assert "Draw polygons" in texts and "Draw boxes" not in texts
+    assert not old & set(texts)
+    on_widget = {a.text() for a in QWidget.actions(pane)}  # what can fire a shortcut
+    assert "Label: apple" in on_widget and not old & on_widget, "the old label keys are gone"
+    key(qtbot, pane, Qt.Key.Key_2)
+    assert pane.canvas.active_label == "pear"
