@@ -58,6 +58,7 @@ __all__ = [
     "HubEntitlement",
     "NothingToClaimError",
     "RelayRateLimitedError",
+    "RelayUnavailableError",
     "RewardSummary",
     "Rewards",
     "RewardsError",
@@ -76,6 +77,10 @@ class RewardsError(DataFiError):
 
 class NothingToClaimError(RewardsError):
     """No settled entitlement for this account, or all of it was already claimed."""
+
+
+class RelayUnavailableError(RewardsError):
+    """The hub answers, but its relayer cannot send now (no key, no gas money, no chain)."""
 
 
 class RelayRateLimitedError(RewardsError):
@@ -275,7 +280,12 @@ class RewardsHub:
     def relay(self, campaign_id: str, body: Mapping[str, Any]) -> dict[str, Any]:
         """POST a signed ClaimRequest; a 429 raises :class:`RelayRateLimitedError`."""
         response = self.client._send("POST", f"/v1/campaigns/{_seg(campaign_id)}/claims/relay",
-                                     auth=False, ok=(429,), json=dict(body))
+                                     auth=False, ok=(429, 503), json=dict(body))
+        if response.status_code == 503:  # the relayer (not the hub) cannot send right now
+            detail = "the hub's relayer cannot send claims right now"
+            with contextlib.suppress(ValueError):
+                detail = str(response.json().get("detail") or detail)
+            raise RelayUnavailableError(detail)
         if response.status_code == 429:
             retry = response.headers.get("Retry-After")
             detail = "too many claims through the hub"
@@ -530,6 +540,8 @@ class Rewards:
             answer = hub.relay(campaign_id, body)
         except HubUnreachableError:
             return self.cache.get_claim(claim_id)
+        except RelayUnavailableError as exc:  # kept: the next sync asks again
+            return self.cache.update_claim(claim_id, error=f"waiting for the relayer: {exc}")
         except RelayRateLimitedError:
             raise
         except HubResponseError as exc:
