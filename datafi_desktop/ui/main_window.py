@@ -111,6 +111,8 @@ class MainWindow(QMainWindow):
 
     def show_page(self, page_id: str) -> Page:
         page = self.pages[page_id]
+        if page is self.current_page:
+            page.activated()  # shown already: its shortcut still brings the focus back to it
         self.nav.setCurrentRow(self.stack.indexOf(page))
         return page
 
