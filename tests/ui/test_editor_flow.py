@@ -301,3 +301,14 @@ def test_a_kind_without_its_pane_is_shown_read_only(qtbot, session: Session,
     assert editor.bottom.problems.text() == "This kind of task cannot be labeled here yet"
     editor.submit()
     assert demo_cache.submissions(task_uid=uid) == []
+
+
+def test_the_pane_left_behind_may_release_its_pixmaps(qtbot, window: MainWindow,
+                                                      monkeypatch) -> None:
+    released: list[str] = []
+    monkeypatch.setattr(TextPane, "release", lambda self: released.append("text"))
+    click_row(qtbot, window, "text-cls-002")
+    click_row(qtbot, window, "text-cls-004")
+    assert released == []  # the same pane again: it keeps what it holds
+    click_row(qtbot, window, "img-cls-001")
+    assert released == ["text"]

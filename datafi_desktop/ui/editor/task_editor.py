@@ -200,6 +200,7 @@ class TaskEditor(QWidget):
         self.read_only = False
         self.stack.setCurrentWidget(self.placeholder)
         if self.pane is not None:
+            self.pane.release()
             self.pane = None
             self.pane_changed.emit(None)
         self.header.clear()
@@ -249,6 +250,8 @@ class TaskEditor(QWidget):
         return pane
 
     def _show_pane(self, pane: AnnotationPane) -> None:
+        if self.pane is not None and self.pane is not pane:
+            self.pane.release()  # e.g. the image pane's 50-megapixel pixmap
         self.stack.setCurrentWidget(pane)
         self.pane = pane
 

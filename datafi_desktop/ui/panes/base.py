@@ -117,6 +117,11 @@ class AnnotationPane(QWidget):
         these to ``core.flow.submit_problems``); empty by default."""
         return []
 
+    def release(self) -> None:
+        """The editor now shows another pane: drop what is large and can be made again
+        (a full-resolution pixmap). :meth:`open` comes before the pane is shown again.
+        Default: nothing."""
+
     def show_body(self, body: Body) -> None:
         """Show ``body`` as the current one without an undo command or
         :attr:`body_changed` (for a host that embeds this pane in another one)."""

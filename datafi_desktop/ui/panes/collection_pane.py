@@ -164,6 +164,11 @@ class CollectionPane(AnnotationPane):
         if not self.labeler.focus_embedded():
             self.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def release(self) -> None:
+        """Another pane is on screen: drop the photo's pixmaps (here and embedded)."""
+        self.media.release()
+        self.labeler.release()
+
     def problems(self, body: Body) -> list[str]:
         found = ["Wait for the import to finish"] if self.importing else []
         config = self.current.task.config if self.current is not None else None

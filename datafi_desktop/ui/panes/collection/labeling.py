@@ -124,6 +124,12 @@ class ItemLabeler(QObject):
         embedded = self.sub.actions() if self.sub is not None and self.sub.isVisible() else []
         return [*self.label_actions, *embedded]
 
+    def release(self) -> None:
+        """Let the embedded panes drop their pixmaps; they are opened again when shown."""
+        for sub in self._subs.values():
+            sub.release()
+        self._sub_key = None
+
     def focus_embedded(self) -> bool:
         if self.sub is not None and self.sub.isVisible():
             self.sub.focus_default()

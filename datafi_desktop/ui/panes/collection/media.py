@@ -141,6 +141,9 @@ class MediaArea(QWidget):
         self.error.setText(message)
         self.error.setVisible(bool(message))
 
+    def release(self) -> None:
+        self._forget_image()
+
     def _forget_image(self) -> None:
         self.loader.cancel()
         self.shown_path = None

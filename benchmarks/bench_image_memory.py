@@ -1,0 +1,117 @@
+"""Peak memory (resident set high-water mark) with a 50-megapixel photo open in the editor.
+
+    python benchmarks/bench_image_memory.py [--megapixels 50]
+
+The JPEG (8664×5776) is made by Pillow in a child process, so that making it
+does not count. This process opens the real window on a demo profile, then the
+photo's task in the image pane, and reads ``VmHWM`` and ``VmRSS`` from
+``/proc/self/status``: at rest, once the screen-sized picture is drawn, and once
+"100 %" has swapped in the full resolution (the whole photo decoded). Linux only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from benchmarks._common import machine  # noqa: E402 (after the path is set)
+from benchmarks._gui import vm_kib, wait  # noqa: E402
+
+
+def mib(kib: int) -> str:
+    return f"{kib / 1024:.0f} MiB"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--megapixels", type=float, default=50.0)
+    args = parser.parse_args()
+    height = int(math.sqrt(args.megapixels * 1e6 * 2 / 3) // 8 * 8)
+    width = int(height * 3 // 2)
+    with tempfile.TemporaryDirectory(prefix="bench-memory-") as tmp:
+        photo = Path(tmp) / "big.jpg"
+        subprocess.run([sys.executable, "-c",
+                        "import sys; from pathlib import Path; sys.path.insert(0, sys.argv[1]);"
+                        "from benchmarks._gui import make_photo;"
+                        "make_photo(Path(sys.argv[2]), (int(sys.argv[3]), int(sys.argv[4])))",
+                        str(ROOT), str(photo), str(width), str(height)], check=True)
+        measure(Path(tmp), photo, (width, height))
+
+
+def measure(folder: Path, photo: Path, size: tuple[int, int]) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    from datafi_desktop.core.models import parse_campaign, parse_task
+    from datafi_desktop.core.profile import Profile
+    from datafi_desktop.core.wallet import Wallet
+    from datafi_desktop.ui.app import create_application, open_session
+    from datafi_desktop.ui.main_window import MainWindow
+    from datafi_desktop.ui.panes.image_pane import ImagePane
+
+    app = create_application()
+    profile = Profile(folder / "profile").ensure()
+    session = open_session(profile, demo=True, wallet=Wallet(profile.wallet_dir, scrypt_n=2**12))
+    cache = session.cache
+    sha = cache.assets.put_file(photo)
+    cache.upsert_campaign(parse_campaign({"id": "bench-big", "name": "A big photo"}))
+    cache.add_tasks("bench-big", [parse_task({
+        "id": "big-photo", "kind": "bounding_boxes",
+        "data": {"image": sha, "width": size[0], "height": size[1]},
+        "config": {"labels": ["sign", "door"]}})])
+    window = MainWindow(session)
+    window.resize(1280, 800)
+    window.show()
+    editor = window.editor
+    assert editor is not None
+    wait(lambda: editor.row is not None, 10)  # the first demo task, in the text pane
+    rows = [("window open on the demo (a text task shown)", vm_kib("VmRSS"), vm_kib("VmHWM"))]
+
+    shown: list[int] = []
+    editor.shown.connect(shown.append)
+    session.set_campaign("bench-big")
+    uid = cache.task_summaries("bench-big")[0].uid
+    editor.go_to(uid)
+    if not wait(lambda: uid in shown, 120):
+        raise SystemExit("the photo was not shown within 120 s")
+    pane = editor.pane
+    assert isinstance(pane, ImagePane)
+    canvas = pane.canvas
+    wait(lambda: False, 0.5)
+    rows.append((f"photo shown fitted (decoded at {canvas.decoded_scale:.0%} of full size)",
+                 vm_kib("VmRSS"), vm_kib("VmHWM")))
+    canvas.zoom_actual()
+    if not wait(lambda: canvas.decoded_scale >= 0.999, 120):
+        raise SystemExit("the full resolution did not arrive within 120 s")
+    wait(lambda: False, 0.5)
+    rows.append(("100 %: the full resolution swapped in", vm_kib("VmRSS"), vm_kib("VmHWM")))
+    session.set_campaign("demo")
+    editor.next_task()
+    wait(lambda: False, 1.0)
+    held = canvas.pixmap_item.pixmap().width() if canvas.pixmap_item is not None else 0
+    rows.append((f"moved on to a text task (the hidden image pane holds a {held} px wide "
+                 "pixmap)", vm_kib("VmRSS"), vm_kib("VmHWM")))
+
+    print(f"machine: {machine()}")
+    print(f"Qt platform: {QGuiApplication.platformName()}, window 1280×800; photo "
+          f"{size[0]}×{size[1]} = {size[0] * size[1] / 1e6:.1f} MP, "
+          f"{photo.stat().st_size / 2**20:.1f} MiB JPEG")
+    for text, rss, hwm in rows:
+        print(f"{text}: RSS {mib(rss)}, peak (VmHWM) {mib(hwm)}")
+    base = rows[0][2]
+    print(f"peak with the 50 MP photo open: {mib(rows[1][2])} fitted "
+          f"(+{mib(rows[1][2] - base)}), {mib(rows[2][2])} at 100 % (+{mib(rows[2][2] - base)})")
+    window.close()
+    session.stop()
+    cache.close()
+    del app
+
+
+if __name__ == "__main__":
+    main()
