@@ -55,6 +55,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "ChainSnapshot",
+    "Gathered",
     "HubEntitlement",
     "NothingToClaimError",
     "RelayRateLimitedError",
@@ -66,6 +67,7 @@ __all__ = [
     "effective_chain",
     "format_amount",
     "format_wei",
+    "gather",
     "read_chain",
 ]
 
@@ -302,6 +304,85 @@ class RewardsHub:
             "GET", f"/v1/campaigns/{_seg(campaign_id)}/claims/relay/{tx_hash}", auth=False))
 
 
+# --- network work for a worker thread (no cache) ---------------------------------------------
+
+
+def broadcast(client: ChainClient, record: ClaimRecord) -> TxStatus:
+    """Send a recorded claim's raw transaction; returns where it stands after."""
+    if record.raw_tx is None or record.tx_hash is None:
+        raise RewardsError("this claim has no signed transaction to send")
+    sender = record.sender or record.account
+    try:
+        client.send_raw(record.raw_tx)
+    except ClaimRevertedError as exc:
+        # some nodes (Hardhat) mine a failing transaction and answer with its error
+        status = track_transaction(client, tx_hash=record.tx_hash, sender=sender,
+                                   nonce=record.nonce)
+        if status.state != "pending":
+            return status
+        return TxStatus("failed", error=exc.reason, error_name=exc.error_name)
+    return track_transaction(client, tx_hash=record.tx_hash, sender=sender, nonce=record.nonce)
+
+
+@dataclass(frozen=True)
+class Gathered:
+    """What the hub and the chain say now about one account, and its open claims."""
+
+    campaign_id: str
+    account: str
+    hub: HubEntitlement | None = None
+    hub_error: str | None = None
+    chain: ChainSnapshot | None = None
+    chain_error: str | None = None
+    statuses: dict[str, TxStatus] = field(default_factory=dict)
+    relay_answers: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+
+def gather(client: ChainClient, hub_url: str | None, campaign_id: str, account: str,
+           claims: list[ClaimRecord] | tuple[ClaimRecord, ...] = ()) -> Gathered:
+    """Ask the hub (public endpoints) and the chain; follow pending claims. Network only:
+    run it on a worker thread, then :meth:`Rewards.apply_gathered` on the cache's thread."""
+    from .sync.errors import SyncError
+
+    hub_state = hub_error = chain = chain_error = None
+    statuses: dict[str, TxStatus] = {}
+    answers: dict[str, dict[str, Any]] = {}
+    api = RewardsHub.for_url(hub_url) if hub_url else None
+    try:
+        if api is not None:
+            try:
+                hub_state = HubEntitlement.from_json(campaign_id, account,
+                                                     api.entitlement(campaign_id, account))
+            except SyncError as exc:
+                hub_error = str(exc)
+        try:
+            chain = read_chain(client, account)
+        except ChainError as exc:
+            chain_error = str(exc)
+        for record in claims:
+            if record.state != "pending" or record.tx_hash is None:
+                continue
+            try:
+                if record.via == "wallet":
+                    statuses[record.id] = track_transaction(
+                        client, tx_hash=record.tx_hash, sender=record.sender or record.account,
+                        nonce=record.nonce, raw_tx=record.raw_tx)
+                    continue
+                status = track_transaction(client, tx_hash=record.tx_hash,
+                                           sender=record.sender or record.account, nonce=None)
+                if status.state != "pending":
+                    statuses[record.id] = status
+                elif api is not None:
+                    answers[record.id] = api.relay_status(campaign_id, record.tx_hash)
+            except (ChainError, SyncError) as exc:
+                log.info("claim %s: not followed now (%s)", record.id, exc)
+    finally:
+        if api is not None:
+            api.close()
+    return Gathered(campaign_id, account, hub_state, hub_error, chain, chain_error, statuses,
+                    answers)
+
+
 # --- the service ---------------------------------------------------------------------------
 
 
@@ -415,6 +496,17 @@ class Rewards:
         return self.apply_hub(campaign_id, account,
                               HubEntitlement.from_json(campaign_id, account, body))
 
+    def apply_gathered(self, gathered: Gathered) -> RewardSummary:
+        """Store what :func:`gather` found (on the cache's thread)."""
+        g = gathered
+        self.apply_hub(g.campaign_id, g.account, g.hub, g.hub_error)
+        self.apply_chain(g.campaign_id, g.account, g.chain, g.chain_error)
+        for claim_id, status in g.statuses.items():
+            self.apply_status(claim_id, status)
+        for claim_id, answer in g.relay_answers.items():
+            self.apply_relay_answer(claim_id, answer)
+        return self.summary(g.campaign_id, g.account)
+
     # --- claiming from the wallet ------------------------------------------------------------
 
     def claimable_entitlement(self, campaign_id: str, account: str) -> Entitlement:
@@ -451,21 +543,7 @@ class Rewards:
 
     def broadcast(self, record: ClaimRecord) -> TxStatus:
         """Send a recorded claim's raw transaction (network); returns where it stands."""
-        if record.raw_tx is None or record.tx_hash is None:
-            raise RewardsError("this claim has no signed transaction to send")
-        client = self.client(record.campaign_id)
-        try:
-            client.send_raw(record.raw_tx)
-        except ClaimRevertedError as exc:
-            # some nodes mine a failing transaction and answer with its error
-            status = track_transaction(client, tx_hash=record.tx_hash,
-                                       sender=record.sender or record.account,
-                                       nonce=record.nonce)
-            if status.state != "pending":
-                return status
-            return TxStatus("failed", error=exc.reason, error_name=exc.error_name)
-        return track_transaction(client, tx_hash=record.tx_hash,
-                                 sender=record.sender or record.account, nonce=record.nonce)
+        return broadcast(self.client(record.campaign_id), record)
 
     def apply_status(self, claim_id: str, status: TxStatus) -> ClaimRecord:
         fields: dict[str, Any] = {"state": status.state}
@@ -546,9 +624,10 @@ class Rewards:
             raise
         except HubResponseError as exc:
             return self.cache.update_claim(claim_id, state="failed", error=exc.detail)
-        return self._apply_relay_answer(claim_id, answer)
+        return self.apply_relay_answer(claim_id, answer)
 
-    def _apply_relay_answer(self, claim_id: str, answer: Mapping[str, Any]) -> ClaimRecord:
+    def apply_relay_answer(self, claim_id: str, answer: Mapping[str, Any]) -> ClaimRecord:
+        """Store what the hub's relayer said about a claim (its ``RelayOut``)."""
         fields: dict[str, Any] = {
             "state": str(answer.get("state") or "pending"),
             "tx_hash": answer.get("tx_hash"), "sender": answer.get("relayer"),
@@ -595,7 +674,7 @@ class Rewards:
             answer = hub.relay_status(record.campaign_id, record.tx_hash)
         except SyncError:
             return record
-        return self._apply_relay_answer(record.id, answer)
+        return self.apply_relay_answer(record.id, answer)
 
     def resume(self, account: str | None = None, hub: RewardsHub | None = None
                ) -> list[ClaimRecord]:

@@ -29,6 +29,7 @@ from .. import __version__
 from .editor.install import install_editor
 from .icons import app_icon, icon
 from .pages import Page, default_page_types
+from .rewards.demo import add_demo_menu
 from .session import Session
 from .status_bar import StatusBar
 from .sync.actions import add_sync_actions
@@ -67,6 +68,7 @@ class MainWindow(QMainWindow):
         for page_type in pages if pages is not None else default_page_types():
             self.add_page(page_type(session))
         self.status.wallet_requested.connect(lambda: self.show_page("wallet"))
+        self.demo_action = add_demo_menu(self, session, self.help_menu.menuAction())  # demo only
         #: the task editor in the Tasks page (None without a Tasks page)
         self.editor = install_editor(self)
         if self.pages:

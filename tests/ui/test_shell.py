@@ -22,8 +22,8 @@ def nav_titles(window: MainWindow) -> list[str]:
     return [window.nav.item(i).text() for i in range(window.nav.count())]
 
 
-def test_window_shows_tasks_and_wallet_only(window: MainWindow) -> None:
-    assert nav_titles(window) == ["Tasks", "Wallet"]
+def test_window_shows_tasks_rewards_and_wallet(window: MainWindow) -> None:
+    assert nav_titles(window) == ["Tasks", "Rewards", "Wallet"]
     assert isinstance(window.current_page, QueuePage)
     assert window.windowTitle() == "DataFi Desktop"
     assert not window.windowIcon().isNull()
@@ -40,42 +40,42 @@ def test_page_shortcuts_switch_pages(qtbot, window: MainWindow) -> None:
 def test_clicking_navigation_shows_page(qtbot, window: MainWindow) -> None:
     seen: list[str] = []
     window.page_changed.connect(seen.append)
-    item = window.nav.item(1)
+    item = window.nav.item(2)
     qtbot.mouseClick(window.nav.viewport(), Qt.MouseButton.LeftButton,
                      pos=window.nav.visualItemRect(item).center())
     assert seen == ["wallet"]
     assert window.stack.currentWidget() is window.pages["wallet"]
 
 
-class _RewardsStub(Page):
-    page_id = "rewards"
-    title = "Rewards"
-    icon_name = "rewards"
-    order = 30
-    shortcut = "Ctrl+3"
-    menu_title = "&Rewards"
+class _StatsStub(Page):
+    page_id = "stats"
+    title = "Stats"
+    icon_name = "review"
+    order = 35
+    shortcut = "Ctrl+5"
+    menu_title = "&Stats"
 
     def __init__(self, session: Session) -> None:
         super().__init__(session)
-        self.act = QAction("&Claim…", self)
-        self.act.setShortcut("Ctrl+Shift+R")
+        self.act = QAction("&Chart…", self)
+        self.act.setShortcut("Ctrl+Alt+S")
 
     def page_actions(self) -> list[QAction | None]:
         return [self.act]
 
 
 def test_a_later_page_registers_in_order_with_menu(qtbot, window: MainWindow) -> None:
-    window.add_page(_RewardsStub(window.session))
-    assert nav_titles(window) == ["Tasks", "Rewards", "Wallet"]
+    window.add_page(_StatsStub(window.session))
+    assert nav_titles(window) == ["Tasks", "Rewards", "Stats", "Wallet"]
     menus = [a.text() for a in window.menuBar().actions()]
-    assert menus == ["&File", "&Edit", "&View", "&Tasks", "&Label", "&Wallet", "&Rewards",
-                     "&Help"]
+    assert menus == ["&File", "&Edit", "&View", "&Tasks", "&Label", "&Rewards", "&Wallet",
+                     "&Stats", "&Help"]
     view_items = [a.text() for a in window.view_menu.actions() if not a.isSeparator()]
-    assert view_items[:3] == ["Tasks", "Rewards", "Wallet"]
-    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
-    assert window.current_page.page_id == "rewards"
+    assert view_items[:4] == ["Tasks", "Rewards", "Stats", "Wallet"]
+    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page.page_id == "stats"
     with pytest.raises(ValueError):
-        window.add_page(_RewardsStub(window.session))
+        window.add_page(_StatsStub(window.session))
 
 
 def test_every_menu_action_lists_a_shortcut(window: MainWindow) -> None:

@@ -1,0 +1,115 @@
+"""Demo ▸ Review and settle now: the demo's reviewer and operator, one keystroke away.
+
+In a demo profile (the demo campaign served by the in-process hub whose data lives in
+``<profile>/hub``), the action runs on the thread pool: it makes sure the demo chain runs
+and that the demo campaign settles there (naming its distributor in the hub and the cache
+if the demo was started without a chain), lets the demo reviewer accept everything waiting
+(signed Review verdicts through the hub's API), settles an epoch, gives annotators without
+ETH a little gas, and asks the sync to fetch the new proof. The Rewards page then shows the
+amount as claimable.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from types import SimpleNamespace
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu
+
+from ...core.demo import DEMO_CAMPAIGN_ID, demo_campaign
+from ...core.errors import CacheError
+from ...core.models import ChainSettings
+from ..session import Session
+from ..worker import run_in_background
+
+if TYPE_CHECKING:
+    from ...core.demo_chain import DemoSettlement
+
+log = logging.getLogger(__name__)
+
+SHORTCUT = "Ctrl+Shift+D"
+
+
+def demo_hub_dir(session: Session) -> Path:
+    """Where the demo's in-process hub keeps its database (see ``ui.sync.setup``)."""
+    return session.profile.root / "hub"
+
+
+def is_demo_session(session: Session) -> bool:
+    try:
+        campaign = session.cache.get_campaign(DEMO_CAMPAIGN_ID)
+    except CacheError:
+        return False
+    return bool(campaign.hub_url) and (demo_hub_dir(session) / "hub.sqlite3").is_file()
+
+
+def review_and_settle(hub_url: str, data_dir: Path) -> tuple[DemoSettlement, ChainSettings]:
+    """The work (a worker thread): demo chain, campaign on it, review, settle."""
+    from ...core.demo_chain import active_demo_chain, demo_review_and_settle, start_demo_chain
+    from ...hub.campaigns import create_campaign, load_campaign
+    from ...hub.service import Hub
+    from ...hub.settings import HubSettings
+
+    chain = active_demo_chain() or start_demo_chain()
+    hub = Hub.open(HubSettings(data_dir=data_dir, chain_id=chain.chain_id))
+    try:
+        with hub.engine.begin() as conn:
+            current = load_campaign(conn, DEMO_CAMPAIGN_ID)[0]
+            if current.chain.distributor != chain.settings.distributor:
+                create_campaign(conn, demo_campaign(chain.settings, hub_url), [], hub.now())
+        running = SimpleNamespace(url=hub_url, hub=hub)
+        result = demo_review_and_settle(running, chain, campaign_id=DEMO_CAMPAIGN_ID)
+    finally:
+        hub.close()
+    return result, chain.settings
+
+
+def add_demo_menu(window: QMainWindow, session: Session, before: QAction) -> QAction | None:
+    """A "Demo" menu with "Review and settle now" (only in a demo profile)."""
+    if not is_demo_session(session):
+        return None
+    menu = QMenu("&Demo", window)
+    menu.setObjectName("menuDemo")
+    act = QAction("&Review and settle now", window)
+    act.setObjectName("actionDemoSettle")
+    act.setShortcut(QKeySequence(SHORTCUT))
+    act.setToolTip("A demo reviewer accepts what waits for review; the hub posts an epoch "
+                   "on the demo chain, and your rewards become claimable.")
+    menu.addAction(act)
+    window.addAction(act)
+    window.menuBar().insertMenu(before, menu)
+
+    def status(text: str) -> None:
+        bar = window.statusBar()
+        if bar is not None:
+            bar.showMessage(text, 8000)
+
+    def done(result: tuple[DemoSettlement, ChainSettings]) -> None:
+        act.setEnabled(True)
+        settlement, settings = result
+        campaign = session.cache.get_campaign(DEMO_CAMPAIGN_ID)
+        if campaign.chain.distributor != settings.distributor:
+            session.cache.upsert_campaign(demo_campaign(settings, campaign.hub_url))
+            session.notify_tasks()
+        status(settlement.message)
+        sync: Any = getattr(session, "sync", None)
+        if sync is not None:
+            sync.sync_now()  # fetch the new proof (the Rewards page reloads after it)
+
+    def failed(exc: BaseException) -> None:
+        act.setEnabled(True)
+        log.warning("demo review and settle failed: %s", exc)
+        status(f"Review and settle failed: {exc}")
+
+    def run() -> None:
+        campaign = session.cache.get_campaign(DEMO_CAMPAIGN_ID)
+        url, data_dir = str(campaign.hub_url), demo_hub_dir(session)
+        act.setEnabled(False)
+        status("The demo reviewer is accepting submissions, then the hub settles…")
+        run_in_background(lambda: review_and_settle(url, data_dir), done, failed)
+
+    act.triggered.connect(run)
+    return act

@@ -1,0 +1,204 @@
+"""Widgets of the Rewards page: the three figures of a campaign, and the claims table."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QGridLayout,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.cache.rewards import ClaimRecord
+from ...core.rewards import RewardSummary, format_wei
+from ..status_bar import short_address
+from ..theme import colors, monospace_font, named
+
+STATE_TEXT = {
+    "requested": "Waiting (sent at the next sync)",
+    "pending": "Pending",
+    "confirmed": "Confirmed",
+    "failed": "Failed",
+    "dropped": "Dropped",
+}
+VIA_TEXT = {"wallet": "Wallet", "relayer": "Hub relayer"}
+
+
+class Figure(QWidget):
+    """A big amount with its name above and a line of explanation below."""
+
+    def __init__(self, name: str, object_name: str) -> None:
+        super().__init__()
+        self.setObjectName(object_name)
+        self.caption = QLabel(name.upper())
+        self.caption.setProperty("role", "muted")
+        font = self.caption.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() - 1)
+        self.caption.setFont(font)
+        self.amount = named(QLabel("—"), f"{object_name}Amount")
+        big = self.amount.font()
+        big.setPointSizeF(big.pointSizeF() + 7)
+        big.setBold(True)
+        self.amount.setFont(big)
+        self.amount.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail = named(QLabel(), f"{object_name}Detail")
+        self.detail.setProperty("role", "muted")
+        self.detail.setWordWrap(True)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(2)
+        lay.addWidget(self.caption)
+        lay.addWidget(self.amount)
+        lay.addWidget(self.detail)
+
+    def set(self, amount: str, detail: str) -> None:
+        self.amount.setText(amount)
+        self.detail.setText(detail)
+
+
+class SummaryCard(QFrame):
+    """Pending, claimable and claimed for one campaign, with balances underneath."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("rewardsCard")
+        self.setProperty("role", "card")
+        self.pending = Figure("Pending", "pending")
+        self.claimable = Figure("Claimable", "claimable")
+        self.claimed = Figure("Claimed", "claimed")
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(32)
+        for col, figure in enumerate((self.pending, self.claimable, self.claimed)):
+            grid.addWidget(figure, 0, col)
+            grid.setColumnStretch(col, 1)
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setStyleSheet(f"color: {colors().border};")
+        self.balances = named(QLabel(), "rewardsBalances")
+        self.balances.setWordWrap(True)
+        self.balances.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.chain_line = named(QLabel(), "rewardsChain")
+        self.chain_line.setProperty("role", "muted")
+        self.chain_line.setWordWrap(True)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(18, 14, 18, 14)
+        lay.setSpacing(10)
+        lay.addLayout(grid)
+        lay.addWidget(line)
+        lay.addWidget(self.balances)
+        lay.addWidget(self.chain_line)
+
+    def show_summary(self, s: RewardSummary) -> None:
+        pending = s.pending
+        self.pending.set(s.fmt(pending) if pending is not None else "—",
+                         "accepted, not settled yet" if pending is not None
+                         else "not known yet: sync with the hub")
+        epoch = s.entitlement.epoch if s.entitlement is not None else None
+        if s.in_flight:
+            detail = f"{s.fmt(s.in_flight)} being claimed now"
+        elif epoch is not None:
+            detail = f"settled in epoch {epoch}"
+            if s.root_current is False:
+                detail += " — a newer epoch is on-chain: refresh"
+        else:
+            detail = "nothing settled yet"
+        self.claimable.set(s.fmt(s.claimable), detail)
+        self.claimed.set(s.fmt(s.claimed), "paid to your account")
+        st = s.status
+        parts = [f"Token balance <b>{s.fmt(st.token_balance)}</b>" if st.token_balance
+                 is not None else "Token balance —",
+                 f"ETH for gas <b>{format_wei(st.eth_balance)}</b>" if st.eth_balance
+                 is not None else "ETH for gas —"]
+        self.balances.setText(" · ".join(parts))
+        where = "the in-process demo chain" if s.chain.rpc_url == "embedded" else s.chain.rpc_url
+        text = (f"Chain {s.chain.chain_id} ({where}) · distributor "
+                f"{short_address(s.chain.distributor)}")
+        if st.chain_error:
+            text += f" · chain: {st.chain_error}"
+        elif st.chain_checked_at:
+            checked = datetime.fromtimestamp(st.chain_checked_at / 1000).strftime("%H:%M:%S")
+            text += f" · read at {checked}"
+        if st.hub_error:
+            text += f" · hub: {st.hub_error}"
+        self.chain_line.setText(text)
+
+    def clear(self) -> None:
+        for figure in (self.pending, self.claimable, self.claimed):
+            figure.set("—", "")
+        self.balances.clear()
+        self.chain_line.clear()
+
+
+class ClaimsTable(QTableWidget):
+    """Each claim: when, amount, how, state, transaction, block and the reason."""
+
+    HEADERS = ("When", "Amount", "Via", "State", "Transaction", "Block", "Reason")
+
+    def __init__(self) -> None:
+        super().__init__(0, len(self.HEADERS))
+        self.setObjectName("claimsTable")
+        self.setHorizontalHeaderLabels(list(self.HEADERS))
+        self.verticalHeader().hide()
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setShowGrid(False)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.doubleClicked.connect(lambda _i: self.copy_hash())
+        self.records: list[ClaimRecord] = []
+
+    def show_claims(self, claims: list[ClaimRecord], summary: RewardSummary) -> None:
+        self.records = list(claims)
+        c = colors()
+        tone = {"confirmed": c.ok, "failed": c.danger, "dropped": c.danger,
+                "pending": c.warn, "requested": c.warn}
+        self.setRowCount(len(claims))
+        for row, claim in enumerate(claims):
+            amount = claim.amount if claim.amount is not None else (
+                max(0, claim.cumulative_amount - summary.claimed) if claim.is_open else None)
+            when = datetime.fromtimestamp(claim.created_at / 1000).strftime("%Y-%m-%d %H:%M")
+            cells = [
+                when,
+                summary.fmt(amount) if amount is not None else "—",
+                VIA_TEXT.get(claim.via, claim.via),
+                STATE_TEXT.get(claim.state, claim.state),
+                (claim.tx_hash[:10] + "…" + claim.tx_hash[-6:]) if claim.tx_hash else "—",
+                f"{claim.block_number:,}" if claim.block_number is not None else "—",
+                claim.error or "",
+            ]
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if col == 3:
+                    item.setForeground(QColor(tone.get(claim.state, c.text)))
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
+                if col == 4:
+                    item.setFont(monospace_font())
+                    item.setToolTip(f"{claim.tx_hash}\n(double-click to copy)" if
+                                    claim.tx_hash else "")
+                if col == 6 and claim.error:
+                    item.setToolTip(claim.error)
+                self.setItem(row, col, item)
+
+    def copy_hash(self) -> None:
+        row = self.currentRow()
+        if 0 <= row < len(self.records) and self.records[row].tx_hash:
+            clipboard = QGuiApplication.clipboard()
+            if clipboard is not None:
+                clipboard.setText(str(self.records[row].tx_hash))

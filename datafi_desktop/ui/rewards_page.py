@@ -1,0 +1,473 @@
+"""The Rewards page: per campaign, pending, claimable and claimed amounts, the token balance,
+and every claim with its transaction and block; claim from the wallet or through the hub.
+
+Everything slow runs on the thread pool (:func:`.worker.run_in_background`) and reports back
+here, where the results go to the cache (through :class:`~datafi_desktop.core.rewards.Rewards`):
+
+- refresh: the hub's public proof endpoint and the chain (``gather``), pending claims
+  followed to their receipts — again every few seconds while a claim is pending;
+- claim: gas, fees and nonce (``prepare_claim``) → :class:`.rewards.dialogs.ClaimDialog`
+  (the password asked again; signing on the pool) → the signed transaction is written
+  ``pending`` → broadcast → followed until its receipt (also after a restart);
+- claim through the hub: a signed ClaimRequest to the relayer;
+- offline (chain or hub out of reach): the claim is kept ``requested`` and the next sync
+  carries it out.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.chain.claims import PreparedClaim, SignedClaim, TxStatus, prepare_claim
+from ..core.chain.client import ChainUnreachableError, ClaimRevertedError
+from ..core.errors import DataFiError
+from ..core.rewards import (
+    Gathered,
+    RelayRateLimitedError,
+    RelayUnavailableError,
+    Rewards,
+    RewardsHub,
+    RewardSummary,
+    broadcast,
+    gather,
+)
+from .icons import icon
+from .pages import Page
+from .rewards.dialogs import ChainSettingsDialog, ClaimDialog, HubClaimDialog, KeepClaimDialog
+from .rewards.views import ClaimsTable, SummaryCard
+from .session import Session
+from .status_bar import short_address
+from .theme import named, set_role
+from .worker import Job, run_in_background
+
+log = logging.getLogger(__name__)
+
+POLL_MS = 3000
+
+
+class RewardsPage(Page):
+    page_id = "rewards"
+    title = "Rewards"
+    icon_name = "rewards"
+    order = 30
+    shortcut = "Ctrl+3"
+    menu_title = "&Rewards"
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.rewards = Rewards(session.cache)
+        self.summary: RewardSummary | None = None
+        self.jobs: list[Job] = []
+        self.claim_dialog: Any = None
+        self._refreshing: Job | None = None
+        self._build_actions()
+
+        title = QLabel("Rewards")
+        title.setProperty("role", "title")
+        intro = QLabel("Accepted work earns tokens. Each epoch the hub posts a Merkle root of "
+                       "everyone's earnings on-chain; claim what is settled from your wallet, "
+                       "or let the hub send the claim when you hold no ETH for gas.")
+        intro.setProperty("role", "muted")
+        intro.setWordWrap(True)
+        self.campaigns = named(QComboBox(), "rewardsCampaign")
+        self.campaigns.currentIndexChanged.connect(lambda _i: self._campaign_picked())
+        self.account_label = named(QLabel(), "rewardsAccount")
+        self.account_label.setProperty("role", "muted")
+        head = QHBoxLayout()
+        head.addWidget(QLabel("Campaign"))
+        head.addWidget(self.campaigns, 1)
+        head.addWidget(self.account_label)
+        head.addWidget(self._button(self.act_refresh, "refreshRewardsButton"))
+        head.addWidget(self._button(self.act_chain, "chainSettingsButton"))
+
+        self.card = SummaryCard()
+        self.claim_button = self._button(self.act_claim, "claimButton", primary=True)
+        self.hub_button = self._button(self.act_claim_hub, "claimHubButton")
+        self.message = named(QLabel(), "rewardsMessage")
+        self.message.setWordWrap(True)
+        self.message.setProperty("role", "muted")
+        actions = QHBoxLayout()
+        actions.addWidget(self.claim_button)
+        actions.addWidget(self.hub_button)
+        actions.addWidget(self.message, 1)
+
+        claims_title = QLabel("Claims")
+        font = claims_title.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() + 1)
+        claims_title.setFont(font)
+        self.table = ClaimsTable()
+        self.empty = named(QLabel(), "rewardsEmpty")
+        self.empty.setWordWrap(True)
+        self.empty.setProperty("role", "muted")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+
+        content = QWidget()
+        content.setMaximumWidth(self.fontMetrics().horizontalAdvance("M") * 84)
+        lay = QVBoxLayout(content)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(12)
+        lay.addWidget(title)
+        lay.addWidget(intro)
+        lay.addLayout(head)
+        lay.addWidget(self.empty)
+        lay.addWidget(self.card)
+        lay.addLayout(actions)
+        lay.addWidget(claims_title)
+        self.claims_title = claims_title
+        lay.addWidget(self.table, 1)
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(24, 18, 24, 18)
+        outer.addWidget(content, 1)
+
+        self._poll = QTimer(self)
+        self._poll.setSingleShot(True)
+        self._poll.setInterval(POLL_MS)
+        self._poll.timeout.connect(self.refresh)
+        session.wallet_changed.connect(self.reload)
+        session.campaign_changed.connect(lambda _cid: self.reload())
+        session.stopped.connect(self._stop)
+        sync_changed = getattr(session, "sync_changed", None)
+        if sync_changed is not None:
+            sync_changed.connect(self._watch_sync)
+            self._watch_sync()
+        self.reload()
+
+    # --- actions ------------------------------------------------------------------------
+
+    def _build_actions(self) -> None:
+        def action(text: str, shortcut: str, slot: Any, name: str, icon_name: str) -> QAction:
+            act = QAction(icon(icon_name), text, self)
+            act.setObjectName(name)
+            act.setShortcut(QKeySequence(shortcut))
+            act.triggered.connect(slot)
+            return act
+
+        self.act_claim = action("&Claim…", "Ctrl+K", self.claim, "actionClaim", "rewards")
+        self.act_claim_hub = action("Claim through the &hub…", "Ctrl+Shift+K",
+                                    self.claim_through_hub, "actionClaimHub", "sync")
+        self.act_refresh = action("&Refresh rewards", "Ctrl+Shift+R", self.refresh,
+                                  "actionRefreshRewards", "sync")
+        self.act_chain = action("Chain &settings…", "Ctrl+Shift+U", self.chain_settings,
+                                "actionChainSettings", "key")
+
+    def page_actions(self) -> list[QAction | None]:
+        return [self.act_claim, self.act_claim_hub, None, self.act_refresh, self.act_chain]
+
+    def _button(self, action: QAction, name: str, primary: bool = False) -> QPushButton:
+        button = named(QPushButton(action.icon(), action.text().replace("&", "")), name)
+        button.setToolTip(f"{action.text().replace('&', '')} "
+                          f"({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
+        button.clicked.connect(action.trigger)
+        action.changed.connect(lambda: button.setEnabled(action.isEnabled()))
+        if primary:
+            button.setDefault(True)
+        return button
+
+    def _stop(self) -> None:
+        """The session is over: no more polling, and late results are dropped."""
+        self._poll.stop()
+        for job in self.jobs:
+            job.cancel()
+
+    def activated(self) -> None:
+        self.reload()
+        self.refresh()
+
+    def deactivated(self) -> None:
+        self._poll.stop()
+
+    # --- state --------------------------------------------------------------------------
+
+    def account(self) -> str | None:
+        return self.session.default_account()
+
+    def campaign_id(self) -> str | None:
+        data = self.campaigns.currentData()
+        return str(data) if data else None
+
+    def _watch_sync(self) -> None:
+        sync = getattr(self.session, "sync", None)
+        signal = getattr(sync, "cycle_finished", None) if sync is not None else None
+        if signal is not None:
+            signal.connect(lambda *_a: self.reload())
+
+    def _campaign_picked(self) -> None:
+        if not getattr(self, "_filling", False):
+            self.reload()
+            self.refresh()
+
+    def reload(self) -> None:
+        """Show what the cache holds (no network)."""
+        campaigns = self.rewards.campaigns()
+        wanted = self.campaign_id() or self.session.campaign_id
+        self._filling = True
+        try:
+            self.campaigns.clear()
+            for campaign in campaigns:
+                self.campaigns.addItem(campaign.name, campaign.id)
+            index = self.campaigns.findData(wanted)
+            self.campaigns.setCurrentIndex(max(0, index))
+        finally:
+            self._filling = False
+        account = self.account()
+        cid = self.campaign_id()
+        self.account_label.setText(f"Account {short_address(account)}" if account else "")
+        self.account_label.setToolTip(account or "")
+        if account is None or cid is None:
+            self.summary = None
+            self.empty.setText(
+                "No account yet: create or import one on the Wallet page (Ctrl+4)."
+                if account is None else
+                "No campaign here settles its rewards on a chain yet. Campaigns name their "
+                "chain and distributor; sync with the hub to fetch them.")
+            self.empty.show()
+            for widget in (self.card, self.claim_button, self.hub_button, self.table,
+                           self.claims_title):
+                widget.hide()
+            self.act_claim.setEnabled(False)
+            self.act_claim_hub.setEnabled(False)
+            self.act_chain.setEnabled(cid is not None)
+            return
+        self.empty.hide()
+        for widget in (self.card, self.claim_button, self.hub_button, self.table,
+                       self.claims_title):
+            widget.show()
+        summary = self.rewards.summary(cid, account)
+        self.summary = summary
+        self.card.show_summary(summary)
+        self.table.show_claims(summary.claims, summary)
+        busy = any(c.is_open for c in summary.claims)
+        self.act_claim.setEnabled(summary.claimable > 0 and not busy)
+        campaign = self.session.cache.get_campaign(cid)
+        self.act_claim_hub.setEnabled(summary.claimable > 0 and not busy
+                                      and bool(campaign.hub_url))
+        self.act_chain.setEnabled(True)
+        if any(c.state == "pending" for c in summary.claims) and self.isVisible():
+            self._poll.start()
+
+    def say(self, text: str, role: str = "muted") -> None:
+        set_role(self.message, role)
+        self.message.setText(text)
+
+    def _track(self, job: Job) -> Job:
+        self.jobs = [j for j in self.jobs if not j.finished] + [job]
+        if not self.session.active:
+            job.cancel()
+        return job
+
+    # --- refresh ------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Ask the hub and the chain (on the pool); pending claims are followed."""
+        cid, account = self.campaign_id(), self.account()
+        if cid is None or account is None:
+            return
+        if self._refreshing is not None and not self._refreshing.finished:
+            return
+        campaign = self.session.cache.get_campaign(cid)
+        client = self.rewards.client(cid)
+        claims = [c for c in self.session.cache.claims(campaign_id=cid, account=account)
+                  if c.state == "pending"]
+        hub_url = campaign.hub_url
+
+        def done(result: Gathered) -> None:
+            self._refreshing = None
+            self.rewards.apply_gathered(result)
+            self.reload()
+
+        def failed(exc: BaseException) -> None:
+            self._refreshing = None
+            self.say(f"Could not refresh: {exc}", "error")
+
+        self._refreshing = self._track(run_in_background(
+            lambda: gather(client, hub_url, cid, account, claims), done, failed))
+
+    # --- claim from the wallet ----------------------------------------------------------
+
+    def claim(self) -> None:
+        cid, account = self.campaign_id(), self.account()
+        if cid is None or account is None:
+            return
+        entitlement = self.session.cache.entitlement(cid, account)
+        if entitlement is None:
+            self.say("Nothing is settled for this account yet.")
+            return
+        client = self.rewards.client(cid)
+        nonces = self.session.cache.pending_nonces(account)
+        self.say("Estimating the gas…")
+        self._track(run_in_background(
+            lambda: prepare_claim(client, entitlement, local_nonces=nonces),
+            self._prepared, lambda exc: self._prepare_failed(exc, account)))
+
+    def _prepared(self, prepared: PreparedClaim) -> None:
+        self.say("")
+        if prepared.amount <= 0:
+            self.say("Nothing to claim: everything settled is already paid.")
+            return
+        assert self.summary is not None
+        dialog = ClaimDialog(prepared, self.session.wallet, self.summary.chain, self.window())
+        dialog.accepted.connect(lambda: self._signed(dialog.signed))
+        self.claim_dialog = dialog
+        dialog.open()
+
+    def _prepare_failed(self, exc: BaseException, account: str) -> None:
+        if isinstance(exc, ChainUnreachableError):
+            self.say(str(exc), "error")
+            self._offer_keep(account, "wallet", f"The chain cannot be reached: {exc}.")
+        elif isinstance(exc, ClaimRevertedError):
+            self.say(f"The distributor would refuse this claim — {exc.reason}", "error")
+            if exc.error_name in ("RootMismatch", "InvalidProof"):
+                self.refresh()
+        elif isinstance(exc, DataFiError):
+            self.say(str(exc), "error")
+        else:
+            log.error("preparing a claim failed: %s", type(exc).__name__)
+            self.say(f"Could not prepare the claim ({type(exc).__name__}).", "error")
+
+    def _signed(self, signed: SignedClaim | None) -> None:
+        if signed is None:
+            return
+        record = self.rewards.record_signed(signed)  # written before it is broadcast
+        client = self.rewards.client(record.campaign_id)
+        self.reload()
+        self.say(f"Sending {signed.tx_hash[:10]}…")
+
+        def sent(status: TxStatus) -> None:
+            self.rewards.apply_status(record.id, status)
+            self.say({"confirmed": "Claimed: the tokens are in your account.",
+                      "pending": "Sent: waiting for the transaction to be mined.",
+                      }.get(status.state, f"The claim {status.state}: {status.error}"),
+                     "ok" if status.state == "confirmed" else
+                     "muted" if status.state == "pending" else "error")
+            self.reload()
+            self.refresh()
+
+        def failed(exc: BaseException) -> None:
+            # kept pending with its raw transaction: the next refresh or sync sends it again
+            self.say(f"Not sent yet ({exc}); it will be sent again.", "error")
+            self.reload()
+
+        self._track(run_in_background(lambda: broadcast(client, record), sent, failed))
+
+    # --- claim through the hub ------------------------------------------------------------
+
+    def claim_through_hub(self) -> None:
+        cid, account = self.campaign_id(), self.account()
+        if cid is None or account is None or self.summary is None:
+            return
+        entitlement = self.session.cache.entitlement(cid, account)
+        campaign = self.session.cache.get_campaign(cid)
+        if entitlement is None or not campaign.hub_url:
+            self.say("Nothing settled yet, or no hub for this campaign.")
+            return
+        dialog = HubClaimDialog(entitlement, self.summary.claimable, campaign.domain,
+                                self.session.wallet, self.summary.chain, self.window())
+        dialog.accepted.connect(lambda: self._relay(cid, account, campaign.hub_url or "",
+                                                    dialog.request))
+        self.claim_dialog = dialog
+        dialog.open()
+
+    def _relay(self, cid: str, account: str, hub_url: str, body: dict[str, Any] | None
+               ) -> None:
+        if body is None:
+            return
+        from ..core.sync.errors import HubResponseError, HubUnreachableError
+
+        entitlement = self.session.cache.entitlement(cid, account)
+        assert entitlement is not None
+
+        def record(state: str, **fields: Any) -> Any:
+            return self.session.cache.add_claim(
+                campaign_id=cid, account=account, epoch=entitlement.epoch,
+                cumulative_amount=entitlement.cumulative_amount, via="relayer", state=state,
+                root=entitlement.root, **fields)
+
+        def work() -> dict[str, Any]:
+            api = RewardsHub.for_url(hub_url)
+            try:
+                return api.relay(cid, body)
+            finally:
+                api.close()
+
+        def done(answer: dict[str, Any]) -> None:
+            claim = record("requested")
+            claim = self.rewards.apply_relay_answer(claim.id, answer)
+            self.say("The hub sent your claim." if claim.state in ("pending", "confirmed")
+                     else f"The hub's claim {claim.state}: {claim.error}",
+                     "ok" if claim.state == "confirmed" else "muted")
+            self.reload()
+            self.refresh()
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, HubUnreachableError | RelayUnavailableError):
+                record("requested", error=str(exc))
+                self.say("The hub cannot relay it now: the claim is kept and sent at the "
+                         "next sync.", "error")
+            elif isinstance(exc, RelayRateLimitedError):
+                wait = f" (try again in {exc.retry_after_s} s)" if exc.retry_after_s else ""
+                self.say(f"{exc}{wait}", "error")
+            elif isinstance(exc, HubResponseError):
+                record("failed", error=exc.detail)
+                self.say(f"The hub refused: {exc.detail}", "error")
+            else:
+                self.say(f"Could not reach the hub's relayer ({type(exc).__name__}).", "error")
+            self.reload()
+
+        self.say("Handing the claim to the hub…")
+        self._track(run_in_background(work, done, failed))
+
+    # --- offline ---------------------------------------------------------------------------
+
+    def _offer_keep(self, account: str, via: str, why: str) -> None:
+        cid = self.campaign_id()
+        if cid is None:
+            return
+        dialog = KeepClaimDialog(account, via, why, self.session.wallet, self.window())
+
+        def keep() -> None:
+            record = self.rewards.request_claim(cid, account, via)
+            self.say("Kept: the claim is sent at the next sync." if record.state == "requested"
+                     else "A claim is already on its way.")
+            self.reload()
+
+        dialog.accepted.connect(keep)
+        self.claim_dialog = dialog
+        dialog.open()
+
+    # --- chain settings --------------------------------------------------------------------
+
+    def chain_settings(self) -> None:
+        cid = self.campaign_id()
+        if cid is None:
+            return
+        campaign = self.session.cache.get_campaign(cid)
+        override = self.session.cache.chain_override(cid).get("rpc_url")
+        dialog = ChainSettingsDialog(campaign.chain, override, self.window())
+
+        def save() -> None:
+            try:
+                self.rewards.set_rpc_url(cid, dialog.value())
+            except DataFiError as exc:
+                QMessageBox.warning(self.window(), "Chain settings", str(exc))
+                return
+            self.say("Chain settings saved.")
+            self.reload()
+            self.refresh()
+
+        dialog.accepted.connect(save)
+        self.claim_dialog = dialog
+        dialog.open()

@@ -1,0 +1,188 @@
+"""The Rewards page (pytest-qt): figures from the cache and the chain, a claim from the wallet
+through the password dialog (wrong password first), a claim through the hub's relayer, and a
+claim kept for the next sync when the chain is out of reach."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
+
+from datafi_desktop.core.chain.claims import Entitlement
+from datafi_desktop.core.demo_chain import DemoChain
+from datafi_desktop.core.models import parse_campaign
+from datafi_desktop.core.wallet import Wallet
+from datafi_desktop.hub.inprocess import RunningHub
+from datafi_desktop.ui.main_window import MainWindow
+from datafi_desktop.ui.rewards.dialogs import ClaimDialog, HubClaimDialog, KeepClaimDialog
+from datafi_desktop.ui.rewards_page import RewardsPage
+from datafi_desktop.ui.session import Session
+from tests.chain.helpers import post_epoch
+from tests.chain.rewards_support import (
+    PASSWORD,
+    campaign_on,
+    demo,
+    key_hex,
+    start_rewards_hub,
+)
+
+__all__ = ["demo"]
+DFT = 10**18
+
+
+def add_account(wallet: Wallet, seed: str) -> str:
+    info = wallet.import_private_key(key_hex(seed), PASSWORD)
+    wallet.unlock(info.address, PASSWORD)
+    return info.address
+
+
+def settle_for(demo: DemoChain, session: Session, account: str, amount: int,
+               hub_url: str | None = None) -> None:
+    data = campaign_on(demo.settings).campaign.model_dump()
+    session.cache.upsert_campaign(parse_campaign({**data, "hub_url": hub_url}))
+    posted = post_epoch(demo.chain, 1, {account: amount, demo.relayer: 1})
+    cumulative, proof = posted.proof(account)
+    session.cache.save_entitlement(Entitlement("c1", account, 1, cumulative,
+                                               posted.rewards.root, tuple(proof)))
+
+
+@pytest.fixture
+def rewards_window(qtbot, window: MainWindow) -> Iterator[tuple[MainWindow, RewardsPage]]:
+    page = window.pages["rewards"]
+    assert isinstance(page, RewardsPage)
+    yield window, page
+
+
+def text(page: RewardsPage, name: str) -> str:
+    label = page.findChild(QLabel, name)
+    assert label is not None, name
+    return label.text()
+
+
+def test_claim_from_the_wallet_with_the_password(qtbot, rewards_window, demo: DemoChain
+                                                 ) -> None:
+    window, page = rewards_window
+    session = window.session
+    account = add_account(session.wallet, "alice")
+    demo.chain.fund(account, 10**17)
+    settle_for(demo, session, account, 3 * DFT)
+    session.notify_wallet()
+
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)  # the page
+    assert window.current_page is page
+    qtbot.waitUntil(lambda: page.summary is not None
+                    and page.summary.status.chain_checked_at is not None, timeout=20_000)
+    assert text(page, "claimableAmount") == "3 DFT"
+    assert text(page, "claimedAmount") == "0 DFT"
+    assert "settled in epoch 1" in text(page, "claimableDetail")
+    assert "Token balance <b>0 DFT</b>" in text(page, "rewardsBalances")
+    assert page.act_claim.isEnabled()
+
+    qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)  # Claim…
+    qtbot.waitUntil(lambda: isinstance(page.claim_dialog, ClaimDialog)
+                    and page.claim_dialog.isVisible(), timeout=20_000)
+    dialog: ClaimDialog = page.claim_dialog
+    assert "estimated" in dialog.findChild(QLabel, "claimGas").text()
+    assert "at most" in dialog.findChild(QLabel, "claimCost").text()
+    assert "gwei" in dialog.findChild(QLabel, "claimFees").text()
+    password = dialog.findChild(QLineEdit, "claimPassword")
+    qtbot.keyClicks(password, "not my password")
+    qtbot.keyClick(password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "Wrong password" in dialog.note.text(), timeout=20_000)
+    assert dialog.isVisible() and dialog.signed is None
+    password.clear()
+    qtbot.keyClicks(password, PASSWORD)
+    qtbot.keyClick(password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=20_000)
+    assert password.text() == ""  # the password does not linger in the field
+
+    qtbot.waitUntil(lambda: page.summary is not None and page.summary.claimed == 3 * DFT
+                    and page.summary.status.token_balance == 3 * DFT, timeout=20_000)
+    assert text(page, "claimedAmount") == "3 DFT"
+    assert text(page, "claimableAmount") == "0 DFT"
+    assert "Token balance <b>3 DFT</b>" in text(page, "rewardsBalances")
+    row = [page.table.item(0, c).text() for c in range(page.table.columnCount())]
+    assert row[1] == "3 DFT" and row[2] == "Wallet" and row[3] == "Confirmed"
+    assert row[4].startswith("0x") and row[5] != "—"
+    assert not page.act_claim.isEnabled()
+    assert demo.token_balance(account) == 3 * DFT
+
+
+@pytest.fixture
+def hub(tmp_path: Path, demo: DemoChain) -> Iterator[RunningHub]:
+    running = start_rewards_hub(tmp_path / "hub", demo.settings)
+    yield running
+    running.stop()
+
+
+def test_claim_through_the_hub_when_there_is_no_gas(qtbot, rewards_window, demo: DemoChain,
+                                                     hub: RunningHub) -> None:
+    from datafi_desktop.hub import ledger
+    from datafi_desktop.hub.settlement import settle
+
+    window, page = rewards_window
+    session = window.session
+    account = add_account(session.wallet, "bob")
+    with hub.hub.engine.begin() as conn:
+        ledger.append(conn, campaign_id="c1", account=account, amount=2 * DFT,
+                      kind="submission", digest="0x" + "07" * 32, submission_id="s1",
+                      created_at=1)
+    settle(hub.hub, "c1")
+    data = campaign_on(demo.settings).campaign.model_dump()
+    session.cache.upsert_campaign(parse_campaign({**data, "hub_url": hub.url}))
+    session.notify_wallet()
+    window.show_page("rewards")
+    # the page fetches the proof from the hub's public endpoint, and reads the chain
+    qtbot.waitUntil(lambda: page.summary is not None and page.summary.claimable == 2 * DFT
+                    and page.summary.status.eth_balance == 0, timeout=20_000)
+
+    page.act_claim.trigger()  # from the wallet: the dialog says the gas cannot be paid
+    qtbot.waitUntil(lambda: isinstance(page.claim_dialog, ClaimDialog)
+                    and page.claim_dialog.isVisible(), timeout=20_000)
+    assert "claim through the hub" in page.claim_dialog.note.text()
+    assert not page.claim_dialog.ok.isEnabled()
+    page.claim_dialog.reject()
+    qtbot.waitUntil(lambda: not page.claim_dialog.isVisible())
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier
+                   | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: isinstance(page.claim_dialog, HubClaimDialog)
+                    and page.claim_dialog.isVisible(), timeout=10_000)
+    dialog: HubClaimDialog = page.claim_dialog
+    qtbot.keyClicks(dialog.password, PASSWORD)
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.summary is not None and page.summary.claimed == 2 * DFT,
+                    timeout=20_000)
+    row = [page.table.item(0, c).text() for c in range(page.table.columnCount())]
+    assert row[2] == "Hub relayer" and row[3] == "Confirmed"
+    assert demo.token_balance(account) == 2 * DFT
+
+
+def test_a_claim_is_kept_when_the_chain_is_out_of_reach(qtbot, rewards_window,
+                                                        demo: DemoChain) -> None:
+    window, page = rewards_window
+    session = window.session
+    account = add_account(session.wallet, "carol")
+    settle_for(demo, session, account, DFT)
+    page.rewards.set_rpc_url("c1", "http://127.0.0.1:9")
+    session.notify_wallet()
+    window.show_page("rewards")
+    qtbot.waitUntil(lambda: page.summary is not None
+                    and bool(page.summary.status.chain_error), timeout=20_000)
+    assert "unreachable" in text(page, "rewardsChain")
+
+    page.act_claim.trigger()
+    qtbot.waitUntil(lambda: isinstance(page.claim_dialog, KeepClaimDialog)
+                    and page.claim_dialog.isVisible(), timeout=20_000)
+    dialog: KeepClaimDialog = page.claim_dialog
+    qtbot.keyClicks(dialog.password, PASSWORD)
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=20_000)
+    [claim] = session.cache.claims(account=account)
+    assert claim.state == "requested" and claim.via == "wallet"
+    assert page.table.item(0, 3).text().startswith("Waiting")
+    assert "next sync" in page.message.text()
