@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 from PIL import Image, ImageDraw
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeyEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog, QLineEdit
 
 from datafi_desktop.core.cache import Cache
@@ -25,6 +25,7 @@ from .conftest import PASSWORD
 from .editor_support import (
     CTRL,
     DRAFT_WITHIN_MS,
+    SHIFT,
     click_row,
     editor_of,
     enter_pane,
@@ -90,6 +91,18 @@ def drop_files(pane: CollectionPane, paths: list[Path]) -> bool:
                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(target, drop)
     return drop.isAccepted()
+
+
+def type_text(qtbot, widget, text: str) -> None:
+    """Type ``text`` as a keyboard would, accented letters and emoji included (QTest's
+    keyClicks only knows ASCII: other characters come as key events with their text)."""
+    for char in text:
+        if char.isascii():
+            qtbot.keyClick(widget, char)
+            continue
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier,
+                                                     char))
 
 
 def sha256(path: Path) -> str:
@@ -260,3 +273,38 @@ def test_boxes_are_drawn_on_the_imported_photo_with_the_image_pane(
     assert item["annotation"]["boxes"][0]["label"] == "opening hours"
     assert item["metadata"] == {"shop_name": "Boulangerie Dupont"}
     assert (item["width"], item["height"]) == (300, 200)
+
+
+def test_spans_are_marked_in_the_written_text_with_the_text_pane(
+        qtbot, window: MainWindow, session, demo_cache: Cache) -> None:
+    from datafi_desktop.core.models import parse_task
+    from datafi_desktop.ui.panes.text_pane import TextPane
+
+    demo_cache.add_tasks("demo", [parse_task({
+        "id": "collect-ner", "kind": "collection", "data": {"instructions": "Write a line."},
+        "config": {"label_kind": "text_spans", "accept": ["text/plain"],
+                   "labels": [{"name": "PLACE", "hotkey": "p"}]}})], source="test")
+    session.notify_tasks()
+    pane = open_collection(qtbot, window, "collect-ner")
+    assert "First write the text, then mark spans in it." in pane.labeler.note.text()
+    key(qtbot, window, Qt.Key.Key_T, CTRL)
+    type_text(qtbot, pane.text, "Café in Liège 🇧🇪")
+    assert pane.body()["text"] == "Café in Liège 🇧🇪"
+    spans = pane.labeler.sub
+    assert isinstance(spans, TextPane) and spans.isVisible()
+    spans.focus_default()
+    view = spans.view
+    qtbot.keyClick(view, Qt.Key.Key_Home, CTRL)
+    for _ in range(4):
+        qtbot.keyClick(view, Qt.Key.Key_Right, SHIFT)
+    key(qtbot, window, "p")
+    assert pane.body()["annotation"] == {"kind": "text_spans",
+                                         "spans": [{"start": 0, "end": 4, "label": "PLACE"}]}
+    assert editor_of(window).problems() == []
+    key(qtbot, window, Qt.Key.Key_Z, CTRL)  # undone through the shared stack
+    assert pane.body()["annotation"] is None
+    key(qtbot, window, Qt.Key.Key_Y, CTRL)
+    # editing the text keeps a span whose characters did not change
+    pane.text.moveCursor(pane.text.textCursor().MoveOperation.End)
+    qtbot.keyClicks(pane.text, "!")
+    assert pane.body()["annotation"]["spans"] == [{"start": 0, "end": 4, "label": "PLACE"}]

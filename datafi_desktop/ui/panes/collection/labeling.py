@@ -164,6 +164,7 @@ class ItemLabeler(QObject):
             self.spans_box.setVisible(sub is not None)
             if sub is not None and sub.parent() is not self.spans_box:
                 self._spans_layout.addWidget(sub)
+                sub.show()
             self._say("" if sub is not None else self._why_not(body, "write the text"))
         elif self.kind in SHAPES and not body.get("asset"):
             self._say(self._why_not(body, "import a photo"))
