@@ -128,10 +128,12 @@ class RewardsPage(Page):
         lay.addLayout(actions)
         lay.addWidget(claims_title)
         self.claims_title = claims_title
-        lay.addWidget(self.table, 1)
+        lay.addWidget(self.table)
+        lay.addStretch(1)
         outer = QHBoxLayout(self)
         outer.setContentsMargins(24, 18, 24, 18)
         outer.addWidget(content, 1)
+        outer.addStretch(0)
 
         self._poll = QTimer(self)
         self._poll.setSingleShot(True)
@@ -250,6 +252,7 @@ class RewardsPage(Page):
         self.summary = summary
         self.card.show_summary(summary)
         self.table.show_claims(summary.claims, summary)
+        self.table.fit_rows()
         busy = any(c.is_open for c in summary.claims)
         self.act_claim.setEnabled(summary.claimable > 0 and not busy)
         campaign = self.session.cache.get_campaign(cid)

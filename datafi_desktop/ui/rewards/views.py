@@ -159,6 +159,7 @@ class ClaimsTable(QTableWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.setStyleSheet("QTableWidget#claimsTable::item { padding: 0 10px 0 4px; }")
         self.doubleClicked.connect(lambda _i: self.copy_hash())
         self.records: list[ClaimRecord] = []
 
@@ -195,6 +196,14 @@ class ClaimsTable(QTableWidget):
                 if col == 6 and claim.error:
                     item.setToolTip(claim.error)
                 self.setItem(row, col, item)
+
+    def fit_rows(self, most: int = 8) -> None:
+        """As tall as its rows (up to ``most``, then it scrolls): no empty box below."""
+        rows = min(max(self.rowCount(), 1), most)
+        height = self.horizontalHeader().sizeHint().height() + 2 * self.frameWidth()
+        height += sum(self.rowHeight(r) for r in range(rows)) if self.rowCount() \
+            else self.verticalHeader().defaultSectionSize()
+        self.setFixedHeight(height + 2)
 
     def copy_hash(self) -> None:
         row = self.currentRow()
