@@ -215,6 +215,8 @@ class SyncDetailsDialog(QDialog):
         form.addRow("Submissions:", self.submissions)
         self.history = named(QListWidget(), "detailsHistory")
         self.history.setMinimumHeight(140)
+        self.history.setWordWrap(True)  # offline messages are long; never scroll sideways
+        self.history.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.sync_button = named(QPushButton("&Sync now"), "detailsSyncNow")
         buttons.addButton(self.sync_button, QDialogButtonBox.ButtonRole.ActionRole)
