@@ -288,8 +288,8 @@ def entitlements_upto(conn: Connection, campaign_id: str, upto: int,
                       previous: dict[str, int]) -> dict[str, int]:
     """Cumulative amounts for the new epoch: the ledger's totals (held accounts left out),
     never below what an account was already given; zero amounts get no leaf."""
-    amounts = {str(to_checksum_address(a)): v for a, v in ledger.totals(conn, campaign_id,
-                                                                        upto).items()}
+    # the ledger stores accounts checksummed (ledger.append), as epoch_accounts does
+    amounts = dict(ledger.totals(conn, campaign_id, upto))
     for account, before in previous.items():
         if amounts.get(account, 0) < before:
             amounts[account] = before
@@ -321,7 +321,8 @@ def build_epoch(conn: Connection, campaign: Campaign, *, chain_epoch: int, now: 
     number = max(last.epoch if last is not None else 0, chain_epoch) + 1
 
     if amounts:
-        tree = rewards_tree(amounts)
+        # lowercase: the same leaves (an address is 20 bytes), without re-checking EIP-55
+        tree = rewards_tree({a.lower(): v for a, v in amounts.items()})
         rewards_nodes, indices = _tree_blob(tree)
         rewards_root = tree.root
     else:
@@ -378,7 +379,7 @@ def mark_paid(conn: Connection, info: EpochInfo) -> int:
                                    ledger_table.c.kind, ledger_table.c.submission_id)
                             .where(ledger_table.c.campaign_id == info.campaign_id,
                                    ledger_table.c.id <= info.ledger_upto)):
-        account = str(to_checksum_address(row.account))
+        account = row.account  # checksummed by ledger.append
         sums[account] = sums.get(account, 0) + int(row.amount)
         if row.kind == "submission" and row.submission_id:
             by_account.setdefault(account, []).append(row.submission_id)
