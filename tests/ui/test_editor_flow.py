@@ -288,7 +288,7 @@ def test_question_mark_shows_every_shortcut_with_the_panes(qtbot, window: MainWi
 def test_a_kind_without_its_pane_is_shown_read_only(qtbot, session: Session,
                                                     demo_cache: Cache) -> None:
     editor = TaskEditor(session, pane_types=[])
-    editor.missing = {"text_pane": "not installed yet"}
+    editor.missing["text_pane"] = "not installed yet"
     qtbot.addWidget(editor)
     editor.resize(700, 600)
     editor.show()

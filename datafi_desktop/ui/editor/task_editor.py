@@ -16,7 +16,6 @@ One QUndoStack serves every pane and is cleared whenever another task opens.
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from typing import Any
 
@@ -37,7 +36,6 @@ from ...core.flow import (
 )
 from ...core.models import TaskKind
 from ..panes.base import AnnotationPane, Body, PaneTask
-from ..panes.registry import load_pane_types
 from ..session import Session
 from ..theme import named
 from .actions import EditorActions, shortcut_text
@@ -45,10 +43,9 @@ from .autosave import Autosaver
 from .bottom_bar import BottomBar
 from .fallback import PreviewPane
 from .header import EditorHeader, SubmissionBar
+from .pane_set import PaneSet
 from .prediction_banner import PredictionBanner
 from .submit import Submitter
-
-log = logging.getLogger(__name__)
 
 
 class TaskEditor(QWidget):
@@ -75,12 +72,6 @@ class TaskEditor(QWidget):
         self.setObjectName("taskEditor")
         self.session = session
         self.cache = session.cache
-        if pane_types is None:
-            pane_types, self.missing = load_pane_types()
-        else:
-            self.missing = {}
-        self._types = list(pane_types)
-        self._panes: dict[type[AnnotationPane], AnnotationPane] = {}
         #: selects a task in the queue (set by the window); the editor then opens it
         self.navigator: Callable[[int], None] | None = None
         self.uid = -1
@@ -93,6 +84,7 @@ class TaskEditor(QWidget):
         self._quiet = False
 
         self.undo_stack = QUndoStack(self)
+        self.panes = PaneSet(self.undo_stack, session, pane_types, self._adopt)
         self.editor_actions = acts = EditorActions(self, self.undo_stack)
         self.autosave = Autosaver(self.cache, parent=self)
         self.submitter = Submitter(session, self)
@@ -212,42 +204,28 @@ class TaskEditor(QWidget):
 
     # --- panes ------------------------------------------------------------------------
 
+    @property
+    def missing(self) -> dict[str, str]:
+        """Pane modules that are not there (module name → why), for the fallback note."""
+        return self.panes.missing
+
     def register_pane(self, pane_type: type[AnnotationPane]) -> None:
-        """Use ``pane_type`` for its kinds (before the ones found by the registry)."""
-        self._types.insert(0, pane_type)
+        self.panes.register(pane_type)
 
     def pane_type_for(self, kind: TaskKind) -> type[AnnotationPane] | None:
-        return next((t for t in self._types if kind in t.kinds), None)
+        return self.panes.type_for(kind)
 
     def _pane_for(self, kind: TaskKind) -> AnnotationPane:
-        pane_type = self.pane_type_for(kind)
-        if pane_type is None:
-            return self._instance(PreviewPane)
-        try:
-            return self._instance(pane_type)
-        except Exception as exc:  # a pane that cannot be built must not stop labeling
-            log.exception("the %s pane cannot be created", pane_type.__name__)
-            self.missing[pane_type.__module__.rsplit(".", 1)[-1]] = (
-                f"failing ({type(exc).__name__}: {exc})")
-            self._types.remove(pane_type)
-            return self._instance(PreviewPane)
+        return self.panes.pane_for(kind)
 
-    def _instance(self, pane_type: type[AnnotationPane]) -> AnnotationPane:
-        pane = self._panes.get(pane_type)
-        if pane is not None:
-            return pane
-        if pane_type is PreviewPane:
-            pane = PreviewPane(self.undo_stack, self.session)
-        else:
-            pane = pane_type(self.undo_stack)
+    def _adopt(self, pane: AnnotationPane) -> None:
+        """A pane was just built: listen to it and give it a place in the stack."""
         pane.body_changed.connect(self._body_changed)
         pane.message.connect(self.status_message)
         pane.submit_requested.connect(self.submit)
         pane.shown.connect(lambda: self.shown.emit(self.uid))
         pane.failed.connect(self._pane_failed)
-        self._panes[pane_type] = pane
         self.stack.addWidget(pane)
-        return pane
 
     def _show_pane(self, pane: AnnotationPane) -> None:
         if self.pane is not None and self.pane is not pane:
