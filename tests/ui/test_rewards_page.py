@@ -186,3 +186,53 @@ def test_a_claim_is_kept_when_the_chain_is_out_of_reach(qtbot, rewards_window,
     assert claim.state == "requested" and claim.via == "wallet"
     assert page.table.item(0, 3).text().startswith("Waiting")
     assert "next sync" in page.message.text()
+
+
+def test_demo_review_and_settle_now(qtbot, app, profile, wallet, tmp_path: Path,
+                                    demo: DemoChain) -> None:
+    """The demo as ``--demo`` starts it (an in-process hub, here without a chain): label,
+    sync, Demo ▸ Review and settle now, and the Rewards page shows the amount claimable."""
+    from datafi_desktop.core.cache import Cache
+    from datafi_desktop.core.demo import DEMO_CAMPAIGN_ID, demo_campaign
+    from datafi_desktop.core.sync import SyncEngine
+    from datafi_desktop.hub.inprocess import start_demo_hub
+    from datafi_desktop.ui.worker import background_pool
+
+    hub = start_demo_hub(profile.root / "hub")
+    cache = Cache.for_profile(profile)
+    cache.upsert_campaign(demo_campaign(None, hub.url))
+    session = Session(profile, cache, wallet)
+    window = MainWindow(session)
+    qtbot.addWidget(window)
+    try:
+        account = add_account(wallet, "dave")
+        with Cache.for_profile(profile) as sync_cache:
+            engine = SyncEngine(sync_cache, hub.url, wallet.signer)
+            engine.sync_now(lease={DEMO_CAMPAIGN_ID: 100})
+            tasks = [s for s in sync_cache.task_summaries(DEMO_CAMPAIGN_ID, states=("new",))
+                     if s.kind == "text_classification"][:2]
+            for summary in tasks:
+                sync_cache.submit(summary.uid, {"kind": "text_classification",
+                                                "labels": ["positive"]}, wallet.signer())
+            assert engine.sync_now().accepted == 2
+        assert window.demo_action is not None
+        assert window.demo_action.shortcut().toString() == "Ctrl+Shift+D"
+        window.demo_action.trigger()
+        qtbot.waitUntil(lambda: window.demo_action.isEnabled(), timeout=60_000)
+        campaign = cache.get_campaign(DEMO_CAMPAIGN_ID)
+        assert campaign.chain.distributor == demo.settings.distributor  # now on the chain
+        with Cache.for_profile(profile) as sync_cache:  # what the sync runner does next
+            SyncEngine(sync_cache, hub.url, wallet.signer).sync_now()
+        page = window.show_page("rewards")
+        assert isinstance(page, RewardsPage)
+        page.reload()
+        reward = 2 * campaign.rewards["text_classification"]
+        qtbot.waitUntil(lambda: page.summary is not None and page.summary.claimable == reward,
+                        timeout=20_000)
+        assert demo.w3.eth.get_balance(account) > 0  # the demo's gift of gas
+    finally:
+        session.stop()
+        background_pool().waitForDone(10_000)
+        window.close()
+        hub.stop()
+        cache.close()
