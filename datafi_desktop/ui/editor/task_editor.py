@@ -266,7 +266,7 @@ class TaskEditor(QWidget):
 
     def _after_body(self, body: Body) -> None:
         untouched = self._reference is not None and body == self._reference
-        if untouched and self._model:
+        if untouched and self._model and not self.read_only:
             keys = self.editor_actions.submit.shortcut().toString(
                 QKeySequence.SequenceFormat.NativeText)
             self.banner.show_for(self._model, keys)

@@ -21,7 +21,7 @@ from __future__ import annotations
 from pathlib import PurePosixPath
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeyEvent, QUndoStack
+from PySide6.QtGui import QAction, QKeyEvent, QPixmap, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -113,6 +113,13 @@ class ImagePane(AnnotationPane):
         self.polygon_button.setVisible(kind == "polygons")
         self._open_image(pane_task)
         self._update_hint()
+
+    def release(self) -> None:
+        """Another pane is shown: drop the decoded pixmap (a 50 MP photo at full
+        resolution holds about 500 MiB); :meth:`open` decodes it again."""
+        self.canvas.loader.close()
+        if self.canvas.pixmap_item is not None:
+            self.canvas.pixmap_item.setPixmap(QPixmap())
 
     def render(self, body: Body) -> None:
         if self.canvas.collection:
