@@ -81,7 +81,7 @@ def image_size(path: Path) -> tuple[int, int]:
                 if width * height > MAX_PIXELS:
                     raise Unprocessable(
                         f"image is {width}×{height} pixels, more than the "
-                        f"{MAX_PIXELS:,}-pixel limit"
+                        f"{MAX_PIXELS:,}-pixel limit (refused as a possible decompression bomb)"
                     )
                 img.load()
     except Unprocessable:
