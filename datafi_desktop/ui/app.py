@@ -14,6 +14,7 @@ import logging
 import shutil
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from ..core.cache import Cache
 from ..core.demo import load_demo
 from ..core.errors import DataFiError
+from ..core.models import ChainSettings
 from ..core.profile import Profile, open_profile, temporary_profile
 from ..core.wallet import Wallet
 from .icons import app_icon
@@ -30,6 +32,9 @@ from .main_window import MainWindow
 from .session import Session
 from .sync.setup import HubUrlError, SyncSetup, start_sync
 from .theme import apply_style
+
+if TYPE_CHECKING:
+    from ..core.demo_chain import DemoChain
 
 log = logging.getLogger(__name__)
 
@@ -58,24 +63,24 @@ def create_application(argv: Sequence[str] | None = None) -> QApplication:
     return app
 
 
-def open_session(profile: Profile, *, demo: bool = False, wallet: Wallet | None = None
-                 ) -> Session:
+def open_session(profile: Profile, *, demo: bool = False, wallet: Wallet | None = None,
+                 chain: ChainSettings | None = None) -> Session:
     cache = Cache.for_profile(profile)
     try:
         if demo:
-            load_demo(cache)
+            load_demo(cache, chain)
         return Session(profile, cache, wallet or Wallet(profile.wallet_dir))
     except BaseException:
         cache.close()
         raise
 
 
-def open_sync(session: Session, *, demo: bool = False, hub_url: str | None = None
-              ) -> SyncSetup:
+def open_sync(session: Session, *, demo: bool = False, hub_url: str | None = None,
+              chain: ChainSettings | None = None) -> SyncSetup:
     """Start syncing (the demo hub first with ``demo``); a hub that cannot start
     leaves the app working offline, never stops it."""
     try:
-        return start_sync(session, demo=demo, hub_url=hub_url)
+        return start_sync(session, demo=demo, hub_url=hub_url, chain=chain)
     except HubUrlError:
         raise
     except Exception as exc:  # e.g. no free port: the demo still works offline
@@ -90,16 +95,19 @@ def run_gui(profile: str | None = None, demo: bool = False, smoke: bool = False,
         prof = temporary_profile() if demo else open_profile(profile)
     except OSError as exc:
         return _fatal(f"Cannot open the profile folder: {exc.strerror or exc}")
+    demo_chain = None
     if demo:
         log.info("demo profile in %s (removed on exit)", prof.root)
+        demo_chain = start_embedded_demo_chain()
+    chain = demo_chain.settings if demo_chain is not None else None
     try:
-        session = open_session(prof, demo=demo)
+        session = open_session(prof, demo=demo, chain=chain)
     except DataFiError as exc:
         if demo:
             shutil.rmtree(prof.root, ignore_errors=True)
         return _fatal(str(exc))
     try:
-        sync = open_sync(session, demo=demo, hub_url=hub)
+        sync = open_sync(session, demo=demo, hub_url=hub, chain=chain)
     except HubUrlError as exc:
         session.stop()
         session.cache.close()
@@ -124,8 +132,23 @@ def run_gui(profile: str | None = None, demo: bool = False, smoke: bool = False,
         window.close()
         window.deleteLater()
         session.cache.close()
+        if demo_chain is not None:
+            demo_chain.stop()
         if demo:
             shutil.rmtree(prof.root, ignore_errors=True)
+
+
+def start_embedded_demo_chain() -> DemoChain | None:
+    """The demo's in-process EVM with the contracts deployed, so submissions are
+    signed for the real distributor from the start; without it the demo still
+    labels and syncs (Demo ▸ Review and settle starts one later)."""
+    try:
+        from ..core.demo_chain import start_demo_chain
+
+        return start_demo_chain()
+    except Exception as exc:  # the demo must open even if the EVM cannot start
+        log.warning("demo chain not started: %s", exc)
+        return None
 
 
 def _fatal(message: str) -> int:
