@@ -242,7 +242,25 @@ def _v4(db: sqlite_utils.Database) -> None:
     )
 
 
-MIGRATIONS: tuple[Migration, ...] = (_v1, _v2, _v3, _v4)
+def _v5(db: sqlite_utils.Database) -> None:
+    """Settled submissions: the Merkle proof of each own submission's digest under the
+    submissions root of the epoch that counted it (for exports and ``verify --rpc-url``)."""
+    db.execute(
+        """
+        CREATE TABLE inclusions (
+            submission_id TEXT PRIMARY KEY REFERENCES submissions(id) ON DELETE CASCADE,
+            campaign_id TEXT NOT NULL,
+            digest TEXT NOT NULL,            -- the submission's EIP-712 digest, lowercase
+            epoch INTEGER NOT NULL CHECK (epoch >= 1),
+            root TEXT NOT NULL,              -- the epoch's submissionRoot, lowercase
+            proof TEXT NOT NULL,             -- JSON list of 0x hashes, leaf to root
+            fetched_at INTEGER NOT NULL
+        )"""
+    )
+    db.execute("CREATE INDEX inclusions_campaign ON inclusions (campaign_id, epoch)")
+
+
+MIGRATIONS: tuple[Migration, ...] = (_v1, _v2, _v3, _v4, _v5)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
