@@ -11,6 +11,7 @@ import sqlite_utils
 from ..profile import Profile
 from .assets import AssetStore
 from .database import Transactions, connect
+from .inclusions import InclusionStore
 from .outbox import OutboxStore
 from .reviews import ReviewStore
 from .rewards import RewardsStore
@@ -18,7 +19,7 @@ from .schema import SCHEMA_VERSION, migrate, schema_version
 from .submissions import SubmissionStore
 
 
-class Cache(SubmissionStore, OutboxStore, RewardsStore, ReviewStore):
+class Cache(SubmissionStore, OutboxStore, RewardsStore, ReviewStore, InclusionStore):
     """Everything the app keeps locally. Every change runs in a transaction.
 
     One ``Cache`` is used from one thread at a time; the sync thread opens its
