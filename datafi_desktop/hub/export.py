@@ -6,29 +6,100 @@ paid) submission of a campaign through the same exporters as the app
 reviewer corrected exports the correction in its label files, and keeps the
 signed original with the reviewer's signed Review in ``submissions.jsonl``, so
 ``datafi-desktop verify`` checks both signatures.
+
+A submission counted in a *posted* epoch carries its ``inclusion`` (epoch, the
+epoch's submissions root, the Merkle proof of its digest), so that
+``datafi-desktop verify --rpc-url`` can check it against ``submissionRoot(epoch)``
+on-chain; the manifest lists those epochs' roots. Epochs still ``built`` (not
+on-chain yet) are left out. :func:`submission_inclusions` is also what the API's
+``POST /v1/campaigns/{id}/inclusions`` answers with.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import json
-from collections.abc import Mapping
+import logging
+from collections.abc import Iterable, Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, and_, select
 
+from ..core.errors import DataFiError
 from ..core.formats.exporter import ExportResult, export_records
-from ..core.formats.records import ExportRecord, correction_of, review_of
+from ..core.formats.records import ExportRecord, Inclusion, correction_of, review_of
+from ..core.merkle import SUBMISSIONS_LEAF_ENCODING, process_proof, standard_leaf_hash
 from ..core.models import Task
 from .campaigns import load_campaign
 from .db import submissions, tasks
 from .service import Hub
+from .settlement import POSTED, _trees, get_epoch, proof_from_nodes
+from .settlement_tables import epoch_submissions, epochs
+
+log = logging.getLogger("datafi_desktop.hub.export")
 
 EXPORTED_STATUSES = ("accepted", "paid")
+_DIGEST_CHUNK: Final = 1000
+
+
+def submission_inclusions(conn: Connection, campaign_id: str, digests: Iterable[str]
+                          ) -> dict[str, Inclusion]:
+    """Lowercase digest → its :class:`Inclusion`, for the digests a *posted* epoch of the
+    campaign counted (others are left out). Each proof is checked against the epoch's
+    submissions root before it is given out."""
+    wanted = sorted({d.lower() for d in digests})
+    placed: dict[str, tuple[int, int]] = {}
+    join = epoch_submissions.join(epochs, and_(
+        epochs.c.campaign_id == epoch_submissions.c.campaign_id,
+        epochs.c.epoch == epoch_submissions.c.epoch))
+    for start in range(0, len(wanted), _DIGEST_CHUNK):
+        chunk = wanted[start:start + _DIGEST_CHUNK]
+        rows = conn.execute(
+            select(epoch_submissions.c.digest, epoch_submissions.c.epoch,
+                   epoch_submissions.c.tree_index)
+            .select_from(join)
+            .where(epoch_submissions.c.campaign_id == campaign_id,
+                   epoch_submissions.c.digest.in_(chunk), epochs.c.state == POSTED))
+        for row in rows:
+            placed[row.digest] = (int(row.epoch), int(row.tree_index))
+    out: dict[str, Inclusion] = {}
+    for number in sorted({epoch for epoch, _ in placed.values()}):
+        info = get_epoch(conn, campaign_id, number)
+        if info is None:
+            continue
+        nodes = _trees.get(conn, campaign_id, number, "submissions_tree", info.submissions_root)
+        root = info.submissions_root.lower()
+        for digest, (epoch, index) in placed.items():
+            if epoch != number:
+                continue
+            try:
+                proof = proof_from_nodes(nodes, index)
+                leaf = standard_leaf_hash(SUBMISSIONS_LEAF_ENCODING, (digest,))
+                ok = "0x" + process_proof(leaf, proof).hex() == root
+            except (ValueError, DataFiError) as exc:
+                ok, proof = False, []
+                log.error("epoch %d of %s: no proof for %s (%s)", epoch, campaign_id, digest,
+                          exc)
+            if not ok:  # a stored tree that disagrees with its root: never hand it out
+                log.error("epoch %d of %s: the stored tree does not prove %s under %s",
+                          epoch, campaign_id, digest, root)
+                continue
+            out[digest] = Inclusion(epoch, root, tuple(proof))
+    return out
+
+
+def with_inclusions(conn: Connection, campaign_id: str, records: list[ExportRecord]
+                    ) -> list[ExportRecord]:
+    """The records, each settled one with its :class:`Inclusion`."""
+    found = submission_inclusions(conn, campaign_id, (r.digest for r in records))
+    return [dataclasses.replace(r, inclusion=found[r.digest.lower()])
+            if r.digest.lower() in found else r for r in records]
 
 
 def accepted_records(conn: Connection, campaign_id: str) -> list[ExportRecord]:
-    """Export records of the campaign's accepted and paid submissions."""
+    """Export records of the campaign's accepted and paid submissions, with the inclusion
+    proofs of those a posted epoch settled."""
     load_campaign(conn, campaign_id)  # NotFound for an unknown campaign
     rows = conn.execute(
         select(submissions, tasks.c.body.label("task_body"))
@@ -49,7 +120,7 @@ def accepted_records(conn: Connection, campaign_id: str) -> list[ExportRecord]:
             created_at=int(row.created_at), status=row.status, verdict=verdict,
             correction=correction_of(verdict), review=review_of(verdict),
         ))
-    return out
+    return with_inclusions(conn, campaign_id, out)
 
 
 def export_campaign(hub: Hub, campaign_id: str, fmt: str, out_dir: Path, *,

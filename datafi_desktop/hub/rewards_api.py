@@ -9,6 +9,9 @@
   transaction and block;
 - ``GET /v1/campaigns/{id}/epochs/{n}?digest=0x…`` (anyone): one epoch; with ``digest``, the
   proof that this submission was counted;
+- ``POST /v1/campaigns/{id}/inclusions`` (anyone): for up to 1000 submission digests at once,
+  the posted epoch that counted each, its submissions root and the proof (what the app keeps
+  for its exports), and the latest posted epoch;
 - ``POST /v1/campaigns/{id}/claims/relay`` (a signed ClaimRequest): the hub sends the claim;
   429 with ``Retry-After`` over the rate limit;
 - ``GET /v1/campaigns/{id}/claims/relay/{tx_hash}`` (anyone): a relayed claim's state,
@@ -28,18 +31,20 @@ from eth_utils import to_checksum_address
 from fastapi import Depends, FastAPI, Query, Response
 from fastapi import Path as PathParam
 from fastapi.responses import JSONResponse
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 from ..core.chain.client import ChainError
 from . import auth
 from .campaigns import load_campaign
 from .errors import NotFound
+from .export import submission_inclusions
 from .relayer import RateLimited, RelayedClaim, relay_claim, relay_status
 from .schemas import ErrorOut
 from .settlement import (
     EpochInfo,
     account_proof,
     get_epoch,
+    latest_epoch,
     ledger_total,
     list_epochs,
     submission_proof,
@@ -90,6 +95,34 @@ class SubmissionProofOut(BaseModel):
 
 class EpochDetailOut(EpochOut):
     submission: SubmissionProofOut | None = None
+
+
+MAX_INCLUSION_DIGESTS = 1000
+
+
+class InclusionsIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    digests: list[Annotated[str, Field(pattern=_HASH_PATTERN)]] = Field(
+        max_length=MAX_INCLUSION_DIGESTS,
+        description="submission EIP-712 digests (0x hex); an empty list asks only for the "
+                    "latest posted epoch")
+
+
+class InclusionOut(BaseModel):
+    digest: str = Field(description="lowercase 0x hex")
+    epoch: int = Field(description="the posted epoch that counted the submission")
+    root: str = Field(description="that epoch's submissionRoot")
+    proof: list[str] = Field(description="checkable on-chain with "
+                                         "verifySubmission(epoch, digest, proof)")
+
+
+class InclusionsOut(BaseModel):
+    campaign_id: str
+    latest_epoch: int | None = Field(description="the latest posted epoch, null before the "
+                                                 "first")
+    inclusions: list[InclusionOut]
+    missing: list[str] = Field(description="digests no posted epoch counted (yet)")
 
 
 class EpochListOut(BaseModel):
@@ -227,6 +260,24 @@ def add_rewards_routes(app: FastAPI, hub: "Hub", session: Any) -> None:
                     proof=found.proof if found is not None and found.epoch.epoch == epoch
                     else [])
         return EpochDetailOut(**_epoch_out(info), submission=sub)
+
+    @app.post("/v1/campaigns/{campaign_id:path}/inclusions", response_model=InclusionsOut,
+              responses=ERRORS, tags=["rewards"])
+    def inclusions(campaign_id: CampaignId, body: InclusionsIn) -> InclusionsOut:
+        """Where each submission digest was settled: the posted epoch that counted it, the
+        epoch's submissions root and the Merkle proof (leaf
+        ``keccak256(keccak256(abi.encode(digest)))``). Digests not counted by a posted
+        epoch are listed as missing. Public, like the trees."""
+        with hub.engine.begin() as conn:
+            load_campaign(conn, campaign_id)
+            found = submission_inclusions(conn, campaign_id, body.digests)
+            latest = latest_epoch(conn, campaign_id, posted_only=True)
+        asked = sorted({d.lower() for d in body.digests})
+        return InclusionsOut(
+            campaign_id=campaign_id, latest_epoch=latest.epoch if latest else None,
+            inclusions=[InclusionOut(digest=d, epoch=found[d].epoch, root=found[d].root,
+                                     proof=list(found[d].proof)) for d in asked if d in found],
+            missing=[d for d in asked if d not in found])
 
     @app.get("/v1/campaigns/{campaign_id:path}/epochs", response_model=EpochListOut,
              responses=ERRORS, tags=["rewards"])
