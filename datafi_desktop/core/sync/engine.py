@@ -41,6 +41,7 @@ from .errors import (
     HubUnreachableError,
     WalletLockedForSync,
 )
+from .inclusions import sync_inclusions
 from .progress import Listeners, SyncListener, SyncPhase, SyncProgress, SyncState
 from .reviews import store_feed_quality, sync_reviews
 from .rewards import sync_rewards
@@ -74,6 +75,7 @@ class SyncReport:
     reviews_sent: int = 0
     reviews_refused: int = 0
     review_items: int = 0
+    inclusions: int = 0
 
 
 def offline_message(url: str, pending: int) -> str:
@@ -152,6 +154,7 @@ class SyncEngine:
             self.push_outbox(report)
             sync_reviews(self, report)  # verdicts, then the review queues asked for
             self.pull_statuses(report)
+            sync_inclusions(self, report)  # Merkle proofs of own settled submissions
             sync_rewards(self, report)  # proofs, pending amounts; claims carried out
         except HubUnreachableError:
             return self.report_offline(report)
