@@ -30,4 +30,6 @@ echo "== mypy datafi_desktop/core"
 "$VENV/bin/mypy" datafi_desktop/core
 echo "== pytest"
 export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}
-"$VENV/bin/python" -m pytest "$@"
+# one worker per core (at least two: many tests wait on sockets and subprocesses)
+workers=$("$VENV/bin/python" -c "import os; print(max(2, os.cpu_count() or 1))")
+"$VENV/bin/python" -m pytest -n "$workers" --dist loadscope "$@"
