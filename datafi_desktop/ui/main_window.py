@@ -108,7 +108,12 @@ class MainWindow(QMainWindow):
                     menu.addSeparator()
                 else:
                     menu.addAction(action)
-                    self.addAction(action)  # shortcuts work whichever page is shown
+                    if action.shortcutContext() not in (
+                            Qt.ShortcutContext.WidgetShortcut,
+                            Qt.ShortcutContext.WidgetWithChildrenShortcut):
+                        # shortcuts work whichever page is shown; a page's scoped keys
+                        # (the Review page's single letters) stay on that page
+                        self.addAction(action)
             self.menuBar().insertMenu(self.help_menu.menuAction(), menu)
 
     def show_page(self, page_id: str) -> Page:

@@ -56,7 +56,8 @@ class Page(QWidget):
 def default_page_types() -> list[type[Page]]:
     """The pages a new window shows, in navigation order."""
     from .queue_page import QueuePage
+    from .review_page import ReviewPage
     from .rewards_page import RewardsPage
     from .wallet_page import WalletPage
 
-    return sorted([QueuePage, RewardsPage, WalletPage], key=lambda page: page.order)
+    return sorted([QueuePage, ReviewPage, RewardsPage, WalletPage], key=lambda page: page.order)

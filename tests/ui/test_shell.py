@@ -22,8 +22,8 @@ def nav_titles(window: MainWindow) -> list[str]:
     return [window.nav.item(i).text() for i in range(window.nav.count())]
 
 
-def test_window_shows_tasks_rewards_and_wallet(window: MainWindow) -> None:
-    assert nav_titles(window) == ["Tasks", "Rewards", "Wallet"]
+def test_window_shows_tasks_review_rewards_and_wallet(window: MainWindow) -> None:
+    assert nav_titles(window) == ["Tasks", "Review", "Rewards", "Wallet"]
     assert isinstance(window.current_page, QueuePage)
     assert window.windowTitle() == "DataFi Desktop"
     assert not window.windowIcon().isNull()
@@ -40,7 +40,7 @@ def test_page_shortcuts_switch_pages(qtbot, window: MainWindow) -> None:
 def test_clicking_navigation_shows_page(qtbot, window: MainWindow) -> None:
     seen: list[str] = []
     window.page_changed.connect(seen.append)
-    item = window.nav.item(2)
+    item = window.nav.item(3)
     qtbot.mouseClick(window.nav.viewport(), Qt.MouseButton.LeftButton,
                      pos=window.nav.visualItemRect(item).center())
     assert seen == ["wallet"]
@@ -66,12 +66,12 @@ class _StatsStub(Page):
 
 def test_a_later_page_registers_in_order_with_menu(qtbot, window: MainWindow) -> None:
     window.add_page(_StatsStub(window.session))
-    assert nav_titles(window) == ["Tasks", "Rewards", "Stats", "Wallet"]
+    assert nav_titles(window) == ["Tasks", "Review", "Rewards", "Stats", "Wallet"]
     menus = [a.text() for a in window.menuBar().actions()]
-    assert menus == ["&File", "&Edit", "&View", "&Tasks", "&Label", "&Rewards", "&Wallet",
-                     "&Stats", "&Help"]
+    assert menus == ["&File", "&Edit", "&View", "&Tasks", "&Label", "Re&view", "&Rewards",
+                     "&Wallet", "&Stats", "&Help"]
     view_items = [a.text() for a in window.view_menu.actions() if not a.isSeparator()]
-    assert view_items[:4] == ["Tasks", "Rewards", "Stats", "Wallet"]
+    assert view_items[:5] == ["Tasks", "Review", "Rewards", "Stats", "Wallet"]
     qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page.page_id == "stats"
     with pytest.raises(ValueError):
@@ -88,7 +88,11 @@ def test_every_menu_action_lists_a_shortcut(window: MainWindow) -> None:
     assert as_dict["Unlock…"] == "Ctrl+U"
     assert as_dict["Next task"] == "Alt+Down"
     assert as_dict["Tasks"] == "Ctrl+1"
-    assert len(set(keys for _m, _a, keys in table if keys)) == len([k for *_, k in table if k])
+    # keys are unique within a scope: the window's menus, and the Review page's own keys
+    # (scoped to that page, so its Ctrl+Enter for a correction is not the editor's Submit)
+    for scope in (lambda menu: menu != "Review", lambda menu: menu == "Review"):
+        keys = [k for menu, _a, k in table if k and scope(menu)]
+        assert len(set(keys)) == len(keys)
 
 
 def test_f1_lists_shortcuts(qtbot, window: MainWindow) -> None:

@@ -1,0 +1,128 @@
+"""The review page's actions (each with its keys, for the Review menu and F1) and the
+bar of buttons under the item.
+
+The single keys are scoped to the page (``WidgetWithChildrenShortcut``): they act
+while the focus is anywhere in the page and never on another page. Sign and Cancel
+carry their keys for the menus only: while correcting, :class:`.keys.CorrectionKeys`
+delivers Ctrl+Enter and Esc (they are window keys of the task editor too).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+
+from ..theme import named
+from . import keys as k
+
+
+def _action(owner: QWidget, text: str, shortcuts: Sequence[str], name: str, tip: str,
+            *, scoped: bool = True) -> QAction:
+    action = QAction(text, owner)
+    action.setObjectName(name)
+    action.setShortcuts([QKeySequence(s) for s in shortcuts])
+    action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    action.setAutoRepeat(False)
+    action.setToolTip(tip)
+    action.setStatusTip(tip)
+    if scoped:
+        owner.addAction(action)  # active while the focus is in the page
+    return action
+
+
+def key_hint(action: QAction) -> str:
+    return ", ".join(s.toString(QKeySequence.SequenceFormat.NativeText)
+                     for s in action.shortcuts() if not s.isEmpty())
+
+
+class ReviewActions:
+    def __init__(self, page: QWidget) -> None:
+        self.accept = _action(page, "&Accept", k.ACCEPT_KEYS, "actionReviewAccept",
+                              "The label is right: sign an accept")
+        self.reject = _action(page, "&Reject…", k.REJECT_KEYS, "actionReviewReject",
+                              "The label is wrong: say why, then sign a reject")
+        self.correct = _action(page, "&Correct", k.CORRECT_KEYS, "actionReviewCorrect",
+                               "Fix the label in the pane, then sign the correction")
+        self.sign = _action(page, "&Sign the correction", k.SIGN_KEYS,
+                            "actionReviewSignCorrection", "Sign the corrected label",
+                            scoped=False)
+        self.cancel = _action(page, "Cancel the correctio&n", k.CANCEL_KEYS,
+                              "actionReviewCancelCorrection", "Back to the label under review",
+                              scoped=False)
+        self.next = _action(page, "&Next submission", k.NEXT_KEYS, "actionReviewNext",
+                            "Leave this one for later and show the next")
+        self.previous = _action(page, "&Previous submission", k.PREVIOUS_KEYS,
+                                "actionReviewPrevious", "Show the one before")
+        self.other = _action(page, "Show the next &label of this task", k.OTHER_KEYS,
+                             "actionReviewOtherLabel",
+                             "The other annotators' labels and the consensus, in turn")
+        self.fetch = _action(page, "&Get more to review", k.FETCH_KEYS, "actionReviewFetch",
+                             "Lease submissions of other annotators from the hub (then sync)")
+
+    def menu(self) -> list[QAction | None]:
+        return [self.accept, self.reject, self.correct, None, self.sign, self.cancel, None,
+                self.next, self.previous, self.other, None, self.fetch]
+
+    def set_mode(self, mode: str, *, busy: bool = False) -> None:
+        """Enable what the mode allows: "review", "correct", "done" or "empty"."""
+        judging = mode == "review" and not busy
+        for action in (self.accept, self.reject, self.correct):
+            action.setEnabled(judging)
+        correcting = mode == "correct"
+        self.sign.setEnabled(correcting and not busy)
+        self.cancel.setEnabled(correcting and not busy)
+        for action in (self.next, self.previous, self.other, self.fetch):
+            action.setEnabled(not correcting)
+
+
+class VerdictBar(QWidget):
+    """Buttons for the actions (with their keys), and the page's message line."""
+
+    def __init__(self, acts: ReviewActions, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("verdictBar")
+        self.buttons: dict[str, QPushButton] = {}
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(6)
+        for name, action, label in (
+                ("accept", acts.accept, "✓ Accept"), ("reject", acts.reject, "✗ Reject…"),
+                ("correct", acts.correct, "✎ Correct"), ("sign", acts.sign, "Sign correction"),
+                ("cancel", acts.cancel, "Cancel")):
+            lay.addWidget(self._button(name, action, label))
+        self.message = named(QLabel(), "reviewMessage")
+        self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setProperty("role", "muted")
+        lay.addWidget(self.message, 1)
+        for name, action, label in (("previous", acts.previous, "Previous"),
+                                    ("next", acts.next, "Next")):
+            lay.addWidget(self._button(name, action, label))
+        self.buttons["accept"].setStyleSheet("QPushButton:enabled { color: #146C3C; "
+                                             "font-weight: 600; }")
+        self.buttons["reject"].setStyleSheet("QPushButton:enabled { color: #A11B1B; "
+                                             "font-weight: 600; }")
+
+    def _button(self, name: str, action: QAction, label: str) -> QPushButton:
+        keys = key_hint(action)
+        button = named(QPushButton(f"{label}  {keys.split(',')[0]}"), f"review-{name}")
+        button.setToolTip(f"{action.toolTip()} ({keys})")
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys do it; focus stays put
+        button.clicked.connect(action.trigger)
+
+        def sync() -> None:
+            button.setEnabled(action.isEnabled())
+
+        action.changed.connect(sync)
+        sync()
+        self.buttons[name] = button
+        return button
+
+    def set_correcting(self, correcting: bool) -> None:
+        for name in ("accept", "reject", "correct"):
+            self.buttons[name].setVisible(not correcting)
+        for name in ("sign", "cancel"):
+            self.buttons[name].setVisible(correcting)
