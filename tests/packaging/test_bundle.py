@@ -9,7 +9,8 @@ in-process EVM); the bundle is searched for anything of the build machine; the a
 installs into a throwaway home and uninstalls again.
 
 Marked ``packaging``: ``pytest -m "not packaging"`` leaves it out. Skips without
-PyInstaller (``pip install 'pyinstaller>=6.10,<7'``), off Linux, or outside a git checkout.
+PyInstaller (``pip install 'pyinstaller>=6.10,<7'``), without binutils, off Linux, or
+outside a git checkout.
 """
 
 from __future__ import annotations
@@ -40,6 +41,9 @@ pytest.importorskip(
     "PyInstaller",
     reason="PyInstaller is not installed: pip install 'pyinstaller>=6.10,<7' to build "
            "and test the bundle")
+if shutil.which("objdump") is None:
+    pytest.skip("PyInstaller needs binutils (objdump, strip): scripts/system_deps.sh installs it",
+                allow_module_level=True)
 if shutil.which("git") is None or not (REPO / ".git").exists():
     pytest.skip("not a git checkout: the bundle is built from the tracked files",
                 allow_module_level=True)
