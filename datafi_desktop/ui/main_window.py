@@ -34,6 +34,7 @@ from .session import Session
 from .status_bar import StatusBar
 from .sync.actions import add_sync_actions
 from .theme import named
+from .verdicts.install import install_verdicts
 
 PAGE_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 
@@ -71,6 +72,8 @@ class MainWindow(QMainWindow):
         self.demo_action = add_demo_menu(self, session, self.help_menu.menuAction())  # demo only
         #: the task editor in the Tasks page (None without a Tasks page)
         self.editor = install_editor(self)
+        #: "My quality" on the Tasks page; verdicts in the editor and queue (ui/verdicts)
+        self.quality = install_verdicts(self)
         if self.pages:
             self.nav.setCurrentRow(0)
         self.resize(1280, 800)

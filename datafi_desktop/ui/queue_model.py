@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 from ..core.cache import Cache, TaskSummary
 from .icons import icon
 from .theme import KIND_NAMES, KIND_SHORT, STATE_COLORS, STATE_NAMES, colors
+from .verdicts.lookup import VerdictLookup
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -48,6 +49,8 @@ class TaskQueueModel(QAbstractTableModel):
         self.campaign_id: str | None = None
         self.states: tuple[str, ...] = ()
         self.kinds: tuple[str, ...] = ()
+        #: the reviewer's verdict of accepted / rejected tasks ("Corrected", tooltips)
+        self.verdicts = VerdictLookup(cache)
 
     # --- loading ---------------------------------------------------------------------
 
@@ -69,6 +72,7 @@ class TaskQueueModel(QAbstractTableModel):
         ) if self.campaign_id is not None else []
         self.beginResetModel()
         self._rows = rows
+        self.verdicts.clear()
         self.endResetModel()
 
     def summary(self, row: int) -> TaskSummary:
@@ -107,6 +111,13 @@ class TaskQueueModel(QAbstractTableModel):
             return s.state
         if role == KIND_ROLE:
             return s.kind
+        if col == self.COL_STATE and role in (Qt.ItemDataRole.DisplayRole,
+                                              Qt.ItemDataRole.ToolTipRole):
+            verdict = (self.verdicts.state_name(s.uid, s.state)
+                       if role == Qt.ItemDataRole.DisplayRole
+                       else self.verdicts.tooltip(s.uid, s.state))
+            if verdict:
+                return verdict
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(s, col)
         if role == SORT_ROLE:

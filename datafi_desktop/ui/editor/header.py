@@ -4,11 +4,12 @@ strip with its submission state and the "Label again" button."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ...core.cache import SubmissionRow, TaskRow
 from ..icons import icon
 from ..theme import KIND_NAMES, KIND_SHORT, STATE_COLORS, STATE_NAMES, named
+from ..verdicts.texts import correction_of, correction_sentence, reviewer_line
 
 STATE_SENTENCES = {
     "queued": "Signed and queued: it is sent to the hub at the next sync.",
@@ -72,6 +73,8 @@ class SubmissionBar(QFrame):
     """What happened to the submitted version of this task, and "Label again"."""
 
     label_again = Signal()
+    #: "Show correction" was turned on (show the reviewer's correction) or off
+    correction_toggled = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -79,12 +82,26 @@ class SubmissionBar(QFrame):
         self.text = named(QLabel(), "submissionText")
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.PlainText)
+        #: the verdict's details: the reviewer's correction, who reviewed and when
+        self.detail = named(QLabel(), "verdictDetail")
+        self.detail.setWordWrap(True)
+        self.detail.setTextFormat(Qt.TextFormat.PlainText)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.correction_button = named(QPushButton("Show correction"), "showCorrectionButton")
+        self.correction_button.setCheckable(True)
+        self.correction_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.correction_button.toggled.connect(self._correction_toggled)
         self.button = named(QPushButton("Label again"), "labelAgainButton")
         self.button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.button.clicked.connect(self.label_again)
+        texts = QVBoxLayout()
+        texts.setSpacing(1)
+        texts.addWidget(self.text)
+        texts.addWidget(self.detail)
         lay = QHBoxLayout(self)
         lay.setContentsMargins(10, 5, 6, 5)
-        lay.addWidget(self.text, 1)
+        lay.addLayout(texts, 1)
+        lay.addWidget(self.correction_button)
         lay.addWidget(self.button)
         self.submission: SubmissionRow | None = None
         self.hide()
@@ -96,7 +113,17 @@ class SubmissionBar(QFrame):
         if status == "rejected":
             sentence += f": {submission.reason}." if submission.reason else "."
             sentence += " Label it again to correct it."
+        correction = correction_of(submission.verdict)
+        if correction is not None and status in ("accepted", "paid"):
+            sentence = sentence.replace("Accepted by a reviewer.", "Accepted with a correction.")
+            sentence = sentence.replace("Accepted, and", "Accepted with a correction, and")
         self.text.setText(f"{sentence} Shown read-only.")
+        detail = " ".join(p for p in (correction_sentence(submission.verdict),
+                                      reviewer_line(submission.verdict)) if p)
+        self.detail.setText(detail)
+        self.detail.setVisible(bool(detail))
+        self._reset_correction()
+        self.correction_button.setVisible(correction is not None)
         self.button.setToolTip(f"Start a new draft from this submission ({shortcut})")
         bg, fg = STATE_COLORS.get(status, ("#E3E8F0", "#33415C"))
         self.setStyleSheet(f"QFrame#submissionBar {{ background: {bg}; border-radius: 6px; }}"
@@ -105,4 +132,24 @@ class SubmissionBar(QFrame):
 
     def clear(self) -> None:
         self.submission = None
+        self._reset_correction()
         self.hide()
+
+    @property
+    def correction(self) -> dict[str, object] | None:
+        """The reviewer's correction of the submission shown, if it was corrected."""
+        return correction_of(self.submission.verdict) if self.submission is not None else None
+
+    def _reset_correction(self) -> None:
+        """Back to the submission's own label (the pane shows it when a task opens)."""
+        was_on = self.correction_button.isChecked()
+        self.correction_button.blockSignals(True)
+        self.correction_button.setChecked(False)
+        self.correction_button.blockSignals(False)
+        self.correction_button.setText("Show correction")
+        if was_on:
+            self.correction_toggled.emit(False)
+
+    def _correction_toggled(self, on: bool) -> None:
+        self.correction_button.setText("Show my label" if on else "Show correction")
+        self.correction_toggled.emit(on)
