@@ -8,6 +8,8 @@ import json
 from typing import Any
 
 from eth_utils import keccak
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from uuid6 import uuid7
 
 from datafi_desktop.core.cache import Cache
@@ -22,9 +24,14 @@ from datafi_desktop.core.protocol import (
     verify_typed,
 )
 from datafi_desktop.core.quality import consensus as make_consensus
+from datafi_desktop.ui.main_window import MainWindow
+from datafi_desktop.ui.review_page import ReviewPage
 from tests.conftest import KeySigner
 
 TEXT_LABELS = ["negative", "mixed", "neutral", "positive"]
+CTRL = Qt.KeyboardModifier.ControlModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+NONE = Qt.KeyboardModifier.NoModifier
 
 
 def text_task(i: int, labels: list[str] | None = None) -> Task:
@@ -88,3 +95,46 @@ def check_review(cache: Cache, review: ReviewRow, campaign: Campaign, reviewer: 
 def outbox_review_ids(cache: Cache) -> set[str]:
     """Reviews queued in the outbox (due now)."""
     return {item.item_id for item in cache.outbox_due(100_000, item_type="review")}
+
+
+# --- driving the page by keyboard ---------------------------------------------------
+
+
+def review_page(window: MainWindow) -> ReviewPage:
+    page = window.pages["review"]
+    assert isinstance(page, ReviewPage)
+    return page
+
+
+def press(qtbot: Any, key: Any, mods: Qt.KeyboardModifier = NONE) -> None:
+    """A key press where the keyboard focus is, as the user types it."""
+    target = QApplication.focusWidget()
+    assert target is not None, "nothing has the keyboard focus"
+    qtbot.keyClick(target, key, mods)
+
+
+def type_text(qtbot: Any, text: str) -> None:
+    """Characters typed one by one, each where the focus is at that moment."""
+    for char in text:
+        press(qtbot, char)
+
+
+def active_dialog(qtbot: Any, window: MainWindow, name: str) -> QDialog:
+    found: list[QDialog] = []
+
+    def visible() -> bool:
+        box = window.findChild(QDialog, name)
+        if box is not None and box.isVisible():
+            found[:] = [box]
+            return True
+        return False
+
+    qtbot.waitUntil(visible, timeout=5000)
+    found[0].activateWindow()  # what a window manager does for a new dialog
+    qtbot.waitUntil(found[0].isActiveWindow, timeout=5000)
+    return found[0]
+
+
+def in_page(page: ReviewPage) -> bool:
+    focus: QWidget | None = QApplication.focusWidget()
+    return focus is not None and page.isAncestorOf(focus)

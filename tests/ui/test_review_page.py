@@ -9,67 +9,29 @@ from collections import Counter
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit
 
 from datafi_desktop.core.cache import Cache
 from datafi_desktop.core.wallet import Wallet
 from datafi_desktop.ui.main_window import MainWindow
 from datafi_desktop.ui.review.reason_dialog import RejectDialog
-from datafi_desktop.ui.review_page import ReviewPage
 from tests.conftest import KeySigner
 
 from .conftest import PASSWORD
 from .review_support import (
+    CTRL,
     TEXT_LABELS,
+    active_dialog,
     check_review,
+    in_page,
     outbox_review_ids,
+    press,
     review_item,
+    review_page,
     store_items,
     text_task,
+    type_text,
 )
-
-CTRL = Qt.KeyboardModifier.ControlModifier
-NONE = Qt.KeyboardModifier.NoModifier
-
-
-def review_page(window: MainWindow) -> ReviewPage:
-    page = window.pages["review"]
-    assert isinstance(page, ReviewPage)
-    return page
-
-
-def press(qtbot: Any, key: Any, mods: Qt.KeyboardModifier = NONE) -> None:
-    """A key press where the keyboard focus is, as the user types it."""
-    target = QApplication.focusWidget()
-    assert target is not None, "nothing has the keyboard focus"
-    qtbot.keyClick(target, key, mods)
-
-
-def type_text(qtbot: Any, text: str) -> None:
-    """Characters typed one by one, each where the focus is at that moment."""
-    for char in text:
-        press(qtbot, char)
-
-
-def active_dialog(qtbot: Any, window: MainWindow, name: str) -> QDialog:
-    found: list[QDialog] = []
-
-    def visible() -> bool:
-        box = window.findChild(QDialog, name)
-        if box is not None and box.isVisible():
-            found[:] = [box]
-            return True
-        return False
-
-    qtbot.waitUntil(visible, timeout=5000)
-    found[0].activateWindow()  # what a window manager does for a new dialog
-    qtbot.waitUntil(found[0].isActiveWindow, timeout=5000)
-    return found[0]
-
-
-def in_page(page: ReviewPage) -> bool:
-    focus: QWidget | None = QApplication.focusWidget()
-    return focus is not None and page.isAncestorOf(focus)
 
 
 def text_items(campaign: Any, count: int, annotator: KeySigner) -> list[dict[str, Any]]:
