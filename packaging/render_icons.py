@@ -7,8 +7,9 @@ Source: ``resources/icons/datafi.svg`` (the icon the window uses, ``ui/icons.py`
 Output, in the freedesktop ``hicolor`` theme layout that ``packaging/linux/install.sh``
 copies to ``~/.local/share/icons``: ``resources/icons/hicolor/<n>x<n>/apps/datafi-desktop.png``
 for n in 16 … 512, and the SVG itself as ``hicolor/scalable/apps/datafi-desktop.svg``.
-Windows and macOS icons (.ico, .icns) are made from the 256 and 512 PNGs; see
-``packaging/README.md``.
+The Windows and macOS icons the spec names are made from the same renderings (Pillow
+writes both containers): ``packaging/windows/datafi-desktop.ico`` (16 … 256) and
+``packaging/macos/datafi-desktop.icns`` (16 … 512).
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ SOURCE = ROOT / "resources" / "icons" / "datafi.svg"
 THEME = ROOT / "resources" / "icons" / "hicolor"
 NAME = "datafi-desktop"
 SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
+ICO = ROOT / "packaging" / "windows" / f"{NAME}.ico"
+ICNS = ROOT / "packaging" / "macos" / f"{NAME}.icns"
 
 
 def render(svg: bytes, size: int) -> bytes:
@@ -49,9 +52,24 @@ def render(svg: bytes, size: int) -> bytes:
     return bytes(data.data())
 
 
+def container(pngs: dict[int, bytes], fmt: str, sizes: tuple[int, ...]) -> bytes:
+    """An .ico or .icns holding our own rendering at each size (not one image rescaled)."""
+    import io
+
+    from PIL import Image
+
+    images = [Image.open(io.BytesIO(pngs[n])) for n in sorted(sizes, reverse=True)]
+    out = io.BytesIO()
+    images[0].save(out, fmt, sizes=[(n, n) for n in sizes], append_images=images[1:])
+    return out.getvalue()
+
+
 def outputs(svg: bytes) -> dict[Path, bytes]:
-    files = {THEME / f"{n}x{n}" / "apps" / f"{NAME}.png": render(svg, n) for n in SIZES}
+    pngs = {n: render(svg, n) for n in SIZES}
+    files = {THEME / f"{n}x{n}" / "apps" / f"{NAME}.png": pngs[n] for n in SIZES}
     files[THEME / "scalable" / "apps" / f"{NAME}.svg"] = svg
+    files[ICO] = container(pngs, "ICO", (16, 24, 32, 48, 64, 128, 256))
+    files[ICNS] = container(pngs, "ICNS", (16, 32, 64, 128, 256, 512))
     return files
 
 
@@ -76,8 +94,8 @@ def main(argv: list[str] | None = None) -> int:
     _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     stale = []
     for path, data in outputs(SOURCE.read_bytes()).items():
-        current = (path.is_file() and path.read_bytes() == data) if path.suffix == ".svg" \
-            else same_pixels(path, data)
+        current = same_pixels(path, data) if path.suffix == ".png" \
+            else (path.is_file() and path.read_bytes() == data)
         if current:
             continue
         stale.append(path)
