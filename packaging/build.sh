@@ -18,7 +18,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
 
-PYINSTALLER_REQ=${PYINSTALLER_REQ:-"pyinstaller>=6.10,<7"}
+PYINSTALLER_REQ=${PYINSTALLER_REQ:-"pyinstaller>=6.22,<7"}
 VERSION=$(sed -n 's/^__version__ = "\(.*\)"$/\1/p' datafi_desktop/__init__.py)
 ARCH=$(uname -m)
 NAME="datafi-desktop-$VERSION-linux-$ARCH"

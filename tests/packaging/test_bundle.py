@@ -9,7 +9,7 @@ in-process EVM); the bundle is searched for anything of the build machine; the a
 installs into a throwaway home and uninstalls again.
 
 Marked ``packaging``: ``pytest -m "not packaging"`` leaves it out. Skips without
-PyInstaller (``pip install 'pyinstaller>=6.10,<7'``), without binutils, off Linux, or
+PyInstaller (``pip install 'pyinstaller>=6.22,<7'``), without binutils, off Linux, or
 outside a git checkout.
 """
 
@@ -39,7 +39,7 @@ if not sys.platform.startswith("linux"):
                 allow_module_level=True)
 pytest.importorskip(
     "PyInstaller",
-    reason="PyInstaller is not installed: pip install 'pyinstaller>=6.10,<7' to build "
+    reason="PyInstaller is not installed: pip install 'pyinstaller>=6.22,<7' to build "
            "and test the bundle")
 if shutil.which("objdump") is None:
     pytest.skip("PyInstaller needs binutils (objdump, strip): scripts/system_deps.sh installs it",
@@ -123,7 +123,7 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Built]:
                         (tree / "datafi_desktop" / "__init__.py").read_text()).group(1)
     archives = sorted((tree / "dist").glob(f"datafi-desktop-{version}-linux-*.tar.gz"))
     assert len(archives) == 1, output
-    print(f"\nbundle built in {seconds:.0f} s\n" + "\n".join(output.splitlines()[-3:]))
+    print(f"\nbundle built in {seconds:.0f} s\n" + "\n".join(proc.stdout.splitlines()[-3:]))
     yield Built(tree, tree / "dist" / "datafi-desktop", archives[0], version, seconds, output)
 
 
