@@ -101,7 +101,8 @@ def run_env(tmp: Path, **extra: str) -> dict[str, str]:
     (tmp / "tmp").mkdir(parents=True, exist_ok=True)
     home.mkdir(parents=True, exist_ok=True)
     env.update(HOME=str(home), TMPDIR=str(tmp / "tmp"), QT_QPA_PLATFORM="offscreen",
-               LC_ALL="C.UTF-8", **extra)
+               LC_ALL="C.UTF-8")
+    env.update(extra)
     return env
 
 
@@ -175,6 +176,44 @@ def test_demo_smoke_offscreen(built: Built, tmp_path: Path) -> None:
                      proc.stdout, re.M), text
     # the throwaway demo profile is gone again
     assert not list((tmp_path / "tmp").glob("datafi-demo-*"))
+
+
+def test_demo_smoke_on_x11(built: Built, tmp_path: Path) -> None:
+    """The xcb platform plugin and the X11 libraries bundled for it, on Xvfb."""
+    if shutil.which("xvfb-run") is None:
+        pytest.skip("xvfb-run not installed (scripts/system_deps.sh installs xvfb)")
+    proc = run(["xvfb-run", "-a", "-s", "-screen 0 1280x800x24", str(built.exe), "--demo",
+                "--smoke"], tmp_path, QT_QPA_PLATFORM="xcb")
+    assert_no_trouble(proc.stdout + proc.stderr)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "smoke: signed" in proc.stdout
+
+
+def test_demo_smoke_on_wayland(built: Built, tmp_path: Path) -> None:
+    """The wayland platform plugin, xdg-shell and the decorations, on a headless Weston
+    (the Wayland client libraries are the system's)."""
+    if shutil.which("weston") is None:
+        pytest.skip("weston not installed (apt-get install weston to test the Wayland plugin)")
+    runtime = tmp_path / "runtime"
+    runtime.mkdir(mode=0o700)
+    env = run_env(tmp_path, XDG_RUNTIME_DIR=str(runtime))
+    weston = subprocess.Popen(["weston", "--backend=headless-backend.so", "--socket=wl-bundle",
+                               "--idle-time=0"], env=env, cwd=tmp_path,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 20
+        while not (runtime / "wl-bundle").exists() and time.monotonic() < deadline:
+            time.sleep(0.1)
+        if not (runtime / "wl-bundle").exists():
+            pytest.skip("weston did not start a headless compositor")
+        proc = run([str(built.exe), "--demo", "--smoke"], tmp_path, QT_QPA_PLATFORM="wayland",
+                   XDG_RUNTIME_DIR=str(runtime), WAYLAND_DISPLAY="wl-bundle")
+    finally:
+        weston.terminate()
+        weston.wait(timeout=10)
+    assert_no_trouble(proc.stdout + proc.stderr)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "smoke: signed" in proc.stdout
 
 
 def test_reward_loop_on_the_in_process_evm(built: Built, tmp_path: Path) -> None:
