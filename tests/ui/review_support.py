@@ -31,6 +31,7 @@ from tests.conftest import KeySigner
 TEXT_LABELS = ["negative", "mixed", "neutral", "positive"]
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
+ALT = Qt.KeyboardModifier.AltModifier
 NONE = Qt.KeyboardModifier.NoModifier
 
 

@@ -107,10 +107,15 @@ class ReviewListPanel(QWidget):
 
     def fill_campaigns(self, current: str | None) -> None:
         chosen = self.campaign_id or current
+        campaigns = [(c.name, c.id) for c in self.cache.campaigns()]
+        shown = [(self.campaigns.itemText(i), self.campaigns.itemData(i))
+                 for i in range(self.campaigns.count())]
+        if campaigns == shown and chosen == self.campaign_id:
+            return
         self.campaigns.blockSignals(True)
         self.campaigns.clear()
-        for campaign in self.cache.campaigns():
-            self.campaigns.addItem(campaign.name, campaign.id)
+        for name, campaign_id in campaigns:
+            self.campaigns.addItem(name, campaign_id)
         index = self.campaigns.findData(chosen)
         self.campaigns.setCurrentIndex(max(index, 0) if self.campaigns.count() else -1)
         self.campaigns.blockSignals(False)

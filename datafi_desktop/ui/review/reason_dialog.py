@@ -66,7 +66,8 @@ class RejectDialog(QDialog):
         rows = max(1, min(len(self.reasons), 9))
         self.list.setMinimumHeight(self.list.sizeHintForRow(0) * rows + 8
                                    if self.reasons else 0)
-        self.list.setVisible(bool(self.reasons))
+        if not self.reasons:
+            self.list.hide()  # (never show() a widget before it has its parent)
         self.list.installEventFilter(self)
         self.error = named(QLabel(), "rejectError")
         self.error.setProperty("role", "error")

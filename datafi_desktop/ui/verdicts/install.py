@@ -33,7 +33,7 @@ def install_verdicts(window: MainWindow) -> QualityStrip | None:
     panel = page.findChild(QWidget, "queuePanel") if page is not None else None
     layout = panel.layout() if panel is not None else None
     if isinstance(layout, QBoxLayout):
-        strip = QualityStrip(window.session)
+        strip = QualityStrip(window.session, panel)  # a parent first: it may show itself
         layout.insertWidget(min(2, layout.count()), strip)  # under the title and progress
     editor = window.editor
     if editor is None:
