@@ -336,7 +336,7 @@ def test_archive_installs_and_uninstalls(built: Built, tmp_path: Path) -> None:
     app = local / "lib" / "datafi-desktop" / "datafi-desktop"
     assert (local / "bin" / "datafi-desktop").resolve() == app.resolve()
     entry = (local / "share" / "applications" / "datafi-desktop.desktop").read_text()
-    assert f"Exec={app} %F" in entry.splitlines()
+    assert f"Exec={app}" in entry.splitlines()
     for n in ICON_SIZES:
         assert (local / "share" / "icons" / "hicolor" / f"{n}x{n}" / "apps"
                 / "datafi-desktop.png").is_file()
