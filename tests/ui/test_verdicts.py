@@ -120,7 +120,7 @@ def test_my_quality_shows_agreement_gold_accuracy_and_the_hold(
     assert strip.isVisible()
     assert strip.figures_label.text() == ("Agreement 67 % (3 comparisons) · "
                                           "Gold accuracy 40 % (5 gold answers)")
-    assert strip.counts.text() == "4 accepted · 1 rejected · 1 corrected"
+    assert strip.counts.text() == "4 accepted (1 corrected) · 1 rejected"
     assert strip.held.isVisible()
     assert "gold accuracy 40 % is below the campaign's 60 %" in strip.held.text()
     demo_cache.set_quality("demo", address, {

@@ -85,13 +85,17 @@ def quality_text(figures: Mapping[str, Any]) -> str:
 
 
 def counts_text(figures: Mapping[str, Any]) -> str:
-    """``4 accepted · 1 rejected · 1 corrected`` (what the hub counted)."""
+    """``4 accepted (1 corrected) · 1 rejected`` (what the hub counted; a corrected
+    submission is accepted)."""
     counts = figures.get("submissions") or {}
-    parts = [f"{int(counts[k])} {k}" for k in ("accepted", "rejected", "pending", "paid")
-             if isinstance(counts, Mapping) and counts.get(k)]
     corrected = int(figures.get("corrected") or 0)
-    if corrected:
-        parts.append(f"{corrected} corrected")
+    parts = []
+    for key in ("accepted", "rejected", "pending", "paid"):
+        if isinstance(counts, Mapping) and counts.get(key):
+            text = f"{int(counts[key])} {key}"
+            if key == "accepted" and corrected:
+                text += f" ({corrected} corrected)"
+            parts.append(text)
     return " · ".join(parts)
 
 
