@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ..theme import named
 from . import keys as k
@@ -85,22 +85,27 @@ class VerdictBar(QWidget):
         super().__init__(parent)
         self.setObjectName("verdictBar")
         self.buttons: dict[str, QPushButton] = {}
-        lay = QHBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(4)
+        lay = QHBoxLayout()
         lay.setSpacing(6)
+        column.addLayout(lay)
         for name, action, label in (
                 ("accept", acts.accept, "✓ Accept"), ("reject", acts.reject, "✗ Reject…"),
                 ("correct", acts.correct, "✎ Correct"), ("sign", acts.sign, "Sign correction"),
                 ("cancel", acts.cancel, "Cancel")):
             lay.addWidget(self._button(name, action, label))
-        self.message = named(QLabel(), "reviewMessage")
-        self.message.setWordWrap(True)
-        self.message.setTextFormat(Qt.TextFormat.PlainText)
-        self.message.setProperty("role", "muted")
-        lay.addWidget(self.message, 1)
+        lay.addStretch(1)
         for name, action, label in (("previous", acts.previous, "Previous"),
                                     ("next", acts.next, "Next")):
             lay.addWidget(self._button(name, action, label))
+        self.message = named(QLabel(self), "reviewMessage")
+        self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setProperty("role", "muted")
+        self.message.setMinimumHeight(self.message.fontMetrics().height())  # no jumps
+        column.addWidget(self.message)
         self.buttons["accept"].setStyleSheet("QPushButton:enabled { color: #146C3C; "
                                              "font-weight: 600; }")
         self.buttons["reject"].setStyleSheet("QPushButton:enabled { color: #A11B1B; "
@@ -108,7 +113,7 @@ class VerdictBar(QWidget):
 
     def _button(self, name: str, action: QAction, label: str) -> QPushButton:
         keys = key_hint(action)
-        button = named(QPushButton(f"{label}  {keys.split(',')[0]}"), f"review-{name}")
+        button = named(QPushButton(f"{label}  {keys.split(',')[0]}", self), f"review-{name}")
         button.setToolTip(f"{action.toolTip()} ({keys})")
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys do it; focus stays put
         button.clicked.connect(action.trigger)

@@ -16,9 +16,9 @@ STATUS_WORDS = {"pending": "awaiting review", "accepted": "accepted", "rejected"
 def build_cards(item: ReviewQueueItem, review: ReviewRow | None = None) -> list[CardSpec]:
     consensus = item.consensus or {}
     agreed = consensus.get("annotation") if isinstance(consensus, dict) else None
-    note = f"by {short_address(item.annotator)}"
+    note = "no consensus yet" if item.others else ""
     if agreed is not None:
-        note += f" · consensus {percent(agreement(item.annotation, agreed))}"
+        note = f"agrees with consensus {percent(agreement(item.annotation, agreed))}"
     cards = [CardSpec(
         "reviewed", "Under review", item.annotation,
         label_summary(item.annotation, 200), note, colors().accent,

@@ -148,12 +148,13 @@ class LabelsStrip(QScrollArea):
     def set_cards(self, specs: list[CardSpec]) -> None:
         for card in self.cards:
             self.row.removeWidget(card)
+            card.hide()  # gone now, deleted when the event loop gets to it
             card.deleteLater()
         self.cards = []
         for i, spec in enumerate(specs):
             card = LabelCard(spec, self.inner)
             card.clicked.connect(lambda i=i: self.show_requested.emit(i))
-            self.row.insertWidget(i, card)
+            self.row.insertWidget(i, card, 10)  # cards grow to their widest before the stretch
             self.cards.append(card)
         self.current = -1
         self.set_current(0 if specs else -1)
