@@ -259,3 +259,33 @@ def test_reviewed_items_list_their_verdicts(
     assert not page.acts.accept.isEnabled()
     QApplication.processEvents()
     assert "1 reviewed here" in page.panel.footer.text()
+
+
+def test_g_without_a_hub_or_offline_says_so_and_reviewing_goes_on(
+        qtbot, window: MainWindow, session: Any, demo_cache: Cache, campaign: Campaign,
+        reviewer: str) -> None:
+    from datafi_desktop.hub.inprocess import free_port
+    from datafi_desktop.ui.sync import start_sync
+
+    from .sync_support import FAST, WAIT_MS
+
+    store_items(demo_cache, "demo", [review_item(campaign, text_task(0), label("positive"),
+                                                 BOB)])
+    page = open_page(qtbot, window)
+    press(qtbot, Qt.Key.Key_G)  # no hub at all
+    assert page.panel.fetch_message.text().startswith("Sync is off (no hub)")
+    assert demo_cache.review_requests()["demo"][0] == page.panel.count.value()
+    setup = start_sync(session, hub_url=f"http://127.0.0.1:{free_port()}", **FAST)
+    try:
+        press(qtbot, Qt.Key.Key_G)  # a hub that does not answer
+        assert page.fetcher.busy and page.panel.busy.isVisibleTo(page)
+        qtbot.waitUntil(lambda: not page.fetcher.busy, timeout=WAIT_MS)
+        assert page.panel.fetch_message.text().startswith("Offline: the hub cannot be reached")
+        assert not page.panel.busy.isVisibleTo(page)
+        qtbot.waitUntil(lambda: in_page(page), timeout=5000)
+        press(qtbot, Qt.Key.Key_A)  # what is leased already is reviewed offline
+        qtbot.waitUntil(lambda: len(demo_cache.reviews()) == 1, timeout=5000)
+        assert demo_cache.reviews()[0].status == "queued"
+        assert "1 waiting to be sent" in page.panel.footer.text()
+    finally:
+        setup.stop()
