@@ -88,3 +88,29 @@ def test_box_task_by_keyboard_except_drawing(qtbot, window: MainWindow, demo_cac
     row = verified_outbox_row(demo_cache, uid, address)
     assert len(row.annotation["boxes"]) == 11
     assert row.annotation["boxes"][0]["label"] == "bus"
+
+
+def test_editor_keys_act_only_on_the_tasks_page(qtbot, window: MainWindow, demo_cache: Cache,
+                                                wallet: Wallet, account) -> None:
+    """Ctrl+Return on the Rewards page must not submit the hidden editor's draft."""
+    address = account()
+    wallet.unlock(address, PASSWORD)
+    editor = editor_of(window)
+    page = focus_queue(qtbot, window)
+    uid = uid_of(demo_cache, "text-cls-002")
+    with qtbot.waitSignal(editor.shown, timeout=5000):
+        qtbot.keyClick(page.table, Qt.Key.Key_Down)
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    key(qtbot, window, "4")  # a complete label: Ctrl+Return would sign it
+    window.show_page("rewards")
+    qtbot.waitUntil(lambda: window.focusWidget() is None
+                    or not page.isAncestorOf(window.focusWidget()))
+    qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_Return, CTRL)
+    qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_Z, CTRL)
+    assert demo_cache.submissions(task_uid=uid) == []
+    assert editor.body()["labels"] == ["positive"], "Ctrl+Z elsewhere left the label alone"
+    window.show_page("tasks")
+    editor.focus_pane()
+    key(qtbot, window, Qt.Key.Key_Return, CTRL)
+    qtbot.waitUntil(lambda: bool(demo_cache.submissions(task_uid=uid)), timeout=10_000)
+    assert verified_outbox_row(demo_cache, uid, address).annotation["labels"] == ["positive"]

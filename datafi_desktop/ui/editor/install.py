@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
@@ -74,6 +75,9 @@ def install_editor(window: MainWindow) -> TaskEditor | None:
                   and a.menu().objectName() == "menuTasks"), len(menus) - 2)
     bar.insertMenu(menus[tasks + 1], LabelMenu(editor, window))
     for action in acts.all():
-        window.addAction(action)  # shortcuts work whichever widget has the focus
+        # anywhere on the Tasks page (queue or task), and nowhere else: Ctrl+Return on
+        # the Review or Rewards page must not submit the hidden editor's draft
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        page.addAction(action)
     editor.open_task(page.current_uid)
     return editor
