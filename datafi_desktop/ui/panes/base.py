@@ -137,8 +137,9 @@ class AnnotationPane(QWidget):
             return
         if new_body == self._body:
             return
-        self.undo_stack.push(BodyCommand(self, self.body(), copy.deepcopy(new_body), text,
-                                         merge_id))
+        # bodies are values: nothing edits one in place (core.editing returns new ones),
+        # so the command can hold the pane's current body and the new one without copies
+        self.undo_stack.push(BodyCommand(self, self._body, new_body, text, merge_id))
 
     def show_task(self, pane_task: PaneTask) -> None:
         """Build the view of a newly opened task (text, image, fields)."""
@@ -151,6 +152,6 @@ class AnnotationPane(QWidget):
     # --- internals ----------------------------------------------------------------------------
 
     def _apply(self, body: Body) -> None:
-        self._body = copy.deepcopy(body)
+        self._body = body
         self.render(self._body)
-        self.body_changed.emit(self.body())
+        self.body_changed.emit(self.body())  # listeners get their own copy
