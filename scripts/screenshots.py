@@ -149,7 +149,7 @@ PANE_TASKS = {
     "comparison": "compare-001",
     "image_classification": "img-cls-002",
     "bounding_boxes": "img-boxes-001",
-    "polygons": "img-poly-001",
+    "polygons": "img-poly-002",
     "collection": "collect-001",
 }
 
