@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import socket
 import subprocess
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import pytest
+from web3 import Web3
 
 from datafi_desktop.core.chain.artifacts import decode_revert, load_artifact
 from datafi_desktop.core.chain.embedded import EmbeddedChain
@@ -34,6 +38,46 @@ def node_tools() -> Path:
     if reason is not None:
         pytest.skip(reason)
     return JS_DIR
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@contextmanager
+def hardhat_node() -> Iterator[str]:
+    """``hardhat node`` (tools/js) on a free 127.0.0.1 port, for as long as the block
+    runs; yields its URL. Skips the test when the npm packages are not installed."""
+    reason = node_skip_reason()
+    if reason is not None:
+        pytest.skip(reason)
+    port = _free_port()
+    cli = JS_DIR / "node_modules" / "hardhat" / "internal" / "cli" / "cli.js"
+    process = subprocess.Popen(
+        ["node", str(cli), "node", "--hostname", "127.0.0.1", "--port", str(port)],
+        cwd=JS_DIR, env={**os.environ, "HARDHAT_DISABLE_TELEMETRY_PROMPT": "true"},
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        w3 = Web3(Web3.HTTPProvider(url, request_kwargs={"timeout": 30}))
+        deadline = time.monotonic() + 60
+        while not w3.is_connected():  # False (not an exception) until the node is up
+            if process.poll() is not None:
+                assert process.stderr is not None
+                pytest.fail(f"hardhat node exited: {process.stderr.read().decode()[-2000:]}")
+            if time.monotonic() > deadline:
+                pytest.fail("hardhat node did not start within 60 s")
+            time.sleep(0.2)
+        yield url
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
 
 
 def run_node(script: str, stdin: str = "", *args: str, timeout: float = 120) -> str:

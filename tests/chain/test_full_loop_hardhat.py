@@ -10,10 +10,8 @@ unmined.
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -26,6 +24,7 @@ from datafi_desktop.core.rewards import Rewards, RewardsHub
 from datafi_desktop.hub.campaigns import load_campaign
 from datafi_desktop.hub.inprocess import RunningHub
 from datafi_desktop.hub.settlement_demo import DemoReviewer, accept_all
+from tests.chain.conftest import hardhat_node
 from tests.chain.rewards_support import (
     PASSWORD,
     REWARD,
@@ -43,40 +42,11 @@ HARDHAT_KEYS = ("0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2f
                 "0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d")
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @pytest.fixture(scope="module")
-def node(node_tools: Path) -> Iterator[str]:
+def node() -> Iterator[str]:
     """``hardhat node`` on a free port; yields its URL."""
-    port = _free_port()
-    cli = node_tools / "node_modules" / "hardhat" / "internal" / "cli" / "cli.js"
-    env = {**os.environ, "HARDHAT_DISABLE_TELEMETRY_PROMPT": "true"}
-    process = subprocess.Popen(
-        ["node", str(cli), "node", "--hostname", "127.0.0.1", "--port", str(port)],
-        cwd=node_tools, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        w3 = Web3(Web3.HTTPProvider(url, request_kwargs={"timeout": 30}))
-        deadline = time.monotonic() + 60
-        while not w3.is_connected():
-            if process.poll() is not None:
-                assert process.stderr is not None
-                pytest.fail(f"hardhat node exited: {process.stderr.read().decode()[-2000:]}")
-            if time.monotonic() > deadline:
-                pytest.fail("hardhat node did not start within 60 s")
-            time.sleep(0.2)
+    with hardhat_node() as url:
         yield url
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
 
 
 def settle_cli(data_dir: Path, *, kill_after: str | None = None

@@ -2,12 +2,7 @@
 
 from __future__ import annotations
 
-import os
-import socket
-import subprocess
-import time
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from eth_account import Account
@@ -17,48 +12,15 @@ from web3.types import TxParams, Wei
 from datafi_desktop.core.chain.artifacts import decode_revert, load_artifact
 from datafi_desktop.core.chain.embedded import deploy_contracts, send_transaction
 from datafi_desktop.core.merkle import rewards_tree, submissions_tree
+from tests.chain.conftest import hardhat_node
 
 pytestmark = [pytest.mark.node, pytest.mark.slow]
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @pytest.fixture(scope="module")
-def hardhat(node_tools: Path) -> Iterator[Web3]:
-    port = _free_port()
-    cli = node_tools / "node_modules" / "hardhat" / "internal" / "cli" / "cli.js"
-    env = {**os.environ, "HARDHAT_DISABLE_TELEMETRY_PROMPT": "true"}
-    process = subprocess.Popen(
-        ["node", str(cli), "node", "--hostname", "127.0.0.1", "--port", str(port)],
-        cwd=node_tools,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
-    try:
-        w3 = Web3(Web3.HTTPProvider(f"http://127.0.0.1:{port}", request_kwargs={"timeout": 30}))
-        deadline = time.monotonic() + 60
-        while True:
-            if process.poll() is not None:
-                assert process.stderr is not None
-                pytest.fail(f"hardhat node exited: {process.stderr.read().decode()[-2000:]}")
-            if w3.is_connected():  # False (not an exception) until the node is up
-                break
-            if time.monotonic() > deadline:
-                pytest.fail("hardhat node did not start within 60 s")
-            time.sleep(0.2)
-        yield w3
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+def hardhat() -> Iterator[Web3]:
+    with hardhat_node() as url:
+        yield Web3(Web3.HTTPProvider(url, request_kwargs={"timeout": 30}))
 
 
 def test_deploy_post_and_claim_over_json_rpc(hardhat: Web3) -> None:

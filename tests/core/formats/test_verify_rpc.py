@@ -3,10 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import os
-import socket
-import subprocess
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -22,7 +18,7 @@ from datafi_desktop.core.formats.records import Inclusion
 from datafi_desktop.core.formats.sources import cache_records
 from datafi_desktop.core.merkle import submissions_tree
 from datafi_desktop.core.models import ChainSettings
-from tests.chain.conftest import JS_DIR, node_skip_reason
+from tests.chain.conftest import hardhat_node
 from tests.conftest import KeySigner
 
 from .builders import synth_annotation
@@ -33,33 +29,8 @@ pytestmark = [pytest.mark.node, pytest.mark.slow]
 
 @pytest.fixture(scope="module")
 def node_url() -> Iterator[str]:
-    reason = node_skip_reason()
-    if reason is not None:
-        pytest.skip(reason)
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = int(s.getsockname()[1])
-    cli = JS_DIR / "node_modules" / "hardhat" / "internal" / "cli" / "cli.js"
-    process = subprocess.Popen(
-        ["node", str(cli), "node", "--hostname", "127.0.0.1", "--port", str(port)],
-        cwd=JS_DIR, env={**os.environ, "HARDHAT_DISABLE_TELEMETRY_PROMPT": "true"},
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        w3 = Web3(Web3.HTTPProvider(url, request_kwargs={"timeout": 30}))
-        deadline = time.monotonic() + 60
-        while not w3.is_connected():
-            if process.poll() is not None or time.monotonic() > deadline:
-                pytest.fail("hardhat node did not start")
-            time.sleep(0.2)
+    with hardhat_node() as url:
         yield url
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
 
 
 def test_cli_verify_against_node(tmp_path: Path, node_url: str,
