@@ -11,12 +11,13 @@ when all of them could be shown (used by CI and the packaged app).
 from __future__ import annotations
 
 import logging
+import os
 import shutil
 import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -119,6 +120,8 @@ def run_gui(profile: str | None = None, demo: bool = False, smoke: bool = False,
     app.installEventFilter(idle)
     try:
         window.show()
+        if os.environ.get(EXIT_WHEN_SHOWN_ENV):
+            return _exit_when_shown(app, window)
         if smoke:
             from .smoke import run_smoke
 
@@ -136,6 +139,19 @@ def run_gui(profile: str | None = None, demo: bool = False, smoke: bool = False,
             demo_chain.stop()
         if demo:
             shutil.rmtree(prof.root, ignore_errors=True)
+
+
+#: set it to measure a cold start: the app quits as soon as the main window is painted
+EXIT_WHEN_SHOWN_ENV = "DATAFI_EXIT_WHEN_SHOWN"
+
+
+def _exit_when_shown(app: QApplication, window: MainWindow) -> int:
+    """Quit once the first frame of the main window has been painted (benchmarks)."""
+    window.repaint()
+    QTimer.singleShot(0, app.quit)
+    app.exec()
+    print("main window shown", flush=True)
+    return 0
 
 
 def start_embedded_demo_chain() -> DemoChain | None:
