@@ -20,6 +20,7 @@ from PySide6.QtGui import QAction, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from ...core.cache import AssetStore
+from ...core.flow import submit_problems
 from ...core.models import Task, TaskKind
 
 Body = dict[str, Any]
@@ -116,6 +117,20 @@ class AnnotationPane(QWidget):
         """What else stops ``body`` from being submitted, in words (the editor adds
         these to ``core.flow.submit_problems``); empty by default."""
         return []
+
+    def request_submit(self) -> None:
+        """Enter in a pane: ask the editor to submit when the label is complete, else
+        say what is missing."""
+        if self.current is None:
+            return
+        if self.current.read_only:
+            self.message.emit("This task is read-only")
+            return
+        problems = submit_problems(self.current.task, self._body) + self.problems(self._body)
+        if problems:
+            self.message.emit(problems[0])
+            return
+        self.submit_requested.emit()
 
     def release(self) -> None:
         """The editor now shows another pane: drop what is large and can be made again

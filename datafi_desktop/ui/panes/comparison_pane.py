@@ -27,7 +27,6 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidg
 
 from ...core.comparison_editing import scale_hotkeys
 from ...core.editing import set_entry, set_field
-from ...core.flow import submit_problems
 from ...core.models import TaskKind
 from ..theme import colors, named
 from .base import AnnotationPane, Body, PaneTask
@@ -243,15 +242,3 @@ class ComparisonPane(AnnotationPane):
     def leave_field(self) -> None:
         """Esc: from the reason (or any other field of the pane) back to the pane."""
         self.setFocus(Qt.FocusReason.ShortcutFocusReason)
-
-    def request_submit(self) -> None:
-        if self.current is None:
-            return
-        if self.current.read_only:
-            self.message.emit("This task is read-only")
-            return
-        problems = submit_problems(self.current.task, self._body)
-        if problems:
-            self.message.emit(problems[0])
-            return
-        self.submit_requested.emit()

@@ -25,7 +25,6 @@ from PySide6.QtGui import QAction, QTextCursor, QUndoStack
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from ...core.editing import set_field, toggle_label
-from ...core.flow import submit_problems
 from ...core.models import TaskKind
 from ...core.text_editing import display_text, predicted_keys
 from ..theme import named
@@ -230,18 +229,6 @@ class TextPane(AnnotationPane):
     def clear_labels(self) -> None:
         if self.current is not None and not self._is_spans() and self._body.get("labels"):
             self.edit(set_field(self._body, "labels", []), "Clear the labels")
-
-    def request_submit(self) -> None:
-        if self.current is None:
-            return
-        if self.current.read_only:
-            self.message.emit("This task is read-only")
-            return
-        problems = submit_problems(self.current.task, self._body)
-        if problems:
-            self.message.emit(problems[0])
-            return
-        self.submit_requested.emit()
 
     def toggle_list_focus(self) -> None:
         if self.span_list.hasFocus():
