@@ -99,8 +99,33 @@ class _Checked:
     content_hash: str
 
 
-class _Refused(Exception):
-    pass
+class Refused(Exception):
+    """An item refused at intake; the message is the reason the client is told."""
+
+
+def check_envelope(item: dict[str, Any], primary_type: str, struct_type: list[dict[str, str]]
+                   ) -> tuple[uuid.UUID, dict[str, Any], dict[str, Any]]:
+    """The checks every signed record passes first: a UUIDv7 id, typed data of the
+    expected DataFi struct, and the same id inside the signed message. Returns the id,
+    the typed data and its message; raises the refusal otherwise."""
+    try:
+        record_id = uuid.UUID(str(item.get("id")))
+    except (ValueError, TypeError):
+        raise Refused("id: not a UUID") from None
+    if record_id.version != 7 or record_id.variant != uuid.RFC_4122:
+        raise Refused("id: not a UUIDv7")
+    full = item.get("typed_data")
+    if not isinstance(full, dict) or full.get("primaryType") != primary_type:
+        raise Refused(f"typed data: not a DataFi {primary_type}")
+    types = full.get("types")
+    if not isinstance(types, dict) or types.get(primary_type) != struct_type:
+        raise Refused(f"typed data: {primary_type} type does not match the protocol")
+    message = full.get("message")
+    if not isinstance(message, dict):
+        raise Refused("typed data: no message")
+    if message.get("id") != uuid_to_bytes16(record_id):
+        raise Refused("id: does not match the signed id")
+    return record_id, full, message
 
 
 def intake(engine: Engine, items: Sequence[dict[str, Any]], account: str, now: int
@@ -121,7 +146,7 @@ def intake(engine: Engine, items: Sequence[dict[str, Any]], account: str, now: i
     for index, item in enumerate(items):
         try:
             checked.append(_verify(index, item, account, known))
-        except _Refused as exc:
+        except Refused as exc:
             results[index] = ItemResult(id=str(item.get("id", ""))[:64], result=REJECTED,
                                         reason=str(exc))
     if checked:
@@ -138,28 +163,11 @@ def _campaigns(conn: Connection, ids: set[str]) -> dict[str, Campaign]:
 
 def _verify(index: int, item: dict[str, Any], account: str, known: dict[str, Campaign]
             ) -> _Checked:
-    raw_id = item.get("id")
-    try:
-        sid = uuid.UUID(str(raw_id))
-    except (ValueError, TypeError):
-        raise _Refused("id: not a UUID") from None
-    if sid.version != 7 or sid.variant != uuid.RFC_4122:
-        raise _Refused("id: not a UUIDv7")
-    full = item.get("typed_data")
-    if not isinstance(full, dict) or full.get("primaryType") != "Submission":
-        raise _Refused("typed data: not a DataFi Submission")
-    types = full.get("types")
-    if not isinstance(types, dict) or types.get("Submission") != SUBMISSION_TYPE:
-        raise _Refused("typed data: Submission type does not match the protocol")
-    message = full.get("message")
-    if not isinstance(message, dict):
-        raise _Refused("typed data: no message")
-    if message.get("id") != uuid_to_bytes16(sid):
-        raise _Refused("id: does not match the signed id")
+    sid, full, message = check_envelope(item, "Submission", SUBMISSION_TYPE)
     campaign_id = message.get("campaign")
     campaign = known.get(campaign_id) if isinstance(campaign_id, str) else None
     if campaign is None:
-        raise _Refused(f"unknown campaign {str(campaign_id)[:128]!r}")
+        raise Refused(f"unknown campaign {str(campaign_id)[:128]!r}")
     expected = _domain_of(campaign)
     raw_domain = full.get("domain")
     if raw_domain == expected.as_dict():
@@ -168,9 +176,9 @@ def _verify(index: int, item: dict[str, Any], account: str, known: dict[str, Cam
         try:
             domain = Domain.from_dict(raw_domain if isinstance(raw_domain, dict) else {})
         except DataFiError:
-            raise _Refused("domain mismatch: malformed domain") from None
+            raise Refused("domain mismatch: malformed domain") from None
     if domain != expected:
-        raise _Refused(
+        raise Refused(
             f"domain mismatch: signed for chain {domain.chain_id} contract "
             f"{domain.verifying_contract}, campaign {campaign.id!r} uses chain "
             f"{campaign.domain.chain_id} contract {campaign.domain.verifying_contract}"
@@ -180,28 +188,28 @@ def _verify(index: int, item: dict[str, Any], account: str, known: dict[str, Cam
         rebuilt = typed_data(domain, "Submission", message)
         msg_digest = submission_digest(domain, message)
     except DataFiError as exc:
-        raise _Refused(f"typed data: {exc}") from None
+        raise Refused(f"typed data: {exc}") from None
     signature = item.get("signature")
     if not isinstance(signature, str):
-        raise _Refused("signature invalid: not a hex string")
+        raise Refused("signature invalid: not a hex string")
     try:
         recovered = recover_digest(msg_digest, signature)
     except DataFiError as exc:
-        raise _Refused(f"signature invalid: {exc}") from None
+        raise Refused(f"signature invalid: {exc}") from None
     annotator = str(message.get("annotator", ""))
     if recovered.lower() != annotator.lower():
-        raise _Refused("signature invalid: not made by the submission's annotator")
+        raise Refused("signature invalid: not made by the submission's annotator")
     if recovered.lower() != account.lower():
-        raise _Refused(f"signer mismatch: signed by {recovered}, signed in as {account}")
+        raise Refused(f"signer mismatch: signed by {recovered}, signed in as {account}")
     task_id, kind, created = message.get("task"), message.get("kind"), message.get("createdAt")
     if not isinstance(task_id, str) or not isinstance(kind, str) or not isinstance(created, int):
-        raise _Refused("typed data: task, kind or createdAt malformed")
+        raise Refused("typed data: task, kind or createdAt malformed")
     if kind not in _KINDS:
-        raise _Refused(f"typed data: unknown kind {kind[:40]!r}")
+        raise Refused(f"typed data: unknown kind {kind[:40]!r}")
     if not 0 <= created < 2**63:
-        raise _Refused("typed data: createdAt out of range")
+        raise Refused("typed data: createdAt out of range")
     if not TASK_ID_RE.match(task_id):
-        raise _Refused(f"unknown task {task_id[:128]!r} in campaign {campaign.id!r}")
+        raise Refused(f"unknown task {task_id[:128]!r} in campaign {campaign.id!r}")
     return _Checked(
         index=index, id=str(sid), campaign=campaign, task_id=task_id, kind=kind,
         digest="0x" + msg_digest.hex(), typed=rebuilt, signature=signature.lower(),

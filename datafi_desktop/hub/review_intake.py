@@ -28,7 +28,6 @@ may decide the submission (:mod:`.review_decision`).
 from __future__ import annotations
 
 import json
-import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -49,21 +48,17 @@ from ..core.protocol import (
     digest,
     recover_digest,
     typed_data,
-    uuid_to_bytes16,
 )
 from . import auth
 from .db import campaigns, reviews, submissions, tasks
-from .intake import ACCEPTED, CONFLICT, REJECTED, ItemResult
+from .intake import ACCEPTED, CONFLICT, REJECTED, ItemResult, check_envelope
+from .intake import Refused as _Refused
 from .locking import lock_campaigns
 from .review_decision import accepted_reviews, credit_review, decide, remaining, tally_of
 from .review_queue import end_lease, lease_of
 
 OWN_SUBMISSION = "own submission: a reviewer never reviews their own work"
 REASON_REQUIRED = "reject needs a reason: pick one of the campaign's reasons or write one"
-
-
-class _Refused(Exception):
-    pass
 
 
 @dataclass
@@ -123,23 +118,7 @@ def _submission_campaigns(conn: Connection, ids: set[str]) -> dict[str, Campaign
 
 def _verify(index: int, item: dict[str, Any], account: str, known: dict[str, Campaign]
             ) -> _Checked:
-    try:
-        rid = uuid.UUID(str(item.get("id")))
-    except (ValueError, TypeError):
-        raise _Refused("id: not a UUID") from None
-    if rid.version != 7 or rid.variant != uuid.RFC_4122:
-        raise _Refused("id: not a UUIDv7")
-    full = item.get("typed_data")
-    if not isinstance(full, dict) or full.get("primaryType") != "Review":
-        raise _Refused("typed data: not a DataFi Review")
-    types = full.get("types")
-    if not isinstance(types, dict) or types.get("Review") != REVIEW_TYPE:
-        raise _Refused("typed data: Review type does not match the protocol")
-    message = full.get("message")
-    if not isinstance(message, dict):
-        raise _Refused("typed data: no message")
-    if message.get("id") != uuid_to_bytes16(rid):
-        raise _Refused("id: does not match the signed id")
+    rid, full, message = check_envelope(item, "Review", REVIEW_TYPE)
     try:
         submission_id = bytes16_to_uuid(str(message.get("submission")))
     except ValueError:
