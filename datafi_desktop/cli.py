@@ -17,12 +17,25 @@ import sys
 from collections.abc import Sequence
 
 from . import __version__
-from .commands import cache as cache_commands
 
 log = logging.getLogger("datafi_desktop")
 
+#: The headless commands: name → (module under ``datafi_desktop.commands``, one-line help).
+#: Only the command being run is imported, so ``--version`` and ``--help`` load no
+#: Qt, web3, eth-account, pydantic or SQLAlchemy (tests/core/test_import_sets.py).
+COMMANDS: dict[str, tuple[str, str]] = {
+    "wallet": ("wallet", "create, import, export and list wallet accounts"),
+    "cache": ("cache", "inspect the local cache"),
+    "import": ("import_", "import tasks (Label Studio, COCO, YOLO, labelme, images, texts, ...)"),
+    "export": ("export", "export your submissions (Label Studio, COCO, YOLO, VOC, ...)"),
+    "verify": ("verify", "check an export's signatures, hashes and on-chain roots"),
+}
+_VALUE_OPTIONS = {"--profile", "--hub"}
 
-def build_parser() -> argparse.ArgumentParser:
+
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The argument parser; the command named in *argv* (if any) is registered in full,
+    the others by name and help only."""
     parser = argparse.ArgumentParser(
         prog="datafi-desktop",
         description="Label data offline, sign every submission, claim rewards on-chain.",
@@ -43,22 +56,38 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--smoke", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("-v", "--verbose", action="count", default=0, help="more log output")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in ("wallet", "import_", "export", "verify"):
-        _register_optional(sub, name)
-    cache_commands.register(sub)
+    wanted = command_in(sys.argv[1:] if argv is None else argv)
+    for name, (module, summary) in COMMANDS.items():
+        if name == wanted:
+            _register(sub, module)
+        else:
+            sub.add_parser(name, help=summary, add_help=False)
     return parser
 
 
-def _register_optional(sub: argparse._SubParsersAction, name: str) -> None:
+def command_in(argv: Sequence[str]) -> str | None:
+    """The headless command *argv* names, if any (the first positional argument)."""
+    skip = False
+    for token in argv:
+        if skip:
+            skip = False
+        elif token in _VALUE_OPTIONS:
+            skip = True
+        elif not token.startswith("-"):
+            return token if token in COMMANDS else None
+    return None
+
+
+def _register(sub: argparse._SubParsersAction, module_name: str) -> None:
     """Command groups that live in their own modules register themselves."""
     import importlib
 
-    module = importlib.import_module(f"datafi_desktop.commands.{name}")
+    module = importlib.import_module(f"datafi_desktop.commands.{module_name}")
     module.register(sub)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    parser = build_parser(argv)
     args = parser.parse_args(argv)
     logging.basicConfig(
         level=logging.WARNING - 10 * min(args.verbose, 2),

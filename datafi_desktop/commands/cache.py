@@ -5,11 +5,10 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..core.cache import Cache
-from ..core.errors import DataFiError
-from ..core.profile import open_profile
+if TYPE_CHECKING:  # the cache (pydantic, sqlite-utils) loads only when a command runs
+    from ..core.cache import Cache
 
 DONE_STATES = ("queued", "sent", "accepted", "rejected", "paid")
 
@@ -57,6 +56,10 @@ def format_status(report: dict[str, Any]) -> str:
 
 
 def status_command(args: argparse.Namespace) -> int:
+    from ..core.cache import Cache
+    from ..core.errors import DataFiError
+    from ..core.profile import open_profile
+
     try:
         with Cache.for_profile(open_profile(args.profile)) as cache:
             report = cache_status(cache)

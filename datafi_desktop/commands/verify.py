@@ -17,8 +17,6 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from ..core.formats.verify import format_report, verify_export
-
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
@@ -49,6 +47,8 @@ def verify_command(args: argparse.Namespace) -> int:
         from web3 import Web3
 
         w3 = Web3(Web3.HTTPProvider(args.rpc_url, request_kwargs={"timeout": 30}))
+    from ..core.formats.verify import format_report, verify_export
+
     report = verify_export(folder, w3=w3, distributor=args.distributor)
     print(json.dumps(report.to_json(), indent=2) if args.json else format_report(report))
     return 0 if report.ok else 1

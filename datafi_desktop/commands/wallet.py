@@ -29,12 +29,13 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..core.errors import DataFiError
-from ..core.keystore import SCRYPT_N_DEFAULT, check_scrypt_n, dump_json, write_file_atomic
 from ..core.profile import open_profile
-from ..core.wallet import Wallet
-from ..core.wallet_store import checksum
+
+if TYPE_CHECKING:  # the signing stack loads only when a command runs, not for --help
+    from ..core.wallet import Wallet
 
 PASSWORD_ENV = "DATAFI_WALLET_PASSWORD"  # noqa: S105 - the name of a variable
 KEYSTORE_PASSWORD_ENV = "DATAFI_KEYSTORE_PASSWORD"  # noqa: S105 - a variable name
@@ -148,6 +149,9 @@ def export_command(args: argparse.Namespace) -> int:
     if args.out is None:
         print(json.dumps(document, indent=2))
         return 0
+    from ..core.keystore import dump_json, write_file_atomic
+    from ..core.wallet_store import checksum
+
     out = Path(args.out)
     try:
         write_file_atomic(out, dump_json(document), overwrite=False)
@@ -185,11 +189,15 @@ def derive_command(args: argparse.Namespace) -> int:
 
 def open_wallet(args: argparse.Namespace) -> Wallet:
     """The wallet of ``args.profile`` (``DATAFI_SCRYPT_N`` lowers its cost, for tests)."""
+    from ..core.wallet import Wallet
+
     profile = open_profile(args.profile)
     return Wallet(profile.wallet_dir, scrypt_n=scrypt_n_from_env())
 
 
 def scrypt_n_from_env() -> int:
+    from ..core.keystore import SCRYPT_N_DEFAULT, check_scrypt_n
+
     text = os.environ.get(SCRYPT_N_ENV, "").strip()
     if not text:
         return SCRYPT_N_DEFAULT

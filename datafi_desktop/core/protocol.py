@@ -22,7 +22,6 @@ import uuid
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from eth_account.messages import _hash_eip191_message, encode_defunct, encode_typed_data
 from eth_keys import keys
 from eth_keys.exceptions import BadSignature
 from eth_utils import is_hex_address, to_checksum_address
@@ -153,6 +152,8 @@ def typed_data(domain: Domain, primary_type: str, message: dict[str, Any]) -> di
 def digest(full_message: dict[str, Any]) -> bytes:
     """The 32-byte EIP-712 digest ``keccak(0x1901 || domainSeparator || hashStruct)``."""
     try:
+        from eth_account.messages import _hash_eip191_message, encode_typed_data
+
         return bytes(_hash_eip191_message(encode_typed_data(full_message=full_message)))
     except SignatureError:
         raise
@@ -167,6 +168,8 @@ def sign_typed(full_message: dict[str, Any], signer: DigestSigner) -> bytes:
 
 def personal_sign(text: str, signer: DigestSigner) -> bytes:
     """EIP-191 ``personal_sign`` of a text message (used for Sign-In with Ethereum)."""
+    from eth_account.messages import _hash_eip191_message, encode_defunct
+
     return _checked(signer.sign_digest(bytes(_hash_eip191_message(encode_defunct(text=text)))))
 
 
@@ -200,6 +203,8 @@ def recover_typed(full_message: dict[str, Any], signature: bytes | str) -> str:
 
 def recover_personal(text: str, signature: bytes | str) -> str:
     """Recover the signer of an EIP-191 personal message."""
+    from eth_account.messages import _hash_eip191_message, encode_defunct
+
     return recover_digest(bytes(_hash_eip191_message(encode_defunct(text=text))), signature)
 
 

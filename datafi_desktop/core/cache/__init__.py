@@ -1,5 +1,6 @@
 """The offline cache: SQLite (WAL, foreign keys, forward migrations) plus assets."""
 
+from . import sqlite_utils_light  # noqa: F401  (first: sqlite-utils without pandas)
 from .assets import AssetStore
 from .cache import Cache
 from .outbox import OutboxItem, backoff_ms
