@@ -109,7 +109,9 @@ def test_my_quality_shows_agreement_gold_accuracy_and_the_hold(
         qtbot, window: MainWindow, session: Session, demo_cache: Cache, wallet: Wallet,
         account) -> None:
     strip = window.quality
-    assert strip is not None and not strip.isVisible()  # no figures from a hub yet
+    # no figures from a hub yet: the strip keeps its place and says so
+    assert strip is not None and strip.isVisible() and strip.figures is None
+    assert "No figures yet" in strip.figures_label.text()
     address = account()
     wallet.unlock(address, PASSWORD)
     demo_cache.set_quality("demo", address, {

@@ -46,6 +46,11 @@ class BottomBar(QWidget):
         self.problems.setWordWrap(True)
         self.problems.setTextFormat(Qt.TextFormat.PlainText)
         self.problems.setProperty("role", "muted")
+        # its line stays when there is nothing to say: the pane above keeps its height
+        self.problems.setMinimumHeight(self.problems.fontMetrics().height())
+        policy = self.problems.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.problems.setSizePolicy(policy)
         self.previous = ActionButton(previous, "◀ Previous", "previousButton")
         self.skip = ActionButton(skip, "Skip", "skipButton")
         self.next = ActionButton(next_, "Next ▶", "nextButton")

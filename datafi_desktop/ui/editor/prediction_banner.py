@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
+from ..elided_label import ElidedLabel
 from ..icons import icon
 
 
@@ -19,10 +19,9 @@ class PredictionBanner(QFrame):
                            "#E8C766; border-radius: 6px; } QFrame#predictionBanner QLabel "
                            "{ color: #5A4100; background: transparent; border: none; }")
         self.icon = QLabel()
-        self.text = QLabel()
+        # one line whatever the width: the banner's room above the pane is reserved
+        self.text = ElidedLabel()
         self.text.setObjectName("predictionText")
-        self.text.setWordWrap(True)
-        self.text.setTextFormat(Qt.TextFormat.PlainText)
         lay = QHBoxLayout(self)
         lay.setContentsMargins(10, 5, 10, 5)
         lay.setSpacing(8)

@@ -43,6 +43,7 @@ from .autosave import Autosaver
 from .bottom_bar import BottomBar
 from .fallback import PreviewPane
 from .header import EditorHeader, SubmissionBar
+from .notice_slot import NoticeSlot
 from .pane_set import PaneSet
 from .prediction_banner import PredictionBanner
 from .submit import Submitter
@@ -102,8 +103,8 @@ class TaskEditor(QWidget):
         lay.setContentsMargins(12, 14, 16, 8)
         lay.setSpacing(6)
         lay.addWidget(self.header)
-        lay.addWidget(self.banner)
-        lay.addWidget(self.submission_bar)
+        self.notice = NoticeSlot(self.banner, self.submission_bar)  # its height is kept
+        lay.addWidget(self.notice)
         lay.addWidget(self.stack, 1)
         lay.addWidget(self.bottom)
 

@@ -1,14 +1,18 @@
 """My quality: the annotator's running agreement and gold accuracy in a campaign, as
 the hub last reported them (``Cache.quality``), with a warning when the gold threshold
-holds the rewards. Re-read after every sync cycle, unlock and campaign change."""
+holds the rewards. Re-read after every sync cycle, unlock and campaign change.
+
+The strip is always there with the same height (three lines: title, figures, then
+the hold or the counts), before the first figures too, so nothing in the queue
+below it moves when the hub's report arrives or grows (issue 12, item 6)."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from ..elided_label import ElidedLabel
 from ..session import Session
 from ..status_bar import short_address
 from ..theme import colors, named, set_role
@@ -25,15 +29,13 @@ class QualityStrip(QFrame):
         font = self.title.font()
         font.setBold(True)
         self.title.setFont(font)
-        self.figures_label = named(QLabel(), "qualityFigures")
-        self.figures_label.setWordWrap(True)
-        self.counts = named(QLabel(), "qualityCounts")
+        # one line each, cut with "…" (the whole text in the tooltip): the strip's
+        # height never changes with what the hub reports
+        self.figures_label = named(ElidedLabel(), "qualityFigures")
+        self.counts = named(ElidedLabel(), "qualityCounts")
         self.counts.setProperty("role", "muted")
-        self.counts.setWordWrap(True)
-        self.held = named(QLabel(), "qualityHeld")
-        self.held.setWordWrap(True)
+        self.held = named(ElidedLabel(), "qualityHeld")
         self.held.setProperty("role", "error")
-        self.held.setTextFormat(Qt.TextFormat.PlainText)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(10, 6, 10, 6)
         lay.setSpacing(2)
@@ -41,6 +43,11 @@ class QualityStrip(QFrame):
         lay.addWidget(self.figures_label)
         lay.addWidget(self.counts)
         lay.addWidget(self.held)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        line = self.fontMetrics().height()
+        margins = lay.contentsMargins()
+        self.setFixedHeight(margins.top() + margins.bottom() + 3 * line + 2 * lay.spacing()
+                            + 2)
         c = colors()
         self.setStyleSheet(f"QFrame#qualityStrip {{ background: {c.base}; "
                            f"border: 1px solid {c.border}; border-radius: 6px; }}")
@@ -59,20 +66,31 @@ class QualityStrip(QFrame):
         figures = (self.session.cache.quality(campaign, account)
                    if campaign is not None and account else None)
         self.figures = figures
-        self.setVisible(figures is not None)
-        if figures is None:
-            return
-        self.title.setText(f"My quality · {short_address(account or '')}")
         self.title.setToolTip("Your running figures in this campaign, as the hub last "
                               "reported them: agreement with other annotators of the same "
                               "tasks, and your score on gold tasks (known answers)")
+        if figures is None:
+            self.title.setText("My quality")
+            self.figures_label.setText("No figures yet: the hub reports them once your "
+                                       "work has been compared and reviewed.")
+            set_role(self.figures_label, "muted")
+            self.counts.setText("")
+            self.counts.show()
+            self.held.setText("")
+            self.held.hide()
+            return
+        self.title.setText(f"My quality · {short_address(account or '')}")
+        set_role(self.figures_label, "")
         self.figures_label.setText(quality_text(figures))
         counts = counts_text(figures)
         self.counts.setText(counts)
-        self.counts.setVisible(bool(counts))
         held = held_text(figures)
         self.held.setText(held)
+        self.held.setToolTip(counts)
+        # the third line: the hold when rewards are held (the counts in its tooltip),
+        # else the counts
         self.held.setVisible(bool(held))
+        self.counts.setVisible(not held)
         set_role(self.held, "error")
 
     def _watch_sync(self) -> None:
