@@ -263,6 +263,9 @@ class ImagePane(AnnotationPane):
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         button.setAutoRaise(True)
+        # a click on − Fit 100% + or a tool gives the keys (B, P, V, digits) to the
+        # canvas, wherever the focus was (the queue, after a click on a row)
+        button.clicked.connect(lambda _checked=False: self.focus_default())
         return button
 
     def _build(self) -> None:
@@ -332,6 +335,7 @@ class ImagePane(AnnotationPane):
         canvas.image_ready.connect(lambda _size: self.shown.emit())
         canvas.image_failed.connect(self.failed)
         self.label_bar.label_clicked.connect(self.choose_label)
+        self.label_bar.label_clicked.connect(lambda _name: self.focus_default())
         self.shape_list.shape_clicked.connect(canvas.select)
         self.shape_list.eye_clicked.connect(
             lambda index: canvas.set_hidden(index, not canvas.is_hidden(index)))

@@ -68,6 +68,8 @@ class TextPane(AnnotationPane):
         self.instructions.setTextFormat(Qt.TextFormat.PlainText)
         self.label_bar = LabelBar(self)
         self.label_bar.label_clicked.connect(self.press_label)
+        # after a click on a chip the keys go to the text again (the next label key)
+        self.label_bar.label_clicked.connect(lambda _name: self.focus_default())
         self.view = SpanTextView(self)
         self.span_list = SpanListView(self)
         self.list_title = named(QLabel("Spans"), "spanListTitle")
