@@ -190,6 +190,11 @@ class Wallet:
         return self._scrypt_n
 
     @property
+    def clock(self) -> Callable[[], float]:
+        """The clock idle time is measured with (monotonic seconds)."""
+        return self._clock
+
+    @property
     def idle_timeout(self) -> float:
         """Seconds without signing before the wallet locks itself (``math.inf``: never)."""
         return self._idle_timeout

@@ -28,7 +28,6 @@ from ..core.models import ChainSettings
 from ..core.profile import Profile, open_profile, temporary_profile
 from ..core.wallet import Wallet
 from .icons import app_icon
-from .idle import IdleWatcher
 from .main_window import MainWindow
 from .session import Session
 from .sync.setup import HubUrlError, SyncSetup, start_sync
@@ -115,9 +114,7 @@ def run_gui(profile: str | None = None, demo: bool = False, smoke: bool = False,
         if demo:
             shutil.rmtree(prof.root, ignore_errors=True)
         return _fatal(str(exc))
-    window = MainWindow(session)
-    idle = IdleWatcher(session.wallet, parent=app)
-    app.installEventFilter(idle)
+    window = MainWindow(session)  # it watches input for the idle lock (ui/idle.py)
     try:
         window.show()
         if os.environ.get(EXIT_WHEN_SHOWN_ENV):
@@ -128,7 +125,6 @@ def run_gui(profile: str | None = None, demo: bool = False, smoke: bool = False,
             return run_smoke(window)
         return int(app.exec())
     finally:
-        app.removeEventFilter(idle)
         session.stop()
         sync.stop()  # the runner, then the demo hub
         session.wallet.lock()

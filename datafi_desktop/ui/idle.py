@@ -5,6 +5,11 @@ is called. :class:`IdleWatcher` is an application-wide event filter that calls
 ``touch()`` on user input, at most once a second, so the wallet locks only
 after the user has really been away. It never keeps a locked wallet unlocked:
 ``touch()`` does nothing once the wallet has locked.
+
+A key that is a shortcut (a label key 1–9, Delete, Ctrl+Z) never arrives as a
+KeyPress: Qt offers it as a ShortcutOverride, then delivers a Shortcut event to the
+action. Both count, so labeling with the keyboard alone keeps the wallet open. The
+main window installs the watcher on the application (every window and dialog).
 """
 
 from __future__ import annotations
@@ -18,6 +23,8 @@ from ..core.wallet import Wallet
 
 ACTIVITY_EVENTS = frozenset({
     QEvent.Type.KeyPress,
+    QEvent.Type.ShortcutOverride,
+    QEvent.Type.Shortcut,
     QEvent.Type.MouseButtonPress,
     QEvent.Type.MouseButtonDblClick,
     QEvent.Type.Wheel,
@@ -35,13 +42,14 @@ class IdleWatcher(QObject):
         wallet: Wallet,
         *,
         count_mouse_moves: bool = True,
-        clock: Callable[[], float] = time.monotonic,
+        clock: Callable[[], float] | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.wallet = wallet
         self.count_mouse_moves = count_mouse_moves
-        self._clock = clock
+        # the wallet's clock by default: the throttle and the countdown agree
+        self._clock = clock if clock is not None else getattr(wallet, "clock", time.monotonic)
         self._last = float("-inf")
         self.touches = 0
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QHBoxLayout,
     QHeaderView,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 from .. import __version__
 from .editor.install import install_editor
 from .icons import app_icon, icon
+from .idle import IdleWatcher
 from .pages import Page, default_page_types
 from .rewards.demo import add_demo_menu
 from .session import Session
@@ -74,6 +76,11 @@ class MainWindow(QMainWindow):
         self.editor = install_editor(self)
         #: "My quality" on the Tasks page; verdicts in the editor and queue (ui/verdicts)
         self.quality = install_verdicts(self)
+        #: any key (shortcuts included), click or wheel in the app restarts the idle lock
+        self.idle = IdleWatcher(session.wallet, parent=self)
+        application = QApplication.instance()
+        if application is not None:
+            application.installEventFilter(self.idle)
         if self.pages:
             self.nav.setCurrentRow(0)
         self.resize(1280, 800)
@@ -227,5 +234,8 @@ class MainWindow(QMainWindow):
             f"submission, claim rewards on-chain.<br><br>Profile: {self.session.profile.root}")
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        application = QApplication.instance()
+        if application is not None:
+            application.removeEventFilter(self.idle)
         self.session.stop()
         super().closeEvent(event)
