@@ -112,6 +112,8 @@ submissions = Table(
 Index("submissions_account_seq", submissions.c.account, submissions.c.seq)
 Index("submissions_review", submissions.c.campaign_id, submissions.c.status)
 Index("submissions_task", submissions.c.task_uid, submissions.c.account)
+#: content-level deduplication (hub.dedup): the same content hash for the same task
+Index("submissions_content", submissions.c.task_uid, submissions.c.content_hash)
 
 counters = Table(
     "counters",
@@ -231,6 +233,9 @@ gold_scores = Table(
     Column("task_uid", BigInteger, nullable=False),
     Column("score", Float, nullable=False),
     Column("created_at", BigInteger, nullable=False),
+    #: when the submission was decided (accepted or rejected); None while pending. The
+    #: annotator sees gold figures only in batches of settled answers (hub.gold_feedback)
+    Column("settled_at", BigInteger, nullable=True),
 )
 Index("gold_scores_account", gold_scores.c.campaign_id, gold_scores.c.account)
 
@@ -251,6 +256,39 @@ agreement_pairs = Table(
 )
 Index("agreement_pairs_a", agreement_pairs.c.campaign_id, agreement_pairs.c.account_a)
 Index("agreement_pairs_b", agreement_pairs.c.campaign_id, agreement_pairs.c.account_b)
+
+#: what content-level deduplication found about a stored submission (hub.dedup): shown
+#: to reviewers and admins with the submission (an identical or near-identical copy)
+submission_flags = Table(
+    "submission_flags",
+    metadata,
+    Column("id", Serial, primary_key=True, autoincrement=True),
+    Column("submission_id", String(36), ForeignKey("submissions.id", ondelete="CASCADE"),
+           nullable=False),
+    Column("campaign_id", String(128), nullable=False),
+    Column("kind", String(32), nullable=False),  # identical | same_text | same_asset | shapes
+    Column("other_submission_id", String(36), nullable=False),
+    Column("other_account", String(42), nullable=False),
+    Column("same_account", Boolean, nullable=False),
+    Column("detail", Text, nullable=False),
+    Column("created_at", BigInteger, nullable=False),
+)
+Index("submission_flags_submission", submission_flags.c.submission_id)
+Index("submission_flags_campaign", submission_flags.c.campaign_id, submission_flags.c.id)
+
+#: normalized fingerprints of accepted submissions (hub.dedup): collected text after
+#: normalization and the asset's sha-256, looked up by task to find near-duplicates
+submission_fingerprints = Table(
+    "submission_fingerprints",
+    metadata,
+    Column("submission_id", String(36), ForeignKey("submissions.id", ondelete="CASCADE"),
+           primary_key=True),
+    Column("kind", String(16), primary_key=True),  # text | asset
+    Column("task_uid", BigInteger, nullable=False),
+    Column("value", String(64), nullable=False),
+)
+Index("submission_fingerprints_lookup", submission_fingerprints.c.task_uid,
+      submission_fingerprints.c.kind, submission_fingerprints.c.value)
 
 STATUS_COUNTER = "status_seq"
 

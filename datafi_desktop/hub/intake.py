@@ -54,6 +54,7 @@ from ..core.protocol import (
     typed_data,
     uuid_to_bytes16,
 )
+from . import dedup
 from .db import assets, campaigns, leases, submissions, tasks
 from .leases import end_leases
 from .locking import lock_campaigns, next_seq
@@ -286,6 +287,8 @@ def _store(conn: Connection, items: list[_Checked], account: str, now: int
     out: list[tuple[int, ItemResult]] = []
     pending: list[tuple[_Checked, dict[str, Any]]] = []
     seen_in_batch: dict[str, str] = {}
+    memory = dedup.BatchMemory()
+    screens: dict[str, tuple[int, dedup.Screen]] = {}
     for item in items:
         prior = existing.get(item.id)
         if prior is None and item.id in seen_in_batch:
@@ -319,10 +322,21 @@ def _store(conn: Connection, items: list[_Checked], account: str, now: int
                 out.append((item.index, ItemResult(id=item.id, result=RETRY, reason=missing)))
                 del seen_in_batch[item.id]
                 continue
+        found: dedup.Screen | None = None
+        if problem is None:  # a copy is paid once; near-copies are flagged (hub.dedup)
+            found = dedup.screen(conn, task=task, task_uid=row.uid, submission_id=item.id,
+                                 account=account, annotation=item.annotation,
+                                 content_hash=item.content_hash, memory=memory)
+            problem = found.problem
         accepted = problem is None
+        if accepted and found is not None:
+            memory.remember(row.uid, item.id, account, item.annotation, item.content_hash,
+                            found)
+            screens[item.id] = (row.uid, found)
         if accepted and task.kind is not TaskKind.COLLECTION:
             submitted[row.uid] += 1
             mine[row.uid] = item.id
+        flagged = accepted and found is not None and bool(found.flags)
         pending.append((item, {
             "id": item.id, "campaign_id": item.campaign.id, "task_uid": row.uid,
             "task_id": item.task_id, "account": account, "kind": item.kind,
@@ -330,19 +344,27 @@ def _store(conn: Connection, items: list[_Checked], account: str, now: int
             "typed_data": json.dumps(item.typed, separators=(",", ":")),
             "signature": item.signature, "created_at": item.created_at, "received_at": now,
             "intake": ACCEPTED if accepted else REJECTED, "intake_reason": problem,
-            "status": _initial_status(item.campaign) if accepted else "rejected",
+            "status": _initial_status(item.campaign, flagged) if accepted else "rejected",
             "reason": problem, "seq": 0,
         }))
     if pending:
         first = next_seq(conn, len(pending))
         for offset, (_item, values) in enumerate(pending):
             values["seq"] = first + offset
-        out.extend(_insert(conn, pending, account, now))
+        stored = _insert(conn, pending, account, now)
+        by_id = {item.id: item for item, _values in pending}
+        for _index, result in stored:
+            if result.result == ACCEPTED and not result.duplicate and result.id in screens:
+                uid, found = screens[result.id]
+                dedup.record(conn, by_id[result.id].campaign.id, uid, result.id, found, now)
+        out.extend(stored)
     return out
 
 
-def _initial_status(campaign: Campaign) -> str:
-    return "pending" if campaign.reviews_required > 0 else "accepted"
+def _initial_status(campaign: Campaign, flagged: bool = False) -> str:
+    """Pending review, or accepted at once in a campaign without review — unless
+    deduplication flagged it: a flagged submission waits for one review."""
+    return "pending" if campaign.reviews_required > 0 or flagged else "accepted"
 
 
 def _lease_problem(

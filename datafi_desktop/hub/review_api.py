@@ -7,6 +7,7 @@
 | ``POST /v1/reviews`` | reviewer, admin | push signed verdicts (one result per item) |
 | ``GET /v1/campaigns/{id}/me/quality`` | signed in | one's agreement and gold accuracy |
 | ``GET /v1/campaigns/{id}/quality`` | reviewer, admin | the campaign's agreement report |
+| ``GET /v1/campaigns/{id}/flags`` | reviewer, admin | copies and near-copies found at intake |
 
 They are registered before the campaign routes whose ``{campaign_id:path}`` would
 otherwise take ``c1/review`` for a campaign id.
@@ -19,15 +20,17 @@ import json
 import logging
 from typing import TYPE_CHECKING, Annotated, Any
 
-from fastapi import Depends, FastAPI
+from fastapi import Depends, FastAPI, Query
 from fastapi import Path as PathParam
 
-from . import auth, campaigns, review_queue
+from . import auth, campaigns, dedup, review_queue
 from .errors import NotFound, PayloadTooLarge
 from .intake import ACCEPTED, CONFLICT, REJECTED
 from .quality import annotator_quality, campaign_report
 from .review_intake import intake_reviews
 from .schemas import (
+    CampaignFlagOut,
+    CampaignFlagsOut,
     CampaignQualityOut,
     ErrorOut,
     ItemResultOut,
@@ -126,6 +129,22 @@ def add_review_routes(app: FastAPI, hub: "Hub", session: Any) -> None:
         return CampaignQualityOut(campaign_id=campaign_id,
                                   agreement=json.loads(json.dumps(report.to_json())),
                                   annotators=[QualityOut(**p.to_json()) for p in people])
+
+    @app.get("/v1/campaigns/{campaign_id:path}/flags", response_model=CampaignFlagsOut,
+             responses=ERRORS, tags=["review"])
+    def campaign_flags(campaign_id: CampaignId, signed: Signed,
+                       after: Annotated[int, Query(ge=0, le=2**62)] = 0,
+                       limit: Annotated[int, Query(ge=1, le=1000)] = 200) -> CampaignFlagsOut:
+        """Identical and near-identical copies found at intake (hub.dedup), oldest first,
+        after cursor ``after``. Reviewers and admins only."""
+        with hub.engine.begin() as conn:
+            campaigns.load_campaign(conn, campaign_id)
+            auth.require_role(conn, campaign_id, signed.account, "reviewer")
+            rows = dedup.campaign_flags(conn, campaign_id, limit, after)
+        return CampaignFlagsOut(
+            flags=[CampaignFlagOut(id=fid, submission_id=sid, account=acc, **vars(flag))
+                   for fid, sid, acc, flag in rows],
+            cursor=rows[-1][0] if rows else after)
 
     @app.post("/v1/reviews", response_model=ReviewBatchOut, responses=ERRORS,
               tags=["review"])

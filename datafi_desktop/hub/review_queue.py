@@ -28,6 +28,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from ..core.models import Campaign, Task
 from ..core.quality import consensus, quality_settings
 from .db import review_leases, reviews, submissions, tasks
+from .dedup import flags_of
 from .errors import NotFound
 from .locking import lock_campaigns
 from .review_decision import accepted_reviews, remaining, tally_of
@@ -61,6 +62,8 @@ class ReviewItem:
     reviews_done: int = 0
     reviews_needed: int = 0
     lease_expires_at: int | None = None
+    #: what deduplication found (hub.dedup): identical or near-identical copies
+    flags: list[dict[str, Any]] = field(default_factory=list)
 
 
 def _required(campaign: Campaign) -> int:
@@ -217,6 +220,7 @@ def _item(conn: Connection, campaign: Campaign, row: Any, expires: int | None) -
         received_at=int(row.received_at), others=others, consensus=agreed,
         reviews_done=done.done, reviews_needed=remaining(done, _required(campaign)),
         lease_expires_at=expires,
+        flags=[vars(f).copy() for f in flags_of(conn, [row.id]).get(row.id, [])],
     )
 
 

@@ -170,6 +170,27 @@ class OtherLabelOut(BaseModel):
     status: str
 
 
+class FlagOut(BaseModel):
+    """Something deduplication found about a submission (hub.dedup)."""
+
+    kind: Literal["identical", "same_text", "same_asset", "shapes"]
+    other_submission_id: str
+    other_account: str
+    same_account: bool
+    detail: str
+
+
+class CampaignFlagOut(FlagOut):
+    id: int
+    submission_id: str
+    account: str
+
+
+class CampaignFlagsOut(BaseModel):
+    flags: list[CampaignFlagOut]
+    cursor: int = Field(description="pass as `after` next time")
+
+
 class ReviewItemOut(BaseModel):
     id: str
     campaign_id: str
@@ -189,6 +210,9 @@ class ReviewItemOut(BaseModel):
     reviews_done: int = 0
     reviews_needed: int = Field(default=0, description="reviews still needed")
     lease_expires_at: int | None = Field(default=None, description="the caller's lease, ms")
+    flags: list[FlagOut] = Field(
+        default_factory=list, description="identical or near-identical copies of other "
+        "submissions found at intake: look before accepting")
 
 
 class ReviewQueueOut(BaseModel):
