@@ -38,6 +38,7 @@ from ..core.errors import SignatureError
 from ..core.protocol import claim_request_message, digest, recover_digest, typed_data
 from .campaigns import load_campaign
 from .errors import Conflict, HubError, NotFound, Unprocessable
+from .gas_money import NotEnoughGas, require_gas_money
 from .locking import lock_campaigns
 from .service import Hub
 from .settlement import POSTED, account_proof, latest_epoch
@@ -250,6 +251,12 @@ def _send(hub: Hub, campaign: Any, claim_id: str, account: str, cumulative: int,
     if client.eth_balance(relayer) < limit * fees.max_fee_per_gas:
         with hub.engine.begin() as conn:
             _fail(conn, claim_id, hub.now(), None, "the relayer has no gas money")
+        try:
+            require_gas_money(chain.w3, relayer, limit, fees.max_fee_per_gas, role="relayer",
+                              chain_id=chain.settings.chain_id,
+                              source=config.key_sources.get("relayer"), what="this claim")
+        except NotEnoughGas as exc:
+            log.warning("%s", exc)
         raise ChainUnavailable("the hub's relayer is out of gas money: claim from the wallet, "
                                "or try again later")
 

@@ -510,7 +510,8 @@ def post_epoch(hub: Hub, info: EpochInfo, chain: HubChain, sender: Sender, *,
         if fault is not None:
             fault("signed")
 
-    sent = sign_or_send(chain, fn, sender, record=record)
+    sent = sign_or_send(chain, fn, sender, record=record, role="settler",
+                        source=config_of(hub).key_sources.get("settler"))
     if fault is not None:
         fault("sent")
     receipt = wait_receipt(chain, sent.tx_hash, timeout)

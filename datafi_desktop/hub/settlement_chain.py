@@ -15,9 +15,7 @@ its unlocked accounts (the deployer settles, account 1 relays).
 
 from __future__ import annotations
 
-import json
 import logging
-import os
 import stat
 import threading
 import weakref
@@ -36,6 +34,7 @@ from web3.types import TxParams, TxReceipt
 from ..core.chain.client import EMBEDDED_RPC, ChainClient, ChainError, embedded_web3
 from ..core.models import ChainSettings
 from .errors import HubError
+from .gas_money import require_gas_money
 
 if TYPE_CHECKING:
     from .service import Hub
@@ -56,9 +55,12 @@ class ChainUnavailable(HubError):
 Sender = str | LocalAccount
 
 
-def load_key_file(path: Path | str) -> LocalAccount:
+def load_key_file(path: Path | str, password: str | None = None) -> LocalAccount:
     """A key from a file: 64 hex digits (``0x`` optional), or a keystore v3 JSON whose
-    password is in ``$DATAFI_HUB_KEY_PASSWORD``. Warns when others may read the file."""
+    password is ``password`` or comes from the environment (:func:`keys.read_password`).
+    Warns when others may read the file."""
+    from .keys import HubKeyError, open_key_file, read_password
+
     file = Path(path).expanduser()
     try:
         text = file.read_text(encoding="utf-8").strip()
@@ -69,15 +71,10 @@ def load_key_file(path: Path | str) -> LocalAccount:
     if mode & (stat.S_IRWXG | stat.S_IRWXO):
         log.warning("key file %s can be read by others: chmod 600 it", file)
     if text.startswith("{"):
-        password = os.environ.get(KEY_PASSWORD_ENV)
-        if password is None:
-            raise ChainUnavailable(f"{file} is a keystore: put its password in "
-                                   f"${KEY_PASSWORD_ENV}")
         try:
-            key = Account.decrypt(json.loads(text), password)
-        except (ValueError, KeyError):
-            raise ChainUnavailable(f"{file}: wrong password or not a keystore") from None
-        return cast(LocalAccount, Account.from_key(key))
+            return open_key_file(file, password if password is not None else read_password())
+        except HubKeyError as exc:
+            raise ChainUnavailable(f"{file}: {exc}") from None
     digits = text.removeprefix("0x").removeprefix("0X")
     if len(digits) != 64:
         raise ChainUnavailable(f"{file}: expected a 32-byte hex private key")
@@ -110,6 +107,10 @@ class RewardsConfig:
     #: where epochs are published (the uri posted on-chain); {campaign} and {epoch} filled in
     uri_template: str = "{base}/v1/campaigns/{campaign}/epochs/{epoch}"
     send_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+    #: where each role's key came from (named in "fund this key" messages)
+    key_sources: dict[str, str] = field(default_factory=dict)
+    #: why a role's default key could not be opened (said instead of "no key")
+    key_errors: dict[str, str] = field(default_factory=dict)
     chains: dict[tuple[int, str], HubChain] = field(default_factory=dict, repr=False)
 
 
@@ -135,15 +136,20 @@ def config_of(hub: Hub) -> RewardsConfig:
 
 
 def _default_config(hub: Hub) -> RewardsConfig:
-    """Keys the data directory holds: ``settler.key`` and ``relayer.key`` when present."""
+    """Keys the data directory holds: ``keys/settler.json`` and ``keys/relayer.json``
+    (keystores made by ``datafi-hub keys``), else ``settler.key`` and ``relayer.key``."""
     config = RewardsConfig()
     for role in ("settler", "relayer"):
-        path = hub.settings.data_dir / f"{role}.key"
-        if path.is_file():
-            try:
-                setattr(config, role, load_key_file(path))
-            except ChainUnavailable as exc:
-                log.warning("%s", exc)
+        for path in (hub.settings.data_dir / "keys" / f"{role}.json",
+                     hub.settings.data_dir / f"{role}.key"):
+            if path.is_file():
+                try:
+                    setattr(config, role, load_key_file(path))
+                    config.key_sources[role] = str(path)
+                except (ChainUnavailable, HubError) as exc:
+                    config.key_errors[role] = str(exc)
+                    log.warning("%s", exc)
+                break
     return config
 
 
@@ -205,7 +211,10 @@ def role_sender(chain: HubChain, config: RewardsConfig, role: str) -> Sender:
         return cast(Sender, sender)
     if chain.is_embedded:
         return embedded_sender(chain, role)
-    raise ChainUnavailable(f"the hub has no {role} key (give --{role}-key-file)")
+    if role in config.key_errors:
+        raise ChainUnavailable(f"the {role} key cannot be opened: {config.key_errors[role]}")
+    raise ChainUnavailable(f"the hub has no {role} key (`datafi-hub keys create {role}`, "
+                           f"or give --{role}-key-file)")
 
 
 @dataclass(frozen=True)
@@ -217,7 +226,8 @@ class SentTx:
 
 
 def sign_or_send(chain: HubChain, fn: ContractFunction, sender: Sender, *,
-                 gas: int | None = None, record: Any = None) -> SentTx:
+                 gas: int | None = None, record: Any = None, role: str = "sender",
+                 source: str | None = None) -> SentTx:
     """Send ``fn`` from ``sender``. A local key signs here, and ``record(sent)`` runs with
     the raw transaction and its hash *before* it is broadcast (so a crash after that can
     be resumed); an unlocked address is sent by the node."""
@@ -233,6 +243,8 @@ def sign_or_send(chain: HubChain, fn: ContractFunction, sender: Sender, *,
         if gas is not None:
             params["gas"] = gas
         built = fn.build_transaction(cast(TxParams, params))
+        require_gas_money(w3, address, int(built["gas"]), int(fees.max_fee_per_gas),
+                          role=role, source=source, chain_id=chain.settings.chain_id)
         signed = sender.sign_transaction(cast(dict[str, Any], built))
         sent = SentTx("0x" + bytes(signed.hash).hex(), nonce,
                       "0x" + bytes(signed.raw_transaction).hex(), address)

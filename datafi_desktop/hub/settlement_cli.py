@@ -14,12 +14,14 @@ password is in ``$DATAFI_HUB_KEY_PASSWORD``).
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 from typing import Any
 
 from ..core.chain.client import EMBEDDED_RPC, embedded_web3
 from .campaigns import load_campaign
+from .keys import PASSWORD_FILE_ENV
 from .service import Hub
 from .settlement_chain import RewardsConfig, configure, load_key_file
 
@@ -31,7 +33,11 @@ def add_commands(sub: Any) -> None:
     settle.add_argument("--rpc-url", help="JSON-RPC endpoint (default: the campaign's)")
     settle.add_argument("--settler-key-file", type=Path,
                         help="the settler's key (needs SETTLER_ROLE on the distributor); "
-                             "default: DATA_DIR/settler.key, or the embedded chain's deployer")
+                             "default: DATA_DIR/keys/settler.json, DATA_DIR/settler.key, or the "
+                             "embedded chain's deployer")
+    settle.add_argument("--password-file", type=Path,
+                        help="password of keystore key files (default: "
+                             "$DATAFI_HUB_KEY_PASSWORD_FILE or $DATAFI_HUB_KEY_PASSWORD)")
     settle.set_defaults(func=cmd_settle)
     epochs = sub.add_parser("epochs", help="list a campaign's epochs (and proofs)")
     epochs.add_argument("campaign")
@@ -48,22 +54,31 @@ def add_serve_options(serve: argparse.ArgumentParser) -> None:
     serve.add_argument("--settler-key-file", type=Path, help=argparse.SUPPRESS)
     serve.add_argument("--relay-limit", type=int, default=None,
                        help="relayed claims per account and hour (default 5)")
+    if not any(a.dest == "password_file" for a in serve._actions):
+        serve.add_argument("--password-file", type=Path,
+                           help="password of the keystore key files (default: "
+                                "$DATAFI_HUB_KEY_PASSWORD_FILE or $DATAFI_HUB_KEY_PASSWORD)")
 
 
 def configure_from_args(hub: Hub, args: argparse.Namespace) -> RewardsConfig:
     """Apply the chain options of ``serve`` (or ``settle``) to the hub."""
     from .settlement_chain import config_of
 
+    password_file = getattr(args, "password_file", None)
+    if password_file is not None:
+        os.environ[PASSWORD_FILE_ENV] = str(password_file)  # for the keys opened below
     config = config_of(hub)
     for item in getattr(args, "chain_rpc", None) or []:
         chain_id, _, url = str(item).partition("=")
         if not chain_id.isdigit() or not url:
             raise SystemExit(f"--chain-rpc: expected CHAIN_ID=URL, got {item!r}")
         config.rpc_urls[int(chain_id)] = url
-    if getattr(args, "relayer_key_file", None):
-        config.relayer = load_key_file(args.relayer_key_file)
-    if getattr(args, "settler_key_file", None):
-        config.settler = load_key_file(args.settler_key_file)
+    for role in ("relayer", "settler"):
+        path = getattr(args, f"{role}_key_file", None)
+        if path:
+            setattr(config, role, load_key_file(path))
+            config.key_sources[role] = str(path)
+            config.key_errors.pop(role, None)
     if getattr(args, "relay_limit", None) is not None:
         config.relay_limit = int(args.relay_limit)
     return configure(hub, config)
