@@ -10,6 +10,8 @@
     datafi-hub serve --host 127.0.0.1 --port 8700
     datafi-hub settle CAMPAIGN [--rpc-url URL --settler-key-file FILE]
     datafi-hub epochs CAMPAIGN [--account ADDRESS] [--digest 0x…]
+    datafi-hub keys create|import|list               the hub's keystores
+    datafi-hub chain deploy --rpc-url URL …          token + distributor, recorded
 
 ``--data-dir`` (or ``DATAFI_HUB_DIR``) holds the SQLite file and the assets;
 ``--database-url`` (or ``DATAFI_HUB_DATABASE_URL``) selects PostgreSQL, e.g.
@@ -33,7 +35,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from .. import __version__
 from ..core.errors import DataFiError
 from ..core.models import TaskKind
-from . import auth, campaigns, migrate, settlement_cli
+from . import auth, campaigns, chain_cli, keys_cli, migrate, settlement_cli
 from .errors import HubError
 from .service import Hub
 from .settings import HubSettings
@@ -122,6 +124,8 @@ def build_parser() -> argparse.ArgumentParser:
     serve.set_defaults(func=cmd_serve)
     settlement_cli.add_serve_options(serve)
     settlement_cli.add_commands(sub)  # settle, epochs
+    keys_cli.add_commands(sub)  # keys create|import|list
+    chain_cli.add_commands(sub)  # chain deploy|deployments
     return parser
 
 

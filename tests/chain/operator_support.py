@@ -1,0 +1,103 @@
+"""Helpers of the operator tests: the documented CLI against a Hardhat node."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+from web3 import Web3
+
+from datafi_desktop.hub.cli import main
+
+REPO = Path(__file__).resolve().parents[2]
+PASSWORD = "operator test password"
+FAST_KDF = ("--scrypt-n", "4096")
+
+
+def cli(data_dir: Path, *args: str) -> int:
+    return main(["--data-dir", str(data_dir), *args])
+
+
+def cli_process(data_dir: Path, *args: str, kill_at: str | None = None,
+                module: str = "deploy") -> subprocess.CompletedProcess[str]:
+    """``datafi-hub`` in a child process; SIGKILLed when the step ``kill_at`` is reached
+    (``deploy``: e.g. ``token:mined``)."""
+    code = (
+        "import functools, os, signal, sys\n"
+        "from datafi_desktop.hub import cli, deploy\n"
+        f"step = {kill_at!r}\n"
+        "def fault(at):\n"
+        "    if at == step:\n"
+        "        os.kill(os.getpid(), signal.SIGKILL)\n"
+        "original = deploy.Deployer.__init__\n"
+        "def init(self, *a, **k):\n"
+        "    original(self, *a, **k)\n"
+        "    self.fault = fault\n"
+        "deploy.Deployer.__init__ = init\n"
+        "sys.exit(cli.main(sys.argv[1:]))\n"
+    )
+    return subprocess.run([sys.executable, "-c", code, "--data-dir", str(data_dir), *args],
+                          env={**os.environ, "PYTHONPATH": str(REPO)}, capture_output=True,
+                          text=True, timeout=240, check=False)
+
+
+def make_keys(data_dir: Path, password_file: Path, *names: str) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for name in names:
+        assert cli(data_dir, "keys", "create", name, "--password-file", str(password_file),
+                   *FAST_KDF) == 0
+        doc = json.loads((data_dir / "keys" / f"{name}.json").read_text())
+        out[name] = Web3.to_checksum_address("0x" + doc["address"])
+    return out
+
+
+def fund(w3: Web3, address: str, wei: int) -> None:
+    """Send ETH from the node's unlocked account 0 (the test's faucet)."""
+    tx = w3.eth.send_transaction({"from": w3.eth.accounts[0], "to": address, "value": wei})
+    w3.eth.wait_for_transaction_receipt(tx)
+
+
+class _NotANode(BaseHTTPRequestHandler):
+    def do_POST(self) -> None:
+        body = b"<html><body>Welcome to nginx!</body></html>"
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    do_GET = do_POST
+
+    def log_message(self, *args: Any) -> None:
+        pass
+
+
+@contextmanager
+def not_a_node() -> Iterator[str]:
+    """A web server on 127.0.0.1 that answers HTML (an URL that is not a JSON-RPC node)."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _NotANode)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def refused_url() -> str:
+    """An URL on which nothing listens."""
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    return f"http://127.0.0.1:{port}"
