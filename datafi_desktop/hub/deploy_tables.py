@@ -1,4 +1,4 @@
-"""The ``deployments`` table (created by migration 0004): one JSON record per name."""
+"""The ``deployments`` table (created by migration 0005): one JSON record per name."""
 
 from __future__ import annotations
 

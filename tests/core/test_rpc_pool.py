@@ -23,7 +23,7 @@ from datafi_desktop.core.chain.rpc_pool import (
 @contextmanager
 def server(status: int, body: bytes, hits: list[str]) -> Iterator[str]:
     class Handler(BaseHTTPRequestHandler):
-        def do_POST(self) -> None:  # noqa: N802
+        def do_POST(self) -> None:
             length = int(self.headers.get("Content-Length", 0))
             request = json.loads(self.rfile.read(length))
             hits.append(request["method"])

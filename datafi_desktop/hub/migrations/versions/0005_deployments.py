@@ -1,7 +1,7 @@
 """Contract deployments made by ``datafi-hub chain deploy``.
 
-Revision ID: 0004
-Revises: 0003
+Revision ID: 0005
+Revises: 0004
 
 One row per deployment name: its chain, its state (``deploying`` until every step is
 mined, verified and confirmed, then ``deployed``) and the whole record as JSON (addresses,
@@ -14,8 +14,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0004"
-down_revision = "0003"
+revision = "0005"
+down_revision = "0004"
 branch_labels = None
 depends_on = None
 
