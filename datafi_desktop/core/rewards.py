@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
+from . import jsonsafe
 from .cache import Cache
 from .cache.rewards import ClaimRecord, RewardStatus
 from .chain.claims import (
@@ -286,16 +287,15 @@ class RewardsHub:
         if response.status_code == 503:  # the relayer (not the hub) cannot send right now
             detail = "the hub's relayer cannot send claims right now"
             with contextlib.suppress(ValueError):
-                detail = str(response.json().get("detail") or detail)
+                detail = str(jsonsafe.loads(response.content).get("detail") or detail)
             raise RelayUnavailableError(detail)
         if response.status_code == 429:
             retry = response.headers.get("Retry-After")
             detail = "too many claims through the hub"
             with contextlib.suppress(ValueError):
-                detail = str(response.json().get("detail") or detail)
+                detail = str(jsonsafe.loads(response.content).get("detail") or detail)
             raise RelayRateLimitedError(detail, int(retry) if retry and retry.isdigit()
                                         else None)
-        from . import jsonsafe
 
         return dict(jsonsafe.loads(response.content))
 

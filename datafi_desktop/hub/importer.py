@@ -14,12 +14,12 @@ Studio path) are copied into the hub's content-addressed store.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..core import jsonsafe
 from ..core.errors import TaskFormatError
 from ..core.formats import label_studio
 from ..core.formats.importing import ImportOptions
@@ -60,7 +60,7 @@ def load_file(path: Path, options: CampaignOptions | None = None) -> LoadedCampa
     raw_records = read_json_records(path)
     campaign_data: dict[str, Any] | None = None
     if path.suffix.lower() != ".jsonl":
-        whole = json.loads(path.read_text(encoding="utf-8"))
+        whole = jsonsafe.loads(path.read_text(encoding="utf-8"))
         if isinstance(whole, dict) and isinstance(whole.get("tasks"), list):
             if isinstance(whole.get("campaign"), dict):
                 campaign_data = dict(whole["campaign"])

@@ -16,11 +16,11 @@ spans. What BIO cannot hold is counted in the manifest:
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from .. import jsonsafe
 from ..models import TaskKind
 from ..taskfile import TaskRecord
 from .importing import ImportOptions, ImportResult, build_task, fail, finish, labels_or, task_id_for
@@ -106,7 +106,7 @@ def read_conll(path: Path, options: ImportOptions) -> ImportResult:
         raise fail(f"cannot read ({exc.__class__.__name__})", str(path)) from None
     docs = _documents(lines, path.name)
     sidecar = path.with_name(path.stem + ".documents.jsonl")
-    side = [json.loads(line) for line in sidecar.read_text(encoding="utf-8").splitlines()
+    side = [jsonsafe.loads(line) for line in sidecar.read_text(encoding="utf-8").splitlines()
             if line.strip()] if sidecar.is_file() else []
     if side and len(side) != len(docs):
         raise fail(f"{len(side)} documents in {sidecar.name}, {len(docs)} in the file",

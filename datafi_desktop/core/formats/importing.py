@@ -139,14 +139,18 @@ def shapes_annotation(kind: TaskKind, boxes: list[dict[str, Any]],
 def read_json(path: Path) -> Any:
     import json
 
+    from .. import jsonsafe
+
     try:
-        return json.loads(path.read_text(encoding="utf-8"))
+        return jsonsafe.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise fail("file not found", str(path)) from None
     except UnicodeDecodeError:
         raise fail("not UTF-8 text", str(path)) from None
     except OSError as exc:
         raise fail(f"cannot read ({exc.strerror})", str(path)) from None
+    except jsonsafe.JSONTooDeepError as exc:
+        raise fail(str(exc), str(path)) from None
     except json.JSONDecodeError as exc:
         raise fail(f"invalid JSON at line {exc.lineno} column {exc.colno} ({exc.msg})",
                    str(path)) from None

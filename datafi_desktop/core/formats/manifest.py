@@ -22,6 +22,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from .. import jsonsafe
 from ..errors import DataFiError
 from .plan import ExportPlan
 from .records import ExportRecord
@@ -77,10 +78,10 @@ def write_manifest(folder: Path, manifest: Mapping[str, Any]) -> None:
 def load_manifest(folder: Path) -> dict[str, Any]:
     path = folder / MANIFEST_FILE
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = jsonsafe.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise ManifestError(f"{path}: no manifest (is this a DataFi export folder?)") from None
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
         raise ManifestError(f"{path}: unreadable ({exc})") from None
     if not isinstance(data, dict) or data.get("datafi_export") != MANIFEST_VERSION:
         raise ManifestError(f"{path}: not a DataFi export manifest (version "

@@ -16,7 +16,6 @@ settled submission's Merkle proof is checked against the on-chain
 from __future__ import annotations
 
 import hashlib
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,6 +23,7 @@ from typing import Any
 
 from eth_utils import to_checksum_address
 
+from .. import jsonsafe
 from ..canonical import content_hash_hex
 from ..errors import DataFiError
 from ..merkle import SUBMISSIONS_LEAF_ENCODING, process_proof, standard_leaf_hash
@@ -132,7 +132,7 @@ def _read_records(folder: Path, report: VerifyReport) -> list[ExportRecord]:
         if not line.strip():
             continue
         try:
-            records.append(ExportRecord.from_json(json.loads(line)))
+            records.append(ExportRecord.from_json(jsonsafe.loads(line)))
         except (ValueError, KeyError, TypeError, DataFiError) as exc:
             report.fail(f"{PROVENANCE_FILE}:{number}", "record_malformed",
                         f"{exc.__class__.__name__}: {str(exc)[:200]}")
