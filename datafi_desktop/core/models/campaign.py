@@ -8,7 +8,8 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from ..errors import TaskFormatError
 from ..protocol import Domain
-from .tasks import TASK_ID_RE
+from ..visible import check_visible
+from .tasks import check_id
 from .validation import first_error
 
 #: Chain id of the embedded EVM (what eth-tester's py-evm backend reports).
@@ -65,8 +66,13 @@ class Campaign(BaseModel):
     @field_validator("id")
     @classmethod
     def _id(cls, value: str) -> str:
-        if not TASK_ID_RE.match(value):
-            raise ValueError("must be 1-128 characters of letters, digits and . _ : / -")
+        return check_id(value)
+
+    @field_validator("reject_reasons")
+    @classmethod
+    def _reasons(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        for reason in value:
+            check_visible(reason)
         return value
 
     @property

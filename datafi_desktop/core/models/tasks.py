@@ -14,6 +14,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from ..errors import TaskFormatError
+from ..visible import check_visible
 from .validation import first_error
 
 #: Longest text a task may carry (code points). 100,000 is a normal long task;
@@ -24,6 +25,16 @@ MAX_IMAGE_SIDE = 65_535
 
 SHA256_RE = re.compile(r"^[0-9a-f]{64}$")
 TASK_ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}$")
+
+
+def check_id(value: str) -> str:
+    """A task or campaign id: ``TASK_ID_RE``, and when split at "/" no empty, "." or ".."
+    part (ids become parts of file names in exports and caches: no path traversal)."""
+    if not TASK_ID_RE.match(value):
+        raise ValueError("must be 1-128 characters of letters, digits and . _ : / -")
+    if any(part in ("", ".", "..") for part in value.split("/")):
+        raise ValueError("must not hold empty, '.' or '..' parts between slashes")
+    return value
 
 
 class TaskKind(StrEnum):
@@ -67,12 +78,16 @@ class LabelDef(_Strict):
     hotkey: str | None = Field(default=None, min_length=1, max_length=1)
     description: str = ""
 
+    _visible = field_validator("name")(check_visible)
+
 
 class RatingScale(_Strict):
     name: str = Field(min_length=1, max_length=60)
     min: int = 1
     max: int = 5
     description: str = ""
+
+    _visible = field_validator("name")(check_visible)
 
     @model_validator(mode="after")
     def _range(self) -> RatingScale:
@@ -165,9 +180,7 @@ class Task(_Strict):
     @field_validator("id")
     @classmethod
     def _id(cls, value: str) -> str:
-        if not TASK_ID_RE.match(value):
-            raise ValueError("must be 1-128 characters of letters, digits and . _ : / -")
-        return value
+        return check_id(value)
 
     @model_validator(mode="after")
     def _data_for_kind(self) -> Task:
