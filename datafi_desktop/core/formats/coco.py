@@ -102,7 +102,7 @@ def read_coco(path: Path, options: ImportOptions) -> ImportResult:
             raise fail(f"unknown category_id {ann.get('category_id')!r}", where)
         by_image.setdefault(ann["image_id"], []).append((i, ann))
     labels = labels_or(options, list(categories.values()))
-    files = ImageFiles()
+    files = ImageFiles(folder)
     records: list[TaskRecord] = []
     warnings: list[str] = []
     for i, img in enumerate(data["images"]):
@@ -138,7 +138,7 @@ def read_coco(path: Path, options: ImportOptions) -> ImportResult:
                            f"{path.name} annotations[{j}]", "bbox")
             try:
                 x, y, w, h = (float(v) for v in bbox)
-            except (TypeError, ValueError):
+            except (TypeError, ValueError, OverflowError):
                 raise fail("bbox values must be numbers", f"{path.name} annotations[{j}]",
                            "bbox") from None
             boxes.append(box_dict(label, *snap_box(x, y, w, h, ref.width, ref.height)))

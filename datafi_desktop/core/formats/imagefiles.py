@@ -78,16 +78,20 @@ class ImageFiles:
     """Resolve and hash local image files once; ``found`` maps sha-256 to a file.
 
     Usable as the Label Studio importer's image resolver (EXIF-aware sizes).
+    With ``root``, every image must resolve (symlinks followed) inside that folder: an
+    import file naming ``/home/me/private.jpg``, ``../../x.png`` or a symlink out of its
+    folder is refused rather than pulled into a campaign.
     """
 
     found: dict[str, Path]
 
-    def __init__(self) -> None:
+    def __init__(self, root: Path | None = None) -> None:
         self.found = {}
         self._cache: dict[Path, ImageRef] = {}
+        self.root = root.resolve() if root is not None else None
 
     def ref(self, path: Path, where: str) -> ImageRef:
-        path = path.resolve()
+        path = inside(self.root, path, where) if self.root is not None else path.resolve()
         known = self._cache.get(path)
         if known is not None:
             return known
@@ -103,6 +107,17 @@ class ImageFiles:
 
     def resolver(self, locate: Callable[[str, str], Path]) -> Callable[[str, str], ImageRef]:
         return lambda value, where: self.ref(locate(value, where), where)
+
+
+def inside(root: Path, path: Path, where: str) -> Path:
+    """``path`` resolved (symlinks followed); refused unless it lies under ``root``."""
+    resolved = path.resolve()
+    if not resolved.is_relative_to(root.resolve()):
+        raise TaskFormatError(
+            f"image {path.name[:100]!r} is outside the import folder {root.name!r} (absolute "
+            "paths, '..' and symlinks out of the folder are refused): copy it into the "
+            "folder", field="image", context=where)
+    return resolved
 
 
 def list_images(folder: Path) -> list[Path]:

@@ -25,7 +25,7 @@ def read_images_folder(folder: Path, options: ImportOptions) -> ImportResult:
     paths = list_images(folder)
     if not paths:
         raise fail("no image files (jpg, png, webp, bmp, gif, tif)", str(folder))
-    files = ImageFiles()
+    files = ImageFiles(folder)
     records = []
     for n, path in enumerate(paths, start=1):
         rel = path.relative_to(folder).as_posix()

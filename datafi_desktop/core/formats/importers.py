@@ -48,7 +48,11 @@ def read_import(fmt: str, path: Path, options: ImportOptions | None = None) -> I
                                 f"{', '.join(sorted(FORMATS))}")
     if not Path(path).exists():
         raise ImportFormatError("no such file or folder", context=str(path))
-    return reader(Path(path), options or ImportOptions())
+    try:
+        return reader(Path(path), options or ImportOptions())
+    except (OverflowError, RecursionError) as exc:  # a number or nesting no format allows
+        raise ImportFormatError(f"a value is out of range ({exc.__class__.__name__}: "
+                                f"{str(exc)[:100]})", context=str(path)) from None
 
 
 def import_into_cache(cache: Cache, campaign: Campaign, result: ImportResult, *,

@@ -16,7 +16,7 @@ from typing import Any
 
 from ..errors import DataFiError, TaskFormatError
 from ..models import Task, TaskKind, parse_annotation, parse_task
-from ..models.tasks import TASK_ID_RE
+from ..models.tasks import check_id
 from ..taskfile import TaskRecord
 from .label_studio import ImageRef
 
@@ -53,10 +53,19 @@ def fail(message: str, where: str, field: str = "") -> ImportFormatError:
 
 def task_id_for(text: str, fallback: str) -> str:
     """A valid task id from a file name or an id in another tool's file."""
-    if TASK_ID_RE.match(text):
+    if _valid_id(text):
         return text
     cleaned = re.sub(r"[^A-Za-z0-9._:/-]+", "-", text).strip("-._/:")[:120]
-    return cleaned if cleaned and TASK_ID_RE.match(cleaned) else fallback
+    cleaned = "/".join(p for p in cleaned.split("/") if p not in ("", ".", ".."))
+    return cleaned if cleaned and _valid_id(cleaned) else fallback
+
+
+def _valid_id(text: str) -> bool:
+    try:
+        check_id(text)
+    except ValueError:
+        return False
+    return True
 
 
 def build_task(body: dict[str, Any], where: str) -> Task:

@@ -264,9 +264,10 @@ def _is_multi(results: list[dict[str, Any]]) -> bool:
 def _task_id(raw_id: Any, index: int) -> str:
     candidate = str(raw_id) if isinstance(raw_id, str | int) and not isinstance(
         raw_id, bool) else ""
-    if candidate and TASK_ID_RE.match(candidate):
+    if candidate and TASK_ID_RE.match(candidate) and not any(
+            part in ("", ".", "..") for part in candidate.split("/")):
         return candidate
-    cleaned = re.sub(r"[^A-Za-z0-9._:/-]", "-", candidate)[:100]
+    cleaned = re.sub(r"[^A-Za-z0-9._:-]", "-", candidate)[:100]
     return f"ls-{cleaned}" if cleaned else f"ls-{index + 1}"
 
 
@@ -315,7 +316,7 @@ def _annotation(kind: TaskKind, results: list[Any], image: ImageRef | None,
                 points = [[round(_clamp(float(px) * image.width / 100, image.width), 2),
                            round(_clamp(float(py) * image.height / 100, image.height), 2)]
                           for px, py in v.get("points") or []]
-            except (TypeError, ValueError):
+            except (TypeError, ValueError, OverflowError):
                 raise TaskFormatError("points must be [x, y] percentages", field="value",
                                       context=where) from None
             for label in v["polygonlabels"]:

@@ -40,7 +40,7 @@ def read_label_studio(path: Path, options: ImportOptions) -> ImportResult:
     if not isinstance(data, list) or not label_studio.looks_like_label_studio(data):
         raise fail("not a Label Studio task list ([{\"data\": {...}}, ...])", path.name)
     config = _config(options.label_config or path.with_suffix(".xml"))
-    files = ImageFiles()
+    files = ImageFiles(path.parent)
     locator = label_studio.LocalImages(path.parent)
     resolver = files.resolver(locator.locate)
     records: list[TaskRecord] = []
@@ -96,7 +96,7 @@ def _inside(value: dict[str, Any], slack: float = 1e-6) -> bool:
             x, y, w, h = (float(value[k]) for k in ("x", "y", "width", "height"))
             return (x >= -slack and y >= -slack and x + w <= 100 + slack
                     and y + h <= 100 + slack)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):
         return True  # the converter reports malformed numbers itself
     return True
 

@@ -73,7 +73,7 @@ def read_labelme(source: Path, options: ImportOptions) -> ImportResult:
     """
     paths = sorted(source.rglob("*.json")) if source.is_dir() else [source]
     base = source if source.is_dir() else source.parent
-    files = ImageFiles()
+    files = ImageFiles(base)
     entries = []
     warnings: list[str] = []
     for path in paths:
@@ -98,7 +98,7 @@ def read_labelme(source: Path, options: ImportOptions) -> ImportResult:
                 raise fail("a shape needs a label", where)
             try:
                 points = [(float(x), float(y)) for x, y in shape.get("points") or []]
-            except (TypeError, ValueError):
+            except (TypeError, ValueError, OverflowError):
                 raise fail("points must be [x, y] pairs", where) from None
             if kind == "rectangle" and len(points) == 2:
                 (x1, y1), (x2, y2) = points

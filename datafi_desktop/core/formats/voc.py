@@ -73,7 +73,7 @@ def read_voc(folder: Path, options: ImportOptions) -> ImportResult:
     if not notes:
         raise fail("no Annotations/*.xml files", str(folder))
     images_dir = options.images_dir or folder / IMAGE_FOLDER
-    files = ImageFiles()
+    files = ImageFiles(images_dir)
     parsed = []
     for path in notes:
         rel = f"Annotations/{path.name}"

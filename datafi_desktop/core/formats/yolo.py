@@ -126,7 +126,7 @@ def read_yolo(folder: Path, options: ImportOptions) -> ImportResult:
             raise fail("no image for this label file (missing image file)", rel)
         parsed[key] = _label_lines(label_file, rel, len(classes))
     labels = labels_or(options, classes)
-    files = ImageFiles()
+    files = ImageFiles(images_dir)
     records: list[TaskRecord] = []
     for key, path in images.items():
         where = f"images/{path.relative_to(images_dir).as_posix()}"
