@@ -95,8 +95,9 @@ def test_import_label_studio_path_escape(folder: Path, secret: Path) -> None:
 
 def test_import_label_studio_inside_folder_still_works(folder: Path) -> None:
     path = folder / "tasks.json"
+    local = "/data/local-files/?d=images/ok.png"
     path.write_text(json.dumps([{"id": 1, "data": {"image": "images/ok.png"}},
-                                {"id": 2, "data": {"image": "/data/local-files/?d=images/ok.png"}}]))
+                                {"id": 2, "data": {"image": local}}]))
     options = ImportOptions(kind=TaskKind.IMAGE_CLASSIFICATION, labels=("cat", "dog"))
     result = read_import("label-studio", path, options)
     assert len(result.records) == 2
