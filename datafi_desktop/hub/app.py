@@ -87,7 +87,7 @@ def _session(request: Request, creds: Bearer) -> auth.Session:
         raise Unauthorized("not signed in: send Authorization: Bearer <token>")
     hub: Hub = request.app.state.hub
     with hub.engine.begin() as conn:
-        return auth.session_for(conn, creds.credentials, hub.now())
+        return auth.session_for(conn, creds.credentials, hub.time(conn))
 
 
 Signed = Annotated[auth.Session, Depends(_session)]
@@ -121,7 +121,7 @@ def create_app(hub: Hub) -> FastAPI:
         """A single-use nonce (expires after a few minutes) and what the message must say."""
         domain, uri = _siwe_origin(hub, request)
         with hub.engine.begin() as conn:
-            issued = auth.issue_nonce(conn, hub.now(), hub.settings.nonce_ttl_s)
+            issued = auth.issue_nonce(conn, hub.time(conn), hub.settings.nonce_ttl_s)
         return NonceOut(nonce=issued.nonce, issued_at=issued.issued_at,
                         expires_at=issued.expires_at, domain=domain, uri=uri,
                         chain_id=hub.settings.chain_id, statement=auth.SIWE_STATEMENT)
@@ -133,7 +133,7 @@ def create_app(hub: Hub) -> FastAPI:
         with hub.engine.begin() as conn:
             outcome = auth.sign_in(
                 conn, message=body.message, signature=body.signature, domain=domain,
-                uri_prefix=uri, chain_id=hub.settings.chain_id, now=hub.now(),
+                uri_prefix=uri, chain_id=hub.settings.chain_id, clock=hub.time,
                 session_ttl_s=hub.settings.session_ttl_s,
             )
         if isinstance(outcome, Unauthorized):  # the nonce burn above is committed
@@ -178,9 +178,9 @@ def create_app(hub: Hub) -> FastAPI:
         settings = hub.settings
         count = min(body.count, settings.max_lease_count)
         ttl = min(body.ttl_seconds or settings.default_lease_ttl_s, settings.max_lease_ttl_s)
-        now = hub.now()
         with hub.engine.begin() as conn:
-            got = leases.lease_tasks(conn, campaign_id, signed.account, count, ttl, now)
+            got, now = leases.lease_tasks(conn, campaign_id, signed.account, count, ttl,
+                                          hub.time)
         return LeasesOut(campaign_id=campaign_id, now=now,
                          leases=[LeaseOut(task=g.task, expires_at=g.expires_at) for g in got])
 
@@ -191,7 +191,7 @@ def create_app(hub: Hub) -> FastAPI:
                 signed: Signed) -> ReleaseOut:
         """Give a leased task back (the annotator skipped it)."""
         with hub.engine.begin() as conn:
-            done = leases.release(conn, campaign_id, task_id, signed.account, hub.now())
+            done = leases.release(conn, campaign_id, task_id, signed.account, hub.time(conn))
         return ReleaseOut(released=done)
 
     @app.get("/v1/campaigns/{campaign_id:path}/review/queue", response_model=ReviewQueueOut,
@@ -203,7 +203,7 @@ def create_app(hub: Hub) -> FastAPI:
             campaigns.load_campaign(conn, campaign_id)
             auth.require_role(conn, campaign_id, signed.account, "reviewer")
             items = statuses.review_queue(conn, campaign_id, signed.account, limit,
-                                          now=hub.now())
+                                          now=hub.time(conn))
         return ReviewQueueOut(items=[review_item_out(i) for i in items])
 
     # declared after the longer campaign routes: {campaign_id:path} would swallow them
@@ -231,7 +231,7 @@ def create_app(hub: Hub) -> FastAPI:
         if len(body.items) > hub.settings.max_batch:
             raise PayloadTooLarge(f"at most {hub.settings.max_batch} items per push")
         results = intake.intake(
-            hub.engine, [i.model_dump() for i in body.items], signed.account, hub.now()
+            hub.engine, [i.model_dump() for i in body.items], signed.account, hub.time
         )
         counts = {k: 0 for k in (intake.ACCEPTED, intake.REJECTED, intake.CONFLICT,
                                  intake.RETRY)}

@@ -22,6 +22,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from ..core import siwe
 from .db import campaigns, nonces, roles, sessions
+from .dbclock import DbClock
 from .errors import Forbidden, NotFound, Unauthorized
 
 ROLES = ("reviewer", "admin")
@@ -62,7 +63,7 @@ def sign_in(
     domain: str,
     uri_prefix: str | None,
     chain_id: int,
-    now: int,
+    clock: DbClock,
     session_ttl_s: int,
 ) -> tuple[str, Session] | Unauthorized:
     """Check a signed SIWE message; return a new session token and its session.
@@ -81,6 +82,7 @@ def sign_in(
     row = conn.execute(select(nonces).where(nonces.c.nonce == parsed.nonce)).first()
     if row is None:
         raise Unauthorized("sign-in message: unknown nonce (ask for a new one)")
+    now = clock(conn)
     burned = conn.execute(
         update(nonces)
         .where(nonces.c.nonce == parsed.nonce, nonces.c.used_at.is_(None))

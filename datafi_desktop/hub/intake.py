@@ -13,8 +13,10 @@ Per item, in this order (the first failure is the item's reason):
    with another digest (409 conflict);
 5. the annotation hashes (RFC 8785 + keccak) to the signed ``contentHash``,
    its kind is the signed kind, and it validates against the task;
-6. the lease: held → accepted; expired → accepted while the task still needs
-   submissions, else rejected "task closed"; never leased → rejected;
+6. the lease: held or lapsed, the task must still have the place
+   (``submitted + live leases of others < overlap``, rechecked here under the
+   locks with the database's clock), else rejected "task closed"; never leased →
+   rejected;
    collection tasks need no lease (but their uploaded asset must be here).
 
 Items that pass 1–3 are stored whatever the outcome of 5–6, so a resend gets
@@ -32,7 +34,7 @@ from functools import lru_cache
 from typing import Any
 
 from eth_utils import keccak
-from sqlalchemy import Connection, Engine, select, tuple_, update
+from sqlalchemy import Connection, Engine, func, select, tuple_, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
@@ -56,6 +58,7 @@ from ..core.protocol import (
 )
 from . import dedup
 from .db import assets, campaigns, leases, submissions, tasks
+from .dbclock import DbClock
 from .leases import end_leases
 from .locking import lock_campaigns, next_seq
 from .quality import after_intake
@@ -129,9 +132,12 @@ def check_envelope(item: dict[str, Any], primary_type: str, struct_type: list[di
     return record_id, full, message
 
 
-def intake(engine: Engine, items: Sequence[dict[str, Any]], account: str, now: int
+def intake(engine: Engine, items: Sequence[dict[str, Any]], account: str, clock: DbClock
            ) -> list[ItemResult]:
-    """Verify and store a batch pushed by ``account``; one result per item, in order."""
+    """Verify and store a batch pushed by ``account``; one result per item, in order.
+
+    ``clock`` gives the time that decides the leases, read inside the write
+    transaction after its locks (the database's clock, :mod:`.dbclock`)."""
     results: list[ItemResult | None] = [None] * len(items)
     campaign_ids = {
         str(item.get("typed_data", {}).get("message", {}).get("campaign", ""))
@@ -152,7 +158,7 @@ def intake(engine: Engine, items: Sequence[dict[str, Any]], account: str, now: i
                                         reason=str(exc))
     if checked:
         with engine.begin() as conn:
-            for result in _store(conn, checked, account, now):
+            for result in _store(conn, checked, account, clock):
                 results[result[0]] = result[1]
     return [r for r in results if r is not None]
 
@@ -246,9 +252,10 @@ def _content_problem(item: _Checked, task: Task) -> tuple[str | None, str | None
     return None, text
 
 
-def _store(conn: Connection, items: list[_Checked], account: str, now: int
+def _store(conn: Connection, items: list[_Checked], account: str, clock: DbClock
            ) -> list[tuple[int, ItemResult]]:
     locked = lock_campaigns(conn, {i.campaign.id for i in items})
+    now = clock(conn)
     existing = {
         r.id: r
         for r in conn.execute(
@@ -272,6 +279,15 @@ def _store(conn: Connection, items: list[_Checked], account: str, now: int
         for r in conn.execute(
             select(leases.c.task_uid, leases.c.expires_at)
             .where(leases.c.account == account, leases.c.task_uid.in_(uids))
+        )
+    }
+    others_live: dict[int, int] = {
+        r.task_uid: int(r.n)
+        for r in conn.execute(
+            select(leases.c.task_uid, func.count().label("n"))
+            .where(leases.c.account != account, leases.c.task_uid.in_(uids),
+                   leases.c.expires_at > now)
+            .group_by(leases.c.task_uid)
         )
     }
     mine = {
@@ -315,7 +331,7 @@ def _store(conn: Connection, items: list[_Checked], account: str, now: int
             continue
         if problem is None:
             problem = _lease_problem(item, task, row.uid, locked, lease_rows, mine, submitted,
-                                     now)
+                                     others_live)
         if problem is None and task.kind is TaskKind.COLLECTION:
             missing = _missing_asset(conn, item)
             if missing:
@@ -369,8 +385,12 @@ def _initial_status(campaign: Campaign, flagged: bool = False) -> str:
 
 def _lease_problem(
     item: _Checked, task: Task, uid: int, locked: dict[str, tuple[Campaign, bool]],
-    lease_rows: dict[int, int], mine: dict[int, str], submitted: dict[int, int], now: int,
+    lease_rows: dict[int, int], mine: dict[int, str], submitted: dict[int, int],
+    others_live: dict[int, int],
 ) -> str | None:
+    """Why the lease does not let this item in, or None. A lease — live or lapsed —
+    is needed, and the task must still have the place: ``submitted + live leases of
+    others < overlap`` (a lapsed lease whose place another annotator took is late)."""
     campaign, closed = locked[item.campaign.id]
     if closed:
         return "campaign closed"
@@ -381,9 +401,7 @@ def _lease_problem(
     expires = lease_rows.get(uid)
     if expires is None:
         return "no lease: this task was not leased to this account"
-    if expires > now:
-        return None
-    if submitted[uid] >= campaign.overlap:
+    if submitted[uid] + others_live.get(uid, 0) >= campaign.overlap:
         return TASK_CLOSED
     return None
 

@@ -18,6 +18,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from ..core.models import Task, TaskKind
 from .db import leases, submissions, tasks
+from .dbclock import DbClock
 from .errors import Forbidden, NotFound
 from .locking import lock_campaigns
 
@@ -29,20 +30,37 @@ class Lease:
 
 
 def lease_tasks(
-    conn: Connection, campaign_id: str, account: str, count: int, ttl_s: int, now: int
-) -> list[Lease]:
+    conn: Connection, campaign_id: str, account: str, count: int, ttl_s: int, clock: DbClock
+) -> tuple[list[Lease], int]:
     """Up to ``count`` tasks for ``account``: the live leases it already holds
-    (renewed to the new expiry) first, then new ones."""
+    (renewed to the new expiry) first, then new ones; and the time that decided.
+
+    The time is read from ``clock`` (the database's) after the locks are held; a
+    held lease is renewed only while the task still has its place
+    (``submitted + live leases of others < overlap``)."""
     found = lock_campaigns(conn, [campaign_id])
     if campaign_id not in found:
         raise NotFound(f"no campaign {campaign_id!r}")
     campaign, closed = found[campaign_id]
     if closed:
         raise Forbidden(f"campaign {campaign_id!r} is closed")
+    now = clock(conn)
     expires = now + ttl_s * 1000
     mine_done = exists().where(
         submissions.c.task_uid == tasks.c.uid,
         submissions.c.account == account,
+    )
+    other = leases.alias("other")
+    others_live = (
+        select(func.count())
+        .select_from(other)
+        .where(
+            other.c.task_uid == tasks.c.uid,
+            other.c.expires_at > now,
+            other.c.account != account,
+        )
+        .correlate(tasks)
+        .scalar_subquery()
     )
     held_rows = conn.execute(
         select(tasks.c.uid, tasks.c.body)
@@ -51,21 +69,12 @@ def lease_tasks(
             leases.c.account == account,
             leases.c.campaign_id == campaign_id,
             leases.c.expires_at > now,
+            tasks.c.submitted + others_live < campaign.overlap,
             ~mine_done,
         )
         .order_by(tasks.c.uid)
         .limit(count)
     ).all()
-    others_live = (
-        select(func.count())
-        .select_from(leases)
-        .where(
-            leases.c.task_uid == tasks.c.uid,
-            leases.c.expires_at > now,
-            leases.c.account != account,
-        )
-        .scalar_subquery()
-    )
     mine_live = exists().where(
         leases.c.task_uid == tasks.c.uid, leases.c.account == account, leases.c.expires_at > now
     )
@@ -88,7 +97,7 @@ def lease_tasks(
     rows = list(held_rows) + list(new_rows)
     for row in rows:
         _upsert(conn, row.uid, campaign_id, account, expires, now)
-    return [Lease(Task.model_validate_json(r.body), expires) for r in rows]
+    return [Lease(Task.model_validate_json(r.body), expires) for r in rows], now
 
 
 def release(conn: Connection, campaign_id: str, task_id: str, account: str, now: int) -> bool:

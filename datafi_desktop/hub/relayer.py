@@ -155,6 +155,7 @@ def relay_claim(hub: Hub, campaign_id: str, request: dict[str, Any], signature: 
 
     with hub.engine.begin() as conn:
         lock_campaigns(conn, [campaign_id])
+        now = hub.time(conn)  # the rate window by the database's clock, after the lock
         known = conn.execute(select(relayed_claims).where(
             relayed_claims.c.request_digest == request_digest)).first()
         if known is not None:

@@ -89,12 +89,11 @@ def add_review_routes(app: FastAPI, hub: "Hub", session: Any) -> None:
         task and their consensus. Never the caller's own work. Reviewers and admins only."""
         settings = hub.settings
         ttl = min(body.ttl_seconds or settings.default_lease_ttl_s, settings.max_lease_ttl_s)
-        now = hub.now()
         with hub.engine.begin() as conn:
             campaigns.load_campaign(conn, campaign_id)
             auth.require_role(conn, campaign_id, signed.account, "reviewer")
             items = review_queue.lease_reviews(conn, campaign_id, signed.account, body.count,
-                                               ttl, now)
+                                               ttl, hub.time)
         return ReviewQueueOut(items=[item_out(i) for i in items])
 
     @app.delete("/v1/campaigns/{campaign_id:path}/review/leases/{submission_id}",
@@ -105,7 +104,7 @@ def add_review_routes(app: FastAPI, hub: "Hub", session: Any) -> None:
         with hub.engine.begin() as conn:
             campaigns.load_campaign(conn, campaign_id)
             done = review_queue.release(conn, campaign_id, submission_id.lower(),
-                                        signed.account, hub.now())
+                                        signed.account, hub.time(conn))
         return ReleaseOut(released=done)
 
     @app.get("/v1/campaigns/{campaign_id:path}/me/quality", response_model=QualityOut,
@@ -155,7 +154,7 @@ def add_review_routes(app: FastAPI, hub: "Hub", session: Any) -> None:
         if len(body.items) > hub.settings.max_batch:
             raise PayloadTooLarge(f"at most {hub.settings.max_batch} items per push")
         results = intake_reviews(hub.engine, [i.model_dump() for i in body.items],
-                                 signed.account, hub.now())
+                                 signed.account, hub.time)
         counts = {k: 0 for k in (ACCEPTED, REJECTED, CONFLICT)}
         for r in results:
             counts[r.result] = counts.get(r.result, 0) + 1

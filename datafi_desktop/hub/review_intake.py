@@ -51,6 +51,7 @@ from ..core.protocol import (
 )
 from . import auth
 from .db import campaigns, reviews, submissions, tasks
+from .dbclock import DbClock
 from .intake import ACCEPTED, CONFLICT, REJECTED, ItemResult, check_envelope
 from .intake import Refused as _Refused
 from .locking import lock_campaigns
@@ -74,8 +75,8 @@ class _Checked:
     correction: Any
 
 
-def intake_reviews(engine: Engine, items: Sequence[dict[str, Any]], account: str, now: int
-                   ) -> list[ItemResult]:
+def intake_reviews(engine: Engine, items: Sequence[dict[str, Any]], account: str,
+                   clock: DbClock) -> list[ItemResult]:
     """Verify and store a batch of reviews pushed by ``account``; one result per item."""
     results: list[ItemResult | None] = [None] * len(items)
     wanted: set[str] = set()
@@ -100,6 +101,7 @@ def intake_reviews(engine: Engine, items: Sequence[dict[str, Any]], account: str
     if checked:
         with engine.begin() as conn:
             lock_campaigns(conn, {c.campaign.id for c in checked})
+            now = clock(conn)  # the database's time, after the locks
             for c in checked:
                 results[c.index] = _store(conn, c, account, now)
     return [r for r in results if r is not None]

@@ -28,6 +28,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from ..core.models import Campaign, Task
 from ..core.quality import consensus, quality_settings
 from .db import review_leases, reviews, submissions, tasks
+from .dbclock import DbClock
 from .dedup import flags_of
 from .errors import NotFound
 from .locking import lock_campaigns
@@ -117,13 +118,14 @@ def _held(conn: Connection, campaign_id: str, reviewer: str, now: int) -> dict[s
 
 
 def lease_reviews(conn: Connection, campaign_id: str, reviewer: str, count: int, ttl_s: int,
-                  now: int) -> list[ReviewItem]:
+                  clock: DbClock) -> list[ReviewItem]:
     """Up to ``count`` submissions for ``reviewer`` to review: those already leased (renewed)
     first, then new ones. The caller checked the reviewer's role."""
     found = lock_campaigns(conn, [campaign_id])
     if campaign_id not in found:
         raise NotFound(f"no campaign {campaign_id!r}")
     campaign, _closed = found[campaign_id]
+    now = clock(conn)  # the database's time, after the lock
     expires = now + ttl_s * 1000
     picked = _pick(conn, campaign, reviewer, count, now, lease=True)
     for row in picked:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 
 from ..core.cache.assets import AssetStore
 from . import migrate
 from .db import make_engine
+from .dbclock import db_now_ms
 from .settings import HubSettings
 
 
@@ -28,7 +29,14 @@ class Hub:
         return cls(settings, engine)
 
     def now(self) -> int:
+        """The process clock: for display and logs only, never to decide a lease,
+        a nonce or a session (see :meth:`time`)."""
         return self.settings.clock()
+
+    def time(self, conn: Connection) -> int:
+        """The database's clock (plus a test's offset), read through ``conn``: call it
+        inside the deciding transaction, after its locks."""
+        return db_now_ms(conn) + self.settings.clock_offset_ms()
 
     def close(self) -> None:
         self.engine.dispose()

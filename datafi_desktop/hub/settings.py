@@ -44,6 +44,18 @@ class HubSettings:
     def __post_init__(self) -> None:
         self.data_dir = Path(self.data_dir)
 
+    def clock_offset_ms(self) -> int:
+        """How far ``clock`` runs ahead of real time (0 unless a test moved it).
+
+        Decisions read the database's clock (:mod:`.dbclock`) plus this offset, so a
+        test can still jump past an expiry without sleeping."""
+        if self.clock is wall_clock_ms:
+            return 0
+        offset = getattr(self.clock, "offset_ms", None)
+        if isinstance(offset, int):
+            return offset
+        return self.clock() - wall_clock_ms()
+
     @property
     def url(self) -> str:
         if self.database_url:

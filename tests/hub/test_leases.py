@@ -38,13 +38,26 @@ def test_an_expired_lease_goes_to_the_other_annotator(hub: RunningHub, alice: Ap
     b.sign_in()
     assert b.lease("solo", count=1, ttl=600) == ["t00000"]
     assert a.lease("solo", count=1) == []
-    # alice's late work: accepted while the task still needs it...
+    # alice's late work: bob holds the one place (a lease is a promise), so it is late...
     late = signed_item(alice.signer, "solo", "t00000", answer(0))
     (result,) = a.push(late)
-    assert result["result"] == "accepted"
-    # ...bob holds a live lease, so his is accepted too (a lease is a promise)
+    assert result["result"] == "rejected" and result["reason"] == "task closed"
+    # ...and bob's is accepted: an overlap-1 task never takes (nor pays) two
     (bobs,) = b.push(signed_item(bob.signer, "solo", "t00000", answer(1)))
     assert bobs["result"] == "accepted"
+
+
+def test_late_work_is_accepted_while_the_place_is_free(hub: RunningHub, alice: AppProfile,
+                                                       bob: AppProfile, clock: Clock) -> None:
+    import_campaign(hub.hub, text_campaign("solo", tasks=1))
+    a = _user(hub, alice)
+    assert a.lease("solo", count=1, ttl=60) == ["t00000"]
+    clock.advance(61)
+    a.sign_in()
+    (late,) = a.push(signed_item(alice.signer, "solo", "t00000", answer(0)))
+    assert late["result"] == "accepted"
+    b = _user(hub, bob)
+    assert b.lease("solo", count=1) == []
 
 
 def test_late_work_on_a_closed_task_is_rejected(hub: RunningHub, alice: AppProfile,
