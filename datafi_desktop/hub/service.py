@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from sqlalchemy import Connection, Engine
 
-from ..core.cache.assets import AssetStore
 from . import migrate
 from .db import make_engine
 from .dbclock import db_now_ms
 from .settings import HubSettings
+from .storage import AssetBackend, open_store
 
 
 class Hub:
@@ -17,7 +17,9 @@ class Hub:
     def __init__(self, settings: HubSettings, engine: Engine) -> None:
         self.settings = settings
         self.engine = engine
-        self.assets = AssetStore(settings.assets_dir)
+        self.assets: AssetBackend = open_store(
+            settings.asset_store, data_dir=settings.data_dir,
+            endpoint_url=settings.s3_endpoint_url)
 
     @classmethod
     def open(cls, settings: HubSettings, *, upgrade: bool = True) -> Hub:

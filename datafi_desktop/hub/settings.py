@@ -36,6 +36,13 @@ class HubSettings:
     max_lease_count: int = 10_000
     max_batch: int = 1000
     max_upload_bytes: int = 50 * 1024 * 1024
+    #: where assets live: None (``data_dir/assets``), a directory, or s3://BUCKET/PREFIX
+    asset_store: str | None = None
+    #: the S3 endpoint of a store other than AWS (SeaweedFS, MinIO, …)
+    s3_endpoint_url: str | None = None
+    #: answer GET /v1/assets/{sha} with a redirect to a presigned URL (S3 stores)
+    asset_redirect: bool = False
+    presign_ttl_s: int = 300
     #: slow every push down by this much (tests use it to interrupt a push midway)
     intake_delay_ms: int = 0
     #: milliseconds since the epoch; tests move it forward instead of sleeping
