@@ -137,27 +137,23 @@ def next_task(
     wrap: bool = True,
 ) -> int | None:
     """The uid of the next open task after ``current`` in queue order (wrapping
-    around); skipped tasks come only when no new or draft task is left."""
-    rows = cache.task_summaries(campaign_id)
-    order = [r.uid for r in rows]
-    index = order.index(current) if current in order else -1
-    ahead = order[index + 1:] + (order[:max(index, 0)] if wrap else [])
-    state = {r.uid: r.state for r in rows}
+    around); skipped tasks come only when no new or draft task is left. Indexed
+    lookups, whatever the size of the queue."""
     for wanted in (states, ("skipped",)):
-        for uid in ahead:
-            if state[uid] in wanted:
-                return uid
+        uid = cache.neighbour_task(current, campaign_id=campaign_id, states=wanted, wrap=wrap)
+        if uid is not None:
+            return uid
     return None
 
 
 def previous_task(cache: Cache, current: int | None, *, campaign_id: str | None = None
                   ) -> int | None:
-    """The task before ``current`` in queue order, whatever its state (to look back)."""
-    order = [s.uid for s in cache.task_summaries(campaign_id)]
-    if current not in order:
-        return order[-1] if order else None
-    index = order.index(current)
-    return order[index - 1] if index > 0 else None
+    """The task before ``current`` in queue order, whatever its state (to look back);
+    the last task when ``current`` is not in the queue."""
+    here = None if current is None else cache.task_summary(current)
+    if here is not None and campaign_id in (None, here.campaign_id):
+        return cache.neighbour_task(current, campaign_id=campaign_id, forward=False)
+    return cache.neighbour_task(None, campaign_id=campaign_id, forward=False)
 
 
 def skip_task(cache: Cache, uid: int, *, campaign_id: str | None = None) -> int | None:

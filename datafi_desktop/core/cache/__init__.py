@@ -4,6 +4,7 @@ from . import sqlite_utils_light  # noqa: F401  (first: sqlite-utils without pan
 from .assets import AssetStore
 from .cache import Cache
 from .outbox import OutboxItem, backoff_ms
+from .queue import QueueFilter
 from .schema import SCHEMA_VERSION
 from .submissions import SubmissionConflictError, SubmissionRow
 from .tasks import OPEN_STATES, TASK_STATES, Draft, TaskRow, TaskSummary
@@ -16,6 +17,7 @@ __all__ = [
     "Cache",
     "Draft",
     "OutboxItem",
+    "QueueFilter",
     "SubmissionConflictError",
     "SubmissionRow",
     "TaskRow",

@@ -13,13 +13,14 @@ from .assets import AssetStore
 from .database import Transactions, connect
 from .inclusions import InclusionStore
 from .outbox import OutboxStore
+from .queue import QueueStore
 from .reviews import ReviewStore
 from .rewards import RewardsStore
 from .schema import SCHEMA_VERSION, migrate, schema_version
 from .submissions import SubmissionStore
 
 
-class Cache(SubmissionStore, OutboxStore, RewardsStore, ReviewStore, InclusionStore):
+class Cache(SubmissionStore, OutboxStore, RewardsStore, ReviewStore, InclusionStore, QueueStore):
     """Everything the app keeps locally. Every change runs in a transaction.
 
     One ``Cache`` is used from one thread at a time; the sync thread opens its

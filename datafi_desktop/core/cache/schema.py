@@ -260,7 +260,54 @@ def _v5(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX inclusions_campaign ON inclusions (campaign_id, epoch)")
 
 
-MIGRATIONS: tuple[Migration, ...] = (_v1, _v2, _v3, _v4, _v5)
+#: The queue's one-line preview of a task: the first of these data fields it has, cut
+#: to 160 code points.
+PREVIEW_OF_BODY = """substr(coalesce(json_extract(body, '$.data.text'),
+    json_extract(body, '$.data.prompt'), json_extract(body, '$.data.caption'),
+    json_extract(body, '$.data.instructions'), json_extract(body, '$.data.filename'), ''),
+    1, 160)"""
+
+
+def _v6(db: sqlite_utils.Database) -> None:
+    """The queue at scale: the preview as a generated column of the task, a full-text
+    index over it and the task id (trigram: any substring of three or more
+    characters, case-insensitive) kept by triggers, and indexes for paging in queue
+    order with and without a kind filter."""
+    db.execute(
+        f"ALTER TABLE tasks ADD COLUMN preview TEXT GENERATED ALWAYS AS ({PREVIEW_OF_BODY}) "
+        "VIRTUAL"
+    )
+    db.execute("CREATE INDEX tasks_order ON tasks (campaign_id, position)")
+    db.execute("CREATE INDEX tasks_kind_order ON tasks (campaign_id, kind, position)")
+    db.execute(
+        "CREATE VIRTUAL TABLE tasks_fts USING fts5(preview, task_id, content='tasks', "
+        "content_rowid='uid', tokenize='trigram')"
+    )
+    db.execute("INSERT INTO tasks_fts (tasks_fts) VALUES ('rebuild')")
+    db.execute(
+        """CREATE TRIGGER tasks_fts_insert AFTER INSERT ON tasks BEGIN
+            INSERT INTO tasks_fts (rowid, preview, task_id)
+            VALUES (new.uid, new.preview, new.task_id);
+        END"""
+    )
+    db.execute(
+        """CREATE TRIGGER tasks_fts_delete AFTER DELETE ON tasks BEGIN
+            INSERT INTO tasks_fts (tasks_fts, rowid, preview, task_id)
+            VALUES ('delete', old.uid, old.preview, old.task_id);
+        END"""
+    )
+    db.execute(
+        """CREATE TRIGGER tasks_fts_update AFTER UPDATE OF body, task_id ON tasks
+        WHEN old.preview IS NOT new.preview OR old.task_id IS NOT new.task_id BEGIN
+            INSERT INTO tasks_fts (tasks_fts, rowid, preview, task_id)
+            VALUES ('delete', old.uid, old.preview, old.task_id);
+            INSERT INTO tasks_fts (rowid, preview, task_id)
+            VALUES (new.uid, new.preview, new.task_id);
+        END"""
+    )
+
+
+MIGRATIONS: tuple[Migration, ...] = (_v1, _v2, _v3, _v4, _v5, _v6)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -15,12 +15,6 @@ TASK_STATES = ("new", "draft", "skipped", "queued", "sent", "accepted", "rejecte
 #: states in which a task still waits for this annotator's work
 OPEN_STATES = ("new", "draft", "skipped")
 
-_PREVIEW_SQL = """substr(coalesce(json_extract(t.body, '$.data.text'),
-    json_extract(t.body, '$.data.prompt'), json_extract(t.body, '$.data.caption'),
-    json_extract(t.body, '$.data.instructions'), json_extract(t.body, '$.data.filename'), ''),
-    1, 160)"""
-
-
 @dataclass(frozen=True)
 class TaskSummary:
     """One row of the queue: enough to list, filter and sort without parsing the task."""
@@ -144,7 +138,7 @@ class TaskStore(StoreBase):
         where, params = _filters(campaign_id, states, kinds)
         sql = (
             f"SELECT t.uid, t.campaign_id, t.task_id, t.kind, t.state, t.position, "
-            f"{_PREVIEW_SQL} AS preview FROM tasks t {where} ORDER BY t.campaign_id, t.position"
+            f"t.preview FROM tasks t {where} ORDER BY t.campaign_id, t.position"
         )
         if limit is not None:
             sql += f" LIMIT {int(limit)}"

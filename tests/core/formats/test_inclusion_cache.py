@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from datafi_desktop.core.cache import Cache
+from datafi_desktop.core.cache import SCHEMA_VERSION, Cache
 from datafi_desktop.core.cache.inclusions import InclusionRow, proof_leads_to_root
 from datafi_desktop.core.demo import load_demo
 from datafi_desktop.core.errors import CacheError
@@ -24,9 +24,12 @@ def signed_texts(cache: Cache, count: int = 3) -> list[str]:
     load_demo(cache)
     signer = KeySigner("alice")
     ids = []
-    for summary in cache.task_summaries("demo", kinds=["text_classification"])[:count]:
-        labels = cache.get_task(summary.uid).task.config.labels  # type: ignore[union-attr]
-        ids.append(cache.submit(summary.uid, {"kind": "text_classification",
+    uids = [r[0] for r in cache.db.execute(  # plain SQL: this runs on a v4 cache too
+        "SELECT uid FROM tasks WHERE campaign_id = 'demo' AND kind = 'text_classification' "
+        "ORDER BY position LIMIT ?", (count,)).fetchall()]
+    for uid in uids:
+        labels = cache.get_task(uid).task.config.labels  # type: ignore[union-attr]
+        ids.append(cache.submit(uid, {"kind": "text_classification",
                                               "labels": [labels[0].name]}, signer).id)
     return ids
 
@@ -42,13 +45,13 @@ def test_a_v4_cache_migrates_and_keeps_its_submissions(tmp_path: Path) -> None:
         ids = signed_texts(cache, 2)
         assert "inclusions" not in cache.db.table_names()
     with Cache(path) as cache:
-        assert cache.schema_version == 5
+        assert cache.schema_version == SCHEMA_VERSION
         assert {s.id for s in cache.submissions()} == set(ids)
         assert cache.inclusions() == {} and cache.integrity_problems() == []
         for sid in ids:
             cache.set_submission_status(sid, "paid")
         assert [u.submission_id for u in cache.unproven_submissions()] == ids
-    assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == 5
+    assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
 
 
 def test_only_proofs_that_hold_are_kept(tmp_path: Path) -> None:
