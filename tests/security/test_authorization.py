@@ -42,6 +42,7 @@ NEEDS_REVIEWER = {
     ("POST", "/v1/campaigns/{campaign_id}/review/leases"),
     ("GET", "/v1/campaigns/{campaign_id}/review/queue"),
     ("GET", "/v1/campaigns/{campaign_id}/quality"),
+    ("GET", "/v1/campaigns/{campaign_id}/flags"),  # duplicate and collusion flags (h11b)
 }
 #: signed-in routes open to any annotator (they act on the caller's own data only)
 ANY_ACCOUNT = {
