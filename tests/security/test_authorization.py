@@ -27,7 +27,8 @@ from .attack_support import grant, user
 
 #: routes anyone may call (public by design; see docs/threat-model.md AUTHZ-PUBLIC)
 PUBLIC = {
-    ("GET", "/v1/health"), ("POST", "/v1/auth/nonce"), ("POST", "/v1/auth/login"),
+    ("GET", "/v1/health"), ("GET", "/v1/ready"), ("POST", "/v1/auth/nonce"),
+    ("POST", "/v1/auth/login"),
     ("GET", "/v1/campaigns"), ("GET", "/v1/campaigns/{campaign_id}"),
     ("GET", "/v1/assets/{sha256}"),
     ("GET", "/v1/campaigns/{campaign_id}/rewards/{account}"),
