@@ -70,10 +70,11 @@ def load_file(path: Path, options: CampaignOptions | None = None) -> LoadedCampa
     images: dict[str, Path] = {}
     if label_studio.looks_like_label_studio(values):
         # the importer shared with the app: annotations too, EXIF-rotated sizes, shapes
-        # beyond the image refused (not clamped), comparison results kept
+        # beyond the image (past a 1 px tolerance) refused, comparison results kept
         imported = read_label_studio(path, ImportOptions(
             kind=TaskKind(options.kind) if options.kind else None,
-            labels=tuple(options.labels) if options.labels else None, multi=options.multi))
+            labels=tuple(options.labels) if options.labels else None, multi=options.multi,
+            on_invalid="fail"))
         records = imported.records
         images.update(imported.images)
         fmt = "label-studio"

@@ -78,20 +78,24 @@ class ImageFiles:
     """Resolve and hash local image files once; ``found`` maps sha-256 to a file.
 
     Usable as the Label Studio importer's image resolver (EXIF-aware sizes).
-    With ``root``, every image must resolve (symlinks followed) inside that folder: an
+    With ``roots``, every image must resolve (symlinks followed) inside one of them: an
     import file naming ``/home/me/private.jpg``, ``../../x.png`` or a symlink out of its
     folder is refused rather than pulled into a campaign.
     """
 
     found: dict[str, Path]
 
-    def __init__(self, root: Path | None = None) -> None:
+    def __init__(self, *roots: Path | None) -> None:
         self.found = {}
         self._cache: dict[Path, ImageRef] = {}
-        self.root = root.resolve() if root is not None else None
+        self.roots = [r.resolve() for r in roots if r is not None]
+
+    @property
+    def root(self) -> Path | None:
+        return self.roots[0] if self.roots else None
 
     def ref(self, path: Path, where: str) -> ImageRef:
-        path = inside(self.root, path, where) if self.root is not None else path.resolve()
+        path = inside(self.roots, path, where) if self.roots else path.resolve()
         known = self._cache.get(path)
         if known is not None:
             return known
@@ -109,14 +113,16 @@ class ImageFiles:
         return lambda value, where: self.ref(locate(value, where), where)
 
 
-def inside(root: Path, path: Path, where: str) -> Path:
-    """``path`` resolved (symlinks followed); refused unless it lies under ``root``."""
+def inside(roots: Path | list[Path], path: Path, where: str) -> Path:
+    """``path`` resolved (symlinks followed); refused unless it lies under one of ``roots``
+    (the import folder, and the ``--images`` folder the user named)."""
+    folders = [roots] if isinstance(roots, Path) else roots
     resolved = path.resolve()
-    if not resolved.is_relative_to(root.resolve()):
+    if not any(resolved.is_relative_to(root.resolve()) for root in folders):
         raise TaskFormatError(
-            f"image {path.name[:100]!r} is outside the import folder {root.name!r} (absolute "
-            "paths, '..' and symlinks out of the folder are refused): copy it into the "
-            "folder", field="image", context=where)
+            f"image {path.name[:100]!r} is outside the import folder {folders[0].name!r} "
+            "(absolute paths, '..' and symlinks out of the folder are refused): copy it into "
+            "the folder", field="image", context=where)
     return resolved
 
 

@@ -16,13 +16,13 @@ from pathlib import Path
 
 from ..cache import Cache
 from ..models import Campaign
-from .coco import read_coco
+from .coco_import import read_coco
 from .conll import read_conll
 from .images_folder import read_images_folder
 from .importing import ImportFormatError, ImportOptions, ImportResult
 from .jsonl import read_jsonl
 from .label_studio_import import read_label_studio
-from .labelme import read_labelme
+from .labelme_import import read_labelme
 from .voc import read_voc
 from .yolo import read_yolo
 

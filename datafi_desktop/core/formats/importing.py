@@ -18,6 +18,7 @@ from ..errors import DataFiError, TaskFormatError
 from ..models import Task, TaskKind, parse_annotation, parse_task
 from ..models.tasks import check_id
 from ..taskfile import TaskRecord
+from .fitting import DEFAULT_TOLERANCE, Fitter, Losses
 from .label_studio import ImageRef
 
 
@@ -33,6 +34,15 @@ class ImportOptions:
     images_dir: Path | None = None
     label_config: Path | None = None
     model: str = "import"
+    #: pixels a coordinate may lie outside the image and be clamped onto its edge
+    tolerance: float = DEFAULT_TOLERANCE
+    #: a shape further out: ``skip`` it and import the rest, ``clamp`` it, or ``fail``
+    on_invalid: str = "skip"
+    #: download http(s) images (Label Studio); refused without it
+    fetch: bool = False
+
+    def fitter(self, losses: Losses) -> Fitter:
+        return Fitter(self.tolerance, self.on_invalid, losses)
 
 
 @dataclass
@@ -41,10 +51,23 @@ class ImportResult:
     records: list[TaskRecord]
     images: dict[str, Path] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
+    losses: Losses = field(default_factory=Losses)
 
     @property
     def tasks(self) -> list[Task]:
         return [r.task for r in self.records]
+
+    def manifest(self, source: str = "") -> dict[str, Any]:
+        """What was imported and every change made on the way (``lossy``)."""
+        return {"datafi_import": 1, "format": self.format, "source": source,
+                "counts": {"tasks": len(self.records), "images": len(self.images),
+                           "pre_annotated": sum(1 for t in self.tasks if t.predictions)},
+                "lossy": self.losses.to_json(), "warnings": self.warnings}
+
+    def summary(self) -> str:
+        """One line for the terminal: counts and what changed."""
+        return (f"{len(self.records)} tasks, {len(self.images)} images; "
+                f"changed: {self.losses.summary()}")
 
 
 def fail(message: str, where: str, field: str = "") -> ImportFormatError:
@@ -79,11 +102,15 @@ def image_task(
     task_id: str, kind: TaskKind, ref: ImageRef, labels: Sequence[str], where: str, *,
     filename: str | None = None, multi: bool = False,
     predictions: Sequence[dict[str, Any]] = (), model: str = "import",
+    source: dict[str, Any] | None = None,
 ) -> TaskRecord:
-    """An image task of ``kind`` with its pre-annotations, checked against the image."""
+    """An image task of ``kind`` with its pre-annotations, checked against the image;
+    ``source`` keeps what the file said about each object (see :mod:`.origin`)."""
     data: dict[str, Any] = {"image": ref.sha256, "width": ref.width, "height": ref.height}
     if filename:
         data["filename"] = filename
+    if source:
+        data["source"] = source
     body: dict[str, Any] = {"id": task_id, "kind": kind.value, "data": data,
                             "config": {"labels": list(labels), "multi": multi}}
     if predictions:
@@ -92,7 +119,7 @@ def image_task(
 
 
 def finish(fmt: str, records: list[TaskRecord], images: dict[str, Path],
-           warnings: list[str] | None = None) -> ImportResult:
+           warnings: list[str] | None = None, losses: Losses | None = None) -> ImportResult:
     """Final checks: unique ids, every pre-annotation valid for its task (labels known,
     shapes inside the image, spans inside the text)."""
     seen: set[str] = set()
@@ -106,7 +133,7 @@ def finish(fmt: str, records: list[TaskRecord], images: dict[str, Path],
                 parse_annotation(prediction.annotation, task)
             except DataFiError as exc:
                 raise fail(str(exc), f"{record.where} (pre-annotation {i})") from None
-    return ImportResult(fmt, records, images, warnings or [])
+    return ImportResult(fmt, records, images, warnings or [], losses or Losses())
 
 
 def labels_or(options: ImportOptions, found: Sequence[str]) -> tuple[str, ...]:

@@ -39,6 +39,7 @@ from ..errors import DataFiError, TaskFormatError
 from ..models import TaskKind, parse_annotation, parse_task
 from ..models.tasks import TASK_ID_RE
 from ..taskfile import TaskRecord
+from .fitting import Fitter
 
 RESULT_KINDS = {
     "labels": TaskKind.TEXT_SPANS,
@@ -133,8 +134,12 @@ def convert(
     multi: bool | None = None,
     resolve_image: ImageResolver | None = None,
     source: str = "label-studio",
+    fit: Fitter | None = None,
 ) -> list[TaskRecord]:
-    """Convert Label Studio tasks; the first bad one raises, naming where it is."""
+    """Convert Label Studio tasks; the first bad one raises, naming where it is.
+
+    With ``fit`` shapes are fitted to the image under its tolerance and policy
+    (:mod:`.fitting`); without, coordinates are clamped into the image."""
     wanted = TaskKind(kind) if kind is not None else None
     if wanted is TaskKind.COLLECTION:
         raise TaskFormatError("Label Studio tasks cannot become collection tasks", field="kind")
@@ -145,7 +150,7 @@ def convert(
         if not isinstance(raw, dict) or not isinstance(raw.get("data"), dict):
             raise TaskFormatError("a Label Studio task is an object with a 'data' object",
                                   context=where)
-        record = _convert_one(raw, index, where, wanted, labels, multi, resolve_image)
+        record = _convert_one(raw, index, where, wanted, labels, multi, resolve_image, fit)
         if record.task.id in seen:
             raise TaskFormatError(f"duplicate task id {record.task.id!r}", field="id",
                                   context=where)
@@ -157,6 +162,7 @@ def convert(
 def _convert_one(
     raw: dict[str, Any], index: int, where: str, wanted: TaskKind | None,
     labels: Sequence[str] | None, multi: bool | None, resolve_image: ImageResolver | None,
+    fit: Fitter | None = None,
 ) -> TaskRecord:
     data: dict[str, Any] = raw["data"]
     predictions = raw.get("predictions") or []
@@ -208,7 +214,7 @@ def _convert_one(
         if not isinstance(prediction, dict):
             continue
         annotation = _annotation(kind, prediction.get("result") or [], image,
-                                 f"{where}.predictions[{p_index}]")
+                                 f"{where}.predictions[{p_index}]", fit)
         if annotation is None:
             continue
         try:
@@ -272,10 +278,12 @@ def _task_id(raw_id: Any, index: int) -> str:
 
 
 def _annotation(kind: TaskKind, results: list[Any], image: ImageRef | None,
-                where: str) -> dict[str, Any] | None:
-    values: list[dict[str, Any]] = [
-        r["value"] for r in results if isinstance(r, dict) and isinstance(r.get("value"), dict)
+                where: str, fit: Fitter | None = None) -> dict[str, Any] | None:
+    indexed: list[tuple[int, dict[str, Any]]] = [
+        (i, r["value"]) for i, r in enumerate(results)
+        if isinstance(r, dict) and isinstance(r.get("value"), dict)
     ]
+    values = [v for _, v in indexed]
     if kind in (TaskKind.TEXT_CLASSIFICATION, TaskKind.IMAGE_CLASSIFICATION):
         chosen = [c for v in values for c in (v.get("choices") or []) if isinstance(c, str)]
         return {"kind": kind.value, "labels": sorted(set(chosen))} if chosen else None
@@ -290,15 +298,24 @@ def _annotation(kind: TaskKind, results: list[Any], image: ImageRef | None,
     if kind is TaskKind.BOUNDING_BOXES:
         assert image is not None
         boxes = []
-        for v in values:
+        for r, v in indexed:
             if not v.get("rectanglelabels"):
                 continue
             w_px, h_px = image.width, image.height
             try:
-                x = _clamp(float(v["x"]) * w_px / 100, w_px)
-                y = _clamp(float(v["y"]) * h_px / 100, h_px)
-                w = min(float(v["width"]) * w_px / 100, w_px - x)
-                h = min(float(v["height"]) * h_px / 100, h_px - y)
+                if fit is not None:
+                    fitted = fit.box(float(v["x"]) * w_px / 100, float(v["y"]) * h_px / 100,
+                                     float(v["width"]) * w_px / 100,
+                                     float(v["height"]) * h_px / 100, w_px, h_px,
+                                     f"{where}.result[{r}]")
+                    if fitted is None:
+                        continue
+                    x, y, w, h = fitted
+                else:
+                    x = _clamp(float(v["x"]) * w_px / 100, w_px)
+                    y = _clamp(float(v["y"]) * h_px / 100, h_px)
+                    w = min(float(v["width"]) * w_px / 100, w_px - x)
+                    h = min(float(v["height"]) * h_px / 100, h_px - y)
             except (KeyError, TypeError, ValueError):
                 raise TaskFormatError("x, y, width and height must be numbers",
                                       field="value", context=where) from None
@@ -309,13 +326,22 @@ def _annotation(kind: TaskKind, results: list[Any], image: ImageRef | None,
     if kind is TaskKind.POLYGONS:
         assert image is not None
         polygons = []
-        for v in values:
+        for r, v in indexed:
             if not v.get("polygonlabels"):
                 continue
             try:
-                points = [[round(_clamp(float(px) * image.width / 100, image.width), 2),
-                           round(_clamp(float(py) * image.height / 100, image.height), 2)]
-                          for px, py in v.get("points") or []]
+                if fit is not None:
+                    ring = fit.polygon([(float(px) * image.width / 100,
+                                         float(py) * image.height / 100)
+                                        for px, py in v.get("points") or []],
+                                       image.width, image.height, f"{where}.result[{r}]")
+                    if ring is None:
+                        continue
+                    points = [[x, y] for x, y in ring]
+                else:
+                    points = [[round(_clamp(float(px) * image.width / 100, image.width), 2),
+                               round(_clamp(float(py) * image.height / 100, image.height), 2)]
+                              for px, py in v.get("points") or []]
             except (TypeError, ValueError, OverflowError):
                 raise TaskFormatError("points must be [x, y] percentages", field="value",
                                       context=where) from None

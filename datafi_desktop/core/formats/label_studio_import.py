@@ -8,8 +8,11 @@ What this wrapper adds to that converter:
   ratings back from ``choices``/``textarea``/``number`` results;
 - the labeling config (``--label-config``, or ``<file>.xml`` beside the file as
   DataFi exports it) supplies the label set, single/multi choice and rating scales;
-- shapes reaching outside the image (over 100 %) are refused, naming the task
-  and result, instead of being clamped;
+- shapes are fitted to the image under the import's tolerance and policy
+  (:mod:`.fitting`; a shape beyond the tolerance is skipped, clamped or refused,
+  naming the task and result);
+- images are found by :mod:`.label_studio_paths` (uploads, local files, cloud
+  and web URLs mapped through ``--images`` by file name; ``--fetch`` downloads);
 - a ``datafi_task`` data field (DataFi's exports) restores the task id;
 - image sizes are the displayed ones (EXIF orientation applied).
 """
@@ -24,8 +27,10 @@ from ..errors import TaskFormatError
 from ..models import TaskKind
 from ..taskfile import TaskRecord
 from . import label_studio
+from .fitting import Losses
 from .imagefiles import ImageFiles
 from .importing import ImportOptions, ImportResult, build_task, fail, finish, read_json
+from .label_studio_paths import LabelStudioImages
 
 _CONTROL_KINDS = {"labels": TaskKind.TEXT_SPANS, "rectanglelabels": TaskKind.BOUNDING_BOXES,
                   "polygonlabels": TaskKind.POLYGONS}
@@ -40,13 +45,17 @@ def read_label_studio(path: Path, options: ImportOptions) -> ImportResult:
     if not isinstance(data, list) or not label_studio.looks_like_label_studio(data):
         raise fail("not a Label Studio task list ([{\"data\": {...}}, ...])", path.name)
     config = _config(options.label_config or path.with_suffix(".xml"))
-    files = ImageFiles(path.parent)
-    locator = label_studio.LocalImages(path.parent)
+    locator = LabelStudioImages(path, options.images_dir, options.fetch)
+    files = ImageFiles(*locator.roots())
+    merged = [_merged(raw, f"{path.name}[{i}]") for i, raw in enumerate(data)]
+    locator.prepare((raw["data"]["image"], f"{path.name}[{i}]") for i, raw in enumerate(merged)
+                    if isinstance(raw["data"].get("image"), str) and raw["data"]["image"])
     resolver = files.resolver(locator.locate)
+    losses = Losses()
+    fit = options.fitter(losses)
     records: list[TaskRecord] = []
-    for i, raw in enumerate(data):
+    for i, raw in enumerate(merged):
         where = f"{path.name}[{i}]"
-        raw = _merged(raw, where)
         task_data = raw["data"]
         if all(k in task_data for k in ("prompt", "a", "b")) and not (
                 "text" in task_data or "image" in task_data):
@@ -57,28 +66,23 @@ def read_label_studio(path: Path, options: ImportOptions) -> ImportResult:
         multi = options.multi if options.multi is not None else config.get("multi")
         try:
             converted = label_studio.convert([raw], kind=kind, labels=labels, multi=multi,
-                                             resolve_image=resolver, source=path.name)
+                                             resolve_image=resolver, source=path.name, fit=fit)
         except TaskFormatError as exc:
             raise fail(exc.detail, where + (f" ({exc.context})" if exc.context else ""),
                        exc.field) from None
         records.append(TaskRecord(converted[0].task, None, where))
-    return finish("label-studio", records, files.found)
+    return finish("label-studio", records, files.found, [], losses)
 
 
 def _merged(raw: dict[str, Any], where: str) -> dict[str, Any]:
-    """The task with its annotations as predictions, its id, and shapes checked."""
+    """The task with its annotations as predictions, and its id."""
+    if not isinstance(raw, dict) or not isinstance(raw.get("data"), dict):
+        raise fail("a Label Studio task is an object with a 'data' object", where)
     predictions = list(raw.get("predictions") or [])
     for annotation in raw.get("annotations") or []:
         if isinstance(annotation, dict) and not annotation.get("was_cancelled"):
             predictions.append({"model_version": "label-studio-annotation",
                                 "result": annotation.get("result") or []})
-    for p, prediction in enumerate(predictions):
-        results = prediction.get("result") if isinstance(prediction, dict) else None
-        for r, result in enumerate(results or []):
-            value = result.get("value") if isinstance(result, dict) else None
-            if isinstance(value, dict) and not _inside(value):
-                raise fail("the shape reaches outside the image (percentages beyond 0..100)",
-                           f"{where} predictions[{p}].result[{r}]")
     out = {**raw, "predictions": predictions}
     datafi_id = raw["data"].get("datafi_task")
     if isinstance(datafi_id, str) and datafi_id:
@@ -86,19 +90,6 @@ def _merged(raw: dict[str, Any], where: str) -> dict[str, Any]:
         out["data"] = {k: v for k, v in raw["data"].items()
                        if k not in ("datafi_task", "datafi_campaign")}
     return out
-
-
-def _inside(value: dict[str, Any], slack: float = 1e-6) -> bool:
-    try:
-        if "points" in value:
-            return all(-slack <= float(c) <= 100 + slack for pt in value["points"] for c in pt)
-        if "width" in value and "x" in value:
-            x, y, w, h = (float(value[k]) for k in ("x", "y", "width", "height"))
-            return (x >= -slack and y >= -slack and x + w <= 100 + slack
-                    and y + h <= 100 + slack)
-    except (TypeError, ValueError, OverflowError):
-        return True  # the converter reports malformed numbers itself
-    return True
 
 
 def _comparison(raw: dict[str, Any], where: str, config: dict[str, Any],

@@ -3,32 +3,23 @@
 Boxes are ``rectangle`` shapes (two corner points), polygons ``polygon`` shapes,
 image classification the image-level ``flags`` (every label of the task, true
 when chosen). ``imageData`` is null: the image is the file next to the JSON.
+An object in several parts is one shape per part sharing a ``group_id``; what an
+imported labelme file said (``group_id``, shape ``flags``, ``description``,
+rectangles, image ``flags``) is written back for every shape left unchanged
+(:mod:`.origin`). The reader is :mod:`.labelme_import`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from pathlib import Path, PurePosixPath
+from pathlib import PurePosixPath
 from typing import Any
 
 from ..models import TaskKind
-from ..taskfile import TaskRecord
-from .imagefiles import ImageFiles
-from .importing import (
-    ImportOptions,
-    ImportResult,
-    fail,
-    finish,
-    image_kind,
-    image_task,
-    labels_or,
-    read_json,
-    shapes_annotation,
-    task_id_for,
-)
+from .origin import original_objects, source_of
 from .plan import ExportPlan, select, task_key
 from .records import ExportRecord
-from .shapes import box_dict, polygon_dict, shapes_of, snap_box, snap_point
+from .shapes import shapes_of
 
 LABELME_VERSION = "5.5.0"
 KINDS = (TaskKind.BOUNDING_BOXES, TaskKind.POLYGONS, TaskKind.IMAGE_CLASSIFICATION)
@@ -45,17 +36,11 @@ def export_labelme(records: Sequence[ExportRecord], image_paths: dict[str, str],
         if record.kind == TaskKind.IMAGE_CLASSIFICATION.value:
             chosen = set(final.get("labels") or [])
             flags = {name: name in chosen for name in record.task.config.label_names}
-        shapes: list[dict[str, Any]] = []
-        for shape in shapes_of(final):
-            if shape.is_box:
-                x, y, w, h = shape.bounds
-                points = [[x, y], [round(x + w, 4), round(y + h, 4)]]
-            else:
-                points = [list(p) for p in shape.points]
-            shapes.append({"label": shape.label, "points": points, "group_id": None,
-                           "description": "", "shape_type": "rectangle" if shape.is_box
-                           else "polygon", "flags": {}, "mask": None})
-            plan.shapes += 1
+        source = source_of(record)
+        if not flags and source.get("format") == "labelme" and isinstance(
+                source.get("flags"), dict):
+            flags = dict(source["flags"])
+        shapes = _shapes(plan, record, final)
         plan.add_json(str(image.with_suffix(".json")), {
             "version": LABELME_VERSION, "flags": flags, "shapes": shapes,
             "imagePath": image.name, "imageData": None,
@@ -64,85 +49,39 @@ def export_labelme(records: Sequence[ExportRecord], image_paths: dict[str, str],
     return plan
 
 
-def read_labelme(source: Path, options: ImportOptions) -> ImportResult:
-    """labelme JSON files (a folder of them, or one file) → image tasks.
-
-    ``rectangle`` and ``polygon`` shapes become pre-annotations; image-level
-    ``flags`` that are true become image classification when no file has shapes.
-    Other shape types (circle, line, point, mask) are skipped with a warning.
-    """
-    paths = sorted(source.rglob("*.json")) if source.is_dir() else [source]
-    base = source if source.is_dir() else source.parent
-    files = ImageFiles(base)
-    entries = []
-    warnings: list[str] = []
-    for path in paths:
-        rel = path.relative_to(base).as_posix()
-        data = read_json(path)
-        if not isinstance(data, dict) or not isinstance(data.get("shapes"), list) or not (
-                isinstance(data.get("imagePath"), str)):
-            raise fail("not a labelme file (needs shapes and imagePath)", rel)
-        ref = files.ref(path.parent / data["imagePath"], f"{rel} imagePath")
-        if (data.get("imageWidth"), data.get("imageHeight")) not in ((None, None),
-                                                                    (ref.width, ref.height)):
-            raise fail(f"the image is {ref.width}×{ref.height}, the file says "
-                       f"{data.get('imageWidth')}×{data.get('imageHeight')}", rel)
-        boxes, polygons = [], []
-        for i, shape in enumerate(data["shapes"]):
-            where = f"{rel} shapes[{i}]"
-            if not isinstance(shape, dict):
-                raise fail("a shape must be an object", where)
-            kind = shape.get("shape_type") or "polygon"
-            label = shape.get("label")
-            if not isinstance(label, str) or not label:
-                raise fail("a shape needs a label", where)
-            try:
-                points = [(float(x), float(y)) for x, y in shape.get("points") or []]
-            except (TypeError, ValueError, OverflowError):
-                raise fail("points must be [x, y] pairs", where) from None
-            if kind == "rectangle" and len(points) == 2:
-                (x1, y1), (x2, y2) = points
-                boxes.append((where, box_dict(label, *snap_box(
-                    min(x1, x2), min(y1, y2), abs(x2 - x1), abs(y2 - y1), ref.width,
-                    ref.height))))
-            elif kind == "polygon" and len(points) >= 3:
-                polygons.append((where, polygon_dict(label, [
-                    snap_point(x, y, ref.width, ref.height) for x, y in points])))
+def _shapes(plan: ExportPlan, record: ExportRecord, final: dict[str, Any]
+            ) -> list[dict[str, Any]]:
+    origin = original_objects(record)
+    used = {int(o["group_id"]) for o in origin.values() if isinstance(o.get("group_id"), int)}
+    next_group = max(used, default=-1) + 1
+    out: list[dict[str, Any]] = []
+    for shape in shapes_of(final):
+        attrs = origin.get(shape.key(), {})
+        group_id = attrs.get("group_id") if isinstance(attrs.get("group_id"), int) else None
+        rings_attrs = attrs.get("shapes")
+        per_ring: list[Any] = rings_attrs if isinstance(rings_attrs, list) else []
+        if len(shape.rings) > 1 and group_id is None:
+            group_id, next_group = next_group, next_group + 1
+            plan.lose("group_id_assigned", "objects in several parts written as labelme "
+                      "shapes sharing a new group_id", record)
+        for k, ring in enumerate(shape.rings):
+            ring_attrs = per_ring[k] if k < len(per_ring) and isinstance(per_ring[k],
+                                                                         dict) else {}
+            rectangle = shape.is_box or (ring_attrs.get("shape_type") == "rectangle"
+                                         and _is_rectangle(ring))
+            if rectangle:
+                xs, ys = [p[0] for p in ring], [p[1] for p in ring]
+                points = [[min(xs), min(ys)], [max(xs), max(ys)]]
             else:
-                warnings.append(f"{where}: {kind} shape skipped")
-        flags = [k for k, v in (data.get("flags") or {}).items() if v is True]
-        entries.append((path, rel, ref, boxes, polygons, flags))
-    any_shapes = any(e[3] or e[4] for e in entries)
-    if not any_shapes and any(e[5] for e in entries) and options.kind in (
-            None, TaskKind.IMAGE_CLASSIFICATION):
-        return _flag_tasks(entries, options, files.found, warnings)
-    labels = labels_or(options, [s[1]["label"] for e in entries for s in e[3] + e[4]])
-    records: list[TaskRecord] = []
-    for path, rel, ref, boxes, polygons, _ in entries:
-        for where, shape in boxes + polygons:
-            if shape["label"] not in labels:
-                raise fail(f"unknown label {shape['label']!r}", where, "label")
-        kind = image_kind(options, bool(polygons))
-        predictions = ([shapes_annotation(kind, [b for _, b in boxes], [p for _, p in polygons])]
-                       if boxes or polygons else [])
-        records.append(image_task(task_id_for(path.relative_to(source if source.is_dir() else
-                                                               path.parent).with_suffix("")
-                                              .as_posix(), f"labelme-{len(records) + 1}"),
-                                  kind, ref, labels, rel, filename=ref.path.name if ref.path
-                                  else None, predictions=predictions, model=options.model))
-    return finish("labelme", records, files.found, warnings)
+                points = [list(p) for p in ring]
+            flags = ring_attrs.get("flags") if isinstance(ring_attrs.get("flags"), dict) else {}
+            out.append({"label": shape.label, "points": points, "group_id": group_id,
+                        "description": str(ring_attrs.get("description") or ""),
+                        "shape_type": "rectangle" if rectangle else "polygon",
+                        "flags": flags, "mask": None})
+        plan.shapes += 1
+    return out
 
 
-def _flag_tasks(entries: list[Any], options: ImportOptions, found: dict[str, Path],
-                warnings: list[str]) -> ImportResult:
-    labels = labels_or(options, [f for e in entries for f in e[5]])
-    multi = options.multi if options.multi is not None else any(len(e[5]) > 1 for e in entries)
-    records: list[TaskRecord] = []
-    for path, rel, ref, _, _, flags in entries:
-        predictions = ([{"kind": "image_classification", "labels": sorted(flags)}]
-                       if flags else [])
-        task_id = task_id_for(path.stem, f"labelme-{len(records) + 1}")
-        records.append(image_task(task_id, TaskKind.IMAGE_CLASSIFICATION, ref, labels, rel,
-                                  filename=ref.path.name if ref.path else None, multi=multi,
-                                  predictions=predictions, model=options.model))
-    return finish("labelme", records, found, warnings)
+def _is_rectangle(ring: tuple[tuple[float, float], ...]) -> bool:
+    return len(ring) == 4 and len({p[0] for p in ring}) == 2 and len({p[1] for p in ring}) == 2

@@ -10,17 +10,23 @@ Point = tuple[float, float]
 
 @dataclass(frozen=True)
 class Shape:
-    """A labeled box or polygon in image pixels (top-left origin)."""
+    """A labeled box or polygon in image pixels (top-left origin); a polygon object in
+    several pieces has the further ones in ``parts``."""
 
     label: str
     points: tuple[Point, ...]
     is_box: bool
+    parts: tuple[tuple[Point, ...], ...] = ()
+
+    @property
+    def rings(self) -> tuple[tuple[Point, ...], ...]:
+        return (self.points, *self.parts)
 
     @property
     def bounds(self) -> tuple[float, float, float, float]:
-        """``(x, y, w, h)`` of the smallest box around the shape."""
-        xs = [p[0] for p in self.points]
-        ys = [p[1] for p in self.points]
+        """``(x, y, w, h)`` of the smallest box around the shape (all its parts)."""
+        xs = [p[0] for ring in self.rings for p in ring]
+        ys = [p[1] for ring in self.rings for p in ring]
         x0, y0 = min(xs), min(ys)
         return x0, y0, round(max(xs) - x0, 4), round(max(ys) - y0, 4)
 
@@ -29,10 +35,17 @@ class Shape:
         if self.is_box:
             _, _, w, h = self.bounds
             return round(w * h, 4)
-        return round(polygon_area(self.points), 4)
+        return round(sum(polygon_area(ring) for ring in self.rings), 4)
 
     def flat(self) -> list[float]:
         return [c for point in self.points for c in point]
+
+    def flat_rings(self) -> list[list[float]]:
+        return [[c for point in ring for c in point] for ring in self.rings]
+
+    def key(self) -> tuple[object, ...]:
+        """Identity of the geometry and label (to find a shape unchanged since import)."""
+        return (self.label, self.is_box, self.rings)
 
 
 def box_shape(label: str, x: float, y: float, w: float, h: float) -> Shape:
@@ -53,7 +66,9 @@ def shapes_of(annotation: dict[str, object]) -> list[Shape]:
     if isinstance(polygons, list):
         for poly in polygons:
             points = tuple((float(x), float(y)) for x, y in poly["points"])
-            out.append(Shape(poly["label"], points, False))
+            parts = tuple(tuple((float(x), float(y)) for x, y in ring)
+                          for ring in poly.get("parts") or ())
+            out.append(Shape(poly["label"], points, False, parts))
     return out
 
 
@@ -69,8 +84,13 @@ def box_dict(label: str, x: float, y: float, w: float, h: float) -> dict[str, An
             "h": round(h, 2)}
 
 
-def polygon_dict(label: str, points: list[tuple[float, float]]) -> dict[str, Any]:
-    return {"label": label, "points": [[round(x, 2), round(y, 2)] for x, y in points]}
+def polygon_dict(label: str, points: list[tuple[float, float]],
+                 parts: list[list[tuple[float, float]]] | None = None) -> dict[str, Any]:
+    out: dict[str, Any] = {"label": label,
+                           "points": [[round(x, 2), round(y, 2)] for x, y in points]}
+    if parts:
+        out["parts"] = [[[round(x, 2), round(y, 2)] for x, y in ring] for ring in parts]
+    return out
 
 
 def inside(x: float, y: float, width: int, height: int, slack: float = 0.01) -> bool:

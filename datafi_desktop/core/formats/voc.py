@@ -15,11 +15,12 @@ from pathlib import Path, PurePosixPath
 
 from ..models import TaskKind
 from ..taskfile import TaskRecord
+from .fitting import Losses
 from .imagefiles import ImageFiles
 from .importing import ImportOptions, ImportResult, fail, finish, image_task, labels_or, task_id_for
 from .plan import ExportPlan, fmt_num, select, task_key
 from .records import ExportRecord
-from .shapes import box_dict, shapes_of, snap_box
+from .shapes import box_dict, shapes_of
 
 KINDS = (TaskKind.BOUNDING_BOXES, TaskKind.POLYGONS)
 IMAGE_FOLDER = "JPEGImages"
@@ -74,6 +75,8 @@ def read_voc(folder: Path, options: ImportOptions) -> ImportResult:
         raise fail("no Annotations/*.xml files", str(folder))
     images_dir = options.images_dir or folder / IMAGE_FOLDER
     files = ImageFiles(images_dir)
+    losses = Losses()
+    fit = options.fitter(losses)
     parsed = []
     for path in notes:
         rel = f"Annotations/{path.name}"
@@ -93,8 +96,9 @@ def read_voc(folder: Path, options: ImportOptions) -> ImportResult:
                 raise fail("bndbox needs numeric xmin, ymin, xmax, ymax", where) from None
             if not name:
                 raise fail("an object needs a <name>", where)
-            boxes.append(box_dict(name, *snap_box(xmin, ymin, xmax - xmin, ymax - ymin,
-                                                  ref.width, ref.height)))
+            box = fit.box(xmin, ymin, xmax - xmin, ymax - ymin, ref.width, ref.height, where)
+            if box is not None:
+                boxes.append(box_dict(name, *box))
         parsed.append((path, rel, ref, filename, boxes))
     labels = labels_or(options, [b["label"] for e in parsed for b in e[4]])
     records: list[TaskRecord] = []
@@ -103,7 +107,7 @@ def read_voc(folder: Path, options: ImportOptions) -> ImportResult:
         records.append(image_task(task_id_for(path.stem, f"voc-{len(records) + 1}"),
                                   TaskKind.BOUNDING_BOXES, ref, labels, rel, filename=filename,
                                   predictions=predictions, model=options.model))
-    return finish("voc", records, files.found)
+    return finish("voc", records, files.found, [], losses)
 
 
 def _parse_xml(path: Path, rel: str) -> ET.Element:

@@ -25,6 +25,7 @@ from typing import Any
 
 from ..models import TaskKind
 from ..taskfile import TaskRecord
+from .fitting import Losses
 from .imagefiles import ImageFiles, list_images
 from .importing import (
     ImportOptions,
@@ -39,7 +40,7 @@ from .importing import (
 )
 from .plan import ExportPlan, fmt_num, label_kind, select, task_key
 from .records import ExportRecord
-from .shapes import Shape, box_dict, polygon_dict, shapes_of, snap_box, snap_point
+from .shapes import Shape, box_dict, polygon_dict, shapes_of
 
 KINDS = (TaskKind.BOUNDING_BOXES, TaskKind.POLYGONS)
 
@@ -127,6 +128,8 @@ def read_yolo(folder: Path, options: ImportOptions) -> ImportResult:
         parsed[key] = _label_lines(label_file, rel, len(classes))
     labels = labels_or(options, classes)
     files = ImageFiles(images_dir)
+    losses = Losses()
+    fit = options.fitter(losses)
     records: list[TaskRecord] = []
     for key, path in images.items():
         where = f"images/{path.relative_to(images_dir).as_posix()}"
@@ -138,20 +141,23 @@ def read_yolo(folder: Path, options: ImportOptions) -> ImportResult:
             label = classes[cls]
             if len(values) == 4:
                 cx, cy, w, h = values
-                box = snap_box((cx - w / 2) * ref.width, (cy - h / 2) * ref.height,
-                               w * ref.width, h * ref.height, ref.width, ref.height)
-                boxes.append(box_dict(label, *box))
+                box = fit.box((cx - w / 2) * ref.width, (cy - h / 2) * ref.height,
+                              w * ref.width, h * ref.height, ref.width, ref.height, line_where)
+                if box is not None:
+                    boxes.append(box_dict(label, *box))
             elif kind is TaskKind.BOUNDING_BOXES:
                 raise fail("a segmentation line in a detection import", line_where)
             else:
-                polygons.append(polygon_dict(label, [
-                    snap_point(values[i] * ref.width, values[i + 1] * ref.height,
-                               ref.width, ref.height) for i in range(0, len(values), 2)]))
+                ring = fit.polygon([(values[i] * ref.width, values[i + 1] * ref.height)
+                                    for i in range(0, len(values), 2)],
+                                   ref.width, ref.height, line_where)
+                if ring is not None:
+                    polygons.append(polygon_dict(label, ring))
         predictions = [shapes_annotation(kind, boxes, polygons)] if boxes or polygons else []
         records.append(image_task(task_id_for(key, f"yolo-{len(records) + 1}"), kind, ref,
                                   labels, where, filename=path.name, predictions=predictions,
                                   model=options.model))
-    return finish("yolo", records, files.found)
+    return finish("yolo", records, files.found, [], losses)
 
 
 def _label_lines(path: Path, rel: str, n_classes: int) -> list[tuple[int, list[float], str]]:
@@ -172,13 +178,8 @@ def _label_lines(path: Path, rel: str, n_classes: int) -> list[tuple[int, list[f
         if len(values) != 4 and (len(values) < 6 or len(values) % 2):
             raise fail(f"{len(values)} numbers after the class: a box has 4, a polygon an "
                        "even count of at least 6", where)
-        if any(not -1e-6 <= v <= 1 + 1e-6 for v in values):
-            raise fail("coordinates must be normalized to 0..1 (outside the image)", where)
-        if len(values) == 4 and (values[2] <= 0 or values[3] <= 0 or
-                                 values[0] - values[2] / 2 < -1e-6 or
-                                 values[0] + values[2] / 2 > 1 + 1e-6 or
-                                 values[1] - values[3] / 2 < -1e-6 or
-                                 values[1] + values[3] / 2 > 1 + 1e-6):
-            raise fail("the box reaches outside the image", where)
+        if any(not -0.5 <= v <= 1.5 for v in values):
+            raise fail("coordinates must be normalized to 0..1 (these look like pixels)",
+                       where)
         out.append((cls, values, where))
     return out

@@ -21,9 +21,11 @@ from pydantic import (
     BaseModel,
     ConfigDict,
     Field,
+    SerializerFunctionWrapHandler,
     TypeAdapter,
     ValidationError,
     field_validator,
+    model_serializer,
     model_validator,
 )
 
@@ -35,6 +37,8 @@ from .validation import first_error
 COORD_DECIMALS = 2
 MAX_SHAPES = 5_000
 MAX_POLYGON_POINTS = 2_000
+#: further polygons one object may have besides its first (``Polygon.parts``)
+MAX_POLYGON_PARTS = 100
 MAX_REASON_CHARS = 10_000
 MAX_METADATA_FIELDS = 100
 
@@ -73,23 +77,60 @@ class Box(_Model):
         return _round(_require_finite(value))
 
 
+Ring = tuple[tuple[float, float], ...]
+
+
 class Polygon(_Model):
+    """One object: the polygon ``points`` and, for an object in several pieces (a car
+    behind a pole), its further polygons in ``parts``. ``parts`` is left out of the
+    JSON when empty, so a one-piece polygon hashes as it always has."""
+
     label: str = Field(min_length=1)
-    points: tuple[tuple[float, float], ...] = Field(min_length=3, max_length=MAX_POLYGON_POINTS)
+    points: Ring = Field(min_length=3, max_length=MAX_POLYGON_POINTS)
+    parts: tuple[Ring, ...] = Field(default=(), max_length=MAX_POLYGON_PARTS)
 
     @field_validator("points")
     @classmethod
-    def _points(cls, value: tuple[tuple[float, float], ...]) -> tuple[tuple[float, float], ...]:
-        pts = tuple((_round(_require_finite(x)), _round(_require_finite(y))) for x, y in value)
-        if len(set(pts)) < 3:
-            raise ValueError("a polygon needs at least three distinct points")
-        if abs(_shoelace(pts)) < 1e-9:
-            raise ValueError("a polygon must enclose an area")
-        return pts
+    def _points(cls, value: Ring) -> Ring:
+        return _ring(value)
+
+    @field_validator("parts")
+    @classmethod
+    def _parts(cls, value: tuple[Ring, ...]) -> tuple[Ring, ...]:
+        out = []
+        for i, ring in enumerate(value):
+            if not 3 <= len(ring) <= MAX_POLYGON_POINTS:
+                raise ValueError(f"[{i}]: a part needs 3 to {MAX_POLYGON_POINTS} points")
+            try:
+                out.append(_ring(ring))
+            except ValueError as exc:
+                raise ValueError(f"[{i}]: {exc}") from None
+        return tuple(out)
+
+    @model_serializer(mode="wrap")
+    def _without_empty_parts(self, handler: SerializerFunctionWrapHandler) -> Any:
+        data = handler(self)
+        if isinstance(data, dict) and not data.get("parts"):
+            data.pop("parts", None)
+        return data
+
+    @property
+    def rings(self) -> tuple[Ring, ...]:
+        """Every polygon of the object, the first one first."""
+        return (self.points, *self.parts)
 
     @property
     def area(self) -> float:
-        return abs(_shoelace(self.points))
+        return sum(abs(_shoelace(ring)) for ring in self.rings)
+
+
+def _ring(value: Ring) -> Ring:
+    pts = tuple((_round(_require_finite(x)), _round(_require_finite(y))) for x, y in value)
+    if len(set(pts)) < 3:
+        raise ValueError("a polygon needs at least three distinct points")
+    if abs(_shoelace(pts)) < 1e-9:
+        raise ValueError("a polygon must enclose an area")
+    return pts
 
 
 class TextClassification(_Model):
@@ -360,12 +401,14 @@ def _validate_bounds(
                 )
     else:
         for i, poly in enumerate(annotation.polygons):
-            for j, (x, y) in enumerate(poly.points):
-                if not (0 <= x <= width and 0 <= y <= height):
-                    raise AnnotationValidationError(
-                        f"point ({x}, {y}) is outside the {width}×{height} image",
-                        field=f"{prefix}polygons[{i}].points[{j}]",
-                    )
+            for k, ring in enumerate(poly.rings):
+                for j, (x, y) in enumerate(ring):
+                    if not (0 <= x <= width and 0 <= y <= height):
+                        where = "points" if k == 0 else f"parts[{k - 1}]"
+                        raise AnnotationValidationError(
+                            f"point ({x}, {y}) is outside the {width}×{height} image",
+                            field=f"{prefix}polygons[{i}].{where}[{j}]",
+                        )
 
 
 def _require_finite(value: float) -> float:

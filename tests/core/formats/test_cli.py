@@ -141,3 +141,27 @@ def test_import_texts_and_label_studio(tmp_path: Path,
         assert ner is not None
         span = ner.task.predictions[0].annotation["spans"][0]
         assert ner.task.text[span["start"]:span["end"]] == "Bob"
+
+
+def test_import_prints_what_changed_and_writes_the_manifest(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    corpus = Path(__file__).parent / "corpus"
+    profile, manifest = tmp_path / "p", tmp_path / "import.json"
+    assert run("--profile", str(profile), "import", str(corpus / "labelme"), "--format",
+               "labelme", "--campaign", "lm", "--images", str(corpus / "voc2011" / "JPEGImages"),
+               "--manifest", str(manifest)) == 0
+    out, err = capsys.readouterr()
+    assert out.strip().endswith(
+        "into campaign 'lm'; changed: 1 point clamped onto the image edge (≤ 1 px), 1 circle "
+        "shape skipped, 1 line shape skipped, 1 point shape skipped, 1 linestrip shape "
+        "skipped, 1 mask shape skipped"), out
+    assert "note: clamped_points: 2011_000006.json shapes[3]" in err
+    written = json.loads(manifest.read_text())
+    assert written["counts"] == {"tasks": 3, "images": 3, "pre_annotated": 3}
+    assert {loss["code"]: loss["count"] for loss in written["lossy"]}["clamped_points"] == 1
+    assert run("--profile", str(profile), "import", str(corpus / "labelme"), "--format",
+               "labelme", "--campaign", "lm2", "--images", str(corpus / "voc2011" / "JPEGImages"),
+               "--tolerance", "0", "--on-invalid", "fail") == 2
+    assert "shapes[3].points[7]: point (165.54, 375.38)" in capsys.readouterr().err
+    with Cache.for_profile(open_profile(profile)) as cache:
+        assert [c.id for c in cache.campaigns()] == ["lm"]

@@ -68,32 +68,47 @@ def test_broken_json_names_file_and_line(tmp_path: Path, small: list[ExportRecor
 
 # --- shapes outside the image ---------------------------------------------------------
 
+def outside(fmt: str, path: Path, *patterns: str) -> None:
+    """Beyond the tolerance: refused naming file, shape and point with --on-invalid fail;
+    by default the shape is left out, the rest imports, and the report names it."""
+    refused(fmt, path, *patterns, "outside the", options=ImportOptions(on_invalid="fail"))
+    result = read_import(fmt, path)
+    loss = result.losses.by_code["shape_outside_image"]
+    assert loss.count == 1 and re.search(patterns[-1], loss.items[0]), loss
+    assert "1 shape outside the image skipped" in result.summary()
+    clamped = read_import(fmt, path, ImportOptions(on_invalid="clamp"))
+    assert clamped.losses.by_code["clamped_beyond_tolerance"].count == 1
+    count = sum(len(t.predictions[0].annotation["boxes"]) for t in clamped.tasks
+                if t.predictions)
+    assert count == sum(len(t.predictions[0].annotation["boxes"]) for t in result.tasks
+                        if t.predictions) + 1
+
+
 def test_boxes_outside_the_image(tmp_path: Path, small: list[ExportRecord],
                                  images: Any) -> None:
     out = exported(tmp_path, small, images, "coco")
     edit_json(out / "annotations.json",
               lambda d: d["annotations"][3].update(bbox=[1000, 700, 50, 90]))
-    refused("coco", out / "annotations.json", r"images\[0\]", r"boxes\[3\]", "outside")
+    outside("coco", out / "annotations.json", r"annotations\[3\]")
 
     yolo = exported(tmp_path, small, images, "yolo")
     label = yolo / "labels" / "img-boxes-002.txt"
     label.write_text(label.read_text() + "0 0.99 0.5 0.1 0.1\n")
-    refused("yolo", yolo, r"labels/img-boxes-002\.txt:\d+", "outside the image")
+    outside("yolo", yolo, r"labels/img-boxes-002\.txt:\d+")
 
     ls = exported(tmp_path, small, images, "label-studio") / "label_studio_bounding_boxes.json"
     edit_json(ls, lambda d: d[1]["annotations"][0]["result"][0]["value"].update(x=95, width=10))
-    refused("label-studio", ls, r"label_studio_bounding_boxes\.json\[1\]", r"result\[0\]",
-            "outside the image")
+    outside("label-studio", ls, r"label_studio_bounding_boxes\.json\[1\]", r"result\[0\]")
 
     lm = exported(tmp_path, small, images, "labelme") / "images"
     edit_json(lm / "img-boxes-001.json",
               lambda d: d["shapes"][2].update(points=[[10, 10], [2000, 40]]))
-    refused("labelme", lm, r"img-boxes-001\.json", r"boxes\[2\]", "outside")
+    outside("labelme", lm, r"img-boxes-001\.json shapes\[2\]")
 
     voc = exported(tmp_path, small, images, "voc")
     xml = voc / "Annotations" / "img-boxes-001.xml"
     xml.write_text(re.sub(r"<xmax>[^<]+</xmax>", "<xmax>5000</xmax>", xml.read_text(), count=1))
-    refused("voc", voc, r"Annotations/img-boxes-001\.xml", r"boxes\[0\]", "outside")
+    outside("voc", voc, r"Annotations/img-boxes-001\.xml object\[0\]")
 
 
 # --- unknown labels -------------------------------------------------------------------
@@ -131,12 +146,14 @@ def test_unknown_labels(tmp_path: Path, small: list[ExportRecord], images: Any) 
 
 def test_missing_image_files(tmp_path: Path, small: list[ExportRecord], images: Any) -> None:
     for fmt, source, pattern in (
-        ("coco", "annotations.json", r"images\[1\] \(img-boxes-002\.jpg\).*not found"),
+        ("coco", "annotations.json", r"annotations\.json.*not found: images\[1\] "
+         r"img-boxes-002\.jpg"),
         ("yolo", "", r"labels/img-boxes-002\.txt.*no image"),
-        ("labelme", "images", r"img-boxes-002\.json imagePath.*not found"),
+        ("labelme", "images", r"img-boxes-002\.json: imagePath.*not found"),
         ("voc", "", r"Annotations/img-boxes-002\.xml.*not found"),
         ("label-studio", "label_studio_bounding_boxes.json",
-         r"label_studio_bounding_boxes\.json\[1\].*not found"),
+         r"label_studio_bounding_boxes\.json.*not found: label_studio_bounding_boxes"
+         r"\.json\[1\]"),
     ):
         out = exported(tmp_path, small, images, fmt)
         folder = out / ("JPEGImages" if fmt == "voc" else "images")
@@ -152,9 +169,10 @@ def test_a_bad_item_imports_nothing(tmp_path: Path, small: list[ExportRecord],
     edit_json(out / "annotations.json",
               lambda d: d["annotations"][-1].update(bbox=[0, 0, 5000, 5]))
     with Cache(tmp_path / "cache.sqlite3") as cache:
-        with pytest.raises(TaskFormatError, match=r"images\[1\]"):
+        with pytest.raises(TaskFormatError, match=r"annotations\[\d+\] \(image img-boxes-00"):
             import_into_cache(cache, Campaign(id="c", name="c"),
-                              read_import("coco", out / "annotations.json"))
+                              read_import("coco", out / "annotations.json",
+                                          ImportOptions(on_invalid="fail")))
         assert cache.task_summaries() == [] and cache.campaigns() == []
 
 
