@@ -178,12 +178,15 @@ def delete_vertex(body: Body, index: int, vertex: int) -> Body:
 def move_polygon(body: Body, index: int, dx: float, dy: float, size: Size) -> Body:
     """Move a whole polygon, stopping at the image's edges without deforming it."""
     out = _copy(body)
-    points = _item(out, "polygons", index)["points"]
-    xs, ys = [p[0] for p in points], [p[1] for p in points]
+    item = _item(out, "polygons", index)
+    rings = [item["points"], *(item.get("parts") or [])]  # an object in parts moves whole
+    xs, ys = [p[0] for r in rings for p in r], [p[1] for r in rings for p in r]
     dx = max(-min(xs), min(size[0] - max(xs), dx))
     dy = max(-min(ys), min(size[1] - max(ys), dy))
-    _item(out, "polygons", index)["points"] = [[round(x + dx, 2), round(y + dy, 2)]
-                                               for x, y in points]
+    moved = [[[round(x + dx, 2), round(y + dy, 2)] for x, y in ring] for ring in rings]
+    item["points"] = moved[0]
+    if item.get("parts"):
+        item["parts"] = moved[1:]
     return out
 
 

@@ -76,12 +76,24 @@ def points_of(shape: Shape) -> list[Point]:
     return [(x, y), (x + w, y), (x + w, y + h), (x, y + h)]
 
 
+def parts_of(shape: Shape) -> list[list[Point]]:
+    """The further polygons of an object in several parts (``parts``), else none."""
+    if not is_polygon(shape):
+        return []
+    return [[(float(x), float(y)) for x, y in ring] for ring in shape.get("parts") or ()]
+
+
+def rings_of(shape: Shape) -> list[list[Point]]:
+    """Every polygon of the shape: its points, then its parts (a box: its corners)."""
+    return [points_of(shape), *parts_of(shape)]
+
+
 def bounds(shape: Shape) -> Rect:
-    """The axis-aligned rectangle around a box or a polygon."""
+    """The axis-aligned rectangle around a box or a polygon (all its parts)."""
     if not is_polygon(shape):
         return box_rect(shape)
-    xs = [p[0] for p in points_of(shape)]
-    ys = [p[1] for p in points_of(shape)]
+    xs = [p[0] for ring in rings_of(shape) for p in ring]
+    ys = [p[1] for ring in rings_of(shape) for p in ring]
     return min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys)
 
 
@@ -96,7 +108,7 @@ def polygon_area(points: Sequence[Point]) -> float:
 
 def area(shape: Shape) -> float:
     if is_polygon(shape):
-        return polygon_area(points_of(shape))
+        return sum(polygon_area(ring) for ring in rings_of(shape))
     _, _, w, h = box_rect(shape)
     return w * h
 
@@ -131,15 +143,14 @@ def closest_point_on_segment(x: float, y: float, a: Point, b: Point) -> Point:
 
 
 def outline_distance(shape: Shape, x: float, y: float) -> float:
-    """Distance from (x, y) to the shape's outline (its closed chain of edges)."""
-    pts = points_of(shape)
+    """Distance from (x, y) to the shape's outline (the closed chains of its parts)."""
     return min(distance_to_segment(x, y, pts[i], pts[(i + 1) % len(pts)])
-               for i in range(len(pts)))
+               for pts in rings_of(shape) for i in range(len(pts)))
 
 
 def contains(shape: Shape, x: float, y: float) -> bool:
     if is_polygon(shape):
-        return point_in_polygon(points_of(shape), x, y)
+        return any(point_in_polygon(ring, x, y) for ring in rings_of(shape))
     bx, by, w, h = box_rect(shape)
     return bx <= x <= bx + w and by <= y <= by + h
 

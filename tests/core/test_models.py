@@ -257,3 +257,31 @@ def test_box_annotations_round_trip(boxes: list[tuple[float, float, float, float
     again = parse_annotation(to_json(first), task)
     assert again == first
     assert content_hash_hex(to_json(again)) == content_hash_hex(to_json(first))
+
+
+def test_polygon_parts_are_optional_and_old_bodies_hash_as_before() -> None:
+    """``parts`` (an object in several pieces) is left out of the JSON when empty, so a
+    polygon signed before the field existed keeps its content hash (value computed with
+    the model before ``parts`` was added)."""
+    from datafi_desktop.core.models.annotations import to_json
+
+    old = {"kind": "polygons", "polygons": [
+        {"label": "car", "points": [[10.004, 20], [30, 20.5], [25, 40]]}]}
+    expected = "0x7ee580021a822ff0fa29f69382aafe03d8004da8a792a601ab985db5f8a13fa0"
+    assert content_hash_hex(to_json(parse_annotation(old))) == expected
+    with_empty = {"kind": "polygons", "polygons": [{**old["polygons"][0], "parts": []}]}
+    assert "parts" not in to_json(parse_annotation(with_empty))["polygons"][0]
+    assert content_hash_hex(to_json(parse_annotation(with_empty))) == expected
+    two = {"kind": "polygons", "polygons": [{**old["polygons"][0], "parts": [
+        [[50, 50], [60, 50], [55, 58.004]]]}]}
+    parsed = parse_annotation(two)
+    assert to_json(parsed)["polygons"][0]["parts"] == [[[50.0, 50.0], [60.0, 50.0],
+                                                        [55.0, 58.0]]]
+    assert content_hash_hex(to_json(parsed)) != expected
+    assert parsed.polygons[0].area == pytest.approx(
+        parse_annotation(old).polygons[0].area + 40.0)
+    bad = {"kind": "polygons", "polygons": [{**old["polygons"][0], "parts": [
+        [[50, 50], [60, 50], [70, 50]]]}]}
+    with pytest.raises(AnnotationValidationError, match=r"polygons\[0\]\.parts.*\[0\]: a "
+                       "polygon must enclose an area"):
+        parse_annotation(bad)

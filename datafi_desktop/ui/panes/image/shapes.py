@@ -12,7 +12,7 @@ and any scale factor.
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -132,6 +132,8 @@ class _Entry:
     item: QAbstractGraphicsShapeItem
     tag: TagItem
     state: tuple[Any, ...] = ()
+    #: the further polygons of an object in several parts, children of ``item``
+    parts: list[QGraphicsPolygonItem] = field(default_factory=list)
 
 
 class ShapeLayer:
@@ -224,6 +226,7 @@ class ShapeLayer:
         item = entry.item
         if isinstance(item, QGraphicsPolygonItem):
             item.setPolygon(QPolygonF([QPointF(x, y) for x, y in geo.points_of(shape)]))
+            self._apply_parts(entry, geo.parts_of(shape))
         elif isinstance(item, QGraphicsRectItem):
             item.setRect(QRectF(*geo.box_rect(shape)))
         qcolor = QColor(color)
@@ -237,11 +240,26 @@ class ShapeLayer:
             item.setBrush(fill(qcolor, SELECTED_FILL_ALPHA if selected else FILL_ALPHA))
         item.setVisible(selected or not hidden)
         item.setZValue(Z_SELECTED if selected else Z_SHAPE)
+        for part in entry.parts:
+            part.setPen(item.pen())
+            part.setBrush(item.brush())
         x, y, _, _ = geo.bounds(shape)
         entry.tag.setPos(x, y)
         entry.tag.set_tag(str(shape["label"]), qcolor, inside=y < 1)
         entry.tag.setVisible(not hidden)
         item.setToolTip(str(shape["label"]))
+
+    @staticmethod
+    def _apply_parts(entry: _Entry, rings: list[list[geo.Point]]) -> None:
+        """One child polygon per further part: drawn, selected and moved with the object."""
+        while len(entry.parts) < len(rings):
+            part = QGraphicsPolygonItem(entry.item)
+            part.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+            entry.parts.append(part)
+        for i, part in enumerate(entry.parts):
+            if i < len(rings):
+                part.setPolygon(QPolygonF([QPointF(x, y) for x, y in rings[i]]))
+            part.setVisible(i < len(rings))
 
     def _show_handles(self, shape: dict[str, Any] | None, color: str, vertex: int | None
                       ) -> None:
