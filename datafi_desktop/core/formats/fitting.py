@@ -25,6 +25,7 @@ True
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -93,6 +94,14 @@ def _nouns(code: str) -> tuple[str, str]:
     return " ".join(words), " ".join(words)
 
 
+def _finite(values: Sequence[float], where: str) -> None:
+    """A malformed number (NaN, infinity) is an error whatever the policy."""
+    if not all(math.isfinite(float(v)) for v in values):
+        from .importing import fail
+
+        raise fail("coordinates must be finite numbers (NaN or infinity found)", where)
+
+
 def _outside(value: float, limit: int) -> float:
     """How far ``value`` lies outside ``0..limit`` (0 when inside)."""
     return max(0.0 - value, value - limit, 0.0)
@@ -125,6 +134,7 @@ class Fitter:
     def polygon(self, points: Sequence[tuple[float, float]], width: int, height: int,
                 where: str) -> list[tuple[float, float]] | None:
         """The points rounded to 1/100 px and fitted, or None when the shape is skipped."""
+        _finite([c for point in points for c in point], where)
         out: list[tuple[float, float]] = []
         clamped = 0
         beyond: str | None = None
@@ -151,6 +161,7 @@ class Fitter:
     def box(self, x: float, y: float, w: float, h: float, width: int, height: int,
             where: str) -> tuple[float, float, float, float] | None:
         """``(x, y, w, h)`` rounded to 1/100 px and fitted, or None when skipped."""
+        _finite([x, y, w, h], where)
         x0, y0 = round(float(x), 2), round(float(y), 2)
         x1, y1 = round(float(x) + float(w), 2), round(float(y) + float(h), 2)
         if w <= 0 or h <= 0:

@@ -30,7 +30,7 @@ from ..errors import TaskFormatError
 from ..models import TaskKind
 from ..taskfile import TaskRecord
 from .fitting import Fitter, Losses
-from .imagefiles import IMAGE_SUFFIXES, ImageFiles
+from .imagefiles import IMAGE_SUFFIXES, ImageFiles, inside
 from .importing import (
     ImportOptions,
     ImportResult,
@@ -145,6 +145,7 @@ def _image(path: Path, rel: str, data: dict[str, Any], files: ImageFiles,
            losses: Losses, images_dir: Path | None) -> ImageRef:
     image_path = data.get("imagePath")
     found: Path | None = None
+    candidates: list[Path] = []
     if isinstance(image_path, str) and image_path:
         relative = PurePosixPath(image_path.replace("\\", "/"))
         candidates = [path.parent / relative]
@@ -154,6 +155,8 @@ def _image(path: Path, rel: str, data: dict[str, Any], files: ImageFiles,
     image_data = data.get("imageData")
     if not (isinstance(image_data, str) and image_data.strip()):
         if found is None:
+            if candidates and files.roots:  # a name leaving the folder: say so
+                inside(files.roots, candidates[0], f"{rel} imagePath")
             where = "beside the file" + (f" or in {images_dir}" if images_dir else "")
             raise fail(f"image file {image_path!r} not found {where}, and no imageData",
                        rel, "imagePath")
