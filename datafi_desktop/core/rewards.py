@@ -129,6 +129,8 @@ def effective_chain(campaign: Campaign, override: Mapping[str, Any] | None = Non
         return campaign.chain
     data = campaign.chain.model_dump()
     data.update({k: v for k, v in override.items() if v not in (None, "")})
+    if override.get("rpc_url") and "rpc_urls" not in override:
+        data["rpc_urls"] = ()  # an overridden URL is used alone
     return ChainSettings.model_validate(data)
 
 

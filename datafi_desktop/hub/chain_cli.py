@@ -184,3 +184,22 @@ def cmd_deployments(args: argparse.Namespace) -> int:
         hub.close()
     print(json.dumps([public_record(r) for r in found], indent=2, sort_keys=True))
     return 0
+
+
+def chain_of_deployment(args: argparse.Namespace) -> dict[str, Any]:
+    """The campaign ``chain`` settings of a finished deployment (``--deployment NAME``)."""
+    from .cli import open_hub
+
+    hub = open_hub(args)
+    try:
+        with hub.engine.begin() as conn:
+            record = get_deployment(conn, args.deployment)
+    finally:
+        hub.close()
+    if record["state"] != "deployed":
+        raise DeployError(f"deployment {args.deployment!r} is not finished: run its "
+                          "`datafi-hub chain deploy` again first")
+    urls = list(record.get("public_rpc_urls") or [])
+    return {"chain_id": record["chain_id"], "distributor": record["distributor"],
+            "token": record["token"], "token_symbol": record["params"]["token_symbol"],
+            "token_decimals": 18, "rpc_url": urls[0], "rpc_urls": tuple(urls[1:])}

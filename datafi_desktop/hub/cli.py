@@ -87,6 +87,9 @@ def build_parser() -> argparse.ArgumentParser:
     create.add_argument("--rpc-url")
     create.add_argument("--distributor", help="RewardDistributor contract address")
     create.add_argument("--token", help="reward token address")
+    create.add_argument("--deployment", metavar="NAME",
+                        help="settle on this `datafi-hub chain deploy` deployment (fills chain "
+                             "id, distributor, token and the public RPC URLs)")
     create.add_argument("--dry-run", action="store_true", help="validate only")
     create.set_defaults(func=cmd_campaign_create)
     camp.add_parser("list", help="list campaigns").set_defaults(func=cmd_campaign_list)
@@ -163,6 +166,10 @@ def cmd_campaign_create(args: argparse.Namespace) -> int:
     chain = {k: v for k, v in (("chain_id", args.campaign_chain_id), ("rpc_url", args.rpc_url),
                                ("distributor", args.distributor), ("token", args.token))
              if v is not None}
+    if args.deployment:
+        from .chain_cli import chain_of_deployment
+
+        chain = {**chain_of_deployment(args), **chain}
     options = CampaignOptions(
         id=args.id, name=args.name, overlap=args.overlap, reviews_required=args.reviews_required,
         chain=chain, kind=args.kind,

@@ -32,6 +32,7 @@ from web3.contract.contract import ContractFunction
 from web3.types import TxParams, TxReceipt
 
 from ..core.chain.client import EMBEDDED_RPC, ChainClient, ChainError, embedded_web3
+from ..core.chain.rpc_pool import FailoverProvider
 from ..core.models import ChainSettings
 from .errors import HubError
 from .gas_money import require_gas_money
@@ -169,16 +170,17 @@ class HubChain:
 def chain_for(settings: ChainSettings, config: RewardsConfig) -> HubChain:
     """The web3 for a campaign's chain (the configured URL for its chain id wins)."""
     url = config.rpc_urls.get(settings.chain_id, settings.rpc_url)
-    if url != settings.rpc_url:
-        settings = settings.model_copy(update={"rpc_url": url})
+    if url != settings.rpc_url:  # the hub's own URL(s) for this chain: comma-separated
+        first, *more = [u.strip() for u in url.split(",") if u.strip()] or [url]
+        settings = settings.model_copy(update={"rpc_url": first, "rpc_urls": tuple(more)})
+        url = first
     if url == EMBEDDED_RPC:
         w3 = embedded_web3(settings.chain_id)
         if w3 is None:
             raise ChainUnavailable(f"no embedded chain {settings.chain_id} runs in this "
                                    "process: give the hub an RPC URL for it")
     elif url.startswith(("http://", "https://")):
-        w3 = Web3(Web3.HTTPProvider(url, request_kwargs={"timeout": 10},
-                                    exception_retry_configuration=None))
+        w3 = Web3(FailoverProvider(settings.all_rpc_urls, timeout=10))
     else:
         raise ChainUnavailable(f"RPC URL {url!r}: expected http(s)://… or 'embedded'")
     client = ChainClient(settings, w3=w3)

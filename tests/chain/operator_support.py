@@ -101,3 +101,61 @@ def refused_url() -> str:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
     return f"http://127.0.0.1:{port}"
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@contextmanager
+def serve(data_dir: Path, chain_id: int, *args: str) -> Iterator[str]:
+    """``datafi-hub --chain-id N serve ARGS`` as a child process on a free port; yields
+    its URL."""
+    import time
+    import urllib.request
+
+    port = free_port()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "datafi_desktop.hub", "--data-dir", str(data_dir),
+         "--chain-id", str(chain_id), "serve", "--port", str(port), *args],
+        env={**os.environ, "PYTHONPATH": str(REPO)}, stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE, text=True)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                urllib.request.urlopen(f"{url}/openapi.json", timeout=2).close()  # noqa: S310
+                break
+            except OSError:
+                if process.poll() is not None:
+                    assert process.stderr is not None
+                    raise AssertionError(f"serve exited: {process.stderr.read()[-2000:]}"
+                                         ) from None
+                if time.monotonic() > deadline:
+                    raise AssertionError("serve did not start within 60 s") from None
+                time.sleep(0.2)
+        yield url
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+        for stream in (process.stdout, process.stderr):
+            if stream is not None:
+                stream.close()
+
+
+def hub_process(data_dir: Path, *args: str, timeout: float = 240
+                ) -> subprocess.CompletedProcess[str]:
+    """``datafi-hub`` as a child process (as an operator or a timer runs it)."""
+    return subprocess.run([sys.executable, "-m", "datafi_desktop.hub", "--data-dir",
+                           str(data_dir), *args],
+                          env={**os.environ, "PYTHONPATH": str(REPO)}, capture_output=True,
+                          text=True, timeout=timeout, check=False)

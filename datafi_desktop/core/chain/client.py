@@ -40,6 +40,7 @@ from web3.types import TxData, TxReceipt
 from ..errors import DataFiError
 from ..models.campaign import ZERO_ADDRESS, ChainSettings
 from .artifacts import DecodedRevert, decode_revert, load_artifact
+from .rpc_pool import FailoverProvider
 
 __all__ = [
     "EMBEDDED_RPC",
@@ -191,9 +192,8 @@ class ChainClient:
                 if not url.startswith(("http://", "https://")):
                     raise ChainUnreachableError(
                         f"RPC URL {url!r}: expected http(s)://host:port or 'embedded'")
-                self._w3 = Web3(Web3.HTTPProvider(
-                    url, request_kwargs={"timeout": self._timeout},
-                    exception_retry_configuration=None))
+                self._w3 = Web3(FailoverProvider(self.settings.all_rpc_urls,
+                                                 timeout=self._timeout, rounds=2))
         return self._w3
 
     # --- contracts -----------------------------------------------------------------------
@@ -382,7 +382,7 @@ def _address(value: str) -> ChecksumAddress:
 
 def _describe(exc: BaseException) -> str:
     text = str(exc)
-    if "Connection refused" in text or "Failed to establish" in text:
+    if "connection refused" in text.lower() or "Failed to establish" in text:
         return "connection refused"
     if "timed out" in text.lower() or "timeout" in type(exc).__name__.lower():
         return "timed out"

@@ -35,8 +35,10 @@ DEFAULT_ROUNDS: Final = 3
 DEFAULT_BACKOFF: Final = 0.5
 
 
-class RpcUnavailableError(DataFiError):
-    """No URL of the pool answered (each one's reason is in the message)."""
+class RpcUnavailableError(DataFiError, ConnectionError):
+    """No URL of the pool answered (each one's reason is in the message). An ``OSError``,
+    like the ``requests`` errors a single HTTP provider raises, so callers that treat a
+    node that does not answer as "offline" go on doing so."""
 
 
 class NotANodeError(RpcUnavailableError):
@@ -49,7 +51,9 @@ def _reason(exc: BaseException) -> str:
     if isinstance(exc, requests.Timeout):
         return "timed out"
     if isinstance(exc, requests.ConnectionError):
-        return "refused or unreachable"
+        text = str(exc)
+        refused = "Connection refused" in text or "Errno 111" in text
+        return "connection refused" if refused else "unreachable"
     if isinstance(exc, ValueError | TypeError | KeyError):
         return "answered, but not as a JSON-RPC node"
     return exc.__class__.__name__

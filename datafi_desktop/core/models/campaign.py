@@ -24,6 +24,10 @@ class ChainSettings(BaseModel):
 
     chain_id: int = Field(default=EMBEDDED_CHAIN_ID, gt=0)
     rpc_url: str = "embedded"
+    #: more public JSON-RPC URLs of the same chain, tried in turn after ``rpc_url``
+    rpc_urls: tuple[str, ...] = ()
+    #: blocks (the transaction's own included) before an epoch or a claim counts as final
+    confirmations: int = Field(default=2, ge=1, le=1000)
     distributor: str = ZERO_ADDRESS
     token: str = ZERO_ADDRESS
     token_symbol: str = "DFT"  # noqa: S105 (a ticker, not a secret)
@@ -37,6 +41,11 @@ class ChainSettings(BaseModel):
         if not is_hex_address(value):
             raise ValueError("must be a 20-byte hex address")
         return str(to_checksum_address(value))
+
+    @property
+    def all_rpc_urls(self) -> tuple[str, ...]:
+        """``rpc_url`` then the fallbacks, without repeats."""
+        return tuple(dict.fromkeys((self.rpc_url, *self.rpc_urls)))
 
 
 class Campaign(BaseModel):

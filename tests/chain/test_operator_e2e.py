@@ -1,0 +1,165 @@
+"""The operator's path on a real Hardhat 2 node, with the documented CLI only:
+
+``keys create`` → ``chain deploy`` → ``campaign create --deployment`` → ``serve`` → an app
+profile (core API) labels and syncs → ``role grant`` and a reviewer accepts → ``settle`` →
+a claim from the wallet and one through the relayer → ``export`` → ``verify --rpc-url``.
+The campaign's public RPC URLs list a dead one first: the app and the hub fall over to the
+node. The only things not done through the CLI are the test's faucet (the node's unlocked
+account 0 sends ETH) and the annotators' and reviewer's work (the app's core API).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from web3 import Web3
+
+from datafi_desktop.cli import main as desktop_main
+from datafi_desktop.core.models.campaign import Campaign
+from datafi_desktop.core.review import sign_review
+from datafi_desktop.core.rewards import Rewards, RewardsHub
+from datafi_desktop.core.sync.client import HubClient
+from datafi_desktop.hub.settlement_demo import DemoReviewer
+from tests.chain.conftest import hardhat_node
+from tests.chain.operator_support import (
+    PASSWORD,
+    cli,
+    fund,
+    hub_process,
+    make_keys,
+    refused_url,
+    serve,
+)
+from tests.chain.rewards_support import LABELS, REWARD, App, make_app
+from tests.chain.rewards_support import PASSWORD as WALLET_PASSWORD
+
+pytestmark = [pytest.mark.node, pytest.mark.slow]
+
+
+@pytest.fixture(scope="module")
+def node() -> Iterator[str]:
+    with hardhat_node() as url:
+        yield url
+
+
+def campaign_file(path: Path, tasks: int) -> Path:
+    path.write_text(json.dumps({
+        "id": "c1", "name": "Real chain campaign",
+        "rewards": {"text_classification": REWARD},
+        "tasks": [{"id": f"t{i:03d}", "kind": "text_classification",
+                   "data": {"text": f"Item {i}: fine."}, "config": {"labels": LABELS}}
+                  for i in range(tasks)]}))
+    return path
+
+
+def label_and_sync(app: App, hub_url: str, count: int) -> Campaign:
+    with app.cache() as cache:
+        engine = app.engine(cache, hub_url)
+        engine.sync_now(lease={"c1": count})
+        app.label_all(cache)
+        assert engine.sync_now().accepted == count
+        return cache.get_campaign("c1")
+
+
+def review_all(hub_url: str, campaign: Campaign, reviewer: DemoReviewer) -> int:
+    accepted = 0
+    with HubClient(hub_url) as client:
+        client.sign_in(reviewer)
+        while items := client.review_lease(campaign.id, 100).get("items") or []:
+            wire = []
+            for item in items:
+                signed = sign_review(campaign.domain, submission_id=str(item["id"]),
+                                     submission_digest=str(item["digest"]), verdict="accept",
+                                     reason="", correction=None, signer=reviewer)
+                wire.append({"id": signed.id, "typed_data": signed.typed_data,
+                             "signature": signed.signature})
+            accepted += int(client.push_reviews(wire).get("accepted") or 0)
+    return accepted
+
+
+def test_operator_path_from_keys_to_verified_export(node: str, tmp_path: Path,
+                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    w3 = Web3(Web3.HTTPProvider(node, request_kwargs={"timeout": 30}))
+    data = tmp_path / "hub"
+    pw = tmp_path / "password"
+    pw.write_text(PASSWORD + "\n")
+    keys = make_keys(data, pw, "deployer", "settler", "relayer")
+    for who in keys.values():
+        fund(w3, who, 10**18)
+    dead = refused_url()
+
+    # deploy (the apps' public RPC URLs: a dead one first, then the node)
+    capsys.readouterr()
+    assert cli(data, "chain", "deploy", "--rpc-url", node, "--expect-chain-id", "31337",
+               "--password-file", str(pw), "--name", "main", "--public-rpc-url", dead,
+               "--public-rpc-url", node) == 0
+    deployment = json.loads(capsys.readouterr().out)
+
+    # a campaign naming an unknown deployment: refused, nothing created
+    tasks = campaign_file(tmp_path / "campaign.json", 6)
+    assert cli(data, "campaign", "create", str(tasks), "--deployment", "nope") == 2
+    assert "no deployment named 'nope'" in capsys.readouterr().err
+    assert cli(data, "campaign", "list") == 0
+    assert capsys.readouterr().out == ""
+    assert cli(data, "campaign", "create", str(tasks), "--deployment", "main") == 0
+    capsys.readouterr()
+
+    with serve(data, 31337, "--password-file", str(pw)) as hub_url:
+        alice = make_app(tmp_path / "alice", "alice")
+        bob = make_app(tmp_path / "bob", "bob")
+        fund(w3, alice.address, 10**17)
+        campaign = label_and_sync(alice, hub_url, 3)
+        # the app learned the chain from the campaign it synced
+        assert campaign.chain.chain_id == 31337
+        assert campaign.chain.distributor == deployment["distributor"]
+        assert campaign.chain.token == deployment["token"]
+        assert campaign.chain.all_rpc_urls == (dead, node)
+        label_and_sync(bob, hub_url, 2)
+
+        reviewer = DemoReviewer("operator e2e reviewer")
+        assert cli(data, "role", "grant", "c1", reviewer.address, "reviewer") == 0
+        assert review_all(hub_url, campaign, reviewer) == 5
+
+        settled = hub_process(data, "settle", "c1", "--password-file", str(pw))
+        assert settled.returncode == 0, settled.stderr
+        assert "epoch 1 of c1 posted: 2 accounts, 5 new submissions" in settled.stdout
+        assert PASSWORD not in settled.stdout + settled.stderr
+
+        # alice claims from her wallet (the dead URL first: the app falls over)
+        with alice.cache() as cache:
+            alice.engine(cache, hub_url).sync_now()
+            rewards = Rewards(cache)
+            assert rewards.summary("c1", alice.address).claimable == 3 * REWARD
+            record = rewards.send_claim(rewards.prepare("c1", alice.address),
+                                        WALLET_PASSWORD, alice.wallet)
+            assert record.state == "confirmed" and record.amount == 3 * REWARD
+        # bob has no ETH: the hub's relayer key sends his claim
+        with bob.cache() as cache:
+            bob.engine(cache, hub_url).sync_now()
+            api = RewardsHub.for_url(hub_url)
+            try:
+                relayed = Rewards(cache).claim_via_hub("c1", bob.wallet.signer(), api)
+            finally:
+                api.close()
+            assert relayed.state == "confirmed" and relayed.sender == keys["relayer"]
+
+    token = w3.eth.contract(address=deployment["token"], abi=_token_abi())
+    assert token.functions.balanceOf(alice.address).call() == 3 * REWARD
+    assert token.functions.balanceOf(bob.address).call() == 2 * REWARD
+
+    out = tmp_path / "export"
+    assert cli(data, "export", "c1", "--format", "jsonl", "--out", str(out)) == 0
+    capsys.readouterr()
+    assert desktop_main(["verify", str(out), "--rpc-url", node, "--distributor",
+                         deployment["distributor"]]) == 0
+    report = capsys.readouterr().out
+    assert "5 submissions, 5 verified" in report and "5 proven on-chain, 0 not settled" in report
+
+
+def _token_abi() -> list[dict[str, object]]:
+    from datafi_desktop.core.chain.artifacts import load_artifact
+
+    return load_artifact("DataFiToken").abi
