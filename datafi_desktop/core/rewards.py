@@ -668,6 +668,8 @@ class Rewards:
                                        sender=record.sender or record.account, nonce=None)
         except ChainUnreachableError:
             status = TxStatus("pending")
+        if status.state == "pending" and status.block_number is not None:
+            return self.apply_status(record.id, status)  # mined, not yet final
         if status.state != "pending" or hub is None:
             return self.apply_status(record.id, status) if status.state != "pending" else record
         from .sync.errors import SyncError

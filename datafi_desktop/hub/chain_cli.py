@@ -24,6 +24,7 @@ from eth_utils import is_hex_address, to_checksum_address
 
 from .chain_rpc import connect
 from .deploy import (
+    DEV_CHAINS,
     Deployer,
     DeployError,
     DeployParams,
@@ -202,4 +203,5 @@ def chain_of_deployment(args: argparse.Namespace) -> dict[str, Any]:
     urls = list(record.get("public_rpc_urls") or [])
     return {"chain_id": record["chain_id"], "distributor": record["distributor"],
             "token": record["token"], "token_symbol": record["params"]["token_symbol"],
-            "token_decimals": 18, "rpc_url": urls[0], "rpc_urls": tuple(urls[1:])}
+            "token_decimals": 18, "rpc_url": urls[0], "rpc_urls": tuple(urls[1:]),
+            "confirmations": 2 if record["chain_id"] in DEV_CHAINS else 5}

@@ -87,6 +87,9 @@ def build_parser() -> argparse.ArgumentParser:
     create.add_argument("--rpc-url")
     create.add_argument("--distributor", help="RewardDistributor contract address")
     create.add_argument("--token", help="reward token address")
+    create.add_argument("--confirmations", type=int,
+                        help="blocks before an epoch or a claim counts as final (default: 1; "
+                             "with --deployment 2 on dev chains 31337/1337, else 5)")
     create.add_argument("--deployment", metavar="NAME",
                         help="settle on this `datafi-hub chain deploy` deployment (fills chain "
                              "id, distributor, token and the public RPC URLs)")
@@ -164,7 +167,8 @@ def cmd_campaign_create(args: argparse.Namespace) -> int:
     from .importer import CampaignOptions, import_campaign, load_file, summary
 
     chain = {k: v for k, v in (("chain_id", args.campaign_chain_id), ("rpc_url", args.rpc_url),
-                               ("distributor", args.distributor), ("token", args.token))
+                               ("distributor", args.distributor), ("token", args.token),
+                               ("confirmations", args.confirmations))
              if v is not None}
     if args.deployment:
         from .chain_cli import chain_of_deployment

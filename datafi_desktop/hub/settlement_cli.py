@@ -21,6 +21,7 @@ from typing import Any
 
 from ..core.chain.client import EMBEDDED_RPC, embedded_web3
 from .campaigns import load_campaign
+from .finality_cli import epoch_states, recheck_before_settle
 from .keys import PASSWORD_FILE_ENV
 from .service import Hub
 from .settlement_chain import RewardsConfig, configure, load_key_file
@@ -112,6 +113,7 @@ def cmd_settle(args: argparse.Namespace) -> int:
                 print(f"error: the embedded distributor is {demo.settings.distributor}, the "
                       f"campaign names {campaign.chain.distributor}", file=sys.stderr)
                 return 2
+        recheck_before_settle(hub, campaign, config)
         try:
             result = settle(hub, args.campaign, config=config)
         except NothingToSettle as exc:
@@ -135,9 +137,13 @@ def cmd_epochs(args: argparse.Namespace) -> int:
     hub = _hub(args)
     try:
         with hub.engine.begin() as conn:
-            load_campaign(conn, args.campaign)
-            for info in list_epochs(conn, args.campaign):
-                print(f"{info.epoch}\t{info.state}\t{info.accounts} accounts\t"
+            campaign, _closed = load_campaign(conn, args.campaign)
+            infos = list_epochs(conn, args.campaign)
+        states = epoch_states(hub, campaign, infos)
+        with hub.engine.begin() as conn:
+            for info in infos:
+                state = states.get(info.epoch, info.state)
+                print(f"{info.epoch}\t{state}\t{info.accounts} accounts\t"
                       f"{info.submissions} submissions\ttotal {info.total_cumulative}\t"
                       f"root {info.rewards_root}\ttx {info.tx_hash or '-'}\t"
                       f"block {info.block_number if info.block_number is not None else '-'}")

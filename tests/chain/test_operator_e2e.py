@@ -127,6 +127,10 @@ def test_operator_path_from_keys_to_verified_export(node: str, tmp_path: Path,
         assert settled.returncode == 0, settled.stderr
         assert "epoch 1 of c1 posted: 2 accounts, 5 new submissions" in settled.stdout
         assert PASSWORD not in settled.stdout + settled.stderr
+        listed = hub_process(data, "epochs", "c1")
+        assert "1\tposted, pending (1/2 confirmations)\t" in listed.stdout, listed.stderr
+        mine(w3)
+        assert "1\tposted, final (2 confirmations)\t" in hub_process(data, "epochs", "c1").stdout
 
         # alice claims from her wallet (the dead URL first: the app falls over)
         with alice.cache() as cache:
@@ -135,16 +139,25 @@ def test_operator_path_from_keys_to_verified_export(node: str, tmp_path: Path,
             assert rewards.summary("c1", alice.address).claimable == 3 * REWARD
             record = rewards.send_claim(rewards.prepare("c1", alice.address),
                                         WALLET_PASSWORD, alice.wallet)
+            # mined, not final: the campaign asks 2 confirmations on a dev chain
+            assert record.state == "pending" and record.block_number is not None
+            assert rewards.summary("c1", alice.address).claimed == 0
+            mine(w3)
+            record = rewards.track(record)
             assert record.state == "confirmed" and record.amount == 3 * REWARD
+            assert rewards.summary("c1", alice.address).claimed == 3 * REWARD
         # bob has no ETH: the hub's relayer key sends his claim
         with bob.cache() as cache:
             bob.engine(cache, hub_url).sync_now()
             api = RewardsHub.for_url(hub_url)
             try:
                 relayed = Rewards(cache).claim_via_hub("c1", bob.wallet.signer(), api)
+                assert relayed.state == "pending" and relayed.sender == keys["relayer"]
+                mine(w3)
+                relayed = Rewards(cache).track(relayed, api)
             finally:
                 api.close()
-            assert relayed.state == "confirmed" and relayed.sender == keys["relayer"]
+            assert relayed.state == "confirmed" and relayed.amount == 2 * REWARD
 
     token = w3.eth.contract(address=deployment["token"], abi=_token_abi())
     assert token.functions.balanceOf(alice.address).call() == 3 * REWARD
@@ -157,6 +170,11 @@ def test_operator_path_from_keys_to_verified_export(node: str, tmp_path: Path,
                          deployment["distributor"]]) == 0
     report = capsys.readouterr().out
     assert "5 submissions, 5 verified" in report and "5 proven on-chain, 0 not settled" in report
+
+
+def mine(w3: Web3) -> None:
+    """One more block (the test stands in for the rest of the chain's traffic)."""
+    w3.provider.make_request("evm_mine", [])  # type: ignore[arg-type]
 
 
 def _token_abi() -> list[dict[str, object]]:

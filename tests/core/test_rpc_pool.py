@@ -81,7 +81,7 @@ def test_no_answer_backs_off_and_names_every_url() -> None:
             w3.eth.chain_id  # noqa: B018
     assert sleeps == [0.25, 0.5]
     assert len(hits) == 3
-    assert f"{dead}: refused or unreachable" in str(caught.value)
+    assert f"{dead}: connection refused" in str(caught.value)
     assert f"{bad}: HTTP 502" in str(caught.value)
 
 

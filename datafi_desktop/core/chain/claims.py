@@ -36,6 +36,7 @@ from eth_utils import keccak, to_checksum_address
 from ..errors import SignatureError
 from ..protocol import DigestSigner, Domain, claim_request_message, sign_typed, typed_data
 from .client import ChainClient, ClaimRevertedError, Fees, revert_reason
+from .finality import is_final, required_confirmations
 
 if TYPE_CHECKING:
     from ..wallet import Wallet
@@ -218,16 +219,22 @@ def password_signer(wallet: Wallet, address: str, password: str) -> Iterator[Dig
 
 
 def track_transaction(client: ChainClient, *, tx_hash: str, sender: str, nonce: int | None,
-                      raw_tx: str | None = None) -> TxStatus:
-    """Look a claim transaction up: receipt → confirmed or failed (with the reason);
-    in the mempool → pending; forgotten by the node → rebroadcast while its nonce is free,
-    else dropped."""
+                      raw_tx: str | None = None, confirmations: int | None = None) -> TxStatus:
+    """Look a claim transaction up: receipt → confirmed (once ``confirmations`` blocks
+    hold it — the campaign's by default; pending with its block until then) or failed
+    (with the reason); in the mempool → pending; forgotten by the node (never mined, or
+    dropped by a reorg) → rebroadcast while its nonce is free, else dropped."""
     receipt = client.receipt(tx_hash)
     if receipt is not None:
         block = int(receipt["blockNumber"])
         if int(receipt["status"]) == 1:
             event = client.claimed_event(receipt)
             amount = int(event["amount"]) if event is not None else None
+            required = (confirmations if confirmations is not None
+                        else required_confirmations(client.settings))
+            if required > 1 and not is_final(head=client.block_number(), block=block,
+                                             required=required):
+                return TxStatus("pending", block_number=block, amount=amount)
             return TxStatus("confirmed", block_number=block, amount=amount)
         tx = client.transaction(tx_hash)
         decoded = client.replay_revert(tx, block) if tx is not None else None
@@ -253,7 +260,8 @@ def track_transaction(client: ChainClient, *, tx_hash: str, sender: str, nonce: 
     # an instant-mining node (the embedded EVM, Hardhat) may have mined it already
     again = client.receipt(tx_hash)
     if again is not None:
-        status = track_transaction(client, tx_hash=tx_hash, sender=sender, nonce=nonce)
+        status = track_transaction(client, tx_hash=tx_hash, sender=sender, nonce=nonce,
+                                   confirmations=confirmations)
         return TxStatus(status.state, status.block_number, status.amount, status.error,
                         status.error_name, rebroadcast=True)
     return TxStatus("pending", rebroadcast=True)

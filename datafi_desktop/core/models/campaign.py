@@ -27,7 +27,8 @@ class ChainSettings(BaseModel):
     #: more public JSON-RPC URLs of the same chain, tried in turn after ``rpc_url``
     rpc_urls: tuple[str, ...] = ()
     #: blocks (the transaction's own included) before an epoch or a claim counts as final
-    confirmations: int = Field(default=2, ge=1, le=1000)
+    #: (1: mined is final; ``campaign create --deployment`` sets 2 on dev chains, else 5)
+    confirmations: int = Field(default=1, ge=1, le=1000)
     distributor: str = ZERO_ADDRESS
     token: str = ZERO_ADDRESS
     token_symbol: str = "DFT"  # noqa: S105 (a ticker, not a secret)
