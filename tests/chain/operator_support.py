@@ -159,3 +159,67 @@ def hub_process(data_dir: Path, *args: str, timeout: float = 240
                            str(data_dir), *args],
                           env={**os.environ, "PYTHONPATH": str(REPO)}, capture_output=True,
                           text=True, timeout=timeout, check=False)
+
+
+class RpcProxy:
+    """An HTTP JSON-RPC proxy in front of a node, that the test can take down.
+
+    ``fail_on = (method, when)``: on the first request of ``method`` the proxy goes down —
+    ``"before"`` forwarding it (the node never sees it) or ``"after"`` (the node executes
+    it, the answer is lost) — and stays down (connection closed without an answer, then
+    HTTP 503) until :meth:`up` is called: a node restarting from the caller's point of view.
+    """
+
+    def __init__(self, target: str) -> None:
+        self.target = target
+        self.down = False
+        self.fail_on: tuple[str, str] | None = None
+        self.seen: list[str] = []
+        proxy = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self) -> None:  # noqa: N802
+                import urllib.request
+
+                body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
+                try:
+                    method = str(json.loads(body).get("method"))
+                except (ValueError, AttributeError):
+                    method = "?"
+                proxy.seen.append(method)
+                if proxy.down:
+                    self.send_error(503, "node restarting")
+                    return
+                fail = proxy.fail_on is not None and proxy.fail_on[0] == method
+                if fail and proxy.fail_on and proxy.fail_on[1] == "before":
+                    proxy.down, proxy.fail_on = True, None
+                    self.close_connection = True
+                    return
+                request = urllib.request.Request(proxy.target, data=body, headers={
+                    "Content-Type": "application/json"})
+                with urllib.request.urlopen(request, timeout=30) as answer:  # noqa: S310
+                    data = answer.read()
+                if fail:
+                    proxy.down, proxy.fail_on = True, None
+                    self.close_connection = True
+                    return
+                self.send_response(200)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
+
+            def log_message(self, *args: Any) -> None:
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread.start()
+
+    def up(self) -> None:
+        self.down = False
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
