@@ -178,7 +178,7 @@ class RpcProxy:
         proxy = self
 
         class Handler(BaseHTTPRequestHandler):
-            def do_POST(self) -> None:  # noqa: N802
+            def do_POST(self) -> None:
                 import urllib.request
 
                 body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
@@ -197,7 +197,7 @@ class RpcProxy:
                     return
                 request = urllib.request.Request(proxy.target, data=body, headers={
                     "Content-Type": "application/json"})
-                with urllib.request.urlopen(request, timeout=30) as answer:  # noqa: S310
+                with urllib.request.urlopen(request, timeout=30) as answer:
                     data = answer.read()
                 if fail:
                     proxy.down, proxy.fail_on = True, None

@@ -27,8 +27,8 @@ from tests.chain.operator_support import (
     make_keys,
     serve,
 )
-from tests.chain.rewards_support import REWARD, make_app
 from tests.chain.rewards_support import PASSWORD as WALLET_PASSWORD
+from tests.chain.rewards_support import REWARD, make_app
 from tests.chain.test_operator_e2e import campaign_file, label_and_sync, mine, review_all
 
 pytestmark = [pytest.mark.node, pytest.mark.slow]
