@@ -17,6 +17,7 @@ from pathlib import Path
 from ..core.cache import Cache
 from ..core.errors import DataFiError
 from ..core.formats.exporter import FORMATS, export_records
+from ..core.formats.manifest import summary
 from ..core.formats.sources import STATUSES, cache_records
 from ..core.profile import open_profile
 
@@ -54,7 +55,8 @@ def export_command(args: argparse.Namespace) -> int:
         return 2
     counts = result.manifest["counts"]
     print(f"Exported {counts['exported']} of {counts['submissions']} submissions as "
-          f"{args.format} to {result.folder} ({counts['files']} files)")
+          f"{args.format} to {result.folder} ({counts['files']} files); changed: "
+          f"{summary(result.manifest)}")
     for kind, n in counts["skipped"].items():
         print(f"  skipped {n} {kind} (not representable in {args.format})")
     for loss in result.manifest["lossy"]:

@@ -33,7 +33,7 @@ from typing import Any
 from ..models import Task, TaskKind
 from .plan import ExportPlan, task_key
 from .records import ExportRecord
-from .shapes import shapes_of
+from .shapes import shapes_of, split_parts
 
 LOCAL_FILES = "/data/local-files/?d="
 CONTROL = "label"
@@ -90,6 +90,11 @@ def _task(number: int, group: list[ExportRecord], image: str | None,
         stamp = datetime.fromtimestamp(record.created_at / 1000, tz=UTC).isoformat()
         result = results(record.final, task, f"s{number}a{n}")
         plan.shapes += len(result)
+        split = split_parts(record.final)
+        if split:
+            plan.lose("split_objects", "objects in several parts written as one region per "
+                      "part (Label Studio has no multi-part polygon; the parts are counted)",
+                      record, split)
         annotations.append({"id": n, "result": result, "was_cancelled": False,
                             "ground_truth": False, "created_at": stamp, "updated_at": stamp,
                             "lead_time": 0})
@@ -131,10 +136,11 @@ def results(annotation: dict[str, Any], task: Task, prefix: str) -> list[dict[st
                                         "width": w * 100 / width, "height": h * 100 / height,
                                         "rotation": 0, "rectanglelabels": [shape.label]},
                     CONTROL, size)
-            else:
-                points = [[px * 100 / width, py * 100 / height] for px, py in shape.points]
-                add("polygonlabels", {"points": points, "closed": True,
-                                      "polygonlabels": [shape.label]}, CONTROL, size)
+            else:  # an object in several parts: one region per part (a counted loss)
+                for ring in shape.rings:
+                    points = [[px * 100 / width, py * 100 / height] for px, py in ring]
+                    add("polygonlabels", {"points": points, "closed": True,
+                                          "polygonlabels": [shape.label]}, CONTROL, size)
     return out
 
 

@@ -70,6 +70,16 @@ def build_manifest(
     }
 
 
+def summary(manifest: Mapping[str, Any]) -> str:
+    """What the export changed, in one line: ``2 × recomputed_bbox_area, 1 × split_objects;
+    skipped 3 text_spans``, or ``nothing changed``."""
+    parts = [f"{loss['count']} × {loss['code']}" for loss in manifest.get("lossy") or []]
+    skipped = [f"{n} {kind}" for kind, n in (manifest.get("counts") or {}).get(
+        "skipped", {}).items()]
+    text = ", ".join(parts) or "nothing changed"
+    return text + (f"; skipped {', '.join(skipped)}" if skipped else "")
+
+
 def write_manifest(folder: Path, manifest: Mapping[str, Any]) -> None:
     text = json.dumps(manifest, ensure_ascii=False, indent=2) + "\n"
     (folder / MANIFEST_FILE).write_text(text, encoding="utf-8")

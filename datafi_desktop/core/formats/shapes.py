@@ -72,6 +72,11 @@ def shapes_of(annotation: dict[str, object]) -> list[Shape]:
     return out
 
 
+def split_parts(annotation: dict[str, object]) -> int:
+    """How many further parts a format without multi-part objects writes separately."""
+    return sum(len(shape.parts) for shape in shapes_of(annotation))
+
+
 def polygon_area(points: tuple[Point, ...]) -> float:
     total = 0.0
     for (x1, y1), (x2, y2) in zip(points, points[1:] + points[:1], strict=True):

@@ -18,6 +18,7 @@ from ..taskfile import TaskRecord
 from .fitting import Losses
 from .imagefiles import ImageFiles
 from .importing import ImportOptions, ImportResult, fail, finish, image_task, labels_or, task_id_for
+from .origin import original_objects
 from .plan import ExportPlan, fmt_num, select, task_key
 from .records import ExportRecord
 from .shapes import box_dict, shapes_of
@@ -43,16 +44,18 @@ def export_voc(records: Sequence[ExportRecord], image_paths: dict[str, str],
         _text(size, "height", str(height))
         _text(size, "depth", "3")
         _text(root, "segmented", "0")
+        origin = original_objects(record)
         for shape in shapes_of(record.final):
+            kept = origin.get(shape.key(), {})
             if not shape.is_box:
                 plan.lose("polygon_to_box", "polygons written as their bounding boxes "
                           "(Pascal VOC has boxes only)", record)
             x, y, w, h = shape.bounds
             obj = ET.SubElement(root, "object")
             _text(obj, "name", shape.label)
-            _text(obj, "pose", "Unspecified")
-            _text(obj, "truncated", "0")
-            _text(obj, "difficult", "0")
+            _text(obj, "pose", str(kept.get("pose") or "Unspecified"))
+            _text(obj, "truncated", str(kept.get("truncated") or "0"))
+            _text(obj, "difficult", str(kept.get("difficult") or "0"))
             box = ET.SubElement(obj, "bndbox")
             for tag, value in (("xmin", x), ("ymin", y), ("xmax", x + w), ("ymax", y + h)):
                 _text(box, tag, fmt_num(round(value, 4)))
@@ -86,6 +89,7 @@ def read_voc(folder: Path, options: ImportOptions) -> ImportResult:
             raise fail("no <filename>", rel)
         ref = files.ref(images_dir / filename, f"{rel} <filename> {filename}")
         boxes = []
+        objects: list[dict[str, str]] = []
         for i, obj in enumerate(root.findall("object")):
             where = f"{rel} object[{i}]"
             name = (obj.findtext("name") or "").strip()
@@ -99,14 +103,18 @@ def read_voc(folder: Path, options: ImportOptions) -> ImportResult:
             box = fit.box(xmin, ymin, xmax - xmin, ymax - ymin, ref.width, ref.height, where)
             if box is not None:
                 boxes.append(box_dict(name, *box))
-        parsed.append((path, rel, ref, filename, boxes))
+                objects.append({tag: (obj.findtext(tag) or "").strip()
+                                for tag in ("pose", "truncated", "difficult")
+                                if (obj.findtext(tag) or "").strip()})
+        parsed.append((path, rel, ref, filename, boxes, objects))
     labels = labels_or(options, [b["label"] for e in parsed for b in e[4]])
     records: list[TaskRecord] = []
-    for path, rel, ref, filename, boxes in parsed:
+    for path, rel, ref, filename, boxes, objects in parsed:
         predictions = [{"kind": "bounding_boxes", "boxes": boxes}] if boxes else []
         records.append(image_task(task_id_for(path.stem, f"voc-{len(records) + 1}"),
                                   TaskKind.BOUNDING_BOXES, ref, labels, rel, filename=filename,
-                                  predictions=predictions, model=options.model))
+                                  predictions=predictions, model=options.model,
+                                  source={"format": "voc", "objects": objects}))
     return finish("voc", records, files.found, [], losses)
 
 

@@ -60,7 +60,7 @@ def export_yolo(records: Sequence[ExportRecord], image_paths: dict[str, str],
         width, height = record.task.image_size or (1, 1)
         lines = []
         for shape in shapes_of(record.final):
-            lines.append(_line(shape, classes[shape.label], width, height, mode, plan, record))
+            lines += _lines(shape, classes[shape.label], width, height, mode, plan, record)
             plan.shapes += 1
         stem = PurePosixPath(image_paths[task_key(record)]).stem
         plan.add_file(f"labels/{stem}.txt", "".join(line + "\n" for line in lines).encode(),
@@ -72,17 +72,22 @@ def export_yolo(records: Sequence[ExportRecord], image_paths: dict[str, str],
     return plan
 
 
-def _line(shape: Shape, cls: int, width: int, height: int, mode: str, plan: ExportPlan,
-          record: ExportRecord) -> str:
+def _lines(shape: Shape, cls: int, width: int, height: int, mode: str, plan: ExportPlan,
+           record: ExportRecord) -> list[str]:
     if mode == "detect":
         if not shape.is_box:
             plan.lose("polygon_to_box", "polygons written as their bounding boxes "
                       "(YOLO detection has no polygons)", record)
-        x, y, w, h = shape.bounds
+        x, y, w, h = shape.bounds  # all parts of an object
         values = [(x + w / 2) / width, (y + h / 2) / height, w / width, h / height]
-    else:
-        values = [c / (width if i % 2 == 0 else height) for i, c in enumerate(shape.flat())]
-    return " ".join([str(cls), *(fmt_num(v) for v in values)])
+        return [" ".join([str(cls), *(fmt_num(v) for v in values)])]
+    if shape.parts:
+        plan.lose("split_objects", "objects in several parts written as one line per part "
+                  "(a YOLO segmentation line is one polygon; the parts are counted)", record,
+                  len(shape.parts))
+    return [" ".join([str(cls), *(fmt_num(c / (width if i % 2 == 0 else height))
+                                  for i, c in enumerate(ring))])
+            for ring in shape.flat_rings()]
 
 
 def read_classes(folder: Path) -> list[str]:
