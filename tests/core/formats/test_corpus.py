@@ -20,6 +20,7 @@ from datafi_desktop.core.formats.exporter import ExportResult, export_records
 from datafi_desktop.core.formats.importers import import_into_cache, read_import
 from datafi_desktop.core.formats.importing import ImportOptions, ImportResult
 from datafi_desktop.core.formats.sources import cache_records
+from datafi_desktop.core.formats.verify import verify_export
 from datafi_desktop.core.models import Campaign, parse_annotation, to_json
 from tests.conftest import KeySigner
 
@@ -114,6 +115,8 @@ def test_coco_multi_polygon_objects_stay_whole(tmp_path: Path, cache: Cache) -> 
     assert recomputed == 1
     coco = COCO(str(out.folder / "annotations.json"))  # pycocotools reads it
     assert len(coco.getAnnIds()) == 12
+    report = verify_export(out.folder)  # the rebuild from the signed records agrees
+    assert report.ok, report.problems
 
 
 def test_coco_changed_shape_gets_bbox_and_area_recomputed(tmp_path: Path, cache: Cache) -> None:
@@ -167,6 +170,8 @@ def test_labelme_round_trip(tmp_path: Path, cache: Cache) -> None:
         f"skipped_{t}_shapes" for t in SKIPPED_TYPES}
     out = Signed(cache, result).export("labelme", tmp_path / "labelme")
     assert losses(out) == {}
+    report = verify_export(out.folder)
+    assert report.ok, report.problems
     for stem in ("2011_000006", "apc2016_obj3", "primitives"):
         old = json.loads((CORPUS / "labelme" / f"{stem}.json").read_text())
         new = json.loads((out.folder / "images" / f"{stem}.json").read_text())
