@@ -40,6 +40,8 @@ _NOUNS: dict[str, tuple[str, str]] = {
     "shape_outside_image": ("shape outside the image skipped",
                             "shapes outside the image skipped"),
     "degenerate_shape": ("shape enclosing no area skipped", "shapes enclosing no area skipped"),
+    "merged_group_shapes": ("shape joined to its group's object",
+                            "shapes joined to their group's object"),
 }
 
 

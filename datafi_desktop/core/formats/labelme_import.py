@@ -119,6 +119,11 @@ def read_labelme(source: Path, options: ImportOptions) -> ImportResult:
                 raise fail(f"unknown label {item.label!r}", item.where, "label")
         kind = image_kind(options, any(item.box is None for item in entry.items))
         shapes, objects = _objects(entry.items, kind)
+        merged = len(entry.items) - len(shapes)
+        if merged:
+            losses.add("merged_group_shapes", "labelme shapes sharing a group_id and label "
+                       "joined into one object of several parts (written back as shapes "
+                       "sharing the group_id)", entry.rel, merged)
         boxes = shapes if kind is TaskKind.BOUNDING_BOXES else []
         polygons = shapes if kind is TaskKind.POLYGONS else []
         predictions = [shapes_annotation(kind, boxes, polygons)] if shapes else []

@@ -154,7 +154,7 @@ def test_import_prints_what_changed_and_writes_the_manifest(
     assert out.strip().endswith(
         "into campaign 'lm'; changed: 1 point clamped onto the image edge (≤ 1 px), 1 circle "
         "shape skipped, 1 line shape skipped, 1 point shape skipped, 1 linestrip shape "
-        "skipped, 1 mask shape skipped"), out
+        "skipped, 1 mask shape skipped, 3 shapes joined to their group's object"), out
     assert "note: clamped_points: 2011_000006.json shapes[3]" in err
     written = json.loads(manifest.read_text())
     assert written["counts"] == {"tasks": 3, "images": 3, "pre_annotated": 3}
