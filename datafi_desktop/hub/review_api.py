@@ -23,7 +23,9 @@ from typing import TYPE_CHECKING, Annotated, Any
 from fastapi import Depends, FastAPI, Query
 from fastapi import Path as PathParam
 
+from ..core.collusion import collusion_rule
 from . import auth, campaigns, dedup, review_queue
+from .collusion import campaign_collusion
 from .errors import NotFound, PayloadTooLarge
 from .intake import ACCEPTED, CONFLICT, REJECTED
 from .quality import annotator_quality, campaign_report
@@ -32,6 +34,7 @@ from .schemas import (
     CampaignFlagOut,
     CampaignFlagsOut,
     CampaignQualityOut,
+    CollusionRuleOut,
     ErrorOut,
     ItemResultOut,
     OtherLabelOut,
@@ -42,6 +45,7 @@ from .schemas import (
     ReviewItemOut,
     ReviewLeaseIn,
     ReviewQueueOut,
+    SuspiciousPairOut,
 )
 
 if TYPE_CHECKING:
@@ -120,14 +124,20 @@ def add_review_routes(app: FastAPI, hub: "Hub", session: Any) -> None:
              responses=ERRORS, tags=["review"])
     def campaign_quality(campaign_id: CampaignId, signed: Signed) -> CampaignQualityOut:
         """Agreement over the campaign (Cohen's and Fleiss' kappa, Krippendorff's alpha,
-        IoU, span F1) and every annotator's figures. Reviewers and admins only."""
+        IoU, span F1), every annotator's figures, and the pairs of accounts that agreed
+        with each other against the gold answer or the consensus (``collusion``, flagged
+        by ``collusion_rule``). Reviewers and admins only."""
         with hub.engine.begin() as conn:
             campaign, _closed = campaigns.load_campaign(conn, campaign_id)
             auth.require_role(conn, campaign_id, signed.account, "reviewer")
             report, people = campaign_report(conn, campaign)
+            pairs = campaign_collusion(conn, campaign)
         return CampaignQualityOut(campaign_id=campaign_id,
                                   agreement=json.loads(json.dumps(report.to_json())),
-                                  annotators=[QualityOut(**p.to_json()) for p in people])
+                                  annotators=[QualityOut(**p.to_json()) for p in people],
+                                  collusion=[SuspiciousPairOut(**p.to_json()) for p in pairs],
+                                  collusion_rule=CollusionRuleOut(
+                                      **vars(collusion_rule(campaign))))
 
     @app.get("/v1/campaigns/{campaign_id:path}/flags", response_model=CampaignFlagsOut,
              responses=ERRORS, tags=["review"])

@@ -247,11 +247,34 @@ class ReviewBatchOut(BaseModel):
     conflicts: int
 
 
+class SuspiciousPairOut(BaseModel):
+    """Two accounts that agreed with each other against the gold answer or the consensus
+    (datafi_desktop.core.collusion)."""
+
+    account_a: str
+    account_b: str
+    shared_tasks: int = Field(description="tasks both labeled that have a reference")
+    against: int = Field(description="tasks where they agreed with each other against it")
+    rate: float
+    flagged: bool = Field(description="at least collusion_min_tasks shared tasks and a rate "
+                          "of at least collusion_threshold")
+
+
+class CollusionRuleOut(BaseModel):
+    min_tasks: int
+    threshold: float
+    agree: float
+
+
 class CampaignQualityOut(BaseModel):
     campaign_id: str
     agreement: dict[str, Any] = Field(description="per kind: kappa, alpha, IoU, span F1; "
                                       "per annotator: agreement and Cohen's kappa")
     annotators: list[QualityOut]
+    collusion: list[SuspiciousPairOut] = Field(
+        default_factory=list, description="pairs that agreed against the reference, "
+        "flagged pairs first")
+    collusion_rule: CollusionRuleOut | None = None
 
 
 class AssetOut(BaseModel):
