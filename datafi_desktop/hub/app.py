@@ -263,7 +263,8 @@ def create_app(hub: Hub) -> FastAPI:
         """Status changes of the caller's own submissions after cursor ``since``."""
         with hub.engine.begin() as conn:
             changes, cursor, more = statuses.status_feed(conn, signed.account, since, limit)
-            figures = feed_quality(conn, signed.account, {c.campaign_id for c in changes})
+            figures = feed_quality(conn, signed.account, {c.campaign_id for c in changes},
+                                   hub.now())
         return StatusFeedOut(items=[StatusOut(**vars(c)) for c in changes], cursor=cursor,
                              more=more, quality=figures)
 

@@ -3,8 +3,10 @@
 At intake (:func:`after_intake`, in the intake transaction) every newly accepted
 submission is scored against its task's gold answer, if it has one, and against
 every other annotator's submission of the same task (pairwise agreement, the
-matching of :mod:`datafi_desktop.core.quality`); a submission accepted at once
-(a campaign without reviews) gets its ledger entry. The running figures of an
+matching of :mod:`datafi_desktop.core.quality`; only an account's first answer to a
+gold task is scored); a submission accepted at once (a campaign without reviews) gets
+its ledger entry. What the annotator is shown of the gold scores is decided by
+:mod:`.gold_feedback` (late and in batches). The running figures of an
 annotator (:func:`annotator_quality`) are averages of those rows; the campaign
 report (:func:`campaign_report`) recomputes kappa, alpha, IoU and span F1 over
 every task labeled by two or more annotators.
@@ -44,6 +46,7 @@ def after_intake(conn: Connection, rows: Sequence[dict[str, Any]], now: int) -> 
     scored = [r for r in rows if r["kind"] != "collection"]
     uids = sorted({r["task_uid"] for r in scored})
     gold: dict[int, dict[str, Any]] = {}
+    answered: set[tuple[int, str]] = set()  # (task, account) with a gold score already
     others: dict[int, list[Any]] = {}
     new_ids = {r["id"] for r in rows}
     for start in range(0, len(uids), 500):
@@ -51,6 +54,9 @@ def after_intake(conn: Connection, rows: Sequence[dict[str, Any]], now: int) -> 
         for found in conn.execute(select(tasks.c.uid, tasks.c.gold)
                                   .where(tasks.c.uid.in_(chunk), tasks.c.gold.is_not(None))):
             gold[int(found.uid)] = json.loads(found.gold)
+        for done in conn.execute(select(gold_scores.c.task_uid, gold_scores.c.account)
+                                 .where(gold_scores.c.task_uid.in_(chunk))):
+            answered.add((int(done.task_uid), str(done.account)))
         for prior in conn.execute(
             select(submissions.c.id, submissions.c.task_uid, submissions.c.account,
                    submissions.c.annotation)
@@ -66,12 +72,15 @@ def after_intake(conn: Connection, rows: Sequence[dict[str, Any]], now: int) -> 
         iou = quality_settings(campaign).iou_threshold if campaign else 0.5
         annotation = json.loads(row["annotation"])
         answer = gold.get(row["task_uid"])
-        if answer is not None:
+        first = (row["task_uid"], row["account"]) not in answered
+        if answer is not None and first:  # only the first answer to a gold task counts
             score = gold_score(annotation, answer, iou_threshold=iou)
             if score is not None:
+                answered.add((row["task_uid"], row["account"]))
                 gold_rows.append({"submission_id": row["id"], "campaign_id": row["campaign_id"],
                                   "account": row["account"], "task_uid": row["task_uid"],
-                                  "score": score, "created_at": now})
+                                  "score": score, "created_at": now,
+                                  "settled_at": now if row["status"] != "pending" else None})
         for other in others.get(row["task_uid"], []):
             if other.id == row["id"] or other.account == row["account"]:
                 continue
@@ -109,6 +118,8 @@ class AnnotatorQuality:
     held: bool  # rewards held: gold accuracy below the campaign's threshold
     submissions: dict[str, int]  # by status
     corrected: int
+    #: the annotator's own view (hub.gold_feedback): gold figures shown from this many
+    gold_feedback_min: int | None = None
 
     def to_json(self) -> dict[str, Any]:
         return dict(vars(self))

@@ -27,8 +27,9 @@ from ..core.collusion import collusion_rule
 from . import auth, campaigns, dedup, review_queue
 from .collusion import campaign_collusion
 from .errors import NotFound, PayloadTooLarge
+from .gold_feedback import for_annotator
 from .intake import ACCEPTED, CONFLICT, REJECTED
-from .quality import annotator_quality, campaign_report
+from .quality import campaign_report
 from .review_intake import intake_reviews
 from .schemas import (
     CampaignFlagOut,
@@ -68,15 +69,27 @@ def item_out(item: review_queue.ReviewItem) -> ReviewItemOut:
     return ReviewItemOut(**data)
 
 
-def feed_quality(conn: Any, account: str, campaign_ids: set[str]) -> list[QualityOut]:
-    """The account's figures in these campaigns (for the status feed)."""
+def feed_quality(conn: Any, account: str, campaign_ids: set[str], now: int | None = None
+                 ) -> list[QualityOut]:
+    """The account's figures in these campaigns (for the status feed; gold figures late
+    and in batches, :mod:`.gold_feedback`)."""
+    from sqlalchemy import select
+
+    from .db import submissions
+    from .settings import wall_clock_ms
+
+    now = wall_clock_ms() if now is None else now
+    # every campaign the account worked in: released gold figures change with the
+    # feedback period, not only with the account's own status changes
+    worked = set(conn.execute(select(submissions.c.campaign_id)
+                              .where(submissions.c.account == account).distinct()).scalars())
     out = []
-    for campaign_id in sorted(campaign_ids):
+    for campaign_id in sorted(set(campaign_ids) | worked):
         try:
             campaign, _closed = campaigns.load_campaign(conn, campaign_id)
         except NotFound:
             continue
-        out.append(QualityOut(**annotator_quality(conn, campaign, account).to_json()))
+        out.append(QualityOut(**for_annotator(conn, campaign, account, now).to_json()))
     return out
 
 
@@ -114,10 +127,12 @@ def add_review_routes(app: FastAPI, hub: "Hub", session: Any) -> None:
     @app.get("/v1/campaigns/{campaign_id:path}/me/quality", response_model=QualityOut,
              responses=ERRORS, tags=["review"])
     def my_quality(campaign_id: CampaignId, signed: Signed) -> QualityOut:
-        """The caller's running agreement with other annotators and gold accuracy."""
+        """The caller's running agreement with other annotators, and gold accuracy late and
+        in batches: only gold answers settled before the current feedback period, and only
+        once there are ``gold_feedback_min`` of them (hub.gold_feedback)."""
         with hub.engine.begin() as conn:
             campaign, _closed = campaigns.load_campaign(conn, campaign_id)
-            figures = annotator_quality(conn, campaign, signed.account)
+            figures = for_annotator(conn, campaign, signed.account, hub.now())
         return QualityOut(**figures.to_json())
 
     @app.get("/v1/campaigns/{campaign_id:path}/quality", response_model=CampaignQualityOut,

@@ -27,6 +27,7 @@ from sqlalchemy import Connection, select, update
 from ..core.models import Campaign
 from . import ledger
 from .db import review_leases, reviews, submissions
+from .gold_feedback import settle
 from .statuses import set_status
 
 PASS = ("accept", "correct")
@@ -125,6 +126,7 @@ def decide(conn: Connection, submission_id: str, campaign: Campaign, now: int) -
                review_leases.c.expires_at > now)
         .values(expires_at=now)
     )
+    settle(conn, submission_id, now)  # its gold score counts from the next period
     return result
 
 

@@ -151,6 +151,9 @@ class QualityOut(BaseModel):
     held: bool = Field(description="rewards held: gold accuracy below the threshold")
     submissions: dict[str, int]
     corrected: int
+    gold_feedback_min: int | None = Field(
+        default=None, description="your own view: gold figures are shown once this many "
+        "gold answers are settled, and change once per feedback period")
 
 
 class StatusFeedOut(BaseModel):

@@ -19,7 +19,7 @@ from datafi_desktop.hub.importer import import_campaign
 from datafi_desktop.hub.inprocess import RunningHub, free_port
 from tests.conftest import KeySigner
 
-from .helpers import ApiUser, AppProfile, sign_with_random_k
+from .helpers import ApiUser, AppProfile, Clock, sign_with_random_k
 from .test_review_round import REWARD, grant, label, review_campaign
 
 
@@ -166,11 +166,14 @@ def test_one_submission_is_leased_to_one_reviewer_unless_more_are_needed(
 
 
 def test_gold_accuracy_updates_and_holds_rewards(hub: RunningHub, alice: AppProfile,
-                                                 bob: AppProfile) -> None:
+                                                 bob: AppProfile, clock: Clock) -> None:
+    """Gold figures reach the annotator late and in batches (hub.gold_feedback): here the
+    campaign releases them from 1 answer, once a 60 s feedback period has ended."""
     gold = {0: "positive", 1: "negative", 2: "neutral"}
     import_campaign(hub.hub, review_campaign(
         "gold", tasks=3, overlap=2, reviews_required=0, gold=gold,
-        extra={"gold_threshold": 0.6, "gold_min_answers": 2}))
+        extra={"gold_threshold": 0.6, "gold_min_answers": 2, "gold_feedback_min": 1,
+               "gold_feedback_period_s": 60}))
     user = ApiUser(hub.url, alice.signer).sign_in()
     # the gold answers are never served
     leased = user.post("/v1/campaigns/gold/leases", json={"count": 3}).json()["leases"]
@@ -184,8 +187,17 @@ def test_gold_accuracy_updates_and_holds_rewards(hub: RunningHub, alice: AppProf
         engine.sync_now()
         figures = cache.quality("gold", alice.signer.address)
         assert figures is not None
+        assert (figures["gold_accuracy"], figures["gold_answers"]) == (None, 0)  # not yet
+        clock.advance(120)
+        engine.sync_now()
+        figures = cache.quality("gold", alice.signer.address)
+        assert figures is not None
         assert (figures["gold_accuracy"], figures["gold_answers"]) == (1.0, 1)
         cache.submit(rows["r001"], wrong, alice.signer)  # wrong
+        engine.sync_now()
+        figures = cache.quality("gold", alice.signer.address)
+        assert figures is not None and figures["gold_accuracy"] == 1.0  # this period: as was
+        clock.advance(120)
         engine.sync_now()
         figures = cache.quality("gold", alice.signer.address)
         assert figures is not None and figures["gold_accuracy"] == pytest.approx(0.5)

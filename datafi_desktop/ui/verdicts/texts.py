@@ -7,6 +7,9 @@ hub's status feed): ``{"verdict", "reason", "correction", "reviewer", "created_a
 >>> quality_text({"agreement": 0.5, "agreement_pairs": 4, "gold_accuracy": None,
 ...               "gold_answers": 0})
 'Agreement 50 % (4 comparisons) · Gold accuracy — (no gold answers yet)'
+>>> quality_text({"agreement": None, "agreement_pairs": 0, "gold_accuracy": None,
+...               "gold_answers": 0, "gold_feedback_min": 10})
+'Agreement — (no overlapping labels yet) · Gold accuracy: shown after 10 gold answers are reviewed'
 """
 
 from __future__ import annotations
@@ -78,6 +81,13 @@ def quality_text(figures: Mapping[str, Any]) -> str:
     agreement = percent(figures.get("agreement"))
     agreement += (f" ({pairs} comparison{'s' if pairs != 1 else ''})" if pairs
                   else " (no overlapping labels yet)")
+    released_from = figures.get("gold_feedback_min")
+    if figures.get("gold_accuracy") is None and isinstance(released_from, int):
+        # the hub releases gold figures late and in batches (hub.gold_feedback): no count
+        # and no accuracy until then, so no answer gives away which task was gold
+        plural = "s" if released_from != 1 else ""
+        return (f"Agreement {agreement} · Gold accuracy: shown after {released_from} gold "
+                f"answer{plural} {'are' if plural else 'is'} reviewed")
     gold = percent(figures.get("gold_accuracy"))
     gold += (f" ({answers} gold answer{'s' if answers != 1 else ''})" if answers
              else " (no gold answers yet)")
