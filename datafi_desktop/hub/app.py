@@ -26,7 +26,7 @@ from sqlalchemy import select
 
 from .. import __version__
 from . import assets as asset_store
-from . import auth, campaigns, intake, leases, statuses
+from . import auth, campaigns, intake, lease_limits, leases, statuses
 from .db import campaigns as campaigns_table
 from .errors import (
     Forbidden,
@@ -182,12 +182,17 @@ def create_app(hub: Hub) -> FastAPI:
         (renewed), then new tasks nobody else holds (up to the campaign's overlap)."""
         settings = hub.settings
         count = min(body.count, settings.max_lease_count)
-        ttl = min(body.ttl_seconds or settings.default_lease_ttl_s, settings.max_lease_ttl_s)
-        with hub.engine.begin() as conn:
-            got, now = leases.lease_tasks(conn, campaign_id, signed.account, count, ttl,
-                                          hub.time)
+        wanted = body.ttl_seconds or settings.default_lease_ttl_s
+        ttl = min(wanted, settings.max_lease_ttl_s)
+        with hub.engine.begin() as conn:  # limits per account: hub.lease_limits
+            allowed = lease_limits.allowance(conn, campaign_id, signed.account, body.count,
+                                             count, ttl, ttl < wanted, hub.time)
+            got, now = leases.lease_tasks(conn, campaign_id, signed.account, allowed.count,
+                                          ttl, hub.time)
         return LeasesOut(campaign_id=campaign_id, now=now,
-                         leases=[LeaseOut(task=g.task, expires_at=g.expires_at) for g in got])
+                         leases=[LeaseOut(task=g.task, expires_at=g.expires_at) for g in got],
+                         asked=body.count, granted=len(got), limit=allowed.limit,
+                         ttl_seconds=ttl, message=allowed.message(campaign_id, len(got)))
 
     @app.delete("/v1/campaigns/{campaign_id:path}/leases/{task_id:path}",
                 response_model=ReleaseOut, responses=ERRORS, tags=["campaigns"])

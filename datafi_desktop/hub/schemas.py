@@ -90,6 +90,13 @@ class LeasesOut(BaseModel):
     campaign_id: str
     leases: list[LeaseOut]
     now: int
+    asked: int | None = Field(default=None, description="how many tasks were asked for")
+    granted: int | None = Field(default=None, description="how many are leased now")
+    limit: int | None = Field(default=None, description="the most tasks this account may "
+                              "hold in the campaign at once (hub.lease_limits)")
+    ttl_seconds: int | None = Field(default=None, description="the lease time granted")
+    message: str | None = Field(default=None, description="why fewer than asked were "
+                                "granted or the lease is shorter, naming the limit")
 
 
 class ReleaseOut(BaseModel):
