@@ -14,6 +14,11 @@ from eth_keys import keys
 from eth_utils import keccak
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+if os.environ["QT_QPA_PLATFORM"] == "offscreen":
+    # a 1440×900 laptop screen (Qt's offscreen default is 800×800): the main window
+    # fits the screen it opens on, and the tests are written for its usual 1280×800
+    os.environ["QT_QPA_PLATFORM"] = ("offscreen:configfile="
+                                     + str(Path(__file__).with_name("offscreen-screen.json")))
 
 
 class KeySigner:

@@ -37,6 +37,7 @@ from .status_bar import StatusBar
 from .sync.actions import add_sync_actions
 from .theme import named
 from .verdicts.install import install_verdicts
+from .window_state import install_window_state
 
 PAGE_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 
@@ -83,7 +84,9 @@ class MainWindow(QMainWindow):
             application.installEventFilter(self.idle)
         if self.pages:
             self.nav.setCurrentRow(0)
-        self.resize(1280, 800)
+        #: fitted to the screen or where it was; the Tasks page's splitter and the task
+        #: the annotator was on, remembered per profile (ui/window_state.py)
+        self.window_state = install_window_state(self)
 
     # --- pages --------------------------------------------------------------------------
 
@@ -237,5 +240,6 @@ class MainWindow(QMainWindow):
         application = QApplication.instance()
         if application is not None:
             application.removeEventFilter(self.idle)
+        self.window_state.save()
         self.session.stop()
         super().closeEvent(event)
