@@ -78,8 +78,10 @@ class QueuePage(Page):
         self.state_combo.setToolTip("Show tasks in this state")
         self.kind_combo = named(QComboBox(), "kindFilter")
         self.kind_combo.setToolTip("Show tasks of this kind")
+        em = self.fontMetrics().horizontalAdvance("M")
         for combo in (self.state_combo, self.kind_combo):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.setMinimumWidth(em * 6)  # a narrow queue cuts the counts, not the task
         self.search = named(QLineEdit(), "queueSearch")
         self.search.setPlaceholderText("Filter text (Ctrl+F)")
         self.search.setClearButtonEnabled(True)
@@ -110,9 +112,8 @@ class QueuePage(Page):
         self._detail: QWidget = self.preview
 
         filters = QHBoxLayout()
-        filters.addWidget(self.state_combo)
-        filters.addWidget(self.kind_combo)
-        filters.addWidget(self.search, 1)
+        filters.addWidget(self.state_combo, 1)
+        filters.addWidget(self.kind_combo, 1)
         left = named(QWidget(), "queuePanel")
         lay = QVBoxLayout(left)
         lay.setContentsMargins(16, 14, 8, 8)
@@ -120,6 +121,7 @@ class QueuePage(Page):
         lay.addWidget(self.campaign_label)
         lay.addWidget(self.progress)
         lay.addLayout(filters)
+        lay.addWidget(self.search)  # its own line: a narrow queue still shows the field
         lay.addWidget(self.table, 1)
         lay.addWidget(self.count_label)
         self.splitter = named(QSplitter(Qt.Orientation.Horizontal), "queueSplitter")
@@ -232,7 +234,10 @@ class QueuePage(Page):
                 self.act_todo, None, self.act_refresh]
 
     def activated(self) -> None:
-        self.table.setFocus()
+        if self.table.isVisibleTo(self):
+            self.table.setFocus()
+        else:  # the queue is hidden (Ctrl+B): the keys go to the task
+            self._detail.setFocus()
 
     # --- internals -------------------------------------------------------------------
 

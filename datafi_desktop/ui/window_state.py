@@ -2,22 +2,31 @@
 
 - its place and size: the first window fits the available area of the screen
   (``core.window_place``); later ones open where the user left them, moved onto a
-  screen if that one is gone, maximized again if they were.
+  screen if that one is gone, maximized again if they were;
+- the Tasks page's splitter between queue and task, and whether the queue is shown
+  (Ctrl+B hides it); by default the queue takes a compact share, less on an image
+  campaign, and keeps its width when the window grows: the task gets the space;
+- the task the annotator was on, per campaign: the app reopens there, or on the first
+  task to do when there is none (never on a submitted task 1 shown read-only).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QRect, Qt
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QSplitter
 
+from ..core.errors import TaskNotFoundError
+from ..core.flow import next_task
 from ..core.preferences import Preferences
 from ..core.window_place import Rect, first_window, restore
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
+    from .queue_page import QueuePage
 
 GEOMETRY = "window.geometry"
 MAXIMIZED = "window.maximized"
@@ -78,9 +87,109 @@ class WindowState(QObject):
         if not maximized:
             self.preferences.set(GEOMETRY, Rect(window.x(), window.y(), window.width(),
                                                 window.height()).as_dict())
+        self._save_splitter()
+
+    # --- the Tasks page -----------------------------------------------------------------
+
+    def install_tasks(self, page: QueuePage) -> None:
+        """Restore the splitter, the queue's visibility and the task the annotator was
+        on; remember them as they change."""
+        self.page = page
+        splitter = page.splitter
+        splitter.setStretchFactor(0, 0)  # a wider window widens the task, not the queue
+        splitter.setStretchFactor(1, 1)
+        self.restore_place()
+        sizes = self.preferences.int_list(SPLITTER, length=2)
+        if sizes is not None and sum(sizes) > 0:
+            splitter.setSizes(sizes)
+        else:
+            splitter.setSizes(self.default_sizes(page))
+        splitter.splitterMoved.connect(lambda _pos, _index: self._save_splitter())
+        editor = self.window.editor
+        if editor is not None:
+            show_queue = editor.editor_actions.show_queue
+            show_queue.setChecked(self.preferences.boolean(QUEUE_SHOWN, True))
+            show_queue.toggled.connect(lambda on: self.preferences.set(QUEUE_SHOWN, bool(on)))
+            queue = splitter.widget(0)
+            if queue is not None and not show_queue.isChecked():
+                queue.hide()
+                editor.focus_pane()  # the queue had the keys: the task takes them
+        page.current_task_changed.connect(self._remember_place)
+
+    def default_sizes(self, page: QueuePage) -> list[int]:
+        """The queue's compact default width: less when the task on screen is an
+        image (or, before any, when most of the campaign's tasks are)."""
+        nav = self.window.nav.width()
+        width = max(600, self.window.width() - nav)
+        session = page.session
+        kinds: list[str] = []
+        if page.current_uid >= 0:
+            try:
+                kinds = [session.cache.get_task(page.current_uid).task.kind.value]
+            except TaskNotFoundError:
+                kinds = []
+        if not kinds and session.campaign_id is not None:
+            kinds = [s.kind for s in session.cache.task_summaries(session.campaign_id)]
+        images = sum(1 for k in kinds if k in IMAGE_KINDS)
+        share = QUEUE_SHARE["image" if kinds and images * 2 >= len(kinds) else "other"]
+        queue = max(QUEUE_WIDTH[0], min(QUEUE_WIDTH[1], int(width * share)))
+        return [queue, width - queue]
+
+    def restore_place(self) -> int | None:
+        """Open the task the annotator was on in this campaign, else the first to do."""
+        page = self.page
+        session = page.session
+        campaign = session.campaign_id
+        if campaign is None:
+            return None
+        uid = None
+        places = self.preferences.get(PLACE)
+        task_id = places.get(campaign) if isinstance(places, dict) else None
+        if isinstance(task_id, str):
+            row = session.cache.find_task(campaign, task_id)
+            uid = row.uid if row is not None else None
+        if uid is None:
+            uid = next_task(session.cache, None, campaign_id=campaign)
+        if uid is None or uid == page.current_uid:
+            return uid
+        self._restoring = True
+        try:
+            page.set_current_task(uid)
+        finally:
+            self._restoring = False
+        return uid
+
+    def _remember_place(self, uid: int) -> None:
+        if self._restoring or uid < 0:
+            return
+        try:
+            row = self.page.session.cache.get_task(uid)
+        except TaskNotFoundError:
+            return
+        places: Any = self.preferences.get(PLACE)
+        places = dict(places) if isinstance(places, dict) else {}
+        places[row.campaign_id] = row.task.id
+        self.preferences.set(PLACE, places)
+
+    def _save_splitter(self) -> None:
+        page = getattr(self, "page", None)
+        if page is None:
+            return
+        splitter: QSplitter = page.splitter
+        queue = splitter.widget(0)
+        if queue is not None and not queue.isVisible() and self.window.isVisible():
+            return  # hidden with Ctrl+B: its width is the one to come back to
+        sizes = splitter.sizes()
+        if len(sizes) == 2 and sum(sizes) > 0:
+            self.preferences.set(SPLITTER, [int(s) for s in sizes])
 
 
 def install_window_state(window: MainWindow) -> WindowState:
     state = WindowState(window, Preferences.for_profile(window.session.profile))
     state.place()
+    page = window.pages.get("tasks")
+    from .queue_page import QueuePage
+
+    if isinstance(page, QueuePage):
+        state.install_tasks(page)
     return state
