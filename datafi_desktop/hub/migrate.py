@@ -14,6 +14,8 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
+from .dblocks import xact_lock
+
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
@@ -38,6 +40,9 @@ def upgrade(engine: Engine, revision: str = "head") -> str | None:
     """Bring the database to ``revision`` (creating the schema on an empty one)."""
     config = alembic_config()
     with engine.begin() as conn:
+        # several processes may start at once (serve --workers, three hubs, init runs):
+        # the first migrates, the others wait for it and find the schema at head
+        xact_lock(conn, "migrate")
         config.attributes["connection"] = conn
         command.upgrade(config, revision)
     return current_revision(engine)

@@ -37,6 +37,7 @@ from ..core.chain.client import ChainError, ClaimRevertedError
 from ..core.errors import SignatureError
 from ..core.protocol import claim_request_message, digest, recover_digest, typed_data
 from .campaigns import load_campaign
+from .dblocks import sender_lock
 from .errors import Conflict, HubError, NotFound, Unprocessable
 from .gas_money import NotEnoughGas, require_gas_money
 from .locking import lock_campaigns
@@ -268,7 +269,7 @@ def _send(hub: Hub, campaign: Any, claim_id: str, account: str, cumulative: int,
                 updated_at=hub.now()))
 
     fn = client.claim_function(account, cumulative, root, proof)
-    with config.send_lock:
+    with config.send_lock, sender_lock(hub.engine, relayer):  # nonces: one sender at a time
         sign_or_send(chain, fn, sender, gas=limit, record=record)
     log.info("relayed a claim of %s for %s (campaign %s)", cumulative, account, campaign.id)
     return refresh(hub, claim_id)

@@ -50,6 +50,7 @@ from ..core.models import Campaign, parse_campaign
 from . import ledger
 from .db import campaigns, submissions
 from .db import ledger as ledger_table
+from .dblocks import held, sender_lock
 from .errors import HubError, NotFound
 from .locking import lock_campaigns, next_seq
 from .service import Hub
@@ -510,8 +511,9 @@ def post_epoch(hub: Hub, info: EpochInfo, chain: HubChain, sender: Sender, *,
         if fault is not None:
             fault("signed")
 
-    sent = sign_or_send(chain, fn, sender, record=record, role="settler",
-                        source=config_of(hub).key_sources.get("settler"))
+    with sender_lock(hub.engine, sender_address(sender)):
+        sent = sign_or_send(chain, fn, sender, record=record, role="settler",
+                            source=config_of(hub).key_sources.get("settler"))
     if fault is not None:
         fault("sent")
     receipt = wait_receipt(chain, sent.tx_hash, timeout)
@@ -562,8 +564,18 @@ def settle(hub: Hub, campaign_id: str, *, config: RewardsConfig | None = None,
     """Close an epoch of the campaign: build (or resume) it and post it on-chain.
 
     Idempotent: an epoch left ``built`` by a crash is resumed; with nothing new in the
-    ledger, :class:`NothingToSettle` is raised and nothing is sent.
+    ledger, :class:`NothingToSettle` is raised and nothing is sent. One run per
+    campaign at a time, whichever machine it runs on (an advisory lock): a second
+    run waits for the first, then finds nothing new to settle.
     """
+    with held(hub.engine, f"settle:{campaign_id}", what=f"settling {campaign_id!r}"):
+        return _settle(hub, campaign_id, config=config, chain=chain, sender=sender,
+                       fault=fault)
+
+
+def _settle(hub: Hub, campaign_id: str, *, config: RewardsConfig | None,
+            chain: HubChain | None, sender: Sender | None, fault: Fault | None
+            ) -> SettleResult:
     config = config or config_of(hub)
     with hub.engine.begin() as conn:
         found = lock_campaigns(conn, [campaign_id]).get(campaign_id)
