@@ -26,7 +26,7 @@ from sqlalchemy import select
 
 from .. import __version__
 from . import assets as asset_store
-from . import auth, campaigns, intake, lease_limits, leases, statuses
+from . import auth, campaigns, intake, lease_limits, leases, metrics, statuses
 from .db import campaigns as campaigns_table
 from .errors import (
     Forbidden,
@@ -189,6 +189,7 @@ def create_app(hub: Hub) -> FastAPI:
                                              count, ttl, ttl < wanted, hub.time)
             got, now = leases.lease_tasks(conn, campaign_id, signed.account, allowed.count,
                                           ttl, hub.time)
+        metrics.LEASES.labels("task").inc(len(got))
         return LeasesOut(campaign_id=campaign_id, now=now,
                          leases=[LeaseOut(task=g.task, expires_at=g.expires_at) for g in got],
                          asked=body.count, granted=len(got), limit=allowed.limit,
@@ -247,6 +248,7 @@ def create_app(hub: Hub) -> FastAPI:
                                  intake.RETRY)}
         for r in results:
             counts[r.result] += 1
+            metrics.SUBMISSIONS.labels(r.result, metrics.reason_label(r.reason)).inc()
         refused = [r for r in results if r.result != intake.ACCEPTED]
         if refused:
             log.info("push from %s: %d accepted, %d refused (first: %s)", signed.account,
@@ -345,6 +347,7 @@ def _store_upload(hub: Hub, campaign_id: str, sha256: str, tmp: Path, size: int,
     hub.assets.put_file(tmp, expected=sha256)  # 422 on a hash mismatch, 503 store away
     with hub.engine.begin() as conn:
         asset_store.record(conn, sha256, size, mime, campaign_id, account, hub.now())
+    metrics.ASSET_BYTES.inc(size)
     return AssetOut(sha256=sha256, size=size, mime=mime, created=True)
 
 

@@ -37,7 +37,17 @@ from sqlalchemy.exc import SQLAlchemyError
 from .. import __version__
 from ..core.errors import DataFiError
 from ..core.models import TaskKind
-from . import auth, campaigns, chain_cli, cli_storage, keys_cli, migrate, settlement_cli
+from . import (
+    auth,
+    campaigns,
+    chain_cli,
+    cli_env,
+    cli_storage,
+    keys_cli,
+    migrate,
+    settlement_cli,
+)
+from . import serve as serve_cmd
 from .errors import HubError
 from .service import Hub
 from .settings import HubSettings
@@ -63,6 +73,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--chain-id", type=int, default=None,
                         help="chain id sign-in messages must name (default: embedded chain)")
     parser.add_argument("-v", "--verbose", action="count", default=0)
+    parser.add_argument("--db-pool-size", type=int, default=10,
+                        help="database connections each process keeps (PostgreSQL)")
+    parser.add_argument("--db-max-overflow", type=int, default=20,
+                        help="connections above the pool size under load (PostgreSQL)")
     cli_storage.add_global_options(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
@@ -133,6 +147,9 @@ def build_parser() -> argparse.ArgumentParser:
     serve.set_defaults(func=cmd_serve)
     settlement_cli.add_serve_options(serve)
     cli_storage.add_serve_options(serve)
+    serve_cmd.add_options(serve)  # workers, graceful shutdown, log format, proxies
+    cli_env.apply_env_defaults(parser)  # every global and serve option from DATAFI_HUB_*
+    cli_env.apply_env_defaults(serve)
     settlement_cli.add_commands(sub)  # settle, epochs
     keys_cli.add_commands(sub)  # keys create|import|list
     chain_cli.add_commands(sub)  # chain deploy|deployments
@@ -146,6 +163,8 @@ def settings_from(args: argparse.Namespace) -> HubSettings:
     if args.chain_id is not None:
         settings.chain_id = args.chain_id
     cli_storage.apply(settings, args)
+    settings.db_pool_size = getattr(args, "db_pool_size", settings.db_pool_size)
+    settings.db_max_overflow = getattr(args, "db_max_overflow", settings.db_max_overflow)
     return settings
 
 
@@ -258,33 +277,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    import uvicorn
-
-    from .app import create_app
-
-    settings = settings_from(args)
-    settings.siwe_domain = args.siwe_domain
-    settings.public_url = args.public_url
-    if args.host in ("0.0.0.0", "::", ""):  # noqa: S104 - checking, not binding
-        if settings.siwe_domain is None:
-            print("warning: listening on all interfaces without --siwe-domain: sign-in "
-                  "messages are checked against the Host header clients send; set "
-                  "--siwe-domain and --public-url to the hub's public address",
-                  file=sys.stderr)
-    else:
-        settings.siwe_domain = settings.siwe_domain or f"{args.host}:{args.port}"
-        settings.public_url = settings.public_url or f"http://{args.host}:{args.port}"
-    settings.intake_delay_ms = args.intake_delay_ms
-    hub = Hub.open(settings)
-    settlement_cli.configure_from_args(hub, args)  # relayer key, chain RPC URLs
-    print(f"datafi-hub {__version__} on http://{args.host}:{args.port} "
-          f"({_safe_url(settings.url)})", flush=True)
-    try:
-        uvicorn.run(create_app(hub), host=args.host, port=args.port,
-                    log_level="info" if args.verbose else "warning", access_log=args.verbose > 1)
-    finally:
-        hub.close()
-    return 0
+    return serve_cmd.run(args)
 
 
 def _safe_url(url: str) -> str:
@@ -296,6 +289,7 @@ def _safe_url(url: str) -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    args.argv = list(argv) if argv is not None else sys.argv[1:]  # for serve --workers
     logging.basicConfig(level=logging.WARNING - 10 * min(args.verbose, 2),
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     try:

@@ -299,7 +299,8 @@ def is_sqlite(engine: Engine) -> bool:
     return engine.dialect.name == "sqlite"
 
 
-def make_engine(url: str, *, pool: bool = True) -> Engine:
+def make_engine(url: str, *, pool: bool = True, pool_size: int = 10, max_overflow: int = 20
+                ) -> Engine:
     """An engine with the pragmas and transaction behaviour the hub relies on."""
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
@@ -311,7 +312,7 @@ def make_engine(url: str, *, pool: bool = True) -> Engine:
         return engine
     kwargs: dict[str, Any] = {"pool_pre_ping": True}
     if pool:
-        kwargs.update(pool_size=10, max_overflow=20)
+        kwargs.update(pool_size=pool_size, max_overflow=max_overflow)
     else:
         kwargs["poolclass"] = NullPool
     return create_engine(url, **kwargs)

@@ -38,7 +38,7 @@ def readiness(hub: Hub) -> dict[str, str]:
         checks["migrations"] = "ok" if current == _head() else (
             f"schema at {current}, the code needs {_head()}: run datafi-hub init")
     except SQLAlchemyError as exc:
-        checks["database"] = f"unreachable: {type(exc.orig or exc).__name__}"
+        checks["database"] = f"unreachable: {type(getattr(exc, 'orig', None) or exc).__name__}"
         checks["migrations"] = "unknown (no database)"
     try:
         hub.assets.ping()

@@ -36,6 +36,7 @@ from ..core.chain.claims import track_transaction
 from ..core.chain.client import ChainError, ClaimRevertedError
 from ..core.errors import SignatureError
 from ..core.protocol import claim_request_message, digest, recover_digest, typed_data
+from . import metrics
 from .campaigns import load_campaign
 from .dblocks import sender_lock
 from .errors import Conflict, HubError, NotFound, Unprocessable
@@ -271,6 +272,7 @@ def _send(hub: Hub, campaign: Any, claim_id: str, account: str, cumulative: int,
     fn = client.claim_function(account, cumulative, root, proof)
     with config.send_lock, sender_lock(hub.engine, relayer):  # nonces: one sender at a time
         sign_or_send(chain, fn, sender, gas=limit, record=record)
+    metrics.RELAYED.inc()
     log.info("relayed a claim of %s for %s (campaign %s)", cumulative, account, campaign.id)
     return refresh(hub, claim_id)
 

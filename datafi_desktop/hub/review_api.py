@@ -24,7 +24,7 @@ from fastapi import Depends, FastAPI, Query
 from fastapi import Path as PathParam
 
 from ..core.collusion import collusion_rule
-from . import auth, campaigns, dedup, review_queue
+from . import auth, campaigns, dedup, metrics, review_queue
 from .collusion import campaign_collusion
 from .errors import NotFound, PayloadTooLarge
 from .gold_feedback import for_annotator
@@ -111,6 +111,7 @@ def add_review_routes(app: FastAPI, hub: "Hub", session: Any) -> None:
             auth.require_role(conn, campaign_id, signed.account, "reviewer")
             items = review_queue.lease_reviews(conn, campaign_id, signed.account, body.count,
                                                ttl, hub.time)
+        metrics.LEASES.labels("review").inc(len(items))
         return ReviewQueueOut(items=[item_out(i) for i in items])
 
     @app.delete("/v1/campaigns/{campaign_id:path}/review/leases/{submission_id}",
@@ -182,6 +183,7 @@ def add_review_routes(app: FastAPI, hub: "Hub", session: Any) -> None:
                                  signed.account, hub.time)
         counts = {k: 0 for k in (ACCEPTED, REJECTED, CONFLICT)}
         for r in results:
+            metrics.REVIEWS.labels(r.result).inc()
             counts[r.result] = counts.get(r.result, 0) + 1
         refused = [r for r in results if r.result != ACCEPTED]
         if refused:

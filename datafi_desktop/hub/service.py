@@ -25,7 +25,8 @@ class Hub:
     def open(cls, settings: HubSettings, *, upgrade: bool = True) -> Hub:
         """Open the hub's database, creating or migrating its schema when asked."""
         settings.data_dir.mkdir(parents=True, exist_ok=True)
-        engine = make_engine(settings.url)
+        engine = make_engine(settings.url, pool_size=settings.db_pool_size,
+                             max_overflow=settings.db_max_overflow)
         if upgrade:
             migrate.upgrade(engine)
         return cls(settings, engine)

@@ -36,6 +36,9 @@ class HubSettings:
     max_lease_count: int = 10_000
     max_batch: int = 1000
     max_upload_bytes: int = 50 * 1024 * 1024
+    #: database connections each process keeps, and how many more under load
+    db_pool_size: int = 10
+    db_max_overflow: int = 20
     #: where assets live: None (``data_dir/assets``), a directory, or s3://BUCKET/PREFIX
     asset_store: str | None = None
     #: the S3 endpoint of a store other than AWS (SeaweedFS, MinIO, …)

@@ -34,6 +34,7 @@ from __future__ import annotations
 import json
 import logging
 import threading
+import time
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -47,7 +48,7 @@ from ..core.chain.artifacts import decode_revert
 from ..core.chain.client import revert_reason
 from ..core.merkle import StandardMerkleTree, rewards_tree, submissions_tree
 from ..core.models import Campaign, parse_campaign
-from . import ledger
+from . import ledger, metrics
 from .db import campaigns, submissions
 from .db import ledger as ledger_table
 from .dblocks import held, sender_lock
@@ -568,9 +569,20 @@ def settle(hub: Hub, campaign_id: str, *, config: RewardsConfig | None = None,
     campaign at a time, whichever machine it runs on (an advisory lock): a second
     run waits for the first, then finds nothing new to settle.
     """
-    with held(hub.engine, f"settle:{campaign_id}", what=f"settling {campaign_id!r}"):
-        return _settle(hub, campaign_id, config=config, chain=chain, sender=sender,
-                       fault=fault)
+    start = time.perf_counter()
+    outcome = "failed"
+    try:
+        with held(hub.engine, f"settle:{campaign_id}", what=f"settling {campaign_id!r}"):
+            result = _settle(hub, campaign_id, config=config, chain=chain, sender=sender,
+                             fault=fault)
+        outcome = "posted"
+        return result
+    except NothingToSettle:
+        outcome = "nothing"
+        raise
+    finally:
+        metrics.SETTLEMENTS.labels(outcome).inc()
+        metrics.SETTLE_SECONDS.observe(time.perf_counter() - start)
 
 
 def _settle(hub: Hub, campaign_id: str, *, config: RewardsConfig | None,
