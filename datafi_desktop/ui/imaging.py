@@ -51,9 +51,25 @@ class LoadedImage:
 
 
 def decode_to_qimage(path: Path, max_side: int | None) -> tuple[QImage, tuple[int, int], float]:
-    """Worker-thread part: Pillow decode then QImage conversion (both thread-safe)."""
-    decoded = load_image(path, max_side)
+    """Worker-thread part: Pillow decode then QImage conversion (both thread-safe). A
+    TIFF is read from its smallest level that is large enough (any size, 16-bit,
+    tiled or not; ``core.tiles``)."""
+    if _is_tiff(path):
+        from ..core.tiles import load_overview  # numpy and tifffile, for TIFFs only
+
+        decoded = load_overview(path, max_side)
+    else:
+        decoded = load_image(path, max_side)
     return to_qimage(decoded), decoded.full_size, decoded.scale
+
+
+def _is_tiff(path: Path) -> bool:
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(4)
+    except OSError:
+        return False  # load_image says what is wrong with the file
+    return head in (b"II*\0", b"MM\0*", b"II+\0", b"MM\0+")
 
 
 class ImageLoader(QObject):

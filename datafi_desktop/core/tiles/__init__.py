@@ -18,20 +18,99 @@ image pane draws the tiles (``ui/panes/image/tiles.py``).
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
+from PIL import Image
+
+from ..images import DecodedImage, image_size, load_image
 from .pyramid import build_pyramid, pyramid_path
-from .tiff import TILE, Level, Tile, TiledImage, TileError
+from .tiff import TILE, Level, Tile, TiledImage, TileError, _looks_like_tiff
 
-__all__ = ["TILE", "Level", "Tile", "TileError", "TiledImage", "build_pyramid", "open_tiled",
-           "pyramid_path"]
+__all__ = [
+    "TILE",
+    "TILED_ABOVE_PIXELS",
+    "Level",
+    "Tile",
+    "TileError",
+    "TiledImage",
+    "build_pyramid",
+    "is_tiff",
+    "load_overview",
+    "needs_tiles",
+    "open_tiled",
+    "pyramid_path",
+    "set_tiles_cache_dir",
+    "tiles_cache_dir",
+]
+
+#: Photos above this many pixels are shown from tiles when zoomed in, instead of
+#: decoding the whole file (a 30-megapixel photo decoded whole holds ~200 MB).
+TILED_ABOVE_PIXELS = 30_000_000
+_cache_dir: Path | None = None
 
 
-def open_tiled(path: Path, *, cache_dir: Path, page: int = 0) -> TiledImage:
+def set_tiles_cache_dir(path: Path) -> None:
+    """Where pyramids are kept (the app uses the profile's ``tiles`` folder)."""
+    global _cache_dir
+    _cache_dir = Path(path)
+
+
+def tiles_cache_dir() -> Path:
+    if _cache_dir is not None:
+        return _cache_dir
+    from platformdirs import user_cache_path
+
+    return Path(os.environ.get("DATAFI_TILES_CACHE") or user_cache_path("datafi-desktop")
+                ) / "tiles"
+
+
+def is_tiff(path: Path) -> bool:
+    return _looks_like_tiff(Path(path))
+
+
+def needs_tiles(path: Path, full_size: tuple[int, int]) -> bool:
+    """Whether zooming into this image reads tiles rather than decoding it whole."""
+    return is_tiff(path) or full_size[0] * full_size[1] > TILED_ABOVE_PIXELS
+
+
+def load_overview(path: Path, max_side: int | None, *, cache_dir: Path | None = None
+                  ) -> DecodedImage:
+    """The whole image at most ``max_side`` on its long side, as ``images.load_image``
+    gives it — for a TIFF from its smallest level that is large enough (its pyramid is
+    built first if it has none), so a 40,000-pixel scan needs a few megabytes."""
+    path = Path(path)
+    if not is_tiff(path):
+        return load_image(path, max_side)
+    with open_tiled(path, cache_dir=cache_dir or tiles_cache_dir()) as image:
+        full = image.full_size
+        wanted = 1.0 if max_side is None else min(1.0, max_side / max(full))
+        level = image.level_for(wanted)
+        width, height = level.size
+        if width * height > 64_000_000:
+            raise TileError(f"{image.name}: asked to decode {width}×{height} pixels at once")
+        pixels = image.read_region(level.index, 0, 0, width, height)
+    im = Image.fromarray(pixels)
+    target = (max(1, round(full[0] * wanted)), max(1, round(full[1] * wanted)))
+    if im.size != target:
+        im = im.resize(target, Image.Resampling.LANCZOS)
+    return DecodedImage(mode=im.mode, size=im.size, full_size=full, data=im.tobytes(),
+                        scale=im.width / full[0])
+
+
+def overview_size(path: Path) -> tuple[int, int]:
+    """The full size of any image the app shows, from its header."""
+    if is_tiff(path):
+        with TiledImage.open(Path(path)) as image:
+            return image.full_size
+    return image_size(path)
+
+
+def open_tiled(path: Path, *, cache_dir: Path | None = None, page: int = 0) -> TiledImage:
     """Open ``path`` for tiled reading, building its pyramid in ``cache_dir`` first
     when the file has none (once; later opens reuse it)."""
     direct = TiledImage.open_if_pyramidal(Path(path), page=page)
     if direct is not None:
         return direct
-    built = build_pyramid(Path(path), cache_dir=Path(cache_dir), page=page)
+    built = build_pyramid(Path(path), cache_dir=Path(cache_dir or tiles_cache_dir()), page=page)
     return TiledImage.open(built, source_name=Path(path).name)

@@ -79,7 +79,8 @@ def _build(path: Path, work: Path, page: int, progress: Callable[[float], None])
             manifest["source"] = {"path": str(path.resolve()), "page": page}
             manifest["pages"] = source.page_count
             levels = _write_levels(work, 1, size, lambda x, y, w, h: source.read_region(
-                0, x, y, w, h), progress)
+                0, x, y, w, h, fill_missing=True), progress)
+            manifest["missing_segments"] = source.missing_segments(0)
         finally:
             source.close()
     else:

@@ -33,6 +33,8 @@ TILE = 512
 MAX_TILED_PIXELS = 20_000_000_000
 #: Largest segment (tile or strip) decoded at once: 64 megapixels.
 MAX_SEGMENT_PIXELS = 64_000_000
+#: What a corrupt segment becomes in a pyramid's coarser levels.
+MISSING_GREY = 48
 #: A pyramid goes down to a level whose long side is at most this.
 OVERVIEW_SIDE = 1024
 _PHOTOMETRIC_MINISWHITE = 0
@@ -95,6 +97,10 @@ class _Source:
             bits = None
         self.scale = display_scale(page.dtype, bits, max_sample)
         self.min_is_white = page.photometric == _PHOTOMETRIC_MINISWHITE
+        samples = int(page.samplesperpixel)
+        self.channels = 4 if samples in (2, 4) else 3
+        #: segments found corrupt while building a pyramid with ``fill_missing``
+        self.missing: set[int] = set()
         self._check_extent()
 
     def _check_extent(self) -> None:
@@ -108,13 +114,23 @@ class _Source:
                 f"{self.name} claims image data up to byte {max(ends):,} but the file has "
                 f"{size:,} bytes (truncated or corrupt)")
 
-    def region(self, x: int, y: int, w: int, h: int) -> Array:
-        """Display pixels of ``(x, y, w, h)``; raises TileError if a segment is corrupt."""
+    def region(self, x: int, y: int, w: int, h: int, *, fill_missing: bool = False) -> Array:
+        """Display pixels of ``(x, y, w, h)``. A corrupt segment raises TileError, or with
+        ``fill_missing`` (building a pyramid) is left dark grey and counted in
+        :attr:`missing`."""
         out: Array | None = None
         cols = math.ceil(self.width / self.seg_w)
         for sy in range(y // self.seg_h, (y + h - 1) // self.seg_h + 1):
             for sx in range(x // self.seg_w, (x + w - 1) // self.seg_w + 1):
-                seg = self._segment(sy * cols + sx if self.tiled else sy)
+                index = sy * cols + sx if self.tiled else sy
+                try:
+                    seg = self._segment(index)
+                except TileError:
+                    if not fill_missing:
+                        raise
+                    self.missing.add(index)
+                    seg = np.full((self.seg_h, self.seg_w, out.shape[2] if out is not None
+                                   else self.channels), MISSING_GREY, np.uint8)
                 if out is None:
                     out = np.zeros((h, w, seg.shape[2]), dtype=np.uint8)
                 x0, y0 = sx * self.seg_w, sy * self.seg_h
@@ -274,9 +290,13 @@ class TiledImage:
         return DecodedImage(mode=mode, size=(w, h), full_size=self.full_size,
                             data=pixels.tobytes(), scale=level.scale)
 
-    def read_region(self, level: int, x: int, y: int, w: int, h: int) -> Array:
+    def read_region(self, level: int, x: int, y: int, w: int, h: int, *,
+                    fill_missing: bool = False) -> Array:
         """Display pixels of a region of one level, as an ``(h, w, 3|4)`` array."""
-        return self._sources[level].region(x, y, w, h)
+        return self._sources[level].region(x, y, w, h, fill_missing=fill_missing)
+
+    def missing_segments(self, level: int = 0) -> int:
+        return len(self._sources[level].missing)
 
     def close(self) -> None:
         for tif in self._files:

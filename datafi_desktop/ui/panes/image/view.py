@@ -8,7 +8,9 @@ at) with:
   :meth:`fit` and :meth:`zoom_actual` (one image pixel per device pixel);
 * pan: middle-button drag, Space + drag, the scroll bars and :meth:`pan_by`;
 * progressive decoding through :class:`~.loader.ProgressiveLoader`: screen
-  resolution first, the full resolution once the zoom makes the pixmap coarse;
+  resolution first, the full resolution once the zoom makes the pixmap coarse —
+  for a TIFF or a photo over 30 megapixels, tiles of the level the zoom needs
+  instead (:class:`~.tiles.TileLayer`), so memory stays bounded at any size;
 * a centred message over the view for a file that cannot be shown.
 
 Mouse input that is not panning goes to the ``pointer_*`` hooks, in scene
@@ -32,11 +34,13 @@ from PySide6.QtGui import (
     QWheelEvent,
 )
 from PySide6.QtWidgets import QGraphicsPixmapItem, QGraphicsView, QLabel, QWidget
+from shiboken6 import isValid
 
 from ....core.images import DecodedImage
 from ...image_view import ImageView
 from ...imaging import LoadedImage, to_pixmap
 from .loader import ProgressiveLoader
+from .tiles import TileLayer
 
 #: Zoom factors are device pixels per image pixel: 1.0 is "100 %".
 MAX_ZOOM = 32.0
@@ -72,6 +76,8 @@ class ZoomView(ImageView):
         self.loader.loaded.connect(self._on_loaded)
         self.loader.failed.connect(self._on_failed)
         self.loader.upgrade_failed.connect(self.image_failed_upgrade)
+        self.tiles = TileLayer()
+        self._path: Path | None = None
         self.fit_mode = True
         #: "empty", "loading", "ready" or "failed"
         self.state = "empty"
@@ -116,6 +122,7 @@ class ZoomView(ImageView):
         """
         self._display_name = display_name or path.name
         self._reset(image_size)
+        self._path = path
         self.state = "loading"
         self._loading_timer.start()
         self.loader.open(path, self.screen_side(), self._display_name)
@@ -159,6 +166,9 @@ class ZoomView(ImageView):
 
     def _reset(self, image_size: tuple[int, int] | None) -> None:
         self._loading_timer.stop()
+        self._path = None
+        if isValid(self.tiles):
+            self.tiles.clear()
         self.state, self.error = "empty", ""
         self.overlay.hide()
         if self.pixmap_item is not None:
@@ -265,9 +275,25 @@ class ZoomView(ImageView):
         self._maybe_upgrade()
 
     def _maybe_upgrade(self) -> None:
-        if self.state == "ready" and self.loader.can_upgrade and (
-                self.zoom_factor() > self.loader.scale * UPGRADE_MARGIN):
+        if self.state != "ready" or not 0 < self.loader.scale < 1 or (
+                self.zoom_factor() <= self.loader.scale * UPGRADE_MARGIN):
+            return
+        if self._path is not None and self.loader.full_size is not None:
+            from ....core.tiles import needs_tiles  # numpy and tifffile, on first zoom only
+
+            if needs_tiles(self._path, self.loader.full_size):
+                self._tile_layer().activate(self._path, self._image_rect, self.loader.scale)
+                return
+        if self.loader.can_upgrade:
             self.loader.request_full()
+
+    def _tile_layer(self) -> TileLayer:
+        """The tile layer, in the scene (a cleared scene deleted the old one)."""
+        if not isValid(self.tiles):
+            self.tiles = TileLayer()
+        if self.tiles.scene() is not self.scene():
+            self.scene().addItem(self.tiles)
+        return self.tiles
 
     # --- pan ---------------------------------------------------------------------------
 
