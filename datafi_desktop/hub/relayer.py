@@ -271,7 +271,9 @@ def _send(hub: Hub, campaign: Any, claim_id: str, account: str, cumulative: int,
 
     fn = client.claim_function(account, cumulative, root, proof)
     with config.send_lock, sender_lock(hub.engine, relayer):  # nonces: one sender at a time
-        sign_or_send(chain, fn, sender, gas=limit, record=record)
+        sign_or_send(chain, fn, sender, gas=limit, record=record, role="relayer",
+                     source=config.key_sources.get("relayer"),
+                     max_fee_cap=config.max_fee_per_gas)
     metrics.RELAYED.inc()
     log.info("relayed a claim of %s for %s (campaign %s)", cumulative, account, campaign.id)
     return refresh(hub, claim_id)

@@ -53,6 +53,7 @@ from .db import campaigns, submissions
 from .db import ledger as ledger_table
 from .dblocks import held, sender_lock
 from .errors import HubError, NotFound
+from .fee_policy import replace_sent, wait_or_replace
 from .locking import lock_campaigns, next_seq
 from .service import Hub
 from .settlement_chain import (
@@ -512,12 +513,19 @@ def post_epoch(hub: Hub, info: EpochInfo, chain: HubChain, sender: Sender, *,
         if fault is not None:
             fault("signed")
 
+    config = config_of(hub)
     with sender_lock(hub.engine, sender_address(sender)):
         sent = sign_or_send(chain, fn, sender, record=record, role="settler",
-                            source=config_of(hub).key_sources.get("settler"))
+                            source=config.key_sources.get("settler"),
+                            max_fee_cap=config.max_fee_per_gas)
     if fault is not None:
         fault("sent")
-    receipt = wait_receipt(chain, sent.tx_hash, timeout)
+    receipt = wait_or_replace(hub, chain, sent, sender, purpose=f"epoch {info.epoch} of "
+                              f"{info.campaign_id}", cap=config.max_fee_per_gas,
+                              replace_after_s=config.replace_after_s,
+                              record=lambda s: _record_tx(hub, info, s),
+                              timeout=max(timeout, config.replace_after_s * 4))
+    sent = replace_sent(sent, receipt)
     if int(receipt["status"]) != 1:
         tx = chain.client.transaction(sent.tx_hash)
         decoded = chain.client.replay_revert(tx, int(receipt["blockNumber"])) if tx else None

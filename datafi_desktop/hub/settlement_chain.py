@@ -35,6 +35,7 @@ from ..core.chain.client import EMBEDDED_RPC, ChainClient, ChainError, embedded_
 from ..core.chain.rpc_pool import FailoverProvider
 from ..core.models import ChainSettings
 from .errors import HubError
+from .fee_policy import capped
 from .gas_money import require_gas_money
 
 if TYPE_CHECKING:
@@ -108,6 +109,10 @@ class RewardsConfig:
     #: where epochs are published (the uri posted on-chain); {campaign} and {epoch} filled in
     uri_template: str = "{base}/v1/campaigns/{campaign}/epochs/{epoch}"
     send_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+    #: the most a hub transaction may offer per gas (wei; None: no cap)
+    max_fee_per_gas: int | None = None
+    #: a hub transaction still pending after this many seconds is replaced (0: never)
+    replace_after_s: float = 90.0
     #: where each role's key came from (named in "fund this key" messages)
     key_sources: dict[str, str] = field(default_factory=dict)
     #: why a role's default key could not be opened (said instead of "no key")
@@ -139,7 +144,9 @@ def config_of(hub: Hub) -> RewardsConfig:
 def _default_config(hub: Hub) -> RewardsConfig:
     """Keys the data directory holds: ``keys/settler.json`` and ``keys/relayer.json``
     (keystores made by ``datafi-hub keys``), else ``settler.key`` and ``relayer.key``."""
-    config = RewardsConfig()
+    from .fee_policy import cap_from_env
+
+    config = RewardsConfig(max_fee_per_gas=cap_from_env())
     for role in ("settler", "relayer"):
         for path in (hub.settings.data_dir / "keys" / f"{role}.json",
                      hub.settings.data_dir / f"{role}.key"):
@@ -229,7 +236,7 @@ class SentTx:
 
 def sign_or_send(chain: HubChain, fn: ContractFunction, sender: Sender, *,
                  gas: int | None = None, record: Any = None, role: str = "sender",
-                 source: str | None = None) -> SentTx:
+                 source: str | None = None, max_fee_cap: int | None = None) -> SentTx:
     """Send ``fn`` from ``sender``. A local key signs here, and ``record(sent)`` runs with
     the raw transaction and its hash *before* it is broadcast (so a crash after that can
     be resumed); an unlocked address is sent by the node."""
@@ -237,7 +244,7 @@ def sign_or_send(chain: HubChain, fn: ContractFunction, sender: Sender, *,
     address = sender_address(sender)
     if isinstance(sender, LocalAccount):
         nonce = int(w3.eth.get_transaction_count(to_checksum_address(address), "pending"))
-        fees = chain.client.fees()
+        fees = capped(chain.client.fees(), max_fee_cap)
         params: dict[str, Any] = {
             "from": address, "nonce": nonce, "chainId": chain.settings.chain_id,
             "maxFeePerGas": fees.max_fee_per_gas,

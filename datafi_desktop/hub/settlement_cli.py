@@ -21,6 +21,7 @@ from typing import Any
 
 from ..core.chain.client import EMBEDDED_RPC, embedded_web3
 from .campaigns import load_campaign
+from .fee_policy import gwei_to_wei
 from .finality_cli import epoch_states, recheck_before_settle
 from .keys import PASSWORD_FILE_ENV
 from .service import Hub
@@ -36,6 +37,7 @@ def add_commands(sub: Any) -> None:
                         help="the settler's key (needs SETTLER_ROLE on the distributor); "
                              "default: DATA_DIR/keys/settler.json, DATA_DIR/settler.key, or the "
                              "embedded chain's deployer")
+    _fee_options(settle)
     settle.add_argument("--password-file", type=Path,
                         help="password of keystore key files (default: "
                              "$DATAFI_HUB_KEY_PASSWORD_FILE or $DATAFI_HUB_KEY_PASSWORD)")
@@ -55,10 +57,19 @@ def add_serve_options(serve: argparse.ArgumentParser) -> None:
     serve.add_argument("--settler-key-file", type=Path, help=argparse.SUPPRESS)
     serve.add_argument("--relay-limit", type=int, default=None,
                        help="relayed claims per account and hour (default 5)")
+    _fee_options(serve)
     if not any(a.dest == "password_file" for a in serve._actions):
         serve.add_argument("--password-file", type=Path,
                            help="password of the keystore key files (default: "
                                 "$DATAFI_HUB_KEY_PASSWORD_FILE or $DATAFI_HUB_KEY_PASSWORD)")
+
+
+def _fee_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--max-fee-gwei", help="the most the hub's transactions offer per gas "
+                        "(default: $DATAFI_HUB_MAX_FEE_GWEI, else no cap)")
+    parser.add_argument("--replace-after", type=float, metavar="SECONDS",
+                        help="replace a transaction still pending after this long (same "
+                             "nonce, fees +25 %%, within the cap; default 90, 0: never)")
 
 
 def configure_from_args(hub: Hub, args: argparse.Namespace) -> RewardsConfig:
@@ -80,6 +91,10 @@ def configure_from_args(hub: Hub, args: argparse.Namespace) -> RewardsConfig:
             setattr(config, role, load_key_file(path))
             config.key_sources[role] = str(path)
             config.key_errors.pop(role, None)
+    if getattr(args, "max_fee_gwei", None):
+        config.max_fee_per_gas = gwei_to_wei(args.max_fee_gwei)
+    if getattr(args, "replace_after", None) is not None:
+        config.replace_after_s = float(args.replace_after)
     if getattr(args, "relay_limit", None) is not None:
         config.relay_limit = int(args.relay_limit)
     return configure(hub, config)
