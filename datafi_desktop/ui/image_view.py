@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QAbstractGraphicsShapeItem,
     QGraphicsItem,
     QGraphicsPixmapItem,
+    QGraphicsPolygonItem,
     QGraphicsScene,
     QGraphicsSimpleTextItem,
     QGraphicsView,
@@ -99,8 +100,13 @@ class ImageView(QGraphicsView):
         else:
             for poly in annotation.polygons:
                 shape = QPolygonF([QPointF(x, y) for x, y in poly.points])
-                self._add(self.scene().addPolygon(shape), poly.label, colors,
-                          shape.boundingRect().topLeft())
+                item = self.scene().addPolygon(shape)
+                self._add(item, poly.label, colors, shape.boundingRect().topLeft())
+                for ring in poly.parts:  # an object in several parts: drawn alike
+                    part = QGraphicsPolygonItem(
+                        QPolygonF([QPointF(x, y) for x, y in ring]), item)
+                    part.setPen(item.pen())
+                    part.setBrush(item.brush())
                 count += 1
         return count
 

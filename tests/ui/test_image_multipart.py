@@ -48,3 +48,27 @@ def test_a_click_on_a_part_selects_and_a_drag_moves_the_whole_object(
     parse_annotation(pane.body())  # still one valid object
     pane.undo_stack.undo()
     assert pane.body()["polygons"][0]["parts"] == CAR["parts"]
+
+
+def test_previews_and_the_review_overlay_draw_every_part(qtbot, app: QApplication) -> None:
+    from PySide6.QtWidgets import QGraphicsScene, QGraphicsView
+
+    from datafi_desktop.ui.image_view import ImageView
+    from datafi_desktop.ui.review.overlay import OthersOverlay
+
+    view = ImageView()
+    qtbot.addWidget(view)
+    body = parse_annotation({"kind": "polygons", "polygons": [CAR]})
+    assert view.add_prediction_shapes(body, {"car": "#FF0000"}) == 1  # one object
+    drawn = [i for i in view.scene().items() if isinstance(i, QGraphicsPolygonItem)]
+    part = next(i for i in drawn if i.parentItem() is not None)
+    assert [(p.x(), p.y()) for p in part.polygon()] == [(300, 100), (380, 100), (380, 180),
+                                                        (300, 180)]
+    other = QGraphicsView()
+    qtbot.addWidget(other)
+    other.setScene(QGraphicsScene(other))
+    overlay = OthersOverlay(other)
+    assert overlay.show([({"kind": "polygons", "polygons": [CAR]}, "#00FF00", "bob")]) == 1
+    (shape,) = overlay.shapes
+    (child,) = [c for c in shape.childItems() if isinstance(c, QGraphicsPolygonItem)]
+    assert child.pen().color() == shape.pen().color() and child.polygon().count() == 4

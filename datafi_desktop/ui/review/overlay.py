@@ -15,6 +15,7 @@ from PySide6.QtGui import QBrush, QColor, QPen, QPolygonF, QTransform
 from PySide6.QtWidgets import (
     QAbstractGraphicsShapeItem,
     QGraphicsItem,
+    QGraphicsPolygonItem,
     QGraphicsScene,
     QGraphicsSimpleTextItem,
     QGraphicsView,
@@ -79,6 +80,15 @@ class OthersOverlay:
         fill = QColor(color)
         fill.setAlpha(28)
         item.setBrush(QBrush(fill))
+        if polygon:  # an object in several parts: its further polygons, drawn alike
+            for ring in shape.get("parts") or ():
+                try:
+                    part = QGraphicsPolygonItem(
+                        QPolygonF([QPointF(float(x), float(y)) for x, y in ring]), item)
+                except (TypeError, ValueError):
+                    continue
+                part.setPen(item.pen())
+                part.setBrush(item.brush())
         tip = f"{who}: {label}"
         self._tag(label, color, anchor, tip)
         self._settle(item, tip)
