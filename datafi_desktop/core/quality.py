@@ -200,20 +200,29 @@ def _bbox_overlap(a: Sequence[Point], b: Sequence[Point]) -> bool:
 
 
 def _raster_iou(a: Sequence[Point], b: Sequence[Point], size: int) -> float:
+    return rings_iou([a], [b], raster=size)
+
+
+def rings_iou(a: Sequence[Sequence[Point]], b: Sequence[Sequence[Point]], *,
+              raster: int = 1024) -> float:
+    """IoU of two objects made of one or several polygons (``parts``), rasterized on a
+    grid whose longer side is ``raster`` cells."""
     from PIL import Image, ImageChops, ImageDraw
 
-    xs = [p[0] for p in (*a, *b)]
-    ys = [p[1] for p in (*a, *b)]
+    xs = [p[0] for ring in (*a, *b) for p in ring]
+    ys = [p[1] for ring in (*a, *b) for p in ring]
     x0, y0 = min(xs), min(ys)
     span = max(max(xs) - x0, max(ys) - y0) or 1.0
-    scale = size / span
+    scale = raster / span
     width = math.ceil((max(xs) - x0) * scale) + 2
     height = math.ceil((max(ys) - y0) * scale) + 2
 
-    def mask(points: Sequence[Point]) -> Image.Image:
+    def mask(rings: Sequence[Sequence[Point]]) -> Image.Image:
         image = Image.new("1", (width, height), 0)
-        ImageDraw.Draw(image).polygon(
-            [((x - x0) * scale + 1, (y - y0) * scale + 1) for x, y in points], fill=1)
+        draw = ImageDraw.Draw(image)
+        for points in rings:
+            draw.polygon([((x - x0) * scale + 1, (y - y0) * scale + 1) for x, y in points],
+                         fill=1)
         return image
 
     ma, mb = mask(a), mask(b)
@@ -273,10 +282,21 @@ def _points_of(shape: Mapping[str, Any]) -> list[Point]:
     return [(float(x), float(y)) for x, y in shape["points"]]
 
 
+def _rings_of(shape: Mapping[str, Any]) -> list[list[Point]]:
+    return [_points_of(shape), *([(float(x), float(y)) for x, y in ring]
+                                 for ring in shape.get("parts") or ())]
+
+
+def _polygon_iou(x: Mapping[str, Any], y: Mapping[str, Any]) -> float:
+    if x.get("parts") or y.get("parts"):  # an object in several parts: all of them
+        return rings_iou(_rings_of(x), _rings_of(y))
+    return polygon_iou(_points_of(x), _points_of(y))
+
+
 def shape_iou(kind: str) -> Callable[[Mapping[str, Any], Mapping[str, Any]], float]:
     if kind == "bounding_boxes":
         return lambda x, y: box_iou(_box_of(x), _box_of(y))
-    return lambda x, y: polygon_iou(_points_of(x), _points_of(y))
+    return _polygon_iou
 
 
 def _same_label(x: Mapping[str, Any], y: Mapping[str, Any]) -> bool:

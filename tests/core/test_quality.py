@@ -208,3 +208,18 @@ def test_quality_settings_are_read_leniently() -> None:
     assert (settings.gold_threshold, settings.gold_min_answers, settings.iou_threshold) == (
         0.8, 2, 0.5)
     assert q.quality_settings(parse_campaign({"id": "d", "name": "d"})).gold_threshold is None
+
+
+def test_objects_in_several_parts_are_compared_whole() -> None:
+    from datafi_desktop.core.quality import match_shapes, shape_iou
+
+    left = [[0, 0], [10, 0], [10, 10], [0, 10]]
+    right = [[20, 0], [30, 0], [30, 10], [20, 10]]
+    whole = {"label": "car", "points": left, "parts": [right]}
+    half = {"label": "car", "points": left}
+    iou = shape_iou("polygons")
+    assert iou(whole, whole) == pytest.approx(1.0)
+    assert iou(whole, half) == pytest.approx(0.5, abs=0.01)  # the other part is missing
+    assert iou(half, {"label": "car", "points": right}) == 0.0
+    agreement = match_shapes("polygons", [whole], [half], threshold=0.6)
+    assert agreement.matches == () and agreement.f1 == 0.0
