@@ -502,8 +502,11 @@ def _shape_consensus(kind: str, annotations: Sequence[Mapping[str, Any]], thresh
             })
         else:
             best = max(members, key=lambda s: sum(iou(s, o) for o in members if o is not s))
-            shapes_out.append({"label": best["label"],
-                               "points": [list(p) for p in best["points"]]})
+            chosen: dict[str, Any] = {"label": best["label"],
+                                      "points": [list(p) for p in best["points"]]}
+            if best.get("parts"):  # an object in several parts keeps them all
+                chosen["parts"] = [[list(p) for p in ring] for ring in best["parts"]]
+            shapes_out.append(chosen)
     return {"kind": kind, key: shapes_out}, detail
 
 

@@ -223,3 +223,18 @@ def test_objects_in_several_parts_are_compared_whole() -> None:
     assert iou(half, {"label": "car", "points": right}) == 0.0
     agreement = match_shapes("polygons", [whole], [half], threshold=0.6)
     assert agreement.matches == () and agreement.f1 == 0.0
+
+
+def test_consensus_keeps_every_part_of_the_chosen_object() -> None:
+    from datafi_desktop.core.models import parse_annotation
+    from datafi_desktop.core.quality import consensus
+
+    parts = [[[20, 0], [30, 0], [30, 10], [20, 10]]]
+    bodies = [{"kind": "polygons", "polygons": [
+        {"label": "car", "points": [[0, 0], [10 + d, 0], [10, 10], [0, 10]], "parts": parts}]}
+        for d in (0, 0.5, 1)]
+    result = consensus(bodies)
+    assert result.annotation is not None
+    (chosen,) = parse_annotation(result.annotation).polygons
+    assert [list(map(list, r)) for r in chosen.parts] == [[[20.0, 0.0], [30.0, 0.0],
+                                                           [30.0, 10.0], [20.0, 10.0]]]
