@@ -205,6 +205,9 @@ def _shape(ann: dict[str, Any], where: str, label: str, kind: TaskKind, ref: Ima
                 attrs.pop("area", None)
             rings.append(ring)
         return polygon_dict(label, rings[0], rings[1:]), attrs
+    if isinstance(seg, list) and seg:  # a bounding-box task (--kind): the object's bbox
+        losses.add("polygon_to_box", "polygon segmentations imported as their bbox (a "
+                   "bounding-box task)", where)
     bbox = ann.get("bbox")
     if not isinstance(bbox, list) or len(bbox) != 4:
         raise fail("bbox must be [x, y, width, height]", where, "bbox")

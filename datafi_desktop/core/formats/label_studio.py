@@ -27,6 +27,7 @@ not fetched.
 from __future__ import annotations
 
 import hashlib
+import math
 import re
 import warnings
 from collections.abc import Callable, Sequence
@@ -304,10 +305,12 @@ def _annotation(kind: TaskKind, results: list[Any], image: ImageRef | None,
             w_px, h_px = image.width, image.height
             try:
                 if fit is not None:
-                    fitted = fit.box(float(v["x"]) * w_px / 100, float(v["y"]) * h_px / 100,
-                                     float(v["width"]) * w_px / 100,
-                                     float(v["height"]) * h_px / 100, w_px, h_px,
-                                     f"{where}.result[{r}]")
+                    box = _unrotated(v, w_px, h_px)
+                    if box[4]:
+                        fit.losses.add("rotated_boxes_to_bounds", "rotated rectangles "
+                                       "imported as the upright box around them",
+                                       f"{where}.result[{r}]")
+                    fitted = fit.box(*box[:4], w_px, h_px, f"{where}.result[{r}]")
                     if fitted is None:
                         continue
                     x, y, w, h = fitted
@@ -349,6 +352,23 @@ def _annotation(kind: TaskKind, results: list[Any], image: ImageRef | None,
                 polygons.append({"label": label, "points": points})
         return {"kind": kind.value, "polygons": polygons}
     return None
+
+
+def _unrotated(value: dict[str, Any], width: int, height: int
+               ) -> tuple[float, float, float, float, bool]:
+    """A Label Studio rectangle in pixels; a rotated one (degrees clockwise about its
+    top-left corner, as Label Studio draws it) as the upright box around it."""
+    x, y = float(value["x"]) * width / 100, float(value["y"]) * height / 100
+    w, h = float(value["width"]) * width / 100, float(value["height"]) * height / 100
+    angle = float(value.get("rotation") or 0) % 360
+    if angle == 0:
+        return x, y, w, h, False
+    rad = math.radians(angle)
+    cos, sin = math.cos(rad), math.sin(rad)
+    corners = [(x + dx * cos - dy * sin, y + dx * sin + dy * cos)
+               for dx, dy in ((0, 0), (w, 0), (w, h), (0, h))]
+    xs, ys = [c[0] for c in corners], [c[1] for c in corners]
+    return min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys), True
 
 
 def _clamp(value: float, limit: int) -> float:

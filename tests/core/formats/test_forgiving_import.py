@@ -249,3 +249,27 @@ def test_remote_images_only_with_fetch(tmp_path: Path, image_server: str) -> Non
     path.write_text(json.dumps([ls_task(f"{image_server}/absent.png")]))
     with pytest.raises(TaskFormatError, match=r"tasks\.json\[0\]: data\.image: cannot download"):
         read_import("label-studio", path, ImportOptions(fetch=True))
+
+
+def test_rotated_label_studio_boxes_become_their_bounds(tmp_path: Path) -> None:
+    task = ls_task("/data/upload/1/example.png")
+    value = task["annotations"][0]["result"][0]["value"]  # type: ignore[index]
+    value.update(x=50, y=10, width=20, height=10, rotation=90)
+    path = tmp_path / "tasks.json"
+    path.write_text(json.dumps([task]))
+    result = read_import("label-studio", path,
+                         ImportOptions(images_dir=CORPUS / "label_studio" / "images"))
+    (box,) = result.tasks[0].predictions[0].annotation["boxes"]
+    assert (box["x"], box["y"], box["w"], box["h"]) == (51.2, 12.8, 12.8, 25.6)
+    assert result.losses.by_code["rotated_boxes_to_bounds"].items == [
+        "tasks.json[0].predictions[0].result[0]"]
+
+
+def test_coco_polygons_in_a_box_task_are_counted() -> None:
+    from datafi_desktop.core.models import TaskKind
+
+    result = read_import("coco", CORPUS / "coco" / "annotations.json",
+                         ImportOptions(images_dir=JPEGS, kind=TaskKind.BOUNDING_BOXES))
+    assert result.losses.by_code["polygon_to_box"].count == 12
+    boxes = [b for t in result.tasks for b in t.predictions[0].annotation["boxes"]]
+    assert boxes[0] == {"label": "person", "x": 191.0, "y": 107.0, "w": 123.0, "h": 221.0}
