@@ -25,8 +25,9 @@ def machine() -> str:
         mem = f", {pages / 2**30:.0f} GiB RAM"
     except (ValueError, OSError):
         pass
+    load = ", load average {:.2f} / {:.2f} / {:.2f} (1/5/15 min)".format(*os.getloadavg())
     return (f"{cpu}, {os.cpu_count()} cores{mem}, {platform.system()} {platform.release()}, "
-            f"Python {platform.python_version()}")
+            f"Python {platform.python_version()}{load}; {time.strftime('%Y-%m-%d %H:%M %Z')}")
 
 
 def rate(fn: Callable[[], object], *, seconds: float = 2.0, rounds: int = 3) -> float:

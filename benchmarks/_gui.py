@@ -35,11 +35,20 @@ def make_photo(path: Path, size: tuple[int, int], seed: int = 0) -> Path:
 
 
 def wait(done: Callable[[], bool], timeout: float = 60.0) -> bool:
-    from PySide6.QtCore import QCoreApplication, QEventLoop
+    """Run the event loop as the app does — asleep between events, not spinning on the UI
+    thread — until ``done()`` or ``timeout`` seconds. A 5 ms timer looks at ``done``."""
+    from PySide6.QtCore import QEventLoop, QTimer
 
-    deadline = time.monotonic() + timeout
-    while not done() and time.monotonic() < deadline:
-        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+    if done():
+        return True
+    loop = QEventLoop()
+    poll = QTimer()
+    poll.setInterval(5)
+    poll.timeout.connect(lambda: loop.quit() if done() else None)
+    poll.start()
+    QTimer.singleShot(int(timeout * 1000), loop.quit)
+    loop.exec()
+    poll.stop()
     return done()
 
 

@@ -27,10 +27,10 @@ if not os.environ.get("DISPLAY"):
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PIL import Image
-from PySide6.QtCore import QCoreApplication, QEventLoop
 from PySide6.QtGui import QUndoStack
 
 from benchmarks._common import machine
+from benchmarks._gui import wait
 from datafi_desktop.core.cache import AssetStore
 from datafi_desktop.core.models import Task, parse_task
 from datafi_desktop.ui.app import create_application
@@ -66,11 +66,9 @@ def boxes(size: tuple[int, int], count: int) -> list[dict[str, object]]:
 
 
 def wait_for(condition: object, timeout: float = 60.0) -> None:
-    deadline = time.perf_counter() + timeout
-    while not condition():  # type: ignore[operator]
-        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
-        if time.perf_counter() > deadline:
-            raise TimeoutError("the image was not drawn in time")
+    """Wait in the event loop (benchmarks._gui.wait), never spinning on the UI thread."""
+    if not wait(condition, timeout):  # type: ignore[arg-type]
+        raise TimeoutError("the image was not drawn in time")
 
 
 def open_and_zoom(pane: ImagePane, task: Task, body: dict[str, object],

@@ -49,7 +49,7 @@ def main() -> None:
     from datafi_desktop.core.models import parse_campaign, parse_task
     from datafi_desktop.core.profile import Profile
 
-    print(f"machine: {machine()}; load average {os.getloadavg()[0]:.2f}")
+    print(f"machine: {machine()}")
     rng = random.Random(1)
     with tempfile.TemporaryDirectory(prefix="bench-queue-") as tmp:
         profile = Profile(Path(tmp) / "profile").ensure()
