@@ -224,7 +224,9 @@ def _objects(items: list[_Item], kind: TaskKind) -> tuple[list[dict[str, Any]],
     objects: list[dict[str, Any]] = []
     if kind is TaskKind.BOUNDING_BOXES:
         for item in items:
-            assert item.box is not None
+            if item.box is None:
+                raise fail("a polygon cannot become a box of a bounding_boxes task (import "
+                           "without --kind, or as polygons)", item.where, "shape_type")
             shapes.append(box_dict(item.label, *item.box))
             objects.append({"group_id": item.group_id, "shapes": [item.attrs]})
         return shapes, objects

@@ -273,3 +273,12 @@ def test_coco_polygons_in_a_box_task_are_counted() -> None:
     assert result.losses.by_code["polygon_to_box"].count == 12
     boxes = [b for t in result.tasks for b in t.predictions[0].annotation["boxes"]]
     assert boxes[0] == {"label": "person", "x": 191.0, "y": 107.0, "w": 123.0, "h": 221.0}
+
+
+def test_labelme_polygons_forced_into_boxes_are_refused_by_name(tmp_path: Path) -> None:
+    from datafi_desktop.core.models import TaskKind
+
+    path = labelme_copy(tmp_path, "2011_000006.json")
+    with pytest.raises(TaskFormatError, match=r"2011_000006\.json shapes\[0\]: shape_type: a "
+                       "polygon cannot become a box"):
+        read_import("labelme", path, ImportOptions(kind=TaskKind.BOUNDING_BOXES))
