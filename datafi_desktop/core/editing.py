@@ -145,33 +145,39 @@ def add_polygon(body: Body, label: str, points: list[Point], size: Size) -> Body
     return out
 
 
+def _ring_of(item: dict[str, Any], vertex: int) -> tuple[list[Any], int]:
+    """The ring holding flat vertex ``vertex`` (points first, then each part's) and the
+    vertex's offset in it: an object in several parts numbers its vertices across parts."""
+    rings = [item["points"], *(item.get("parts") or [])]
+    offset = vertex
+    for ring in rings:
+        if 0 <= offset < len(ring):
+            return ring, offset
+        offset -= len(ring)
+    raise EditError(f"no vertex {vertex}")
+
+
 def move_vertex(body: Body, index: int, vertex: int, x: float, y: float, size: Size) -> Body:
     out = _copy(body)
-    points = _item(out, "polygons", index)["points"]
-    if not 0 <= vertex < len(points):
-        raise EditError(f"no vertex {vertex}")
-    points[vertex] = [_clamp(x, 0, size[0]), _clamp(y, 0, size[1])]
+    ring, at = _ring_of(_item(out, "polygons", index), vertex)
+    ring[at] = [_clamp(x, 0, size[0]), _clamp(y, 0, size[1])]
     return out
 
 
 def insert_vertex(body: Body, index: int, after: int, x: float, y: float, size: Size) -> Body:
-    """Insert a vertex on the edge that starts at vertex ``after``."""
+    """Insert a vertex on the edge that starts at (flat) vertex ``after``."""
     out = _copy(body)
-    points = _item(out, "polygons", index)["points"]
-    if not 0 <= after < len(points):
-        raise EditError(f"no vertex {after}")
-    points.insert(after + 1, [_clamp(x, 0, size[0]), _clamp(y, 0, size[1])])
+    ring, at = _ring_of(_item(out, "polygons", index), after)
+    ring.insert(at + 1, [_clamp(x, 0, size[0]), _clamp(y, 0, size[1])])
     return out
 
 
 def delete_vertex(body: Body, index: int, vertex: int) -> Body:
     out = _copy(body)
-    points = _item(out, "polygons", index)["points"]
-    if len(points) <= 3:
+    ring, at = _ring_of(_item(out, "polygons", index), vertex)
+    if len(ring) <= 3:
         raise EditError("a polygon keeps at least three vertices; delete the polygon instead")
-    if not 0 <= vertex < len(points):
-        raise EditError(f"no vertex {vertex}")
-    del points[vertex]
+    del ring[at]
     return out
 
 

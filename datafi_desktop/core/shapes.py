@@ -88,6 +88,28 @@ def rings_of(shape: Shape) -> list[list[Point]]:
     return [points_of(shape), *parts_of(shape)]
 
 
+def vertices(shape: Shape) -> list[Point]:
+    """Every vertex a user can grab, numbered across the parts of an object (the flat
+    index :mod:`.editing` takes); a box's four corners."""
+    return [p for ring in rings_of(shape) for p in ring]
+
+
+def nearest_edge_point_rings(rings: Sequence[Sequence[Point]], x: float, y: float,
+                             tolerance: float) -> tuple[int, Point] | None:
+    """:func:`nearest_edge_point` over several rings; the edge by its flat first vertex."""
+    best: tuple[float, int, Point] | None = None
+    start = 0
+    for ring in rings:
+        found = nearest_edge_point(ring, x, y, tolerance)
+        if found is not None:
+            i, point = found
+            d = math.hypot(point[0] - x, point[1] - y)
+            if best is None or d < best[0]:
+                best = (d, start + i, point)
+        start += len(ring)
+    return None if best is None else (best[1], best[2])
+
+
 def bounds(shape: Shape) -> Rect:
     """The axis-aligned rectangle around a box or a polygon (all its parts)."""
     if not is_polygon(shape):

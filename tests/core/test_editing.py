@@ -122,3 +122,21 @@ def test_offset_map_is_fast_enough_for_long_texts() -> None:
     text = ("Long text with an emoji 😀 every line. " * 3000)[:110_000]
     m = OffsetMap(text)
     assert m.to_code_point(m.to_utf16(100_000)) == 100_000
+
+
+def test_vertices_are_numbered_across_the_parts_of_an_object() -> None:
+    from datafi_desktop.core import editing as ed_
+
+    body = {"kind": "polygons", "polygons": [{"label": "car", "points": [
+        [0, 0], [10, 0], [10, 10]], "parts": [[[20, 0], [30, 0], [30, 10], [20, 10]]]}]}
+    moved = ed_.move_vertex(body, 0, 4, 21, 1, (100, 100))
+    assert moved["polygons"][0]["parts"][0][1] == [21, 1]
+    assert moved["polygons"][0]["points"] == body["polygons"][0]["points"]
+    inserted = ed_.insert_vertex(body, 0, 5, 25, 10, (100, 100))
+    assert inserted["polygons"][0]["parts"][0] == [[20, 0], [30, 0], [30, 10], [25, 10],
+                                                   [20, 10]]
+    assert len(ed_.delete_vertex(body, 0, 3)["polygons"][0]["parts"][0]) == 3
+    with pytest.raises(ed_.EditError, match="three vertices"):
+        ed_.delete_vertex(body, 0, 1)
+    with pytest.raises(ed_.EditError, match="no vertex 7"):
+        ed_.move_vertex(body, 0, 7, 1, 1, (100, 100))

@@ -72,3 +72,29 @@ def test_previews_and_the_review_overlay_draw_every_part(qtbot, app: QApplicatio
     (shape,) = overlay.shapes
     (child,) = [c for c in shape.childItems() if isinstance(c, QGraphicsPolygonItem)]
     assert child.pen().color() == shape.pen().color() and child.polygon().count() == 4
+
+
+def test_vertices_of_every_part_can_be_dragged_inserted_and_deleted(
+        qtbot, pane: ImagePane) -> None:
+    from PySide6.QtCore import Qt
+
+    from .image_support import key
+
+    canvas = pane.canvas
+    click(qtbot, canvas, 340, 140)
+    assert canvas.selected == 0
+    drag(qtbot, canvas, (380, 180), (390, 190))  # the second part's corner (flat vertex 5)
+    (car,) = pane.body()["polygons"]
+    assert car["points"] == CAR["points"]
+    assert car["parts"] == [[[300, 100], [380, 100], [390, 190], [300, 180]]]
+    assert canvas.vertex == 5
+    key(qtbot, pane, Qt.Key.Key_Delete)  # the selected vertex of the part
+    assert pane.body()["polygons"][0]["parts"] == [[[300, 100], [380, 100], [300, 180]]]
+    key(qtbot, pane, Qt.Key.Key_Escape)
+    click(qtbot, canvas, 340, 140)
+    from .image_support import double_click
+
+    double_click(qtbot, canvas, 340, 100)  # on the part's top edge: a new vertex
+    assert pane.body()["polygons"][0]["parts"] == [[[300, 100], [340, 100], [380, 100],
+                                                    [300, 180]]]
+    parse_annotation(pane.body())

@@ -258,7 +258,7 @@ class AnnotationCanvas(ZoomView):
         index, vertex, size = self.selected, self.vertex, self.image_size
         merge = hash(("nudge", self.kind, index, vertex)) & 0x3FFFFFFF
         if self.polygons and vertex is not None:
-            x, y = self.shapes()[index]["points"][vertex]
+            x, y = geo.vertices(self.shapes()[index])[vertex]
             self._try(lambda: ed.move_vertex(self._body, index, vertex, x + dx, y + dy, size),
                       "Nudge vertex", merge, select=index, vertex=vertex)
         else:

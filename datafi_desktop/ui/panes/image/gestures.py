@@ -64,7 +64,7 @@ def press_on_selection(canvas: AnnotationCanvas, pos: QPointF, mods: Qt.Keyboard
         if handle is not None:
             canvas.drag = ResizeDrag(canvas, pos, index, handle)
         return handle is not None
-    vertex = geo.nearest_vertex(geo.points_of(shape), pos.x(), pos.y(), tol)
+    vertex = geo.nearest_vertex(geo.vertices(shape), pos.x(), pos.y(), tol)
     if vertex is not None:
         if mods & SHIFT:
             try:
@@ -86,8 +86,8 @@ def insert_vertex(canvas: AnnotationCanvas, pos: QPointF, drag: bool) -> bool:
     index = canvas.selected
     if not canvas.polygons or index is None or not canvas.editable or index in canvas.broken:
         return False
-    points = geo.points_of(canvas.shapes()[index])
-    found = geo.nearest_edge_point(points, pos.x(), pos.y(), canvas.tolerance())
+    rings = geo.rings_of(canvas.shapes()[index])
+    found = geo.nearest_edge_point_rings(rings, pos.x(), pos.y(), canvas.tolerance())
     if found is None:
         return False
     edge, (x, y) = found
@@ -123,7 +123,7 @@ def hover_cursor(canvas: AnnotationCanvas, pos: QPointF) -> None:
     if index is not None and index not in canvas.untouchable:
         shape = canvas.shapes()[index]
         if canvas.polygons:
-            if geo.nearest_vertex(geo.points_of(shape), pos.x(), pos.y(), tol) is not None:
+            if geo.nearest_vertex(geo.vertices(shape), pos.x(), pos.y(), tol) is not None:
                 cursor = Qt.CursorShape.PointingHandCursor
         else:
             handle = geo.hit_handle(geo.box_rect(shape), pos.x(), pos.y(), tol)

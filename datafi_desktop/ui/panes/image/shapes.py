@@ -266,7 +266,7 @@ class ShapeLayer:
         if shape is None:
             points: list[geo.Point] = []
         elif geo.is_polygon(shape):
-            points = geo.points_of(shape)
+            points = geo.vertices(shape)  # every part's vertices
         else:
             points = geo.handle_points(geo.box_rect(shape))
         round_ = shape is not None and geo.is_polygon(shape)
