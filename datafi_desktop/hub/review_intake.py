@@ -11,11 +11,12 @@ Per item, in this order (the first failure is the item's reason):
    original result, whatever the signature bytes) — or known with another
    digest (409 conflict);
 5. ``submissionDigest`` is the stored submission's digest; the reviewer is not
-   its annotator (``own submission``); the reviewer holds the reviewer (or
-   admin) role; a ``reject`` has a reason; an ``accept`` carries no correction;
-   a ``correct`` carries a correction whose RFC 8785 keccak is the signed
-   ``correctionHash``, of the submission's kind, valid for the task and
-   different from the submission;
+   its annotator (``own submission``) and did not label the same task
+   (``own task``; collection tasks are shared by every collector); the reviewer
+   holds the reviewer (or admin) role; a ``reject`` has a reason; an ``accept``
+   carries no correction; a ``correct`` carries a correction whose RFC 8785
+   keccak is the signed ``correctionHash``, of the submission's kind, valid for
+   the task and different from the submission;
 6. the reviewer has not reviewed the submission already, the submission still
    awaits reviews, and the reviewer leased it (a live lease, or an expired one
    while the submission still needs reviews).
@@ -59,6 +60,8 @@ from .review_decision import accepted_reviews, credit_review, decide, remaining,
 from .review_queue import end_lease, lease_of
 
 OWN_SUBMISSION = "own submission: a reviewer never reviews their own work"
+OWN_TASK = ("own task: a reviewer never judges a task they labeled themselves (the verdict "
+            "would weigh another's label against their own)")
 REASON_REQUIRED = "reject needs a reason: pick one of the campaign's reasons or write one"
 
 
@@ -228,6 +231,11 @@ def _problem(conn: Connection, item: _Checked, sub: Any, account: str, now: int
                 correction_text)
     if sub.account.lower() == account.lower():
         return OWN_SUBMISSION, correction_text
+    if sub.kind != "collection" and conn.execute(
+            select(submissions.c.id).where(submissions.c.task_uid == sub.task_uid,
+                                           submissions.c.account == account).limit(1)
+    ).first() is not None:
+        return OWN_TASK, correction_text
     held = set(auth.roles_of(conn, account, item.campaign.id).get(item.campaign.id, []))
     if not held & {"reviewer", "admin"}:
         return f"not a reviewer of campaign {item.campaign.id!r}", correction_text

@@ -69,7 +69,7 @@ def test_T_econ_self_review_refused(econ_hub: RunningHub) -> None:
     other = review(alice, {"id": theirs["id"], "digest": _digest(econ_hub, theirs["id"])},
                    "accept")
     assert other["result"] == "rejected"
-    assert other["reason"].startswith("no review lease")
+    assert other["reason"].startswith("own task")
     assert ledger_count(econ_hub, "ov", "review") == 0
     assert paid(econ_hub, "ov") == 0
 
@@ -105,3 +105,21 @@ def _digest(hub: RunningHub, submission_id: str) -> str:
     with hub.hub.engine.begin() as conn:
         return str(conn.execute(select(submissions.c.digest)
                                 .where(submissions.c.id == submission_id)).scalar_one())
+
+
+def test_T_econ_review_own_task_refused(econ_hub: RunningHub) -> None:
+    """A reviewer who leased Bob's label of a task, then labeled that task too, cannot
+    judge Bob's label against their own: the verdict is refused and not paid."""
+    import_campaign(econ_hub.hub, paying_campaign("ot", reviews_required=1, overlap=2))
+    bob, carol = user(econ_hub, "bob"), user(econ_hub, "carol")
+    grant(econ_hub, "ot", carol.signer.address)
+    assert bob.lease("ot", count=1) == ["t00000"]
+    theirs = push(bob, "ot", "t00000", POSITIVE)
+    (item,) = lease_reviews(carol, "ot")
+    assert item["id"] == theirs["id"]
+    assert carol.lease("ot", count=1) == ["t00000"]
+    assert push(carol, "ot", "t00000", NEGATIVE)["result"] == "accepted"
+    result = review(carol, item, "reject", "Wrong label")
+    assert result["result"] == "rejected" and result["reason"].startswith("own task")
+    assert economics_support.status_of(econ_hub, theirs["id"]) == "pending"
+    assert ledger_count(econ_hub, "ot", "review") == 0
