@@ -76,12 +76,28 @@ def econ_clock() -> Clock:
     return Clock()
 
 
+@pytest.fixture(params=["sqlite", "postgres"])
+def econ_database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A SQLite file, and (with ``DATAFI_TEST_DATABASE_URL``) a fresh PostgreSQL schema."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'hub.sqlite3'}"
+        return
+    import os
+
+    from tests.hub.conftest import PG_ENV, _postgres_url
+
+    base = os.environ.get(PG_ENV)
+    if not base:
+        pytest.skip(f"PostgreSQL leg: set {PG_ENV} (scripts/postgres.sh start prints it)")
+    yield from _postgres_url(base)
+
+
 @pytest.fixture
-def econ_hub(tmp_path: Path, econ_clock: Clock) -> Iterator[RunningHub]:
+def econ_hub(tmp_path: Path, econ_clock: Clock, econ_database_url: str
+             ) -> Iterator[RunningHub]:
     """Campaign ``nr`` pays at once (no review), ``rv`` needs one review; both overlap 1.
     ``bx`` has box tasks with overlap 3 and no review."""
-    settings = HubSettings(data_dir=tmp_path / "hub",
-                           database_url=f"sqlite:///{tmp_path / 'hub.sqlite3'}",
+    settings = HubSettings(data_dir=tmp_path / "hub", database_url=econ_database_url,
                            clock=econ_clock)
     running = start_hub(settings, campaigns=[paying_campaign("nr", reviews_required=0),
                                              paying_campaign("rv", reviews_required=1)])

@@ -30,6 +30,7 @@ from .economics_support import (
 
 econ_clock = economics_support.econ_clock  # fixtures
 econ_hub = economics_support.econ_hub
+econ_database_url = economics_support.econ_database_url
 
 PLACE = "A red door on Main Street, next to the bakery with the green awning."
 

@@ -17,6 +17,7 @@ from .economics_support import grant, lease_reviews, paying_campaign, push, revi
 
 econ_clock = economics_support.econ_clock  # fixtures
 econ_hub = economics_support.econ_hub
+econ_database_url = economics_support.econ_database_url
 
 POSITIVE = {"kind": "text_classification", "labels": ["positive"]}
 NEGATIVE = {"kind": "text_classification", "labels": ["negative"]}

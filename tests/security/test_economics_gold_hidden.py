@@ -18,6 +18,7 @@ from .economics_support import grant, lease_reviews, paying_campaign, push, user
 
 econ_clock = economics_support.econ_clock  # fixtures
 econ_hub = economics_support.econ_hub
+econ_database_url = economics_support.econ_database_url
 
 GOLD_TASKS = {0, 2, 4}
 

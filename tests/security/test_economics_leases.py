@@ -14,6 +14,7 @@ from .economics_support import paying_campaign, push, user
 
 econ_clock = economics_support.econ_clock  # fixtures
 econ_hub = economics_support.econ_hub
+econ_database_url = economics_support.econ_database_url
 
 POSITIVE = {"kind": "text_classification", "labels": ["positive"]}
 LIMITS = {"new_account_max_leases": 10, "max_leases_per_account": 20, "established_after": 3}
