@@ -6,8 +6,12 @@ real sign-in and signatures.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from datafi_desktop.hub.importer import import_campaign
 from datafi_desktop.hub.inprocess import RunningHub
+from tests.conftest import KeySigner
+from tests.hub.helpers import AppProfile
 
 from . import economics_support
 from .economics_support import paying_campaign, push, user
@@ -68,3 +72,21 @@ def test_T_econ_lease_ttl(econ_hub: RunningHub) -> None:
     assert body["ttl_seconds"] == 7200 and body["granted"] == 2
     assert {x["expires_at"] - body["now"] for x in body["leases"]} == {7200 * 1000}
     assert body["message"] == "leases last at most 7200 s on this hub"
+
+
+def test_T_econ_lease_limit_told_in_app(econ_hub: RunningHub, tmp_path: Path) -> None:
+    """The app's "Make tasks available offline" asks for 40 and is told the limit: the
+    report carries the hub's words and the dialog's text says them."""
+    from datafi_desktop.ui.sync.dialogs import report_text
+
+    import_campaign(econ_hub.hub, paying_campaign("la", reviews_required=0, tasks=40,
+                                                  extra=LIMITS))
+    (tmp_path / "alice").mkdir()
+    alice = AppProfile(tmp_path / "alice", KeySigner("alice"))
+    with alice.cache() as cache:
+        report = alice.engine(cache, econ_hub.url).sync_now(lease={"la": 40})
+    assert report.leased == 10
+    (note,) = report.lease_notes
+    assert "a new account may hold at most 10 tasks of campaign 'la'" in note
+    ok, text = report_text(report, 40)
+    assert ok and "The hub says: leased 10 of 40 asked: a new account may hold" in text

@@ -25,7 +25,7 @@ from __future__ import annotations
 import logging
 import random
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, cast
 
@@ -76,6 +76,8 @@ class SyncReport:
     reviews_refused: int = 0
     review_items: int = 0
     inclusions: int = 0
+    #: what the hub said about leases it cut short (its limit per account, the TTL ceiling)
+    lease_notes: list[str] = field(default_factory=list)
 
 
 def offline_message(url: str, pending: int) -> str:
@@ -243,6 +245,9 @@ class SyncEngine:
         downloaded = self.download_assets(leased)
         if report is not None:
             report.downloaded += downloaded
+            note = body.get("message")
+            if isinstance(note, str) and note:
+                report.lease_notes.append(note[:500])
         return len(leased)
 
     def download_assets(self, tasks: list[Task]) -> int:

@@ -74,7 +74,9 @@ def report_text(report: SyncReport | BaseException, asked: int) -> tuple[bool, s
     noun = "task" if report.leased == 1 else "tasks"
     text = (f"{report.leased} {noun} available offline; {report.downloaded} files "
             "downloaded. They are in the Tasks page.")
-    if report.leased < asked:
+    if report.lease_notes:  # the hub's limit, in its words (hub.lease_limits)
+        text += " The hub says: " + "; ".join(report.lease_notes) + "."
+    elif report.leased < asked:
         text += f" (The hub had {report.leased} of the {asked} asked for.)"
     return True, text
 
