@@ -140,8 +140,11 @@ def screen(conn: Connection, *, task: Task, task_uid: int, submission_id: str, a
     """Compare one item (already valid, lease checked) with the task's stored submissions
     and the push's earlier items; the caller stores the item with the screen's outcome."""
     result = Screen(fingerprints=fingerprints(annotation))
-    first = memory.hashes.get((task_uid, content_hash)) or _stored_copy(conn, task_uid,
-                                                                       content_hash)
+    copies_matter = task.kind is TaskKind.COLLECTION or annotation.get("kind") in _SHAPE_KINDS
+    first = None
+    if copies_matter:  # identical labels and spans are agreement: no lookup for them
+        first = memory.hashes.get((task_uid, content_hash)) or _stored_copy(conn, task_uid,
+                                                                           content_hash)
     if first is not None:
         other_id, other_account = first
         same = other_account.lower() == account.lower()
