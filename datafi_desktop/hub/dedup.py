@@ -41,7 +41,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, insert, select
+from sqlalchemy import Connection, insert, select, tuple_
 
 from ..core.models import Task, TaskKind
 from ..core.quality import box_iou, polygon_iou
@@ -80,6 +80,43 @@ class BatchMemory:
     hashes: dict[tuple[int, str], tuple[str, str]] = field(default_factory=dict)
     prints: dict[tuple[int, str, str], tuple[str, str]] = field(default_factory=dict)
     shapes: dict[int, list[tuple[str, str, dict[str, Any]]]] = field(default_factory=dict)
+    prefetched: bool = False  # stored copies and fingerprints loaded (see prefetch)
+
+    def prefetch(self, conn: Connection, items: list[tuple[int, str, dict[str, Any]]]
+                 ) -> None:
+        """Load, in a few statements, the stored copies and fingerprints the push's items
+        (task uid, content hash, annotation) could match, so that screening an item needs
+        no query of its own (the write lock is held while screening)."""
+        pairs = sorted({(uid, h) for uid, h, ann in items if _copies_matter(ann)})
+        prints = sorted({(uid, kind, value) for uid, _h, ann in items
+                         for kind, value in fingerprints(ann).items()})
+        for start in range(0, len(pairs), 500):
+            for r in conn.execute(
+                select(submissions.c.id, submissions.c.account, submissions.c.task_uid,
+                       submissions.c.content_hash)
+                .where(tuple_(submissions.c.task_uid, submissions.c.content_hash)
+                       .in_(pairs[start:start + 500]),
+                       submissions.c.intake == "accepted", submissions.c.status != "rejected")
+                .order_by(submissions.c.received_at, submissions.c.id)
+            ):
+                self.hashes.setdefault((int(r.task_uid), str(r.content_hash)),
+                                       (str(r.id), str(r.account)))
+        for start in range(0, len(prints), 500):
+            for r in conn.execute(
+                select(submissions.c.id, submissions.c.account,
+                       submission_fingerprints.c.task_uid, submission_fingerprints.c.kind,
+                       submission_fingerprints.c.value)
+                .select_from(submission_fingerprints.join(
+                    submissions, submissions.c.id == submission_fingerprints.c.submission_id))
+                .where(tuple_(submission_fingerprints.c.task_uid,
+                              submission_fingerprints.c.kind,
+                              submission_fingerprints.c.value).in_(prints[start:start + 500]),
+                       submissions.c.status != "rejected")
+                .order_by(submissions.c.received_at, submissions.c.id)
+            ):
+                self.prints.setdefault((int(r.task_uid), str(r.kind), str(r.value)),
+                                       (str(r.id), str(r.account)))
+        self.prefetched = True
 
     def remember(self, uid: int, submission_id: str, account: str, annotation: dict[str, Any],
                  content_hash: str, screen: Screen) -> None:
@@ -140,11 +177,11 @@ def screen(conn: Connection, *, task: Task, task_uid: int, submission_id: str, a
     """Compare one item (already valid, lease checked) with the task's stored submissions
     and the push's earlier items; the caller stores the item with the screen's outcome."""
     result = Screen(fingerprints=fingerprints(annotation))
-    copies_matter = task.kind is TaskKind.COLLECTION or annotation.get("kind") in _SHAPE_KINDS
     first = None
-    if copies_matter:  # identical labels and spans are agreement: no lookup for them
-        first = memory.hashes.get((task_uid, content_hash)) or _stored_copy(conn, task_uid,
-                                                                           content_hash)
+    if _copies_matter(annotation):  # identical labels and spans are agreement: not looked up
+        first = memory.hashes.get((task_uid, content_hash))
+        if first is None and not memory.prefetched:
+            first = _stored_copy(conn, task_uid, content_hash)
     if first is not None:
         other_id, other_account = first
         same = other_account.lower() == account.lower()
@@ -182,6 +219,10 @@ def screen(conn: Connection, *, task: Task, task_uid: int, submission_id: str, a
     return result
 
 
+def _copies_matter(annotation: dict[str, Any]) -> bool:
+    return annotation.get("kind") in (TaskKind.COLLECTION.value, *_SHAPE_KINDS)
+
+
 def _stored_copy(conn: Connection, task_uid: int, content_hash: str) -> tuple[str, str] | None:
     row = conn.execute(
         select(submissions.c.id, submissions.c.account)
@@ -194,6 +235,9 @@ def _stored_copy(conn: Connection, task_uid: int, content_hash: str) -> tuple[st
 
 def _printed(conn: Connection, memory: BatchMemory, task_uid: int, kind: str, value: str
              ) -> list[tuple[str, str]]:
+    if memory.prefetched:
+        earlier = memory.prints.get((task_uid, kind, value))
+        return [earlier] if earlier is not None else []
     found = [
         (str(r.id), str(r.account))
         for r in conn.execute(

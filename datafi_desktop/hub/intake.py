@@ -304,6 +304,10 @@ def _store(conn: Connection, items: list[_Checked], account: str, clock: DbClock
     pending: list[tuple[_Checked, dict[str, Any]]] = []
     seen_in_batch: dict[str, str] = {}
     memory = dedup.BatchMemory()
+    memory.prefetch(conn, [(task_rows[(i.campaign.id, i.task_id)].uid, i.content_hash,
+                            i.annotation) for i in items
+                           if (i.campaign.id, i.task_id) in task_rows
+                           and isinstance(i.annotation, dict)])
     screens: dict[str, tuple[int, dedup.Screen]] = {}
     for item in items:
         prior = existing.get(item.id)
