@@ -12,7 +12,6 @@ and with the integrity check, in a fresh process as a user runs it).
 from __future__ import annotations
 
 import argparse
-import os
 import random
 import statistics
 import subprocess
