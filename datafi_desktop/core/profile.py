@@ -8,6 +8,7 @@ another, and ``--demo`` uses a fresh temporary one.
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -46,7 +47,14 @@ class Profile:
         return self
 
 
+_PROFILE_NAME = re.compile(r"^[A-Za-z0-9._-]{1,64}$")
+
+
 def default_profile_dir(name: str = "default") -> Path:
+    """The per-user profile ``name`` (a plain name: letters, digits, ``._-``; never a path,
+    so ``../../x`` cannot point a profile outside the profiles folder)."""
+    if not _PROFILE_NAME.match(name) or name in (".", ".."):
+        raise ValueError(f"profile name {name[:60]!r}: use letters, digits, '.', '_' and '-'")
     env = os.environ.get("DATAFI_PROFILE")
     if env:
         return Path(env).expanduser()
