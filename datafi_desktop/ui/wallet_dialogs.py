@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from ..core.keystore import dump_json, write_file_atomic
 from ..core.wallet import AccountInfo
+from .clipboard import clear_if_secret
 from .password_widgets import NewPasswordFields, error_text
 from .session import Session
 from .status_bar import short_address
@@ -125,6 +126,9 @@ class _WalletDialog(QDialog):
     def done(self, result: int) -> None:
         if self._job is not None:
             return  # let the key derivation finish: its outcome must be shown
+        held = [w.toPlainText() if isinstance(w, QPlainTextEdit) else w.text()
+                for w in self.secrets()]
+        clear_if_secret(held)  # a pasted phrase or key does not stay on the clipboard
         for widget in self.secrets():
             widget.clear()
         super().done(result)
