@@ -34,6 +34,8 @@ UID_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 STATE_ROLE = UID_ROLE + 1
 KIND_ROLE = UID_ROLE + 2
 SORT_ROLE = UID_ROLE + 3
+#: what the text filter searches: "#position task-id preview"
+FILTER_ROLE = UID_ROLE + 4
 
 
 class TaskQueueModel(QAbstractTableModel):
@@ -120,6 +122,8 @@ class TaskQueueModel(QAbstractTableModel):
                 return verdict
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(s, col)
+        if role == FILTER_ROLE:
+            return f"#{s.position} {s.task_id} {_one_line(s.preview)}"
         if role == SORT_ROLE:
             return s.position if col == self.COL_POSITION else self._display(s, col)
         if role == Qt.ItemDataRole.DecorationRole and col == self.COL_KIND:

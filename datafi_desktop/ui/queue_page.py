@@ -33,6 +33,7 @@ from ..core.errors import TaskNotFoundError
 from .icons import icon
 from .pages import Page
 from .queue_model import (
+    FILTER_ROLE,
     SORT_ROLE,
     UID_ROLE,
     PreviewDelegate,
@@ -45,6 +46,15 @@ from .theme import KIND_NAMES, KIND_SHORT, STATE_NAMES, named
 
 ALL = "all"
 TODO = "todo"
+
+
+class QueueTable(QTableView):
+    """The queue's table, without type-ahead: a letter or digit typed while it has the
+    focus is a label key for the task on screen (the editor adds the pane's label keys
+    to the page), never a jump to another row. The text filter has Ctrl+F."""
+
+    def keyboardSearch(self, search: str) -> None:
+        return
 
 
 class QueuePage(Page):
@@ -67,6 +77,7 @@ class QueuePage(Page):
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
         self.proxy.setFilterKeyColumn(TaskQueueModel.COL_PREVIEW)
+        self.proxy.setFilterRole(FILTER_ROLE)  # the text, the task id or "#12"
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
 
         self.campaign_label = named(QLabel(), "campaignTitle")
@@ -83,12 +94,12 @@ class QueuePage(Page):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             combo.setMinimumWidth(em * 6)  # a narrow queue cuts the counts, not the task
         self.search = named(QLineEdit(), "queueSearch")
-        self.search.setPlaceholderText("Filter text (Ctrl+F)")
+        self.search.setPlaceholderText("Filter: text, task id or #number (Ctrl+F)")
         self.search.setClearButtonEnabled(True)
         self.count_label = named(QLabel(), "queueCount")
         self.count_label.setProperty("role", "muted")
 
-        self.table = named(QTableView(), "queueTable")
+        self.table = named(QueueTable(), "queueTable")
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

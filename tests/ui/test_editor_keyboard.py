@@ -59,11 +59,12 @@ def test_box_task_by_keyboard_except_drawing(qtbot, window: MainWindow, demo_cac
     wallet.unlock(address, PASSWORD)
     editor = editor_of(window)
     uid = uid_of(demo_cache, "img-boxes-001")
-    position = demo_cache.get_task(uid).position
     page = focus_queue(qtbot, window)
+    qtbot.keyClick(page.table, Qt.Key.Key_F, CTRL)  # the queue has no type-ahead: filter
     with qtbot.waitSignal(editor.shown, timeout=20_000,
                           check_params_cb=lambda shown: shown == uid):
-        qtbot.keyClicks(page.table, str(position))  # type-ahead on the # column
+        qtbot.keyClicks(page.search, "img-boxes-001")  # the only row left: opened
+    page.table.setFocus()
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
     pane = editor.pane
     assert isinstance(pane, ImagePane) and pane.canvas.hasFocus()

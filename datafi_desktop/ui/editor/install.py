@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
 from ..queue_page import QueuePage
+from .page_keys import PageKeys
 from .task_editor import TaskEditor
 
 if TYPE_CHECKING:
@@ -79,5 +80,7 @@ def install_editor(window: MainWindow) -> TaskEditor | None:
         # the Review or Rewards page must not submit the hidden editor's draft
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         page.addAction(action)
+    # the pane's label keys work wherever the focus is on the Tasks page (issue 12)
+    editor.pane_changed.connect(PageKeys(page).set_pane)
     editor.open_task(page.current_uid)
     return editor
