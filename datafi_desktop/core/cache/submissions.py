@@ -13,6 +13,7 @@ from uuid6 import uuid7
 from ..canonical import canonical_json
 from ..errors import CacheError
 from ..models import AnyAnnotation, parse_annotation, to_json, validate_for_task
+from ..predictions import with_prediction_use
 from ..protocol import DigestSigner, digest, sign_typed, submission_message, typed_data
 from .base import loads, now_ms
 from .tasks import TaskStore
@@ -75,6 +76,7 @@ class SubmissionStore(TaskStore):
             annotation = parse_annotation(annotation, row.task)
         else:
             validate_for_task(annotation, row.task)
+        annotation = with_prediction_use(annotation, row.task)
         body = to_json(annotation)
         canon = canonical_json(body)
         content_hash = "0x" + keccak(canon).hex()

@@ -52,6 +52,18 @@ class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+class FromPrediction(_Model):
+    """What of a model's prediction the annotator submitted unchanged: the model and
+    the items by path (``labels[0]``, ``spans[2]``, ``boxes[1]``, ``polygons[0]``,
+    ``choice``, ``ratings.<scale>``). Absent when nothing was kept; computed by
+    ``core.predictions`` when a submission is made, never typed by the user."""
+
+    model: str = Field(min_length=1, max_length=200)
+    items: tuple[Annotated[str, Field(
+        pattern=r"^((labels|spans|boxes|polygons)\[[0-9]{1,6}\]|choice|ratings\.[^.]{1,200})$"
+    )], ...] = Field(min_length=1, max_length=MAX_SHAPES)
+
+
 class Span(_Model):
     start: int = Field(ge=0)
     end: int = Field(gt=0)
@@ -136,6 +148,7 @@ def _ring(value: Ring) -> Ring:
 class TextClassification(_Model):
     kind: Literal["text_classification"] = "text_classification"
     labels: tuple[str, ...] = Field(min_length=1)
+    from_prediction: FromPrediction | None = None
 
     @field_validator("labels")
     @classmethod
@@ -146,6 +159,7 @@ class TextClassification(_Model):
 class TextSpans(_Model):
     kind: Literal["text_spans"] = "text_spans"
     spans: tuple[Span, ...] = Field(default=(), max_length=MAX_SHAPES)
+    from_prediction: FromPrediction | None = None
 
     @field_validator("spans")
     @classmethod
@@ -158,11 +172,13 @@ class Comparison(_Model):
     choice: Literal["A", "B", "tie"]
     reason: str = Field(default="", max_length=MAX_REASON_CHARS)
     ratings: dict[str, int] = Field(default_factory=dict)
+    from_prediction: FromPrediction | None = None
 
 
 class ImageClassification(_Model):
     kind: Literal["image_classification"] = "image_classification"
     labels: tuple[str, ...] = Field(min_length=1)
+    from_prediction: FromPrediction | None = None
 
     @field_validator("labels")
     @classmethod
@@ -173,11 +189,13 @@ class ImageClassification(_Model):
 class BoundingBoxes(_Model):
     kind: Literal["bounding_boxes"] = "bounding_boxes"
     boxes: tuple[Box, ...] = Field(default=(), max_length=MAX_SHAPES)
+    from_prediction: FromPrediction | None = None
 
 
 class Polygons(_Model):
     kind: Literal["polygons"] = "polygons"
     polygons: tuple[Polygon, ...] = Field(default=(), max_length=MAX_SHAPES)
+    from_prediction: FromPrediction | None = None
 
 
 LabelAnnotation = Annotated[
@@ -276,8 +294,13 @@ def parse_annotation(data: Any, task: Task | None = None) -> AnyAnnotation:
 
 
 def to_json(annotation: AnyAnnotation) -> dict[str, Any]:
-    """The plain-JSON form that is canonicalized, hashed and signed."""
-    return annotation.model_dump(mode="json")
+    """The plain-JSON form that is canonicalized, hashed and signed. An annotation
+    that kept nothing of a prediction has no ``from_prediction`` key at all, so its
+    content hash is the one it had before the field existed."""
+    body = annotation.model_dump(mode="json")
+    if body.get("from_prediction", 0) is None:
+        del body["from_prediction"]
+    return body
 
 
 def validate_for_task(annotation: AnyAnnotation, task: Task) -> None:

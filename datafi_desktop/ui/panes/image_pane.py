@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from ...core import editing as ed
 from ...core.models import Task, TaskKind
+from ...core.predictions import predicted_items
 from .base import AnnotationPane, Body, PaneTask
 from .image.actions import CanvasActions
 from .image.canvas import AnnotationCanvas
@@ -98,6 +99,9 @@ class ImagePane(AnnotationPane):
         self.instructions.setVisible(self.show_instructions and bool(config.instructions))
         self.hotkeys = label_hotkeys(config, VIEW_KEYS if classification else SHAPE_KEYS)
         self.canvas.configure(kind, colors, pane_task.read_only)
+        self.canvas.predicted_of = lambda body: (
+            use.indices(self.canvas.collection)
+            if (use := predicted_items(task, body)) is not None else set())
         self.canvas_actions.update_enabled()
         self._make_label_actions(pane_task.read_only)
         self.label_bar.set_labels(label_specs(config, self.hotkeys))
@@ -122,12 +126,16 @@ class ImagePane(AnnotationPane):
             self.canvas.pixmap_item.setPixmap(QPixmap())
 
     def render(self, body: Body) -> None:
+        # what a model predicted stays marked while unchanged (core.predictions)
+        use = predicted_items(self.current.task, body) if self.current is not None else None
         if self.canvas.collection:
             self.canvas.set_body(body)
             self._sync_lists()
         else:
             labels = body.get("labels")
             self.label_bar.set_checked(labels if isinstance(labels, list) else [])
+            self.label_bar.set_predicted(use.labels(body) if use else set(),
+                                         use.model if use else None)
         self._update_hint()
 
     def actions(self) -> list[QAction]:

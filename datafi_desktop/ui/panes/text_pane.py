@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from ...core.editing import set_field, toggle_label
 from ...core.models import TaskKind
+from ...core.predictions import predicted_items, prediction_of
 from ...core.text_editing import display_text, predicted_keys
 from ..theme import named
 from .base import AnnotationPane, Body, PaneTask
@@ -188,8 +189,12 @@ class TextPane(AnnotationPane):
         self.view.set_text(self._text, spans_mode=spans)
         self.side.setVisible(spans)
         if spans:
+            # the model's spans stay marked while unchanged, whatever the body's history
+            # (drafts, restarts, undo): the marking is by value (core.predictions)
+            prediction = prediction_of(task)
+            model = prediction.model if prediction is not None else None
             self.spans.open(self._text, {n: config.color_of(n) for n in config.label_names},
-                            predicted_keys(task, pane_task.model), pane_task.model)
+                            predicted_keys(task, model), model)
             width = max(400, self.width())
             side = max(180, min(320, int(width * 0.3)))
             self.splitter.setSizes([width - side, side])
@@ -203,6 +208,9 @@ class TextPane(AnnotationPane):
             self.list_title.setText(f"Spans ({len(body.get('spans') or [])})")
         else:
             self.label_bar.set_checked(list(body.get("labels") or []))
+            use = predicted_items(self.current.task, body) if self.current else None
+            self.label_bar.set_predicted(use.labels(body) if use else set(),
+                                         use.model if use else None)
 
     def focus_default(self) -> None:
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)

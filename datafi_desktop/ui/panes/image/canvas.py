@@ -19,7 +19,7 @@ kept here, never in the body.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from PySide6.QtCore import QPointF, Qt, QThreadPool, Signal
@@ -70,6 +70,10 @@ class AnnotationCanvas(ZoomView):
         self.selected: int | None = None
         self.vertex: int | None = None
         self.hidden: set[int] = set()
+        #: shapes still as a model predicted them (drawn dashed, tagged "· predicted")
+        self.predicted: set[int] = set()
+        #: body → the indices of its shapes still as predicted (set by the pane)
+        self.predicted_of: Callable[[Body], set[int]] | None = None
         #: shapes of the body that cannot be drawn (a malformed prediction): listed, not shown
         self.broken: set[int] = set()
         self.drag: Drag | None = None
@@ -163,7 +167,9 @@ class AnnotationCanvas(ZoomView):
         return self.hidden | self.broken
 
     def set_body(self, body: Body) -> None:
-        """Show ``body`` (treated as immutable); keeps the selection while it still exists."""
+        """Show ``body`` (treated as immutable); keeps the selection while it still exists.
+        Shapes :attr:`predicted_of` names are a model's, unchanged: drawn dashed."""
+        self.predicted = self.predicted_of(body) if self.predicted_of is not None else set()
         if self.drag is not None and not self._committing:
             self.drag.cancel()  # undo or redo in the middle of a drag
             self.drag = None
@@ -198,7 +204,7 @@ class AnnotationCanvas(ZoomView):
             self.layer.sync([], self.color_of, None, ())
             return
         self.layer.sync(self.shapes(), self.color_of, self.selected, self.hidden, self.vertex,
-                        self.polygons, self.broken)
+                        self.polygons, self.broken, self.predicted)
 
     # --- selection and keyboard edits ------------------------------------------------------
 

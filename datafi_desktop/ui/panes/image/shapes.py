@@ -176,7 +176,8 @@ class ShapeLayer:
 
     def sync(self, shapes: Sequence[dict[str, Any]], color_of: Callable[[str], str],
              selected: int | None, hidden: Collection[int], vertex: int | None = None,
-             polygons: bool = False, broken: Collection[int] = ()) -> None:
+             polygons: bool = False, broken: Collection[int] = (),
+             predicted: Collection[int] = ()) -> None:
         """Make the items show ``shapes``; only what changed is touched. Shapes in
         ``broken`` (malformed data) keep an entry but are never drawn."""
         if polygons != self.polygons:
@@ -190,7 +191,8 @@ class ShapeLayer:
                 entry.item.setVisible(False)
                 entry.state = ()
                 continue
-            state = (shape, color_of(shape["label"]), index == selected, index in hidden)
+            state = (shape, color_of(shape["label"]), index == selected, index in hidden,
+                     index in predicted)
             if entry.state != state:
                 self._apply(entry, *state)
                 entry.state = state
@@ -222,7 +224,7 @@ class ShapeLayer:
         return _Entry(item, TagItem(item))
 
     def _apply(self, entry: _Entry, shape: dict[str, Any], color: str, selected: bool,
-               hidden: bool) -> None:
+               hidden: bool, predicted: bool = False) -> None:
         item = entry.item
         if isinstance(item, QGraphicsPolygonItem):
             item.setPolygon(QPolygonF([QPointF(x, y) for x, y in geo.points_of(shape)]))
@@ -236,7 +238,9 @@ class ShapeLayer:
             item.setBrush(Qt.BrushStyle.NoBrush)
         else:
             width = SELECTED_LINE_WIDTH if selected else LINE_WIDTH
-            item.setPen(cosmetic_pen(qcolor, width * scale))
+            # a model's shape nobody changed yet: dashed, as the text pane draws its spans
+            item.setPen(cosmetic_pen(qcolor, width * scale,
+                                     Qt.PenStyle.DashLine if predicted else Qt.PenStyle.SolidLine))
             item.setBrush(fill(qcolor, SELECTED_FILL_ALPHA if selected else FILL_ALPHA))
         item.setVisible(selected or not hidden)
         item.setZValue(Z_SELECTED if selected else Z_SHAPE)
@@ -245,9 +249,10 @@ class ShapeLayer:
             part.setBrush(item.brush())
         x, y, _, _ = geo.bounds(shape)
         entry.tag.setPos(x, y)
-        entry.tag.set_tag(str(shape["label"]), qcolor, inside=y < 1)
+        tag = str(shape["label"]) + (" · predicted" if predicted else "")
+        entry.tag.set_tag(tag, qcolor, inside=y < 1)
         entry.tag.setVisible(not hidden)
-        item.setToolTip(str(shape["label"]))
+        item.setToolTip(tag)
 
     @staticmethod
     def _apply_parts(entry: _Entry, rings: list[list[geo.Point]]) -> None:

@@ -66,6 +66,17 @@ class LabelChip(QAbstractButton):
         tip = f"{spec.name} — press {key_text(spec.key)}" if spec.key else spec.name
         self.setToolTip(tip + (f"\n{spec.description}" if spec.description else ""))
         self.setAccessibleName(f"Label {spec.name}" + (f", key {spec.key}" if spec.key else ""))
+        self._tip = self.toolTip()
+        #: checked because a model predicted it, and not touched since (drawn dashed and pale)
+        self.predicted = False
+
+    def set_predicted(self, model: str | None) -> None:
+        predicted = model is not None
+        if predicted != self.predicted:
+            self.predicted = predicted
+            self.update()
+        self.setToolTip(self._tip + (f"\n· predicted by {model}: press the key twice or "
+                                     "submit to make it yours" if predicted else ""))
 
     def _key_font(self) -> QFont:
         font = QFont(self.font())
@@ -90,9 +101,12 @@ class LabelChip(QAbstractButton):
         radius = rect.height() / 2
         checked = self.isChecked()
         hover = self.underMouse()
-        fill = self.color if checked else tint(self.color, 0.28 if hover else 0.16)
-        text = contrast_text(self.color) if checked else QColor(c.text)
-        p.setPen(QPen(self.color.darker(125) if checked else self.color, 1.5))
+        predicted = checked and self.predicted
+        fill = (tint(self.color, 0.5) if predicted else self.color if checked
+                else tint(self.color, 0.28 if hover else 0.16))
+        text = contrast_text(fill) if checked else QColor(c.text)
+        p.setPen(QPen(self.color.darker(150), 2, Qt.PenStyle.DashLine) if predicted
+                 else QPen(self.color.darker(125) if checked else self.color, 1.5))
         p.setBrush(fill)
         p.drawRoundedRect(rect, radius, radius)
         if self.hasFocus():
@@ -166,6 +180,14 @@ class LabelBar(QWidget):
         for name, chip in self.chips.items():
             if chip.isChecked() != (name in wanted):
                 chip.setChecked(name in wanted)
+
+    def set_predicted(self, names: set[str], model: str | None) -> None:
+        """Mark the chips a model checked and nobody touched since."""
+        for name, chip in self.chips.items():
+            chip.set_predicted(model if name in names else None)
+
+    def predicted(self) -> list[str]:
+        return [name for name, chip in self.chips.items() if chip.predicted]
 
     def checked(self) -> list[str]:
         return [name for name, chip in self.chips.items() if chip.isChecked()]
