@@ -41,6 +41,7 @@ from ..theme import named
 from .actions import EditorActions, shortcut_text
 from .autosave import Autosaver
 from .bottom_bar import BottomBar
+from .confirm import confirm_submit
 from .fallback import PreviewPane
 from .header import EditorHeader, SubmissionBar
 from .notice_slot import NoticeSlot
@@ -294,8 +295,20 @@ class TaskEditor(QWidget):
             self.bottom.show_problems(problems, error=True)
             self.status_message.emit("Not submitted yet: " + problems[0])
             return
+        question = self.pane.submit_question(body)
+        if question:  # e.g. a model's ratings nobody set: signed only when confirmed
+            uid = self.uid
+            confirm_submit(self, question, lambda: self._sign(uid, body), lambda: (
+                self.status_message.emit("Not submitted: your draft is kept"),
+                self.focus_pane()))
+            return
+        self._sign(self.uid, body)
+
+    def _sign(self, uid: int, body: Body) -> None:
+        if uid != self.uid:
+            return  # another task opened while the question was asked
         self.flush()
-        self.submitter.submit(self.uid, body)
+        self.submitter.submit(uid, body)
 
     def skip(self) -> None:
         if self.row is None or self.read_only:

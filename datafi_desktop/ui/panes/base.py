@@ -118,6 +118,11 @@ class AnnotationPane(QWidget):
         these to ``core.flow.submit_problems``); empty by default."""
         return []
 
+    def submit_question(self, body: Body) -> str | None:
+        """A yes/no question the annotator must confirm before ``body`` is signed
+        (e.g. a model's ratings nobody set), or None; none by default."""
+        return None
+
     def request_submit(self) -> None:
         """Enter in a pane: ask the editor to submit when the label is complete, else
         say what is missing."""

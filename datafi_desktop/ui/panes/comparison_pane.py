@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidg
 from ...core.comparison_editing import scale_hotkeys
 from ...core.editing import set_entry, set_field
 from ...core.models import TaskKind
+from ...core.predictions import predicted_items
 from ..theme import colors, named
 from .base import AnnotationPane, Body, PaneTask
 from .comparison.choice_bar import ChoiceBar
@@ -154,9 +155,11 @@ class ComparisonPane(AnnotationPane):
         self.card_a.set_state(states[0])
         self.card_b.set_state(states[1])
         ratings = body.get("ratings") or {}
+        use = predicted_items(self.current.task, body) if self.current is not None else None
         for name, widget in self.scales.items():
             value = ratings.get(name)
             widget.set_value(value if isinstance(value, int) else None)
+            widget.set_predicted(use.model if use and f"ratings.{name}" in use.items else None)
         self.reason.set_text_quietly(str(body.get("reason") or ""))
 
     def actions(self) -> list[QAction]:
@@ -207,14 +210,41 @@ class ComparisonPane(AnnotationPane):
     # --- edits ----------------------------------------------------------------------------
 
     def choose(self, choice: str) -> None:
+        """Choose a side. The ratings rate the answer chosen: changing the preference
+        clears those given to the other one (in the same undo step)."""
         if self.current is None:
             return
-        if self._body.get("choice") == choice:
+        before = self._body.get("choice")
+        if before == choice:
             self.render(self._body)
             return
-        self.edit(set_field(self._body, "choice", choice), f"Choose: {CHOICE_WORDS[choice]}")
+        new = set_field(self._body, "choice", choice)
+        rated = {k: v for k, v in (self._body.get("ratings") or {}).items() if v is not None}
+        cleared = before is not None and bool(rated) and not self.current.read_only
+        if cleared:
+            new = set_field(new, "ratings", {})
+        self.edit(new, f"Choose: {CHOICE_WORDS[choice]}")
         if self.current.read_only:
             self.render(self._body)
+        elif cleared:
+            side = {"A": "answer A", "B": "answer B", "tie": "the tie"}.get(str(before), "")
+            self.message.emit(f"Ratings cleared: they rated {side}. Rate {CHOICE_WORDS[choice]}"
+                              " again (Ctrl+Z brings them back)")
+
+    def submit_question(self, body: Body) -> str | None:
+        """Ratings the annotator never set (a model's) are submitted only when confirmed."""
+        if self.current is None:
+            return None
+        use = predicted_items(self.current.task, body)
+        names = [item.split(".", 1)[1] for item in use.items
+                 if item.startswith("ratings.")] if use else []
+        if not names:
+            return None
+        ratings = body.get("ratings") or {}
+        listed = ", ".join(f"{name} {ratings.get(name)}" for name in names)
+        assert use is not None
+        return (f"You did not set these ratings: {listed}. They are the prediction of "
+                f"{use.model}. Submit them under your signature as your own ratings?")
 
     def rate(self, name: str, value: int | None) -> None:
         if self.current is None:

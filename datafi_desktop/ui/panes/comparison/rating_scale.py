@@ -83,8 +83,13 @@ class RatingScaleWidget(QFrame):
         head = QHBoxLayout()
         head.setContentsMargins(0, 0, 0, 0)
         head.setSpacing(6)
+        #: "· predicted by …" while the rating is a model's that nobody set (text, never
+        #: hidden, so that nothing moves when it goes)
+        self.predicted_note = named(QLabel(""), "scalePredicted")
+        self.predicted_note.setProperty("role", "muted")
         head.addWidget(cap)
         head.addWidget(name)
+        head.addWidget(self.predicted_note)
         head.addStretch(1)
         self.buttons: dict[int, QPushButton] = {}
         self.spin: QSpinBox | None = None
@@ -122,6 +127,16 @@ class RatingScaleWidget(QFrame):
             lay.addWidget(desc)
         self.setToolTip(f"{scale.name}: {scale.min}–{scale.max}"
                         + (f" (press {key_text(key)}, then a number)" if key else ""))
+
+    @property
+    def predicted(self) -> bool:
+        return bool(self.predicted_note.text())
+
+    def set_predicted(self, model: str | None) -> None:
+        """Mark the rating as a model's, not set by the annotator (None: theirs)."""
+        self.predicted_note.setText(f"· predicted by {model}" if model else "")
+        self.predicted_note.setToolTip("The model's rating: rate it yourself, or confirm "
+                                       "it when you submit" if model else "")
 
     def set_value(self, value: int | None) -> None:
         self.value = value
