@@ -94,7 +94,8 @@ class QueuePage(Page):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             combo.setMinimumWidth(em * 6)  # a narrow queue cuts the counts, not the task
         self.search = named(QLineEdit(), "queueSearch")
-        self.search.setPlaceholderText("Filter: text, task id or #number (Ctrl+F)")
+        self.search.setPlaceholderText("Filter (Ctrl+F)")
+        self.search.setToolTip("Show the tasks whose text, task id or #number contains this")
         self.search.setClearButtonEnabled(True)
         self.count_label = named(QLabel(), "queueCount")
         self.count_label.setProperty("role", "muted")

@@ -87,3 +87,10 @@ def test_a_malformed_record_is_refused() -> None:
     with pytest.raises(AnnotationValidationError):
         parse_annotation({"kind": "text_classification", "labels": ["a"],
                           "from_prediction": {"model": "m", "items": ["labels[0]; drop"]}})
+
+
+def test_a_collection_items_label_keeps_its_json() -> None:
+    item = {"kind": "collection", "asset": None, "mime": None, "filename": None,
+            "width": None, "height": None, "text": "Rue Haute", "metadata": {},
+            "annotation": {"kind": "image_classification", "labels": ["street name"]}}
+    assert to_json(parse_annotation(item)) == item

@@ -44,6 +44,12 @@ def test_changing_the_preference_clears_the_other_answers_ratings(
     assert not any(editor.body()["ratings"].values()), "B kept the ratings given to A"
     assert all(w.value is None and not w.predicted for w in pane.scales.values())
     assert "Ratings cleared" in window.statusBar().currentMessage()
+    uid = editor.uid
+    qtbot.waitUntil(lambda: (draft := demo_cache.load_draft(uid)) is not None
+                    and draft.body["choice"] == "B" and not draft.from_prediction, timeout=3000)
+    assert demo_cache.get_task(uid).state == "draft"
+    window.activateWindow()  # as the user's window is (shortcuts need an active window)
+    qtbot.waitUntil(window.isActiveWindow)
     key(qtbot, window, Qt.Key.Key_Z, CTRL)  # one undo step brings A and its ratings back
     assert editor.body()["choice"] == "A"
     assert editor.body()["ratings"] == {"helpfulness": 5, "correctness": 5}

@@ -97,8 +97,11 @@ def test_boxes_and_classes_stay_marked_after_navigation(qtbot, window: MainWindo
     key(qtbot, window, Qt.Key.Key_Tab)  # the first box
     key(qtbot, window, "2")  # relabel it: the annotator's box now
     assert pane.canvas.predicted == set(range(1, 11))
-    tag = pane.canvas.layer._entries[1].tag
-    assert "predicted" in tag.text and "predicted" not in pane.canvas.layer._entries[0].tag.text
+    entries = pane.canvas.layer._entries  # what the canvas draws
+    assert entries[1].item.pen().style() == Qt.PenStyle.DashLine
+    assert entries[0].item.pen().style() == Qt.PenStyle.SolidLine
+    assert pane.shape_list.item(1).text().endswith("· predicted")
+    assert pane.shape_list.item(0).text() == "bus"
     key(qtbot, window, Qt.Key.Key_Left, ALT)
     qtbot.waitUntil(lambda: editor.uid != uid)
     with qtbot.waitSignal(editor.shown, timeout=20_000):

@@ -64,6 +64,19 @@ class FromPrediction(_Model):
     )], ...] = Field(min_length=1, max_length=MAX_SHAPES)
 
 
+class _Label(_Model):
+    """A label annotation: ``from_prediction`` is left out of its JSON when None, so
+    that an annotation without it (and a collection item holding one) keeps the
+    content hash it had before the field existed."""
+
+    @model_serializer(mode="wrap")
+    def _drop_no_record(self, handler: SerializerFunctionWrapHandler) -> Any:
+        data = handler(self)
+        if isinstance(data, dict) and data.get("from_prediction", 0) is None:
+            del data["from_prediction"]
+        return data
+
+
 class Span(_Model):
     start: int = Field(ge=0)
     end: int = Field(gt=0)
@@ -145,7 +158,7 @@ def _ring(value: Ring) -> Ring:
     return pts
 
 
-class TextClassification(_Model):
+class TextClassification(_Label):
     kind: Literal["text_classification"] = "text_classification"
     labels: tuple[str, ...] = Field(min_length=1)
     from_prediction: FromPrediction | None = None
@@ -156,7 +169,7 @@ class TextClassification(_Model):
         return _unique_sorted(value)
 
 
-class TextSpans(_Model):
+class TextSpans(_Label):
     kind: Literal["text_spans"] = "text_spans"
     spans: tuple[Span, ...] = Field(default=(), max_length=MAX_SHAPES)
     from_prediction: FromPrediction | None = None
@@ -167,7 +180,7 @@ class TextSpans(_Model):
         return tuple(sorted(set(value), key=lambda s: (s.start, s.end, s.label)))
 
 
-class Comparison(_Model):
+class Comparison(_Label):
     kind: Literal["comparison"] = "comparison"
     choice: Literal["A", "B", "tie"]
     reason: str = Field(default="", max_length=MAX_REASON_CHARS)
@@ -175,7 +188,7 @@ class Comparison(_Model):
     from_prediction: FromPrediction | None = None
 
 
-class ImageClassification(_Model):
+class ImageClassification(_Label):
     kind: Literal["image_classification"] = "image_classification"
     labels: tuple[str, ...] = Field(min_length=1)
     from_prediction: FromPrediction | None = None
@@ -186,13 +199,13 @@ class ImageClassification(_Model):
         return _unique_sorted(value)
 
 
-class BoundingBoxes(_Model):
+class BoundingBoxes(_Label):
     kind: Literal["bounding_boxes"] = "bounding_boxes"
     boxes: tuple[Box, ...] = Field(default=(), max_length=MAX_SHAPES)
     from_prediction: FromPrediction | None = None
 
 
-class Polygons(_Model):
+class Polygons(_Label):
     kind: Literal["polygons"] = "polygons"
     polygons: tuple[Polygon, ...] = Field(default=(), max_length=MAX_SHAPES)
     from_prediction: FromPrediction | None = None
@@ -297,10 +310,7 @@ def to_json(annotation: AnyAnnotation) -> dict[str, Any]:
     """The plain-JSON form that is canonicalized, hashed and signed. An annotation
     that kept nothing of a prediction has no ``from_prediction`` key at all, so its
     content hash is the one it had before the field existed."""
-    body = annotation.model_dump(mode="json")
-    if body.get("from_prediction", 0) is None:
-        del body["from_prediction"]
-    return body
+    return annotation.model_dump(mode="json")
 
 
 def validate_for_task(annotation: AnyAnnotation, task: Task) -> None:

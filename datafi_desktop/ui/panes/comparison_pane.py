@@ -227,9 +227,9 @@ class ComparisonPane(AnnotationPane):
         if self.current.read_only:
             self.render(self._body)
         elif cleared:
-            side = {"A": "answer A", "B": "answer B", "tie": "the tie"}.get(str(before), "")
-            self.message.emit(f"Ratings cleared: they rated {side}. Rate {CHOICE_WORDS[choice]}"
-                              " again (Ctrl+Z brings them back)")
+            rated_side = {"A": "answer A", "B": "answer B", "tie": "both answers"}
+            self.message.emit(f"Ratings cleared: they rated {rated_side[str(before)]}. Rate "
+                              f"{rated_side[choice]} now (Ctrl+Z brings them back)")
 
     def submit_question(self, body: Body) -> str | None:
         """Ratings the annotator never set (a model's) are submitted only when confirmed."""

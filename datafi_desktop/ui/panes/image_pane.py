@@ -210,7 +210,7 @@ class ImagePane(AnnotationPane):
         canvas = self.canvas
         shapes = canvas.shapes()
         self.shape_list.sync(shapes, canvas.color_of, canvas.hidden, canvas.selected,
-                             canvas.broken)
+                             canvas.broken, canvas.predicted)
         plural = "Polygons" if canvas.polygons else "Boxes"
         self.shapes_title.setText(f"{plural} ({len(shapes)})")
 

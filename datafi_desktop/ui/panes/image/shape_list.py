@@ -157,8 +157,8 @@ class ShapeList(QListWidget):
         self._rows: list[tuple[str, str, bool]] = []
 
     def sync(self, shapes: Sequence[Any], color_of: Callable[[str], str],
-             hidden: Collection[int], selected: int | None, broken: Collection[int] = ()
-             ) -> None:
+             hidden: Collection[int], selected: int | None, broken: Collection[int] = (),
+             predicted: Collection[int] = ()) -> None:
         """Show one row per shape, reusing rows; select the selected one."""
         while self.count() > len(shapes):
             self.takeItem(self.count() - 1)
@@ -166,7 +166,8 @@ class ShapeList(QListWidget):
         for index, shape in enumerate(shapes):
             valid = index not in broken
             label = str(shape["label"]) if valid else "malformed — delete it"
-            row = (label, color_of(label) if valid else "#888888", index in hidden or not valid)
+            row = (label + (" · predicted" if valid and index in predicted else ""),
+                   color_of(label) if valid else "#888888", index in hidden or not valid)
             if index < len(self._rows) and self._rows[index] == row:
                 continue  # unchanged: no call into Qt
             item = self.item(index)
@@ -175,7 +176,7 @@ class ShapeList(QListWidget):
                 self.addItem(item)
                 self._rows.append(row)
             self._rows[index] = row
-            item.setData(Qt.ItemDataRole.DisplayRole, label)
+            item.setData(Qt.ItemDataRole.DisplayRole, row[0])
             item.setData(COLOR_ROLE, row[1])
             item.setData(NUMBER_ROLE, f"#{index + 1}")
             item.setData(HIDDEN_ROLE, row[2])

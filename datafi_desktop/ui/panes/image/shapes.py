@@ -249,8 +249,10 @@ class ShapeLayer:
             part.setBrush(item.brush())
         x, y, _, _ = geo.bounds(shape)
         entry.tag.setPos(x, y)
+        # a predicted shape's tag is pale (its text stays short: tags must not collide)
         tag = str(shape["label"]) + (" · predicted" if predicted else "")
-        entry.tag.set_tag(tag, qcolor, inside=y < 1)
+        entry.tag.set_tag(str(shape["label"]), qcolor.lighter(150) if predicted else qcolor,
+                          inside=y < 1)
         entry.tag.setVisible(not hidden)
         item.setToolTip(tag)
 
