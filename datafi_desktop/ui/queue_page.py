@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from ..core.cache import OPEN_STATES, TASK_STATES
 from ..core.errors import TaskNotFoundError
+from .get_tasks import GetTasksBox
 from .icons import icon
 from .pages import Page
 from .queue_model import (
@@ -135,6 +136,8 @@ class QueuePage(Page):
         lay.addLayout(filters)
         lay.addWidget(self.search)  # its own line: a narrow queue still shows the field
         lay.addWidget(self.table, 1)
+        self.get_tasks = GetTasksBox(session)  # a hub and nothing to label: "Get tasks"
+        lay.addWidget(self.get_tasks)
         lay.addWidget(self.count_label)
         self.splitter = named(QSplitter(Qt.Orientation.Horizontal), "queueSplitter")
         self.splitter.addWidget(left)
@@ -153,6 +156,7 @@ class QueuePage(Page):
         self.current_task_changed.connect(self._show_detail)
         session.tasks_changed.connect(self.refresh)
         session.campaign_changed.connect(lambda _id: self.refresh())
+        session.sync_changed.connect(self.get_tasks.refresh)
         self._build_actions()
         self.refresh()
 
@@ -182,6 +186,7 @@ class QueuePage(Page):
         self.progress.setFormat(f"{done} of {total} done")
         self._fill_combos()
         self._reload_rows(keep_current=True)
+        self.get_tasks.refresh()
 
     def select_task(self, uid: int) -> bool:
         """Make task ``uid`` the current row (if it passes the filters)."""

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from datafi_desktop.core.cache import Cache
 from datafi_desktop.core.profile import Profile
+from datafi_desktop.core.sync.first_batch import set_first_batch_size
 from datafi_desktop.core.wallet import Wallet
 from datafi_desktop.hub.importer import LoadedCampaign
 from datafi_desktop.hub.inprocess import RunningHub, demo_loaded, start_hub
@@ -132,6 +133,7 @@ def test_the_demo_start_leases_the_demo_tasks_so_the_hub_accepts(
 
 def test_make_tasks_available_offline_leases_and_downloads_images(
         qtbot, fresh_window: MainWindow, fresh: Session, image_hub: RunningHub) -> None:
+    set_first_batch_size(fresh.cache, 0)  # only the offline command leases here
     setup = start_sync(fresh, hub_url=image_hub.url, **FAST)
     try:
         indicator = fresh_window.status.sync

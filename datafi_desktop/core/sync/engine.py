@@ -41,6 +41,7 @@ from .errors import (
     HubUnreachableError,
     WalletLockedForSync,
 )
+from .first_batch import top_up as lease_first_batch
 from .inclusions import sync_inclusions
 from .progress import Listeners, SyncListener, SyncPhase, SyncProgress, SyncState
 from .reviews import store_feed_quality, sync_reviews
@@ -103,11 +104,14 @@ class SyncEngine:
         batch_size: int = DEFAULT_BATCH,
         rng: random.Random | None = None,
         listeners: Listeners | None = None,
+        top_up: bool = False,
     ) -> None:
         self.cache = cache
         self.hub_url = hub_url.rstrip("/")
         self.client = client or HubClient(self.hub_url)
         self.batch_size = batch_size
+        #: lease up to the first-batch setting each cycle (the app turns this on)
+        self.top_up = top_up
         self.rng = rng or random.Random()
         self.listeners = listeners or Listeners()
         self._signer_source = _as_source(signer)
@@ -144,7 +148,7 @@ class SyncEngine:
         try:
             if not self.probe():
                 return self.report_offline(report)
-            self.pull_campaigns(report)
+            campaign_ids = self.pull_campaigns(report)
             self.download_missing_assets(report)
             signer = self._signer()
             if signer is None:
@@ -154,6 +158,11 @@ class SyncEngine:
                 report.leased += self.make_available_offline(campaign_id, count, lease_ttl_s,
                                                              report=report)
             self.push_outbox(report)
+            # a new annotator gets work by syncing (first_batch.py); after the push, so
+            # that the hub counts the tasks just sent as done
+            if self.top_up:
+                report.leased += lease_first_batch(self, campaign_ids, report,
+                                                   skip=set(lease or {}))
             sync_reviews(self, report)  # verdicts, then the review queues asked for
             self.pull_statuses(report)
             sync_inclusions(self, report)  # Merkle proofs of own settled submissions

@@ -68,6 +68,7 @@ class SyncRunner:
         batch_size: int = DEFAULT_BATCH,
         client_factory: Callable[[str], HubClient] | None = None,
         rng: random.Random | None = None,
+        top_up: bool = False,
     ) -> None:
         self.db_path = Path(db_path)
         self.assets_dir = assets_dir
@@ -76,6 +77,8 @@ class SyncRunner:
         self.probe_min_s = probe_min_s
         self.probe_max_s = probe_max_s
         self.batch_size = batch_size
+        #: each cycle leases tasks up to the first-batch setting (first_batch.py)
+        self.top_up = top_up
         self._signer: DigestSigner | SignerSource | None = signer
         self._client_factory = client_factory or HubClient
         self._rng = rng or random.Random()
@@ -163,7 +166,7 @@ class SyncRunner:
         client = self._client_factory(self.hub_url)
         engine = SyncEngine(cache, self.hub_url, self._signer, client=client,
                             batch_size=self.batch_size, rng=self._rng,
-                            listeners=self.listeners)
+                            listeners=self.listeners, top_up=self.top_up)
         probe_attempt = 0
         delay = 0.0  # first cycle at once
         try:

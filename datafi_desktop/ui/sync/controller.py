@@ -121,6 +121,8 @@ class SyncController(QObject):
         self.lease_on_unlock = dict(lease_on_unlock or {})
         self.lease_ttl_s = lease_ttl_s
         profile = session.profile
+        # a new annotator gets work by syncing (core/sync/first_batch.py)
+        runner_options.setdefault("top_up", True)
         self.runner = runner_factory(profile.db_path, self.hub_url, session.wallet.signer,
                                      assets_dir=profile.assets_dir, **runner_options)
         self._progress: SyncProgress = self.runner.progress

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from ...core.cache.submissions import SUBMISSION_STATUSES
 from ...core.sync import SyncPhase, SyncProgress, SyncReport, SyncState
+from ...core.sync.first_batch import MAX_FIRST_BATCH, first_batch_size, set_first_batch_size
 from ..session import Session
 from ..theme import named, set_role
 from .controller import SyncController
@@ -215,6 +216,15 @@ class SyncDetailsDialog(QDialog):
         form.addRow("Last sync:", self.last)
         form.addRow("Outbox:", self.outbox)
         form.addRow("Submissions:", self.submissions)
+        #: the first-batch setting: open label tasks each sync keeps leased
+        self.batch = named(QSpinBox(), "detailsFirstBatch")
+        self.batch.setRange(0, MAX_FIRST_BATCH)
+        self.batch.setValue(first_batch_size(session.cache))
+        self.batch.setSpecialValueText("none (use Get tasks)")
+        self.batch.setToolTip("Each sync reserves tasks from the hub until you have this "
+                              "many to label; 0 turns it off")
+        self.batch.valueChanged.connect(lambda v: set_first_batch_size(session.cache, v))
+        form.addRow("&Tasks kept ready:", self.batch)
         self.history = named(QListWidget(), "detailsHistory")
         self.history.setMinimumHeight(140)
         self.history.setWordWrap(True)  # offline messages are long; never scroll sideways

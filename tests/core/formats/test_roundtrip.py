@@ -20,7 +20,11 @@ from .geometry import close, shape_set
 
 
 def norm(annotation: dict[str, Any]) -> dict[str, Any]:
-    return to_json(parse_annotation(annotation))
+    """The label content: without ``from_prediction`` (which items the annotator kept
+    from a model), provenance the foreign formats have no place for."""
+    body = to_json(parse_annotation(annotation))
+    body.pop("from_prediction", None)
+    return body
 
 
 def imported(result: ImportResult) -> dict[str, dict[str, Any] | None]:
