@@ -18,10 +18,11 @@ reviewer sees the other annotators' labels and their consensus.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, and_, exists, func, select, update
+from sqlalchemy import Connection, and_, exists, func, literal, select, tuple_, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
@@ -71,27 +72,42 @@ def _required(campaign: Campaign) -> int:
     return max(campaign.reviews_required, 1)
 
 
-def _candidates(conn: Connection, campaign: Campaign, reviewer: str, now: int, limit: int,
-                offset: int) -> list[Any]:
+def _candidates(conn: Connection, campaign: Campaign, reviewer: str, page: int
+                ) -> Iterator[Any]:
+    """Pending submissions the reviewer may review: those whose task is full first, then
+    the others, each by (received_at, id). Keyset pages that walk the
+    ``submissions_review_queue`` index in order — never a sort of every pending row."""
     mine = submissions.alias("mine")
     mine_task = exists().where(mine.c.task_uid == tasks.c.uid, mine.c.account == reviewer)
     reviewed = exists().where(reviews.c.submission_id == submissions.c.id,
                               reviews.c.reviewer == reviewer, reviews.c.intake == "accepted")
-    return list(conn.execute(
-        select(submissions, tasks.c.body.label("task_body"), tasks.c.submitted)
-        .select_from(submissions.join(tasks, tasks.c.uid == submissions.c.task_uid))
-        .where(
-            submissions.c.campaign_id == campaign.id,
-            submissions.c.status == "pending",
-            submissions.c.account != reviewer,
-            ~reviewed,
-            # the reviewer's own task: collection tasks are shared by every collector
-            (tasks.c.kind == "collection") | ~mine_task,
-        )
-        .order_by((tasks.c.submitted >= campaign.overlap).desc(), submissions.c.received_at,
-                  submissions.c.id)
-        .limit(limit).offset(offset)
-    ))
+    for full in (True, False):
+        cursor: tuple[int, str] | None = None
+        while True:
+            query = (
+                select(submissions, tasks.c.body.label("task_body"), tasks.c.submitted)
+                .select_from(submissions.join(tasks, tasks.c.uid == submissions.c.task_uid))
+                .where(
+                    submissions.c.campaign_id == campaign.id,
+                    submissions.c.status == "pending",
+                    submissions.c.account != reviewer,
+                    (tasks.c.submitted >= campaign.overlap) if full
+                    else (tasks.c.submitted < campaign.overlap),
+                    ~reviewed,
+                    # the reviewer's own task: collection tasks are shared by every collector
+                    (tasks.c.kind == "collection") | ~mine_task,
+                )
+                .order_by(submissions.c.received_at, submissions.c.id)
+                .limit(page)
+            )
+            if cursor is not None:
+                query = query.where(tuple_(submissions.c.received_at, submissions.c.id)
+                                    > tuple_(literal(cursor[0]), literal(cursor[1])))
+            rows = list(conn.execute(query))
+            yield from rows
+            if len(rows) < page:
+                break
+            cursor = (int(rows[-1].received_at), str(rows[-1].id))
 
 
 def _others_live(conn: Connection, submission_id: str, reviewer: str, now: int) -> int:
@@ -147,21 +163,18 @@ def _pick(conn: Connection, campaign: Campaign, reviewer: str, count: int, now: 
     required = _required(campaign)
     first: list[Any] = []
     rest: list[Any] = []
-    offset, page = 0, max(count * 4, 50)
-    while len(first) + len(rest) < count or (held and len(first) < len(held)):
-        rows = _candidates(conn, campaign, reviewer, now, page, offset)
-        if not rows:
+    page = max(count * 4, 50)
+    for row in _candidates(conn, campaign, reviewer, page):
+        if len(first) + len(rest) >= count and not (held and len(first) < len(held)):
             break
-        offset += len(rows)
-        for row in rows:
-            if row.id in held:
-                first.append(row)
-                continue
-            if len(first) + len(rest) >= count:
-                continue
-            need = remaining(tally_of(accepted_reviews(conn, row.id)), required)
-            if need - _others_live(conn, row.id, reviewer, now) > 0:
-                rest.append(row)
+        if row.id in held:
+            first.append(row)
+            continue
+        if len(first) + len(rest) >= count:
+            continue
+        need = remaining(tally_of(accepted_reviews(conn, row.id)), required)
+        if need - _others_live(conn, row.id, reviewer, now) > 0:
+            rest.append(row)
     return (first + rest)[:count]
 
 
