@@ -83,7 +83,7 @@ leases = Table(
 Index("leases_task_expiry", leases.c.task_uid, leases.c.expires_at)
 Index("leases_account", leases.c.account, leases.c.campaign_id, leases.c.expires_at)
 Index("leases_campaign_live", leases.c.campaign_id, leases.c.expires_at,
-      leases.c.task_uid)  # migration 0006
+      leases.c.task_uid)  # migration 0007
 
 submissions = Table(
     "submissions",
@@ -115,7 +115,7 @@ Index("submissions_account_seq", submissions.c.account, submissions.c.seq)
 Index("submissions_review", submissions.c.campaign_id, submissions.c.status)
 Index("submissions_task", submissions.c.task_uid, submissions.c.account)
 Index("submissions_review_queue", submissions.c.campaign_id, submissions.c.status,
-      submissions.c.received_at, submissions.c.id)  # migration 0006
+      submissions.c.received_at, submissions.c.id)  # migration 0007
 #: content-level deduplication (hub.dedup): the same content hash for the same task
 Index("submissions_content", submissions.c.task_uid, submissions.c.content_hash)
 
@@ -184,7 +184,7 @@ ledger = Table(
 Index("ledger_campaign", ledger.c.campaign_id, ledger.c.id)
 Index("ledger_account", ledger.c.campaign_id, ledger.c.account)
 Index("ledger_submission", ledger.c.submission_id)
-Index("ledger_review", ledger.c.review_id)  # migration 0006
+Index("ledger_review", ledger.c.review_id)  # migration 0007
 
 #: signed review verdicts (hub.review_intake); stored once per id like submissions
 reviews = Table(

@@ -1,7 +1,7 @@
 """Indexes the hub needs at a million submissions (issue 15).
 
-Revision ID: 0006
-Revises: 0005
+Revision ID: 0007
+Revises: 0006
 
 - ``ledger_review``: review intake asks whether a review is already credited
   (``ledger.has_entry('review')``) — it scanned every ledger row;
@@ -14,8 +14,8 @@ from __future__ import annotations
 
 from alembic import op
 
-revision = "0006"
-down_revision = "0005"
+revision = "0007"
+down_revision = "0006"
 branch_labels = None
 depends_on = None
 
