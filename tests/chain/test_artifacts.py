@@ -53,7 +53,7 @@ def test_artifacts_load(name: str) -> None:
     assert artifact.compiler["settings"] == {
         "evmVersion": "cancun",
         "metadata": {"bytecodeHash": "none"},
-        "optimizer": {"enabled": True, "runs": 200},
+        "optimizer": {"enabled": True, "runs": 20000},
     }
     assert artifact.compiler["version"].startswith("0.8.")
 

@@ -27,7 +27,7 @@ const solc = require("solc");
 const SETTINGS = {
   evmVersion: "cancun",
   metadata: { bytecodeHash: "none" },
-  optimizer: { enabled: true, runs: 200 },
+  optimizer: { enabled: true, runs: 20000 },
 };
 
 function parseArgs(argv) {
