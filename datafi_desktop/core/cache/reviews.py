@@ -56,6 +56,8 @@ class ReviewQueueItem:
     leased_until: int | None
     position: int
     state: str
+    #: copies and near-copies the hub found at intake (``FlagOut`` JSON: kind, detail, …)
+    flags: tuple[dict[str, Any], ...] = ()
 
     @property
     def task_id(self) -> str:
@@ -122,13 +124,14 @@ class ReviewStore(StoreBase):
                     json.dumps(item["consensus"]) if item.get("consensus") else None,
                     int(item.get("reviews_done") or 0), int(item.get("reviews_needed") or 0),
                     item.get("lease_expires_at"), stamp,
+                    json.dumps([dict(f) for f in item.get("flags") or [] if isinstance(f, dict)]),
                 )
                 sid = str(item["id"])
                 cur = self.db.execute(
                     "UPDATE review_items SET task_id = ?, kind = ?, task = ?, annotator = ?, "
                     "annotation = ?, content_hash = ?, digest = ?, typed_data = ?, "
                     "signature = ?, others = ?, consensus = ?, reviews_done = ?, "
-                    "reviews_needed = ?, leased_until = ?, fetched_at = ?, "
+                    "reviews_needed = ?, leased_until = ?, fetched_at = ?, flags = ?, "
                     "state = CASE WHEN state IN ('released', 'gone') THEN 'open' "
                     "ELSE state END WHERE submission_id = ?",
                     (*values, sid),
@@ -138,9 +141,9 @@ class ReviewStore(StoreBase):
                     self.db.execute(
                         "INSERT INTO review_items (task_id, kind, task, annotator, annotation, "
                         "content_hash, digest, typed_data, signature, others, consensus, "
-                        "reviews_done, reviews_needed, leased_until, fetched_at, "
+                        "reviews_done, reviews_needed, leased_until, fetched_at, flags, "
                         "submission_id, campaign_id, position) "
-                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                         (*values, sid, campaign_id, position),
                     )
                 seen.append(sid)
@@ -307,6 +310,7 @@ def _item(row: dict[str, Any]) -> ReviewQueueItem:
         consensus=loads(row["consensus"]), reviews_done=row["reviews_done"],
         reviews_needed=row["reviews_needed"], leased_until=row["leased_until"],
         position=row["position"], state=row["state"],
+        flags=tuple(loads(row.get("flags") or "[]") or []),
     )
 
 

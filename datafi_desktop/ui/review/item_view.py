@@ -40,6 +40,12 @@ from .summary import created_at_ms, when
 SHAPE_KINDS = ("bounding_boxes", "polygons")
 
 
+
+def flags_text(flags: tuple[dict[str, Any], ...]) -> str:
+    """What the hub found at intake, one line per flag (empty without flags)."""
+    lines = [f"Possible copy: {flag.get('detail') or flag.get('kind')}" for flag in flags]
+    return "\n".join(lines)
+
 class ReviewItemView(QWidget):
     #: a short message for the page's message line
     message = Signal(str)
@@ -86,6 +92,12 @@ class ReviewItemView(QWidget):
         strip_row = QHBoxLayout()
         strip_row.addWidget(self.strip, 1)
         strip_row.addWidget(self.others_box, 0, Qt.AlignmentFlag.AlignTop)
+        self.flags_note = named(QLabel(), "reviewFlags")  # what deduplication found
+        self.flags_note.setWordWrap(True)
+        self.flags_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.flags_note.setStyleSheet("QLabel#reviewFlags { background: #FDE2E1; "
+                                      "color: #8A1C14; border-radius: 4px; padding: 4px 8px; }")
+        self.flags_note.hide()
         self.banner = named(QLabel(), "reviewBanner")
         self.banner.setWordWrap(True)
         self.banner.setTextFormat(Qt.TextFormat.PlainText)
@@ -101,6 +113,7 @@ class ReviewItemView(QWidget):
         lay.setSpacing(6)
         lay.addLayout(head)
         lay.addLayout(strip_row)
+        lay.addWidget(self.flags_note)
         lay.addWidget(self.banner)
         lay.addWidget(self.stack, 1)
         self.clear("")
@@ -118,6 +131,7 @@ class ReviewItemView(QWidget):
         self.strip.set_cards([])
         self.strip.hide()
         self.others_box.hide()
+        self.flags_note.hide()
         self.banner.hide()
         self.placeholder.setText(text)
         self.stack.setCurrentWidget(self.placeholder)
@@ -126,6 +140,8 @@ class ReviewItemView(QWidget):
         """Show ``item`` read-only, its label drawn; ``review``: the verdict made here."""
         self.item, self.review = item, review
         self.mode = "done" if review is not None else "review"
+        self.flags_note.setText(flags_text(item.flags))
+        self.flags_note.setVisible(bool(item.flags))
         kind = item.kind
         short, icon_name = KIND_SHORT.get(kind, (kind, "kind-text"))
         size = self.title.fontMetrics().height()
