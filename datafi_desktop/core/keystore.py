@@ -28,9 +28,6 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-from eth_account import Account
-from eth_keyfile import decode_keyfile_json
-from eth_keyfile.keyfile import encrypt_aes_ctr
 from eth_keys import keys
 from eth_utils import is_hex_address, keccak, to_checksum_address
 
@@ -100,7 +97,7 @@ def encrypt_key(private_key: bytes, password: str, *, n: int = SCRYPT_N_DEFAULT)
     """A keystore v3 document for ``private_key`` (scrypt with cost ``n``)."""
     password_bytes(password)
     return dict(
-        Account.encrypt(check_private_key(private_key), password, kdf="scrypt", iterations=n)
+        _account().encrypt(check_private_key(private_key), password, kdf="scrypt", iterations=n)
     )
 
 
@@ -145,6 +142,8 @@ def encrypt_secret(payload: bytes, password: str, *, n: int = SCRYPT_N_DEFAULT) 
         dklen=DKLEN,
         maxmem=MAX_SCRYPT_MEMORY + (64 << 20),
     )
+    from eth_keyfile.keyfile import encrypt_aes_ctr
+
     ciphertext = encrypt_aes_ctr(payload, derived[:16], int.from_bytes(iv, "big"))
     return {
         "crypto": {
@@ -170,6 +169,8 @@ def _decrypt(doc: dict[str, Any], password: str, *, name: str, what: str) -> byt
     result: bytes | None = None
     failure = ""
     try:
+        from eth_keyfile import decode_keyfile_json
+
         result = bytes(decode_keyfile_json(doc, secret))
     except ValueError as exc:
         failure = "mac" if "MAC mismatch" in str(exc) else type(exc).__name__
@@ -391,3 +392,11 @@ def fsync_directory(directory: Path) -> None:
 
 def dump_json(document: Any) -> bytes:
     return (json.dumps(document, indent=2, sort_keys=False) + "\n").encode("utf-8")
+
+
+def _account() -> Any:
+    """eth-account's ``Account``, imported when a key is first encrypted: its import
+    computes BLS12-381 constants (about half a second) that opening the app never needs."""
+    from eth_account import Account
+
+    return Account

@@ -24,15 +24,9 @@ import unicodedata
 from collections.abc import Mapping
 from typing import Any
 
-from eth_account import Account
-from eth_account.hdaccount import key_from_seed
-from eth_account.hdaccount.mnemonic import Mnemonic
-from eth_account.types import Language
 from eth_keys import keys
 
 from .errors import InvalidMnemonicError
-
-Account.enable_unaudited_hdwallet_features()
 
 #: BIP-44 path of Ethereum account ``i``: ``m/44'/60'/0'/0/i``.
 PATH_PREFIX = "m/44'/60'/0'/0/"
@@ -65,6 +59,7 @@ class Bip39Phrase:
     def __init__(self, entropy: bytes, language: str = "english") -> None:
         if len(entropy) not in (16, 20, 24, 28, 32):
             raise InvalidMnemonicError("BIP-39 entropy must be 16, 20, 24, 28 or 32 bytes")
+        Mnemonic, Language = _bip39()
         if language not in Mnemonic.list_languages():
             raise InvalidMnemonicError(f"unknown BIP-39 language {language[:32]!r}")
         self._entropy = bytes(entropy)
@@ -103,7 +98,9 @@ class Bip39Phrase:
         try:
             # The same steps as Account.from_mnemonic, minus its language detection,
             # which refuses phrases whose words exist in two word lists.
-            key = bytes(key_from_seed(Mnemonic.to_seed(self._phrase), path))
+            from eth_account.hdaccount import key_from_seed
+
+            key = bytes(key_from_seed(_bip39()[0].to_seed(self._phrase), path))
         except Exception:  # eth-account quotes the phrase in its messages: never re-raise
             key = b""
         if len(key) != 32:
@@ -142,6 +139,9 @@ def generate_mnemonic(words: int = 12) -> Bip39Phrase:
     """
     if words not in CREATE_WORD_COUNTS:
         raise ValueError("a new mnemonic has 12 or 24 words")
+    from eth_account import Account
+
+    Account.enable_unaudited_hdwallet_features()
     _account, phrase = Account.create_with_mnemonic(num_words=words)
     return parse_mnemonic(phrase)
 
@@ -168,6 +168,7 @@ def parse_mnemonic(text: str | Bip39Phrase) -> Bip39Phrase:
     best_unknown: int | None = None
     best_known = -1
     for language in _languages():
+        Mnemonic, Language = _bip39()
         wordlist = Mnemonic(Language(language)).wordlist
         positions = {word: i for i, word in enumerate(wordlist)}
         indices: list[int] = []
@@ -246,7 +247,7 @@ def _split(text: str) -> list[str]:
 
 
 def _languages() -> list[str]:
-    names = Mnemonic.list_languages()
+    names = _bip39()[0].list_languages()
     return ["english", *(n for n in names if n != "english")]
 
 
@@ -269,3 +270,12 @@ def _entropy_if_checksum_ok(indices: list[int]) -> bytes | None:
     checksum = value & ((1 << checksum_bits) - 1)
     expected = hashlib.sha256(entropy).digest()[0] >> (8 - checksum_bits)
     return entropy if checksum == expected else None
+
+
+def _bip39() -> tuple[Any, Any]:
+    """eth-account's BIP-39 ``Mnemonic`` and ``Language``, imported when first needed
+    (eth-account's import costs about half a second; opening the app needs none of it)."""
+    from eth_account.hdaccount.mnemonic import Mnemonic
+    from eth_account.types import Language
+
+    return Mnemonic, Language
