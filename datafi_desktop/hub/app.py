@@ -20,6 +20,7 @@ from typing import Annotated
 from fastapi import Depends, FastAPI, Header, Query, Request, Response
 from fastapi import Path as PathParam
 from fastapi.concurrency import run_in_threadpool
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy import select
@@ -37,7 +38,7 @@ from .errors import (
     Unprocessable,
     UnsupportedMediaType,
 )
-from .guard import JSONGuard
+from .http_guard import GuardedRoute, GuardLimits, RequestGuard, validation_error
 from .ops_api import add_ops_routes
 from .review_api import add_review_routes, feed_quality
 from .review_api import item_out as review_item_out
@@ -94,6 +95,19 @@ def _session(request: Request, creds: Bearer) -> auth.Session:
 Signed = Annotated[auth.Session, Depends(_session)]
 
 
+def _check_token(hub: Hub, token: str) -> None:
+    """Raise Unauthorized unless ``token`` is a live session (the guard asks before it
+    reads a body)."""
+    with hub.engine.begin() as conn:
+        auth.session_for(conn, token, hub.time(conn))
+
+
+def _guard_limits(hub: Hub) -> GuardLimits:
+    s = hub.settings
+    return GuardLimits(max_json_bytes=s.max_json_bytes, max_upload_bytes=s.max_upload_bytes,
+                       max_depth=s.max_json_depth, body_idle_timeout_s=s.body_idle_timeout_s)
+
+
 def create_app(hub: Hub) -> FastAPI:
     app = FastAPI(
         title="DataFi hub",
@@ -103,7 +117,11 @@ def create_app(hub: Hub) -> FastAPI:
         "`Authorization: Bearer <token>`.",
     )
     app.state.hub = hub
-    app.add_middleware(JSONGuard)
+    app.router.route_class = GuardedRoute  # takes the body the guard parsed off the loop
+    app.add_middleware(RequestGuard, router=app.router, session_dependency=_session,
+                       check_token=lambda token: _check_token(hub, token),
+                       limits=lambda: _guard_limits(hub))
+    app.add_exception_handler(RequestValidationError, validation_error)
 
     @app.exception_handler(HubError)
     async def _hub_error(_request: Request, exc: HubError) -> JSONResponse:

@@ -45,3 +45,19 @@ class UnsupportedMediaType(HubError):
 
 class Unprocessable(HubError):
     status_code = 422
+
+
+class RequestTimeout(HubError):
+    """The client stopped sending the request body."""
+
+    status_code = 408
+
+
+class TooManyRequests(HubError):
+    """A quota or throttle: try again after ``retry_after`` seconds (sent as Retry-After)."""
+
+    status_code = 429
+
+    def __init__(self, detail: str, retry_after: int) -> None:
+        super().__init__(detail)
+        self.retry_after = max(1, int(retry_after))

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..core.jsonsafe import MAX_DEPTH
 from ..core.models.campaign import EMBEDDED_CHAIN_ID
 from .db import DEFAULT_SQLITE_NAME
 
@@ -46,6 +47,10 @@ class HubSettings:
     #: answer GET /v1/assets/{sha} with a redirect to a presigned URL (S3 stores)
     asset_redirect: bool = False
     presign_ttl_s: int = 300
+    #: every JSON body (see http_guard): size, nesting, seconds without a byte → 408
+    max_json_bytes: int = 8 * 1024 * 1024
+    max_json_depth: int = MAX_DEPTH
+    body_idle_timeout_s: float = 30.0
     #: slow every push down by this much (tests use it to interrupt a push midway)
     intake_delay_ms: int = 0
     #: milliseconds since the epoch; tests move it forward instead of sleeping
