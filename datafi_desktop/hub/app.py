@@ -105,7 +105,8 @@ def _check_token(hub: Hub, token: str) -> None:
 def _guard_limits(hub: Hub) -> GuardLimits:
     s = hub.settings
     return GuardLimits(max_json_bytes=s.max_json_bytes, max_upload_bytes=s.max_upload_bytes,
-                       max_depth=s.max_json_depth, body_idle_timeout_s=s.body_idle_timeout_s)
+                       max_depth=s.max_json_depth, max_json_values=s.max_json_values,
+                       body_idle_timeout_s=s.body_idle_timeout_s)
 
 
 def create_app(hub: Hub) -> FastAPI:

@@ -10,8 +10,9 @@ route it will reach and what that route takes:
 - a JSON route: ``Content-Type`` must be ``application/json`` (charset
   UTF-8 at most) → else 415; a declared or counted size over
   ``max_json_bytes`` → 413 as soon as it is known; the body is then parsed
-  in a worker thread (:func:`.json_body.parse_json_body`: bounded depth, no
-  NaN/Infinity, no lone surrogates) and the handler gets the parsed value
+  in a worker thread, two at a time (:func:`.json_body.parse_json_body`:
+  bounded depth and value count, no NaN/Infinity, no lone surrogates) and
+  the handler gets the parsed value
   (:class:`GuardedRoute`), so the event loop never parses;
 - an upload route: bytes are counted while the handler streams them (413
   past ``max_upload_bytes``);
@@ -31,6 +32,8 @@ from collections.abc import Awaitable, Callable, MutableMapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
+import anyio
+import anyio.to_thread
 from fastapi import Request, Response
 from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
@@ -50,6 +53,8 @@ ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 #: where the guard leaves the parsed JSON body for :class:`GuardedRoute`
 PARSED_KEY = "datafi.parsed_json"
 NO_BODY_LIMIT = 64 * 1024
+#: JSON bodies parsed at once (in worker threads; the rest wait without holding a thread)
+PARALLEL_PARSES = 2
 _BODYLESS_METHODS = frozenset({"GET", "HEAD", "DELETE", "OPTIONS", "TRACE"})
 _JSON_TYPES = frozenset({b"application/json"})
 
@@ -59,6 +64,7 @@ class GuardLimits:
     max_json_bytes: int
     max_upload_bytes: int
     max_depth: int
+    max_json_values: int
     body_idle_timeout_s: float
 
 
@@ -80,6 +86,7 @@ class RequestGuard:
         self.check_token = check_token
         self.limits = limits
         self._policies: dict[int, RoutePolicy] = {}
+        self._parsers: anyio.CapacityLimiter | None = None
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -129,8 +136,11 @@ class RequestGuard:
         if raw is None:
             return None
         if raw:
-            scope[PARSED_KEY] = await run_in_threadpool(parse_json_body, raw,
-                                                        limits.max_depth)
+            if self._parsers is None:  # created on the loop that uses it
+                self._parsers = anyio.CapacityLimiter(PARALLEL_PARSES)
+            scope[PARSED_KEY] = await anyio.to_thread.run_sync(
+                parse_json_body, raw, limits.max_depth, limits.max_json_values,
+                limiter=self._parsers)
         return _replay(raw, receive)
 
     def _policy(self, scope: Scope) -> RoutePolicy:

@@ -3,7 +3,9 @@
 Runs in a worker thread (see :mod:`.http_guard`), never on the event loop.
 Refused, each with a 4xx :class:`BodyRefused` and a reason that never quotes
 the body: nesting deeper than ``max_depth`` (measured before parsing — the C
-parser would overflow the stack, py_ecc raises the recursion limit), bytes
+parser would overflow the stack, py_ecc raises the recursion limit), more than
+``max_values`` values (counted before parsing: ``[{},{},…]`` costs far more to
+parse than its bytes suggest), bytes
 that are not UTF-8, malformed JSON, ``NaN``/``Infinity`` (not JSON, and they
 break every later comparison), integers of more than 4300 digits, and strings
 holding a lone UTF-16 surrogate (``"\\ud800"``: they cannot be stored or
@@ -15,7 +17,11 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from ..core.jsonsafe import MAX_DEPTH, nesting_depth
+from ..core.jsonsafe import MAX_DEPTH, count_values, exceeds_depth
+
+#: parsing a million small values takes a fraction of a second of one core; the C
+#: parser holds the interpreter lock while it runs, so the count is checked first
+MAX_VALUES = 1_000_000
 
 
 class BodyRefused(Exception):
@@ -33,10 +39,13 @@ def _refuse_constant(name: str) -> Any:
     raise BodyRefused(422, f"JSON body: {name} is not a JSON number")
 
 
-def parse_json_body(raw: bytes, max_depth: int = MAX_DEPTH) -> Any:
-    """The JSON value of ``raw``; :class:`BodyRefused` (422) when it is not acceptable."""
-    if nesting_depth(raw) > max_depth:
+def parse_json_body(raw: bytes, max_depth: int = MAX_DEPTH, max_values: int = MAX_VALUES
+                    ) -> Any:
+    """The JSON value of ``raw``; :class:`BodyRefused` (422/413) when it is not acceptable."""
+    if exceeds_depth(raw, max_depth):
         raise BodyRefused(422, f"JSON nested deeper than {max_depth} levels")
+    if count_values(raw) > max_values:
+        raise BodyRefused(413, f"JSON bodies are limited to {max_values:,} values")
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:

@@ -50,6 +50,7 @@ class HubSettings:
     #: every JSON body (see http_guard): size, nesting, seconds without a byte → 408
     max_json_bytes: int = 8 * 1024 * 1024
     max_json_depth: int = MAX_DEPTH
+    max_json_values: int = 1_000_000
     body_idle_timeout_s: float = 30.0
     #: slow every push down by this much (tests use it to interrupt a push midway)
     intake_delay_ms: int = 0
