@@ -4,6 +4,7 @@ thread or in a child process, raw HTTP over a socket, signed-in users."""
 from __future__ import annotations
 
 import contextlib
+import select
 import socket
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -40,7 +41,11 @@ def raw_request(port: int, head: bytes, body: bytes = b"", timeout: float = 60.0
             if not chunk:
                 break
             data += chunk
-    head_raw, _, rest = bytes(data).partition(b"\r\n\r\n")
+    return _parse_answer(bytes(data))
+
+
+def _parse_answer(data: bytes) -> RawAnswer:
+    head_raw, _, rest = data.partition(b"\r\n\r\n")
     lines = head_raw.decode("latin-1").split("\r\n")
     status = int(lines[0].split()[1]) if lines and lines[0] else 0
     headers = {}
@@ -63,3 +68,44 @@ def hub_in_thread(tmp_path: Path, **settings: Any) -> Iterator[RunningHub]:
 
 def signed_in(hub: RunningHub, name: str = "alice") -> ApiUser:
     return ApiUser(hub.url, KeySigner(name)).sign_in()
+
+
+def stream_request(port: int, head: bytes, total: int, chunk: bytes = b"x" * 65536
+                   ) -> tuple[RawAnswer, int]:
+    """Send ``head`` and then up to ``total`` body bytes made of ``chunk``, stopping as
+    soon as the hub answers or closes; return the answer and the bytes sent."""
+    sent = 0
+    with socket.create_connection(("127.0.0.1", port), timeout=120) as sock:
+        sock.sendall(head.rstrip(b"\r\n") + b"\r\n\r\n")
+        while sent < total:
+            if select.select([sock], [], [], 0)[0]:
+                break
+            try:
+                sock.sendall(chunk[: total - sent])
+            except (BrokenPipeError, ConnectionResetError):
+                break
+            sent += min(len(chunk), total - sent)
+        data = bytearray()
+        with contextlib.suppress(ConnectionResetError, TimeoutError):
+            while b"\r\n\r\n" not in data or not _complete(bytes(data)):
+                part = sock.recv(65536)
+                if not part:
+                    break
+                data += part
+    return _parse_answer(bytes(data)), sent
+
+
+def _complete(data: bytes) -> bool:
+    head, _, body = data.partition(b"\r\n\r\n")
+    for line in head.split(b"\r\n"):
+        if line.lower().startswith(b"content-length:"):
+            return len(body) >= int(line.split(b":")[1])
+    return False
+
+
+def peak_rss_kib(pid: int) -> int:
+    """The process's peak resident set (VmHWM) in KiB, from /proc."""
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1])
+    raise AssertionError(f"no VmHWM for process {pid}")
