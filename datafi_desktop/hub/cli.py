@@ -48,6 +48,7 @@ from . import (
     settlement_cli,
 )
 from . import serve as serve_cmd
+from .connlimits import add_limit_options
 from .errors import HubError
 from .service import Hub
 from .settings import HubSettings
@@ -145,6 +146,7 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--public-url", help="base URL sign-in messages must name")
     serve.add_argument("--intake-delay-ms", type=int, default=0, help=argparse.SUPPRESS)
     serve.set_defaults(func=cmd_serve)
+    add_limit_options(serve)
     settlement_cli.add_serve_options(serve)
     cli_storage.add_serve_options(serve)
     serve_cmd.add_options(serve)  # workers, graceful shutdown, log format, proxies

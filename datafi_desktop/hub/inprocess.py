@@ -21,6 +21,7 @@ import uvicorn
 from ..core.models import ChainSettings
 from .app import create_app
 from .campaigns import create_campaign
+from .connlimits import ServeLimits, make_config
 from .importer import LoadedCampaign, import_campaign
 from .service import Hub
 from .settings import HubSettings
@@ -61,7 +62,8 @@ def free_port(host: str = "127.0.0.1") -> int:
 
 
 def start_hub(settings: HubSettings, *, host: str = "127.0.0.1", port: int = 0,
-              campaigns: Sequence[LoadedCampaign] = ()) -> RunningHub:
+              campaigns: Sequence[LoadedCampaign] = (),
+              limits: ServeLimits | None = None) -> RunningHub:
     """Open (and migrate) the hub, load ``campaigns`` and serve it in a daemon thread."""
     hub = Hub.open(settings)
     for loaded in campaigns:
@@ -76,8 +78,8 @@ def start_hub(settings: HubSettings, *, host: str = "127.0.0.1", port: int = 0,
         settings.siwe_domain = f"{host}:{bound}"
     if settings.public_url is None:
         settings.public_url = f"http://{host}:{bound}"
-    config = uvicorn.Config(create_app(hub), log_level="warning", access_log=False,
-                            lifespan="off", timeout_graceful_shutdown=2)
+    config = make_config(create_app(hub), limits or ServeLimits(), log_level="warning",
+                         access_log=False, lifespan="off", timeout_graceful_shutdown=2)
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]},
                               name=f"datafi-hub:{bound}", daemon=True)

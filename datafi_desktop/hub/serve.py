@@ -33,9 +33,10 @@ def add_options(serve: argparse.ArgumentParser) -> None:
 
 def build_app(args: argparse.Namespace) -> FastAPI:
     """Open the hub as ``args`` say and return its app (closes the hub at shutdown)."""
-    from . import settlement_cli
+    from . import connlimits, settlement_cli
     from .app import create_app
     from .cli import settings_from
+    from .loglimit import limit_handlers
     from .observe import install
     from .service import Hub
 
@@ -46,10 +47,13 @@ def build_app(args: argparse.Namespace) -> FastAPI:
         settings.siwe_domain = settings.siwe_domain or f"{args.host}:{args.port}"
         settings.public_url = settings.public_url or f"http://{args.host}:{args.port}"
     settings.intake_delay_ms = args.intake_delay_ms
+    settings.body_idle_timeout_s = args.body_timeout
+    connlimits.configure(connlimits.limits_from(args))
     hub = Hub.open(settings)
     settlement_cli.configure_from_args(hub, args)  # relayer key, chain RPC URLs
     app = create_app(hub)
     install(app, hub, log_format=args.log_format)
+    limit_handlers()  # a flood of bad requests must not fill the disk with log
     app.router.on_shutdown.append(hub.close)
     return app
 
@@ -57,6 +61,7 @@ def build_app(args: argparse.Namespace) -> FastAPI:
 def run(args: argparse.Namespace) -> int:
     import uvicorn
 
+    from . import connlimits
     from .cli import _safe_url, settings_from
 
     if args.host in ("0.0.0.0", "::", "") and args.siwe_domain is None:  # noqa: S104
@@ -70,6 +75,8 @@ def run(args: argparse.Namespace) -> int:
         "timeout_graceful_shutdown": args.graceful_timeout,
         "proxy_headers": True, "forwarded_allow_ips": args.forwarded_allow_ips,
         "log_config": None,
+        # header deadline, idle-connection eviction, keep-alive, header size (connlimits)
+        **connlimits.uvicorn_options(connlimits.limits_from(args)),
     }
     url = _safe_url(settings_from(args).url)
     if args.workers <= 1:
