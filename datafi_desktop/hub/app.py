@@ -29,6 +29,7 @@ from .. import __version__
 from . import assets as asset_store
 from . import auth, campaigns, intake, lease_limits, leases, metrics, statuses
 from .db import campaigns as campaigns_table
+from .db import reading
 from .errors import (
     Forbidden,
     HubError,
@@ -88,7 +89,7 @@ def _session(request: Request, creds: Bearer) -> auth.Session:
     if creds is None or creds.scheme.lower() != "bearer" or not creds.credentials:
         raise Unauthorized("not signed in: send Authorization: Bearer <token>")
     hub: Hub = request.app.state.hub
-    with hub.engine.begin() as conn:
+    with reading(hub.engine) as conn:
         return auth.session_for(conn, creds.credentials, hub.time(conn))
 
 
@@ -98,7 +99,7 @@ Signed = Annotated[auth.Session, Depends(_session)]
 def _check_token(hub: Hub, token: str) -> None:
     """Raise Unauthorized unless ``token`` is a live session (the guard asks before it
     reads a body)."""
-    with hub.engine.begin() as conn:
+    with reading(hub.engine) as conn:
         auth.session_for(conn, token, hub.time(conn))
 
 
@@ -174,7 +175,7 @@ def create_app(hub: Hub) -> FastAPI:
 
     @app.get("/v1/me", response_model=MeOut, responses=ERRORS, tags=["auth"])
     def me(signed: Signed) -> MeOut:
-        with hub.engine.begin() as conn:
+        with reading(hub.engine) as conn:
             held = auth.roles_of(conn, signed.account)
         return MeOut(address=signed.account, expires_at=signed.expires_at, roles=held)
 
@@ -187,7 +188,7 @@ def create_app(hub: Hub) -> FastAPI:
 
     @app.get("/v1/campaigns", response_model=CampaignListOut, tags=["campaigns"])
     def list_campaigns() -> CampaignListOut:
-        with hub.engine.begin() as conn:
+        with reading(hub.engine) as conn:
             infos = campaigns.list_campaigns(conn)
         return CampaignListOut(campaigns=[
             CampaignOut(campaign=i.campaign, closed=i.closed, tasks_total=i.tasks_total,
@@ -240,7 +241,7 @@ def create_app(hub: Hub) -> FastAPI:
     @app.get("/v1/campaigns/{campaign_id:path}", response_model=CampaignDetailOut,
              responses=ERRORS, tags=["campaigns"])
     def get_campaign(campaign_id: CampaignId) -> CampaignDetailOut:
-        with hub.engine.begin() as conn:
+        with reading(hub.engine) as conn:
             campaign, closed = campaigns.load_campaign(conn, campaign_id)
             info = next(i for i in campaigns.list_campaigns(conn) if i.campaign.id == campaign_id)
             collection = campaigns.collection_tasks(conn, campaign_id)
@@ -304,7 +305,9 @@ def create_app(hub: Hub) -> FastAPI:
     ) -> Response:
         """An asset by the sha-256 of its bytes. ETag is the hash; If-None-Match → 304."""
         etag = f'"{sha256}"'
-        headers = {"ETag": etag, "Cache-Control": "public, max-age=31536000, immutable"}
+        headers = {"ETag": etag, "Cache-Control": "public, max-age=31536000, immutable",
+                   **asset_store.SAFE_HEADERS,
+                   "Content-Disposition": f'attachment; filename="{sha256}"'}
         if if_none_match is not None and _etag_matches(if_none_match, etag):
             if not hub.assets.has(sha256):
                 raise NotFound(f"no asset {sha256}")

@@ -31,6 +31,10 @@ _MAGIC: tuple[tuple[bytes, int, str], ...] = (
     (b"%PDF-", 0, "application/pdf"),
 )
 IMAGE_TYPES = frozenset({"image/jpeg", "image/png", "image/gif", "image/webp", "image/bmp"})
+#: served with every asset: the browser never sniffs a type (uploaded HTML stays text)
+#: and never renders it in the hub's origin
+SAFE_HEADERS = {"X-Content-Type-Options": "nosniff",
+                "Content-Security-Policy": "default-src 'none'; sandbox"}
 #: Largest image accepted, in pixels (the same order as Pillow's bomb guard).
 MAX_PIXELS = 90_000_000
 

@@ -14,6 +14,8 @@ Times are integers of milliseconds since the epoch (UTC).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import (
@@ -21,6 +23,7 @@ from sqlalchemy import (
     Boolean,
     CheckConstraint,
     Column,
+    Connection,
     Engine,
     Float,
     ForeignKey,
@@ -300,6 +303,10 @@ STATUS_COUNTER = "status_seq"
 DEFAULT_SQLITE_NAME = "hub.sqlite3"
 
 
+#: execution option marking a connection whose transactions only read
+READ_ONLY = "datafi_read_only"
+
+
 def is_sqlite(engine: Engine) -> bool:
     return engine.dialect.name == "sqlite"
 
@@ -336,4 +343,19 @@ def _sqlite_setup(engine: Engine) -> None:
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
-        conn.exec_driver_sql("BEGIN IMMEDIATE")
+        if conn.get_execution_options().get(READ_ONLY):
+            conn.exec_driver_sql("BEGIN")  # a reader: WAL lets it run beside the writer
+        else:
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+@contextmanager
+def reading(engine: Engine) -> Iterator[Connection]:
+    """A read-only transaction: on SQLite it does not take the write lock (``BEGIN``,
+    not ``BEGIN IMMEDIATE``), so session lookups and listings never queue behind — or
+    time out on — a long write. Nothing written through it is kept."""
+    with engine.connect() as conn:
+        conn.execution_options(**{READ_ONLY: True})
+        with conn.begin() as tx:
+            yield conn
+            tx.rollback()

@@ -62,6 +62,7 @@ from .dbclock import DbClock
 from .leases import end_leases
 from .locking import lock_campaigns, next_seq
 from .quality import after_intake
+from .sanity import created_at_problem
 from .typedhash import submission_digest
 
 ACCEPTED, REJECTED, CONFLICT, RETRY = "accepted", "rejected", "conflict", "retry"
@@ -148,11 +149,12 @@ def intake(engine: Engine, items: Sequence[dict[str, Any]], account: str, clock:
     campaign_ids = {c for c in campaign_ids if TASK_ID_RE.match(c)}  # nothing odd to the DB
     with engine.connect() as conn:
         known = _campaigns(conn, campaign_ids)
+        now = clock(conn)  # judges createdAt only; leases read the clock again under locks
         conn.rollback()
     checked: list[_Checked] = []
     for index, item in enumerate(items):
         try:
-            checked.append(_verify(index, item, account, known))
+            checked.append(_verify(index, item, account, known, now))
         except Refused as exc:
             results[index] = ItemResult(id=str(item.get("id", ""))[:64], result=REJECTED,
                                         reason=str(exc))
@@ -168,8 +170,8 @@ def _campaigns(conn: Connection, ids: set[str]) -> dict[str, Campaign]:
     return {r.id: parse_campaign(json.loads(r.body)) for r in rows}
 
 
-def _verify(index: int, item: dict[str, Any], account: str, known: dict[str, Campaign]
-            ) -> _Checked:
+def _verify(index: int, item: dict[str, Any], account: str, known: dict[str, Campaign],
+            now: int) -> _Checked:
     sid, full, message = check_envelope(item, "Submission", SUBMISSION_TYPE)
     campaign_id = message.get("campaign")
     campaign = known.get(campaign_id) if isinstance(campaign_id, str) else None
@@ -213,8 +215,8 @@ def _verify(index: int, item: dict[str, Any], account: str, known: dict[str, Cam
         raise Refused("typed data: task, kind or createdAt malformed")
     if kind not in _KINDS:
         raise Refused(f"typed data: unknown kind {kind[:40]!r}")
-    if not 0 <= created < 2**63:
-        raise Refused("typed data: createdAt out of range")
+    if (problem := created_at_problem(created, now)) is not None:
+        raise Refused(problem)
     if not TASK_ID_RE.match(task_id):
         raise Refused(f"unknown task {task_id[:128]!r} in campaign {campaign.id!r}")
     return _Checked(

@@ -58,6 +58,7 @@ from .intake import Refused as _Refused
 from .locking import lock_campaigns
 from .review_decision import accepted_reviews, credit_review, decide, remaining, tally_of
 from .review_queue import end_lease, lease_of
+from .sanity import created_at_problem
 
 OWN_SUBMISSION = "own submission: a reviewer never reviews their own work"
 OWN_TASK = ("own task: a reviewer never judges a task they labeled themselves (the verdict "
@@ -93,11 +94,12 @@ def intake_reviews(engine: Engine, items: Sequence[dict[str, Any]], account: str
                 continue
     with engine.connect() as conn:
         known = _submission_campaigns(conn, wanted)
+        now = clock(conn)  # judges createdAt only
         conn.rollback()
     checked: list[_Checked] = []
     for index, item in enumerate(items):
         try:
-            checked.append(_verify(index, item, account, known))
+            checked.append(_verify(index, item, account, known, now))
         except _Refused as exc:
             results[index] = ItemResult(id=str(item.get("id", ""))[:64], result=REJECTED,
                                         reason=str(exc))
@@ -121,8 +123,8 @@ def _submission_campaigns(conn: Connection, ids: set[str]) -> dict[str, Campaign
     return {r.id: parse_campaign(json.loads(r.body)) for r in rows}
 
 
-def _verify(index: int, item: dict[str, Any], account: str, known: dict[str, Campaign]
-            ) -> _Checked:
+def _verify(index: int, item: dict[str, Any], account: str, known: dict[str, Campaign],
+            now: int) -> _Checked:
     rid, full, message = check_envelope(item, "Review", REVIEW_TYPE)
     try:
         submission_id = bytes16_to_uuid(str(message.get("submission")))
@@ -147,8 +149,8 @@ def _verify(index: int, item: dict[str, Any], account: str, known: dict[str, Cam
         raise _Refused(f"typed data: verdict must be one of {', '.join(VERDICTS)}")
     if not isinstance(reason, str):
         raise _Refused("typed data: reason is not a string")
-    if isinstance(created, bool) or not isinstance(created, int) or not 0 <= created < 2**63:
-        raise _Refused("typed data: createdAt out of range")
+    if (problem := created_at_problem(created, now)) is not None:
+        raise _Refused(problem)
     try:
         rebuilt = typed_data(domain, "Review", message)
         msg_digest = digest(rebuilt)

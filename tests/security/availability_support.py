@@ -55,11 +55,14 @@ def _parse_answer(data: bytes) -> RawAnswer:
     return RawAnswer(status, headers, rest)
 
 
-def hub_in_thread(tmp_path: Path, **settings: Any) -> Iterator[RunningHub]:
+def hub_in_thread(tmp_path: Path, campaign: dict[str, Any] | None = None, **settings: Any
+                  ) -> Iterator[RunningHub]:
     """For a module's fixture: ``yield from hub_in_thread(tmp_path)`` — a SQLite hub with
-    campaign ``c1`` (5 text tasks and a collection task) on a free port."""
+    campaign ``c1`` (5 text tasks and a collection task; ``campaign``: its options) on a
+    free port."""
     hub_settings = HubSettings(data_dir=tmp_path / "hub", clock=Clock(), **settings)
-    running = start_hub(hub_settings, campaigns=[text_campaign("c1", tasks=5)])
+    running = start_hub(hub_settings,
+                        campaigns=[text_campaign("c1", tasks=5, **(campaign or {}))])
     try:
         yield running
     finally:
