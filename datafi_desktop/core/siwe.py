@@ -20,6 +20,7 @@ import secrets
 import string
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
+from urllib.parse import urlsplit
 
 from eth_utils import is_checksum_address
 
@@ -356,19 +357,26 @@ def validate(
     chain_id: int,
     now: datetime,
     uri_prefix: str | None = None,
+    statement: str | None = None,
     max_skew: timedelta = timedelta(minutes=5),
     max_age: timedelta | None = timedelta(hours=1),
 ) -> None:
     """Raise a :class:`SiweError` subclass unless the message fits this server and time.
 
-    ``uri_prefix``: the message's URI must start with it (the server's base URL).
+    ``uri_prefix``: the server's base URL; the message's URI must have the same
+    scheme, host and port (parsed, not compared as text: ``…@evil.com`` and port
+    181019 are refused) and a path under the prefix's path (see :func:`uri_within`).
+    ``statement``: when given, the message's statement must be exactly this.
     ``max_skew``: tolerated clock difference for issued-at and not-before.
     ``max_age``: refuse messages issued longer ago than this, even without an expiry.
     """
     if message.domain.lower() != domain.lower():
         raise SiweDomainError(f"domain: message is for {message.domain!r}, this is {domain!r}")
-    if uri_prefix is not None and not message.uri.startswith(uri_prefix):
-        raise SiweDomainError(f"uri: message is for {message.uri!r}, expected {uri_prefix}…")
+    if uri_prefix is not None and not uri_within(message.uri, uri_prefix):
+        raise SiweDomainError(f"uri: message is for {message.uri[:120]!r}, expected "
+                              f"{uri_prefix}…")
+    if statement is not None and message.statement != statement:
+        raise SiweDomainError("statement: not the statement this server asks to sign")
     if message.chain_id != chain_id:
         raise SiweChainError(f"chain id: message is for {message.chain_id}, expected {chain_id}")
     expiry = message.expiration_dt
@@ -382,6 +390,35 @@ def validate(
         raise SiweNotYetValidError(f"message issued in the future ({message.issued_at})")
     if max_age is not None and issued < now - max_age:
         raise SiweExpiredError(f"message issued too long ago ({message.issued_at})")
+
+
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
+def uri_within(uri: str, base: str) -> bool:
+    """True when ``uri`` is on ``base``'s origin (scheme, host, port; no userinfo, a valid
+    port) and its path is ``base``'s path or below it.
+
+    >>> uri_within("http://127.0.0.1:8700/login", "http://127.0.0.1:8700")
+    True
+    >>> uri_within("http://127.0.0.1:8700@evil.com/", "http://127.0.0.1:8700")
+    False
+    >>> uri_within("http://127.0.0.1:870012/", "http://127.0.0.1:8700")
+    False
+    """
+    try:
+        got, want = urlsplit(uri), urlsplit(base)
+        got_port = got.port or _DEFAULT_PORTS.get(got.scheme.lower())
+        want_port = want.port or _DEFAULT_PORTS.get(want.scheme.lower())
+    except ValueError:  # a port out of range or not a number
+        return False
+    if "@" in got.netloc or got.username is not None or got.password is not None:
+        return False
+    if (got.scheme.lower(), (got.hostname or "").lower(), got_port) != (
+            want.scheme.lower(), (want.hostname or "").lower(), want_port):
+        return False
+    base_path = want.path.rstrip("/")
+    return not base_path or got.path == base_path or got.path.startswith(base_path + "/")
 
 
 def verify_signature(message: SiweMessage, signature: str | bytes) -> None:

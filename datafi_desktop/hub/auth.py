@@ -98,6 +98,7 @@ def sign_in(
             domain=domain,
             chain_id=chain_id,
             uri_prefix=uri_prefix,
+            statement=SIWE_STATEMENT,
             now=datetime.fromtimestamp(now / 1000, UTC),
         )
         siwe.verify_signature(parsed, signature)
