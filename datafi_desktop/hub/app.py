@@ -23,15 +23,12 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
-from sqlalchemy import select
 
 from .. import __version__
 from . import assets as asset_store
-from . import auth, campaigns, intake, lease_limits, leases, metrics, statuses
-from .db import campaigns as campaigns_table
+from . import auth, campaigns, intake, lease_limits, leases, metrics, quotas, statuses
 from .db import reading
 from .errors import (
-    Forbidden,
     HubError,
     NotFound,
     PayloadTooLarge,
@@ -78,7 +75,7 @@ CampaignId = Annotated[str, PathParam(pattern=_ID_PATTERN)]
 TaskId = Annotated[str, PathParam(pattern=_ID_PATTERN)]
 Sha256 = Annotated[str, PathParam(pattern=SHA256_PATTERN)]
 ERRORS: dict[int | str, dict[str, object]] = {
-    code: {"model": ErrorOut} for code in (400, 401, 403, 404, 409, 413, 415, 422)
+    code: {"model": ErrorOut} for code in (400, 401, 403, 404, 408, 409, 413, 415, 422, 429)
 }
 _bearer = HTTPBearer(auto_error=False, description="the token from POST /v1/auth/login")
 Bearer = Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]
@@ -124,6 +121,8 @@ def create_app(hub: Hub) -> FastAPI:
                        check_token=lambda token: _check_token(hub, token),
                        limits=lambda: _guard_limits(hub))
     app.add_exception_handler(RequestValidationError, validation_error)
+    nonce_throttle = quotas.SlidingWindow(hub.settings.nonces_per_client,
+                                          hub.settings.nonce_window_s)
 
     @app.exception_handler(HubError)
     async def _hub_error(_request: Request, exc: HubError) -> JSONResponse:
@@ -140,11 +139,14 @@ def create_app(hub: Hub) -> FastAPI:
     def health() -> HealthOut:
         return HealthOut(version=__version__, now=hub.now(), chain_id=hub.settings.chain_id)
 
-    @app.post("/v1/auth/nonce", response_model=NonceOut, tags=["auth"])
+    @app.post("/v1/auth/nonce", response_model=NonceOut, responses=ERRORS, tags=["auth"])
     def nonce(request: Request) -> NonceOut:
         """A single-use nonce (expires after a few minutes) and what the message must say."""
         domain, uri = _siwe_origin(hub, request)
         with hub.engine.begin() as conn:
+            quotas.check_nonce_request(conn, nonce_throttle,
+                                       request.client.host if request.client else "?",
+                                       hub.time(conn), hub.settings.max_outstanding_nonces)
             issued = auth.issue_nonce(conn, hub.time(conn), hub.settings.nonce_ttl_s)
         return NonceOut(nonce=issued.nonce, issued_at=issued.issued_at,
                         expires_at=issued.expires_at, domain=domain, uri=uri,
@@ -327,7 +329,8 @@ def create_app(hub: Hub) -> FastAPI:
         declared = request.headers.get("content-length")
         if declared is not None and declared.isdigit() and int(declared) > limit:
             raise PayloadTooLarge(f"files are limited to {limit // (1024 * 1024)} MiB")
-        await run_in_threadpool(_check_campaign_open, hub, campaign_id)
+        await run_in_threadpool(_check_upload, hub, campaign_id, signed.account, sha256,
+                                int(declared) if declared and declared.isdigit() else 0)
         fd, name = tempfile.mkstemp(dir=hub.assets.spool_dir, prefix=".upload-")
         tmp = Path(name)
         try:
@@ -373,15 +376,11 @@ def _store_upload(hub: Hub, campaign_id: str, sha256: str, tmp: Path, size: int,
     return AssetOut(sha256=sha256, size=size, mime=mime, created=True)
 
 
-def _check_campaign_open(hub: Hub, campaign_id: str) -> None:
-    with hub.engine.begin() as conn:
-        row = conn.execute(
-            select(campaigns_table.c.closed).where(campaigns_table.c.id == campaign_id)
-        ).first()
-    if row is None:
-        raise NotFound(f"no campaign {campaign_id!r}")
-    if row.closed:
-        raise Forbidden(f"campaign {campaign_id!r} is closed")
+def _check_upload(hub: Hub, campaign_id: str, account: str, sha256: str, incoming: int
+                  ) -> None:
+    with reading(hub.engine) as conn:
+        quotas.check_upload(conn, campaign_id, account, hub.time(conn),
+                            hub.settings.upload_quota, incoming, sha256)
 
 
 def _siwe_origin(hub: Hub, request: Request) -> tuple[str, str]:

@@ -9,6 +9,7 @@ refused).
 
 from __future__ import annotations
 
+import threading
 import warnings
 from pathlib import Path
 
@@ -37,6 +38,10 @@ SAFE_HEADERS = {"X-Content-Type-Options": "nosniff",
                 "Content-Security-Policy": "default-src 'none'; sandbox"}
 #: Largest image accepted, in pixels (the same order as Pillow's bomb guard).
 MAX_PIXELS = 90_000_000
+#: Largest decoded image, in bytes (a 48-megapixel RGB photo fits), and how many decode at once
+MAX_DECODED_BYTES = 192 * 1024 * 1024
+PARALLEL_DECODES = 2
+_DECODES = threading.BoundedSemaphore(PARALLEL_DECODES)
 
 
 def sniff(head: bytes) -> str | None:
@@ -75,8 +80,20 @@ def check_file(path: Path) -> str:
     return mime
 
 
+def decoded_bytes(width: int, height: int, mode: str) -> int:
+    """Memory Pillow needs to hold the decoded image (RGB is stored in 4 bytes a pixel)."""
+    if mode.startswith("I;16"):
+        return width * height * 2
+    return width * height * (1 if mode in ("1", "L", "P") else 4)
+
+
 def image_size(path: Path) -> tuple[int, int]:
-    """(width, height) of an image that fully decodes; raises :class:`Unprocessable`."""
+    """(width, height) of an image that fully decodes; raises :class:`Unprocessable`.
+
+    The size and mode come from the header first: an image that would need more than
+    :data:`MAX_DECODED_BYTES` is refused before a pixel is decoded, and at most
+    :data:`PARALLEL_DECODES` images decode at once, so memory stays bounded.
+    """
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
@@ -87,7 +104,14 @@ def image_size(path: Path) -> tuple[int, int]:
                         f"image is {width}×{height} pixels, more than the "
                         f"{MAX_PIXELS:,}-pixel limit (refused as a possible decompression bomb)"
                     )
-                img.load()
+                need = decoded_bytes(width, height, img.mode)
+                if need > MAX_DECODED_BYTES:
+                    raise Unprocessable(
+                        f"image is {width}×{height} pixels ({img.mode}, "
+                        f"{need // (1024 * 1024)} MiB decoded), more than the "
+                        f"{MAX_DECODED_BYTES // (1024 * 1024)} MiB decoding limit")
+                with _DECODES:
+                    img.load()
     except Unprocessable:
         raise
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):

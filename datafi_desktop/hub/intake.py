@@ -362,7 +362,10 @@ def _store(conn: Connection, items: list[_Checked], account: str, clock: DbClock
         pending.append((item, {
             "id": item.id, "campaign_id": item.campaign.id, "task_uid": row.uid,
             "task_id": item.task_id, "account": account, "kind": item.kind,
-            "annotation": canon, "content_hash": item.content_hash, "digest": item.digest,
+            # a refused item keeps its id, digest and reason (resends and the status feed
+            # need them), never its content: refusals cannot be used to fill the disk
+            "annotation": canon if accepted else "null",
+            "content_hash": item.content_hash, "digest": item.digest,
             "typed_data": json.dumps(item.typed, separators=(",", ":")),
             "signature": item.signature, "created_at": item.created_at, "received_at": now,
             "intake": ACCEPTED if accepted else REJECTED, "intake_reason": problem,

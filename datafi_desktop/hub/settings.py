@@ -10,6 +10,7 @@ from pathlib import Path
 from ..core.jsonsafe import MAX_DEPTH
 from ..core.models.campaign import EMBEDDED_CHAIN_ID
 from .db import DEFAULT_SQLITE_NAME
+from .quotas import UploadQuota
 
 
 def wall_clock_ms() -> int:
@@ -52,6 +53,12 @@ class HubSettings:
     max_json_depth: int = MAX_DEPTH
     max_json_values: int = 1_000_000
     body_idle_timeout_s: float = 30.0
+    #: uploads per window, per account and per campaign (429 with Retry-After past them)
+    upload_quota: UploadQuota = field(default_factory=UploadQuota)
+    #: POST /v1/auth/nonce per client address and window; unused nonces at most
+    nonces_per_client: int = 30
+    nonce_window_s: float = 60.0
+    max_outstanding_nonces: int = 10_000
     #: slow every push down by this much (tests use it to interrupt a push midway)
     intake_delay_ms: int = 0
     #: milliseconds since the epoch; tests move it forward instead of sleeping
