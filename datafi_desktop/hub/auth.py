@@ -98,10 +98,11 @@ def sign_in(
             domain=domain,
             chain_id=chain_id,
             uri_prefix=uri_prefix,
-            statement=SIWE_STATEMENT,
             now=datetime.fromtimestamp(now / 1000, UTC),
         )
         siwe.verify_signature(parsed, signature)
+        if parsed.statement != SIWE_STATEMENT:  # signed, but not what this hub asks
+            raise siwe.SiweDomainError("statement: not the statement this hub asks to sign")
     except siwe.SiweError as exc:
         return Unauthorized(f"sign-in message: {exc}")
     token = secrets.token_urlsafe(32)
