@@ -1,6 +1,8 @@
 """Rate-limited logging: a flood of bad requests writes a few lines, not 100 MB.
 
-:class:`RateLimitFilter` lets through at most ``per_key`` records per window for
+:class:`RateLimitFilter` limits warnings and errors (``min_level``; the per-request
+access lines below it are the operator's to rotate): at most ``per_key`` records per
+window for
 each (logger, level, first line of the message) and at most ``total`` records
 per window overall; at the start of the next window one line says how many were
 dropped. It is a handler filter, so it also sees records that propagate from
@@ -17,8 +19,10 @@ from collections.abc import Callable
 
 class RateLimitFilter(logging.Filter):
     def __init__(self, per_key: int = 10, total: int = 300, window_s: float = 60.0,
-                 clock: Callable[[], float] = time.monotonic) -> None:
+                 clock: Callable[[], float] = time.monotonic,
+                 min_level: int = logging.WARNING) -> None:
         super().__init__()
+        self.min_level = min_level
         self.per_key = per_key
         self.total = total
         self.window_s = window_s
@@ -30,6 +34,8 @@ class RateLimitFilter(logging.Filter):
         self._dropped = 0
 
     def filter(self, record: logging.LogRecord) -> bool:
+        if record.levelno < self.min_level:
+            return True
         key = (record.name, record.levelno, str(record.msg).split("\n", 1)[0][:80])
         with self._lock:
             now = self.clock()

@@ -36,5 +36,9 @@ def test_T_avail_log_flood_rate_limited() -> None:
         log.warning("Invalid HTTP request received. %d", -1)
         last = stream.getvalue().splitlines()[-1]
         assert "similar log records dropped" in last and "-1" in last
+        log.setLevel(logging.INFO)
+        for n in range(100):
+            log.info("GET /v1/health 200 %d", n)  # access lines are not limited
+        assert stream.getvalue().count("GET /v1/health") == 100
     finally:
         log.removeHandler(handler)
