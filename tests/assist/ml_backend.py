@@ -1,0 +1,125 @@
+"""A real Label Studio ML backend for the tests: the documented HTTP API
+(``/health``, ``/setup``, ``/predict``) served by FastAPI on 127.0.0.1 at a free
+port, answering with a scikit-learn text classifier trained on the demo texts.
+
+``server.mode`` switches it into a failure the client must survive: ``slow``,
+``error`` (HTTP 500), ``unknown_label``, ``malformed``, ``outside`` (a box
+beyond the image), ``short`` (fewer results than tasks)."""
+
+from __future__ import annotations
+
+import json
+import socket
+import threading
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+import uvicorn
+from fastapi import FastAPI, Request
+from fastapi.responses import JSONResponse
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.pipeline import Pipeline, make_pipeline
+
+from datafi_desktop.core.demo import demo_dir
+
+MODEL_VERSION = "tfidf-logreg-1"
+
+
+def sentiment_examples() -> tuple[list[str], list[str], list[str]]:
+    """The demo's sentiment texts, their answers and the label set."""
+    raw = json.loads((demo_dir() / "texts.json").read_text(encoding="utf-8"))
+    labels = [x["name"] for x in raw["label_sets"]["sentiment"]["labels"]]
+    items = [x for x in raw["classification"] if x["set"] == "sentiment"]
+    return [x["text"] for x in items], [x["answer"][0] for x in items], labels
+
+
+def train_sentiment() -> Pipeline:
+    texts, answers, _labels = sentiment_examples()
+    model = make_pipeline(TfidfVectorizer(), LogisticRegression(max_iter=1000))
+    model.fit(texts, answers)
+    return model
+
+
+@dataclass
+class BackendServer:
+    model: Pipeline
+    mode: str = "ok"
+    requests: list[dict[str, Any]] = field(default_factory=list)
+    url: str = ""
+    _server: uvicorn.Server | None = None
+    _thread: threading.Thread | None = None
+
+    def app(self) -> FastAPI:
+        app = FastAPI()
+
+        @app.get("/health")
+        def health() -> dict[str, Any]:
+            return {"status": "UP", "model_class": "SentimentModel"}
+
+        @app.post("/setup")
+        async def setup(request: Request) -> dict[str, Any]:
+            self.requests.append({"path": "/setup", "body": await request.json()})
+            return {"model_version": MODEL_VERSION}
+
+        @app.post("/predict")
+        async def predict(request: Request) -> Any:
+            body = await request.json()
+            self.requests.append({"path": "/predict", "body": body})
+            if self.mode == "slow":
+                time.sleep(1.5)
+            if self.mode == "error":
+                return JSONResponse({"detail": "model crashed"}, status_code=500)
+            if self.mode == "malformed":
+                return {"results": [{"result": "positive"} for _ in body["tasks"]]}
+            results = [self._one(task) for task in body["tasks"]]
+            if self.mode == "short":
+                results = results[:-1]
+            return {"results": results}
+
+        return app
+
+    def _one(self, task: dict[str, Any]) -> dict[str, Any]:
+        if self.mode == "outside":
+            return {"result": [{"type": "rectanglelabels", "from_name": "label",
+                                "to_name": "image", "original_width": 100,
+                                "original_height": 100,
+                                "value": {"x": 80, "y": 10, "width": 50, "height": 20,
+                                          "rectanglelabels": ["car"]}}],
+                    "score": 0.5, "model_version": MODEL_VERSION}
+        text = task["data"]["text"]
+        proba = self.model.predict_proba([text])[0]
+        best = int(proba.argmax())
+        label = str(self.model.classes_[best])
+        if self.mode == "unknown_label":
+            label = "ecstatic"
+        return {"result": [{"type": "choices", "from_name": "label", "to_name": "text",
+                            "value": {"choices": [label]}}],
+                "score": float(proba[best]), "model_version": MODEL_VERSION}
+
+    def start(self) -> BackendServer:
+        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind(("127.0.0.1", 0))
+        sock.listen(64)
+        port = int(sock.getsockname()[1])
+        config = uvicorn.Config(self.app(), log_level="warning", access_log=False,
+                                lifespan="off")
+        self._server = uvicorn.Server(config)
+        self._thread = threading.Thread(target=self._server.run, kwargs={"sockets": [sock]},
+                                        daemon=True)
+        self._thread.start()
+        deadline = time.monotonic() + 20
+        while not self._server.started:
+            if time.monotonic() > deadline:
+                raise RuntimeError("the ML backend did not start")
+            time.sleep(0.01)
+        self.url = f"http://127.0.0.1:{port}"
+        return self
+
+    def stop(self) -> None:
+        if self._server is not None:
+            self._server.should_exit = True
+            if self._thread is not None:
+                self._thread.join(10)
