@@ -89,6 +89,11 @@ class CacheError(DataFiError):
     """The local cache cannot do what was asked."""
 
 
+class CacheFullError(CacheError):
+    """The disk (or the cache's size limit) is full: the last change was not saved,
+    everything saved before it is intact."""
+
+
 class SchemaVersionError(CacheError):
     """The database was written by a newer version of the app."""
 

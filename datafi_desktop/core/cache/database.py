@@ -10,7 +10,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from ..errors import CacheError
+from ..errors import CacheError, CacheFullError
 
 #: How long a writer waits for another (the sync thread, a second window) before failing.
 BUSY_TIMEOUT_S = 30.0
@@ -44,6 +44,15 @@ def connect(path: Path | str) -> sqlite_utils.Database:
     return sqlite_utils.Database(conn, execute_plugins=False)
 
 
+FULL_MESSAGE = ("the disk is full: the last change was not saved (everything saved before "
+                "it is safe); free some space and try again")
+
+
+def _disk_full(exc: BaseException) -> bool:
+    """SQLite's SQLITE_FULL: a full disk or the database's max_page_count reached."""
+    return isinstance(exc, sqlite3.OperationalError) and "full" in str(exc).lower()
+
+
 class Transactions:
     """Write transactions over one connection: ``BEGIN IMMEDIATE`` at the outside,
     savepoints inside, so nested calls compose and a writer never deadlocks
@@ -64,9 +73,18 @@ class Transactions:
             conn.execute("BEGIN IMMEDIATE")
             try:
                 yield self.db
-            except BaseException:
+            except BaseException as exc:
                 if conn.in_transaction:
                     conn.execute("ROLLBACK")
+                if _disk_full(exc):
+                    raise CacheFullError(FULL_MESSAGE) from None
                 raise
             else:
-                conn.execute("COMMIT")
+                try:
+                    conn.execute("COMMIT")
+                except sqlite3.OperationalError as exc:
+                    if conn.in_transaction:
+                        conn.execute("ROLLBACK")
+                    if _disk_full(exc):
+                        raise CacheFullError(FULL_MESSAGE) from None
+                    raise
