@@ -41,7 +41,13 @@ def connect(path: Path | str) -> sqlite_utils.Database:
     if str(mode).lower() != "wal" and str(path) != ":memory:":
         conn.close()
         raise CacheError(f"cannot switch {path} to WAL mode (got {mode})")
-    return sqlite_utils.Database(conn, execute_plugins=False)
+    db = sqlite_utils.Database(conn, execute_plugins=False)
+    # sqlite-utils detects these by writing a probe table the first time it needs them and
+    # remembers a failure for good: a full disk at that moment would make every later
+    # upsert take its fallback path and store nothing. Decide from the library version.
+    db._supports_on_conflict = sqlite3.sqlite_version_info >= (3, 24, 0)
+    db._supports_strict = sqlite3.sqlite_version_info >= (3, 37, 0)
+    return db
 
 
 FULL_MESSAGE = ("the disk is full: the last change was not saved (everything saved before "
