@@ -1,15 +1,19 @@
-"""The task queue as a Qt table model over ``Cache.task_summaries``, and its pill delegate.
+"""The task queue as a Qt table model over SQL, and its pill delegate.
 
-Filtering by state and kind happens in SQL (the cache returns only matching
-rows); the free-text filter and column sorting happen in a
-``QSortFilterProxyModel`` over this model.
+Nothing here holds the whole queue: the row count is one query, rows are read a
+page of :data:`PAGE` at a time when the view asks for them (a few pages kept),
+and the state, kind and text filters and the sort order are the SQL query's
+(``core.cache.queue``). A campaign of 100,000 tasks opens, scrolls, filters and
+refreshes after a submit in milliseconds, and the view never calls back into
+Python for rows it does not show.
 """
 
 from __future__ import annotations
 
 import unicodedata
+from collections import OrderedDict
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, ClassVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -22,7 +26,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from ..core.cache import Cache, TaskSummary
+from ..core.cache import Cache, QueueFilter, TaskSummary
 from .icons import icon
 from .theme import KIND_NAMES, KIND_SHORT, STATE_COLORS, STATE_NAMES, colors
 from .verdicts.lookup import VerdictLookup
@@ -44,17 +48,32 @@ class TaskQueueModel(QAbstractTableModel):
     COL_POSITION, COL_KIND, COL_STATE, COL_PREVIEW = range(4)
     HEADERS = ("#", "Kind", "State", "Preview")
 
+    #: rows read per query; pages kept
+    PAGE = 200
+    PAGES_KEPT = 16
+    #: the SQL order of each column
+    ORDER_OF: ClassVar[dict[int, str]] = {
+        COL_POSITION: "position", COL_KIND: "kind", COL_STATE: "state", COL_PREVIEW: "preview"}
+
     def __init__(self, cache: Cache, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._cache = cache
-        self._rows: list[TaskSummary] = []
+        self._count = 0
+        self._pages: OrderedDict[int, list[TaskSummary]] = OrderedDict()
         self.campaign_id: str | None = None
         self.states: tuple[str, ...] = ()
         self.kinds: tuple[str, ...] = ()
+        self.text = ""
+        self._order = ("position", False)
         #: the reviewer's verdict of accepted / rejected tasks ("Corrected", tooltips)
         self.verdicts = VerdictLookup(cache)
 
     # --- loading ---------------------------------------------------------------------
+
+    @property
+    def query(self) -> QueueFilter:
+        return QueueFilter(self.campaign_id, self.states, self.kinds, self.text,
+                           self._order[0], self._order[1])
 
     def set_filter(
         self,
@@ -68,29 +87,53 @@ class TaskQueueModel(QAbstractTableModel):
         self.kinds = tuple(kinds)
         self.reload()
 
+    def set_text(self, text: str) -> None:
+        """Show only tasks whose preview or id contains ``text`` (``#12``: queue numbers)."""
+        self.text = text
+        self.reload()
+
     def reload(self) -> None:
-        rows = self._cache.task_summaries(
-            self.campaign_id, self.states or None, self.kinds or None
-        ) if self.campaign_id is not None else []
+        """Count again and forget the pages read (they are read again when shown)."""
+        count = self._cache.queue_count(self.query) if self.campaign_id is not None else 0
         self.beginResetModel()
-        self._rows = rows
+        self._count = count
+        self._pages.clear()
         self.verdicts.clear()
         self.endResetModel()
 
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._order = (self.ORDER_OF.get(column, "position"),
+                       order == Qt.SortOrder.DescendingOrder)
+        self.layoutAboutToBeChanged.emit()
+        self._pages.clear()
+        self.layoutChanged.emit()
+
     def summary(self, row: int) -> TaskSummary:
-        return self._rows[row]
+        if not 0 <= row < self._count:
+            raise IndexError(row)
+        number, offset = divmod(row, self.PAGE)
+        page = self._pages.get(number)
+        if page is None:
+            page = self._cache.queue_page(self.query, number * self.PAGE, self.PAGE)
+            self._pages[number] = page
+            while len(self._pages) > self.PAGES_KEPT:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(number)
+        if offset >= len(page):  # the cache changed under a stale count: read again
+            raise IndexError(row)
+        return page[offset]
 
     def row_of(self, uid: int) -> int:
         """The row showing task ``uid``, or -1."""
-        for i, summary in enumerate(self._rows):
-            if summary.uid == uid:
-                return i
-        return -1
+        if self.campaign_id is None:
+            return -1
+        return self._cache.queue_row_of(self.query, uid)
 
     # --- QAbstractTableModel ------------------------------------------------------------
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's idiom)
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else self._count
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.HEADERS)
@@ -103,9 +146,12 @@ class TaskQueueModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if not index.isValid() or not 0 <= index.row() < self._count:
             return None
-        s = self._rows[index.row()]
+        try:
+            s = self.summary(index.row())
+        except IndexError:
+            return None
         col = index.column()
         if role == UID_ROLE:
             return s.uid

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QIdentityProxyModel, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,8 +34,6 @@ from .get_tasks import GetTasksBox
 from .icons import icon
 from .pages import Page
 from .queue_model import (
-    FILTER_ROLE,
-    SORT_ROLE,
     UID_ROLE,
     PreviewDelegate,
     StatePillDelegate,
@@ -74,12 +72,10 @@ class QueuePage(Page):
         self._current_uid = -1
         self._matrix: Counter[tuple[str, str]] = Counter()
         self.model = TaskQueueModel(session.cache, self)
-        self.proxy = QSortFilterProxyModel(self)
+        # filtering and sorting happen in SQL (the model); the view sorts through this
+        # pass-through proxy, which hands sort() on to the model
+        self.proxy = QIdentityProxyModel(self)
         self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.proxy.setFilterKeyColumn(TaskQueueModel.COL_PREVIEW)
-        self.proxy.setFilterRole(FILTER_ROLE)  # the text, the task id or "#12"
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
 
         self.campaign_label = named(QLabel(), "campaignTitle")
         self.campaign_label.setProperty("role", "title")
@@ -177,8 +173,7 @@ class QueuePage(Page):
             self.campaign_label.setToolTip(campaign.description)
             # one pass gives the counts of every (state, kind) pair: the combo boxes
             # show how many tasks each choice leaves, given the other filter
-            self._matrix = Counter((s.state, s.kind)
-                                   for s in self.session.cache.task_summaries(campaign.id))
+            self._matrix = Counter(self.session.cache.state_kind_counts(campaign.id))
         total = sum(self._matrix.values())
         done = total - sum(n for (state, _k), n in self._matrix.items() if state in OPEN_STATES)
         self.progress.setRange(0, max(total, 1))
@@ -346,7 +341,7 @@ class QueuePage(Page):
         self._reload_rows()
 
     def _search_changed(self, text: str) -> None:
-        self.proxy.setFilterFixedString(text)
+        self.model.set_text(text)
         self._after_rows_changed()
 
     def _reload_rows(self, keep_current: bool = False) -> None:

@@ -11,6 +11,7 @@ added (schema v6).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -22,6 +23,9 @@ from .tasks import TaskSummary
 TRIGRAM = 3
 
 _SUMMARY_COLUMNS = "t.uid, t.campaign_id, t.task_id, t.kind, t.state, t.position, t.preview"
+#: what the queue can be sorted by (ties broken by queue order)
+ORDERS = ("position", "kind", "state", "preview")
+_NUMBER = re.compile(r"#(\d{1,12})")
 
 
 @dataclass(frozen=True)
@@ -32,7 +36,21 @@ class QueueFilter:
     campaign_id: str | None = None
     states: tuple[str, ...] = ()
     kinds: tuple[str, ...] = ()
+    #: a substring of the preview or the task id; ``#12`` matches queue numbers 12, 120, …
     text: str = ""
+    order: str = "position"
+    descending: bool = False
+
+    def order_sql(self) -> str:
+        direction = "DESC" if self.descending else "ASC"
+        keys = [] if self.order == "position" else [f"t.{self._order_column()}"]
+        keys += ["t.campaign_id", "t.position"]
+        return "ORDER BY " + ", ".join(f"{k} {direction}" for k in keys)
+
+    def _order_column(self) -> str:
+        if self.order not in ORDERS:
+            raise ValueError(f"cannot sort the queue by {self.order!r}")
+        return self.order
 
     def where(self) -> tuple[str, list[Any]]:
         clauses: list[str] = []
@@ -47,7 +65,11 @@ class QueueFilter:
             clauses.append(f"t.kind IN ({','.join('?' * len(self.kinds))})")
             params.extend(self.kinds)
         text = " ".join(self.text.split())
-        if len(text) >= TRIGRAM:
+        number = _NUMBER.fullmatch(text)
+        if number:
+            clauses.append("CAST(t.position AS TEXT) LIKE ?")
+            params.append(number.group(1) + "%")
+        elif len(text) >= TRIGRAM:
             clauses.append("t.uid IN (SELECT rowid FROM tasks_fts WHERE tasks_fts MATCH ?)")
             params.append('"' + text.replace('"', '""') + '"')
         elif text:
@@ -69,8 +91,8 @@ class QueueStore(StoreBase):
         """Rows ``offset`` … ``offset + limit - 1`` of the filtered queue, in queue order."""
         sql, params = where.where()
         rows = self._all(
-            f"SELECT {_SUMMARY_COLUMNS} FROM tasks t {sql} "
-            "ORDER BY t.campaign_id, t.position LIMIT ? OFFSET ?",
+            f"SELECT {_SUMMARY_COLUMNS} FROM tasks t {sql} {where.order_sql()} "
+            "LIMIT ? OFFSET ?",
             (*params, max(0, int(limit)), max(0, int(offset))),
         )
         return [TaskSummary(**r) for r in rows]
@@ -78,7 +100,8 @@ class QueueStore(StoreBase):
     def queue_row_of(self, where: QueueFilter, uid: int) -> int:
         """The row of task ``uid`` in the filtered queue, or -1 when it is not shown."""
         sql, params = where.where()
-        here = self._one("SELECT campaign_id, position FROM tasks WHERE uid = ?", (uid,))
+        here = self._one("SELECT campaign_id, position, kind, state, preview FROM tasks "
+                         "WHERE uid = ?", (uid,))
         if here is None:
             return -1
         shown = self.db.execute(
@@ -87,12 +110,30 @@ class QueueStore(StoreBase):
         ).fetchone()
         if shown is None:
             return -1
-        clause, extra = _before_or_after(where.campaign_id, here, "<")
+        if where.order != "position" or where.descending:
+            column = where._order_column()
+            keys = ([f"t.{column}"] if column != "position" else []) + [
+                "t.campaign_id", "t.position"]
+            values = ([here[column]] if column != "position" else []) + [
+                here["campaign_id"], here["position"]]
+            cmp = ">" if where.descending else "<"
+            clause, extra = f"({', '.join(keys)}) {cmp} ({', '.join('?' * len(keys))})", tuple(
+                values)
+        else:
+            clause, extra = _before_or_after(where.campaign_id, here, "<")
         before = self.db.execute(
             f"SELECT count(*) FROM tasks t {sql} {'AND' if sql else 'WHERE'} {clause}",
             (*params, *extra),
         ).fetchone()
         return int(before[0])
+
+    def state_kind_counts(self, campaign_id: str | None) -> dict[tuple[str, str], int]:
+        """Tasks per (state, kind): one pass over an index, for the filter counts."""
+        where, params = QueueFilter(campaign_id).where()
+        rows = self.db.execute(
+            f"SELECT t.state, t.kind, count(*) FROM tasks t {where} GROUP BY t.state, t.kind",
+            params).fetchall()
+        return {(str(r[0]), str(r[1])): int(r[2]) for r in rows}
 
     def task_summary(self, uid: int) -> TaskSummary | None:
         row = self._one(f"SELECT {_SUMMARY_COLUMNS} FROM tasks t WHERE t.uid = ?", (uid,))

@@ -279,6 +279,7 @@ def _v6(db: sqlite_utils.Database) -> None:
     )
     db.execute("CREATE INDEX tasks_order ON tasks (campaign_id, position)")
     db.execute("CREATE INDEX tasks_kind_order ON tasks (campaign_id, kind, position)")
+    db.execute("CREATE INDEX tasks_state_kind ON tasks (campaign_id, state, kind)")
     db.execute(
         "CREATE VIRTUAL TABLE tasks_fts USING fts5(preview, task_id, content='tasks', "
         "content_rowid='uid', tokenize='trigram')"
