@@ -45,6 +45,7 @@ from . import (
     cli_storage,
     keys_cli,
     migrate,
+    predict_cli,
     settlement_cli,
 )
 from . import serve as serve_cmd
@@ -156,6 +157,7 @@ def build_parser() -> argparse.ArgumentParser:
     keys_cli.add_commands(sub)  # keys create|import|list
     chain_cli.add_commands(sub)  # chain deploy|deployments
     cli_storage.add_commands(sub)  # assets migrate
+    predict_cli.add_commands(sub)  # predict CAMPAIGN --backend URL
     return parser
 
 

@@ -46,6 +46,9 @@ def train_sentiment() -> Pipeline:
 class BackendServer:
     model: Pipeline
     mode: str = "ok"
+    #: answer HTTP 500 to every /predict request after this many
+    fail_after: int | None = None
+    predict_times: list[float] = field(default_factory=list)
     requests: list[dict[str, Any]] = field(default_factory=list)
     url: str = ""
     _server: uvicorn.Server | None = None
@@ -67,6 +70,9 @@ class BackendServer:
         async def predict(request: Request) -> Any:
             body = await request.json()
             self.requests.append({"path": "/predict", "body": body})
+            self.predict_times.append(time.monotonic())
+            if self.fail_after is not None and len(self.predict_times) > self.fail_after:
+                return JSONResponse({"detail": "out of GPU memory"}, status_code=500)
             if self.mode == "slow":
                 time.sleep(1.5)
             if self.mode == "error":
