@@ -36,6 +36,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from ..core.chain.client import ChainError
 from . import auth
 from .campaigns import load_campaign
+from .chain_pool import chain_bound
 from .errors import NotFound
 from .export import submission_inclusions
 from .relayer import RateLimited, RelayedClaim, relay_claim, relay_status
@@ -226,6 +227,7 @@ def add_rewards_routes(app: FastAPI, hub: "Hub", session: Any) -> None:
 
     @app.get("/v1/campaigns/{campaign_id:path}/rewards/me", response_model=RewardsOut,
              responses=ERRORS, tags=["rewards"])
+    @chain_bound  # a hanging RPC node holds only the chain threads
     def my_rewards(campaign_id: CampaignId, signed: Signed) -> RewardsOut:
         """The caller's latest posted leaf and proof, what is accepted but not yet settled,
         and what the distributor has paid."""
@@ -233,6 +235,7 @@ def add_rewards_routes(app: FastAPI, hub: "Hub", session: Any) -> None:
 
     @app.get("/v1/campaigns/{campaign_id:path}/rewards/{account}", response_model=RewardsOut,
              responses=ERRORS, tags=["rewards"])
+    @chain_bound  # a hanging RPC node holds only the chain threads
     def account_rewards(campaign_id: CampaignId, account: Address) -> RewardsOut:
         """Any account's latest posted leaf and proof (public, like the trees)."""
         return rewards_of(campaign_id, str(to_checksum_address(account)), mine=False)
@@ -290,6 +293,7 @@ def add_rewards_routes(app: FastAPI, hub: "Hub", session: Any) -> None:
 
     @app.post("/v1/campaigns/{campaign_id:path}/claims/relay", response_model=RelayOut,
               responses=ERRORS, tags=["rewards"], status_code=202)
+    @chain_bound  # a hanging RPC node holds only the chain threads
     def relay(campaign_id: CampaignId, body: RelayIn, response: Response) -> Any:
         """Send a claim for an account without gas. The body is a ClaimRequest signed by
         the account (EIP-712, the campaign's domain); the tokens go to the account."""
@@ -305,6 +309,7 @@ def add_rewards_routes(app: FastAPI, hub: "Hub", session: Any) -> None:
 
     @app.get("/v1/campaigns/{campaign_id:path}/claims/relay/{tx_hash}",
              response_model=RelayOut, responses=ERRORS, tags=["rewards"])
+    @chain_bound  # a hanging RPC node holds only the chain threads
     def relayed(campaign_id: CampaignId, tx_hash: TxHash) -> RelayOut:
         """A relayed claim, followed to its receipt."""
         return _relay_out(relay_status(hub, campaign_id, tx_hash))
