@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the app and its tests need, when they are missing:
 # Qt's runtime libraries (offscreen and xcb), Xvfb for screenshots of a real window,
-# fonts with CJK, Arabic and Hebrew glyphs, PostgreSQL for the hub's tests, and the tools
+# fonts with CJK, Arabic and Hebrew glyphs, PostgreSQL and haproxy for the hub's tests, and the tools
 # the packaging build and its test use.
 # Needs root (or sudo). Without either it says what is missing and carries on:
 # tests that need a missing part skip with a reason.
@@ -14,6 +14,8 @@ PACKAGES=(
   libxcb-randr0 libxcb-render-util0 libxcb-image0 libxcb-xkb1
   fonts-dejavu-core fonts-noto-core fonts-noto-cjk fonts-noto-color-emoji
   postgresql
+  # the hub cluster test: haproxy in front of three hub processes (deploy/haproxy.cfg)
+  haproxy
   # packaging (tests/packaging): PyInstaller reads and strips libraries with binutils;
   # the .desktop entry and AppStream metainfo are validated when these two are present
   binutils desktop-file-utils appstream
