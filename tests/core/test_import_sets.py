@@ -10,6 +10,7 @@ a regression. The timing itself lives in ``benchmarks/bench_start.py``.
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 
@@ -77,3 +78,31 @@ def test_command_in_skips_option_values() -> None:
     assert command_in(["--demo"]) is None
     assert command_in(["-v", "verify", "x"]) == "verify"
     assert command_in(["nonsense"]) is None
+
+
+_GUI_PROBE = """
+import json, os, sys
+os.environ["DATAFI_EXIT_WHEN_SHOWN"] = "1"
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from datafi_desktop.cli import main
+main(["--profile", sys.argv[1]])
+print("@@" + json.dumps(sorted({m.split(".")[0] for m in sys.modules})))
+"""
+
+#: what the first screen never needs: the chain, the signing stack's BLS constants,
+#: the embedded EVM and hub, and numerical libraries
+NOT_AT_FIRST_PAINT = ("web3", "eth_account", "eth_keyfile", "py_ecc", "aiohttp", "eth_tester",
+                      "sqlalchemy", "fastapi", "uvicorn", "numpy", "pandas", "tifffile")
+
+
+def test_the_main_window_paints_without_the_chain_or_the_hub(tmp_path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-c", _GUI_PROBE, str(tmp_path / "profile")],
+        capture_output=True, text=True, timeout=180, check=False,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    marker = [line for line in result.stdout.splitlines() if line.startswith("@@")]
+    assert marker, f"the window did not open: {result.stderr[-2000:]}"
+    loaded = set(json.loads(marker[-1][2:]))
+    assert "PySide6" in loaded and "datafi_desktop" in loaded
+    assert not loaded & set(NOT_AT_FIRST_PAINT), sorted(loaded & set(NOT_AT_FIRST_PAINT))

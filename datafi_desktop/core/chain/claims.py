@@ -30,7 +30,6 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Final
 
-from eth_account.typed_transactions import TypedTransaction
 from eth_utils import keccak, to_checksum_address
 
 from ..errors import SignatureError
@@ -181,6 +180,8 @@ def prepare_claim(client: ChainClient, entitlement: Entitlement, *, sender: str 
 
 def sign_transaction(tx: Mapping[str, Any], signer: DigestSigner) -> tuple[str, str]:
     """Sign a typed (EIP-1559) transaction through a digest signer: (raw tx, tx hash)."""
+    from eth_account.typed_transactions import TypedTransaction  # loaded when signing
+
     unsigned = TypedTransaction.from_dict(dict(tx))
     signature = signer.sign_digest(unsigned.hash())
     r = int.from_bytes(signature[0:32], "big")

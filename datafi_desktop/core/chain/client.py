@@ -25,22 +25,21 @@ from __future__ import annotations
 import threading
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, Final, cast
+from typing import TYPE_CHECKING, Any, Final, cast
 
 from eth_typing import ChecksumAddress
 from eth_utils import is_hex_address, to_checksum_address
 from hexbytes import HexBytes
-from web3 import Web3
-from web3.contract import Contract
-from web3.contract.contract import ContractFunction
-from web3.exceptions import ProviderConnectionError, TransactionNotFound, Web3Exception
-from web3.logs import DISCARD
-from web3.types import TxData, TxReceipt
 
 from ..errors import DataFiError
 from ..models.campaign import ZERO_ADDRESS, ChainSettings
 from .artifacts import DecodedRevert, decode_revert, load_artifact
-from .rpc_pool import FailoverProvider
+
+if TYPE_CHECKING:  # web3 (with aiohttp) loads when a chain is first used, not at start-up
+    from web3 import Web3
+    from web3.contract import Contract
+    from web3.contract.contract import ContractFunction
+    from web3.types import TxData, TxReceipt
 
 __all__ = [
     "EMBEDDED_RPC",
@@ -192,6 +191,10 @@ class ChainClient:
                 if not url.startswith(("http://", "https://")):
                     raise ChainUnreachableError(
                         f"RPC URL {url!r}: expected http(s)://host:port or 'embedded'")
+                from web3 import Web3
+
+                from .rpc_pool import FailoverProvider
+
                 self._w3 = Web3(FailoverProvider(self.settings.all_rpc_urls,
                                                  timeout=self._timeout, rounds=2))
         return self._w3
@@ -264,6 +267,8 @@ class ChainClient:
         def read() -> Fees:
             block = self.w3.eth.get_block("latest")
             base = int(cast(Mapping[str, Any], block).get("baseFeePerGas") or 0)
+            from web3.exceptions import Web3Exception
+
             try:
                 tip = int(self.w3.eth.max_priority_fee)
             except (ValueError, Web3Exception):
@@ -309,6 +314,8 @@ class ChainClient:
         return self._reverting(lambda: self.w3.eth.send_raw_transaction(data).to_0x_hex())
 
     def receipt(self, tx_hash: str) -> TxReceipt | None:
+        from web3.exceptions import TransactionNotFound
+
         def read() -> TxReceipt | None:
             try:
                 return self.w3.eth.get_transaction_receipt(HexBytes(tx_hash))
@@ -317,6 +324,8 @@ class ChainClient:
         return self._call(read)
 
     def transaction(self, tx_hash: str) -> TxData | None:
+        from web3.exceptions import TransactionNotFound
+
         def read() -> TxData | None:
             try:
                 return self.w3.eth.get_transaction(HexBytes(tx_hash))
@@ -326,6 +335,8 @@ class ChainClient:
 
     def claimed_event(self, receipt: TxReceipt) -> dict[str, Any] | None:
         """The distributor's ``Claimed`` event in a receipt (amount, cumulativeAmount, …)."""
+        from web3.logs import DISCARD
+
         events = self.distributor.events.Claimed().process_receipt(receipt, errors=DISCARD)
         for event in events:
             if event["address"] == self.distributor.address:
@@ -337,6 +348,8 @@ class ChainClient:
         block and decode the error."""
         call = {"from": tx["from"], "to": tx["to"], "data": tx.get("input") or tx.get("data"),
                 "value": int(tx.get("value") or 0), "gas": int(tx["gas"])}
+        from web3.exceptions import ProviderConnectionError
+
         try:
             self.w3.eth.call(cast(Any, call), block_identifier=block_number)
         except (OSError, ProviderConnectionError) as exc:
@@ -349,6 +362,8 @@ class ChainClient:
     # --- internals ---------------------------------------------------------------------------
 
     def _call(self, fn: Any) -> Any:
+        from web3.exceptions import ProviderConnectionError
+
         try:
             return fn()
         except (OSError, ProviderConnectionError) as exc:
