@@ -88,6 +88,7 @@ class CollectionPane(AnnotationPane):
         self.fields = MetadataForm(self.keys)
         self.labeler = ItemLabeler(self, undo_stack)
         self._job: Job | None = None
+        self._job_path: Path | None = None  # the file being imported
         self._waiting = False
         self._build()
         self.media.import_requested.connect(self.choose_file)
@@ -200,27 +201,34 @@ class CollectionPane(AnnotationPane):
         if self.current.read_only:
             self.message.emit("This task is read-only")
             return
+        if self._job is not None and self._job_path == path:
+            # the same file again while it is copied (nothing showed yet): one import
+            self.message.emit(f"{path.name} is being imported already")
+            return
         pane_task = self.current
         assets, accept = pane_task.assets, pane_task.task.config.accept
         self.media.show_error("")
+        self.media.show_busy(f"Importing {path.name}…")
         self.message.emit(f"Importing {path.name}…")
 
         def done(item: ImportedFile) -> None:
-            self._job = None
+            self._job, self._job_path = None, None
             if self.current is pane_task:
                 self._apply_import(item)
 
         def failed(exc: BaseException) -> None:
-            self._job = None
+            self._job, self._job_path = None, None
             text = str(exc) if isinstance(exc, AssetError) else (
                 f"{path.name} could not be imported ({type(exc).__name__}: {exc})")
             if self.current is pane_task:
+                self._render_media(self._body)  # what was there before, and why not
                 self.media.show_error(text)
             self.message.emit(text)
             self.import_failed.emit(text)
 
         if self._job is not None:
             self._job.cancel()
+        self._job_path = path
         self._job = run_in_background(lambda: import_file(path, assets, accept), done, failed)
 
     def _apply_import(self, item: ImportedFile) -> None:
@@ -232,6 +240,7 @@ class CollectionPane(AnnotationPane):
         if changed_file and self.labeler.shapes:
             new["annotation"] = None  # shapes belong to the photo they were drawn on
         self.edit(new, f"Import {item.filename}")
+        self._render_media(self._body)  # the same file again: no edit, the photo back
         self.message.emit(f"Imported {item.filename}")
         self.imported.emit(item.filename)
 

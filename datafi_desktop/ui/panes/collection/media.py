@@ -66,8 +66,18 @@ class MediaArea(QWidget):
         self.text_card.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.text_card.setWordWrap(True)
         self.text_card.setProperty("role", "muted")
+        #: "Importing photo.jpg…" / "Loading photo.jpg…" while the file is copied and
+        #: decoded off the UI thread (a 48 MP photo takes seconds): never a dark box
+        self.busy = named(QLabel(), "mediaBusy")
+        self.busy.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.busy.setWordWrap(True)
+        self.busy.setTextFormat(Qt.TextFormat.PlainText)
+        self.busy.setMinimumHeight(90)
+        self.busy.setStyleSheet(
+            f"QLabel#mediaBusy {{ border: 1px solid {c.border}; border-radius: 10px; "
+            f"color: {c.muted}; padding: 16px; background: {c.alt_base}; font-size: 11pt; }}")
         self.stack = QStackedWidget()
-        for widget in (self.drop_zone, self.image, self.text_card):
+        for widget in (self.drop_zone, self.image, self.text_card, self.busy):
             self.stack.addWidget(widget)
         self._embedded: QWidget | None = None
         self.loader = ImageLoader(self)
@@ -92,6 +102,16 @@ class MediaArea(QWidget):
     def loading(self) -> bool:
         return self.loader.busy
 
+    @property
+    def busy_text(self) -> str:
+        """What the busy card says while it is on screen, else ""."""
+        return self.busy.text() if self.stack.currentWidget() is self.busy else ""
+
+    def show_busy(self, text: str) -> None:
+        """Say what is happening where the photo will be (an import, a decode)."""
+        self.busy.setText(text)
+        self.stack.setCurrentWidget(self.busy)
+
     def set_read_only(self, read_only: bool) -> None:
         self.import_button.setEnabled(not read_only)
         self.remove_button.setEnabled(not read_only)
@@ -109,11 +129,12 @@ class MediaArea(QWidget):
         already on screen (nothing to wait for)."""
         self.info.setText(info)
         self.remove_button.show()
-        self.stack.setCurrentWidget(self.image)
         if path == self.shown_path and self.image.has_image:
+            self.stack.setCurrentWidget(self.image)
             return False
         self.shown_path, self._size = path, size
         self.image.clear_image()
+        self.show_busy(f"Loading {info.split(' · ')[0]}…")
         self.loader.request(path, path)
         return True
 
@@ -153,10 +174,12 @@ class MediaArea(QWidget):
         if result.key != self.shown_path:
             return
         self.image.set_pixmap(result.pixmap(), self._size or result.full_size)
+        self.stack.setCurrentWidget(self.image)
         self.image_shown.emit()
 
     def _failed(self, key: object, message: str) -> None:
         if key != self.shown_path:
             return
+        self.stack.setCurrentWidget(self.image)
         self.show_error(f"Cannot show the photo: {message}")
         self.image_failed.emit(message)
