@@ -127,10 +127,10 @@ class TextPane(AnnotationPane):
                                          name="clearSelection")
         self.word_actions = [
             make_action(view, "Extend the selection by a word", ["Ctrl+Shift+Right"],
-                        lambda: self.spans.extend(_MOVE.WordRight), context=on_view,
+                        lambda: self.spans.extend_word(forward=True), context=on_view,
                         name="extendWordRight", repeat=True),
             make_action(view, "Extend the selection back by a word", ["Ctrl+Shift+Left"],
-                        lambda: self.spans.extend(_MOVE.WordLeft), context=on_view,
+                        lambda: self.spans.extend_word(forward=False), context=on_view,
                         name="extendWordLeft", repeat=True),
             make_action(view, "Extend the selection by a character", ["Shift+Right"],
                         lambda: self.spans.extend(_MOVE.Right), context=on_view,

@@ -68,6 +68,10 @@ class SpanTextView(QTextEdit):
         self._press: QPoint | None = None
         #: the tooltip for a document position (the pane sets it), or None for none
         self.describe: Callable[[int], str] | None = None
+        #: a dragged selection (start, end) moved onto whole words, and the word at a
+        #: position (the pane sets them; hold Alt while dragging for exact characters)
+        self.snap: Callable[[int, int], tuple[int, int]] | None = None
+        self.word_at: Callable[[int], tuple[int, int] | None] | None = None
 
     # --- content ----------------------------------------------------------------------
 
@@ -226,6 +230,35 @@ class SpanTextView(QTextEdit):
                 and (point - press).manhattanLength() <= CLICK_SLOP
                 and not self.textCursor().hasSelection()):
             self.clicked.emit(self.char_at(point))
+        elif (press is not None and self.spans_mode and self.snap is not None
+              and not event.modifiers() & Qt.KeyboardModifier.AltModifier):
+            self._snap_selection()
+
+    def _snap_selection(self) -> None:
+        """A drag ended: its selection onto whole words, the caret where it was dragged."""
+        cursor = self.textCursor()
+        if not cursor.hasSelection() or self.snap is None:
+            return
+        start, end = self.snap(cursor.selectionStart(), cursor.selectionEnd())
+        if (start, end) == (cursor.selectionStart(), cursor.selectionEnd()):
+            return
+        if cursor.position() < cursor.anchor():
+            self.select(end, start)  # dragged leftwards (or right to left text)
+        else:
+            self.select(start, end)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        """A double-click selects the word under the mouse (letters, marks, apostrophes
+        inside it), never the space after it."""
+        if self.spans_mode and self.word_at is not None \
+                and event.button() == Qt.MouseButton.LeftButton:
+            position = self.char_at(event.position().toPoint())
+            word = self.word_at(position) if position >= 0 else None
+            if word is not None:
+                self.select(*word)
+                event.accept()
+                return
+        super().mouseDoubleClickEvent(event)
 
     def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):

@@ -15,6 +15,7 @@ from PySide6.QtCore import QModelIndex, QObject
 from PySide6.QtGui import QColor, QTextCursor
 
 from ....core import text_editing as te
+from ....core import word_snap
 from ....core.editing import Body, EditError, remove_item, spans_at
 from ....core.textoffsets import OffsetMap
 from .highlighter import DrawnSpan
@@ -39,6 +40,8 @@ class SpansController(QObject):
         self._syncing = False
         view.clicked.connect(self.click)
         view.describe = self.describe
+        view.snap = self.snap
+        view.word_at = self.word_at
         span_list.selectionModel().currentChanged.connect(self._list_current)
         span_list.doubleClicked.connect(lambda _index: self.view.setFocus())
 
@@ -185,6 +188,28 @@ class SpansController(QObject):
 
     def extend(self, operation: QTextCursor.MoveOperation) -> None:
         self.view.move_selection(operation)
+
+    def extend_word(self, *, forward: bool) -> None:
+        """Ctrl+Shift+→ / ←: the selection's moving end to the next word's end, or back
+        to the previous word (core.word_snap, in code points)."""
+        cursor = self.view.textCursor()
+        to_cp, to16 = self.offsets.to_code_point, self.offsets.to_utf16
+        anchor, caret = word_snap.extend_by_word(self.text, to_cp(cursor.anchor()),
+                                                 to_cp(cursor.position()), forward=forward)
+        self.view.select(to16(anchor), to16(caret))
+        self.view.ensureCursorVisible()
+
+    # --- snapping the mouse to words (UTF-16 positions in, UTF-16 out) ------------------
+
+    def snap(self, start16: int, end16: int) -> tuple[int, int]:
+        to_cp, to16 = self.offsets.to_code_point, self.offsets.to_utf16
+        start, end = word_snap.snap_selection(self.text, to_cp(start16), to_cp(end16))
+        return to16(start), to16(end)
+
+    def word_at(self, position16: int) -> tuple[int, int] | None:
+        word = word_snap.word_at(self.text, self.offsets.to_code_point(position16))
+        return None if word is None else (self.offsets.to_utf16(word[0]),
+                                          self.offsets.to_utf16(word[1]))
 
     def _list_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if self._syncing or not current.isValid():
