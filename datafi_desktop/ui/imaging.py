@@ -19,6 +19,7 @@ from PySide6.QtGui import QImage, QPixmap
 
 from ..core.errors import DataFiError
 from ..core.images import DecodedImage, load_image
+from ..core.previews import PreviewCache
 from .worker import Job, run_in_background
 
 log = logging.getLogger(__name__)
@@ -50,14 +51,19 @@ class LoadedImage:
         return QPixmap.fromImage(self.image)
 
 
-def decode_to_qimage(path: Path, max_side: int | None) -> tuple[QImage, tuple[int, int], float]:
+def decode_to_qimage(path: Path, max_side: int | None, preview_dir: Path | None = None
+                     ) -> tuple[QImage, tuple[int, int], float]:
     """Worker-thread part: Pillow decode then QImage conversion (both thread-safe). A
     TIFF is read from its smallest level that is large enough (any size, 16-bit,
-    tiled or not; ``core.tiles``)."""
+    tiled or not; ``core.tiles``). With ``preview_dir`` another photo's screen-size
+    decode comes from (or goes to) the preview cache (``core.previews``): a large
+    photo opened again shows at once."""
     if _is_tiff(path):
         from ..core.tiles import load_overview  # numpy and tifffile, for TIFFs only
 
         decoded = load_overview(path, max_side)
+    elif preview_dir is not None and max_side is not None:
+        decoded = PreviewCache(preview_dir).load(path, max_side)
     else:
         decoded = load_image(path, max_side)
     return to_qimage(decoded), decoded.full_size, decoded.scale
@@ -88,7 +94,8 @@ class ImageLoader(QObject):
     def busy(self) -> bool:
         return self._job is not None and not self._job.finished
 
-    def request(self, key: object, path: Path, max_side: int | None = PREVIEW_MAX_SIDE) -> None:
+    def request(self, key: object, path: Path, max_side: int | None = PREVIEW_MAX_SIDE, *,
+                preview_dir: Path | None = None) -> None:
         self.cancel()
         self._key = key
 
@@ -106,8 +113,8 @@ class ImageLoader(QObject):
                 message = f"{path.name} could not be shown ({type(exc).__name__})"
             self.failed.emit(key, message)
 
-        self._job = run_in_background(lambda: decode_to_qimage(path, max_side), done, error,
-                                      self._pool)
+        self._job = run_in_background(lambda: decode_to_qimage(path, max_side, preview_dir),
+                                      done, error, self._pool)
 
     def cancel(self) -> None:
         if self._job is not None:

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from datafi_desktop.ui.main_window import MainWindow
 
-from .editor_support import CTRL, key
+from .editor_support import CTRL, click_row, key
 from .test_collection_pane import open_collection
 
 
@@ -54,3 +54,25 @@ def test_a_large_photo_shows_importing_then_loading_and_a_second_import_is_ignor
     assert seen == ["shown"]
     assert pane.undo_stack.count() == 1, "one import, one undo step"
     assert pane.body()["width"] == 6000 and pane.body()["filename"] == "street-sign.jpg"
+
+
+def test_the_photo_opened_again_comes_from_its_screen_size_preview(
+        qtbot, window: MainWindow, big_photo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    pane = open_collection(qtbot, window, "collect-001")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        staticmethod(lambda *_args, **_kw: (str(big_photo), "")))
+    with qtbot.waitSignal(pane.imported, timeout=30_000):
+        key(qtbot, window, Qt.Key.Key_O, CTRL)
+    qtbot.waitUntil(lambda: pane.media.image.has_image, timeout=30_000)
+    folder = window.session.profile.root / "previews"
+    [kept] = list(folder.iterdir())  # one screen-size preview, kept in the profile
+    with Image.open(kept) as im:
+        size = im.size
+    assert max(size) <= 2048
+    # mark the preview: what shows next time must come from it, not from the 27 MP file
+    Image.new("RGB", size, (250, 0, 0)).save(kept, "JPEG")
+    click_row(qtbot, window, "text-cls-002")
+    click_row(qtbot, window, "collect-001")
+    qtbot.waitUntil(lambda: pane.media.image.has_image, timeout=30_000)
+    color = pane.media.image.pixmap_item.pixmap().toImage().pixelColor(5, 5)
+    assert color.red() > 230 and color.blue() < 30

@@ -322,8 +322,9 @@ class CollectionPane(AnnotationPane):
                 self.media.show_embedded(embedded, info)
                 self._waiting = self._waiting or self.labeler.drawing
             else:
+                previews = self.current.assets.root.parent / "previews"
                 waiting = self.media.show_image(path, (width, height) if width and height
-                                                else None, info)
+                                                else None, info, previews)
                 self._waiting = self._waiting or waiting
         elif mime == "text/plain":
             self.media.show_text_file(name, size or 0, len(str(body.get("text") or "")), info)

@@ -202,6 +202,8 @@ class ImagePane(AnnotationPane):
             self.canvas.clear_image()
             self.canvas.show_error(f"{name} is not on this computer yet; sync to download it.")
             return
+        # a large photo opened again comes from its screen-size preview at once
+        self.canvas.loader.preview_dir = pane_task.assets.root.parent / "previews"
         self.canvas.load(pane_task.assets.path(sha), task.image_size, name)
 
     # --- keeping the side bar in step ------------------------------------------------------

@@ -124,7 +124,8 @@ class MediaArea(QWidget):
         self.info.clear()
         self.remove_button.hide()
 
-    def show_image(self, path: Path, size: tuple[int, int] | None, info: str) -> bool:
+    def show_image(self, path: Path, size: tuple[int, int] | None, info: str,
+                   preview_dir: Path | None = None) -> bool:
         """Show the photo at ``path`` (decoded off the UI thread). False when it is
         already on screen (nothing to wait for)."""
         self.info.setText(info)
@@ -135,7 +136,7 @@ class MediaArea(QWidget):
         self.shown_path, self._size = path, size
         self.image.clear_image()
         self.show_busy(f"Loading {info.split(' · ')[0]}…")
-        self.loader.request(path, path)
+        self.loader.request(path, path, preview_dir=preview_dir)
         return True
 
     def show_text_file(self, name: str, size: int, chars: int, info: str) -> None:

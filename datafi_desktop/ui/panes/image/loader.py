@@ -46,6 +46,8 @@ class ProgressiveLoader(QObject):
         self.scale = 0.0
         self.full_size: tuple[int, int] | None = None
         self.full_requested = False
+        #: where screen-size previews of large photos are kept (core.previews), if set
+        self.preview_dir: Path | None = None
 
     @property
     def busy(self) -> bool:
@@ -61,7 +63,8 @@ class ProgressiveLoader(QObject):
         self.close()
         self._path = path
         self._name = display_name or path.name
-        self._screen.request((self._generation, False), path, max_side)
+        self._screen.request((self._generation, False), path, max_side,
+                             preview_dir=self.preview_dir)
 
     def request_full(self) -> bool:
         """Decode the full resolution in the background; False when there is nothing to gain."""

@@ -1,0 +1,104 @@
+"""Screen-size previews of large photos, kept on disk so a photo opened again shows at
+once (a 48-megapixel PNG or TIFF takes seconds to decode; its 2048-pixel preview a few
+milliseconds). No Qt.
+
+A preview is made the first time a photo is decoded for the screen, only when that
+decode was reduced (a photo already smaller than the screen needs none). It lives in
+the profile's ``previews`` folder, named by a hash of the source file's path, size and
+modification time and of the size asked for (rounded up to a step, so views of
+slightly different sizes share one), and is written to a temporary file and renamed.
+A preview that cannot be read is decoded again from the source and replaced; one that
+cannot be written only costs the next open its time.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import math
+import os
+import tempfile
+from pathlib import Path
+
+from PIL import Image
+
+from .errors import ImageDecodeError
+from .images import DecodedImage, image_size, load_image
+
+log = logging.getLogger(__name__)
+
+#: asked sizes are rounded up to a multiple of this (one preview serves them all)
+SIDE_STEP = 1024
+JPEG_QUALITY = 90
+
+
+def preview_side(max_side: int) -> int:
+    return max(SIDE_STEP, math.ceil(max_side / SIDE_STEP) * SIDE_STEP)
+
+
+class PreviewCache:
+    def __init__(self, directory: Path) -> None:
+        self.directory = directory
+
+    def path_for(self, source: Path, max_side: int) -> Path:
+        stat = source.stat()
+        key = f"{source.resolve()}\0{stat.st_size}\0{stat.st_mtime_ns}\0{preview_side(max_side)}"
+        digest = hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:32]
+        return self.directory / digest  # + ".jpg" (opaque) or ".png" (with alpha)
+
+    def load(self, source: Path, max_side: int) -> DecodedImage:
+        """``source`` decoded for a screen of ``max_side`` pixels: from its preview when
+        there is one, else from the file (and the preview is kept for next time). The
+        result's ``full_size`` and ``scale`` are those of the source."""
+        try:
+            cached = self.path_for(source, max_side)
+        except OSError:
+            return load_image(source, max_side)  # the source itself says what is wrong
+        found = next((p for p in (cached.with_suffix(".jpg"), cached.with_suffix(".png"))
+                      if p.exists()), None)
+        if found is not None:
+            try:
+                full = image_size(source)
+                shown = load_image(found, max_side)
+                return DecodedImage(mode=shown.mode, size=shown.size, full_size=full,
+                                    data=shown.data, scale=shown.size[0] / full[0])
+            except (ImageDecodeError, OSError) as exc:
+                log.warning("preview %s not used (%s): decoding the photo again",
+                            found.name, exc)
+        decoded = load_image(source, preview_side(max_side))
+        if decoded.scale < 1:
+            self._write(cached, decoded)
+        return _fit(decoded, max_side)
+
+    @staticmethod
+    def _write(path: Path, decoded: DecodedImage) -> None:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            image = Image.frombytes(decoded.mode, decoded.size, decoded.data)
+            opaque = image.mode in ("RGB", "L")
+            final = path.with_suffix(".jpg" if opaque else ".png")
+            fd, tmp = tempfile.mkstemp(prefix=".preview-", dir=path.parent)
+            try:
+                with os.fdopen(fd, "wb") as handle:
+                    if opaque:
+                        image.save(handle, "JPEG", quality=JPEG_QUALITY)
+                    else:
+                        image.save(handle, "PNG", compress_level=1)
+                os.replace(tmp, final)
+            except BaseException:
+                Path(tmp).unlink(missing_ok=True)
+                raise
+        except (OSError, ValueError) as exc:
+            log.warning("preview not kept: %s", exc)
+
+
+def _fit(decoded: DecodedImage, max_side: int) -> DecodedImage:
+    """``decoded`` with its long side at most ``max_side`` (the preview step may be more)."""
+    if max(decoded.size) <= max_side:
+        return decoded
+    ratio = max_side / max(decoded.size)
+    size = (max(1, round(decoded.size[0] * ratio)), max(1, round(decoded.size[1] * ratio)))
+    image = Image.frombytes(decoded.mode, decoded.size, decoded.data).resize(
+        size, Image.Resampling.LANCZOS)
+    return DecodedImage(mode=decoded.mode, size=size, full_size=decoded.full_size,
+                        data=image.tobytes(), scale=size[0] / decoded.full_size[0])

@@ -1,0 +1,57 @@
+"""Screen-size previews of large photos on disk (core.previews)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PIL import Image
+
+from datafi_desktop.core.previews import PreviewCache, preview_side
+
+
+def photo(path: Path, size: tuple[int, int] = (2400, 1600), mode: str = "RGB") -> Path:
+    Image.new(mode, size, (30, 120, 200, 255)[: len(mode)]).save(path)
+    return path
+
+
+def pixel(decoded, x: int = 5, y: int = 5) -> tuple[int, ...]:
+    return Image.frombytes(decoded.mode, decoded.size, decoded.data).getpixel((x, y))
+
+
+def test_a_large_photo_is_decoded_once_then_read_from_its_preview(tmp_path: Path) -> None:
+    source = photo(tmp_path / "big.png")
+    cache = PreviewCache(tmp_path / "previews")
+    first = cache.load(source, 1000)
+    assert first.full_size == (2400, 1600) and first.size == (1000, 667)
+    previews = list((tmp_path / "previews").iterdir())
+    assert [p.suffix for p in previews] == [".jpg"]
+    # paint the kept preview: the next open shows what is in it, not the source
+    Image.new("RGB", (1024, 683), (250, 0, 0)).save(previews[0], "JPEG")
+    again = cache.load(source, 900)  # a view a little smaller: the same preview, fitted
+    assert again.full_size == (2400, 1600) and again.size == (900, 600)
+    assert again.scale == 900 / 2400
+    assert pixel(again)[0] > 240 and pixel(again)[2] < 20
+    assert preview_side(900) == preview_side(1024) == 1024 and preview_side(1025) == 2048
+
+
+def test_a_changed_source_gets_a_new_preview_and_a_bad_one_is_replaced(tmp_path: Path) -> None:
+    source = photo(tmp_path / "big.png")
+    cache = PreviewCache(tmp_path / "previews")
+    cache.load(source, 1024)
+    [kept] = list((tmp_path / "previews").iterdir())
+    kept.write_bytes(b"not an image")
+    decoded = cache.load(source, 1024)  # decoded from the source again
+    assert pixel(decoded)[:3] == (30, 120, 200)
+    assert Image.open(kept).size == (1024, 683)  # and the preview is whole again
+    photo(source, mode="RGB", size=(2100, 1400))
+    os.utime(source, ns=(1, 2))
+    assert cache.load(source, 1024).full_size == (2100, 1400)
+
+
+def test_small_photos_get_no_preview_and_alpha_keeps_png(tmp_path: Path) -> None:
+    cache = PreviewCache(tmp_path / "previews")
+    small = cache.load(photo(tmp_path / "small.png", (800, 600)), 2048)
+    assert small.scale == 1.0 and not (tmp_path / "previews").exists()
+    cache.load(photo(tmp_path / "alpha.png", (2400, 1600), "RGBA"), 2048)
+    assert [p.suffix for p in (tmp_path / "previews").iterdir()] == [".png"]
