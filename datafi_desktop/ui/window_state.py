@@ -1,4 +1,5 @@
-"""What the main window remembers of itself, per profile (``core.preferences``).
+"""What the main window remembers of itself, per profile (``core.preferences``, in
+the profile's cache like its other settings).
 
 - its place and size: the first window fits the available area of the screen
   (``core.window_place``); later ones open where the user left them, moved onto a
@@ -185,7 +186,7 @@ class WindowState(QObject):
 
 
 def install_window_state(window: MainWindow) -> WindowState:
-    state = WindowState(window, Preferences.for_profile(window.session.profile))
+    state = WindowState(window, Preferences(window.session.cache))
     state.place()
     page = window.pages.get("tasks")
     from .queue_page import QueuePage

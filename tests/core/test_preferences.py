@@ -1,13 +1,14 @@
-"""A profile's preferences file: values round-trip, a damaged file is kept aside and
-the app starts from the defaults; the window's first place fits the screen."""
+"""A profile's preferences in its cache: values round-trip, anything unexpected counts
+as absent; the window's first place fits the screen."""
 
 from __future__ import annotations
 
-import json
+import doctest
 from pathlib import Path
 
 import pytest
 
+from datafi_desktop.core.cache import Cache
 from datafi_desktop.core.preferences import Preferences
 from datafi_desktop.core.profile import Profile
 from datafi_desktop.core.window_place import Rect, first_window, restore
@@ -15,47 +16,45 @@ from datafi_desktop.core.window_place import Rect, first_window, restore
 
 def test_values_survive_a_restart(tmp_path: Path) -> None:
     profile = Profile(tmp_path / "p").ensure()
-    prefs = Preferences.for_profile(profile)
-    prefs.set("tasks.splitter", [300, 900])
-    prefs.set("tasks.place", {"demo": "text-cls-004"})
-    prefs.set("window.maximized", True)
-    again = Preferences.for_profile(profile)
-    assert again.int_list("tasks.splitter", length=2) == [300, 900]
-    assert again.get("tasks.place") == {"demo": "text-cls-004"}
-    assert again.boolean("window.maximized", False) is True
-    again.remove("window.maximized")
-    assert Preferences.for_profile(profile).boolean("window.maximized", False) is False
+    with Cache.for_profile(profile) as cache:
+        prefs = Preferences(cache)
+        prefs.set("tasks.splitter", [300, 900])
+        prefs.set("tasks.place", {"demo": "text-cls-004"})
+        prefs.set("window.maximized", True)
+    with Cache.for_profile(profile) as cache:
+        again = Preferences(cache)
+        assert again.int_list("tasks.splitter", length=2) == [300, 900]
+        assert again.get("tasks.place") == {"demo": "text-cls-004"}
+        assert again.boolean("window.maximized", False) is True
+        again.remove("window.maximized")
+        assert again.boolean("window.maximized", False) is False
+        assert cache.get_state("ui.tasks.splitter") == "[300, 900]"  # beside the hub URL
 
 
 def test_a_value_that_is_not_json_is_refused_and_changes_nothing(tmp_path: Path) -> None:
-    prefs = Preferences(tmp_path / "preferences.json")
-    prefs.set("a", 1)
-    with pytest.raises(TypeError):
-        prefs.set("b", object())
-    assert json.loads((tmp_path / "preferences.json").read_text()) == {"a": 1}
+    with Cache(tmp_path / "c.sqlite3") as cache:
+        prefs = Preferences(cache)
+        prefs.set("a", 1)
+        with pytest.raises(TypeError):
+            prefs.set("a", object())
+        assert prefs.get("a") == 1
 
 
-@pytest.mark.parametrize("text", ["{not json", "[1, 2]", "", "\x00\x01"])
-def test_a_damaged_file_is_kept_aside_and_defaults_are_used(tmp_path: Path,
-                                                            text: str) -> None:
-    path = tmp_path / "preferences.json"
-    path.write_text(text)
-    prefs = Preferences(path)
-    assert prefs.get("tasks.splitter") is None
-    assert (tmp_path / "preferences.json.bad").read_text() == text  # nothing lost
-    prefs.set("tasks.splitter", [1, 2])
-    assert Preferences(path).get("tasks.splitter") == [1, 2]
-
-
-def test_readers_check_what_a_hand_edited_file_holds(tmp_path: Path) -> None:
-    path = tmp_path / "preferences.json"
-    path.write_text(json.dumps({"s": [300, -5], "t": [1, True], "b": "yes", "n": [1, 2, 3]}))
-    prefs = Preferences(path)
-    assert prefs.int_list("s") is None and prefs.int_list("t") is None
-    assert prefs.int_list("n", length=2) is None and prefs.int_list("n") == [1, 2, 3]
-    assert prefs.boolean("b", False) is False
+def test_damaged_or_hand_edited_values_count_as_absent(tmp_path: Path) -> None:
+    with Cache(tmp_path / "c.sqlite3") as cache:
+        cache.set_state("ui.broken", "{not json")
+        cache.set_state("ui.s", "[300, -5]")
+        cache.set_state("ui.t", "[1, true]")
+        cache.set_state("ui.b", '"yes"')
+        cache.set_state("ui.n", "[1, 2, 3]")
+        prefs = Preferences(cache)
+        assert prefs.get("broken", "default") == "default"
+        assert prefs.int_list("s") is None and prefs.int_list("t") is None
+        assert prefs.int_list("n", length=2) is None and prefs.int_list("n") == [1, 2, 3]
+        assert prefs.boolean("b", False) is False and prefs.string("b") == "yes"
     assert Rect.from_value({"x": 0, "y": 0, "w": 0, "h": 10}) is None
     assert Rect.from_value({"x": 0, "y": 0, "w": "9", "h": 10}) is None
+    assert Rect.from_value([0, 0, 10, 10]) is None
 
 
 @pytest.mark.parametrize("screen", [Rect(0, 0, 1280, 720), Rect(0, 0, 1280, 800),
@@ -79,8 +78,6 @@ def test_a_saved_place_comes_back_onto_a_screen_there_is() -> None:
 
 
 def test_doctests() -> None:
-    import doctest
-
     from datafi_desktop.core import preferences, window_place
 
     assert doctest.testmod(window_place).failed == 0

@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QPoint, Qt
 
+from datafi_desktop.core.preferences import Preferences
 from datafi_desktop.core.wallet import Wallet
 from datafi_desktop.ui.main_window import MainWindow
 from datafi_desktop.ui.session import Session
@@ -41,9 +42,9 @@ def test_without_a_place_it_opens_the_first_task_to_do_not_a_submitted_one(
     qtbot.waitUntil(lambda: editor.header.task_id.text() == "text-cls-002", timeout=10_000)
     click_row(qtbot, window, "text-cls-001")  # look back at it, read-only
     assert editor.read_only
-    prefs = session.profile.root / "preferences.json"
     window.close()
-    prefs.unlink(missing_ok=True)  # a profile from before places were remembered
+    # a profile from before places were remembered
+    Preferences(session.cache).remove("tasks.place")
     again = reopen(qtbot, window)
     try:
         editor = editor_of(again)
@@ -92,7 +93,7 @@ def test_the_splitter_and_the_hidden_queue_are_remembered(qtbot, window: MainWin
 def test_an_image_task_gets_most_of_the_width_by_default(qtbot, window: MainWindow) -> None:
     window.resize(1420, 850)  # the tests' screen is 1440×900
     click_row(qtbot, window, "img-boxes-002")
-    (window.session.profile.root / "preferences.json").unlink(missing_ok=True)
+    window.window_state.preferences.remove("tasks.splitter")  # never moved
     window.window_state.preferences.set("window.geometry", {"x": 0, "y": 0, "w": 1420,
                                                             "h": 850})
     window.window_state.preferences.set("tasks.place", {"demo": "img-boxes-002"})
