@@ -59,6 +59,12 @@ class WindowState(QObject):
         self.window = window
         self.preferences = preferences
         self._restoring = False
+        # once the session has stopped its cache may be closed: nothing is written then
+        self._stopped = False
+        window.session.stopped.connect(self._session_stopped)
+
+    def _session_stopped(self) -> None:
+        self._stopped = True
 
     # --- the window -------------------------------------------------------------------
 
@@ -82,6 +88,8 @@ class WindowState(QObject):
 
     def save(self) -> None:
         """Remember the window's place and the Tasks page's layout (on close)."""
+        if self._stopped:
+            return
         window = self.window
         maximized = window.isMaximized() or window.isFullScreen()
         self.preferences.set(MAXIMIZED, bool(window.isMaximized()))
@@ -161,7 +169,7 @@ class WindowState(QObject):
         return uid
 
     def _remember_place(self, uid: int) -> None:
-        if self._restoring or uid < 0:
+        if self._restoring or self._stopped or uid < 0:
             return
         try:
             row = self.page.session.cache.get_task(uid)
@@ -174,7 +182,7 @@ class WindowState(QObject):
 
     def _save_splitter(self) -> None:
         page = getattr(self, "page", None)
-        if page is None:
+        if page is None or self._stopped:
             return
         splitter: QSplitter = page.splitter
         queue = splitter.widget(0)
