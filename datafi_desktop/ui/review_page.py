@@ -196,6 +196,11 @@ class ReviewPage(Page):
             return "No campaign yet: sync with a hub to get one."
         if self.panel.state_key == "reviewed":
             return "No verdicts made here yet in this campaign."
+        if self.campaign_id in self.fetcher.refused:
+            # no "Press G" beside a role error: G cannot work until the role is granted
+            return (f"This account is not a reviewer of campaign “{self.campaign_id}”.\n\n"
+                    "Ask the campaign's admin for the reviewer role (on the hub: "
+                    "datafi-hub role grant CAMPAIGN ADDRESS reviewer), then press G.")
         hub = ("" if self.fetcher.available else
                "\n\nSync is off (no hub): start the app with --hub URL to lease submissions.")
         return ("Nothing to review here.\n\nPress G to lease up to "

@@ -36,6 +36,8 @@ class ReviewFetcher(QObject):
         self.campaign_id: str | None = None
         self._request: Any = None
         self._watched: Any = None
+        #: campaigns the hub refused to lease reviews of (no reviewer role)
+        self.refused: set[str] = set()
         session.sync_changed.connect(self._watch)
         self._watch()
 
@@ -97,8 +99,11 @@ class ReviewFetcher(QObject):
             return f"Sync problem: {result.message}"
         asked = self.session.cache.review_requests().get(campaign or "", (0, None))[0]
         if campaign and asked == 0:
+            self.refused.add(campaign)
             return (f"The hub does not let this account review campaign “{campaign}”: a "
                     "reviewer role is needed.")
+        if campaign:
+            self.refused.discard(campaign)
         held = result.review_items
         return (f"{held} submission{'s' if held != 1 else ''} leased to review"
                 if held else "Nothing waits for review right now.")

@@ -91,6 +91,23 @@ def start_sync(session: Session, *, hub_url: str | None = None, demo: bool = Fal
     return SyncSetup(controller)
 
 
+def _demo_review_path(session: Session, hub: Any) -> None:
+    """The demo's user is a reviewer of the demo campaign (granted on the in-process
+    hub when an account is unlocked, as `datafi-hub role grant` would)."""
+    from ...hub.demo_peers import grant_demo_reviewer
+
+    granted: set[str] = set()
+
+    def grant() -> None:
+        address = session.wallet.unlocked_address
+        if address and address not in granted:
+            grant_demo_reviewer(hub.hub, DEMO_CAMPAIGN_ID, address)
+            granted.add(address)
+
+    session.wallet_changed.connect(grant)  # before the controller's own reaction
+    grant()
+
+
 def demo_lease_count(cache: Cache) -> int:
     """Every demo task that needs a lease (collection tasks do not)."""
     kinds = cache.kind_counts(DEMO_CAMPAIGN_ID)
@@ -109,6 +126,7 @@ def start_demo_sync(session: Session, *, chain: ChainSettings | None = None,
     try:
         # the local campaign names its hub, as one pulled from a hub does
         session.cache.upsert_campaign(demo_campaign(chain, hub.url))
+        _demo_review_path(session, hub)
         controller = SyncController(
             session, hub.url, lease_on_unlock={DEMO_CAMPAIGN_ID: demo_lease_count(session.cache)},
             lease_ttl_s=DEMO_LEASE_TTL_S, **runner_options)
