@@ -37,6 +37,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from .. import __version__
 from ..core.errors import DataFiError
 from ..core.models import TaskKind
+from ..core.words import counted
 from . import (
     auth,
     campaigns,
@@ -212,7 +213,7 @@ def cmd_campaign_create(args: argparse.Namespace) -> int:
         added, known = import_campaign(hub, loaded, options)
     finally:
         hub.close()
-    print(f"added {added} tasks" + (f" ({known} already there)" if known else ""))
+    print(f"added {counted(added, 'task')}" + (f" ({known} already there)" if known else ""))
     return 0
 
 

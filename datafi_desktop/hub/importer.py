@@ -26,6 +26,7 @@ from ..core.formats.importing import ImportOptions
 from ..core.formats.label_studio_import import read_label_studio
 from ..core.models import Campaign, TaskKind, parse_campaign
 from ..core.taskfile import TaskRecord, parse_records, read_json_records
+from ..core.words import counted
 from . import assets as asset_table
 from .campaigns import create_campaign
 from .errors import HubError
@@ -155,8 +156,7 @@ def summary(loaded: LoadedCampaign) -> str:
         kinds[record.task.kind.value] = kinds.get(record.task.kind.value, 0) + 1
     text = ", ".join(f"{n} {k}" for k, n in sorted(kinds.items()))
     gold = sum(1 for r in loaded.records if r.gold is not None)
-    collection = kinds.get(TaskKind.COLLECTION.value, 0)
+    # each kind once ("3 collection" was printed twice)
     return (f"campaign {loaded.campaign.id!r} ({loaded.source_format}): {text or 'no tasks'}"
-            f"{f', {gold} with gold answers' if gold else ''}"
-            f"{f', {collection} collection' if collection else ''}; "
-            f"{len(loaded.images)} images")
+            f"{f', {gold} with gold answers' if gold else ''}; "
+            f"{counted(len(loaded.images), 'image')}")

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from ..core.chain.client import EMBEDDED_RPC, embedded_web3
+from ..core.words import counted
 from .campaigns import load_campaign
 from .fee_policy import gwei_to_wei
 from .finality_cli import epoch_states, recheck_before_settle
@@ -136,7 +137,8 @@ def cmd_settle(args: argparse.Namespace) -> int:
             return 0
         info = result.epoch
         verb = "resumed and posted" if result.resumed else "posted"
-        print(f"epoch {info.epoch} of {info.campaign_id} {verb}: {info.accounts} accounts, "
+        accounts = counted(info.accounts, "account")
+        print(f"epoch {info.epoch} of {info.campaign_id} {verb}: {accounts}, "
               f"{info.submissions} new submissions, total {info.total_cumulative}\n"
               f"  rewards root     {info.rewards_root}\n"
               f"  submissions root {info.submissions_root}\n"
@@ -158,8 +160,8 @@ def cmd_epochs(args: argparse.Namespace) -> int:
         with hub.engine.begin() as conn:
             for info in infos:
                 state = states.get(info.epoch, info.state)
-                print(f"{info.epoch}\t{state}\t{info.accounts} accounts\t"
-                      f"{info.submissions} submissions\ttotal {info.total_cumulative}\t"
+                print(f"{info.epoch}\t{state}\t{counted(info.accounts, 'account')}\t"
+                      f"{counted(info.submissions, 'submission')}\ttotal {info.total_cumulative}\t"
                       f"root {info.rewards_root}\ttx {info.tx_hash or '-'}\t"
                       f"block {info.block_number if info.block_number is not None else '-'}")
             if args.account:

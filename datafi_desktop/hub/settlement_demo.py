@@ -20,6 +20,7 @@ from eth_utils import keccak
 from ..core.models import Campaign
 from ..core.review import sign_review
 from ..core.sync.client import HubClient
+from ..core.words import counted
 from . import auth
 from .campaigns import list_campaigns
 from .settlement import NothingToSettle, previous_amounts, settle
@@ -85,7 +86,7 @@ def accept_all(url: str, hub: Any, campaign: Campaign, reviewer: DemoReviewer,
             reviewed += len(wire)
             accepted += int(body.get("accepted") or 0)
             if progress is not None:
-                progress(f"Reviewed {reviewed} submissions")
+                progress(f"Reviewed {counted(reviewed, 'submission')}")
             if int(body.get("accepted") or 0) == 0:
                 break  # nothing more this reviewer may decide
     return reviewed, accepted
@@ -111,6 +112,6 @@ def review_and_settle(running: Any, chain: DemoChain, *, campaign_id: str | None
         accounts = previous_amounts(conn, campaign.id, info.epoch)
     gifted = [a for a in accounts if a != reviewer.address and chain.give_gas(a)]
     message = (f"Reviewed {reviewed} ({accepted} accepted); epoch {info.epoch} posted in "
-               f"block {info.block_number} for {info.accounts} accounts")
+               f"block {info.block_number} for {counted(info.accounts, 'account')}")
     log.info("demo: %s", message)
     return DemoSettlement(reviewed, accepted, info.epoch, info.accounts, gifted, message)

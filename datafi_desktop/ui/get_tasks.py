@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ..core.cache.tasks import OPEN_STATES
 from ..core.sync.first_batch import DEFAULT_FIRST_BATCH, first_batch_size
+from ..core.words import counted
 from .session import Session
 from .theme import named
 
@@ -54,14 +55,14 @@ class GetTasksBox(QWidget):
             return
         count = first_batch_size(self.session.cache) or DEFAULT_FIRST_BATCH
         self.button.setEnabled(False)
-        self.note.setText(f"Reserving {count} tasks…")
+        self.note.setText(f"Reserving {counted(count, 'task')}…")
         request = controller.make_available_offline(campaign_id, count)
         request.finished.connect(self._done)
 
     def _done(self, result: object) -> None:
         self.button.setEnabled(True)
         leased = getattr(result, "leased", 0)
-        self.note.setText(f"{leased} tasks reserved." if leased else
+        self.note.setText(f"{counted(leased, 'task')} reserved." if leased else
                           "The hub has no task for you in this campaign right now.")
         self.session.notify_tasks()
         self.refresh()

@@ -226,7 +226,15 @@ class MainWindow(QMainWindow):
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table.horizontalHeader().setStretchLastSection(True)
         QVBoxLayout(dialog).addWidget(table)
-        dialog.resize(520, 560)
+        # readable without scrolling where the screen allows: every column and row
+        table.resizeColumnsToContents()
+        header = table.horizontalHeader()
+        width = sum(header.sectionSize(c) for c in range(3)) + 2 * table.frameWidth() + 48
+        height = (header.height() + table.verticalHeader().length()
+                  + 2 * table.frameWidth() + 40)
+        screen = (self.screen() or dialog.screen()).availableGeometry()
+        dialog.resize(min(max(width, 520), int(screen.width() * 0.9)),
+                      min(max(height, 560), int(screen.height() * 0.9)))
         dialog.open()
         return dialog
 

@@ -239,7 +239,7 @@ def test_settle_and_epochs_commands(tmp_path: Path, demo: DemoChain,
     data = ["--data-dir", str(tmp_path / "hub")]
     assert hub_main([*data, "settle", "c1"]) == 0
     out = capsys.readouterr().out
-    assert "epoch 1 of c1 posted: 1 accounts, 2 new submissions" in out
+    assert "epoch 1 of c1 posted: 1 account, 2 new submissions" in out
     assert hub_main([*data, "settle", "c1"]) == 0
     assert "nothing new since epoch 1" in capsys.readouterr().out
     assert hub_main([*data, "epochs", "c1", "--account", alice.address,

@@ -217,7 +217,7 @@ def test_submitted_task_opens_read_only_with_its_state_and_can_be_labeled_again(
     assert editor.submission_bar.isVisible()
     assert "Signed and queued" in editor.submission_bar.text.text()
     assert editor.header.state.text() == "Queued"
-    assert not editor.editor_actions.submit.isEnabled()
+    assert not editor.bottom.submit.isEnabled()  # the action stays: Ctrl+Return says why
     assert not editor.banner.isVisible()
     enter_pane(qtbot, window)
     key(qtbot, window, "2")
@@ -297,7 +297,7 @@ def test_a_kind_without_its_pane_is_shown_read_only(qtbot, session: Session,
         editor.open_task(uid)
     assert isinstance(editor.pane, PreviewPane)
     assert "needs the text pane, which is not installed yet" in editor.pane.note.text()
-    assert not editor.editor_actions.submit.isEnabled()
+    assert not editor.bottom.submit.isEnabled()  # the action stays: Ctrl+Return says why
     assert editor.bottom.problems.text() == "This kind of task cannot be labeled here yet"
     editor.submit()
     assert demo_cache.submissions(task_uid=uid) == []

@@ -27,15 +27,23 @@ class ActionButton(QPushButton):
         self.setObjectName(name)
         self.action = action
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a click leaves the focus in the pane
+        #: why the button is disabled while its action stays enabled (its shortcut then
+        #: says why in the status bar instead of doing nothing without a word)
+        self.blocked = ""
         self.clicked.connect(action.trigger)
         action.changed.connect(self._sync)
         self._sync()
 
+    def block(self, reason: str) -> None:
+        """Disable the button with ``reason`` as its tooltip ("" enables it again)."""
+        self.blocked = reason
+        self._sync()
+
     def _sync(self) -> None:
-        self.setEnabled(self.action.isEnabled())
+        self.setEnabled(self.action.isEnabled() and not self.blocked)
         tip = self.action.toolTip() or self.action.text().replace("&", "")
         keys = shortcut_text(self.action)
-        self.setToolTip(f"{tip} ({keys})" if keys else tip)
+        self.setToolTip(self.blocked or (f"{tip} ({keys})" if keys else tip))
 
 
 class BottomBar(QWidget):

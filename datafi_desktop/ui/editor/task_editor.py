@@ -287,7 +287,7 @@ class TaskEditor(QWidget):
         if self.row is None or self.pane is None:
             return
         if self.read_only:
-            self.status_message.emit("This task is already submitted: Label again to change it")
+            self.status_message.emit(self._read_only_reason())
             return
         body = self.body()
         problems = self.problems(body)
@@ -422,10 +422,20 @@ class TaskEditor(QWidget):
                 self.submission_bar.show_submission(
                     found[0], shortcut_text(self.editor_actions.label_again))
 
+    def _read_only_reason(self) -> str:
+        if self.submission is None:
+            return "Not submitted: this kind of task cannot be labeled here yet"
+        keys = shortcut_text(self.editor_actions.label_again)
+        return (f"Already submitted ({self.row.state if self.row else 'sent'}): press "
+                f"Label again ({keys}) to change it")
+
     def _sync_actions(self) -> None:
         acts = self.editor_actions
         has_task = self.row is not None
         editable = has_task and not self.read_only
-        acts.submit.setEnabled(editable)
+        # read-only: the button is disabled and says why; Ctrl+Return says it too
+        acts.submit.setEnabled(has_task)
+        self.bottom.submit.block(self._read_only_reason() if has_task and self.read_only
+                                 else "")
         acts.skip.setEnabled(editable)
         acts.label_again.setEnabled(self.submission is not None)

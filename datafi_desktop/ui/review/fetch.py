@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Signal
 
 from ...core.sync import SyncProgress, SyncReport, SyncState
 from ...core.sync.progress import SyncPhase
+from ...core.words import counted
 from ..session import Session
 
 #: how long leased submissions stay ours to review offline (the hub caps it at 14 days)
@@ -59,7 +60,7 @@ class ReviewFetcher(QObject):
         self.campaign_id = campaign_id
         self.busy = True
         self.busy_changed.emit(True)
-        self.message.emit(f"Fetching up to {count} submissions to review…")
+        self.message.emit(f"Fetching up to {counted(count, 'submission')} to review…")
         self._request = sync.sync_now()
         self._request.finished.connect(self._done)
         return True

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from ...core.cache.submissions import SUBMISSION_STATUSES
 from ...core.sync import SyncPhase, SyncProgress, SyncReport, SyncState
 from ...core.sync.first_batch import MAX_FIRST_BATCH, first_batch_size, set_first_batch_size
+from ...core.words import counted
 from ..session import Session
 from ..theme import named, set_role
 from .controller import SyncController
@@ -164,7 +165,7 @@ class OfflineDialog(QDialog):
         self.ok.setEnabled(False)
         self.progress.setRange(0, 0)  # busy until the download counts are known
         self.progress.setVisible(True)
-        self._say(f"Reserving {self.count.value()} tasks…", "muted")
+        self._say(f"Reserving {counted(self.count.value(), 'task')}…", "muted")
         controller.progress_changed.connect(self._on_progress)
         asked = self.count.value()
         request = controller.make_available_offline(str(self.campaign.currentData()), asked,
