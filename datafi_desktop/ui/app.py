@@ -115,6 +115,10 @@ def run_gui(profile: str | None = None, demo: bool = False, smoke: bool = False,
             shutil.rmtree(prof.root, ignore_errors=True)
         return _fatal(str(exc))
     window = MainWindow(session)  # it watches input for the idle lock (ui/idle.py)
+    if demo:  # the title says so; quitting asks (the profile is deleted)
+        from .demo_window import mark_demo_window
+
+        mark_demo_window(window, confirm_quit=not (smoke or os.environ.get(EXIT_WHEN_SHOWN_ENV)))
     try:
         window.show()
         if os.environ.get(EXIT_WHEN_SHOWN_ENV):
