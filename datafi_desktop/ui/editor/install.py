@@ -56,6 +56,14 @@ def install_editor(window: MainWindow) -> TaskEditor | None:
     page.current_task_changed.connect(editor.open_task)
     editor.navigator = page.set_current_task
     editor.status_message.connect(lambda text: window.statusBar().showMessage(text, STATUS_MS))
+
+    def drop_stale() -> None:
+        # "Signed and queued" is no longer true once the outbox moved (the work was sent)
+        bar = window.statusBar()
+        if bar.currentMessage().startswith("Signed and queued"):
+            bar.clearMessage()
+
+    window.session.outbox_changed.connect(drop_stale)
     editor.wallet_page_requested.connect(lambda: window.show_page("wallet"))
     editor.focus_queue_requested.connect(page.table.setFocus)
     page.table.activated.connect(lambda _index: editor.focus_pane())
