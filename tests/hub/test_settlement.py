@@ -245,7 +245,7 @@ def test_settle_and_epochs_commands(tmp_path: Path, demo: DemoChain,
     assert hub_main([*data, "epochs", "c1", "--account", alice.address,
                      "--digest", digest]) == 0
     out = capsys.readouterr().out
-    assert out.startswith("1\tposted\t1 accounts") and f"{alice.address}: epoch 1" in out
+    assert out.startswith("1\tposted\t1 account\t") and f"{alice.address}: epoch 1" in out
     assert f"{digest}: epoch 1, proof" in out
     assert hub_main([*data, "settle", "nope"]) == 2
 
