@@ -1,9 +1,11 @@
 """``datafi-hub predict CAMPAIGN --backend URL``: pre-label a campaign with a Label
-Studio ML backend (see docs/models.md)."""
+Studio ML backend; ``datafi-hub rubber-stamp CAMPAIGN``: how often each annotator's
+submissions equal the prediction shown (see docs/models.md)."""
 
 from __future__ import annotations
 
 import argparse
+import json
 from typing import Any
 
 from ..core.assist.backend import MLBackend
@@ -26,6 +28,11 @@ def add_commands(sub: Any) -> None:
                    help="URL the backend reads an image from, with {sha256} for its content "
                         "hash; without it image tasks are skipped")
     p.set_defaults(func=cmd_predict)
+    stamp = sub.add_parser("rubber-stamp", help="per annotator: how often submissions equal "
+                                                "the prediction shown")
+    stamp.add_argument("campaign")
+    stamp.add_argument("--json", action="store_true", help="one JSON object per annotator")
+    stamp.set_defaults(func=cmd_rubber_stamp)
 
 
 def cmd_predict(args: argparse.Namespace) -> int:
@@ -55,4 +62,24 @@ def cmd_predict(args: argparse.Namespace) -> int:
         hub.close()
     versions = ", ".join(f"{k} {v}" for k, v in report.model_versions.items())
     print(f"{args.campaign}: {report.summary()}" + (f"; model {versions}" if versions else ""))
+    return 0
+
+
+def cmd_rubber_stamp(args: argparse.Namespace) -> int:
+    from .campaigns import load_campaign
+    from .cli import open_hub
+    from .rubber_stamp import campaign_rubber_stamp, format_figures
+
+    hub = open_hub(args)
+    try:
+        with hub.engine.connect() as conn:
+            campaign, _closed = load_campaign(conn, args.campaign)
+            figures = campaign_rubber_stamp(conn, campaign)
+    finally:
+        hub.close()
+    if args.json:
+        for figure in figures:
+            print(json.dumps(figure.to_json()))
+    else:
+        print("\n".join(format_figures(figures)))
     return 0

@@ -1,0 +1,78 @@
+"""The hub's rubber-stamp figures of a campaign (:mod:`..core.assist.rubber_stamp`).
+
+Reads every submission not rejected with the task as served and the task's gold
+answer; gold accuracy is the mean of the annotator's gold scores. The threshold
+and the minimum count come from the campaign's settings
+(``rubber_stamp_threshold``, 0..1, default 0.95; ``rubber_stamp_min_shown``,
+default 10).
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from sqlalchemy import Connection, func, select
+
+from ..core.assist.rubber_stamp import (
+    DEFAULT_MIN_SHOWN,
+    DEFAULT_THRESHOLD,
+    RubberStampFigure,
+    Shown,
+    rubber_stamp_figures,
+)
+from ..core.models import Campaign
+from ..core.models.tasks import Task
+from .db import gold_scores, submissions, tasks
+
+
+def rubber_stamp_settings(campaign: Campaign) -> tuple[float, int]:
+    extra: dict[str, Any] = dict(getattr(campaign, "extra", None) or {})
+    threshold = extra.get("rubber_stamp_threshold")
+    minimum = extra.get("rubber_stamp_min_shown")
+    ok_threshold = (isinstance(threshold, int | float) and not isinstance(threshold, bool)
+                    and 0 <= threshold <= 1)
+    ok_minimum = isinstance(minimum, int) and not isinstance(minimum, bool) and minimum >= 1
+    return (float(threshold) if ok_threshold else DEFAULT_THRESHOLD,  # type: ignore[arg-type]
+            int(minimum) if ok_minimum else DEFAULT_MIN_SHOWN)  # type: ignore[arg-type]
+
+
+def campaign_rubber_stamp(conn: Connection, campaign: Campaign) -> list[RubberStampFigure]:
+    rows = conn.execute(
+        select(submissions.c.account, submissions.c.annotation, tasks.c.body, tasks.c.gold)
+        .select_from(submissions.join(tasks, tasks.c.uid == submissions.c.task_uid))
+        .where(submissions.c.campaign_id == campaign.id,
+               submissions.c.status != "rejected")
+        .order_by(submissions.c.seq)
+    ).all()
+    parsed: dict[str, Task] = {}
+    shown = []
+    for row in rows:
+        task = parsed.get(row.body) or Task.model_validate_json(row.body)
+        parsed[row.body] = task
+        shown.append(Shown(row.account, task, json.loads(row.annotation),
+                           json.loads(row.gold) if row.gold else None))
+    accuracy = {
+        str(r.account): float(r.score)
+        for r in conn.execute(
+            select(gold_scores.c.account, func.avg(gold_scores.c.score).label("score"))
+            .where(gold_scores.c.campaign_id == campaign.id)
+            .group_by(gold_scores.c.account))
+    }
+    threshold, minimum = rubber_stamp_settings(campaign)
+    return rubber_stamp_figures(shown, gold_accuracy=accuracy, threshold=threshold,
+                                min_shown=minimum)
+
+
+def format_figures(figures: list[RubberStampFigure]) -> list[str]:
+    """One tab-separated line per annotator, with a header."""
+    def pct(value: float | None) -> str:
+        return "-" if value is None else f"{value:.0%}"
+
+    lines = ["account\tshown\tunchanged\trate\tcampaign\tgold\twrong kept\tflag"]
+    for f in figures:
+        lines.append(f"{f.account}\t{f.shown}\t{f.unchanged}\t{pct(f.rate)}\t"
+                     f"{pct(f.campaign_rate)}\t{pct(f.gold_accuracy)}\t"
+                     f"{f.wrong_kept}/{f.wrong_on_gold}\t"
+                     f"{'RUBBER-STAMP' if f.flagged else 'ok'}")
+    return lines
