@@ -152,6 +152,7 @@ def report(request: pytest.FixtureRequest, tmp_path: Path, figures: dict[str, An
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(int(SECONDS) + 600)  # the soak itself, then the final drain
 def test_soak_sync_under_faults(request: pytest.FixtureRequest, tmp_path: Path) -> None:
     rng = random.Random(int(os.environ.get("DATAFI_SOAK_SEED", "11")))
     db_url = f"sqlite:///{tmp_path / 'hub.sqlite3'}"
