@@ -5,6 +5,8 @@ from collections.abc import Iterator
 import pytest
 from sklearn.pipeline import Pipeline
 
+from tests.hub.conftest import database_url  # noqa: F401  (sqlite and postgres legs)
+
 from .ml_backend import BackendServer, train_sentiment
 
 

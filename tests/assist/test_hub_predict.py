@@ -4,14 +4,16 @@ with the tasks over the hub's HTTP API."""
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 from sklearn.pipeline import Pipeline
 
 from datafi_desktop.hub.cli import main
+from datafi_desktop.hub.db import make_engine
 from datafi_desktop.hub.inprocess import start_hub
-from datafi_desktop.hub.settings import DEFAULT_SQLITE_NAME, HubSettings
+from datafi_desktop.hub.settings import HubSettings
 from tests.conftest import KeySigner
 from tests.hub.helpers import CHAIN_ID, DISTRIBUTOR, ApiUser
 
@@ -19,47 +21,60 @@ from .ml_backend import MODEL_VERSION, BackendServer
 from .test_backend import sentiment_tasks
 
 
-def _bodies(data_dir: Path) -> dict[str, dict[str, object]]:
-    import sqlite3
-
-    with sqlite3.connect(data_dir / DEFAULT_SQLITE_NAME) as conn:
-        rows = conn.execute("SELECT task_id, body FROM tasks").fetchall()
+def _bodies(url: str) -> dict[str, dict[str, object]]:
+    engine = make_engine(url)
+    try:
+        with engine.connect() as conn:
+            rows = conn.exec_driver_sql("SELECT task_id, body FROM tasks").all()
+    finally:
+        engine.dispose()
     return {task_id: json.loads(body) for task_id, body in rows}
 
 
-def _submission_count(data_dir: Path) -> int:
-    import sqlite3
+def _submission_count(url: str) -> int:
+    engine = make_engine(url)
+    try:
+        with engine.connect() as conn:
+            return int(conn.exec_driver_sql("SELECT count(*) FROM submissions").scalar_one())
+    finally:
+        engine.dispose()
 
-    with sqlite3.connect(data_dir / DEFAULT_SQLITE_NAME) as conn:
-        return int(conn.execute("SELECT count(*) FROM submissions").fetchone()[0])
+
+@dataclass
+class Campaign:
+    data: Path
+    url: str
+
+    def args(self) -> list[str]:
+        return ["--data-dir", str(self.data), "--database-url", self.url]
 
 
 @pytest.fixture
-def campaign_dir(tmp_path: Path) -> Path:
-    data = tmp_path / "hub"
-    assert main(["--data-dir", str(data), "init"]) == 0
+def campaign(tmp_path: Path, database_url: str) -> Campaign:
+    made = Campaign(tmp_path / "hub", database_url)
+    assert main([*made.args(), "init"]) == 0
     tasks = sentiment_tasks()
     jsonl = tmp_path / "tasks.jsonl"
     jsonl.write_text("".join(json.dumps(t.model_dump(mode="json")) + "\n" for t in tasks))
-    assert main(["--data-dir", str(data), "campaign", "create", str(jsonl), "--id", "s",
+    assert main([*made.args(), "campaign", "create", str(jsonl), "--id", "s",
                  "--name", "Sentiment", "--campaign-chain-id", str(CHAIN_ID),
                  "--distributor", DISTRIBUTOR]) == 0
-    return data
+    return made
 
 
 def test_predict_prelabels_resumes_and_the_hub_serves_the_predictions(
-        campaign_dir: Path, ml_backend: BackendServer, sentiment_model: Pipeline,
+        campaign: Campaign, ml_backend: BackendServer, sentiment_model: Pipeline,
         capsys: pytest.CaptureFixture[str]) -> None:
     tasks = sentiment_tasks()
-    before = _bodies(campaign_dir)
-    run = ["--data-dir", str(campaign_dir), "predict", "s", "--backend", ml_backend.url,
+    before = _bodies(campaign.url)
+    run = [*campaign.args(), "predict", "s", "--backend", ml_backend.url,
            "--batch-size", "2", "--rate", "10"]
     ml_backend.fail_after = 1  # the second batch fails: the first stays, nothing else changes
     capsys.readouterr()
     assert main(run) == 2
     out, err = capsys.readouterr()
     assert "text_classification: 2/" in out and "HTTP 500" in err
-    after_failure = _bodies(campaign_dir)
+    after_failure = _bodies(campaign.url)
     done = [i for i, body in after_failure.items() if body != before[i]]
     assert len(done) == 2
     ml_backend.fail_after = None
@@ -75,7 +90,7 @@ def test_predict_prelabels_resumes_and_the_hub_serves_the_predictions(
     assert gaps and min(gaps) >= 0.08
     expected = dict(zip([t.id for t in tasks],
                         sentiment_model.predict([t.text for t in tasks]), strict=True))
-    bodies = _bodies(campaign_dir)
+    bodies = _bodies(campaign.url)
     for task_id, body in bodies.items():
         predictions = body["predictions"]
         assert isinstance(predictions, list)
@@ -88,10 +103,10 @@ def test_predict_prelabels_resumes_and_the_hub_serves_the_predictions(
     ml_backend.predict_times.clear()
     assert main(run) == 0
     assert f"0 predicted, {len(tasks)} already predicted" in capsys.readouterr().out
-    assert ml_backend.predict_times == [] and _bodies(campaign_dir) == bodies
-    assert _submission_count(campaign_dir) == 0  # never anyone's work
+    assert ml_backend.predict_times == [] and _bodies(campaign.url) == bodies
+    assert _submission_count(campaign.url) == 0  # never anyone's work
 
-    running = start_hub(HubSettings(data_dir=campaign_dir))
+    running = start_hub(HubSettings(data_dir=campaign.data, database_url=campaign.url))
     try:
         user = ApiUser(running.url, KeySigner("annotator")).sign_in()
         response = user.post("/v1/campaigns/s/leases", json={"count": 50})
@@ -106,11 +121,11 @@ def test_predict_prelabels_resumes_and_the_hub_serves_the_predictions(
 
 
 @pytest.mark.parametrize("mode", ["unknown_label", "malformed", "error"])
-def test_a_bad_backend_changes_nothing(campaign_dir: Path, ml_backend: BackendServer,
+def test_a_bad_backend_changes_nothing(campaign: Campaign, ml_backend: BackendServer,
                                        mode: str, capsys: pytest.CaptureFixture[str]) -> None:
-    before = _bodies(campaign_dir)
+    before = _bodies(campaign.url)
     ml_backend.mode = mode
-    assert main(["--data-dir", str(campaign_dir), "predict", "s", "--backend",
+    assert main([*campaign.args(), "predict", "s", "--backend",
                  ml_backend.url, "--rate", "0"]) == 2
     assert "error:" in capsys.readouterr().err
-    assert _bodies(campaign_dir) == before
+    assert _bodies(campaign.url) == before

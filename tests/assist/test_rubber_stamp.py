@@ -104,3 +104,12 @@ def test_the_prediction_shown_is_the_one_the_submission_names() -> None:
     assert named is not None and named.model == "old"
     default = shown_prediction(task, cls(["neutral"]))
     assert default is not None and default.model == "new"
+
+
+def test_doctests() -> None:
+    import doctest
+
+    from datafi_desktop.core.assist import rubber_stamp
+
+    result = doctest.testmod(rubber_stamp)
+    assert result.attempted > 0 and result.failed == 0
