@@ -41,6 +41,7 @@ from .ops_api import add_ops_routes
 from .review_api import add_review_routes, feed_quality
 from .review_api import item_out as review_item_out
 from .rewards_api import add_rewards_routes
+from .rubber_stamp_api import add_rubber_stamp_routes
 from .schemas import (
     SHA256_PATTERN,
     AssetOut,
@@ -186,6 +187,7 @@ def create_app(hub: Hub) -> FastAPI:
     # review routes first: "{campaign_id:path}/leases" would take "c1/review" as an id
     add_review_routes(app, hub, _session)
     add_rewards_routes(app, hub, _session)  # rewards, epochs, relayed claims
+    add_rubber_stamp_routes(app, hub, _session)  # predictions accepted unread (issue 19)
     add_ops_routes(app, hub)  # /v1/ready
 
     @app.get("/v1/campaigns", response_model=CampaignListOut, tags=["campaigns"])

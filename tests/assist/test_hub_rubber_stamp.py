@@ -54,6 +54,23 @@ def test_the_hub_figures_flag_the_stamper(tmp_path: Path,
                 items.append(signed_item(signer, "r", task_id, annotation))
             results = user.push(*items)
             assert all(r["status"] in ("accepted", "pending") for r in results), results
+        # over HTTP: one's own figure; everyone's only for reviewers and admins
+        user = ApiUser(running.url, stamper).sign_in()
+        mine = user.get("/v1/campaigns/r/me/rubber-stamp")
+        assert mine.status_code == 200, mine.text
+        (own,) = mine.json()["annotators"]
+        assert (own["account"], own["rate"], own["flagged"]) == (stamper.address, 1.0, True)
+        assert user.get("/v1/campaigns/r/rubber-stamp").status_code == 403
+        reviewer = KeySigner("reviewer")
+        assert main(["--data-dir", str(data), "role", "grant", "r", reviewer.address,
+                     "reviewer"]) == 0
+        every = ApiUser(running.url, reviewer).sign_in().get("/v1/campaigns/r/rubber-stamp")
+        assert every.status_code == 200, every.text
+        body = every.json()
+        assert (body["threshold"], body["min_shown"]) == (0.95, 4)
+        assert {a["account"]: a["unchanged"] for a in body["annotators"]} == {
+            stamper.address: 4, careful.address: 3}
+        assert user.get("/v1/campaigns/nope/me/rubber-stamp").status_code == 404
     finally:
         running.stop()
     capsys.readouterr()

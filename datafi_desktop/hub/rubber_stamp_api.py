@@ -1,0 +1,80 @@
+"""The rubber-stamp routes of the hub's API (added by :func:`add_rubber_stamp_routes`).
+
+- ``GET /v1/campaigns/{id}/me/rubber-stamp`` (signed in): the caller's own figure;
+- ``GET /v1/campaigns/{id}/rubber-stamp`` (reviewers and admins): every annotator's.
+
+Figures as in :mod:`.rubber_stamp` and docs/models.md.
+"""
+
+# no "from __future__ import annotations": FastAPI reads the route signatures
+
+from typing import TYPE_CHECKING, Annotated, Any
+
+from fastapi import Depends, FastAPI
+from pydantic import BaseModel, ConfigDict
+
+from . import auth
+from .campaigns import load_campaign
+from .review_api import ERRORS, CampaignId
+from .rubber_stamp import campaign_rubber_stamp, rubber_stamp_settings
+
+if TYPE_CHECKING:
+    from .service import Hub
+
+
+class RubberStampOut(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    account: str
+    submissions: int
+    shown: int
+    unchanged: int
+    rate: float | None
+    campaign_rate: float | None
+    gold_accuracy: float | None
+    wrong_on_gold: int
+    wrong_kept: int
+    flagged: bool
+
+
+class CampaignRubberStampOut(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    campaign_id: str
+    threshold: float
+    min_shown: int
+    annotators: list[RubberStampOut]
+
+
+def add_rubber_stamp_routes(app: FastAPI, hub: "Hub", session: Any) -> None:
+    """Register the routes; ``session`` is the app's signed-in dependency. Call before
+    the campaign routes whose ``{campaign_id:path}`` would take ``c1/rubber-stamp``."""
+    Signed = Annotated[auth.Session, Depends(session)]
+
+    def figures(campaign_id: str) -> CampaignRubberStampOut:
+        with hub.engine.connect() as conn:
+            campaign, _closed = load_campaign(conn, campaign_id)
+            every = campaign_rubber_stamp(conn, campaign)
+        threshold, minimum = rubber_stamp_settings(campaign)
+        return CampaignRubberStampOut(
+            campaign_id=campaign_id, threshold=threshold, min_shown=minimum,
+            annotators=[RubberStampOut(**f.to_json()) for f in every])
+
+    @app.get("/v1/campaigns/{campaign_id:path}/me/rubber-stamp",
+             response_model=CampaignRubberStampOut, responses=ERRORS, tags=["review"])
+    def my_rubber_stamp(campaign_id: CampaignId, signed: Signed) -> CampaignRubberStampOut:
+        """How often the caller's submissions equal the prediction shown, beside the
+        campaign's rate (``annotators`` holds only the caller, or nothing)."""
+        out = figures(campaign_id)
+        out.annotators = [a for a in out.annotators if a.account == signed.account]
+        return out
+
+    @app.get("/v1/campaigns/{campaign_id:path}/rubber-stamp",
+             response_model=CampaignRubberStampOut, responses=ERRORS, tags=["review"])
+    def campaign_rubber_stamp_route(campaign_id: CampaignId,
+                                    signed: Signed) -> CampaignRubberStampOut:
+        """Every annotator's rubber-stamp figures. Reviewers and admins only."""
+        with hub.engine.connect() as conn:
+            load_campaign(conn, campaign_id)
+            auth.require_role(conn, campaign_id, signed.account, "reviewer")
+        return figures(campaign_id)
