@@ -44,6 +44,7 @@ NEEDS_REVIEWER = {
     ("GET", "/v1/campaigns/{campaign_id}/review/queue"),
     ("GET", "/v1/campaigns/{campaign_id}/quality"),
     ("GET", "/v1/campaigns/{campaign_id}/flags"),  # duplicate and collusion flags (h11b)
+    ("GET", "/v1/campaigns/{campaign_id}/rubber-stamp"),  # every annotator's (issue 19)
 }
 #: signed-in routes open to any annotator (they act on the caller's own data only)
 ANY_ACCOUNT = {
@@ -52,6 +53,7 @@ ANY_ACCOUNT = {
     ("DELETE", "/v1/campaigns/{campaign_id}/leases/{task_id}"),
     ("DELETE", "/v1/campaigns/{campaign_id}/review/leases/{submission_id}"),
     ("GET", "/v1/campaigns/{campaign_id}/me/quality"),
+    ("GET", "/v1/campaigns/{campaign_id}/me/rubber-stamp"),
     ("GET", "/v1/campaigns/{campaign_id}/rewards/me"),
     ("POST", "/v1/submissions"), ("GET", "/v1/submissions/status"),
     ("PUT", "/v1/campaigns/{campaign_id}/assets/{sha256}"),
