@@ -20,6 +20,7 @@ from PySide6.QtGui import QImage, QPixmap
 from ..core.errors import DataFiError
 from ..core.images import DecodedImage, load_image
 from ..core.previews import PreviewCache
+from ..core.tile_policy import is_tiff
 from .worker import Job, run_in_background
 
 log = logging.getLogger(__name__)
@@ -58,7 +59,7 @@ def decode_to_qimage(path: Path, max_side: int | None, preview_dir: Path | None 
     tiled or not; ``core.tiles``). With ``preview_dir`` another photo's screen-size
     decode comes from (or goes to) the preview cache (``core.previews``): a large
     photo opened again shows at once."""
-    if _is_tiff(path):
+    if is_tiff(path):
         from ..core.tiles import load_overview  # numpy and tifffile, for TIFFs only
 
         decoded = load_overview(path, max_side)
@@ -67,15 +68,6 @@ def decode_to_qimage(path: Path, max_side: int | None, preview_dir: Path | None 
     else:
         decoded = load_image(path, max_side)
     return to_qimage(decoded), decoded.full_size, decoded.scale
-
-
-def _is_tiff(path: Path) -> bool:
-    try:
-        with path.open("rb") as fh:
-            head = fh.read(4)
-    except OSError:
-        return False  # load_image says what is wrong with the file
-    return head in (b"II*\0", b"MM\0*", b"II+\0", b"MM\0+")
 
 
 class ImageLoader(QObject):

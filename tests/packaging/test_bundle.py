@@ -53,7 +53,7 @@ from PyInstaller.archive.readers import CArchiveReader  # noqa: E402
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 #: what must never be in the bundle's Python archive
 DEV_MODULES = {"tests", "pytest", "_pytest", "pytestqt", "hypothesis", "schemathesis", "mypy",
-               "ruff", "numpy", "werkzeug", "pkg_resources", "setuptools", "pip", "psycopg",
+               "ruff", "werkzeug", "pkg_resources", "setuptools", "pip", "psycopg",
                "tkinter"}
 UNUSED_QT = ("QtQml", "QtQuick", "QtWebEngine", "Qt3D", "QtMultimedia", "QtPdf", "QtCharts",
              "QtNetwork", "QtSql", "QtTest", "QtDesigner")

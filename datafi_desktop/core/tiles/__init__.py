@@ -24,8 +24,9 @@ from pathlib import Path
 from PIL import Image
 
 from ..images import DecodedImage, image_size, load_image
+from ..tile_policy import TILED_ABOVE_PIXELS, is_tiff, needs_tiles
 from .pyramid import build_pyramid, pyramid_path
-from .tiff import TILE, Level, Tile, TiledImage, TileError, _looks_like_tiff
+from .tiff import TILE, Level, Tile, TiledImage, TileError
 
 __all__ = [
     "TILE",
@@ -44,9 +45,6 @@ __all__ = [
     "tiles_cache_dir",
 ]
 
-#: Photos above this many pixels are shown from tiles when zoomed in, instead of
-#: decoding the whole file (a 30-megapixel photo decoded whole holds ~200 MB).
-TILED_ABOVE_PIXELS = 30_000_000
 _cache_dir: Path | None = None
 
 
@@ -63,15 +61,6 @@ def tiles_cache_dir() -> Path:
 
     return Path(os.environ.get("DATAFI_TILES_CACHE") or user_cache_path("datafi-desktop")
                 ) / "tiles"
-
-
-def is_tiff(path: Path) -> bool:
-    return _looks_like_tiff(Path(path))
-
-
-def needs_tiles(path: Path, full_size: tuple[int, int]) -> bool:
-    """Whether zooming into this image reads tiles rather than decoding it whole."""
-    return is_tiff(path) or full_size[0] * full_size[1] > TILED_ABOVE_PIXELS
 
 
 def load_overview(path: Path, max_side: int | None, *, cache_dir: Path | None = None

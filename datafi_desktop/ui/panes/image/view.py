@@ -37,6 +37,7 @@ from PySide6.QtWidgets import QGraphicsPixmapItem, QGraphicsView, QLabel, QWidge
 from shiboken6 import isValid
 
 from ....core.images import DecodedImage
+from ....core.tile_policy import needs_tiles
 from ...image_view import ImageView
 from ...imaging import LoadedImage, to_pixmap
 from .loader import ProgressiveLoader
@@ -279,8 +280,6 @@ class ZoomView(ImageView):
                 self.zoom_factor() <= self.loader.scale * UPGRADE_MARGIN):
             return
         if self._path is not None and self.loader.full_size is not None:
-            from ....core.tiles import needs_tiles  # numpy and tifffile, on first zoom only
-
             if needs_tiles(self._path, self.loader.full_size):
                 self._tile_layer().activate(self._path, self._image_rect, self.loader.scale)
                 return
