@@ -288,6 +288,10 @@ class SyncEngine:
         """Push every due submission in batches; per-item results go to the cache."""
         report = report or SyncReport()
         self._require_session()
+        # a push cut short after the hub answered (a full disk while the results were
+        # written, say) leaves rows in "sending": only this thread pushes, so they are
+        # due again now; the hub answers a resent item with its first result
+        self.cache.recover_sending()
         total = self.cache.outbox_pending_count()
         done = 0
         while True:
