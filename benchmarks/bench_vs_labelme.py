@@ -55,16 +55,21 @@ LABELME_START = textwrap.dedent(f"""
 LABELME_OPEN = textwrap.dedent(f"""
     import sys, time
     from PyQt5 import QtWidgets
+    from PyQt5 import QtCore
+    QtWidgets.QApplication.setAttribute(QtCore.Qt.AA_EnableHighDpiScaling)
     app = QtWidgets.QApplication(["labelme"])
     from labelme.app import MainWindow
-    from labelme.config import get_config
-    window = MainWindow(config=get_config())
+    window = MainWindow()
     window.resize(1280, 800)
     window.show()
     app.processEvents()
+    load = getattr(window, "_load_file", None) or window.loadFile  # 6.x / 5.x
     start = time.perf_counter()
-    window.loadFile(sys.argv[1])
-    window.canvas.repaint()
+    load(sys.argv[1])
+    app.processEvents()
+    widgets = getattr(window, "_canvas_widgets", None)
+    canvas = widgets.canvas if widgets is not None else window.canvas
+    canvas.repaint()
     print("{MARK}", (time.perf_counter() - start) * 1000, flush=True)
 """)
 
