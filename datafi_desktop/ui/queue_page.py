@@ -115,6 +115,9 @@ class QueuePage(Page):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 14)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # fit the columns to the first rows, not to the first thousand (each a
+        # query and a dozen roles): a big queue opens at the speed of a small one
+        header.setResizeContentsPrecision(60)
         header.setSectionResizeMode(TaskQueueModel.COL_PREVIEW, QHeaderView.ResizeMode.Stretch)
         header.setHighlightSections(False)
 
