@@ -282,3 +282,20 @@ def test_labelme_polygons_forced_into_boxes_are_refused_by_name(tmp_path: Path) 
     with pytest.raises(TaskFormatError, match=r"2011_000006\.json shapes\[0\]: shape_type: a "
                        "polygon cannot become a box"):
         read_import("labelme", path, ImportOptions(kind=TaskKind.BOUNDING_BOXES))
+
+
+def test_a_labelme_group_id_used_in_two_images_stays_two_objects(tmp_path: Path) -> None:
+    """labelme's group ids number the objects of one image: the sofa's four parts
+    (group 0) in two files become one object in each image, never one across both."""
+    first = labelme_copy(tmp_path, "2011_000006.json")
+    data = json.loads(first.read_text())
+    shutil.copy(JPEGS / "2011_000006.jpg", first.parent / "copy.jpg")
+    data["imagePath"] = "copy.jpg"
+    (first.parent / "copy.json").write_text(json.dumps(data))
+    result = read_import("labelme", first.parent)
+    assert len(result.tasks) == 2
+    for task in result.tasks:
+        sofas = [p for p in task.predictions[0].annotation["polygons"] if p["label"] == "sofa"]
+        assert len(sofas) == 1, "the four parts of group 0 are one object in each image"
+        assert len(sofas[0]["parts"]) == 3, "the outline and three more parts"
+    assert result.losses.by_code["merged_group_shapes"].count == 6  # 3 joined per image
