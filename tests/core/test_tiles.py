@@ -204,3 +204,18 @@ def test_a_one_pixel_high_strip(tmp_path: Path) -> None:
     with open_tiled(tmp_path / "strip.png", cache_dir=tmp_path / "tiles") as image:
         assert image.levels[-1].size[0] <= 1024 and image.levels[-1].size[1] == 1
         assert np.array_equal(pixels(image, 0, 100, 0), strip[:, 51_200:51_712])
+
+
+def test_a_pyramid_built_in_a_child_process_is_the_same(tmp_path: Path) -> None:
+    """The app builds a photo's pyramid in a child process (its memory never counts
+    against the app's); the result and the errors are those of an in-process build."""
+    ref = pattern(2600, 1400)
+    Image.fromarray(ref).save(tmp_path / "photo.png")
+    with open_tiled(tmp_path / "photo.png", cache_dir=tmp_path / "tiles", isolate=True) as image:
+        assert [lv.size for lv in image.levels] == [(2600, 1400), (1300, 700), (650, 350)]
+        assert np.array_equal(pixels(image, 0, 4, 2), ref[1024:1400, 2048:2560])
+    buffer = io.BytesIO()
+    Image.fromarray(ref).save(buffer, "JPEG")
+    (tmp_path / "cut.jpg").write_bytes(buffer.getvalue()[:30_000])
+    with pytest.raises(ImageDecodeError, match=r"cut\.jpg is truncated"):
+        open_tiled(tmp_path / "cut.jpg", cache_dir=tmp_path / "tiles", isolate=True)

@@ -95,11 +95,39 @@ def overview_size(path: Path) -> tuple[int, int]:
     return image_size(path)
 
 
-def open_tiled(path: Path, *, cache_dir: Path | None = None, page: int = 0) -> TiledImage:
+def open_tiled(path: Path, *, cache_dir: Path | None = None, page: int = 0,
+               isolate: bool = False) -> TiledImage:
     """Open ``path`` for tiled reading, building its pyramid in ``cache_dir`` first
-    when the file has none (once; later opens reuse it)."""
+    when the file has none (once; later opens reuse it). With ``isolate`` the build
+    runs in a child process, so decoding a whole photo (150 MB for 50 megapixels)
+    never raises this process's memory."""
     direct = TiledImage.open_if_pyramidal(Path(path), page=page)
     if direct is not None:
         return direct
-    built = build_pyramid(Path(path), cache_dir=Path(cache_dir or tiles_cache_dir()), page=page)
+    folder = Path(cache_dir or tiles_cache_dir())
+    if isolate and not (pyramid_path(Path(path), folder, page) / "manifest.json").is_file():
+        built = _build_in_child(Path(path), folder, page)
+    else:
+        built = build_pyramid(Path(path), cache_dir=folder, page=page)
     return TiledImage.open(built, source_name=Path(path).name)
+
+
+def _build_in_child(path: Path, cache_dir: Path, page: int) -> Path:
+    import multiprocessing
+
+    context = multiprocessing.get_context("spawn")
+    with context.Pool(1) as pool:
+        result = pool.apply(_build_child, (str(path), str(cache_dir), page))
+    if isinstance(result, str) and result.startswith("error:"):
+        raise TileError(result[len("error:"):])
+    return Path(result)
+
+
+def _build_child(path: str, cache_dir: str, page: int) -> str:
+    """The child's side of :func:`_build_in_child`: the pyramid folder, or the error."""
+    from ..errors import DataFiError
+
+    try:
+        return str(build_pyramid(Path(path), cache_dir=Path(cache_dir), page=page))
+    except DataFiError as exc:
+        return f"error:{exc}"

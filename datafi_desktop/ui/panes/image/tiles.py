@@ -93,7 +93,8 @@ class TileLayer(QGraphicsObject):
 
         from ....core.tiles import open_tiled
 
-        self._jobs.append(run_in_background(lambda: open_tiled(path), opened, failed))
+        self._jobs.append(run_in_background(lambda: open_tiled(path, isolate=True), opened,
+                                            failed))
 
     def clear(self) -> None:
         """Forget the image: pending tiles are dropped when they arrive."""
