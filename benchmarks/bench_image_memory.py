@@ -144,7 +144,7 @@ def measure(folder: Path, photo: Path, size: tuple[int, int]) -> None:
     print(f"machine: {machine()}")
     print(f"Qt platform: {QGuiApplication.platformName()}, window 1280×800; photo "
           f"{size[0]}×{size[1]} = {size[0] * size[1] / 1e6:.1f} MP, "
-          f"{photo.stat().st_size / 2**20:.1f} MiB JPEG")
+          f"{photo.stat().st_size / 2**20:.1f} MiB {photo.suffix[1:].upper()}")
     for text, rss, hwm in rows:
         print(f"{text}: RSS {mib(rss)}, peak (VmHWM) {mib(hwm)}")
     base = rows[0][2]
