@@ -73,6 +73,12 @@ def test_the_photo_opened_again_comes_from_its_screen_size_preview(
     Image.new("RGB", size, (250, 0, 0)).save(kept, "JPEG")
     click_row(qtbot, window, "text-cls-002")
     click_row(qtbot, window, "collect-001")
-    qtbot.waitUntil(lambda: pane.media.image.has_image, timeout=30_000)
-    color = pane.media.image.pixmap_item.pixmap().toImage().pixelColor(5, 5)
-    assert color.red() > 230 and color.blue() < 30
+
+    def marked_preview_shown() -> bool:  # the pane may still hold the last picture a moment
+        item = pane.media.image.pixmap_item
+        if item is None or item.pixmap().isNull():
+            return False
+        color = item.pixmap().toImage().pixelColor(5, 5)
+        return color.red() > 230 and color.blue() < 30
+
+    qtbot.waitUntil(marked_preview_shown, timeout=30_000)
