@@ -102,11 +102,25 @@ class TaskQueueModel(QAbstractTableModel):
         self.endResetModel()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Order the rows in SQL; the selection and the current row follow their tasks."""
+        self.layoutAboutToBeChanged.emit()
+        old = self.persistentIndexList()
+        uids = [self._uid_at(index.row()) for index in old]
         self._order = (self.ORDER_OF.get(column, "position"),
                        order == Qt.SortOrder.DescendingOrder)
-        self.layoutAboutToBeChanged.emit()
         self._pages.clear()
+        new = []
+        for index, uid in zip(old, uids, strict=True):
+            row = self.row_of(uid) if uid is not None else -1
+            new.append(self.index(row, index.column()) if row >= 0 else QModelIndex())
+        self.changePersistentIndexList(old, new)
         self.layoutChanged.emit()
+
+    def _uid_at(self, row: int) -> int | None:
+        try:
+            return self.summary(row).uid
+        except IndexError:
+            return None
 
     def summary(self, row: int) -> TaskSummary:
         if not 0 <= row < self._count:

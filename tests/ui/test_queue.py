@@ -180,3 +180,17 @@ def test_sorting_by_column(qtbot, window: MainWindow, demo_cache: Cache) -> None
     page.table.sortByColumn(TaskQueueModel.COL_POSITION, Qt.SortOrder.DescendingOrder)
     positions = visible(page, Qt.ItemDataRole.DisplayRole)
     assert positions == sorted(positions, reverse=True)
+
+
+def test_sorting_keeps_the_current_task_selected(qtbot, window: MainWindow,
+                                                demo_cache: Cache) -> None:
+    """The order comes from SQL; the selected row must still be the task the editor
+    shows, not whichever task moved into its old row."""
+    page = page_of(window)
+    target = demo_cache.task_summaries(DEMO)[15].uid
+    assert page.select_task(target)
+    page.table.sortByColumn(TaskQueueModel.COL_STATE, Qt.SortOrder.DescendingOrder)
+    assert page.table.currentIndex().data(UID_ROLE) == target
+    assert page.current_uid == target
+    page.table.sortByColumn(TaskQueueModel.COL_POSITION, Qt.SortOrder.AscendingOrder)
+    assert page.table.currentIndex().data(UID_ROLE) == target
