@@ -23,7 +23,7 @@ from pathlib import Path
 
 from PIL import Image
 
-from ..images import DecodedImage, image_size, load_image
+from ..images import DecodedImage, load_image
 from ..tile_policy import TILED_ABOVE_PIXELS, is_tiff, needs_tiles
 from .pyramid import build_pyramid, pyramid_path
 from .tiff import TILE, Level, Tile, TiledImage, TileError
@@ -86,13 +86,6 @@ def load_overview(path: Path, max_side: int | None, *, cache_dir: Path | None = 
     return DecodedImage(mode=im.mode, size=im.size, full_size=full, data=im.tobytes(),
                         scale=im.width / full[0])
 
-
-def overview_size(path: Path) -> tuple[int, int]:
-    """The full size of any image the app shows, from its header."""
-    if is_tiff(path):
-        with TiledImage.open(Path(path)) as image:
-            return image.full_size
-    return image_size(path)
 
 
 def open_tiled(path: Path, *, cache_dir: Path | None = None, page: int = 0,

@@ -31,8 +31,9 @@ import tifffile
 
 from ..errors import ImageDecodeError
 from ..images import load_image
+from ..tile_policy import is_tiff
 from .pixels import Array, halve
-from .tiff import OVERVIEW_SIDE, TILE, TiledImage, _looks_like_tiff, _Source
+from .tiff import OVERVIEW_SIDE, TILE, TiledImage, _Source
 
 #: bump when the layout of a pyramid folder changes
 PYRAMID_FORMAT = 1
@@ -72,7 +73,7 @@ def build_pyramid(path: Path, *, cache_dir: Path, page: int = 0,
 
 def _build(path: Path, work: Path, page: int, progress: Callable[[float], None]) -> None:
     manifest: dict[str, object] = {"format": PYRAMID_FORMAT, "name": path.name}
-    if _looks_like_tiff(path):
+    if is_tiff(path):
         source = TiledImage.open(path, page=page)
         try:
             size = source.full_size

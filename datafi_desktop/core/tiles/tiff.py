@@ -25,6 +25,7 @@ import tifffile
 
 from ..errors import ImageDecodeError
 from ..images import DecodedImage
+from ..tile_policy import is_tiff
 from .pixels import Array, display_scale, to_display
 
 #: Tile side in pixels, at every level.
@@ -240,7 +241,7 @@ class TiledImage:
     def open_if_pyramidal(cls, path: Path, *, page: int = 0) -> TiledImage | None:
         """Open ``path`` directly when it is a tiled TIFF whose levels reach an overview
         (or that is small enough to need none); otherwise None."""
-        if not _looks_like_tiff(path):
+        if not is_tiff(path):
             return None
         image = cls.open(path, page=page)
         smallest = image.levels[-1].size
@@ -309,15 +310,6 @@ class TiledImage:
     def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None,
                  tb: TracebackType | None) -> None:
         self.close()
-
-
-def _looks_like_tiff(path: Path) -> bool:
-    try:
-        with path.open("rb") as fh:
-            head = fh.read(4)
-    except OSError:
-        return False
-    return head[:2] in (b"II", b"MM") and head[2:4] in (b"*\0", b"\0*", b"+\0", b"\0+")
 
 
 def _open_tiff(path: Path, name: str) -> tifffile.TiffFile:
