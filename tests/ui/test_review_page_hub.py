@@ -125,8 +125,9 @@ def test_a_reviewer_leases_with_g_judges_by_key_and_the_hub_takes_the_verdicts(
     assert page.panel.set_campaign(CAMPAIGN)
     assert page.model.rowCount() == 0 and "Press G" in page.view.placeholder.text()
     press(qtbot, Qt.Key.Key_G)  # leases through the sync, with a message
-    qtbot.waitUntil(lambda: page.model.rowCount() == 6, timeout=WAIT_MS)
-    assert not page.fetcher.busy
+    # rows show as the cache fills; the fetch ends when its sync does
+    qtbot.waitUntil(lambda: page.model.rowCount() == 6 and not page.fetcher.busy,
+                    timeout=WAIT_MS)
     assert page.panel.fetch_message.text() == "6 submissions leased to review"
     disputed = next(i for i in page.model.items if i.submission_id == a_ids["r002"])
     assert [o.annotation for o in disputed.others] == [label(1)]
