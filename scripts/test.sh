@@ -38,6 +38,8 @@ echo "== ruff"
 "$VENV/bin/ruff" check .
 echo "== mypy datafi_desktop/core"
 "$VENV/bin/mypy" datafi_desktop/core
+echo "== lint-imports (layer contracts in pyproject.toml)"
+"$VENV/bin/lint-imports"
 echo "== pytest"
 export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}
 # one worker per core (at least two: many tests wait on sockets and subprocesses)

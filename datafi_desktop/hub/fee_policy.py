@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any, Final
 from eth_account.signers.local import LocalAccount
 from eth_account.typed_transactions import TypedTransaction
 from hexbytes import HexBytes
-from sqlalchemy import BigInteger, Column, String, Table, insert
+from sqlalchemy import BigInteger, Column, Index, String, Table, insert
 from web3.exceptions import TransactionNotFound
 from web3.types import TxReceipt
 
@@ -54,6 +54,7 @@ tx_replacements = Table(
     Column("old_max_fee", String(80), nullable=False),
     Column("new_max_fee", String(80), nullable=False),
     Column("created_at", BigInteger, nullable=False),
+    Index("tx_replacements_replacement", "replacement"),
 )
 
 

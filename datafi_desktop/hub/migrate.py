@@ -12,7 +12,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine
+from sqlalchemy import Engine, MetaData
 
 from .dblocks import xact_lock
 
@@ -50,3 +50,12 @@ def upgrade(engine: Engine, revision: str = "head") -> str | None:
 
 def is_current(engine: Engine) -> bool:
     return current_revision(engine) == head_revision()
+
+
+def table_definitions() -> MetaData:
+    """Every table the hub defines: ``hub.db``'s metadata once the modules that add their
+    own tables to it are imported (what the migrations must build, see the tests)."""
+    from . import deploy_tables, fee_policy  # noqa: F401 — they add tables to db.metadata
+    from .db import metadata
+
+    return metadata

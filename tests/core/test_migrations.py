@@ -5,7 +5,10 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from datafi_desktop.core.cache import SCHEMA_VERSION, Cache
+from datafi_desktop.core.cache.queue import QueueFilter
 from datafi_desktop.core.cache.schema import MIGRATIONS
 from datafi_desktop.core.protocol import recover_typed
 
@@ -73,3 +76,50 @@ def test_failed_migration_rolls_back(tmp_path: Path, monkeypatch) -> None:
     assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
     names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
     assert "half_done" not in names
+
+
+# --- every past schema version, as written by the code of that version --------------------
+
+DATA = Path(__file__).parent / "data"
+PAST_VERSIONS = range(1, SCHEMA_VERSION)
+
+
+def restore(version: int, path: Path) -> dict[str, int]:
+    """Restore ``cache_v{version}.sql`` into ``path``; the row count of each table."""
+    conn = sqlite3.connect(path)
+    conn.executescript((DATA / f"cache_v{version}.sql").read_text(encoding="utf-8"))
+    counts = {name: conn.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0]
+              for (name,) in conn.execute(
+                  "SELECT name FROM sqlite_master WHERE type='table' "
+                  "AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%fts%'")}
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == version
+    conn.close()
+    return counts
+
+
+def test_there_is_a_fixture_for_every_past_version() -> None:
+    made = sorted(int(p.stem.removeprefix("cache_v")) for p in DATA.glob("cache_v*.sql"))
+    assert made == list(PAST_VERSIONS), "add cache_vN.sql with make_cache_fixture.py"
+
+
+@pytest.mark.parametrize("version", PAST_VERSIONS)
+def test_each_past_version_upgrades_with_its_rows(version: int, tmp_path: Path) -> None:
+    path = tmp_path / f"v{version}.sqlite3"
+    before = restore(version, path)
+    with Cache(path) as cache:
+        assert cache.schema_version == SCHEMA_VERSION
+        assert cache.integrity_problems() == []
+        for table, count in before.items():
+            assert cache.db.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0] == count, \
+                table
+        sub = cache.get_submission("019ab9e4-3c00-7000-8000-0000000000f1")
+        assert recover_typed(sub.typed_data, sub.signature) == sub.signer
+        # the queue's full-text index covers the tasks that were there before
+        assert cache.queue_count(QueueFilter(campaign_id="c1", text="text 1")) == 1
+        assert [t.task_id for t in cache.queue_page(QueueFilter(campaign_id="c1"), 0, 10)] \
+            == ["t0", "t1", "t2"]
+        if version >= 2:
+            assert before["rewards"] == before["claims"] == 1
+        if version >= 4:
+            assert before["review_items"] == 1
+            assert cache.db.execute("SELECT flags FROM review_items").fetchone()[0] == "[]"
