@@ -90,9 +90,19 @@ def submit_problems(task: Task, body: dict[str, Any]) -> list[str]:
         if exc.field in _HINTS:
             return [_HINTS[exc.field]]
         if top == "metadata":
-            return [f"{exc.field.split('.', 1)[1]}: {exc.detail}"]
+            return [f"{_field_title(task, exc.field.split('.', 1)[1])}: {exc.detail}"]
+        if exc.field == "text" and task.kind is TaskKind.COLLECTION:
+            return [f"Text: {exc.detail}"]
         return [str(exc)]
     return []
+
+
+def _field_title(task: Task, name: str) -> str:
+    """A collection field as the collector reads it (its title, never the raw key)."""
+    for spec in task.config.fields:
+        if spec.name == name:
+            return spec.display_title
+    return name
 
 
 def _submittable(body: dict[str, Any]) -> dict[str, Any]:

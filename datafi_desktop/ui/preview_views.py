@@ -352,7 +352,8 @@ class CollectionTaskView(TaskView):
             detail = field.type + (": " + ", ".join(field.choices) if field.choices else "")
             if field.description:
                 detail += f" — {field.description}"
-            self.fields.addRow(field.name + (" *" if field.required else ""), _wrap(detail))
+            self.fields.addRow(field.display_title + (" *" if field.required else ""),
+                               _wrap(detail))
         self.fields.addRow("Accepts", _wrap(", ".join(config.accept)))
         required = any(f.required for f in config.fields)
         self.info.setText("* required" if required else "")

@@ -164,7 +164,7 @@ def test_details_label_and_submit_a_photo_item(qtbot, window: MainWindow, demo_c
     editor = editor_of(window)
     uid = editor.uid
     import_with_dialog(qtbot, window, pane, photos["jpeg"], monkeypatch)
-    assert "location: is required" in editor.bottom.problems.text()
+    assert "Location: is required" in editor.bottom.problems.text()
     key(qtbot, window, Qt.Key.Key_I, CTRL)  # the first detail field
     location = pane.fields.inputs["location"]
     assert isinstance(location, QLineEdit) and location.hasFocus()

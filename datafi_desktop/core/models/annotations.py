@@ -30,7 +30,7 @@ from pydantic import (
 )
 
 from ..errors import AnnotationValidationError
-from .tasks import SHA256_RE, Task, TaskKind
+from .tasks import SHA256_RE, Task, TaskKind, length_problem
 from .validation import first_error
 
 #: Coordinates are kept to 1/100 pixel so that their canonical JSON stays stable.
@@ -338,12 +338,19 @@ def validate_for_task(annotation: AnyAnnotation, task: Task) -> None:
 
 
 def _validate_collection(item: CollectionItem, task: Task) -> None:
-    for spec in task.config.fields:
+    config = task.config
+    problem = length_problem(item.text, config.text_min_chars, config.text_max_chars)
+    if problem:
+        raise AnnotationValidationError(problem, field="text")
+    for spec in config.fields:
         value = item.metadata.get(spec.name)
         if value is None or value == "":
             if spec.required:
                 raise AnnotationValidationError("is required", field=f"metadata.{spec.name}")
             continue
+        if isinstance(value, str) and (problem := length_problem(value, spec.min_chars,
+                                                                 spec.max_chars)):
+            raise AnnotationValidationError(problem, field=f"metadata.{spec.name}")
         is_number = isinstance(value, int | float) and not isinstance(value, bool)
         if spec.type == "number" and not is_number:
             raise AnnotationValidationError("must be a number", field=f"metadata.{spec.name}")

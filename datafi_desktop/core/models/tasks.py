@@ -68,6 +68,44 @@ PALETTE = (
 )
 
 
+#: the longest collection text and text field value a campaign may allow (the body's caps)
+MAX_ITEM_TEXT_CHARS = 1_000_000
+MAX_FIELD_CHARS = 10_000
+
+
+def humanize_key(key: str) -> str:
+    """A field key as words: "shop_name" → "Shop name", "shopName" → "Shop name";
+    acronyms stay ("GPS_accuracy" → "GPS accuracy").
+
+    >>> humanize_key("open_on_sunday"), humanize_key("shopName"), humanize_key("GPS_accuracy")
+    ('Open on sunday', 'Shop name', 'GPS accuracy')
+    """
+    spaced = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", " ", key).replace("_", " ").replace("-", " ")
+    words = [w if len(w) > 1 and w.isupper() else w.lower() for w in spaced.split()]
+    if not words:
+        return key
+    return " ".join([words[0][:1].upper() + words[0][1:], *words[1:]])
+
+
+def check_limits(low: int | None, high: int | None, prefix: str = "") -> None:
+    if low is not None and high is not None and low > high:
+        raise ValueError(f"{prefix}min_chars: must not exceed {prefix}max_chars")
+
+
+def length_problem(text: str, low: int | None, high: int | None) -> str | None:
+    """Why ``text`` does not fit the campaign's limits (in characters), or None.
+
+    >>> length_problem("abc", None, 2)
+    'must be at most 2 characters (3 written)'
+    """
+    count = len(text)
+    if high is not None and count > high:
+        return f"must be at most {high:,} characters ({count:,} written)"
+    if low is not None and count < low:
+        return f"must be at least {low:,} characters ({count:,} written)"
+    return None
+
+
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=False)
 
@@ -104,6 +142,24 @@ class FieldDef(_Strict):
     required: bool = False
     choices: tuple[str, ...] = ()
     description: str = ""
+    #: what the collector reads beside the input (default: the name, humanized)
+    title: str = Field(default="", max_length=100)
+    #: for text fields: how many characters a value may have (declared by the campaign)
+    min_chars: int | None = Field(default=None, ge=0, le=MAX_FIELD_CHARS)
+    max_chars: int | None = Field(default=None, ge=1, le=MAX_FIELD_CHARS)
+
+    @model_validator(mode="after")
+    def _limits(self) -> FieldDef:
+        if (self.min_chars is not None or self.max_chars is not None) and self.type != "text":
+            raise ValueError("min_chars/max_chars: only text fields have a length")
+        check_limits(self.min_chars, self.max_chars)
+        return self
+
+    @property
+    def display_title(self) -> str:
+        """The campaign's title for the field, else its key humanized ("shop_name" →
+        "Shop name"); never the raw key."""
+        return self.title.strip() or humanize_key(self.name)
 
 
 class TaskConfig(_Strict):
@@ -118,6 +174,9 @@ class TaskConfig(_Strict):
     #: for collection tasks: accepted MIME types of imported files
     accept: tuple[str, ...] = ("image/jpeg", "image/png", "image/webp", "text/plain")
     instructions: str = ""
+    #: for collection tasks: how long the item's text may be, in characters
+    text_min_chars: int | None = Field(default=None, ge=0, le=MAX_ITEM_TEXT_CHARS)
+    text_max_chars: int | None = Field(default=None, ge=1, le=MAX_ITEM_TEXT_CHARS)
 
     @field_validator("labels", mode="before")
     @classmethod
@@ -136,6 +195,7 @@ class TaskConfig(_Strict):
             raise ValueError("labels: hotkeys must be unique")
         if self.label_kind is TaskKind.COLLECTION:
             raise ValueError("label_kind: cannot be collection")
+        check_limits(self.text_min_chars, self.text_max_chars, "text_")
         return self
 
     @property

@@ -8,6 +8,7 @@
     │ └──────────────────────────────────────────────────────────┘ │
     ├ splitter ───────────────────────────────────────────────────┤
     │ Text      [ what the item says, or notes about the photo ]  │
+    │           120 / 400 characters (when the campaign limits it)  │
     │ Details   location * [ … ]  condition * [— ▾]  date [ ][Today]│
     │ Label     [1 street name] [2 traffic sign] …  (or text spans) │
     └─────────────────────────────────────────────────────────────┘
@@ -53,6 +54,7 @@ from ...core.models import TaskKind
 from ..theme import named
 from ..worker import Job, run_in_background
 from .base import AnnotationPane, Body, PaneTask
+from .collection.counter import CharCounter
 from .collection.fields import MetadataForm
 from .collection.inputs import FieldKeys
 from .collection.labeling import CLASSIFICATION, ItemLabeler, spans_still_valid
@@ -85,6 +87,7 @@ class CollectionPane(AnnotationPane):
         self.text = named(QPlainTextEdit(), "collectionText")
         self.text.setTabChangesFocus(True)
         self.keys.watch(self.text)
+        self.text_counter = CharCounter("collectionTextCounter")
         self.fields = MetadataForm(self.keys)
         self.labeler = ItemLabeler(self, undo_stack)
         self._job: Job | None = None
@@ -124,6 +127,7 @@ class CollectionPane(AnnotationPane):
         textual = config.label_kind in (TaskKind.TEXT_CLASSIFICATION, TaskKind.TEXT_SPANS)
         self.text.setPlaceholderText("Write the item's text" if textual else
                                      "Notes about the item (optional)")
+        self.text_counter.set_limits(config.text_min_chars, config.text_max_chars)
         self.fields.set_fields(config.fields, read_only)
         self.details_title.setVisible(bool(config.fields))
         self.labeler.configure(pane_task)
@@ -154,6 +158,7 @@ class CollectionPane(AnnotationPane):
             cursor.setPosition(min(position, len(self.text.toPlainText())))
             self.text.setTextCursor(cursor)
             self.text.blockSignals(False)
+        self.text_counter.count(text)
         self.fields.set_values(dict(body.get("metadata") or {}))
         self.labeler.render(body)
 
@@ -378,7 +383,8 @@ class CollectionPane(AnnotationPane):
         column = QVBoxLayout(form)
         column.setContentsMargins(0, 0, 6, 0)
         column.setSpacing(6)
-        for widget in (self.text_title, self.text, self.details_title, self.fields,
+        for widget in (self.text_title, self.text, self.text_counter, self.details_title,
+                       self.fields,
                        self.label_title, self.labeler.widget):
             column.addWidget(widget)
         column.addStretch(1)

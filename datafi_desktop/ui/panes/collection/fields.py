@@ -1,17 +1,21 @@
 """The metadata fields a collection task asks for (``task.config.fields``).
 
-One input per field: text and date in a line edit (a date has a "Today"
+One input per field, titled by the campaign (``FieldDef.display_title``: its
+title, else the key humanized): text and date in a line edit (a date has a "Today"
 button), a number in a line edit that keeps what is typed until it parses, a
 choice and a yes/no in a combo box whose first entry means "not set". Required
-fields are marked with an asterisk. The form only reports what the user typed
-(:attr:`MetadataForm.value_edited`); the pane turns that into an undoable edit
-and :meth:`MetadataForm.set_values` shows whatever body is current.
+fields are marked with an asterisk; a text field the campaign limits
+(``min_chars``/``max_chars``) has a character counter beside it. The form only
+reports what the user typed (:attr:`MetadataForm.value_edited`); the pane turns
+that into an undoable edit and :meth:`MetadataForm.set_values` shows whatever
+body is current.
 """
 
 from __future__ import annotations
 
 import re
 from datetime import date
+from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -27,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from ....core.models.tasks import FieldDef
 from ...theme import named
+from .counter import CharCounter
 from .inputs import FieldKeys
 
 _INT = re.compile(r"^[+-]?\d+$")
@@ -75,6 +80,8 @@ class MetadataForm(QWidget):
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.fields: tuple[FieldDef, ...] = ()
         self.inputs: dict[str, QLineEdit | QComboBox] = {}
+        #: text fields the campaign limits: their character counters
+        self.counters: dict[str, CharCounter] = {}
         self.legend = named(QLabel("* required"), "requiredLegend")
         self.legend.setProperty("role", "muted")
 
@@ -84,11 +91,13 @@ class MetadataForm(QWidget):
         self.fields, self.inputs = fields, {}
         self.legend = named(QLabel("* required"), "requiredLegend")
         self.legend.setProperty("role", "muted")
+        self.counters = {}
         for spec in fields:
             widget, row = self._make(spec)
             widget.setEnabled(not read_only)
             self.inputs[spec.name] = widget
-            label = QLabel(spec.name + (" *" if spec.required else ""))
+            # the campaign's title for the field (else its key humanized), never the raw key
+            label = QLabel(spec.display_title + (" *" if spec.required else ""))
             label.setBuddy(widget)
             if spec.description:
                 label.setToolTip(spec.description)
@@ -96,6 +105,9 @@ class MetadataForm(QWidget):
             self.form.addRow(label, row)
         if any(f.required for f in fields):
             self.form.addRow(self.legend)
+        inputs = list(self.inputs.values())
+        for before, after in pairwise(inputs):
+            QWidget.setTabOrder(before, after)  # Tab goes down the form, row wrappers or not
 
     def set_values(self, metadata: dict[str, Any]) -> None:
         for spec in self.fields:
@@ -111,6 +123,8 @@ class MetadataForm(QWidget):
             elif widget.text() != ("" if value is None else str(value)):
                 widget.setText("" if value is None else str(value))
             widget.blockSignals(False)
+            if spec.name in self.counters:
+                self.counters[spec.name].count(value if isinstance(value, str) else "")
 
     def first_input(self) -> QWidget | None:
         return next(iter(self.inputs.values()), None)
@@ -121,7 +135,7 @@ class MetadataForm(QWidget):
             if spec.type == "date":
                 problem = date_problem(metadata.get(spec.name))
                 if problem:
-                    found.append(f"{spec.name}: {problem}")
+                    found.append(f"{spec.display_title}: {problem}")
         return found
 
     # --- inputs ---------------------------------------------------------------------------
@@ -152,7 +166,18 @@ class MetadataForm(QWidget):
             lambda text, n=name: self.value_edited.emit(n, text or None, True))
         if spec.type != "date":
             edit.setPlaceholderText(spec.description)
-            return edit, edit
+            if spec.min_chars is None and spec.max_chars is None:
+                return edit, edit
+            row = QWidget()
+            counter = CharCounter(f"counter:{name}", row)  # a child: never a window
+            counter.set_limits(spec.min_chars, spec.max_chars)
+            counter.count("")
+            self.counters[name] = counter
+            lay = QHBoxLayout(row)
+            lay.setContentsMargins(0, 0, 0, 0)
+            lay.addWidget(edit, 1)
+            lay.addWidget(counter)
+            return edit, row
         edit.setPlaceholderText("YYYY-MM-DD")
         today = named(QToolButton(), f"today:{name}")
         today.setText("Today")
