@@ -102,7 +102,7 @@ class BatchMemory:
                 self.hashes.setdefault((int(r.task_uid), str(r.content_hash)),
                                        (str(r.id), str(r.account)))
         for start in range(0, len(prints), 500):
-            for r in conn.execute(
+            for f in conn.execute(
                 select(submissions.c.id, submissions.c.account,
                        submission_fingerprints.c.task_uid, submission_fingerprints.c.kind,
                        submission_fingerprints.c.value)
@@ -114,8 +114,8 @@ class BatchMemory:
                        submissions.c.status != "rejected")
                 .order_by(submissions.c.received_at, submissions.c.id)
             ):
-                self.prints.setdefault((int(r.task_uid), str(r.kind), str(r.value)),
-                                       (str(r.id), str(r.account)))
+                self.prints.setdefault((int(f.task_uid), str(f.kind), str(f.value)),
+                                       (str(f.id), str(f.account)))
         self.prefetched = True
 
     def remember(self, uid: int, submission_id: str, account: str, annotation: dict[str, Any],

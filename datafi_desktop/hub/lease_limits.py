@@ -55,8 +55,9 @@ def lease_rule(campaign: Campaign) -> LeaseRule:
 
     def whole(key: str, default: int) -> int:
         value = extra.get(key)
-        ok = isinstance(value, int) and not isinstance(value, bool) and value >= 0
-        return value if ok else default
+        if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
+            return value
+        return default
 
     return LeaseRule(whole("max_leases_per_account", DEFAULT_PER_ACCOUNT),
                      whole("new_account_max_leases", DEFAULT_NEW_ACCOUNT),

@@ -141,7 +141,8 @@ class ImageView(QGraphicsView):
         self.shape_items.extend([item, back, tag])
         self.predictions.append(item)
 
-    def shapes(self) -> Iterable[QGraphicsItem]:
+    def shape_graphics(self) -> Iterable[QGraphicsItem]:
+        """The scene items drawn for shapes (outline, backing and tag of each)."""
         return iter(self.shape_items)
 
     def resizeEvent(self, event: QResizeEvent) -> None:

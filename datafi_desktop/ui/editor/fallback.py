@@ -82,7 +82,7 @@ class PreviewPane(AnnotationPane):
                           skipped=False, leased_until=None, source="")
         view.show_task(row)
 
-    def render(self, body: Body) -> None:  # type: ignore[override]
+    def draw_body(self, body: Body) -> None:
         """Nothing to draw: the preview shows the task and its predictions."""
 
     def _view_shown(self, _uid: int) -> None:

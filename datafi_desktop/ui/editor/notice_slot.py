@@ -30,7 +30,9 @@ class NoticeSlot(QWidget):
     def reserve(self) -> None:
         """Keep room for one line of banner or submission strip (the taller)."""
         bar = self.submission_bar
-        margins = bar.layout().contentsMargins()
+        layout = bar.layout()
+        assert layout is not None
+        margins = layout.contentsMargins()
         strip = max(bar.button.sizeHint().height(), bar.fontMetrics().height()) \
             + margins.top() + margins.bottom()
         self.setMinimumHeight(max(self.banner.sizeHint().height(), strip))

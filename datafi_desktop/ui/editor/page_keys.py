@@ -30,7 +30,7 @@ def is_label_key(sequence: QKeySequence) -> bool:
     """One printable key (``!`` to ``~``: letters, digits, signs), Shift at most."""
     if sequence.count() != 1:
         return False
-    combo = sequence[0]
+    combo = sequence[0]  # type: ignore[index]  # QKeySequence.operator[]; the stubs omit it
     if combo.keyboardModifiers() & _MODIFIERS:
         return False
     return 0x21 <= combo.key().value <= 0x7E

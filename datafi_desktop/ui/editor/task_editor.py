@@ -298,9 +298,11 @@ class TaskEditor(QWidget):
         question = self.pane.submit_question(body)
         if question:  # e.g. a model's ratings nobody set: signed only when confirmed
             uid = self.uid
-            confirm_submit(self, question, lambda: self._sign(uid, body), lambda: (
-                self.status_message.emit("Not submitted: your draft is kept"),
-                self.focus_pane()))
+            def keep_draft() -> None:
+                self.status_message.emit("Not submitted: your draft is kept")
+                self.focus_pane()
+
+            confirm_submit(self, question, lambda: self._sign(uid, body), keep_draft)
             return
         self._sign(self.uid, body)
 

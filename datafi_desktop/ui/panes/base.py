@@ -67,7 +67,7 @@ class BodyCommand(QUndoCommand):
 
 class AnnotationPane(QWidget):
     """Base class of the panes. Subclasses set :attr:`kinds` and implement
-    :meth:`show_task` and :meth:`render`."""
+    :meth:`show_task` and :meth:`draw_body`."""
 
     #: emitted with the new body after every edit, undo and redo
     body_changed = Signal(dict)
@@ -75,7 +75,7 @@ class AnnotationPane(QWidget):
     message = Signal(str)
     #: the pane asks the editor to submit (e.g. Enter in a classification pane)
     submit_requested = Signal()
-    #: the task is on screen: :meth:`open` emits it after :meth:`render`, unless the
+    #: the task is on screen: :meth:`open` emits it after :meth:`draw_body`, unless the
     #: pane sets :attr:`draws_async` and emits it itself once drawn (after a decode)
     shown = Signal()
     #: the task cannot be shown (a message for the user, which the pane shows too)
@@ -99,7 +99,7 @@ class AnnotationPane(QWidget):
         self.current = pane_task
         self._body = copy.deepcopy(pane_task.body)
         self.show_task(pane_task)
-        self.render(self._body)
+        self.draw_body(self._body)
         if not self.draws_async:
             self.shown.emit()
 
@@ -146,7 +146,7 @@ class AnnotationPane(QWidget):
         """Show ``body`` as the current one without an undo command or
         :attr:`body_changed` (for a host that embeds this pane in another one)."""
         self._body = copy.deepcopy(body)
-        self.render(self._body)
+        self.draw_body(self._body)
 
     # --- for subclasses -------------------------------------------------------------------
 
@@ -165,7 +165,7 @@ class AnnotationPane(QWidget):
         """Build the view of a newly opened task (text, image, fields)."""
         raise NotImplementedError
 
-    def render(self, body: Body) -> None:  # type: ignore[override]
+    def draw_body(self, body: Body) -> None:
         """Show ``body`` (called on open, after every edit, undo and redo)."""
         raise NotImplementedError
 
@@ -173,5 +173,5 @@ class AnnotationPane(QWidget):
 
     def _apply(self, body: Body) -> None:
         self._body = body
-        self.render(self._body)
+        self.draw_body(self._body)
         self.body_changed.emit(self.body())  # listeners get their own copy

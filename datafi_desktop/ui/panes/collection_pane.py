@@ -147,7 +147,7 @@ class CollectionPane(AnnotationPane):
         form = min(self.form.sizeHint().height() + 16, total * 3 // 5)
         self.splitter.setSizes([total - form, form])
 
-    def render(self, body: Body) -> None:  # type: ignore[override]
+    def draw_body(self, body: Body) -> None:
         self._render_media(body)
         text = str(body.get("text") or "")
         if self.text.toPlainText() != text:

@@ -142,7 +142,7 @@ class ComparisonPane(AnnotationPane):
                           else HINT)
         self._size_prompt(str(data.get("prompt", "")))
 
-    def render(self, body: Body) -> None:  # type: ignore[override]
+    def draw_body(self, body: Body) -> None:
         choice = body.get("choice")
         self.choice_bar.set_choice(choice)
         states: tuple[CardState, CardState] = ("none", "none")
@@ -216,7 +216,7 @@ class ComparisonPane(AnnotationPane):
             return
         before = self._body.get("choice")
         if before == choice:
-            self.render(self._body)
+            self.draw_body(self._body)
             return
         new = set_field(self._body, "choice", choice)
         rated = {k: v for k, v in (self._body.get("ratings") or {}).items() if v is not None}
@@ -225,7 +225,7 @@ class ComparisonPane(AnnotationPane):
             new = set_field(new, "ratings", {})
         self.edit(new, f"Choose: {CHOICE_WORDS[choice]}")
         if self.current.read_only:
-            self.render(self._body)
+            self.draw_body(self._body)
         elif cleared:
             rated_side = {"A": "answer A", "B": "answer B", "tie": "both answers"}
             self.message.emit(f"Ratings cleared: they rated {rated_side[str(before)]}. Rate "
@@ -252,7 +252,7 @@ class ComparisonPane(AnnotationPane):
         text = f"Rate {name}: {value}" if value is not None else f"Clear the {name} rating"
         self.edit(set_entry(self._body, "ratings", name, value), text)
         if self.current.read_only:
-            self.render(self._body)
+            self.draw_body(self._body)
 
     def _reason_typed(self) -> None:
         if self.current is None or self.current.read_only:

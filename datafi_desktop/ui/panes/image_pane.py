@@ -125,7 +125,7 @@ class ImagePane(AnnotationPane):
         if self.canvas.pixmap_item is not None:
             self.canvas.pixmap_item.setPixmap(QPixmap())
 
-    def render(self, body: Body) -> None:
+    def draw_body(self, body: Body) -> None:
         # what a model predicted stays marked while unchanged (core.predictions)
         use = predicted_items(self.current.task, body) if self.current is not None else None
         if self.canvas.collection:

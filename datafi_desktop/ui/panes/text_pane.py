@@ -202,7 +202,7 @@ class TextPane(AnnotationPane):
         self.hint.setText(READ_ONLY_HINTS[spans] if pane_task.read_only else HINTS[mode])
         self._rebuild_label_actions()
 
-    def render(self, body: Body) -> None:  # type: ignore[override]
+    def draw_body(self, body: Body) -> None:
         if self._is_spans():
             self.spans.render(body)
             self.list_title.setText(f"Spans ({len(body.get('spans') or [])})")
@@ -222,7 +222,7 @@ class TextPane(AnnotationPane):
         if self.current is None:
             return
         if self.current.read_only:
-            self.render(self._body)
+            self.draw_body(self._body)
             self.message.emit("This task is read-only")
             return
         if self._is_spans():
@@ -233,7 +233,7 @@ class TextPane(AnnotationPane):
         verb = ("Untick" if chosen else "Tick") if multi else "Choose"
         new = toggle_label(self._body, name, multi=multi)
         if new == self._body:
-            self.render(self._body)
+            self.draw_body(self._body)
         self.edit(new, f"{verb} {name}")
 
     def clear_labels(self) -> None:

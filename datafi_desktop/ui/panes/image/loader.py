@@ -19,6 +19,12 @@ from PySide6.QtCore import QObject, QThreadPool, Signal
 from ...imaging import ImageLoader, LoadedImage
 
 
+def _key(key: object) -> tuple[int, bool]:
+    """A request's key: (the open's generation, whether it is the full resolution)."""
+    assert isinstance(key, tuple) and len(key) == 2
+    return int(key[0]), bool(key[1])
+
+
 class ProgressiveLoader(QObject):
     """Decodes one image at screen resolution, then at full resolution when asked."""
 
@@ -38,7 +44,12 @@ class ProgressiveLoader(QObject):
             loader.failed.connect(self._on_failed)
         # a decode still running when the view goes away must deliver to no one
         loaders = (self._screen, self._full)
-        self.destroyed.connect(lambda *_args: [each.cancel() for each in loaders])
+
+        def cancel_all(*_args: object) -> None:
+            for each in loaders:
+                each.cancel()
+
+        self.destroyed.connect(cancel_all)
         self._generation = 0
         self._path: Path | None = None
         self._name = ""
@@ -84,7 +95,7 @@ class ProgressiveLoader(QObject):
         self.full_requested = False
 
     def _on_loaded(self, result: LoadedImage) -> None:
-        generation, full = result.key  # type: ignore[misc]
+        generation, full = _key(result.key)
         if generation != self._generation or result.scale <= self.scale:
             return  # stale, or the full resolution arrived before the screen-sized one
         self.scale = result.scale
@@ -92,7 +103,7 @@ class ProgressiveLoader(QObject):
         self.loaded.emit(result, bool(full))
 
     def _on_failed(self, key: object, message: str) -> None:
-        generation, full = key  # type: ignore[misc]
+        generation, full = _key(key)
         if generation != self._generation:
             return
         if self._path is not None and self._name != self._path.name:

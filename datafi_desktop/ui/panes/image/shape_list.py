@@ -84,9 +84,9 @@ class ShapeRowDelegate(QStyledItemDelegate):
         self._on_eye = on_eye
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        rect: QRect = option.rect  # type: ignore[attr-defined]
-        pal: QPalette = option.palette  # type: ignore[attr-defined]
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        rect: QRect = option.rect
+        pal: QPalette = option.palette
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
         hidden = bool(index.data(HIDDEN_ROLE))
         color = QColor(index.data(COLOR_ROLE) or "#888888")
         painter.save()
@@ -103,7 +103,7 @@ class ShapeRowDelegate(QStyledItemDelegate):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(color)
         painter.drawRoundedRect(swatch, 3, 3)
-        font = option.font  # type: ignore[attr-defined]
+        font = option.font
         metrics = QFontMetrics(font)
         number = str(index.data(NUMBER_ROLE) or "")
         number_w = metrics.horizontalAdvance(number) + 10
@@ -126,7 +126,7 @@ class ShapeRowDelegate(QStyledItemDelegate):
     def editorEvent(self, event: QEvent, model: QAbstractItemModel,
                     option: QStyleOptionViewItem, index: Index) -> bool:
         on_eye = (isinstance(event, QMouseEvent)
-                  and eye_rect(option.rect).contains(event.position().toPoint()))  # type: ignore[attr-defined]
+                  and eye_rect(option.rect).contains(event.position().toPoint()))
         if on_eye and event.type() == QEvent.Type.MouseButtonRelease:
             self._on_eye(index.row())
             return True

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import logging
 from collections import OrderedDict
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -35,6 +36,11 @@ CACHE_BYTES = 96 * 512 * 512 * 4
 #: Tiles decoded at the same time.
 IN_FLIGHT = 3
 TileKey = tuple[int, int, int]
+
+
+def _decode(image: TiledImage, tile: Tile) -> QImage:
+    """One tile as a QImage (in a worker thread)."""
+    return to_qimage(image.read(tile))
 
 
 class TileLayer(QGraphicsObject):
@@ -135,7 +141,7 @@ class TileLayer(QGraphicsObject):
         if level.scale <= self.base_scale * 1.05:
             self._wanted = []
             return  # the pixmap below is as sharp as this level
-        exposed = option.exposedRect.intersected(self._rect)  # type: ignore[attr-defined]
+        exposed = option.exposedRect.intersected(self._rect)
         area = (exposed.x() * to_full, exposed.y() * to_full,
                 exposed.width() * to_full, exposed.height() * to_full)
         tiles = image.tiles_in(level, area)
@@ -175,9 +181,15 @@ class TileLayer(QGraphicsObject):
             self._pending.add(key)
             self._jobs = [j for j in self._jobs if not j.finished]
             self._jobs.append(run_in_background(
-                lambda t=tile: to_qimage(image.read(t)),
-                lambda picture, k=key, g=self._generation: self._arrived(g, k, picture),
-                lambda exc, k=key, g=self._generation: self._arrived(g, k, None, exc)))
+                partial(_decode, image, tile),
+                partial(self._arrived_picture, self._generation, key),
+                partial(self._arrived_error, self._generation, key)))
+
+    def _arrived_picture(self, generation: int, key: TileKey, picture: QImage) -> None:
+        self._arrived(generation, key, picture)
+
+    def _arrived_error(self, generation: int, key: TileKey, error: BaseException) -> None:
+        self._arrived(generation, key, None, error)
 
     def _arrived(self, generation: int, key: TileKey, picture: QImage | None,
                  error: BaseException | None = None) -> None:
