@@ -3,7 +3,7 @@
 #   Debian packages (scripts/system_deps.sh), a virtual environment with the app
 #   and its dev tools, the JavaScript tools (scripts/setup_js.sh), a throwaway
 #   PostgreSQL (scripts/postgres.sh), a throwaway S3 store (scripts/seaweedfs.sh), then
-#   ruff, mypy on core, and pytest.
+#   ruff, mypy, lint-imports, and pytest.
 # Extra arguments go to pytest, e.g. ./scripts/test.sh -m "not slow" tests/core
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -36,8 +36,8 @@ fi
 
 echo "== ruff"
 "$VENV/bin/ruff" check .
-echo "== mypy datafi_desktop/core"
-"$VENV/bin/mypy" datafi_desktop/core
+echo "== mypy datafi_desktop (the whole package, strict settings in pyproject.toml)"
+"$VENV/bin/mypy" datafi_desktop
 echo "== lint-imports (layer contracts in pyproject.toml)"
 "$VENV/bin/lint-imports"
 echo "== pytest"
