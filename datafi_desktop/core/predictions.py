@@ -9,8 +9,8 @@ navigation and undo without any extra state.
 Items are named by paths into the body: ``labels[0]``, ``spans[2]``,
 ``boxes[1]``, ``polygons[0]``, ``choice`` and ``ratings.<scale>`` (a rating
 counts only while the choice is the predicted one: a rating belongs to the
-answer chosen). A submission records them in its ``from_prediction`` field
-(see docs/protocol.md).
+answer chosen). A submission records them in its ``from_prediction`` field, with the model
+and the hash of the prediction shown (see docs/protocol.md).
 
 >>> from datafi_desktop.core.models import parse_task
 >>> task = parse_task({"id": "t", "kind": "text_spans", "data": {"text": "Ada in Paris"},
@@ -29,6 +29,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+from .canonical import content_hash_hex
 from .models.annotations import AnyAnnotation, CollectionItem, FromPrediction, to_json
 from .models.tasks import Prediction, Task
 
@@ -94,15 +95,31 @@ def predicted_items(task: Task, body: dict[str, Any]) -> PredictionUse | None:
     return PredictionUse(prediction.model, tuple(items))
 
 
+def prediction_hash(prediction: Prediction) -> str:
+    """The content hash (0x keccak-256 of the canonical JSON) of a prediction's model
+    and annotation, as served with the task: what a signed record names it by."""
+    return content_hash_hex({"model": prediction.model,
+                             "annotation": dict(prediction.annotation)})
+
+
 def with_prediction_use(annotation: AnyAnnotation, task: Task) -> AnyAnnotation:
     """``annotation`` with its ``from_prediction`` record computed afresh (a claim the
-    body carried, e.g. from a submission labeled again, is never trusted)."""
+    body carried, e.g. from a submission labeled again, is never trusted).
+
+    When the task carries a prediction of its kind the editor showed it, so the
+    record is always there: the model, the hash of the prediction and the items
+    still unchanged (possibly none). A task without one gets no record."""
     if isinstance(annotation, CollectionItem):
         return annotation
     body = to_json(annotation)  # normalised: the paths index the signed lists
     body.pop("from_prediction", None)
-    use = predicted_items(task, body)
-    record = FromPrediction(model=use.model, items=use.items) if use is not None else None
+    prediction = prediction_of(task)
+    record = None
+    if prediction is not None:
+        use = predicted_items(task, body)
+        record = FromPrediction(model=prediction.model,
+                                items=use.items if use is not None else (),
+                                hash=prediction_hash(prediction))
     if record == annotation.from_prediction:
         return annotation
     return annotation.model_copy(update={"from_prediction": record})

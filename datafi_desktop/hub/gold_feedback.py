@@ -79,13 +79,14 @@ def released(conn: Connection, campaign: Campaign, account: str, now: int
 def for_annotator(conn: Connection, campaign: Campaign, account: str, now: int
                   ) -> AnnotatorQuality:
     """The account's figures with the gold part released as described above."""
-    from .quality import annotator_quality
+    from .quality import annotator_quality, rubber_stamp_held_account
 
     figures = annotator_quality(conn, campaign, account)
     accuracy, answers = released(conn, campaign, account, now)
     settings = quality_settings(campaign)
     held = (settings.gold_threshold is not None and accuracy is not None
             and answers >= settings.gold_min_answers and accuracy < settings.gold_threshold)
+    held = held or rubber_stamp_held_account(conn, campaign, account)
     return replace(figures, gold_accuracy=accuracy, gold_answers=answers, held=held,
                    gold_feedback_min=feedback_rule(campaign).min_answers)
 

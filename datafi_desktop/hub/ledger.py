@@ -108,14 +108,18 @@ def totals(conn: Connection, campaign_id: str, upto_id: int | None) -> dict[str,
 
 def held_accounts(conn: Connection, campaign_id: str) -> set[str]:
     """Accounts whose gold accuracy is below the campaign's threshold (after at least
-    ``gold_min_answers`` gold answers); empty when the campaign sets no threshold."""
+    ``gold_min_answers`` gold answers), and those its rubber-stamp threshold flags
+    (``hub.rubber_stamp.rubber_stamp_held``); empty when the campaign sets neither."""
+    from .rubber_stamp import rubber_stamp_held
+
     row = conn.execute(select(campaigns.c.body).where(campaigns.c.id == campaign_id)).first()
     if row is None:
         return set()
-    settings = quality_settings(parse_campaign(json.loads(row.body)))
+    campaign = parse_campaign(json.loads(row.body))
+    settings = quality_settings(campaign)
+    held = rubber_stamp_held(conn, campaign)
     if settings.gold_threshold is None:
-        return set()
-    held = set()
+        return held
     for acc in conn.execute(
         select(gold_scores.c.account, func.count().label("n"),
                func.sum(gold_scores.c.score).label("total"))

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from eth_utils import to_checksum_address
 from sqlalchemy import Connection, func, insert, or_, select
 
 from ..core.models import Campaign, parse_campaign
@@ -115,7 +116,7 @@ class AnnotatorQuality:
     gold_accuracy: float | None  # mean gold score, 0..1
     gold_answers: int
     gold_threshold: float | None
-    held: bool  # rewards held: gold accuracy below the campaign's threshold
+    held: bool  # rewards held: gold accuracy below the threshold, or rubber-stamping
     submissions: dict[str, int]  # by status
     corrected: int
     #: the annotator's own view (hub.gold_feedback): gold figures shown from this many
@@ -123,6 +124,13 @@ class AnnotatorQuality:
 
     def to_json(self) -> dict[str, Any]:
         return dict(vars(self))
+
+
+def rubber_stamp_held_account(conn: Connection, campaign: Campaign, account: str) -> bool:
+    """Whether the campaign's rubber-stamp threshold holds ``account``'s rewards."""
+    from .rubber_stamp import rubber_stamp_held
+
+    return str(to_checksum_address(account)) in rubber_stamp_held(conn, campaign)
 
 
 def annotator_quality(conn: Connection, campaign: Campaign, account: str) -> AnnotatorQuality:
@@ -154,6 +162,7 @@ def annotator_quality(conn: Connection, campaign: Campaign, account: str) -> Ann
     accuracy = float(gold[1]) if gold[1] is not None else None
     held = (settings.gold_threshold is not None and accuracy is not None
             and gold_n >= settings.gold_min_answers and accuracy < settings.gold_threshold)
+    held = held or rubber_stamp_held_account(conn, campaign, account)
     return AnnotatorQuality(
         campaign_id=campaign.id, account=account,
         agreement=float(pair[1]) if pair[1] is not None else None,

@@ -5,6 +5,11 @@ answer; gold accuracy is the mean of the annotator's gold scores. The threshold
 and the minimum count come from the campaign's settings
 (``rubber_stamp_threshold``, 0..1, default 0.95; ``rubber_stamp_min_shown``,
 default 10).
+
+Holding: a campaign that sets ``rubber_stamp_threshold`` itself holds the
+rewards of its flagged annotators for review (:func:`rubber_stamp_held`, used by
+``ledger.held_accounts`` beside the gold threshold); without it the figures are
+shown and nothing is held.
 """
 
 from __future__ import annotations
@@ -12,6 +17,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from eth_utils import to_checksum_address
 from sqlalchemy import Connection, func, select
 
 from ..core.assist.rubber_stamp import (
@@ -35,6 +41,22 @@ def rubber_stamp_settings(campaign: Campaign) -> tuple[float, int]:
     ok_minimum = isinstance(minimum, int) and not isinstance(minimum, bool) and minimum >= 1
     return (float(threshold) if ok_threshold else DEFAULT_THRESHOLD,  # type: ignore[arg-type]
             int(minimum) if ok_minimum else DEFAULT_MIN_SHOWN)  # type: ignore[arg-type]
+
+
+def rubber_stamp_holds(campaign: Campaign) -> bool:
+    """Whether the campaign holds flagged annotators' rewards: it set a valid
+    ``rubber_stamp_threshold`` itself (the default flags but holds nobody)."""
+    value = (getattr(campaign, "extra", None) or {}).get("rubber_stamp_threshold")
+    return (isinstance(value, int | float) and not isinstance(value, bool)
+            and 0 <= value <= 1)
+
+
+def rubber_stamp_held(conn: Connection, campaign: Campaign) -> set[str]:
+    """Checksummed accounts whose rewards the rubber-stamp threshold holds."""
+    if not rubber_stamp_holds(campaign):
+        return set()
+    return {str(to_checksum_address(f.account))
+            for f in campaign_rubber_stamp(conn, campaign) if f.flagged}
 
 
 def campaign_rubber_stamp(conn: Connection, campaign: Campaign) -> list[RubberStampFigure]:
@@ -69,10 +91,10 @@ def format_figures(figures: list[RubberStampFigure]) -> list[str]:
     def pct(value: float | None) -> str:
         return "-" if value is None else f"{value:.0%}"
 
-    lines = ["account\tshown\tunchanged\trate\tcampaign\tgold\twrong kept\tflag"]
+    lines = ["account\tshown\tunchanged\trate\tcampaign\tgold\twrong kept\tundeclared\tflag"]
     for f in figures:
         lines.append(f"{f.account}\t{f.shown}\t{f.unchanged}\t{pct(f.rate)}\t"
                      f"{pct(f.campaign_rate)}\t{pct(f.gold_accuracy)}\t"
-                     f"{f.wrong_kept}/{f.wrong_on_gold}\t"
+                     f"{f.wrong_kept}/{f.wrong_on_gold}\t{f.undeclared}\t"
                      f"{'RUBBER-STAMP' if f.flagged else 'ok'}")
     return lines

@@ -16,7 +16,7 @@ from pydantic import BaseModel, ConfigDict
 from . import auth
 from .campaigns import load_campaign
 from .review_api import ERRORS, CampaignId
-from .rubber_stamp import campaign_rubber_stamp, rubber_stamp_settings
+from .rubber_stamp import campaign_rubber_stamp, rubber_stamp_holds, rubber_stamp_settings
 
 if TYPE_CHECKING:
     from .service import Hub
@@ -35,6 +35,7 @@ class RubberStampOut(BaseModel):
     wrong_on_gold: int
     wrong_kept: int
     flagged: bool
+    undeclared: int
 
 
 class CampaignRubberStampOut(BaseModel):
@@ -43,6 +44,8 @@ class CampaignRubberStampOut(BaseModel):
     campaign_id: str
     threshold: float
     min_shown: int
+    #: rewards of flagged annotators are held (the campaign set its threshold)
+    holds: bool
     annotators: list[RubberStampOut]
 
 
@@ -58,6 +61,7 @@ def add_rubber_stamp_routes(app: FastAPI, hub: "Hub", session: Any) -> None:
         threshold, minimum = rubber_stamp_settings(campaign)
         return CampaignRubberStampOut(
             campaign_id=campaign_id, threshold=threshold, min_shown=minimum,
+            holds=rubber_stamp_holds(campaign),
             annotators=[RubberStampOut(**f.to_json()) for f in every])
 
     @app.get("/v1/campaigns/{campaign_id:path}/me/rubber-stamp",

@@ -14,7 +14,7 @@ from datafi_desktop.core.demo import load_demo
 from datafi_desktop.core.editing import remove_item, toggle_label
 from datafi_desktop.core.errors import AnnotationValidationError
 from datafi_desktop.core.models import parse_annotation, to_json
-from datafi_desktop.core.predictions import predicted_items, prediction_of
+from datafi_desktop.core.predictions import predicted_items, prediction_hash, prediction_of
 from tests.conftest import KeySigner
 
 
@@ -55,7 +55,23 @@ def test_a_claim_in_the_body_is_recomputed_not_trusted(demo: Cache, signer: KeyS
     body = {"kind": "text_classification", "labels": ["delivery"],
             "from_prediction": {"model": "aspects-roberta-ml", "items": ["labels[0]"]}}
     submitted = demo.submit(row.uid, body, signer)
-    assert "from_prediction" not in submitted.annotation
+    record = submitted.annotation["from_prediction"]  # shown, nothing kept: still named
+    prediction = prediction_of(row.task)
+    assert prediction is not None
+    assert record == {"model": "aspects-roberta-ml", "items": [],
+                      "hash": prediction_hash(prediction)}
+
+
+def test_the_prediction_hash_is_signed_and_hiding_it_is_refused() -> None:
+    with pytest.raises(AnnotationValidationError):  # no items and no hash: says nothing
+        parse_annotation({"kind": "text_classification", "labels": ["a"],
+                          "from_prediction": {"model": "m", "items": []}})
+    with pytest.raises(AnnotationValidationError):
+        parse_annotation({"kind": "text_classification", "labels": ["a"],
+                          "from_prediction": {"model": "m", "items": [], "hash": "0x12"}})
+    old = {"kind": "text_classification", "labels": ["a"],
+           "from_prediction": {"model": "m", "items": ["labels[0]"]}}
+    assert to_json(parse_annotation(old)) == old  # records without a hash keep their JSON
 
 
 def test_no_prediction_kept_means_the_old_content_hash(demo: Cache, signer: KeySigner) -> None:

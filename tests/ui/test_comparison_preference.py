@@ -81,8 +81,10 @@ def test_the_models_ratings_need_a_confirmation(qtbot, window: MainWindow, demo_
     qtbot.waitUntil(lambda: bool(demo_cache.submissions(task_uid=uid)), timeout=10_000)
     signed = verified_outbox_row(demo_cache, uid, address).annotation
     assert signed["ratings"] == {"helpfulness": 5, "correctness": 4}
-    assert signed["from_prediction"] == {"model": "judge-rm-7b",
-                                         "items": ["choice", "ratings.helpfulness"]}
+    record = signed["from_prediction"]
+    assert (record["model"], record["items"]) == ("judge-rm-7b",
+                                                  ["choice", "ratings.helpfulness"])
+    assert record["hash"].startswith("0x") and len(record["hash"]) == 66
 
 
 def test_own_ratings_submit_without_a_question(qtbot, window: MainWindow, demo_cache: Cache,

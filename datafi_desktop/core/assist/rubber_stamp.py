@@ -1,9 +1,17 @@
 """Rubber-stamp figures: does an annotator label, or accept what the model said?
 
 For every submission of a task that carried a prediction, the *shown*
-prediction is the one the submission's signed ``from_prediction`` names (its
-model), else the one the editor starts from (the task's first prediction of
-its kind). The submission *equals* it when:
+prediction is the one the submission's signed ``from_prediction`` names — by
+its hash (``core.predictions.prediction_hash``), or by model in records made
+before the hash — else the one the editor starts from (the task's first
+prediction of its kind). The app always signs the record when it showed a
+prediction, so a submission of a task that carried one but names none (or
+names a hash the task does not hold and no model of it) counts as
+*undeclared*: hiding the prediction is seen, and the task's own prediction is
+compared anyway. A record whose hash the task does not hold names a prediction
+the app fetched itself (Ctrl+P, an offline model): the hub has not got it, so
+the submission counts as unchanged when the record says every item of it is
+still the model's. The submission *equals* the shown prediction when:
 
 - classification: the same set of labels;
 - spans: the same (start, end, label) spans;
@@ -36,7 +44,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..models.tasks import Prediction, Task
-from ..predictions import prediction_of
+from ..predictions import prediction_hash, prediction_of
 from ..quality import match_shapes
 
 SHAPE_IOU = 0.95
@@ -67,6 +75,8 @@ class RubberStampFigure:
     wrong_on_gold: int  # gold tasks shown a prediction that disagrees with gold
     wrong_kept: int  # … where the submission kept the wrong prediction
     flagged: bool
+    #: submissions of tasks that carried a prediction whose signed record names none
+    undeclared: int = 0
 
     def to_json(self) -> dict[str, Any]:
         return dict(vars(self))
@@ -75,13 +85,51 @@ class RubberStampFigure:
 def shown_prediction(task: Task, annotation: Mapping[str, Any]) -> Prediction | None:
     """The prediction the submission was shown (see the module docstring)."""
     record = annotation.get("from_prediction")
-    model = record.get("model") if isinstance(record, Mapping) else None
-    if model is not None:
-        for prediction in task.predictions:
-            if prediction.model == model and prediction.annotation.get("kind") == \
-                    annotation.get("kind"):
-                return prediction
+    record = record if isinstance(record, Mapping) else {}
+    digest, model = record.get("hash"), record.get("model")
+    kind = annotation.get("kind")
+    for prediction in task.predictions:
+        if prediction.annotation.get("kind") != kind:
+            continue
+        if digest is not None and prediction_hash(prediction) == digest:
+            return prediction
+        if digest is None and model is not None and prediction.model == model:
+            return prediction
     return prediction_of(task)
+
+
+def _declared(task: Task, annotation: Mapping[str, Any]) -> bool:
+    """Whether the signed record names a prediction (the task's or one fetched by
+    the app); False for a task that carried one when the record is missing."""
+    record = annotation.get("from_prediction")
+    return isinstance(record, Mapping) and bool(record.get("hash") or record.get("model"))
+
+
+def _fetched_unchanged(task: Task, annotation: Mapping[str, Any]) -> bool | None:
+    """For a record naming a prediction the task does not hold (fetched by the app):
+    whether every item of the body is the model's (None when not that case)."""
+    record = annotation.get("from_prediction")
+    if not isinstance(record, Mapping) or not isinstance(record.get("hash"), str):
+        return None
+    if any(prediction_hash(p) == record["hash"] for p in task.predictions):
+        return None
+    items = set(record.get("items") or [])
+    body_items = _item_paths(annotation)
+    return bool(body_items) and body_items <= items
+
+
+def _item_paths(annotation: Mapping[str, Any]) -> set[str]:
+    paths: set[str] = set()
+    for key in ("labels", "spans", "boxes", "polygons"):
+        values = annotation.get(key)
+        if isinstance(values, list):
+            paths |= {f"{key}[{i}]" for i in range(len(values))}
+    if annotation.get("choice") is not None:
+        paths.add("choice")
+        ratings = annotation.get("ratings")
+        if isinstance(ratings, Mapping):
+            paths |= {f"ratings.{name}" for name in ratings}
+    return paths
 
 
 def equals(kind: str, a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
@@ -113,13 +161,20 @@ def rubber_stamp_figures(
     per: dict[str, dict[str, int]] = {}
     for sub in submissions:
         counts = per.setdefault(sub.account, {"submissions": 0, "shown": 0, "unchanged": 0,
-                                              "wrong_on_gold": 0, "wrong_kept": 0})
+                                              "wrong_on_gold": 0, "wrong_kept": 0,
+                                              "undeclared": 0})
         counts["submissions"] += 1
         kind = str(sub.annotation.get("kind"))
+        fetched = _fetched_unchanged(sub.task, sub.annotation)
+        if fetched is not None:
+            counts["shown"] += 1
+            counts["unchanged"] += int(fetched)
+            continue
         prediction = shown_prediction(sub.task, sub.annotation)
         if prediction is None:
             continue
         counts["shown"] += 1
+        counts["undeclared"] += int(not _declared(sub.task, sub.annotation))
         same = equals(kind, sub.annotation, prediction.annotation)
         counts["unchanged"] += int(same)
         if sub.gold is not None and not equals(kind, prediction.annotation, sub.gold):
@@ -136,6 +191,6 @@ def rubber_stamp_figures(
             account=account, submissions=c["submissions"], shown=c["shown"],
             unchanged=c["unchanged"], rate=rate, campaign_rate=campaign_rate,
             gold_accuracy=accuracy.get(account), wrong_on_gold=c["wrong_on_gold"],
-            wrong_kept=c["wrong_kept"],
+            wrong_kept=c["wrong_kept"], undeclared=c["undeclared"],
             flagged=rate is not None and c["shown"] >= min_shown and rate >= threshold))
     return out

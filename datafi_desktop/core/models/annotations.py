@@ -61,7 +61,25 @@ class FromPrediction(_Model):
     model: str = Field(min_length=1, max_length=200)
     items: tuple[Annotated[str, Field(
         pattern=r"^((labels|spans|boxes|polygons)\[[0-9]{1,6}\]|choice|ratings\.[^.]{1,200})$"
-    )], ...] = Field(min_length=1, max_length=MAX_SHAPES)
+    )], ...] = Field(min_length=0, max_length=MAX_SHAPES)
+    #: the content hash of the prediction shown (``core.predictions.prediction_hash``):
+    #: with it the record is there even when nothing was kept, so that which
+    #: prediction an annotator was shown cannot be hidden. Left out of the JSON when
+    #: None (records made before it keep their hash).
+    hash: str | None = Field(default=None, pattern=r"^0x[0-9a-f]{64}$")
+
+    @model_serializer(mode="wrap")
+    def _drop_no_hash(self, handler: SerializerFunctionWrapHandler) -> Any:
+        data = handler(self)
+        if isinstance(data, dict) and data.get("hash", 0) is None:
+            del data["hash"]
+        return data
+
+    @model_validator(mode="after")
+    def _items_or_hash(self) -> FromPrediction:
+        if not self.items and self.hash is None:
+            raise ValueError("items: a record without items must name the prediction's hash")
+        return self
 
 
 class _Label(_Model):

@@ -356,7 +356,8 @@ class TaskEditor(QWidget):
     def label_again(self) -> None:
         if self.submission is None or self.uid < 0:
             return
-        self.cache.save_draft(self.uid, dict(self.submission.annotation))
+        body = {k: v for k, v in self.submission.annotation.items() if k != "from_prediction"}
+        self.cache.save_draft(self.uid, body)  # the record is recomputed when signed
         self._notify_tasks()
         self.reopen()
         self.focus_pane()
