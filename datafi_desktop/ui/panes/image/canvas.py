@@ -83,6 +83,7 @@ class AnnotationCanvas(ZoomView):
         self.image_ready.connect(lambda _size: self._sync())
         self.image_ready.connect(lambda _size: self._check_size())
         self.image_failed.connect(lambda _message: self._sync())
+        self.zoom_changed.connect(lambda _factor: self.layout_tags())
         self.loader.upgrade_failed.connect(self.message)
 
     def _check_size(self) -> None:
@@ -205,6 +206,13 @@ class AnnotationCanvas(ZoomView):
             return
         self.layer.sync(self.shapes(), self.color_of, self.selected, self.hidden, self.vertex,
                         self.polygons, self.broken, self.predicted)
+        self.layout_tags()
+
+    def layout_tags(self) -> None:
+        """Tags where none covers another, at the current zoom (after edits and zooms)."""
+        width, height = self.image_size
+        self.layer.layout_tags(self.transform().m11(),
+                               (width, height) if width > 0 and height > 0 else None)
 
     # --- selection and keyboard edits ------------------------------------------------------
 

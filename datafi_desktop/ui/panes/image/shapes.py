@@ -6,7 +6,8 @@ reuses one item per shape across renders and touches only the items whose
 shape, colour or state changed, so re-rendering after every edit stays cheap
 with thousands of shapes. Outlines use cosmetic pens and the tags and handles
 ignore the view's transformation, so they keep their screen size at any zoom
-and any scale factor.
+and any scale factor; :meth:`ShapeLayer.layout_tags` places the tags so that none
+covers another (``core.tag_layout``), again at every zoom.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import (
     QAbstractGraphicsShapeItem,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from ....core import shapes as geo
+from ....core.tag_layout import place_tags
 
 #: Sizes in device-independent pixels (constant on screen at any zoom).
 HANDLE_SIZE = 9.0
@@ -77,14 +79,27 @@ class TagItem(QGraphicsItem):
         self._font.setPointSizeF(max(7.0, self._font.pointSizeF() * 0.9))
         self._font.setBold(True)
 
-    def set_tag(self, text: str, color: QColor, inside: bool) -> None:
+    def set_tag(self, text: str, color: QColor) -> None:
         metrics = QFontMetricsF(self._font)
         width, height = metrics.horizontalAdvance(text) + 10, metrics.height() + 2
-        rect = QRectF(0, 0 if inside else -height, width, height)
+        # above the corner until ShapeLayer.layout_tags finds a free place
+        rect = QRectF(self._rect.x(), -height, width, height) if self._rect.isEmpty() else (
+            QRectF(self._rect.topLeft(), QSizeF(width, height)))
         if (text, color, rect) == (self.text, self._color, self._rect):
             return
         self.prepareGeometryChange()
         self.text, self._color, self._rect = text, QColor(color), rect
+        self.update()
+
+    def size(self) -> tuple[float, float]:
+        return self._rect.width(), self._rect.height()
+
+    def set_offset(self, dx: float, dy: float) -> None:
+        """Where the chip sits from its shape's corner, in screen pixels."""
+        if (dx, dy) == (self._rect.x(), self._rect.y()):
+            return
+        self.prepareGeometryChange()
+        self._rect.moveTopLeft(QPointF(dx, dy))
         self.update()
 
     def boundingRect(self) -> QRectF:
@@ -134,6 +149,8 @@ class _Entry:
     state: tuple[Any, ...] = ()
     #: the further polygons of an object in several parts, children of ``item``
     parts: list[QGraphicsPolygonItem] = field(default_factory=list)
+    #: the shape's bounds (image pixels), where its tag is placed from
+    bounds: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0)
 
 
 class ShapeLayer:
@@ -206,6 +223,21 @@ class ShapeLayer:
         else:
             self._show_handles(None, "", None)
 
+    def layout_tags(self, scale: float, image_size: tuple[float, float] | None = None) -> None:
+        """Put every shown tag where it covers no other (``core.tag_layout``) at zoom
+        ``scale`` (view pixels per image pixel); called after a sync and on zoom."""
+        bounds: list[tuple[float, float, float, float] | None] = []
+        for entry in self._entries:
+            if not (entry.item.isVisible() and entry.tag.isVisible()):
+                bounds.append(None)
+                continue
+            x, y, w, h = entry.bounds
+            bounds.append((x * scale, y * scale, w * scale, h * scale))
+        area = (image_size[0] * scale, image_size[1] * scale) if image_size else None
+        offsets = place_tags(bounds, [e.tag.size() for e in self._entries], area)
+        for entry, (dx, dy) in zip(self._entries, offsets, strict=True):
+            entry.tag.set_offset(dx, dy)
+
     def preview(self, index: int, shape: dict[str, Any], color: str, vertex: int | None = None
                 ) -> None:
         """Show shape ``index`` as ``shape`` while a drag is in progress."""
@@ -247,12 +279,11 @@ class ShapeLayer:
         for part in entry.parts:
             part.setPen(item.pen())
             part.setBrush(item.brush())
-        x, y, _, _ = geo.bounds(shape)
-        entry.tag.setPos(x, y)
+        entry.bounds = geo.bounds(shape)
+        entry.tag.setPos(entry.bounds[0], entry.bounds[1])
         # a predicted shape's tag is pale (its text stays short: tags must not collide)
         tag = str(shape["label"]) + (" · predicted" if predicted else "")
-        entry.tag.set_tag(str(shape["label"]), qcolor.lighter(150) if predicted else qcolor,
-                          inside=y < 1)
+        entry.tag.set_tag(str(shape["label"]), qcolor.lighter(150) if predicted else qcolor)
         entry.tag.setVisible(not hidden)
         item.setToolTip(tag)
 
