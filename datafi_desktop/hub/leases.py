@@ -100,6 +100,18 @@ def lease_tasks(
     return [Lease(Task.model_validate_json(r.body), expires) for r in rows], now
 
 
+def hold(conn: Connection, campaign_id: str, task_id: str, account: str, expires: int,
+         now: int) -> None:
+    """``account`` holds one named task until ``expires`` (the demo's other annotators
+    take their own tasks this way; annotators lease through :func:`lease_tasks`)."""
+    uid = conn.execute(
+        select(tasks.c.uid).where(tasks.c.campaign_id == campaign_id, tasks.c.task_id == task_id)
+    ).scalar()
+    if uid is None:
+        raise NotFound(f"no task {task_id!r} in campaign {campaign_id!r}")
+    _upsert(conn, int(uid), campaign_id, account, expires, now)
+
+
 def release(conn: Connection, campaign_id: str, task_id: str, account: str, now: int) -> bool:
     """Give a leased task back to the pool (the annotator skipped it)."""
     uid = conn.execute(

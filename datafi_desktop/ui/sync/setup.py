@@ -1,7 +1,8 @@
 """Which hub a window syncs with, and the in-process hub of ``--demo``.
 
 - ``--demo``: an in-process hub on 127.0.0.1 at a free port serves the demo
-  campaign (its data inside the temporary profile). The queue shows the demo
+  campaign (its data inside the temporary profile), with two demo annotators' work on
+  tasks of their own waiting for review (the demo user is a reviewer). The queue shows the demo
   tasks at once, and whenever an account is unlocked the controller leases all
   of them for two weeks before anything is pushed, so every submission the hub
   receives is for a task the account holds: submit → sync → accepted.
@@ -93,8 +94,16 @@ def start_sync(session: Session, *, hub_url: str | None = None, demo: bool = Fal
 
 def _demo_review_path(session: Session, hub: Any) -> None:
     """The demo's user is a reviewer of the demo campaign (granted on the in-process
-    hub when an account is unlocked, as `datafi-hub role grant` would)."""
-    from ...hub.demo_peers import grant_demo_reviewer
+    hub when an account is unlocked, as `datafi-hub role grant` would), and two demo
+    annotators have labeled tasks of their own for it to review (before the user leases
+    anything, so their tasks never take a place in the user's queue)."""
+    from ...hub.demo_peers import grant_demo_reviewer, seed_peer_work
+
+    try:
+        seed_peer_work(hub, DEMO_CAMPAIGN_ID)
+    except Exception as exc:  # the demo still works, only without work to review
+        log.warning("demo: the other annotators' work could not be added (%s: %s)",
+                    type(exc).__name__, exc)
 
     granted: set[str] = set()
 
