@@ -30,6 +30,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from .import_errors import fail
+
 ON_INVALID = ("skip", "clamp", "fail")
 DEFAULT_TOLERANCE = 1.0
 #: what a summary line calls each loss (singular, plural)
@@ -99,8 +101,6 @@ def _nouns(code: str) -> tuple[str, str]:
 def _finite(values: Sequence[float], where: str) -> None:
     """A malformed number (NaN, infinity) is an error whatever the policy."""
     if not all(math.isfinite(float(v)) for v in values):
-        from .importing import fail
-
         raise fail("coordinates must be finite numbers (NaN or infinity found)", where)
 
 
@@ -194,8 +194,6 @@ class Fitter:
                         "the image moved onto its edge", where, count)
 
     def _accept_beyond(self, message_where: str) -> bool:
-        from .importing import fail
-
         message, where = message_where.rsplit("|", 1)
         if self.on_invalid == "fail":
             raise fail(message + " (--on-invalid skip imports the rest, clamp keeps it)",
@@ -209,8 +207,6 @@ class Fitter:
         return False
 
     def _degenerate(self, message: str, where: str) -> None:
-        from .importing import fail
-
         if self.on_invalid == "fail":
             raise fail(message, where)
         self.losses.add("degenerate_shape", "shapes that enclose no area (once fitted to "

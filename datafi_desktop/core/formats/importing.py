@@ -19,11 +19,8 @@ from ..models import Task, TaskKind, parse_annotation, parse_task
 from ..models.tasks import check_id
 from ..taskfile import TaskRecord
 from .fitting import DEFAULT_TOLERANCE, Fitter, Losses
+from .import_errors import ImportFormatError, fail
 from .label_studio import ImageRef
-
-
-class ImportFormatError(TaskFormatError):
-    """A file to import is malformed; the message names the file and the item."""
 
 
 @dataclass(frozen=True)
@@ -68,10 +65,6 @@ class ImportResult:
         """One line for the terminal: counts and what changed."""
         return (f"{len(self.records)} tasks, {len(self.images)} images; "
                 f"changed: {self.losses.summary()}")
-
-
-def fail(message: str, where: str, field: str = "") -> ImportFormatError:
-    return ImportFormatError(message, field=field, context=where)
 
 
 def task_id_for(text: str, fallback: str) -> str:

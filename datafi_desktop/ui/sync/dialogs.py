@@ -31,7 +31,7 @@ from ...core.words import counted
 from ..session import Session
 from ..theme import named, set_role
 from .controller import SyncController
-from .indicator import current_look
+from .look import current_look
 from .texts import ago, local_time
 
 DEFAULT_COUNT = 50

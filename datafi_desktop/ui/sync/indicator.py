@@ -9,8 +9,6 @@ Details.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
@@ -23,30 +21,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.sync import SyncState
 from ..icons import icon
 from ..session import Session
 from ..theme import colors, named
 from .controller import SyncController
-from .texts import Look, describe
+from .look import current_look
+from .texts import Look
 
 #: how often "2 min ago" is brought up to date
 REFRESH_MS = 15_000
-
-
-def current_look(session: Session) -> Look:
-    controller: SyncController | None = getattr(session, "sync", None)
-    progress = controller.progress if controller is not None else None
-    look = describe(progress, session.cache.outbox_pending_count())
-    if progress is not None and progress.state is SyncState.LOCKED and not (
-            session.wallet.accounts()):
-        # nothing to unlock yet: say what to do instead
-        return replace(look, text="Create an account to sync",
-                       headline="No account yet",
-                       message="Create or import an account on the Wallet page (Ctrl+4): "
-                               "sending submissions and reserving tasks need its signature. "
-                               "Campaigns and files still download.")
-    return look
 
 
 class SyncIndicator(QToolButton):
