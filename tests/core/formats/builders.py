@@ -55,7 +55,7 @@ def collection_annotation(task: Task, image_sha: str) -> dict[str, Any]:
     inner_kind = task.config.label_kind
     item: dict[str, Any] = {"kind": "collection", "metadata": metadata}
     if inner_kind is TaskKind.TEXT_CLASSIFICATION:
-        item.update(text="A pothole on Main St.", mime="text/plain",
+        item.update(text="A pothole on Main St., there for two weeks.", mime="text/plain",
                     annotation={"kind": inner_kind.value, "labels": [labels[0]]})
     else:
         item.update(asset=image_sha, mime="image/jpeg", width=1024, height=768,
