@@ -5,9 +5,9 @@ the same statements. Write transactions serialize where they must:
 
 - SQLite: every transaction starts with ``BEGIN IMMEDIATE``, so there is one
   writer at a time and no read-then-write upgrade deadlock;
-- PostgreSQL: leasing and intake lock the campaign rows they touch with
-  ``SELECT … FOR UPDATE`` (in id order), so two annotators never get the same
-  task and a task never takes more submissions than it needs.
+- PostgreSQL: leasing and intake lock the *task* rows whose places they decide
+  (leasing with ``FOR UPDATE SKIP LOCKED``), and read the campaign row ``FOR
+  SHARE``; see :mod:`.locking` for the order of locks.
 
 Times are integers of milliseconds since the epoch (UTC).
 """
@@ -126,6 +126,15 @@ counters = Table(
     "counters",
     metadata,
     Column("name", String(40), primary_key=True),
+    Column("value", BigInteger, nullable=False),
+)
+
+#: the status feed's position per account (hub.locking.next_seq; migration 0008): one
+#: row per account instead of one global counter row every writer queued on
+feed_seqs = Table(
+    "feed_seqs",
+    metadata,
+    Column("account", String(42), primary_key=True),
     Column("value", BigInteger, nullable=False),
 )
 

@@ -62,6 +62,59 @@ def xact_lock(conn: Connection, name: str) -> None:
         conn.execute(text(f"SELECT pg_advisory_xact_lock({_KEY})"), {"name": name})
 
 
+def record_lock(conn: Connection, name: str) -> None:
+    """Wait for and hold, until the transaction ends, the lock of one record (a
+    submission under review, an account's lease count). SQLite: a no-op (its write
+    transactions are exclusive)."""
+    xact_lock(conn, name)
+
+
+def try_record_lock(conn: Connection, name: str) -> bool:
+    """Take the lock of one record if nobody holds it (held until the transaction
+    ends); False means another transaction is deciding it — pass it over, like ``SKIP
+    LOCKED``. SQLite: always True."""
+    if conn.dialect.name != "postgresql":
+        return True
+    return bool(conn.execute(text(f"SELECT pg_try_advisory_xact_lock({_KEY})"),
+                             {"name": name}).scalar_one())
+
+
+def ledger_writer(conn: Connection, campaign_id: str) -> None:
+    """Called before appending to a campaign's ledger: a *shared* lock (writers never
+    wait for each other) held until the transaction ends, so that
+    :func:`ledger_snapshot` can take its cut between writers."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(text(f"SELECT pg_advisory_xact_lock_shared({_KEY})"),
+                     {"name": f"ledger-cut:{campaign_id}"})
+
+
+@contextmanager
+def ledger_snapshot(engine: Engine, campaign_id: str) -> Iterator[Connection]:
+    """A transaction reading one consistent snapshot in which every ledger entry of the
+    campaign up to the newest visible id is committed — so ``id <= upto`` never misses
+    an entry committed later with a lower id — without blocking intake while it runs.
+
+    PostgreSQL: REPEATABLE READ; its snapshot is taken while another connection holds
+    the ledger-cut lock exclusively (waiting only for the writers in flight, released
+    at once). SQLite: one write transaction (exclusive anyway)."""
+    if engine.dialect.name != "postgresql":
+        with engine.begin() as conn:
+            yield conn
+        return
+    with engine.connect() as raw:
+        conn = raw.execution_options(isolation_level="REPEATABLE READ")
+        with conn.begin():
+            with engine.connect() as side_raw:
+                side = side_raw.execution_options(isolation_level="AUTOCOMMIT")
+                params = {"name": f"ledger-cut:{campaign_id}"}
+                side.execute(text(f"SELECT pg_advisory_lock({_KEY})"), params)
+                try:
+                    conn.execute(text("SELECT count(*) FROM campaigns"))  # the snapshot
+                finally:
+                    side.execute(text(f"SELECT pg_advisory_unlock({_KEY})"), params)
+            yield conn
+
+
 def sender_lock(engine: Engine, address: str) -> AbstractContextManager[None]:
     """The lock under which a transaction of ``address`` gets its nonce and is sent, so
     two processes sending with one key never use one nonce twice."""

@@ -21,7 +21,8 @@ Per item, in this order (the first failure is the item's reason):
 
 Items that pass 1–3 are stored whatever the outcome of 5–6, so a resend gets
 the same answer. Verification (CPU) runs outside the write transaction; the
-transaction locks the campaigns concerned, then the status counter.
+transaction shares the campaign rows, locks the task rows concerned (in uid order),
+then the account's status-feed row (:mod:`.locking`) — never a campaign-wide lock.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from eth_utils import keccak
+from eth_utils import keccak, to_checksum_address
 from sqlalchemy import Connection, Engine, func, select, tuple_, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
@@ -52,7 +53,7 @@ from ..core.models.tasks import TASK_ID_RE
 from ..core.protocol import (
     SUBMISSION_TYPE,
     Domain,
-    recover_digest,
+    recover_digest_lower,
     typed_data,
     uuid_to_bytes16,
 )
@@ -60,7 +61,7 @@ from . import dedup
 from .db import assets, campaigns, leases, submissions, tasks
 from .dbclock import DbClock
 from .leases import end_leases
-from .locking import lock_campaigns, next_seq
+from .locking import next_seq, share_campaigns
 from .quality import after_intake
 from .sanity import created_at_problem
 from .typedhash import submission_digest
@@ -202,14 +203,15 @@ def _verify(index: int, item: dict[str, Any], account: str, known: dict[str, Cam
     if not isinstance(signature, str):
         raise Refused("signature invalid: not a hex string")
     try:
-        recovered = recover_digest(msg_digest, signature)
+        recovered = recover_digest_lower(msg_digest, signature)
     except DataFiError as exc:
         raise Refused(f"signature invalid: {exc}") from None
     annotator = str(message.get("annotator", ""))
-    if recovered.lower() != annotator.lower():
+    if recovered != annotator.lower():
         raise Refused("signature invalid: not made by the submission's annotator")
-    if recovered.lower() != account.lower():
-        raise Refused(f"signer mismatch: signed by {recovered}, signed in as {account}")
+    if recovered != account.lower():
+        raise Refused(f"signer mismatch: signed by {to_checksum_address(recovered)}, "
+                      f"signed in as {account}")
     task_id, kind, created = message.get("task"), message.get("kind"), message.get("createdAt")
     if not isinstance(task_id, str) or not isinstance(kind, str) or not isinstance(created, int):
         raise Refused("typed data: task, kind or createdAt malformed")
@@ -256,23 +258,26 @@ def _content_problem(item: _Checked, task: Task) -> tuple[str | None, str | None
 
 def _store(conn: Connection, items: list[_Checked], account: str, clock: DbClock
            ) -> list[tuple[int, ItemResult]]:
-    locked = lock_campaigns(conn, {i.campaign.id for i in items})
-    now = clock(conn)
+    locked = share_campaigns(conn, {i.campaign.id for i in items})
+    keys = {(i.campaign.id, i.task_id) for i in items}
+    # the tasks' rows, locked in uid order: their places are decided under these locks
+    task_rows = {
+        (r.campaign_id, r.task_id): r
+        for r in conn.execute(
+            select(tasks.c.uid, tasks.c.campaign_id, tasks.c.task_id, tasks.c.body,
+                   tasks.c.submitted)
+            .where(tuple_(tasks.c.campaign_id, tasks.c.task_id).in_(sorted(keys)))
+            .order_by(tasks.c.uid)
+            .with_for_update()
+        )
+    }
+    now = clock(conn)  # after the locks
     existing = {
         r.id: r
         for r in conn.execute(
             select(submissions.c.id, submissions.c.digest, submissions.c.intake,
                    submissions.c.intake_reason, submissions.c.status, submissions.c.seq)
             .where(submissions.c.id.in_([i.id for i in items]))
-        )
-    }
-    keys = {(i.campaign.id, i.task_id) for i in items}
-    task_rows = {
-        (r.campaign_id, r.task_id): r
-        for r in conn.execute(
-            select(tasks.c.uid, tasks.c.campaign_id, tasks.c.task_id, tasks.c.body,
-                   tasks.c.submitted)
-            .where(tuple_(tasks.c.campaign_id, tasks.c.task_id).in_(list(keys)))
         )
     }
     uids = [r.uid for r in task_rows.values()]
@@ -373,7 +378,7 @@ def _store(conn: Connection, items: list[_Checked], account: str, clock: DbClock
             "reason": problem, "seq": 0,
         }))
     if pending:
-        first = next_seq(conn, len(pending))
+        first = next_seq(conn, account, len(pending))
         for offset, (_item, values) in enumerate(pending):
             values["seq"] = first + offset
         stored = _insert(conn, pending, account, now)

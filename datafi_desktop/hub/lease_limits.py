@@ -29,8 +29,9 @@ from sqlalchemy import Connection, func, select
 from ..core.models import Campaign
 from .db import leases, submissions
 from .dbclock import DbClock
+from .dblocks import record_lock
 from .errors import HubError, NotFound
-from .locking import lock_campaigns
+from .locking import share_campaigns
 
 DEFAULT_PER_ACCOUNT = 5000
 DEFAULT_NEW_ACCOUNT = 1000
@@ -97,12 +98,15 @@ class Allowance:
 def allowance(conn: Connection, campaign_id: str, account: str, asked: int, count: int,
               ttl_s: int, ttl_limited: bool, clock: DbClock) -> Allowance:
     """How many of ``count`` (``asked`` before the per-request cap) the account may lease;
-    raises :class:`LeaseLimitReached` when that is none. Locks the campaign row first (as
-    leasing does), then reads the database's clock."""
-    found = lock_campaigns(conn, [campaign_id])
+    raises :class:`LeaseLimitReached` when that is none. Shares the campaign row (as
+    leasing does) and locks this account's lease count in this campaign (two requests
+    of one account cannot both take the last allowed places; other accounts do not
+    wait), then reads the database's clock."""
+    found = share_campaigns(conn, [campaign_id])
     if campaign_id not in found:
         raise NotFound(f"no campaign {campaign_id!r}")
     campaign, _closed = found[campaign_id]
+    record_lock(conn, f"lease-count:{campaign_id}:{account.lower()}")
     now = clock(conn)
     rule = lease_rule(campaign)
     mine_done = select(submissions.c.task_uid).where(submissions.c.account == account,

@@ -3,8 +3,9 @@
 A task takes ``campaign.overlap`` distinct annotators. Its free places are
 ``overlap - submitted - (live leases of others)``. A lease ends when it
 expires (the task returns to the pool), when its holder submits, or when its
-holder releases it. Leasing locks the campaign row, so concurrent callers on
-PostgreSQL see each other's leases; on SQLite the transaction is exclusive.
+holder releases it. Leasing locks the task rows it decides (``FOR UPDATE SKIP
+LOCKED`` for new ones), never the campaign: concurrent callers on PostgreSQL lease
+different tasks side by side; on SQLite the transaction is exclusive.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from ..core.models import Task, TaskKind
 from .db import leases, submissions, tasks
 from .dbclock import DbClock
 from .errors import Forbidden, NotFound
-from .locking import lock_campaigns
+from .locking import lock_tasks, share_campaigns
 
 
 @dataclass(frozen=True)
@@ -35,17 +36,85 @@ def lease_tasks(
     """Up to ``count`` tasks for ``account``: the live leases it already holds
     (renewed to the new expiry) first, then new ones; and the time that decided.
 
-    The time is read from ``clock`` (the database's) after the locks are held; a
-    held lease is renewed only while the task still has its place
-    (``submitted + live leases of others < overlap``)."""
-    found = lock_campaigns(conn, [campaign_id])
+    No campaign-wide lock: the campaign row is only shared. The held tasks' rows are
+    locked (waiting), then the time is read from ``clock`` (the database's); a held
+    lease is renewed only while the task still has its place (``submitted + live
+    leases of others < overlap``). New tasks are taken with ``FOR UPDATE SKIP LOCKED``
+    — a task another transaction is deciding is passed over, not waited for — and
+    their places are checked again once locked, by a statement that sees every lease
+    committed before the lock was granted."""
+    found = share_campaigns(conn, [campaign_id])
     if campaign_id not in found:
         raise NotFound(f"no campaign {campaign_id!r}")
     campaign, closed = found[campaign_id]
     if closed:
         raise Forbidden(f"campaign {campaign_id!r} is closed")
-    now = clock(conn)
+    before = clock(conn)
+    lock_tasks(conn, conn.execute(
+        select(leases.c.task_uid).where(leases.c.account == account,
+                                        leases.c.campaign_id == campaign_id,
+                                        leases.c.expires_at > before)
+    ).scalars())
+    now = clock(conn)  # after the locks: a renewal that waited sees its lease lapse
     expires = now + ttl_s * 1000
+    held_rows = conn.execute(
+        select(tasks.c.uid, tasks.c.body)
+        .select_from(tasks.join(leases, leases.c.task_uid == tasks.c.uid))
+        .where(
+            leases.c.account == account,
+            leases.c.campaign_id == campaign_id,
+            leases.c.expires_at > now,
+            _has_place(campaign.overlap, account, now),
+        )
+        .order_by(tasks.c.uid)
+        .limit(count)
+    ).all()
+    rows = list(held_rows)
+    tried: set[int] = {r.uid for r in rows}
+    mine_live = exists().where(
+        leases.c.task_uid == tasks.c.uid, leases.c.account == account, leases.c.expires_at > now
+    )
+    for _round in range(_ROUNDS):
+        need = count - len(rows)
+        if need <= 0:
+            break
+        query = (
+            select(tasks.c.uid)
+            .where(
+                tasks.c.campaign_id == campaign_id,
+                tasks.c.kind != TaskKind.COLLECTION.value,
+                tasks.c.submitted < campaign.overlap,
+                _has_place(campaign.overlap, account, now),
+                ~mine_live,
+            )
+            .order_by(tasks.c.uid)
+            .limit(need)
+            .with_for_update(skip_locked=True)
+        )
+        if tried:
+            query = query.where(tasks.c.uid.not_in(sorted(tried)))
+        locked = list(conn.execute(query).scalars())
+        if not locked:
+            break
+        tried.update(locked)
+        # locked now: a fresh statement sees every lease committed before the lock
+        rows.extend(conn.execute(
+            select(tasks.c.uid, tasks.c.body)
+            .where(tasks.c.uid.in_(locked), _has_place(campaign.overlap, account, now))
+            .order_by(tasks.c.uid)
+        ).all())
+    for row in rows:
+        _upsert(conn, row.uid, campaign_id, account, expires, now)
+    return [Lease(Task.model_validate_json(r.body), expires) for r in rows], now
+
+
+#: rounds of SKIP LOCKED picking when rechecks drop tasks another transaction filled
+_ROUNDS = 4
+
+
+def _has_place(overlap: int, account: str, now: int) -> Any:
+    """The task (correlated) has a place for ``account`` at ``now``: not submitted by it,
+    and ``submitted + live leases of others < overlap``."""
     mine_done = exists().where(
         submissions.c.task_uid == tasks.c.uid,
         submissions.c.account == account,
@@ -62,42 +131,7 @@ def lease_tasks(
         .correlate(tasks)
         .scalar_subquery()
     )
-    held_rows = conn.execute(
-        select(tasks.c.uid, tasks.c.body)
-        .select_from(tasks.join(leases, leases.c.task_uid == tasks.c.uid))
-        .where(
-            leases.c.account == account,
-            leases.c.campaign_id == campaign_id,
-            leases.c.expires_at > now,
-            tasks.c.submitted + others_live < campaign.overlap,
-            ~mine_done,
-        )
-        .order_by(tasks.c.uid)
-        .limit(count)
-    ).all()
-    mine_live = exists().where(
-        leases.c.task_uid == tasks.c.uid, leases.c.account == account, leases.c.expires_at > now
-    )
-    need = count - len(held_rows)
-    new_rows: list[Any] = []
-    if need > 0:
-        new_rows = list(conn.execute(
-            select(tasks.c.uid, tasks.c.body)
-            .where(
-                tasks.c.campaign_id == campaign_id,
-                tasks.c.kind != TaskKind.COLLECTION.value,
-                tasks.c.submitted < campaign.overlap,
-                tasks.c.submitted + others_live < campaign.overlap,
-                ~mine_done,
-                ~mine_live,
-            )
-            .order_by(tasks.c.uid)
-            .limit(need)
-        ).all())
-    rows = list(held_rows) + list(new_rows)
-    for row in rows:
-        _upsert(conn, row.uid, campaign_id, account, expires, now)
-    return [Lease(Task.model_validate_json(r.body), expires) for r in rows], now
+    return and_(tasks.c.submitted + others_live < overlap, ~mine_done)
 
 
 def hold(conn: Connection, campaign_id: str, task_id: str, account: str, expires: int,

@@ -34,6 +34,7 @@ from sqlalchemy import Connection, func, insert, select
 from ..core.models import parse_campaign
 from ..core.quality import quality_settings
 from .db import campaigns, gold_scores, ledger
+from .dblocks import ledger_writer
 
 KINDS = ("submission", "review")
 UINT256_MAX = 2**256 - 1
@@ -68,6 +69,7 @@ def append(conn: Connection, *, campaign_id: str, account: str, amount: int, kin
         raise ValueError("a submission entry names its submission")
     if kind == "review" and not review_id:
         raise ValueError("a review entry names its review")
+    ledger_writer(conn, campaign_id)
     result = conn.execute(
         insert(ledger).values(
             campaign_id=campaign_id, account=str(to_checksum_address(account)),

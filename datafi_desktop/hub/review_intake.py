@@ -53,11 +53,12 @@ from ..core.protocol import (
 from . import auth
 from .db import campaigns, reviews, submissions, tasks
 from .dbclock import DbClock
+from .dblocks import record_lock
 from .intake import ACCEPTED, CONFLICT, REJECTED, ItemResult, check_envelope
 from .intake import Refused as _Refused
-from .locking import lock_campaigns
+from .locking import lock_feeds, lock_tasks, share_campaigns
 from .review_decision import accepted_reviews, credit_review, decide, remaining, tally_of
-from .review_queue import end_lease, lease_of
+from .review_queue import end_lease, lease_of, review_lock_name
 from .sanity import created_at_problem
 
 OWN_SUBMISSION = "own submission: a reviewer never reviews their own work"
@@ -105,11 +106,26 @@ def intake_reviews(engine: Engine, items: Sequence[dict[str, Any]], account: str
                                         reason=str(exc))
     if checked:
         with engine.begin() as conn:
-            lock_campaigns(conn, {c.campaign.id for c in checked})
+            _lock(conn, checked)
             now = clock(conn)  # the database's time, after the locks
             for c in checked:
                 results[c.index] = _store(conn, c, account, now)
     return [r for r in results if r is not None]
+
+
+def _lock(conn: Connection, checked: list[_Checked]) -> None:
+    """The locks a batch of verdicts decides under — none campaign-wide: the campaign
+    rows shared; each reviewed submission's lock (the one review leasing skips), in id
+    order; then the rows a verdict may change, in the order :mod:`.locking` sets: the
+    submissions' task rows, then their accounts' status-feed rows."""
+    share_campaigns(conn, {c.campaign.id for c in checked})
+    ids = sorted({c.submission_id for c in checked})
+    for sid in ids:
+        record_lock(conn, review_lock_name(sid))
+    rows = conn.execute(select(submissions.c.task_uid, submissions.c.account)
+                        .where(submissions.c.id.in_(ids))).all()
+    lock_tasks(conn, [r.task_uid for r in rows])
+    lock_feeds(conn, [r.account for r in rows])
 
 
 def _submission_campaigns(conn: Connection, ids: set[str]) -> dict[str, Campaign]:

@@ -9,10 +9,13 @@ A submission awaiting review (status ``pending``) is offered to a reviewer when
   reviewers (:func:`~.review_decision.remaining`): one submission is never
   leased to two reviewers at once unless it needs two more reviews.
 
-Leases work like task leases: a TTL, renewed when asked again, ended by the
-verdict, released on request; an expired lease returns the submission to the
-queue. Submissions whose task already has all its annotators come first, so the
-reviewer sees the other annotators' labels and their consensus.
+Leasing takes no campaign-wide lock: each candidate's own lock is taken if free
+(:func:`review_lock_name`; one another reviewer's transaction holds is passed over,
+like ``SKIP LOCKED``), and a verdict waits for it. Leases work like task leases: a
+TTL, renewed when asked again, ended by the verdict, released on request; an expired
+lease returns the submission to the queue. Submissions whose task already has all its
+annotators come first, so the reviewer sees the other annotators' labels and their
+consensus.
 """
 
 from __future__ import annotations
@@ -30,9 +33,10 @@ from ..core.models import Campaign, Task
 from ..core.quality import consensus, quality_settings
 from .db import review_leases, reviews, submissions, tasks
 from .dbclock import DbClock
+from .dblocks import record_lock, try_record_lock
 from .dedup import flags_of
 from .errors import NotFound
-from .locking import lock_campaigns
+from .locking import share_campaigns
 from .review_decision import accepted_reviews, remaining, tally_of
 
 
@@ -137,11 +141,14 @@ def lease_reviews(conn: Connection, campaign_id: str, reviewer: str, count: int,
                   clock: DbClock) -> list[ReviewItem]:
     """Up to ``count`` submissions for ``reviewer`` to review: those already leased (renewed)
     first, then new ones. The caller checked the reviewer's role."""
-    found = lock_campaigns(conn, [campaign_id])
+    found = share_campaigns(conn, [campaign_id])
     if campaign_id not in found:
         raise NotFound(f"no campaign {campaign_id!r}")
     campaign, _closed = found[campaign_id]
-    now = clock(conn)  # the database's time, after the lock
+    before = clock(conn)
+    for sid in sorted(_held(conn, campaign_id, reviewer, before)):  # renewals wait
+        record_lock(conn, review_lock_name(sid))
+    now = clock(conn)  # the database's time, after the locks
     expires = now + ttl_s * 1000
     picked = _pick(conn, campaign, reviewer, count, now, lease=True)
     for row in picked:
@@ -172,10 +179,18 @@ def _pick(conn: Connection, campaign: Campaign, reviewer: str, count: int, now: 
             continue
         if len(first) + len(rest) >= count:
             continue
+        if lease and not try_record_lock(conn, review_lock_name(row.id)):
+            continue  # another transaction is deciding it: pass it over (SKIP LOCKED)
         need = remaining(tally_of(accepted_reviews(conn, row.id)), required)
         if need - _others_live(conn, row.id, reviewer, now) > 0:
             rest.append(row)
     return (first + rest)[:count]
+
+
+def review_lock_name(submission_id: str) -> str:
+    """The lock a submission's review places are decided under (leasing takes it if
+    free, a verdict waits for it): never one for the whole campaign."""
+    return f"review:{submission_id}"
 
 
 def release(conn: Connection, campaign_id: str, submission_id: str, reviewer: str,

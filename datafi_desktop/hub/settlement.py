@@ -38,6 +38,7 @@ import time
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from itertools import groupby
 from typing import Any, Final
 
 from eth_utils import to_checksum_address
@@ -51,10 +52,10 @@ from ..core.models import Campaign, parse_campaign
 from . import ledger, metrics
 from .db import campaigns, submissions
 from .db import ledger as ledger_table
-from .dblocks import held, sender_lock
+from .dblocks import held, ledger_snapshot, sender_lock
 from .errors import HubError, NotFound
 from .fee_policy import replace_sent, wait_or_replace
-from .locking import lock_campaigns, next_seq
+from .locking import lock_campaigns, lock_feeds, next_seq, share_campaigns
 from .service import Hub
 from .settlement_chain import (
     ChainUnavailable,
@@ -304,7 +305,8 @@ def build_epoch(conn: Connection, campaign: Campaign, *, chain_epoch: int, now: 
     """Build the next epoch (or return the one already built and not posted).
 
     Raises :class:`NothingToSettle` when the ledger has nothing the last epoch missed.
-    Runs in the caller's transaction, which must hold the campaign's row lock.
+    Runs in the caller's transaction: one snapshot in which the ledger up to its newest
+    visible entry is complete (:func:`.dblocks.ledger_snapshot`).
     """
     cid = campaign.id
     last = latest_epoch(conn, cid)
@@ -390,18 +392,23 @@ def mark_paid(conn: Connection, info: EpochInfo) -> int:
     for account, subs in by_account.items():
         if leaves.get(account, 0) == sums.get(account, 0):
             ids.extend(subs)
-    wanted: list[str] = []
+    wanted: list[tuple[str, str]] = []
     for start in range(0, len(ids), _CHUNK):
         chunk = ids[start:start + _CHUNK]
-        wanted.extend(conn.execute(select(submissions.c.id).where(
-            submissions.c.id.in_(chunk), submissions.c.status == "accepted")).scalars())
+        wanted.extend((r.account, r.id) for r in conn.execute(
+            select(submissions.c.account, submissions.c.id).where(
+                submissions.c.id.in_(chunk), submissions.c.status == "accepted")))
     if not wanted:
         return 0
     wanted.sort()
-    first = next_seq(conn, len(wanted))
+    lock_feeds(conn, [owner for owner, _sid in wanted])  # each account's feed, in order
+    params: list[dict[str, Any]] = []
+    for owner, group in groupby(wanted, key=lambda pair: pair[0]):
+        sids = [sid for _owner, sid in group]
+        first = next_seq(conn, owner, len(sids))
+        params.extend({"sid": sid, "new_seq": first + i} for i, sid in enumerate(sids))
     stmt = (update(submissions).where(submissions.c.id == bindparam("sid"))
             .values(status="paid", seq=bindparam("new_seq")))
-    params = [{"sid": sid, "new_seq": first + i} for i, sid in enumerate(wanted)]
     for start in range(0, len(params), _CHUNK):
         conn.execute(stmt, params[start:start + _CHUNK])
     return len(wanted)
@@ -598,7 +605,7 @@ def _settle(hub: Hub, campaign_id: str, *, config: RewardsConfig | None,
             ) -> SettleResult:
     config = config or config_of(hub)
     with hub.engine.begin() as conn:
-        found = lock_campaigns(conn, [campaign_id]).get(campaign_id)
+        found = share_campaigns(conn, [campaign_id]).get(campaign_id)
         if found is None:
             raise NotFound(f"no campaign {campaign_id!r}")
         campaign = found[0]
@@ -608,8 +615,9 @@ def _settle(hub: Hub, campaign_id: str, *, config: RewardsConfig | None,
     if sender is None:
         sender = role_sender(chain, config, "settler")
     chain_epoch = chain.client.current_epoch()
-    with hub.engine.begin() as conn:
-        lock_campaigns(conn, [campaign_id])
+    # built from one consistent snapshot of the ledger; intake goes on meanwhile
+    # (the settle lock above keeps a second run out)
+    with ledger_snapshot(hub.engine, campaign_id) as conn:
         last = latest_epoch(conn, campaign_id)
         resumed = last is not None and last.state == BUILT
         info = build_epoch(conn, campaign, chain_epoch=chain_epoch, now=hub.now(),

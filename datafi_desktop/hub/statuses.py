@@ -77,21 +77,22 @@ def set_status(conn: Connection, submission_id: str, status: str, *, reason: str
     if status not in ("pending", "accepted", "rejected", "paid"):
         raise ValueError(f"unknown status {status!r}")
     row = conn.execute(
-        select(submissions.c.status, submissions.c.task_uid, submissions.c.kind)
+        select(submissions.c.status, submissions.c.task_uid, submissions.c.kind,
+               submissions.c.account)
         .where(submissions.c.id == submission_id)
     ).first()
     if row is None:
         raise NotFound(f"no submission {submission_id}")
-    seq = next_seq(conn)
+    was_counted = row.status != "rejected"
+    counts = status != "rejected"
+    if row.kind != "collection" and was_counted != counts:  # the task row before the feed
+        delta = 1 if counts else -1
+        conn.execute(update(tasks_table).where(tasks_table.c.uid == row.task_uid)
+                     .values(submitted=tasks_table.c.submitted + delta))
+    seq = next_seq(conn, row.account)
     conn.execute(
         update(submissions).where(submissions.c.id == submission_id).values(
             status=status, reason=reason, seq=seq,
             verdict=json.dumps(verdict) if verdict is not None else submissions.c.verdict,
         )
     )
-    was_counted = row.status != "rejected"
-    counts = status != "rejected"
-    if row.kind != "collection" and was_counted != counts:
-        delta = 1 if counts else -1
-        conn.execute(update(tasks_table).where(tasks_table.c.uid == row.task_uid)
-                     .values(submitted=tasks_table.c.submitted + delta))

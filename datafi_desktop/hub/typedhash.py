@@ -29,6 +29,19 @@ _BYTES32 = re.compile(r"^0x[0-9a-fA-F]{64}$")
 _FIELDS = frozenset(f["name"] for f in SUBMISSION_TYPE)
 
 
+@lru_cache(maxsize=4096)
+def _string_hash(value: str) -> bytes:
+    """keccak of a string field; campaign ids and kinds repeat in every push."""
+    return keccak(text=value)
+
+
+@lru_cache(maxsize=4096)
+def _is_address(value: str) -> bool:
+    """eth-utils' check (hex, and a valid EIP-55 checksum when mixed case), cached: one
+    annotator pushes many items."""
+    return bool(is_address(value))
+
+
 @lru_cache(maxsize=256)
 def domain_separator(domain: Domain) -> bytes:
     return keccak(
@@ -50,7 +63,7 @@ def submission_digest(domain: Domain, message: dict[str, Any]) -> bytes:
         raise SignatureError("Submission.id: not 16 bytes of hex")
     if not isinstance(content, str) or not _BYTES32.match(content):
         raise SignatureError("Submission.contentHash: not 32 bytes of hex")
-    if not isinstance(annotator, str) or not is_address(annotator):
+    if not isinstance(annotator, str) or not _is_address(annotator):
         raise SignatureError("Submission.annotator: not an address")
     if isinstance(created, bool) or not isinstance(created, int) or not 0 <= created < 2**64:
         raise SignatureError("Submission.createdAt: not a uint64")
@@ -59,7 +72,7 @@ def submission_digest(domain: Domain, message: dict[str, Any]) -> bytes:
         value = message[name]
         if not isinstance(value, str):
             raise SignatureError(f"Submission.{name}: not a string")
-        strings.append(keccak(text=value))
+        strings.append(keccak(text=value) if name == "task" else _string_hash(value))
     struct = keccak(
         SUBMISSION_TYPEHASH
         + bytes.fromhex(sid[2:]) + bytes(16)
