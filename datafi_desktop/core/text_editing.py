@@ -17,6 +17,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any, Literal
 
 from .editing import Body, EditError, add_span, relabel, remove_item
+from .graphemes import index_of
 from .models import Task
 
 SpanKey = tuple[int, int, str]
@@ -143,14 +144,15 @@ def relabel_span(body: Body, index: int, label: str) -> Body:
 
 def apply_span_label(body: Body, label: str, text: str, selection: tuple[int, int] | None,
                      selected: SpanKey | None) -> tuple[Body, SpanKey]:
-    """What a label key does in a spans task: a text selection (whitespace trimmed)
-    becomes a new span; else the selected span is relabeled. Returns the new body and
-    the key of the span now selected; raises :class:`EditError` with a message for
-    the user when there is nothing to label."""
+    """What a label key does in a spans task: a text selection (whitespace trimmed,
+    widened to whole grapheme clusters) becomes a new span; else the selected span
+    is relabeled. Returns the new body and the key of the span now selected; raises
+    :class:`EditError` with a message for the user when there is nothing to label."""
     if selection is not None and selection[0] != selection[1]:
         start, end = trim_range(text, *selection)
         if start == end:
             raise EditError("The selection holds only spaces")
+        start, end = index_of(text).snap(start, end)
         return add_span(body, start, end, label, len(text)), (start, end, label)
     index = find_span(body, selected)
     if index is None:

@@ -28,7 +28,7 @@ from .sync_support import FAST, WAIT_MS
 
 @pytest.fixture
 def hub(tmp_path: Path) -> Iterator[RunningHub]:
-    running = start_demo_hub(tmp_path / "hub")  # a hub with a campaign of 76 tasks
+    running = start_demo_hub(tmp_path / "hub")  # a hub with a campaign of 83 tasks
     yield running
     running.stop()
 

@@ -41,7 +41,7 @@ def test_export_then_verify(tmp_path: Path, profile_dir: Path,
     assert run("--profile", str(profile_dir), "export", "--format", "coco", "--out", str(out),
                "--campaign", "demo") == 0
     said = capsys.readouterr().out
-    assert "Exported 22 of 76 submissions as coco" in said
+    assert "Exported 22 of 83 submissions as coco" in said
     assert "skipped 12 comparison" in said
     assert run("verify", str(out)) == 0
     assert capsys.readouterr().out.strip().endswith("OK")

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QFrame, QTextEdit, QToolTip, QWidget
 
 from .highlighter import DrawnSpan, SelectionKey, span_selections
 from .overlay import OverlayPainter, SpanIndex, line_gap, visible_lines, x_ranges
+from .visual import visual_hull
 
 #: a press and release closer than this (pixels) is a click, not a drag
 CLICK_SLOP = 4
@@ -230,8 +231,13 @@ class SpanTextView(QTextEdit):
                 and (point - press).manhattanLength() <= CLICK_SLOP
                 and not self.textCursor().hasSelection()):
             self.clicked.emit(self.char_at(point))
-        elif (press is not None and self.spans_mode and self.snap is not None
-              and not event.modifiers() & Qt.KeyboardModifier.AltModifier):
+            return
+        if press is None or not self.spans_mode:
+            return
+        hull = visual_hull(self, press, point)  # mixed directions: what the eye dragged over
+        if hull is not None:
+            self.select(*hull)
+        if self.snap is not None and not event.modifiers() & Qt.KeyboardModifier.AltModifier:
             self._snap_selection()
 
     def _snap_selection(self) -> None:
