@@ -554,6 +554,7 @@ def text_tasks(texts: dict[str, Any]) -> list[dict[str, Any]]:
                     "labels": item["labels"],
                     "fields": item["fields"],
                     "accept": item["accept"],
+                    **{k: item[k] for k in ("text_min_chars", "text_max_chars") if k in item},
                 },
             }
         )
