@@ -1,5 +1,6 @@
 """Typed, validated models for tasks and every kind of annotation."""
 
+from .annotation_fit import parse_annotation, validate_for_task
 from .annotations import (
     AnyAnnotation,
     BoundingBoxes,
@@ -14,9 +15,7 @@ from .annotations import (
     TextClassification,
     TextSpans,
     empty_annotation,
-    parse_annotation,
     to_json,
-    validate_for_task,
 )
 from .campaign import EMBEDDED_CHAIN_ID, Campaign, ChainSettings, parse_campaign
 from .tasks import (
