@@ -27,6 +27,7 @@ from ..core.errors import DataFiError
 from ..core.models import ChainSettings
 from ..core.profile import Profile, open_profile, temporary_profile
 from ..core.wallet import Wallet
+from . import accessibility, focus
 from .icons import app_icon
 from .main_window import MainWindow
 from .session import Session
@@ -59,6 +60,8 @@ def create_application(argv: Sequence[str] | None = None) -> QApplication:
     app.setOrganizationDomain(ORG_DOMAIN)
     app.setDesktopFileName("datafi-desktop")
     apply_style(app)
+    accessibility.install(app)  # accessible names for every control (ui/accessibility.py)
+    focus.install(app)  # Ctrl+Tab leaves any control (ui/focus.py)
     app.setWindowIcon(app_icon())
     return app
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
+from .appearance import install_appearance
 from .editor.install import install_editor
 from .icons import app_icon, icon
 from .idle import IdleWatcher
@@ -87,6 +88,8 @@ class MainWindow(QMainWindow):
         #: fitted to the screen or where it was; the Tasks page's splitter and the task
         #: the annotator was on, remembered per profile (ui/window_state.py)
         self.window_state = install_window_state(self)
+        #: View ▸ High contrast, remembered per profile (ui/appearance.py)
+        self.appearance = install_appearance(self)
 
     # --- pages --------------------------------------------------------------------------
 

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from ..core.cache import OPEN_STATES, TASK_STATES
 from ..core.errors import TaskNotFoundError
 from ..core.words import counted
+from .accessibility import accessible
 from .get_tasks import GetTasksBox
 from .icons import icon
 from .pages import Page
@@ -99,10 +100,13 @@ class QueuePage(Page):
         self.count_label.setProperty("role", "muted")
 
         self.table = named(QueueTable(), "queueTable")
+        accessible(self.table, self.tr("Tasks"),
+                   self.tr("The tasks of the campaign; Return opens the selected one"))
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table (keyboard users)
         self.table.setItemDelegateForColumn(TaskQueueModel.COL_STATE, StatePillDelegate(self))
         self.table.setItemDelegateForColumn(TaskQueueModel.COL_PREVIEW, PreviewDelegate(self))
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)

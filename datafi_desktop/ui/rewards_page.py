@@ -87,7 +87,9 @@ class RewardsPage(Page):
         self.account_label = named(QLabel(), "rewardsAccount")
         self.account_label.setProperty("role", "muted")
         head = QHBoxLayout()
-        head.addWidget(QLabel("Campaign"))
+        campaign_label = QLabel(self.tr("&Campaign"))
+        campaign_label.setBuddy(self.campaigns)  # its accessible name and Alt+C
+        head.addWidget(campaign_label)
         head.addWidget(self.campaigns, 1)
         head.addWidget(self.account_label)
         head.addWidget(self._button(self.act_refresh, "refreshRewardsButton"))

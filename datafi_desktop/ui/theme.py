@@ -14,6 +14,8 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
 
+from .focus import FocusRingStyle, ring_style_sheet
+
 
 @dataclass(frozen=True)
 class Colors:
@@ -29,18 +31,31 @@ class Colors:
     danger: str
     ok: str
     warn: str
+    #: the keyboard focus ring (≥ 3:1 against the window and base, WCAG 1.4.11)
+    focus: str = "#2F5FD0"
+    name: str = "light"
 
 
 LIGHT = Colors(
     window="#F4F5F7", base="#FFFFFF", alt_base="#F8F9FB", text="#1D2129", muted="#5E6673",
     border="#D5D9E0", accent="#2F5FD0", accent_text="#FFFFFF", nav="#E9ECF1",
-    danger="#B42318", ok="#1B7F4B", warn="#9A6700",
+    danger="#B42318", ok="#176B3F", warn="#845800", focus="#1F4FC0", name="light",
 )
 DARK = Colors(
     window="#1E2127", base="#16181D", alt_base="#1B1E23", text="#E6E8EC", muted="#9BA3AF",
     border="#3A3F48", accent="#5B8DEF", accent_text="#0B0D10", nav="#25292F",
-    danger="#F97066", ok="#47CD89", warn="#F5B83D",
+    danger="#F97066", ok="#47CD89", warn="#F5B83D", focus="#8AB4FF", name="dark",
 )
+#: black and white with a yellow accent and focus ring (Settings: View ▸ High contrast)
+HIGH_CONTRAST = Colors(
+    window="#000000", base="#000000", alt_base="#101010", text="#FFFFFF", muted="#E6E6E6",
+    border="#FFFFFF", accent="#FFD60A", accent_text="#000000", nav="#000000",
+    danger="#FF8A80", ok="#7CFFB2", warn="#FFD60A", focus="#00E5FF", name="high_contrast",
+)
+THEMES: dict[str, Colors] = {c.name: c for c in (LIGHT, DARK, HIGH_CONTRAST)}
+
+#: the badge's (background, text)
+BADGE = ("#FFF1C2", "#6B4E00")
 
 #: Pill colours of task states: (background, text). Readable on light and dark.
 STATE_COLORS: dict[str, tuple[str, str]] = {
@@ -100,13 +115,16 @@ def _prefers_dark() -> bool:
     return bool(hints is not None and hints.colorScheme() == Qt.ColorScheme.Dark)
 
 
-def apply_style(app: QApplication, *, dark: bool | None = None) -> Colors:
-    """Fusion, our palette and a short style sheet for the few custom surfaces."""
+def apply_style(app: QApplication, *, dark: bool | None = None,
+                high_contrast: bool = False) -> Colors:
+    """Fusion with a focus ring, our palette and a short style sheet for the few custom
+    surfaces; ``high_contrast`` picks :data:`HIGH_CONTRAST` over light and dark."""
     global _current
-    _current = c = (DARK if (_prefers_dark() if dark is None else dark) else LIGHT)
-    style = QStyleFactory.create("Fusion")
-    if style is not None:
-        app.setStyle(style)
+    _current = c = (HIGH_CONTRAST if high_contrast else
+                    DARK if (_prefers_dark() if dark is None else dark) else LIGHT)
+    base = QStyleFactory.create("Fusion")
+    if base is not None:
+        app.setStyle(FocusRingStyle(base, c.focus))
     pal = QPalette()
     role = QPalette.ColorRole
     for r, value in (
@@ -121,13 +139,16 @@ def apply_style(app: QApplication, *, dark: bool | None = None) -> Colors:
     disabled = QPalette.ColorGroup.Disabled
     for r in (role.Text, role.WindowText, role.ButtonText):
         pal.setColor(disabled, r, QColor(c.muted))
+    if high_contrast:  # buttons and frames outlined in white, not in grey
+        for r in (role.Light, role.Shadow):
+            pal.setColor(r, QColor(c.border))
     app.setPalette(pal)
     app.setStyleSheet(style_sheet(c))
     return c
 
 
 def style_sheet(c: Colors) -> str:
-    return f"""
+    return ring_style_sheet(c.focus) + f"""
 QListWidget#navigation {{
     background: {c.nav}; border: none; border-right: 1px solid {c.border};
     padding: 8px 6px; outline: 0;
@@ -143,7 +164,7 @@ QLabel[role="muted"] {{ color: {c.muted}; }}
 QLabel[role="error"] {{ color: {c.danger}; font-weight: 600; }}
 QLabel[role="ok"] {{ color: {c.ok}; font-weight: 600; }}
 QLabel[role="badge"] {{
-    background: #FFF1C2; color: #6B4E00; border-radius: 4px; padding: 1px 6px;
+    background: {BADGE[0]}; color: {BADGE[1]}; border-radius: 4px; padding: 1px 6px;
     font-weight: 600;
 }}
 QFrame[role="card"] {{

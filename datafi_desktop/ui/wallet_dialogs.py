@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from ..core.keystore import dump_json, write_file_atomic
 from ..core.wallet import AccountInfo
+from .accessibility import accessible
 from .clipboard import clear_if_secret
 from .password_widgets import NewPasswordFields, error_text
 from .session import Session
@@ -185,6 +186,8 @@ class ImportDialog(_WalletDialog):
         self.setObjectName("importDialog")
         self.imported: AccountInfo | None = None
         self.tabs = named(QTabWidget(), "importTabs")
+        accessible(self.tabs, self.tr("Import from"),
+                   self.tr("Recovery words or a keystore file"))
         # recovery words
         self.mnemonic = named(QPlainTextEdit(), "importMnemonic")
         self.mnemonic.setPlaceholderText("the 12 or 24 words, separated by spaces")

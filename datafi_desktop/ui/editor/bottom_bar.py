@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.flow import Progress
+from ..focus import chain_after
 from ..theme import named, set_role
 from .actions import shortcut_text
 
@@ -87,6 +88,10 @@ class BottomBar(QWidget):
         lay.setSpacing(4)
         lay.addWidget(self.problems)
         lay.addLayout(row)
+
+    def follow(self, pane: QWidget) -> None:
+        """Tab reaches the flow buttons after the pane's controls (reading order)."""
+        chain_after(pane, [self.previous, self.skip, self.next, self.submit])
 
     def set_progress(self, progress: Progress) -> None:
         self.progress_text.setText(str(progress))

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ...core.cache import SubmissionRow, TaskRow
+from ..accessibility import accessible
 from ..icons import icon
 from ..theme import KIND_NAMES, KIND_SHORT, STATE_COLORS, STATE_NAMES, named
 from ..verdicts.texts import correction_of, correction_sentence, reviewer_line
@@ -34,6 +35,7 @@ class EditorHeader(QWidget):
         self.title.setProperty("role", "title")
         self.state = named(QLabel(), "editorState")
         self.task_id = named(QLabel(), "editorTaskId")
+        accessible(self.task_id, self.tr("Task id"))
         self.task_id.setProperty("role", "muted")
         self.task_id.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         lay = QHBoxLayout(self)

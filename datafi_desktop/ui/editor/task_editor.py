@@ -225,6 +225,7 @@ class TaskEditor(QWidget):
         pane.body_changed.connect(self._body_changed)
         pane.message.connect(self.status_message)
         pane.submit_requested.connect(self.submit)
+        pane.shown.connect(lambda: self.bottom.follow(pane))  # Tab: pane, then buttons
         pane.shown.connect(lambda: self.shown.emit(self.uid))
         pane.failed.connect(self._pane_failed)
         self.stack.addWidget(pane)

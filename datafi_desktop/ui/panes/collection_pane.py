@@ -51,6 +51,7 @@ from ...core import editing as ed
 from ...core.collect import ImportedFile, describe_accept, dialog_filter, import_file
 from ...core.errors import AssetError
 from ...core.models import TaskKind
+from ..accessibility import accessible
 from ..theme import named
 from ..worker import Job, run_in_background
 from .base import AnnotationPane, Body, PaneTask
@@ -77,6 +78,8 @@ class CollectionPane(AnnotationPane):
     def __init__(self, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(undo_stack, parent)
         self.setObjectName("collectionPane")
+        accessible(self, self.tr("Data collection"),
+                   self.tr("Import a file or write the text, fill in the details and label it"))
         self.setAcceptDrops(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.keys = FieldKeys(self)
@@ -379,6 +382,7 @@ class CollectionPane(AnnotationPane):
         self.text_title = self._title("Text")
         self.details_title = self._title("Details")
         self.label_title = self._title("Label")
+        self.text_title.setBuddy(self.text)
         form = QWidget()
         column = QVBoxLayout(form)
         column.setContentsMargins(0, 0, 6, 0)
@@ -392,6 +396,7 @@ class CollectionPane(AnnotationPane):
         self.text.setMinimumHeight(lines * 2 + 12)
         self.text.setMaximumHeight(lines * 3 + 12)
         scroll = QScrollArea()
+        accessible(scroll, self.tr("Text, details and label"))
         scroll.setWidget(form)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)

@@ -29,6 +29,7 @@ from ...core.comparison_editing import scale_hotkeys
 from ...core.editing import set_entry, set_field
 from ...core.models import TaskKind
 from ...core.predictions import predicted_items
+from ..accessibility import accessible
 from ..theme import colors, named
 from .base import AnnotationPane, Body, PaneTask
 from .comparison.choice_bar import ChoiceBar
@@ -56,6 +57,8 @@ class ComparisonPane(AnnotationPane):
     def __init__(self, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(undo_stack, parent)
         self.setObjectName("comparisonPane")
+        accessible(self, self.tr("Comparison"),
+                   self.tr("Compare the two answers to the prompt and choose the better one"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setStyleSheet(card_style(colors()) + scale_style(colors()))
         self.instructions = named(QLabel(), "paneInstructions")

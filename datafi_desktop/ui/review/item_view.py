@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QStackedWidget, QV
 
 from ...core.cache.reviews import ReviewQueueItem, ReviewRow
 from ...core.flow import submit_problems
+from ..accessibility import accessible
 from ..editor.fallback import PreviewPane
 from ..editor.pane_set import PaneSet
 from ..icons import icon
@@ -70,9 +71,11 @@ class ReviewItemView(QWidget):
         self.title = named(QLabel(), "reviewTitle")
         self.title.setProperty("role", "title")
         self.task_id = named(QLabel(), "reviewTaskId")
+        accessible(self.task_id, self.tr("Task id"))
         self.task_id.setProperty("role", "muted")
         self.task_id.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.byline = named(QLabel(), "reviewByline")
+        accessible(self.byline, self.tr("Submitted by"))
         self.byline.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         head = QHBoxLayout()
         head.setSpacing(8)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.cache import Cache
+from ..accessibility import accessible
 from ..theme import named
 from .items_model import ReviewItemsModel
 
@@ -40,6 +41,7 @@ class ReviewListPanel(QWidget):
         intro.setWordWrap(True)
         intro.setProperty("role", "muted")
         self.campaigns = named(QComboBox(), "reviewCampaign")
+        accessible(self.campaigns, self.tr("Campaign"), self.tr("The campaign to review"))
         self.campaigns.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.campaigns.setMinimumContentsLength(12)
         self.count = named(QSpinBox(), "reviewCount")
@@ -58,9 +60,11 @@ class ReviewListPanel(QWidget):
         self.busy.setTextVisible(False)
         self.busy.hide()
         self.state = named(QComboBox(), "reviewState")
+        accessible(self.state, self.tr("Show"), self.tr("Which submissions the list shows"))
         for key, name in STATES:
             self.state.addItem(name, key)
         self.table = named(QTableView(), "reviewTable")
+        accessible(self.table, self.tr("Submissions to review"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -96,6 +96,7 @@ class OutputCard(QFrame):
         self.tag = named(QLabel(""), "cardTag")
         self.tag.hide()
         self.view = reader(view_name)
+        self.title.setBuddy(self.view)  # its accessible name (ui/accessibility.py)
         self._font = QFont(self.view.font())
         head = QHBoxLayout()
         head.setContentsMargins(10, 8, 10, 0)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QWidget
 
 from ....core import editing as ed
 from ....core import shapes as geo
+from ...accessibility import accessible
 from . import gestures
 from .shapes import ShapeLayer
 from .tools import Drag, PolygonDraft, Tool
@@ -61,6 +62,9 @@ class AnnotationCanvas(ZoomView):
     def __init__(self, parent: QWidget | None = None, pool: QThreadPool | None = None) -> None:
         super().__init__(parent, pool)
         self.setObjectName("annotationCanvas")
+        accessible(self, self.tr("Image"),
+                   self.tr("The image to label; arrow keys move the selected shape, "
+                           "Tab selects the next one"))
         self.layer = ShapeLayer(self.scene())
         self.kind = "bounding_boxes"
         self.colors: dict[str, str] = {}

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from ....core import shapes as geo
+from ....core.contrast import best_text_on
 from ....core.tag_layout import place_tags
 
 #: Sizes in device-independent pixels (constant on screen at any zoom).
@@ -54,9 +55,8 @@ def cosmetic_pen(color: QColor | str, width: float = LINE_WIDTH,
 
 
 def text_color_on(color: QColor) -> QColor:
-    """Black or white, whichever reads better on ``color``."""
-    light = 0.299 * color.red() + 0.587 * color.green() + 0.114 * color.blue() > 150
-    return QColor("#111111" if light else "#FFFFFF")
+    """Black or white, whichever contrasts more with ``color`` (WCAG, core.contrast)."""
+    return QColor(best_text_on(color.name()))
 
 
 def fill(color: QColor | str, alpha: int) -> QBrush:

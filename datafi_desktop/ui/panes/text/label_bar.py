@@ -14,19 +14,15 @@ from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QAbstractButton, QSizePolicy, QWidget
 
+from ....core.contrast import best_text_on
 from ...theme import colors, named
 from .flow_layout import FlowLayout
 
 
 def contrast_text(color: QColor) -> QColor:
-    """Black or white, whichever reads better on ``color`` (WCAG relative luminance)."""
-
-    def channel(c: float) -> float:
-        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
-
-    lum = (0.2126 * channel(color.redF()) + 0.7152 * channel(color.greenF())
-           + 0.0722 * channel(color.blueF()))
-    return QColor("#111111") if lum > 0.23 else QColor("#FFFFFF")
+    """Black or white, whichever contrasts more with ``color`` (WCAG; one of them always
+    reaches the 4.5:1 of AA, see core.contrast)."""
+    return QColor(best_text_on(color.name()))
 
 
 def tint(color: QColor, amount: float, base: QColor | None = None) -> QColor:
@@ -109,8 +105,8 @@ class LabelChip(QAbstractButton):
                  else QPen(self.color.darker(125) if checked else self.color, 1.5))
         p.setBrush(fill)
         p.drawRoundedRect(rect, radius, radius)
-        if self.hasFocus():
-            p.setPen(QPen(QColor(c.accent), 2, Qt.PenStyle.DotLine))
+        if self.hasFocus():  # the focus ring, as on every control (ui/focus.py)
+            p.setPen(QPen(QColor(c.focus), 2))
             p.setBrush(Qt.BrushStyle.NoBrush)
             p.drawRoundedRect(rect.adjusted(-0.5, -0.5, 0.5, 0.5), radius, radius)
         x = rect.left() + 10

@@ -23,6 +23,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFrame, QTextEdit, QToolTip, QWidget
 
+from ...accessibility import accessible
 from .highlighter import DrawnSpan, SelectionKey, span_selections
 from .overlay import OverlayPainter, SpanIndex, line_gap, visible_lines, x_ranges
 from .visual import visual_hull
@@ -44,6 +45,8 @@ class SpanTextView(QTextEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("taskText")
+        accessible(self, self.tr("Task text"),
+                   self.tr("The text to label; select a passage and press a label's key"))
         self.setReadOnly(True)
         self.setUndoRedoEnabled(False)
         self.setAcceptRichText(False)
