@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QProxyStyle,
     QStyle,
     QStyleOption,
+    QStyleOptionComplex,
     QWidget,
 )
 
@@ -46,7 +47,7 @@ class FocusRingStyle(QProxyStyle):
         if element in _RING_PRIMITIVES and option.state & QStyle.StateFlag.State_HasFocus:
             self.draw_ring(painter, QRectF(option.rect))
 
-    def drawComplexControl(self, control: QStyle.ComplexControl, option: QStyleOption,
+    def drawComplexControl(self, control: QStyle.ComplexControl, option: QStyleOptionComplex,
                            painter: QPainter, widget: QWidget | None = None) -> None:
         super().drawComplexControl(control, option, painter, widget)
         if (control in (QStyle.ComplexControl.CC_ComboBox, QStyle.ComplexControl.CC_SpinBox)
@@ -78,8 +79,9 @@ def _takes_tab_focus(widget: QWidget) -> bool:
 def next_in_chain(widget: QWidget, forward: bool = True) -> QWidget | None:
     """The control Tab would reach from ``widget`` (in its window), or None."""
     window = widget.window()
-    candidate = widget
+    candidate: QWidget | None = widget
     for _ in range(10_000):
+        assert candidate is not None
         candidate = candidate.nextInFocusChain() if forward else candidate.previousInFocusChain()
         if candidate is None or candidate is widget:
             return None
