@@ -1,8 +1,10 @@
 """View ▸ High contrast: black and white with a yellow accent and a cyan focus ring
 (``theme.HIGH_CONTRAST``), for low vision and bright rooms. The choice is remembered
-in the profile's preferences (``view.high_contrast``) and applied when the window
-opens; switching restyles the open window at once (palette and style sheet; the few
-surfaces that keep their own colours take the new ones when they are next built).
+in the profile's preferences (``view.high_contrast``) and applied before the window
+builds its widgets (:func:`apply_saved_theme`), so icons and every surface start in it.
+Switching while the app runs restyles the palette and style sheets at once; icons and
+the few surfaces that colour themselves when built follow at the next start (the
+status bar says so).
 """
 
 from __future__ import annotations
@@ -18,8 +20,17 @@ from .theme import apply_style, colors
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
+    from .session import Session
 
 HIGH_CONTRAST = "view.high_contrast"
+
+
+def apply_saved_theme(session: Session) -> bool:
+    """Apply the profile's remembered high-contrast choice; returns it."""
+    on = Preferences(session.cache).boolean(HIGH_CONTRAST, False)
+    if on != (colors().name == "high_contrast"):
+        Appearance.apply(on)
+    return on
 
 
 class Appearance(QObject):
@@ -44,6 +55,9 @@ class Appearance(QObject):
         """Switch the theme and remember the choice."""
         self.apply(on)
         self.preferences.set(HIGH_CONTRAST, bool(on))
+        self.window.statusBar().showMessage(
+            self.tr("High contrast on: icons follow when the app starts again") if on else
+            self.tr("High contrast off: icons follow when the app starts again"), 8000)
         if self.action.isChecked() != on:
             self.action.setChecked(on)
 

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
-from .appearance import install_appearance
+from .appearance import apply_saved_theme, install_appearance
 from .editor.install import install_editor
 from .icons import app_icon, icon
 from .idle import IdleWatcher
@@ -51,6 +51,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setObjectName("mainWindow")
         self.session = session
+        apply_saved_theme(session)  # View ▸ High contrast, before any widget is built
         self.setWindowTitle("DataFi Desktop")
         self.setWindowIcon(app_icon())
         self.pages: dict[str, Page] = {}
