@@ -22,8 +22,8 @@ import uuid
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from eth_keys import keys
-from eth_keys.exceptions import BadSignature
+from coincurve import PublicKey
+from Crypto.Hash.keccak import new as keccak_new
 from eth_utils import is_hex_address, to_checksum_address
 
 from .errors import SignatureError
@@ -193,13 +193,14 @@ def recover_digest_lower(msg_digest: bytes, signature: bytes | str) -> str:
         raise SignatureError("signature: r or s out of range")
     if s > SECP256K1_HALF_N:
         raise SignatureError("signature: high-s (malleable) signature rejected")
-    try:
-        public_key = keys.Signature(vrs=(v - 27, r, s)).recover_public_key_from_msg_hash(
-            msg_digest
-        )
-    except (BadSignature, ValueError) as exc:
+    if len(msg_digest) != 32:
+        raise SignatureError("signature: the digest must be 32 bytes")
+    try:  # libsecp256k1 through coincurve (what eth-keys' backend calls), without wrappers
+        point = PublicKey.from_signature_and_message(
+            sig[:64] + bytes([v - 27]), msg_digest, hasher=None).format(compressed=False)
+    except (ValueError, TypeError) as exc:
         raise SignatureError(f"signature: does not recover ({exc.__class__.__name__})") from None
-    return "0x" + public_key.to_canonical_address().hex()
+    return "0x" + keccak_new(data=point[1:], digest_bits=256).digest()[12:].hex()
 
 
 def recover_typed(full_message: dict[str, Any], signature: bytes | str) -> str:

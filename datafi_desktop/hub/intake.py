@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from eth_utils import keccak, to_checksum_address
+from eth_utils import to_checksum_address
 from sqlalchemy import Connection, Engine, func, select, tuple_, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
@@ -64,7 +64,7 @@ from .leases import end_leases
 from .locking import next_seq, share_campaigns
 from .quality import after_intake
 from .sanity import created_at_problem
-from .typedhash import submission_digest
+from .typedhash import fast_keccak, submission_digest
 
 ACCEPTED, REJECTED, CONFLICT, RETRY = "accepted", "rejected", "conflict", "retry"
 HTTP_STATUS = {ACCEPTED: 200, REJECTED: 422, CONFLICT: 409, RETRY: 424}
@@ -244,7 +244,7 @@ def _content_problem(item: _Checked, task: Task) -> tuple[str | None, str | None
         canon = canonical_json(item.annotation)
     except DataFiError as exc:
         return f"annotation: {exc}", None
-    if "0x" + keccak(canon).hex() != item.content_hash:
+    if "0x" + fast_keccak(canon).hex() != item.content_hash:
         return "content hash mismatch: the annotation is not what was signed", canon.decode()
     text = canon.decode("utf-8")
     if not isinstance(item.annotation, dict) or item.annotation.get("kind") != item.kind:
@@ -441,25 +441,30 @@ def _known(item: _Checked, prior: Any) -> ItemResult:
 
 def _insert(conn: Connection, pending: list[tuple[_Checked, dict[str, Any]]], account: str,
             now: int) -> list[tuple[int, ItemResult]]:
-    """Insert the batch in one statement; rows a concurrent push of the same id got in
-    first (PostgreSQL) are recognised by their seq and answered as resends."""
+    """Insert the batch in one statement (``ON CONFLICT DO NOTHING RETURNING id``); rows a
+    concurrent push of the same id got in first (PostgreSQL) are not returned, read back
+    and answered as resends."""
     insert_fn = pg_insert if conn.dialect.name == "postgresql" else sqlite_insert
-    conn.execute(insert_fn(submissions).on_conflict_do_nothing(), [v for _, v in pending])
-    stored = {
+    inserted = set(conn.execute(
+        insert_fn(submissions).on_conflict_do_nothing().returning(submissions.c.id),
+        [v for _, v in pending]).scalars())
+    # only rows a concurrent push got in first are read back (nearly never)
+    stored: dict[str, Any] = {
         r.id: r
         for r in conn.execute(
             select(submissions.c.id, submissions.c.digest, submissions.c.intake,
                    submissions.c.intake_reason, submissions.c.status, submissions.c.seq)
-            .where(submissions.c.id.in_([item.id for item, _ in pending]))
+            .where(submissions.c.id.in_([item.id for item, _ in pending
+                                         if item.id not in inserted]))
         )
-    }
+    } if len(inserted) < len(pending) else {}
     out: list[tuple[int, ItemResult]] = []
     counted: dict[int, int] = {}
     ended: list[int] = []
     fresh: list[dict[str, Any]] = []  # stored now and accepted: scored by hub.quality
     for item, values in pending:
         prior = stored.get(item.id)
-        if prior is None or prior.seq != values["seq"]:
+        if item.id not in inserted:
             out.append((item.index, _known(item, prior) if prior is not None else ItemResult(
                 id=item.id, result=RETRY, reason="stored concurrently; send again")))
             continue

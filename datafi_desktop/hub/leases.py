@@ -103,8 +103,7 @@ def lease_tasks(
             .where(tasks.c.uid.in_(locked), _has_place(campaign.overlap, account, now))
             .order_by(tasks.c.uid)
         ).all())
-    for row in rows:
-        _upsert(conn, row.uid, campaign_id, account, expires, now)
+    _upsert(conn, [row.uid for row in rows], campaign_id, account, expires, now)
     return [Lease(Task.model_validate_json(r.body), expires) for r in rows], now
 
 
@@ -173,19 +172,15 @@ def end_leases(conn: Connection, task_uids: list[int], account: str, now: int) -
         )
 
 
-def _upsert(conn: Connection, uid: int, campaign_id: str, account: str, expires: int,
+def _upsert(conn: Connection, uids: list[int], campaign_id: str, account: str, expires: int,
             now: int) -> None:
-    values = {"task_uid": uid, "campaign_id": campaign_id, "account": account,
-              "expires_at": expires, "created_at": now}
-    if conn.dialect.name == "postgresql":
-        pg = pg_insert(leases).values(values)
-        conn.execute(pg.on_conflict_do_update(
-            index_elements=["task_uid", "account"],
-            set_={"expires_at": pg.excluded.expires_at, "created_at": pg.excluded.created_at},
-        ))
-    else:
-        lite = sqlite_insert(leases).values(values)
-        conn.execute(lite.on_conflict_do_update(
-            index_elements=["task_uid", "account"],
-            set_={"expires_at": lite.excluded.expires_at, "created_at": lite.excluded.created_at},
-        ))
+    """Insert or renew the leases of ``uids`` in one statement (executemany)."""
+    if not uids:
+        return
+    insert_fn = pg_insert if conn.dialect.name == "postgresql" else sqlite_insert
+    stmt = insert_fn(leases)
+    conn.execute(stmt.on_conflict_do_update(
+        index_elements=["task_uid", "account"],
+        set_={"expires_at": stmt.excluded.expires_at, "created_at": stmt.excluded.created_at},
+    ), [{"task_uid": uid, "campaign_id": campaign_id, "account": account,
+         "expires_at": expires, "created_at": now} for uid in uids])

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from functools import lru_cache
 
 from eth_utils import is_hex_address, to_checksum_address
 from sqlalchemy import Connection, func, insert, select
@@ -57,6 +58,46 @@ def append(conn: Connection, *, campaign_id: str, account: str, amount: int, kin
            digest: str, created_at: int, submission_id: str | None = None,
            review_id: str | None = None) -> int:
     """Add one entry; returns its id. ``amount`` is an integer 0 ≤ amount < 2**256."""
+    values = _entry(campaign_id=campaign_id, account=account, amount=amount, kind=kind,
+                    digest=digest, created_at=created_at, submission_id=submission_id,
+                    review_id=review_id)
+    ledger_writer(conn, campaign_id)
+    result = conn.execute(insert(ledger).values(**values).returning(ledger.c.id))
+    return int(result.scalar_one())
+
+
+def append_submissions(conn: Connection, campaign_id: str,
+                       credits: list[tuple[str, str, int, str]], created_at: int) -> int:
+    """Add the ``submission`` entries (submission id, account, amount, digest) of one
+    campaign in one statement, leaving out submissions that already have one; returns
+    how many were added. Intake credits a whole push this way."""
+    if not credits:
+        return 0
+    ids = [sid for sid, _account, _amount, _digest in credits]
+    known: set[str] = set()
+    for start in range(0, len(ids), 500):
+        known.update(conn.execute(
+            select(ledger.c.submission_id).where(ledger.c.kind == "submission",
+                                                 ledger.c.submission_id.in_(ids[start:start + 500]))
+        ).scalars())
+    rows = []
+    for sid, account, amount, digest in credits:
+        if sid in known:
+            continue
+        known.add(sid)
+        rows.append(_entry(campaign_id=campaign_id, account=account, amount=amount,
+                           kind="submission", digest=digest, created_at=created_at,
+                           submission_id=sid))
+    if rows:
+        ledger_writer(conn, campaign_id)
+        conn.execute(insert(ledger), rows)
+    return len(rows)
+
+
+def _entry(*, campaign_id: str, account: str, amount: int, kind: str, digest: str,
+           created_at: int, submission_id: str | None = None,
+           review_id: str | None = None) -> dict[str, object]:
+    """The checked values of one entry (raises ValueError on a bad one)."""
     if kind not in KINDS:
         raise ValueError(f"ledger kind must be one of {', '.join(KINDS)}")
     if isinstance(amount, bool) or not isinstance(amount, int) or not 0 <= amount <= UINT256_MAX:
@@ -69,15 +110,14 @@ def append(conn: Connection, *, campaign_id: str, account: str, amount: int, kin
         raise ValueError("a submission entry names its submission")
     if kind == "review" and not review_id:
         raise ValueError("a review entry names its review")
-    ledger_writer(conn, campaign_id)
-    result = conn.execute(
-        insert(ledger).values(
-            campaign_id=campaign_id, account=str(to_checksum_address(account)),
-            amount=str(amount), kind=kind, submission_id=submission_id, review_id=review_id,
-            digest=digest.lower(), created_at=created_at,
-        ).returning(ledger.c.id)
-    )
-    return int(result.scalar_one())
+    return {"campaign_id": campaign_id, "account": _checksummed(account),
+            "amount": str(amount), "kind": kind, "submission_id": submission_id,
+            "review_id": review_id, "digest": digest.lower(), "created_at": created_at}
+
+
+@lru_cache(maxsize=8192)
+def _checksummed(account: str) -> str:
+    return str(to_checksum_address(account))
 
 
 def entries(conn: Connection, campaign_id: str, upto_id: int | None = None

@@ -31,8 +31,8 @@ from ..core.quality import (
     pair_agreement,
     quality_settings,
 )
+from . import ledger
 from .db import agreement_pairs, campaigns, gold_scores, submissions, tasks
-from .review_decision import credit_submission
 
 
 def after_intake(conn: Connection, rows: Sequence[dict[str, Any]], now: int) -> None:
@@ -98,11 +98,15 @@ def after_intake(conn: Connection, rows: Sequence[dict[str, Any]], now: int) -> 
         conn.execute(insert(gold_scores), gold_rows)
     if pair_rows:
         conn.execute(insert(agreement_pairs), pair_rows)
-    for row in rows:
+    credits: dict[str, list[tuple[str, str, int, str]]] = {}
+    for row in rows:  # one ledger statement per campaign for the whole push
         campaign = camps.get(row["campaign_id"])
         if row["status"] == "accepted" and campaign is not None:
-            credit_submission(conn, campaign, row["id"], row["account"], row["kind"],
-                              row["digest"], now)
+            credits.setdefault(campaign.id, []).append(
+                (row["id"], row["account"], int(campaign.rewards.get(row["kind"], 0)),
+                 row["digest"]))
+    for cid, batch in credits.items():
+        ledger.append_submissions(conn, cid, batch, now)
 
 
 @dataclass(frozen=True)
