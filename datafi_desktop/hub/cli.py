@@ -110,6 +110,11 @@ def build_parser() -> argparse.ArgumentParser:
     create.add_argument("--deployment", metavar="NAME",
                         help="settle on this `datafi-hub chain deploy` deployment (fills chain "
                              "id, distributor, token and the public RPC URLs)")
+    create.add_argument("--ml-backend", action="append", metavar="URL", dest="ml_backends",
+                        help="a Label Studio ML backend the app may ask for predictions "
+                             "(repeatable; replaces the file's list; docs/models.md)")
+    create.add_argument("--no-ml-backends", action="store_true",
+                        help="remove the campaign's ML backends")
     create.add_argument("--dry-run", action="store_true", help="validate only")
     create.set_defaults(func=cmd_campaign_create)
     camp.add_parser("list", help="list campaigns").set_defaults(func=cmd_campaign_list)
@@ -203,6 +208,7 @@ def cmd_campaign_create(args: argparse.Namespace) -> int:
         chain=chain, kind=args.kind,
         labels=[s.strip() for s in args.labels.split(",") if s.strip()] if args.labels else None,
         multi=args.multi,
+        ml_backends=[] if args.no_ml_backends else args.ml_backends,
     )
     loaded = load_file(args.file, options)
     print(summary(loaded))

@@ -45,6 +45,7 @@ class CampaignOptions:
     kind: str | None = None
     labels: Sequence[str] | None = None
     multi: bool | None = None
+    ml_backends: Sequence[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -107,6 +108,8 @@ def _campaign(data: dict[str, Any], options: CampaignOptions, path: Path) -> Cam
         data["reviews_required"] = options.reviews_required
     if options.chain:
         data["chain"] = {**(data.get("chain") or {}), **options.chain}
+    if options.ml_backends is not None:
+        data["ml_backends"] = list(options.ml_backends)
     return parse_campaign(data)
 
 

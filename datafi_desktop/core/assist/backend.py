@@ -105,9 +105,12 @@ class MLBackend:
         return version
 
     def predict(self, tasks: Sequence[Task], *, project: str = "datafi",
-                image_url: ImageUrl | None = None) -> list[BackendPrediction | None]:
+                image_url: ImageUrl | None = None,
+                context: dict[str, Any] | None = None) -> list[BackendPrediction | None]:
         """``POST /predict`` for tasks of one kind: per task its prediction (None when the
-        backend predicts nothing for it), all validated before any is returned."""
+        backend predicts nothing for it), all validated before any is returned.
+        ``context`` is Label Studio's interactive context (``params.context``, see
+        :mod:`.interactive`)."""
         if not tasks:
             return []
         kinds = {t.kind for t in tasks}
@@ -117,7 +120,8 @@ class MLBackend:
         if kind not in RESULT_TYPES:
             raise BackendError(f"ML backends do not predict {kind.value} tasks")
         payload = {"tasks": [task_payload(t, image_url) for t in tasks],
-                   "label_config": config_for(tasks), "project": project, "params": {}}
+                   "label_config": config_for(tasks), "project": project,
+                   "params": {"context": context} if context is not None else {}}
         body = self._call("POST", "/predict", payload)
         results = body.get("results") if isinstance(body, dict) else None
         if not isinstance(results, list):

@@ -9,6 +9,7 @@ from typing import Any
 from ..errors import CacheError, TaskNotFoundError
 from ..models import Campaign, Task
 from ..models.campaign import parse_campaign
+from ..models.tasks import Prediction
 from .base import StoreBase, dumps, loads, now_ms
 
 TASK_STATES = ("new", "draft", "skipped", "queued", "sent", "accepted", "rejected", "paid")
@@ -194,6 +195,23 @@ class TaskStore(StoreBase):
         with self.tx.transaction():
             self.db.execute("DELETE FROM drafts WHERE task_uid = ?", (uid,))
             self._refresh_task_state(uid)
+
+    def add_prediction(self, uid: int, prediction: Prediction) -> TaskRow:
+        """Put a prediction the app got itself (an ML backend, the offline model) first
+        among the task's predictions, replacing one of the same model: the editor
+        starts from it and marks it. It is the task's, never a draft or submission.
+        A later refresh of the task from the hub replaces the task as the hub has it."""
+        row = self.get_task(uid)
+        task = row.task
+        others = tuple(p for p in task.predictions if p.model != prediction.model)
+        updated = Task.model_validate({**task.model_dump(mode="json"),
+                                       "predictions": [prediction.model_dump(mode="json"),
+                                                       *(p.model_dump(mode="json")
+                                                         for p in others)]})
+        with self.tx.transaction():
+            self.db.execute("UPDATE tasks SET body = ? WHERE uid = ?",
+                            (updated.model_dump_json(), uid))
+        return self.get_task(uid)
 
     # --- sync state -------------------------------------------------------------
 

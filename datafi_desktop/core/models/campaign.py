@@ -17,6 +17,22 @@ EMBEDDED_CHAIN_ID = 131277322940537
 ZERO_ADDRESS = "0x" + "00" * 20
 
 
+def check_backend_url(url: str) -> str:
+    """An ML backend URL as a campaign may name it: http or https with a host, no
+    user name or password in it (a backend is asked with task data only)."""
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ValueError(f"ml_backends: {url!r} is not an http(s) URL")
+    if parts.username or parts.password:
+        raise ValueError("ml_backends: a backend URL must not carry a user name or password")
+    if parts.query or parts.fragment:
+        raise ValueError(f"ml_backends: {url!r}: no query or fragment (the paths are "
+                         "/health, /setup, /predict under it)")
+    return url
+
+
 class ChainSettings(BaseModel):
     """Where a campaign's rewards settle. Each value can be overridden per profile."""
 
@@ -71,6 +87,9 @@ class Campaign(BaseModel):
     )
     #: reward per accepted submission, in the token's smallest unit, by task kind
     rewards: dict[str, int] = Field(default_factory=dict)
+    #: Label Studio ML backends the app may ask for a prediction of the open task
+    #: (Ctrl+P) and for interactive help (docs/models.md); http(s), no credentials
+    ml_backends: tuple[str, ...] = Field(default=(), max_length=10)
     extra: dict[str, Any] = Field(default_factory=dict)
 
     @field_validator("id")
@@ -84,6 +103,13 @@ class Campaign(BaseModel):
         for reason in value:
             check_visible(reason)
         return value
+
+    @field_validator("ml_backends")
+    @classmethod
+    def _backends(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        for url in value:
+            check_backend_url(url)
+        return tuple(dict.fromkeys(u.rstrip("/") for u in value))
 
     @property
     def domain(self) -> Domain:

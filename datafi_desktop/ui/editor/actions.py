@@ -11,6 +11,7 @@ Skip                  Ctrl+Space, Alt+S            the task moves to the end
 Next task to do       Alt+Right, ]                 next new or draft task
 Previous task         Alt+Left, [                  whatever its state
 Label again           Ctrl+E                       a submitted task, as a new draft
+Ask the model         Ctrl+P                       the campaign's ML backend (ui.assist)
 Undo / Redo           Ctrl+Z / Ctrl+Shift+Z, Ctrl+Y
 Queue ↔ task          Ctrl+F6                      move the keyboard focus
 Show the queue        Ctrl+B                       hide it for more room
@@ -19,7 +20,7 @@ Show the queue        Ctrl+B                       hide it for more room
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 
 SUBMIT_KEYS = ("Ctrl+Return", "Ctrl+Enter")
@@ -27,6 +28,7 @@ SKIP_KEYS = ("Ctrl+Space", "Alt+S")
 NEXT_KEYS = ("Alt+Right", "]")
 PREVIOUS_KEYS = ("Alt+Left", "[")
 LABEL_AGAIN_KEYS = ("Ctrl+E",)
+PREDICT_KEYS = ("Ctrl+P",)
 UNDO_KEYS = ("Ctrl+Z",)
 REDO_KEYS = ("Ctrl+Shift+Z", "Ctrl+Y")
 FOCUS_KEYS = ("Ctrl+F6",)
@@ -65,6 +67,11 @@ class EditorActions:
         self.label_again = make_action(parent, "&Label again", LABEL_AGAIN_KEYS,
                                        "actionLabelAgain",
                                        "Start a new draft from the submitted label")
+        self.predict = make_action(
+            parent, QCoreApplication.translate("EditorActions", "Ask the &model"),
+            PREDICT_KEYS, "actionAskModel",
+            QCoreApplication.translate("EditorActions", "Ask the campaign's model for a "
+                                       "prediction of this task (again: cancel)"))
         self.focus = make_action(parent, "Switch between &queue and task", FOCUS_KEYS,
                                  "actionSwitchFocus", "Move the keyboard focus")
         self.show_queue = make_action(parent, "Show the &queue", QUEUE_KEYS, "actionShowQueue",
@@ -79,7 +86,8 @@ class EditorActions:
         self.redo.setShortcuts([QKeySequence(k) for k in REDO_KEYS])
 
     def flow(self) -> list[QAction]:
-        return [self.submit, self.skip, self.next, self.previous, self.label_again]
+        return [self.submit, self.skip, self.next, self.previous, self.label_again,
+                self.predict]
 
     def all(self) -> list[QAction]:
         return [*self.flow(), self.undo, self.redo, self.focus, self.show_queue]

@@ -17,6 +17,7 @@ One QUndoStack serves every pane and is cleared whenever another task opens.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -35,6 +36,8 @@ from ...core.flow import (
     submit_problems,
 )
 from ...core.models import TaskKind
+from ...core.models.tasks import Prediction
+from ..assist.predict import PredictionAssistant
 from ..panes.base import AnnotationPane, Body, PaneTask
 from ..session import Session
 from ..theme import named
@@ -114,6 +117,8 @@ class TaskEditor(QWidget):
         acts.next.triggered.connect(self.next_task)
         acts.previous.triggered.connect(self.previous_task)
         acts.label_again.triggered.connect(self.label_again)
+        self.assistant = PredictionAssistant(self)
+        acts.predict.triggered.connect(self.assistant.toggle)
         acts.focus.triggered.connect(self.toggle_focus)
         self.submission_bar.label_again.connect(self.label_again)
         self.autosave.saved.connect(self._draft_saved)
@@ -363,6 +368,21 @@ class TaskEditor(QWidget):
         self.reopen()
         self.focus_pane()
         self.status_message.emit("A new draft from your last submission: edit it, then submit")
+
+    def show_prediction(self, prediction: Prediction) -> bool:
+        """A prediction the app got (Ctrl+P): kept as the task's (never the annotator's
+        work) and shown as the body through the undo stack, marked like any other."""
+        if self.row is None or self.pane is None or self.read_only or self.pane.current is None:
+            return False
+        self.row = self.cache.add_prediction(self.uid, prediction)
+        body = self.pane.body()
+        self.pane.open(replace(self.pane.current, task=self.row.task, body=body,
+                               model=prediction.model))
+        self._reference, self._model = dict(prediction.annotation), prediction.model
+        self.pane.edit(dict(prediction.annotation),
+                       self.tr("Prediction by {model}").format(model=prediction.model))
+        self._after_body(self.pane.body())
+        return True
 
     # --- results ----------------------------------------------------------------------
 
