@@ -247,10 +247,10 @@ def create_app(hub: Hub) -> FastAPI:
     def get_campaign(campaign_id: CampaignId) -> CampaignDetailOut:
         with reading(hub.engine) as conn:
             campaign, closed = campaigns.load_campaign(conn, campaign_id)
-            info = next(i for i in campaigns.list_campaigns(conn) if i.campaign.id == campaign_id)
+            total, still_open = campaigns.campaign_counts(conn, campaign)
             collection = campaigns.collection_tasks(conn, campaign_id)
-        return CampaignDetailOut(campaign=campaign, closed=closed, tasks_total=info.tasks_total,
-                                 tasks_open=info.tasks_open, collection_tasks=collection)
+        return CampaignDetailOut(campaign=campaign, closed=closed, tasks_total=total,
+                                 tasks_open=still_open, collection_tasks=collection)
 
     # --- submissions -----------------------------------------------------------------
 

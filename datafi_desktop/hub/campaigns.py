@@ -101,6 +101,21 @@ def list_campaigns(conn: Connection) -> list[CampaignInfo]:
     return out
 
 
+def campaign_counts(conn: Connection, campaign: Campaign) -> tuple[int, int]:
+    """(tasks in total, tasks still needing a submission) of one campaign: two counts
+    over its own entries of the ``tasks_pool`` index — never a scan of every task."""
+    total = int(conn.execute(
+        select(func.count()).select_from(tasks).where(tasks.c.campaign_id == campaign.id)
+    ).scalar_one())
+    still_open = int(conn.execute(
+        select(func.count()).select_from(tasks).where(
+            tasks.c.campaign_id == campaign.id,
+            tasks.c.kind != TaskKind.COLLECTION.value,
+            tasks.c.submitted < campaign.overlap)
+    ).scalar_one())
+    return total, still_open
+
+
 def _open_counts(conn: Connection) -> dict[str, int]:
     """Tasks (not collection tasks) per campaign that still need a submission."""
     overlap = {

@@ -38,24 +38,23 @@ import time
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from itertools import groupby
 from typing import Any, Final
 
 from eth_utils import to_checksum_address
 from hexbytes import HexBytes
-from sqlalchemy import Connection, Row, bindparam, insert, select, update
+from sqlalchemy import Connection, Row, insert, select, update
 
 from ..core.chain.artifacts import decode_revert
 from ..core.chain.client import revert_reason
 from ..core.merkle import StandardMerkleTree, rewards_tree, submissions_tree
 from ..core.models import Campaign, parse_campaign
 from . import ledger, metrics
-from .db import campaigns, submissions
+from .db import campaigns
 from .db import ledger as ledger_table
 from .dblocks import held, ledger_snapshot, sender_lock
 from .errors import HubError, NotFound
 from .fee_policy import replace_sent, wait_or_replace
-from .locking import lock_campaigns, lock_feeds, next_seq, share_campaigns
+from .locking import lock_campaigns, share_campaigns
 from .service import Hub
 from .settlement_chain import (
     ChainUnavailable,
@@ -70,6 +69,7 @@ from .settlement_chain import (
     sign_or_send,
     wait_receipt,
 )
+from .settlement_paid import mark_paid_with
 from .settlement_tables import epoch_accounts, epoch_submissions, epochs
 
 log = logging.getLogger("datafi_desktop.hub.settlement")
@@ -370,48 +370,9 @@ def _chunks(rows: list[dict[str, Any]], size: int = _CHUNK) -> Iterable[list[dic
         yield rows[start:start + size]
 
 
-# --- marking paid --------------------------------------------------------------------------
-
-
 def mark_paid(conn: Connection, info: EpochInfo) -> int:
-    """Put ``paid`` on the accepted submissions this posted epoch pays for: those of the
-    accounts whose leaf equals their whole ledger up to the epoch (held accounts' new work
-    waits). Each change takes a status-feed position. Returns how many changed."""
-    leaves = previous_amounts(conn, info.campaign_id, info.epoch)
-    sums: dict[str, int] = {}
-    by_account: dict[str, list[str]] = {}
-    for row in conn.execute(select(ledger_table.c.account, ledger_table.c.amount,
-                                   ledger_table.c.kind, ledger_table.c.submission_id)
-                            .where(ledger_table.c.campaign_id == info.campaign_id,
-                                   ledger_table.c.id <= info.ledger_upto)):
-        account = row.account  # checksummed by ledger.append
-        sums[account] = sums.get(account, 0) + int(row.amount)
-        if row.kind == "submission" and row.submission_id:
-            by_account.setdefault(account, []).append(row.submission_id)
-    ids: list[str] = []
-    for account, subs in by_account.items():
-        if leaves.get(account, 0) == sums.get(account, 0):
-            ids.extend(subs)
-    wanted: list[tuple[str, str]] = []
-    for start in range(0, len(ids), _CHUNK):
-        chunk = ids[start:start + _CHUNK]
-        wanted.extend((r.account, r.id) for r in conn.execute(
-            select(submissions.c.account, submissions.c.id).where(
-                submissions.c.id.in_(chunk), submissions.c.status == "accepted")))
-    if not wanted:
-        return 0
-    wanted.sort()
-    lock_feeds(conn, [owner for owner, _sid in wanted])  # each account's feed, in order
-    params: list[dict[str, Any]] = []
-    for owner, group in groupby(wanted, key=lambda pair: pair[0]):
-        sids = [sid for _owner, sid in group]
-        first = next_seq(conn, owner, len(sids))
-        params.extend({"sid": sid, "new_seq": first + i} for i, sid in enumerate(sids))
-    stmt = (update(submissions).where(submissions.c.id == bindparam("sid"))
-            .values(status="paid", seq=bindparam("new_seq")))
-    for start in range(0, len(params), _CHUNK):
-        conn.execute(stmt, params[start:start + _CHUNK])
-    return len(wanted)
+    """Put ``paid`` on what this posted epoch pays for (:mod:`.settlement_paid`)."""
+    return mark_paid_with(conn, info, previous_amounts(conn, info.campaign_id, info.epoch))
 
 
 # --- posting -------------------------------------------------------------------------------

@@ -15,7 +15,7 @@ import pytest
 from sqlalchemy import Connection, event, text
 
 from datafi_desktop.hub import leases, ledger
-from datafi_desktop.hub.campaigns import load_campaign
+from datafi_desktop.hub.campaigns import campaign_counts, load_campaign
 from datafi_desktop.hub.db import make_engine
 from datafi_desktop.hub.dbclock import db_now_ms
 from datafi_desktop.hub.importer import import_campaign
@@ -94,6 +94,7 @@ def test_the_hubs_queries_use_indexes_at_a_million_submissions(
     hub = Hub.open(hub_settings)
     try:
         import_campaign(hub, text_campaign("big", tasks=1, overlap=2))
+        import_campaign(hub, text_campaign("small", tasks=3))
         with hub.engine.begin() as conn:
             _fill(conn, rows)
         engine = make_engine(database_url, pool=False)
@@ -109,15 +110,20 @@ def test_the_hubs_queries_use_indexes_at_a_million_submissions(
                     peek(conn, campaign, "0x" + "ab" * 20, 50, now)
                 with _captured(conn) as leasing:
                     leases.lease_tasks(conn, "big", "0x" + "cd" * 20, 20, 600, db_now_ms)
+                with _captured(conn) as detail:  # another campaign's page: its own rows
+                    total, still_open = campaign_counts(conn, load_campaign(conn, "small")[0])
                 problems = {
                     name: [scan for statement, params in captured
                            for scan in _seq_scans(conn, statement, params)]
                     for name, captured in (("review credited", credited),
-                                           ("review queue", queue), ("lease", leasing))
+                                           ("review queue", queue), ("lease", leasing),
+                                           ("campaign detail", detail))
                 }
                 conn.rollback()
         engine.dispose()
-        assert credited and queue and leasing
-        assert problems == {"review credited": [], "review queue": [], "lease": []}
+        assert credited and queue and leasing and detail
+        assert problems == {"review credited": [], "review queue": [], "lease": [],
+                            "campaign detail": []}
+        assert (total, still_open) == (4, 3)  # 3 tasks and a collection task
     finally:
         hub.close()
