@@ -28,9 +28,7 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-from eth_keys import keys
-from eth_utils import is_hex_address, keccak, to_checksum_address
-
+from .addresses import is_hex_address, to_checksum_address
 from .errors import KeystoreFormatError, WrongPasswordError
 
 #: scrypt cost of every file this app writes (geth's "standard" strength).
@@ -87,6 +85,8 @@ def check_private_key(key: bytes) -> bytes:
 
 def address_of(key: bytes) -> str:
     """The checksummed address of a private key."""
+    from eth_keys import keys  # the signing stack loads when a key is used
+
     return str(keys.PrivateKey(key).public_key.to_checksum_address())
 
 
@@ -152,7 +152,7 @@ def encrypt_secret(payload: bytes, password: str, *, n: int = SCRYPT_N_DEFAULT) 
             "ciphertext": ciphertext.hex(),
             "kdf": "scrypt",
             "kdfparams": {"dklen": DKLEN, "n": n, "r": SCRYPT_R, "p": SCRYPT_P, "salt": salt.hex()},
-            "mac": keccak(derived[16:32] + ciphertext).hex(),
+            "mac": _keccak(derived[16:32] + ciphertext).hex(),
         },
         "id": str(uuid.uuid4()),
         "version": 3,
@@ -400,3 +400,9 @@ def _account() -> Any:
     from eth_account import Account
 
     return Account
+
+
+def _keccak(data: bytes) -> bytes:
+    from Crypto.Hash import keccak
+
+    return bytes(keccak.new(data=data, digest_bits=256).digest())

@@ -24,8 +24,6 @@ import unicodedata
 from collections.abc import Mapping
 from typing import Any
 
-from eth_keys import keys
-
 from .errors import InvalidMnemonicError
 
 #: BIP-44 path of Ethereum account ``i``: ``m/44'/60'/0'/0/i``.
@@ -109,6 +107,8 @@ class Bip39Phrase:
 
     def address(self, index: int) -> str:
         """The checksummed address of account ``index``."""
+        from eth_keys import keys
+
         return str(keys.PrivateKey(self.private_key(index)).public_key.to_checksum_address())
 
     def __repr__(self) -> str:

@@ -38,7 +38,7 @@ import time
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .errors import (
     AccountExistsError,
@@ -70,9 +70,22 @@ from .mnemonic import (
     parse_mnemonic,
     verify_mnemonic_confirmation,
 )
-from .protocol import DigestSigner
-from .wallet_signer import SoftwareSigner, encode_signature, parse_private_key
 from .wallet_store import AccountInfo, AccountStore, checksum, clean_label
+
+if TYPE_CHECKING:  # the signing stack (eth-keys, coincurve) loads when a key is used
+    from .protocol import DigestSigner
+    from .wallet_signer import SoftwareSigner, encode_signature, parse_private_key
+
+_SIGNER_NAMES = ("SoftwareSigner", "encode_signature", "parse_private_key")
+
+
+def __getattr__(name: str) -> Any:
+    if name in _SIGNER_NAMES:
+        from . import wallet_signer
+
+        return getattr(wallet_signer, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "DEFAULT_IDLE_TIMEOUT",
@@ -291,6 +304,8 @@ class Wallet:
     def import_private_key(self, key: str, password: str, *, label: str = "") -> AccountInfo:
         """Add an account from a raw private key (64 hex digits, ``0x`` optional)."""
         _check_new_password(password)
+        from .wallet_signer import parse_private_key
+
         raw = parse_private_key(key)
         info = AccountInfo(address_of(raw), clean_label(label), "private_key", created=_now())
         self._store_key(info, raw, password)
@@ -340,6 +355,8 @@ class Wallet:
     def unlock(self, address: str, password: str) -> None:
         """Decrypt the account's key and make it the signing account."""
         _document, address, key = self._open(address, password)
+        from .wallet_signer import SoftwareSigner
+
         signer = SoftwareSigner(key)
         with self._state:
             previous, self._signer = self._signer, signer

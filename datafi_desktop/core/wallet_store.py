@@ -23,8 +23,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any, Literal, cast
 
-from eth_utils import is_hex_address, to_checksum_address
-
+from .addresses import is_hex_address, to_checksum_address
 from .errors import AccountExistsError, AccountNotFoundError, KeystoreFormatError
 from .keystore import (
     METADATA_KEY,

@@ -17,25 +17,25 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ..core.cache import Cache
-from ..core.demo import load_demo
 from ..core.errors import DataFiError
-from ..core.models import ChainSettings
 from ..core.profile import Profile, open_profile, temporary_profile
 from ..core.wallet import Wallet
 from . import accessibility, focus
 from .icons import app_icon
 from .main_window import MainWindow
 from .session import Session
-from .sync.setup import HubUrlError, SyncSetup, start_sync
 from .theme import apply_style
 
 if TYPE_CHECKING:
     from ..core.demo_chain import DemoChain
+    from ..core.models import ChainSettings
+    from .startup import AfterPaint
+    from .sync.setup import SyncSetup
 
 log = logging.getLogger(__name__)
 
@@ -71,6 +71,8 @@ def open_session(profile: Profile, *, demo: bool = False, wallet: Wallet | None 
     cache = Cache.for_profile(profile)
     try:
         if demo:
+            from ..core.demo import load_demo
+
             load_demo(cache, chain)
         return Session(profile, cache, wallet or Wallet(profile.wallet_dir))
     except BaseException:
@@ -82,6 +84,8 @@ def open_sync(session: Session, *, demo: bool = False, hub_url: str | None = Non
               chain: ChainSettings | None = None) -> SyncSetup:
     """Start syncing (the demo hub first with ``demo``); a hub that cannot start
     leaves the app working offline, never stops it."""
+    from .sync.setup import HubUrlError, SyncSetup, start_sync
+
     try:
         return start_sync(session, demo=demo, hub_url=hub_url, chain=chain)
     except HubUrlError:
@@ -93,67 +97,91 @@ def open_sync(session: Session, *, demo: bool = False, hub_url: str | None = Non
 
 def run_gui(profile: str | None = None, demo: bool = False, smoke: bool = False,
             hub: str | None = None) -> int:
+    """The window first: it shows the queue with only what the first screen needs;
+    the editor, the other pages, syncing and (``--demo``) the embedded EVM and hub
+    start after its first paint (:mod:`.startup`)."""
     app = create_application()
+    if hub:
+        from .sync.setup import HubUrlError, check_hub_url
+
+        try:
+            check_hub_url(hub)
+        except HubUrlError as exc:
+            return _fatal(str(exc))
     try:
         prof = temporary_profile() if demo else open_profile(profile)
     except OSError as exc:
         return _fatal(f"Cannot open the profile folder: {exc.strerror or exc}")
-    demo_chain = None
     if demo:
         log.info("demo profile in %s (removed on exit)", prof.root)
-        demo_chain = start_embedded_demo_chain()
-    chain = demo_chain.settings if demo_chain is not None else None
     try:
-        session = open_session(prof, demo=demo, chain=chain)
+        # the demo's tasks are there at once; its chain and hub follow after the paint
+        session = open_session(prof, demo=demo)
     except DataFiError as exc:
         if demo:
             shutil.rmtree(prof.root, ignore_errors=True)
         return _fatal(str(exc))
-    try:
-        sync = open_sync(session, demo=demo, hub_url=hub, chain=chain)
-    except HubUrlError as exc:
-        session.stop()
-        session.cache.close()
-        if demo:
-            shutil.rmtree(prof.root, ignore_errors=True)
-        return _fatal(str(exc))
-    window = MainWindow(session)  # it watches input for the idle lock (ui/idle.py)
+    window = MainWindow(session, lazy=True)  # it watches input for the idle lock
     if demo:  # the title says so; quitting asks (the profile is deleted)
         from .demo_window import mark_demo_window
 
         mark_demo_window(window, confirm_quit=not (smoke or os.environ.get(EXIT_WHEN_SHOWN_ENV)))
+    from .startup import AfterPaint
+
+    after = AfterPaint(window, demo=demo, hub_url=hub)
     try:
         window.show()
         if os.environ.get(EXIT_WHEN_SHOWN_ENV):
-            return _exit_when_shown(app, window)
+            return _exit_when_shown(app, window, after)
         if smoke:
             from .smoke import run_smoke
 
+            after.run()
+            if demo:
+                _wait_for_demo(app, after)
             return run_smoke(window)
+        after.schedule()
         return int(app.exec())
     finally:
         session.stop()
-        sync.stop()  # the runner, then the demo hub
+        after.stop()  # the runner, then the demo hub and chain
         session.wallet.lock()
         window.close()
         window.deleteLater()
         session.cache.close()
-        if demo_chain is not None:
-            demo_chain.stop()
         if demo:
             shutil.rmtree(prof.root, ignore_errors=True)
+
+
+def _wait_for_demo(app: QApplication, after: AfterPaint, timeout_ms: int = 120_000) -> None:
+    """Run the event loop until the demo's chain and hub are up (or failed)."""
+    if not after.demo_starting:
+        return
+    loop = QEventLoop()
+    after.demo_ready.connect(loop.quit)
+    after.demo_failed.connect(loop.quit)
+    QTimer.singleShot(timeout_ms, loop.quit)
+    loop.exec()
 
 
 #: set it to measure a cold start: the app quits as soon as the main window is painted
 EXIT_WHEN_SHOWN_ENV = "DATAFI_EXIT_WHEN_SHOWN"
 
 
-def _exit_when_shown(app: QApplication, window: MainWindow) -> int:
-    """Quit once the first frame of the main window has been painted (benchmarks)."""
+def _exit_when_shown(app: QApplication, window: MainWindow, after: AfterPaint) -> int:
+    """Quit once the first frame of the main window has been painted (benchmarks).
+    With ``DATAFI_EXIT_WHEN_SHOWN=ready`` it goes on until the window finished
+    building itself (editor, every page; not the sync) and says so too."""
     window.repaint()
+    print("main window shown", flush=True)
+    if os.environ.get(EXIT_WHEN_SHOWN_ENV) == "ready":
+        window.startup_finished.connect(app.quit)
+        QTimer.singleShot(0, window, window.finish_startup)
+        app.exec()
+        print("main window ready", flush=True)
+        return 0
     QTimer.singleShot(0, app.quit)
     app.exec()
-    print("main window shown", flush=True)
     return 0
 
 

@@ -3,11 +3,17 @@
 Pages register through :mod:`.pages`; each page's actions get a menu named by
 the page, so the menu bar lists every action with its shortcut. Help ▸
 Keyboard shortcuts (F1) shows the same list in one table.
+
+A ``lazy`` window (the app's) builds only the first page before it is shown; the
+task editor, the other pages and their menus follow right after the first paint
+(:meth:`MainWindow.finish_startup`), or as soon as a page is asked for (issue 16).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -28,17 +34,18 @@ from PySide6.QtWidgets import (
 
 from .. import __version__
 from .appearance import apply_saved_theme, install_appearance
-from .editor.install import install_editor
 from .icons import app_icon, icon
 from .idle import IdleWatcher
-from .pages import Page, default_page_types
-from .rewards.demo import add_demo_menu
+from .pages import PAGE_SPECS, Page, PageSpec, default_page_types
 from .session import Session
 from .status_bar import StatusBar
 from .sync.actions import add_sync_actions
 from .theme import named
-from .verdicts.install import install_verdicts
 from .window_state import install_window_state
+
+if TYPE_CHECKING:
+    from .editor.task_editor import TaskEditor
+    from .verdicts.quality import QualityStrip
 
 PAGE_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 
@@ -46,8 +53,11 @@ PAGE_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 class MainWindow(QMainWindow):
     #: the visible page changed (its page_id)
     page_changed = Signal(str)
+    #: every page, the editor and the menus are built (at once unless the window is lazy)
+    startup_finished = Signal()
 
-    def __init__(self, session: Session, pages: list[type[Page]] | None = None) -> None:
+    def __init__(self, session: Session, pages: list[type[Page]] | None = None, *,
+                 lazy: bool = False) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
         self.session = session
@@ -71,14 +81,28 @@ class MainWindow(QMainWindow):
         self.status = StatusBar(session, self)
         self.setStatusBar(self.status)
         self._build_menus()
-        for page_type in pages if pages is not None else default_page_types():
-            self.add_page(page_type(session))
-        self.status.wallet_requested.connect(lambda: self.show_page("wallet"))
-        self.demo_action = add_demo_menu(self, session, self.help_menu.menuAction())  # demo only
-        #: the task editor in the Tasks page (None without a Tasks page)
-        self.editor = install_editor(self)
+        #: pages in the navigation that are not built yet (a lazy window), by page_id
+        self._pending: dict[str, PageSpec] = {}
+        self._placeholders: dict[str, QWidget] = {}
+        self._page_menus: dict[str, QMenu] = {}
+        self._finished = False
+        self.demo_action: QAction | None = None
+        #: the task editor in the Tasks page (None without a Tasks page, or until a lazy
+        #: window finished starting)
+        self.editor: TaskEditor | None = None
         #: "My quality" on the Tasks page; verdicts in the editor and queue (ui/verdicts)
-        self.quality = install_verdicts(self)
+        self.quality: QualityStrip | None = None
+        if lazy and pages is None:
+            first, *rest = sorted(PAGE_SPECS, key=lambda spec: spec.order)
+            self.add_page(first.load()(session))
+            for spec in rest:
+                self._add_placeholder(spec)
+        else:
+            for page_type in pages if pages is not None else default_page_types():
+                self.add_page(page_type(session))
+        self.status.wallet_requested.connect(lambda: self.show_page("wallet"))
+        if not lazy:
+            self._install_extras()
         #: any key (shortcuts included), click or wheel in the app restarts the idle lock
         self.idle = IdleWatcher(session.wallet, parent=self)
         application = QApplication.instance()
@@ -88,9 +112,70 @@ class MainWindow(QMainWindow):
             self.nav.setCurrentRow(0)
         #: fitted to the screen or where it was; the Tasks page's splitter and the task
         #: the annotator was on, remembered per profile (ui/window_state.py)
-        self.window_state = install_window_state(self)
+        self.window_state = install_window_state(self, restore_task=not lazy)
         #: View ▸ High contrast, remembered per profile (ui/appearance.py)
         self.appearance = install_appearance(self)
+        if not lazy:
+            self._finished = True
+
+    def _install_extras(self) -> None:
+        """The demo menu, the task editor and the verdict views."""
+        from .editor.install import install_editor
+        from .rewards.demo import add_demo_menu
+        from .verdicts.install import install_verdicts
+
+        self.demo_action = add_demo_menu(self, self.session,
+                                         self.help_menu.menuAction())  # demo only
+        self.editor = install_editor(self)
+        self.quality = install_verdicts(self)
+
+    @property
+    def finished_starting(self) -> bool:
+        """Every page, the editor and the menus are built."""
+        return self._finished and not self._pending
+
+    def finish_startup(self) -> None:
+        """Build what a lazy window left for after its first paint: the editor (which
+        opens the task the annotator was on), then the other pages, one per turn of
+        the event loop so that the window stays responsive. Emits
+        :attr:`startup_finished` at the end; nothing happens a second time."""
+        if self._finished:
+            return
+        self._finished = True
+        if not self.session.active:  # closed before it finished starting
+            return
+        self._install_extras()
+        self.window_state.finish_tasks()
+        self._build_next_pending()
+
+    def _build_next_pending(self) -> None:
+        if not self.session.active:
+            return
+        if self._pending:
+            first = min(self._pending.values(), key=lambda spec: spec.order)
+            self.ensure_page(first.page_id)
+        if self._pending:
+            QTimer.singleShot(0, self, self._build_next_pending)
+        else:
+            self.startup_finished.emit()
+
+    def ensure_page(self, page_id: str) -> Page:
+        """The page ``page_id``, built now if it was not yet."""
+        spec = self._pending.get(page_id)
+        if spec is not None:
+            self.add_page(spec.load()(self.session))
+            if self._finished and not self._pending:
+                self.startup_finished.emit()
+        return self.pages[page_id]
+
+    def _add_placeholder(self, spec: PageSpec) -> None:
+        """List a page not built yet: its navigation entry and View action."""
+        placeholder = QWidget()
+        placeholder.setObjectName(f"pending-{spec.page_id}")
+        self._pending[spec.page_id] = spec
+        self._placeholders[spec.page_id] = placeholder
+        self._insert_entry(spec.page_id, spec.title, spec.icon_name, spec.shortcut,
+                           placeholder)
 
     # --- pages --------------------------------------------------------------------------
 
@@ -98,24 +183,23 @@ class MainWindow(QMainWindow):
         """Put ``page`` in the navigation (by its ``order``), the stack and the menus."""
         if page.page_id in self.pages:
             raise ValueError(f"a page {page.page_id!r} is already in the window")
+        self._pending.pop(page.page_id, None)
+        placeholder = self._placeholders.pop(page.page_id, None)
         self.pages[page.page_id] = page
-        ordered = sorted(self.pages.values(), key=lambda p: p.order)
-        row = ordered.index(page)
-        item = QListWidgetItem(icon(page.icon_name), page.title)
-        item.setData(PAGE_ROLE, page.page_id)
-        item.setSizeHint(QSize(0, self.fontMetrics().height() + 22))
-        self.nav.insertItem(row, item)
-        self.stack.insertWidget(row, page)
-        view = QAction(icon(page.icon_name), page.title, self)
-        view.setObjectName(f"actionShow{page.page_id.title()}")
-        if page.shortcut:
-            view.setShortcut(QKeySequence(page.shortcut))
-        view.triggered.connect(lambda _checked=False, pid=page.page_id: self.show_page(pid))
-        before = self._view_separator
-        if row + 1 < len(ordered):
-            before = self._page_view_actions[ordered[row + 1].page_id]
-        self.view_menu.insertAction(before, view)
-        self._page_view_actions[page.page_id] = view
+        if placeholder is None:
+            self._insert_entry(page.page_id, page.title, page.icon_name, page.shortcut, page)
+        else:  # listed before it was built: the page takes its placeholder's place
+            row = self.stack.indexOf(placeholder)
+            shown = self.stack.currentWidget() is placeholder
+            self.stack.insertWidget(row, page)
+            if shown:
+                self.stack.setCurrentWidget(page)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            item = self.nav.item(row)
+            if item is not None:
+                item.setText(page.title)
+            self._page_view_actions[page.page_id].setText(page.title)
         actions = page.page_actions()
         if page.menu_title and actions:
             menu = QMenu(page.menu_title, self)
@@ -131,10 +215,51 @@ class MainWindow(QMainWindow):
                         # shortcuts work whichever page is shown; a page's scoped keys
                         # (the Review page's single letters) stay on that page
                         self.addAction(action)
-            self.menuBar().insertMenu(self.help_menu.menuAction(), menu)
+            before = (self.help_menu.menuAction() if placeholder is None
+                      else self._menu_before(page))
+            self.menuBar().insertMenu(before, menu)
+            self._page_menus[page.page_id] = menu
+
+    def _menu_before(self, page: Page) -> QAction:
+        """Where the menu of a page built late goes: before the menu of the next page
+        with one (the navigation's order, whichever page was built first), else
+        before Demo and Help, as when the window builds every page at once."""
+        later = sorted((p for p in self.pages.values()
+                        if p.order > page.order and p.page_id in self._page_menus),
+                       key=lambda p: p.order)
+        if later:
+            return self._page_menus[later[0].page_id].menuAction()
+        demo = self.findChild(QMenu, "menuDemo", Qt.FindChildOption.FindDirectChildrenOnly)
+        return demo.menuAction() if demo is not None else self.help_menu.menuAction()
+
+    def _order_of(self, page_id: str) -> int:
+        page = self.pages.get(page_id)
+        return page.order if page is not None else self._pending[page_id].order
+
+    def _insert_entry(self, page_id: str, title: str, icon_name: str, shortcut: str,
+                      widget: QWidget) -> None:
+        """The navigation item, the stack's widget and the View action of a page."""
+        ids = sorted([*self.pages, *self._pending], key=self._order_of)
+        row = ids.index(page_id)
+        item = QListWidgetItem(icon(icon_name), title)
+        item.setData(PAGE_ROLE, page_id)
+        item.setSizeHint(QSize(0, self.fontMetrics().height() + 22))
+        self.nav.insertItem(row, item)
+        self.stack.insertWidget(row, widget)
+        view = QAction(icon(icon_name), title, self)
+        view.setObjectName(f"actionShow{page_id.title()}")
+        if shortcut:
+            view.setShortcut(QKeySequence(shortcut))
+        view.triggered.connect(lambda _checked=False, pid=page_id: self.show_page(pid))
+        before = self._view_separator
+        following = [pid for pid in ids[row + 1:] if pid in self._page_view_actions]
+        if following:
+            before = self._page_view_actions[following[0]]
+        self.view_menu.insertAction(before, view)
+        self._page_view_actions[page_id] = view
 
     def show_page(self, page_id: str) -> Page:
-        page = self.pages[page_id]
+        page = self.ensure_page(page_id)
         if page is self.current_page:
             page.activated()  # shown already: its shortcut still brings the focus back to it
         self.nav.setCurrentRow(self.stack.indexOf(page))
@@ -147,6 +272,10 @@ class MainWindow(QMainWindow):
 
     def _nav_changed(self, row: int) -> None:
         previous = self.current_page
+        item = self.nav.item(row)
+        page_id = item.data(PAGE_ROLE) if item is not None else None
+        if isinstance(page_id, str) and page_id in self._pending:
+            self.ensure_page(page_id)  # first shown: built now
         page = self.stack.widget(row)
         if not isinstance(page, Page) or page is previous:
             return

@@ -19,6 +19,8 @@ To add a page, subclass :class:`Page` and list the class in
 
 from __future__ import annotations
 
+import importlib
+from dataclasses import dataclass
 from typing import ClassVar
 
 from PySide6.QtGui import QAction
@@ -53,11 +55,38 @@ class Page(QWidget):
         """Another page was shown."""
 
 
+@dataclass(frozen=True)
+class PageSpec:
+    """What the navigation shows of a page before the page is built (its class's
+    attributes, repeated here so that listing a page does not import its module; a
+    test keeps the two equal). The window builds the page when it is first shown,
+    or right after the first paint (issue 16: the first screen builds only itself)."""
+
+    page_id: str
+    title: str
+    icon_name: str
+    order: int
+    shortcut: str
+    #: the module (relative to this package) and the class
+    module: str
+    class_name: str
+
+    def load(self) -> type[Page]:
+        page_type = getattr(importlib.import_module(self.module, __package__), self.class_name)
+        if not (isinstance(page_type, type) and issubclass(page_type, Page)):
+            raise TypeError(f"{self.module}.{self.class_name} is not a Page")
+        return page_type
+
+
+#: the pages of a new window, in navigation order
+PAGE_SPECS: tuple[PageSpec, ...] = (
+    PageSpec("tasks", "Tasks", "tasks", 10, "Ctrl+1", ".queue_page", "QueuePage"),
+    PageSpec("review", "Review", "review", 20, "Ctrl+2", ".review_page", "ReviewPage"),
+    PageSpec("rewards", "Rewards", "rewards", 30, "Ctrl+3", ".rewards_page", "RewardsPage"),
+    PageSpec("wallet", "Wallet", "wallet", 40, "Ctrl+4", ".wallet_page", "WalletPage"),
+)
+
+
 def default_page_types() -> list[type[Page]]:
     """The pages a new window shows, in navigation order."""
-    from .queue_page import QueuePage
-    from .review_page import ReviewPage
-    from .rewards_page import RewardsPage
-    from .wallet_page import WalletPage
-
-    return sorted([QueuePage, ReviewPage, RewardsPage, WalletPage], key=lambda page: page.order)
+    return sorted((spec.load() for spec in PAGE_SPECS), key=lambda page: page.order)

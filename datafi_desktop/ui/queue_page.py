@@ -172,16 +172,19 @@ class QueuePage(Page):
 
     def refresh(self) -> None:
         """Reload counts and rows from the cache, keeping the filters and the selection."""
-        campaign = self.session.campaign()
-        if campaign is None:
+        campaign_id = self.session.campaign_id
+        # the stored name, not the parsed campaign: the queue paints without pydantic
+        heading = (None if campaign_id is None
+                   else self.session.cache.campaign_heading(campaign_id))
+        if campaign_id is None or heading is None:
             self.campaign_label.setText("No campaign yet")
             self._matrix = Counter()
         else:
-            self.campaign_label.setText(campaign.name)
-            self.campaign_label.setToolTip(campaign.description)
+            self.campaign_label.setText(heading[0])
+            self.campaign_label.setToolTip(heading[1])
             # one pass gives the counts of every (state, kind) pair: the combo boxes
             # show how many tasks each choice leaves, given the other filter
-            self._matrix = Counter(self.session.cache.state_kind_counts(campaign.id))
+            self._matrix = Counter(self.session.cache.state_kind_counts(campaign_id))
         total = sum(self._matrix.values())
         done = total - sum(n for (state, _k), n in self._matrix.items() if state in OPEN_STATES)
         self.progress.setRange(0, max(total, 1))

@@ -15,11 +15,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..core.cache import Cache
-from ..core.models import Campaign
 from ..core.profile import Profile
 from ..core.wallet import Wallet
 
 if TYPE_CHECKING:
+    from ..core.models import Campaign
     from .sync.controller import SyncController
 
 log = logging.getLogger(__name__)
@@ -70,9 +70,9 @@ class Session(QObject):
     @property
     def campaign_id(self) -> str | None:
         if self._campaign_id is None:
-            campaigns = self.cache.campaigns()
-            if campaigns:
-                self._campaign_id = campaigns[0].id
+            ids = self.cache.campaign_ids()  # not campaigns(): no pydantic at first paint
+            if ids:
+                self._campaign_id = ids[0]
         return self._campaign_id
 
     def campaign(self) -> Campaign | None:

@@ -11,18 +11,21 @@ editing panes for some kinds and leave the read-only views for the others::
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from ..core.cache import TaskRow
-from ..core.models import TaskKind
+from ..core.models.kinds import TaskKind
 from .icons import icon
-from .preview_views import DEFAULT_VIEWS, TaskView
 from .session import Session
 from .theme import KIND_NAMES, KIND_SHORT, STATE_COLORS, STATE_NAMES, named
 
-ViewFactory = Callable[[Session], TaskView]
+if TYPE_CHECKING:  # the views (and the task models) load with the first task shown
+    from .preview_views import TaskView
+
+ViewFactory = Callable[[Session], "TaskView"]
 
 
 class TaskPreview(QWidget):
@@ -39,8 +42,8 @@ class TaskPreview(QWidget):
         self._views: dict[ViewFactory, TaskView] = {}
         self.current: TaskView | None = None
         self.row: TaskRow | None = None
-        for view_type in DEFAULT_VIEWS:
-            self.register_view(view_type)
+        #: the default views register on first use: the queue paints before they load
+        self._defaults_loaded = False
 
         self.kind_icon = QLabel()
         self.title = named(QLabel(), "previewTitle")
@@ -82,7 +85,19 @@ class TaskPreview(QWidget):
         for kind in chosen:
             self._factories[kind] = factory
 
+    def _load_default_views(self) -> None:
+        if self._defaults_loaded:
+            return
+        self._defaults_loaded = True
+        from .preview_views import DEFAULT_VIEWS
+
+        for view_type in DEFAULT_VIEWS:  # a view registered earlier keeps its kinds
+            for kind in view_type.kinds:
+                self._factories.setdefault(kind, view_type)
+
     def view_for(self, kind: TaskKind) -> TaskView:
+        if kind not in self._factories:
+            self._load_default_views()
         factory = self._factories[kind]
         view = self._views.get(factory)
         if view is None:

@@ -21,7 +21,6 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QSplitter
 
 from ..core.errors import TaskNotFoundError
-from ..core.flow import next_task
 from ..core.preferences import Preferences
 from ..core.window_place import Rect, first_window, restore
 
@@ -100,30 +99,48 @@ class WindowState(QObject):
 
     # --- the Tasks page -----------------------------------------------------------------
 
-    def install_tasks(self, page: QueuePage) -> None:
+    def install_tasks(self, page: QueuePage, *, restore_task: bool = True) -> None:
         """Restore the splitter, the queue's visibility and the task the annotator was
-        on; remember them as they change."""
+        on; remember them as they change. Without ``restore_task`` (a lazy window) the
+        task and the queue's visibility wait for :meth:`finish_tasks`, after the first
+        paint: opening a task loads the task models and the editor."""
         self.page = page
         splitter = page.splitter
         splitter.setStretchFactor(0, 0)  # a wider window widens the task, not the queue
         splitter.setStretchFactor(1, 1)
-        self.restore_place()
+        if restore_task:
+            self.restore_place()
         sizes = self.preferences.int_list(SPLITTER, length=2)
         if sizes is not None and sum(sizes) > 0:
             splitter.setSizes(sizes)
         else:
             splitter.setSizes(self.default_sizes(page))
         splitter.splitterMoved.connect(lambda _pos, _index: self._save_splitter())
-        editor = self.window.editor
-        if editor is not None:
-            show_queue = editor.editor_actions.show_queue
-            show_queue.setChecked(self.preferences.boolean(QUEUE_SHOWN, True))
-            show_queue.toggled.connect(lambda on: self.preferences.set(QUEUE_SHOWN, bool(on)))
-            queue = splitter.widget(0)
-            if queue is not None and not show_queue.isChecked():
-                queue.hide()
-                editor.focus_pane()  # the queue had the keys: the task takes them
+        if restore_task:
+            self._install_queue_toggle()
+            page.current_task_changed.connect(self._remember_place)
+
+    def finish_tasks(self) -> None:
+        """What :meth:`install_tasks` left for after the first paint: the task the
+        annotator was on, and the queue shown or hidden as it was."""
+        page = getattr(self, "page", None)
+        if page is None:
+            return
+        self.restore_place()
+        self._install_queue_toggle()
         page.current_task_changed.connect(self._remember_place)
+
+    def _install_queue_toggle(self) -> None:
+        editor = self.window.editor
+        if editor is None:
+            return
+        show_queue = editor.editor_actions.show_queue
+        show_queue.setChecked(self.preferences.boolean(QUEUE_SHOWN, True))
+        show_queue.toggled.connect(lambda on: self.preferences.set(QUEUE_SHOWN, bool(on)))
+        queue = self.page.splitter.widget(0)
+        if queue is not None and not show_queue.isChecked():
+            queue.hide()
+            editor.focus_pane()  # the queue had the keys: the task takes them
 
     def default_sizes(self, page: QueuePage) -> list[int]:
         """The queue's compact default width: less when the task on screen is an
@@ -131,16 +148,16 @@ class WindowState(QObject):
         nav = self.window.nav.width()
         width = max(600, self.window.width() - nav)
         session = page.session
-        kinds: list[str] = []
+        # counted in SQL: no task is parsed and no row read (the first paint needs this)
+        kinds: dict[str, int] = {}
         if page.current_uid >= 0:
-            try:
-                kinds = [session.cache.get_task(page.current_uid).task.kind.value]
-            except TaskNotFoundError:
-                kinds = []
+            summary = session.cache.task_summary(page.current_uid)
+            kinds = {summary.kind: 1} if summary is not None else {}
         if not kinds and session.campaign_id is not None:
-            kinds = [s.kind for s in session.cache.task_summaries(session.campaign_id)]
-        images = sum(1 for k in kinds if k in IMAGE_KINDS)
-        share = QUEUE_SHARE["image" if kinds and images * 2 >= len(kinds) else "other"]
+            kinds = session.cache.kind_counts(session.campaign_id)
+        total = sum(kinds.values())
+        images = sum(n for k, n in kinds.items() if k in IMAGE_KINDS)
+        share = QUEUE_SHARE["image" if total and images * 2 >= total else "other"]
         queue = max(QUEUE_WIDTH[0], min(QUEUE_WIDTH[1], int(width * share)))
         return [queue, width - queue]
 
@@ -158,6 +175,8 @@ class WindowState(QObject):
             row = session.cache.find_task(campaign, task_id)
             uid = row.uid if row is not None else None
         if uid is None:
+            from ..core.flow import next_task
+
             uid = next_task(session.cache, None, campaign_id=campaign)
         if uid is None or uid == page.current_uid:
             return uid
@@ -193,12 +212,12 @@ class WindowState(QObject):
             self.preferences.set(SPLITTER, [int(s) for s in sizes])
 
 
-def install_window_state(window: MainWindow) -> WindowState:
+def install_window_state(window: MainWindow, *, restore_task: bool = True) -> WindowState:
     state = WindowState(window, Preferences(window.session.cache))
     state.place()
     page = window.pages.get("tasks")
     from .queue_page import QueuePage
 
     if isinstance(page, QueuePage):
-        state.install_tasks(page)
+        state.install_tasks(page, restore_task=restore_task)
     return state

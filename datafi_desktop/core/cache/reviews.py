@@ -14,11 +14,13 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..errors import CacheError
-from ..models import Task
 from .base import StoreBase, loads, now_ms
+
+if TYPE_CHECKING:  # the task models (pydantic) load when an item is read
+    from ..models import Task
 
 REVIEW_ITEM_STATES = ("open", "reviewed", "released", "gone")
 REVIEW_STATUSES = ("queued", "sent", "rejected")
@@ -105,6 +107,8 @@ class ReviewStore(StoreBase):
         is refreshed and keeps its place and state. With ``replace`` the campaign's open
         items the hub did not hand out again are marked ``gone`` (decided elsewhere, or the
         lease lapsed)."""
+        from ..models.tasks import Task
+
         stamp = now_ms()
         seen: list[str] = []
         with self.tx.transaction():
@@ -301,6 +305,8 @@ class ReviewStore(StoreBase):
 
 
 def _item(row: dict[str, Any]) -> ReviewQueueItem:
+    from ..models.tasks import Task
+
     return ReviewQueueItem(
         submission_id=row["submission_id"], campaign_id=row["campaign_id"],
         task=Task.model_validate_json(row["task"]), kind=row["kind"], annotator=row["annotator"],

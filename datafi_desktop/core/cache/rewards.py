@@ -17,9 +17,6 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Final
 
-from eth_utils import is_hex_address, to_checksum_address
-from uuid6 import uuid7
-
 from ..errors import CacheError
 from .base import StoreBase, now_ms
 
@@ -173,6 +170,8 @@ class RewardsStore(StoreBase):
         unknown = set(fields) - set(_CLAIM_FIELDS)
         if unknown:
             raise CacheError(f"unknown claim fields: {sorted(unknown)}")
+        from uuid6 import uuid7
+
         cid = claim_id or str(uuid7())
         now = now_ms()
         row: dict[str, Any] = {
@@ -284,6 +283,8 @@ class RewardsStore(StoreBase):
 
 def _addr(account: str) -> str:
     """Accounts are stored checksummed and compared case-insensitively."""
+    from eth_utils import is_hex_address, to_checksum_address
+
     if not is_hex_address(account):
         raise CacheError(f"not an account address: {account!r}")
     return str(to_checksum_address(account))

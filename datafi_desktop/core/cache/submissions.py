@@ -5,18 +5,15 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from eth_utils import keccak
-from uuid6 import uuid7
-
-from ..canonical import canonical_json
 from ..errors import CacheError
-from ..models import AnyAnnotation, parse_annotation, to_json, validate_for_task
-from ..predictions import with_prediction_use
-from ..protocol import DigestSigner, digest, sign_typed, submission_message, typed_data
 from .base import loads, now_ms
 from .tasks import TaskStore
+
+if TYPE_CHECKING:  # the signing stack and the models load on the first submit
+    from ..models import AnyAnnotation
+    from ..protocol import DigestSigner
 
 SUBMISSION_STATUSES = ("queued", "sent", "accepted", "rejected", "paid")
 
@@ -70,6 +67,14 @@ class SubmissionStore(TaskStore):
         transaction, and the task's draft is removed in the same one: after a
         crash either all of it is there or none of it.
         """
+        from eth_utils import keccak
+        from uuid6 import uuid7
+
+        from ..canonical import canonical_json
+        from ..models import parse_annotation, to_json, validate_for_task
+        from ..predictions import with_prediction_use
+        from ..protocol import digest, sign_typed, submission_message, typed_data
+
         row = self.get_task(task_uid)
         campaign = self.get_campaign(row.campaign_id)
         if isinstance(annotation, dict):

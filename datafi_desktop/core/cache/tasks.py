@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..errors import CacheError, TaskNotFoundError
-from ..models import Campaign, Task
-from ..models.campaign import parse_campaign
-from ..models.tasks import Prediction
 from .base import StoreBase, dumps, loads, now_ms
+
+if TYPE_CHECKING:  # the models (pydantic) load when a task is parsed, not with the cache
+    from ..models import Campaign, Task
+    from ..models.tasks import Prediction
 
 TASK_STATES = ("new", "draft", "skipped", "queued", "sent", "accepted", "rejected", "paid")
 #: states in which a task still waits for this annotator's work
@@ -70,13 +71,31 @@ class TaskStore(StoreBase):
             )
 
     def campaigns(self) -> list[Campaign]:
+        from ..models.campaign import parse_campaign
+
         rows = self._all("SELECT body FROM campaigns ORDER BY name")
         return [parse_campaign(loads(r["body"])) for r in rows]
+
+    def campaign_ids(self) -> list[str]:
+        """The campaigns' ids in the order of :meth:`campaigns` (by name), without
+        parsing them (the first screen needs no task models)."""
+        return [str(r["id"]) for r in self._all("SELECT id FROM campaigns ORDER BY name")]
+
+    def campaign_heading(self, campaign_id: str) -> tuple[str, str] | None:
+        """A campaign's name and description as stored (validated when stored), without
+        parsing it; None when the cache does not hold it."""
+        row = self._one("SELECT name, json_extract(body, '$.description') AS description "
+                        "FROM campaigns WHERE id = ?", (campaign_id,))
+        if row is None:
+            return None
+        return str(row["name"]), str(row["description"] or "")
 
     def get_campaign(self, campaign_id: str) -> Campaign:
         row = self._one("SELECT body FROM campaigns WHERE id = ?", (campaign_id,))
         if row is None:
             raise CacheError(f"no campaign {campaign_id!r} in the cache")
+        from ..models.campaign import parse_campaign
+
         return parse_campaign(loads(row["body"]))
 
     # --- tasks ---------------------------------------------------------------
@@ -201,6 +220,8 @@ class TaskStore(StoreBase):
         among the task's predictions, replacing one of the same model: the editor
         starts from it and marks it. It is the task's, never a draft or submission.
         A later refresh of the task from the hub replaces the task as the hub has it."""
+        from ..models.tasks import Task
+
         row = self.get_task(uid)
         task = row.task
         others = tuple(p for p in task.predictions if p.model != prediction.model)
@@ -268,6 +289,8 @@ def _filters(
 
 
 def _task_row(row: dict[str, Any]) -> TaskRow:
+    from ..models.tasks import Task
+
     return TaskRow(
         uid=row["uid"],
         campaign_id=row["campaign_id"],

@@ -8,13 +8,14 @@ optionally, pre-annotations (model predictions) to correct.
 from __future__ import annotations
 
 import re
-from enum import StrEnum
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from ..errors import TaskFormatError
 from ..visible import check_visible
+from .kinds import IMAGE_KINDS, TaskKind
+from .kinds import TEXT_KINDS as TEXT_KINDS  # re-exported
 from .validation import first_error
 
 #: Longest text a task may carry (code points). 100,000 is a normal long task;
@@ -36,29 +37,6 @@ def check_id(value: str) -> str:
         raise ValueError("must not hold empty, '.' or '..' parts between slashes")
     return value
 
-
-class TaskKind(StrEnum):
-    TEXT_CLASSIFICATION = "text_classification"
-    TEXT_SPANS = "text_spans"
-    COMPARISON = "comparison"
-    IMAGE_CLASSIFICATION = "image_classification"
-    BOUNDING_BOXES = "bounding_boxes"
-    POLYGONS = "polygons"
-    COLLECTION = "collection"
-
-    @property
-    def is_image(self) -> bool:
-        return self in IMAGE_KINDS
-
-    @property
-    def is_text(self) -> bool:
-        return self in TEXT_KINDS
-
-
-IMAGE_KINDS = frozenset(
-    {TaskKind.IMAGE_CLASSIFICATION, TaskKind.BOUNDING_BOXES, TaskKind.POLYGONS}
-)
-TEXT_KINDS = frozenset({TaskKind.TEXT_CLASSIFICATION, TaskKind.TEXT_SPANS, TaskKind.COMPARISON})
 
 #: The palette used for labels that do not name a colour (colour-blind friendly, Okabe-Ito
 #: first, then Tableau 10).

@@ -43,7 +43,15 @@ from .errors import (
 )
 from .first_batch import top_up as lease_first_batch
 from .inclusions import sync_inclusions
-from .progress import Listeners, SyncListener, SyncPhase, SyncProgress, SyncState
+from .progress import (
+    LOCKED_MESSAGE,
+    Listeners,
+    SyncListener,
+    SyncPhase,
+    SyncProgress,
+    SyncState,
+    offline_message,
+)
 from .reviews import store_feed_quality, sync_reviews
 from .rewards import sync_rewards
 
@@ -52,7 +60,6 @@ log = logging.getLogger("datafi_desktop.sync")
 #: hub status → the cache's submission status
 STATUS_MAP = {"pending": "sent", "accepted": "accepted", "rejected": "rejected", "paid": "paid"}
 LAST_SYNC_KEY = "last_sync_ok"
-LOCKED_MESSAGE = "Unlock the wallet to sync"
 DEFAULT_BATCH = 200
 
 SignerSource = Callable[[], DigestSigner | None]
@@ -79,12 +86,6 @@ class SyncReport:
     inclusions: int = 0
     #: what the hub said about leases it cut short (its limit per account, the TTL ceiling)
     lease_notes: list[str] = field(default_factory=list)
-
-
-def offline_message(url: str, pending: int) -> str:
-    noun = "submission" if pending == 1 else "submissions"
-    return (f"Hub unreachable at {url} — working offline; {pending} {noun} will be sent "
-            "when it is back")
 
 
 class SyncEngine:

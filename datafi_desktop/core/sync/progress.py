@@ -88,3 +88,13 @@ class Listeners:
                 listener(progress)
             except Exception:  # a listener must not break syncing
                 log.exception("sync listener failed")
+
+
+#: why a sync did nothing while the wallet is locked
+LOCKED_MESSAGE = "Unlock the wallet to sync"
+
+
+def offline_message(url: str, pending: int) -> str:
+    noun = "submission" if pending == 1 else "submissions"
+    return (f"Hub unreachable at {url} — working offline; {pending} {noun} will be sent "
+            "when it is back")

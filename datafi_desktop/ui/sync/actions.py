@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from ..icons import icon
 from ..session import Session
-from .controller import SyncController
-from .dialogs import open_details_dialog, open_offline_dialog
+
+if TYPE_CHECKING:  # loaded with the first sync or dialog, not with the window
+    from .controller import SyncController
 
 SYNC_NOW_KEYS = "Ctrl+R"
 OFFLINE_KEYS = "Ctrl+Shift+O"
@@ -21,13 +24,17 @@ class SyncActions:
     def __init__(self, window: QMainWindow, session: Session, menu: QMenu) -> None:
         self.window = window
         self.session = session
+        #: why there is no hub *yet* (the demo's starts after the first paint): Sync now
+        #: stays enabled, says so, and syncs once the hub is up
+        self.waiting: str | None = None
+        self._sync_when_ready = False
         self.sync_now = self._action("&Sync now", SYNC_NOW_KEYS, "actionSyncNow", "sync",
                                      self.trigger_sync)
         self.offline = self._action("Make tasks available &offline…", OFFLINE_KEYS,
                                     "actionMakeOffline", "cloud-done",
-                                    lambda: open_offline_dialog(self.session, self.window))
+                                    self._open_offline)
         self.details = self._action("Sync &details…", DETAILS_KEYS, "actionSyncDetails", "",
-                                    lambda: open_details_dialog(self.session, self.window))
+                                    self._open_details)
         for action in (self.sync_now, self.offline, self.details):
             menu.addAction(action)
         menu.addSeparator()
@@ -47,21 +54,48 @@ class SyncActions:
         self.window.addAction(action)  # the shortcut works whichever page is shown
         return action
 
+    def _open_offline(self) -> None:
+        from .dialogs import open_offline_dialog
+
+        open_offline_dialog(self.session, self.window)
+
+    def _open_details(self) -> None:
+        from .dialogs import open_details_dialog
+
+        open_details_dialog(self.session, self.window)
+
     @property
     def controller(self) -> SyncController | None:
         return getattr(self.session, "sync", None)
 
+    def set_waiting(self, reason: str | None) -> None:
+        """The hub is on its way (``reason`` says so) or no longer (None)."""
+        self.waiting = reason
+        if reason is None:
+            self._sync_when_ready = False
+        self.update_enabled()
+
     def update_enabled(self) -> None:
         on = self.controller is not None
-        self.sync_now.setEnabled(on)
+        if on:
+            self.waiting = None
+        self.sync_now.setEnabled(on or self.waiting is not None)
         self.offline.setEnabled(on)
-        tip = "" if on else "No hub for this profile (start with --hub URL)"
+        tip = "" if on else (self.waiting or "No hub for this profile (start with --hub URL)")
         self.sync_now.setStatusTip(tip)
         self.offline.setStatusTip(tip)
+        if on and self._sync_when_ready:
+            self._sync_when_ready = False
+            self.trigger_sync()
 
     def trigger_sync(self) -> None:
         controller = self.controller
         if controller is None:
+            if self.waiting is not None:  # asked while the hub starts: sync once it is up
+                self._sync_when_ready = True
+                status = self.window.statusBar()
+                if status is not None:
+                    status.showMessage(self.waiting, 5000)
             return
         controller.sync_now()
         status = self.window.statusBar()

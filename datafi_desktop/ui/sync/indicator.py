@@ -9,6 +9,8 @@ Details.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
@@ -24,9 +26,11 @@ from PySide6.QtWidgets import (
 from ..icons import icon
 from ..session import Session
 from ..theme import colors, named
-from .controller import SyncController
 from .look import current_look
 from .texts import Look
+
+if TYPE_CHECKING:  # the runner and its HTTP client load with the first sync
+    from .controller import SyncController
 
 #: how often "2 min ago" is brought up to date
 REFRESH_MS = 15_000

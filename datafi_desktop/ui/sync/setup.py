@@ -18,13 +18,12 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from ...core.cache import Cache
-from ...core.demo import DEMO_CAMPAIGN_ID, demo_campaign
-from ...core.models import ChainSettings
 from ..session import Session
-from .controller import SyncController
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the runner (httpx) and the models load when a sync starts
+    from ...core.models import ChainSettings
     from ...hub.inprocess import RunningHub
+    from .controller import SyncController
 
 log = logging.getLogger(__name__)
 
@@ -86,6 +85,8 @@ def start_sync(session: Session, *, hub_url: str | None = None, demo: bool = Fal
     if url is None:
         log.info("no hub for %s: offline only", session.profile.root)
         return SyncSetup()
+    from .controller import SyncController
+
     controller = SyncController(session, url, **runner_options)
     session.attach_sync(controller)
     controller.start()
@@ -97,6 +98,7 @@ def _demo_review_path(session: Session, hub: Any) -> None:
     hub when an account is unlocked, as `datafi-hub role grant` would), and two demo
     annotators have labeled tasks of their own for it to review (before the user leases
     anything, so their tasks never take a place in the user's queue)."""
+    from ...core.demo import DEMO_CAMPAIGN_ID
     from ...hub.demo_peers import grant_demo_reviewer, seed_peer_work
 
     try:
@@ -119,6 +121,8 @@ def _demo_review_path(session: Session, hub: Any) -> None:
 
 def demo_lease_count(cache: Cache) -> int:
     """Every demo task that needs a lease (collection tasks do not)."""
+    from ...core.demo import DEMO_CAMPAIGN_ID
+
     kinds = cache.kind_counts(DEMO_CAMPAIGN_ID)
     return max(1, sum(n for kind, n in kinds.items() if kind != "collection"))
 
@@ -129,9 +133,25 @@ def start_demo_sync(session: Session, *, chain: ChainSettings | None = None,
 
     The session's cache must hold the demo campaign already (``load_demo``).
     """
+    return attach_demo_sync(session, start_demo_hub_for(session, chain), chain,
+                            **runner_options)
+
+
+def start_demo_hub_for(session: Session, chain: ChainSettings | None) -> RunningHub:
+    """Start the demo's in-process hub (any thread: it touches neither widgets nor the
+    session's cache; the app calls it on a worker thread after the first paint)."""
     from ...hub.inprocess import start_demo_hub  # the hub's stack loads only for the demo
 
-    hub = start_demo_hub(session.profile.root / "hub", chain)
+    return start_demo_hub(session.profile.root / "hub", chain)
+
+
+def attach_demo_sync(session: Session, hub: RunningHub, chain: ChainSettings | None,
+                     **runner_options: Any) -> SyncSetup:
+    """Sync ``session`` with the running demo ``hub`` (on the UI thread); the hub is
+    stopped again when this fails."""
+    from ...core.demo import DEMO_CAMPAIGN_ID, demo_campaign
+    from .controller import SyncController
+
     try:
         # the local campaign names its hub, as one pulled from a hub does
         session.cache.upsert_campaign(demo_campaign(chain, hub.url))
