@@ -179,10 +179,7 @@ def _exit_when_shown(app: QApplication, window: MainWindow, after: AfterPaint) -
         QTimer.singleShot(0, window, window.finish_startup)
         app.exec()
         print("main window ready", flush=True)
-        return 0
-    QTimer.singleShot(0, app.quit)
-    app.exec()
-    return 0
+    return 0  # nothing after the paint runs: sys.modules is the first paint's set
 
 
 def start_embedded_demo_chain() -> DemoChain | None:

@@ -12,8 +12,15 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-from PySide6.QtCore import QIdentityProxyModel, QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import (
+    QIdentityProxyModel,
+    QItemSelectionModel,
+    QModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -72,6 +79,7 @@ class QueuePage(Page):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         self._current_uid = -1
+        self._detail_later: int | None = None
         self._matrix: Counter[tuple[str, str]] = Counter()
         self.model = TaskQueueModel(session.cache, self)
         # filtering and sorting happen in SQL (the model); the view sorts through this
@@ -262,6 +270,16 @@ class QueuePage(Page):
         else:  # the queue is hidden (Ctrl+B): the keys go to the task
             self._detail.setFocus()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._detail_later is not None:
+            QTimer.singleShot(0, self, self._show_detail_later)
+
+    def _show_detail_later(self) -> None:
+        uid, self._detail_later = self._detail_later, None
+        if uid is not None and uid == self._current_uid:
+            self._show_detail(uid)
+
     # --- internals -------------------------------------------------------------------
 
     def _build_actions(self) -> None:
@@ -401,6 +419,11 @@ class QueuePage(Page):
 
     def _show_detail(self, uid: int) -> None:
         if self._detail is not self.preview:
+            return
+        if not self.isVisible():
+            # not on screen yet: the task (its models, its image) loads after the first
+            # paint, so the queue paints first (issue 16)
+            self._detail_later = uid
             return
         if uid < 0:
             self.preview.clear()
