@@ -259,6 +259,10 @@ class QueuePage(Page):
         """Show ``widget`` right of the queue instead of the read-only preview."""
         self.splitter.replaceWidget(1, widget)
         self._detail = widget
+        row = self.preview.row
+        if widget is self.preview and self._current_uid >= 0 \
+                and (row is None or row.uid != self._current_uid):
+            self._show_detail(self._current_uid)  # back: it shows the current task
 
     def page_actions(self) -> list[QAction | None]:
         return [self.act_next, self.act_prev, None, self.act_find, self.act_clear,
