@@ -66,12 +66,22 @@ class OutboxStore(StoreBase):
     def mark_sending(self, ids: list[int]) -> None:
         with self.tx.transaction():
             stamp = now_ms()
-            for item_id in ids:
-                self.db.execute(
-                    "UPDATE outbox SET state = 'sending', attempts = attempts + 1, "
-                    "updated_at = ? WHERE id = ? AND state = 'queued'",
-                    (stamp, item_id),
-                )
+            self.db.conn.executemany(
+                "UPDATE outbox SET state = 'sending', attempts = attempts + 1, "
+                "updated_at = ? WHERE id = ? AND state = 'queued'",
+                [(stamp, item_id) for item_id in ids],
+            )
+
+    def finish_many(self, item_type: str, outcomes: list[tuple[str, str, str | None]]) -> None:
+        """Mark many items at once: ``(item_id, "accepted" | "rejected", reason)``."""
+        with self.tx.transaction():
+            stamp = now_ms()
+            self.db.conn.executemany(
+                "UPDATE outbox SET state = ?, last_error = ?, updated_at = ? "
+                "WHERE item_type = ? AND item_id = ?",
+                [(state, reason, stamp, item_type, item_id)
+                 for item_id, state, reason in outcomes],
+            )
 
     def mark_delivered(self, item_type: str, item_id: str) -> None:
         self._finish(item_type, item_id, "accepted", None)

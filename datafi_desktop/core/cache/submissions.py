@@ -131,6 +131,41 @@ class SubmissionStore(TaskStore):
             raise CacheError(f"no submission {submission_id} in the cache")
         return _submission_row(row)
 
+    def submissions_by_id(self, ids: list[str]) -> dict[str, SubmissionRow]:
+        """The submissions with these ids that the cache holds (one query per 500)."""
+        found: dict[str, SubmissionRow] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            marks = ",".join("?" * len(chunk))
+            for row in self._all(f"SELECT * FROM submissions WHERE id IN ({marks})",
+                                 tuple(chunk)):
+                found[row["id"]] = _submission_row(row)
+        return found
+
+    def set_submission_statuses(self, changes: list[tuple[str, str, str | None]]) -> None:
+        """:meth:`set_submission_status` for many ``(id, status, reason)`` at once, in
+        one transaction: the rows, then each affected task's state once."""
+        for _sid, status, _reason in changes:
+            if status not in SUBMISSION_STATUSES:
+                raise CacheError(f"unknown submission status {status!r}")
+        if not changes:
+            return
+        with self.tx.transaction():
+            stamp = now_ms()
+            conn = self.db.conn
+            conn.executemany(
+                "UPDATE submissions SET status = ?, reason = ?, updated_at = ? WHERE id = ?",
+                [(status, reason, stamp, sid) for sid, status, reason in changes],
+            )
+            uids: set[int] = set()
+            ids = [sid for sid, _status, _reason in changes]
+            for start in range(0, len(ids), 500):
+                chunk = ids[start:start + 500]
+                marks = ",".join("?" * len(chunk))
+                uids.update(int(r["task_uid"]) for r in self._all(
+                    f"SELECT task_uid FROM submissions WHERE id IN ({marks})", tuple(chunk)))
+            self._refresh_task_states(sorted(uids))
+
     def submissions(
         self,
         *,

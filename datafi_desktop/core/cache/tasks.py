@@ -253,7 +253,11 @@ class TaskStore(StoreBase):
     def _refresh_task_state(self, uid: int) -> None:
         """Recompute a task's state from its latest submission, draft and skip flag.
         Runs inside the caller's transaction."""
-        self.db.execute(
+        self._refresh_task_states([uid])
+
+    def _refresh_task_states(self, uids: Sequence[int]) -> None:
+        """:meth:`_refresh_task_state` for many tasks (one prepared statement)."""
+        self.db.conn.executemany(
             """
             WITH latest AS (
                 SELECT s.status, s.created_at FROM submissions s WHERE s.task_uid = :uid
@@ -267,7 +271,7 @@ class TaskStore(StoreBase):
                 WHEN tasks.skipped THEN 'skipped'
                 ELSE 'new' END
             WHERE uid = :uid""",
-            {"uid": uid},
+            [{"uid": uid} for uid in uids],
         )
 
 

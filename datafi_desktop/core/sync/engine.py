@@ -52,13 +52,12 @@ from .progress import (
     SyncState,
     offline_message,
 )
+from .push import STATUS_MAP, push_outbox
 from .reviews import store_feed_quality, sync_reviews
 from .rewards import sync_rewards
 
 log = logging.getLogger("datafi_desktop.sync")
 
-#: hub status → the cache's submission status
-STATUS_MAP = {"pending": "sent", "accepted": "accepted", "rejected": "rejected", "paid": "paid"}
 LAST_SYNC_KEY = "last_sync_ok"
 DEFAULT_BATCH = 200
 
@@ -286,44 +285,9 @@ class SyncEngine:
         return done
 
     def push_outbox(self, report: SyncReport | None = None) -> SyncReport:
-        """Push every due submission in batches; per-item results go to the cache."""
-        report = report or SyncReport()
-        self._require_session()
-        # a push cut short after the hub answered (a full disk while the results were
-        # written, say) leaves rows in "sending": only this thread pushes, so they are
-        # due again now; the hub answers a resent item with its first result
-        self.cache.recover_sending()
-        total = self.cache.outbox_pending_count()
-        done = 0
-        while True:
-            due = self.cache.outbox_due(self.batch_size, item_type="submission")
-            if not due:
-                break
-            rows: list[SubmissionRow] = []
-            for item in due:
-                try:
-                    rows.append(self.cache.get_submission(item.item_id))
-                except CacheError:
-                    self.cache.mark_refused(item.item_type, item.item_id,
-                                            "missing from the cache")
-            self._emit(SyncState.SYNCING, SyncPhase.PUSH, done, total,
-                       message=f"Sending {total} submissions")
-            self._upload_collected(rows, report)
-            self.cache.mark_sending([item.id for item in due])
-            try:
-                body = self._authed(lambda rows=rows: self.client.push(  # type: ignore[misc]
-                    [r.to_wire() for r in rows]))
-            except (HubResponseError, HubUnreachableError) as exc:
-                with self.cache.transaction():
-                    for item in due:
-                        self.cache.mark_retry(item.id, str(exc), rng=self.rng)
-                report.retried += len(due)
-                raise
-            self._apply_results(due, body.get("results") or [], report)
-            done += len(due)
-            report.pushed += len(due)
-            self._emit(SyncState.SYNCING, SyncPhase.PUSH, done, max(total, done))
-        return report
+        """Push every due submission in batches, two in flight; per-item results go to
+        the cache in bulk (:mod:`.push`)."""
+        return push_outbox(self, report or SyncReport())
 
     def pull_statuses(self, report: SyncReport | None = None) -> int:
         """Fetch status changes of our submissions since the stored cursor."""
@@ -348,35 +312,6 @@ class SyncEngine:
         return changed
 
     # --- internals ------------------------------------------------------------------------
-
-    def _apply_results(self, due: list[Any], results: list[dict[str, Any]],
-                       report: SyncReport) -> None:
-        by_id = {str(r.get("id")): r for r in results if isinstance(r, dict)}
-        with self.cache.transaction():
-            for item in due:
-                result = by_id.get(item.item_id)
-                if result is None:
-                    self.cache.mark_retry(item.id, "the hub gave no result", rng=self.rng)
-                    report.retried += 1
-                    continue
-                outcome, reason = result.get("result"), result.get("reason")
-                if outcome == "accepted":
-                    self.cache.mark_delivered("submission", item.item_id)
-                    status = STATUS_MAP.get(str(result.get("status")), "sent")
-                    self.cache.set_submission_status(item.item_id, status,
-                                                     reason=reason if status == "rejected"
-                                                     else None)
-                    report.accepted += 1
-                elif outcome in ("rejected", "conflict"):
-                    text = str(reason or outcome)
-                    if outcome == "conflict":
-                        text = f"conflict: {text}"
-                    self.cache.mark_refused("submission", item.item_id, text)
-                    self.cache.set_submission_status(item.item_id, "rejected", reason=text)
-                    report.rejected += 1
-                else:  # "retry": e.g. its file is not on the hub yet
-                    self.cache.mark_retry(item.id, str(reason or "retry"), rng=self.rng)
-                    report.retried += 1
 
     def _apply_status(self, item: dict[str, Any]) -> int:
         status = STATUS_MAP.get(str(item.get("status")))
