@@ -19,6 +19,7 @@ import os
 import sys
 import tempfile
 import time
+from dataclasses import replace
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -39,7 +40,11 @@ def start(n: int, database_url: str | None, tmp: Path) -> tuple[HubSettings, int
     """A hub process with a campaign of ``n`` tasks; returns (settings, port, process)."""
     settings = HubSettings(data_dir=tmp / "hub", database_url=database_url)
     hub = Hub.open(settings)
-    import_campaign(hub, text_campaign(CAMPAIGN, tasks=n))
+    loaded = text_campaign(CAMPAIGN, tasks=n)
+    # one benchmark account leases every task: the campaign lifts the per-account limits
+    limits = {"max_leases_per_account": n, "new_account_max_leases": n}
+    loaded = replace(loaded, campaign=loaded.campaign.model_copy(update={"extra": limits}))
+    import_campaign(hub, loaded)
     hub.close()
     port = free_port()
     return settings, port, start_subprocess_hub(settings.data_dir, settings.url, port)

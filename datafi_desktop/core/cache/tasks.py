@@ -174,6 +174,20 @@ class TaskStore(StoreBase):
         result.update({r["state"]: r["n"] for r in rows})
         return result
 
+    def open_image_hashes(self, fetched_since: int | None = None) -> list[str]:
+        """The distinct images that open image tasks name (from the stored JSON, no task
+        parsed), of tasks fetched at or after ``fetched_since`` (ms) when given."""
+        marks = ",".join("?" * len(OPEN_STATES))
+        sql = (f"SELECT DISTINCT json_extract(body, '$.data.image') AS sha FROM tasks "
+               f"WHERE state IN ({marks}) AND kind IN "
+               "('image_classification', 'bounding_boxes', 'polygons')")
+        params: list[Any] = list(OPEN_STATES)
+        if fetched_since is not None:
+            sql += " AND fetched_at >= ?"
+            params.append(fetched_since)
+        return sorted(str(r["sha"]) for r in self._all(sql, tuple(params))
+                      if isinstance(r["sha"], str))
+
     def kind_counts(self, campaign_id: str | None = None) -> dict[str, int]:
         where, params = _filters(campaign_id, None, None)
         rows = self._all(

@@ -30,7 +30,7 @@ from datetime import UTC, datetime
 from typing import Any, cast
 
 from ..cache import Cache, SubmissionRow
-from ..cache.tasks import OPEN_STATES
+from ..cache.base import now_ms
 from ..errors import CacheError, DataFiError, WalletLockedError
 from ..models import Task, parse_campaign, parse_task
 from ..protocol import DigestSigner
@@ -60,6 +60,8 @@ log = logging.getLogger("datafi_desktop.sync")
 
 LAST_SYNC_KEY = "last_sync_ok"
 DEFAULT_BATCH = 200
+#: tasks fetched this close before an asset check are checked again (clock steps)
+ASSET_CHECK_SLACK_MS = 5_000
 
 SignerSource = Callable[[], DigestSigner | None]
 
@@ -115,6 +117,8 @@ class SyncEngine:
         self.rng = rng or random.Random()
         self.listeners = listeners or Listeners()
         self._signer_source = _as_source(signer)
+        #: when download_missing_assets last looked (ms; None: never, look at every task)
+        self._assets_checked_at: int | None = None
         #: None until the first probe; False while offline
         self.online: bool | None = None
         last = cache.get_state(LAST_SYNC_KEY)
@@ -261,8 +265,10 @@ class SyncEngine:
 
     def download_assets(self, tasks: list[Task]) -> int:
         """Fetch the assets these tasks need that the cache lacks; returns how many."""
-        wanted = sorted({h for t in tasks for h in t.asset_hashes()
-                         if not self.cache.assets.has(h)})
+        return self._download({h for t in tasks for h in t.asset_hashes()})
+
+    def _download(self, hashes: set[str] | list[str]) -> int:
+        wanted = sorted(h for h in set(hashes) if not self.cache.assets.has(h))
         for index, sha in enumerate(wanted):
             self._emit(SyncState.SYNCING, SyncPhase.DOWNLOAD, index, len(wanted),
                        message=f"Downloading {len(wanted)} files")
@@ -272,14 +278,12 @@ class SyncEngine:
         return len(wanted)
 
     def download_missing_assets(self, report: SyncReport | None = None) -> int:
-        """Assets of open cached tasks that are missing (public: works while locked)."""
-        tasks = []
-        for summary in self.cache.task_summaries(states=OPEN_STATES):
-            if summary.kind in ("image_classification", "bounding_boxes", "polygons"):
-                task = self.cache.get_task(summary.uid).task
-                if any(not self.cache.assets.has(h) for h in task.asset_hashes()):
-                    tasks.append(task)
-        done = self.download_assets(tasks)
+        """Images of open cached tasks that are missing (public: works while locked).
+        The first sync of an engine checks every open image task (in SQL, no task
+        parsed); later ones only the tasks fetched since the last check."""
+        since, stamp = self._assets_checked_at, now_ms()
+        done = self._download(self.cache.open_image_hashes(since))
+        self._assets_checked_at = stamp - ASSET_CHECK_SLACK_MS
         if report is not None:
             report.downloaded += done
         return done
