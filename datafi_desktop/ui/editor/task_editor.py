@@ -37,8 +37,10 @@ from ...core.flow import (
 )
 from ...core.models import TaskKind
 from ...core.models.tasks import Prediction
+from ..assist.interactive_tool import InteractiveAssist
 from ..assist.predict import PredictionAssistant
 from ..panes.base import AnnotationPane, Body, PaneTask
+from ..panes.image.canvas import AnnotationCanvas
 from ..session import Session
 from ..theme import named
 from .actions import EditorActions, shortcut_text
@@ -233,6 +235,8 @@ class TaskEditor(QWidget):
         pane.shown.connect(lambda: self.bottom.follow(pane))  # Tab: pane, then buttons
         pane.shown.connect(lambda: self.shown.emit(self.uid))
         pane.failed.connect(self._pane_failed)
+        if isinstance(canvas := getattr(pane, "canvas", None), AnnotationCanvas):
+            InteractiveAssist(self, canvas)  # Ctrl+click: the model's polygon or box
         self.stack.addWidget(pane)
 
     def _show_pane(self, pane: AnnotationPane) -> None:

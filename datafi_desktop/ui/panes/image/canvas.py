@@ -82,6 +82,8 @@ class AnnotationCanvas(ZoomView):
         self.broken: set[int] = set()
         self.drag: Drag | None = None
         self.draft: PolygonDraft | None = None
+        #: interactive model help (ui.assist.interactive_tool): Ctrl+click goes to it
+        self.assist: Any = None
         self._body: Body = {"kind": self.kind, "boxes": []}
         self._committing = False
         self.image_ready.connect(lambda _size: self._sync())

@@ -9,6 +9,9 @@ Press (left button), in this order:
 3. with the Box tool: draw a box; with the Polygon tool: start tracing;
 4. otherwise select the shape under the pointer (the smallest one) and drag it.
 
+Before all of these, Ctrl+press (Ctrl+Shift+press: a negative point) asks the
+model for the object there (:mod:`...assist.interactive_tool`).
+
 A double click closes the polygon being traced, or (Select tool) inserts a
 vertex on the selected polygon's edge. The gestures themselves are in
 :mod:`.tools`; hit-testing is :mod:`datafi_desktop.core.shapes`.
@@ -29,9 +32,13 @@ if TYPE_CHECKING:
 
 ALT = Qt.KeyboardModifier.AltModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
+CTRL = Qt.KeyboardModifier.ControlModifier
 
 
 def press(canvas: AnnotationCanvas, pos: QPointF, mods: Qt.KeyboardModifier) -> None:
+    if canvas.assist is not None and mods & CTRL and canvas.editable and canvas.draft is None:
+        canvas.assist.point(pos, positive=not mods & SHIFT)  # interactive model help
+        return
     if canvas.draft is not None:
         canvas.draft.add(pos)
         return
