@@ -120,7 +120,7 @@ class InteractiveAssist(QObject):
         pen = item.pen()
         pen.setColor(color)
         pen.setCosmetic(True)
-        pen.setWidthF(2.0)
+        pen.setWidthF(3.0)
         pen.setStyle(Qt.PenStyle.DashLine)
         item.setPen(pen)
         fill = QColor(color)
