@@ -3,7 +3,7 @@ what a control is, so that a screen reader announces "Submit, button: Sign this 
 and queue it for upload" instead of "button".
 
 :class:`AccessibleNamer` is an application-wide event filter (installed by
-``create_application``): when a widget is polished, shown or its tooltip changes, a
+``create_application``): when a widget is shown or gets the keyboard focus, a
 widget without an accessible name gets one from, in this order,
 
 1. the label that is its buddy (``QLabel.setBuddy``) or its label in a ``QFormLayout``;
@@ -43,8 +43,9 @@ from PySide6.QtWidgets import (
 
 #: the property that holds the name this module derived (so a later explicit one wins)
 DERIVED = "_a11yDerivedName"
-_EVENTS = frozenset({QEvent.Type.Polish, QEvent.Type.Show, QEvent.Type.ToolTipChange,
-                     QEvent.Type.FocusIn})
+# Show and FocusIn only: Polish and ToolTipChange also arrive while a widget (e.g. a
+# QMessageBox) is still being constructed, and touching it then crashes PySide
+_EVENTS = frozenset({QEvent.Type.Show, QEvent.Type.FocusIn})
 _TAGS = re.compile(r"<[^>]+>")
 _SHORTCUT = re.compile(r"\s*\((?:Ctrl|Alt|Shift|Meta|F\d|Esc|Del|Space|Return|Enter)"
                        r"[^)]*\)\s*$")

@@ -11,8 +11,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from PySide6.QtCore import QEvent, QObject, QRectF, Qt
 from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPen
 from PySide6.QtWidgets import (
@@ -37,7 +35,7 @@ RING_WIDTH = 2.0
 class FocusRingStyle(QProxyStyle):
     """Fusion plus a clearly visible focus ring in ``color``."""
 
-    def __init__(self, base: QStyle | None, color: str) -> None:
+    def __init__(self, base: str, color: str) -> None:
         super().__init__(base)
         self.ring = QColor(color)
 
@@ -88,27 +86,6 @@ def next_in_chain(widget: QWidget, forward: bool = True) -> QWidget | None:
         if candidate.window() is window and _takes_tab_focus(candidate):
             return candidate
     return None
-
-
-def last_in_chain(container: QWidget) -> QWidget:
-    """The last widget of ``container`` (or ``container`` itself) in the focus chain."""
-    last, widget = container, container.nextInFocusChain()
-    for _ in range(10_000):
-        if widget is None or widget is container:
-            break
-        if container.isAncestorOf(widget):
-            last = widget
-        widget = widget.nextInFocusChain()
-    return last
-
-
-def chain_after(anchor: QWidget, widgets: Sequence[QWidget]) -> None:
-    """Put ``widgets`` in this order right after ``anchor`` and everything in it in the
-    Tab order (e.g. the editor's flow buttons after the pane's controls)."""
-    last = last_in_chain(anchor)
-    for widget in widgets:
-        QWidget.setTabOrder(last, widget)
-        last = widget
 
 
 class TabEscape(QObject):

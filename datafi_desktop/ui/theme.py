@@ -12,7 +12,7 @@ from typing import TypeVar
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from .focus import FocusRingStyle, ring_style_sheet
 
@@ -96,6 +96,7 @@ KIND_NAMES: dict[str, str] = {
 }
 
 _current: Colors = LIGHT
+_style: FocusRingStyle | None = None
 
 
 def colors() -> Colors:
@@ -122,9 +123,11 @@ def apply_style(app: QApplication, *, dark: bool | None = None,
     global _current
     _current = c = (HIGH_CONTRAST if high_contrast else
                     DARK if (_prefers_dark() if dark is None else dark) else LIGHT)
-    base = QStyleFactory.create("Fusion")
-    if base is not None:
-        app.setStyle(FocusRingStyle(base, c.focus))
+    global _style
+    # the proxy makes its own Fusion base (a base passed in from Python is not kept alive);
+    # the module keeps the proxy while the application uses it
+    _style = FocusRingStyle("Fusion", c.focus)
+    app.setStyle(_style)
     pal = QPalette()
     role = QPalette.ColorRole
     for r, value in (

@@ -125,7 +125,7 @@ def test_tab_goes_through_the_tasks_page_in_reading_order(qtbot: Any,
     order = ["stateFilter", "kindFilter", "queueSearch", "queueTable", "taskText", "chip",
              "previousButton", "skipButton", "nextButton", "submitButton", "statusAccount"]
     firsts = [name for name in dict.fromkeys(seen) if name in order]
-    assert firsts == order, seen
+    assert firsts == order, " ".join(seen)
     assert seen.count("chip") == 4  # one stop per label chip
     assert seen[seen.index("statusAccount") + 1] == "stateFilter"  # round, not stuck
 

@@ -23,6 +23,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 
+from ..tr_marks import QT_TRANSLATE_NOOP
+
 SUBMIT_KEYS = ("Ctrl+Return", "Ctrl+Enter")
 SKIP_KEYS = ("Ctrl+Space", "Alt+S")
 NEXT_KEYS = ("Alt+Right", "]")
@@ -56,32 +58,50 @@ class EditorActions:
     """Every action of the editor; the editor connects them, the window lists them."""
 
     def __init__(self, parent: QObject, undo_stack: QUndoStack) -> None:
-        self.submit = make_action(parent, "&Submit", SUBMIT_KEYS, "actionSubmit",
-                                  "Sign this label and queue it for the hub")
-        self.skip = make_action(parent, "S&kip", SKIP_KEYS, "actionSkip",
-                                "Skip this task; it waits at the end of the queue")
-        self.next = make_action(parent, "&Next task to do", NEXT_KEYS, "actionNextToDo",
-                                "Go to the next new or draft task")
-        self.previous = make_action(parent, "&Previous task", PREVIOUS_KEYS,
-                                    "actionPreviousInFlow", "Go back to the task before this one")
-        self.label_again = make_action(parent, "&Label again", LABEL_AGAIN_KEYS,
-                                       "actionLabelAgain",
-                                       "Start a new draft from the submitted label")
+        def tr(text: str) -> str:
+            return QCoreApplication.translate("EditorActions", text)
+
+        self.submit = make_action(
+            parent, tr(QT_TRANSLATE_NOOP("EditorActions", "&Submit")), SUBMIT_KEYS,
+            "actionSubmit",
+            tr(QT_TRANSLATE_NOOP("EditorActions", "Sign this label and queue it for the hub")))
+        self.skip = make_action(
+            parent, tr(QT_TRANSLATE_NOOP("EditorActions", "S&kip")), SKIP_KEYS, "actionSkip",
+            tr(QT_TRANSLATE_NOOP("EditorActions",
+                                 "Skip this task; it waits at the end of the queue")))
+        self.next = make_action(
+            parent, tr(QT_TRANSLATE_NOOP("EditorActions", "&Next task to do")), NEXT_KEYS,
+            "actionNextToDo",
+            tr(QT_TRANSLATE_NOOP("EditorActions", "Go to the next new or draft task")))
+        self.previous = make_action(
+            parent, tr(QT_TRANSLATE_NOOP("EditorActions", "&Previous task")), PREVIOUS_KEYS,
+            "actionPreviousInFlow",
+            tr(QT_TRANSLATE_NOOP("EditorActions", "Go back to the task before this one")))
+        self.label_again = make_action(
+            parent, tr(QT_TRANSLATE_NOOP("EditorActions", "&Label again")), LABEL_AGAIN_KEYS,
+            "actionLabelAgain",
+            tr(QT_TRANSLATE_NOOP("EditorActions", "Start a new draft from the submitted label")))
         self.predict = make_action(
             parent, QCoreApplication.translate("EditorActions", "Ask the &model"),
             PREDICT_KEYS, "actionAskModel",
             QCoreApplication.translate("EditorActions", "Ask the campaign's model for a "
                                        "prediction of this task (again: cancel)"))
-        self.focus = make_action(parent, "Switch between &queue and task", FOCUS_KEYS,
-                                 "actionSwitchFocus", "Move the keyboard focus")
-        self.show_queue = make_action(parent, "Show the &queue", QUEUE_KEYS, "actionShowQueue",
-                                      "Hide the queue to give the task more room")
+        self.focus = make_action(
+            parent, tr(QT_TRANSLATE_NOOP("EditorActions", "Switch between &queue and task")),
+            FOCUS_KEYS, "actionSwitchFocus",
+            tr(QT_TRANSLATE_NOOP("EditorActions", "Move the keyboard focus")))
+        self.show_queue = make_action(
+            parent, tr(QT_TRANSLATE_NOOP("EditorActions", "Show the &queue")), QUEUE_KEYS,
+            "actionShowQueue",
+            tr(QT_TRANSLATE_NOOP("EditorActions", "Hide the queue to give the task more room")))
         self.show_queue.setCheckable(True)
         self.show_queue.setChecked(True)
-        self.undo = undo_stack.createUndoAction(parent, "&Undo")
+        self.undo = undo_stack.createUndoAction(parent, tr(QT_TRANSLATE_NOOP("EditorActions",
+                                                                             "&Undo")))
         self.undo.setObjectName("actionUndo")
         self.undo.setShortcuts([QKeySequence(k) for k in UNDO_KEYS])
-        self.redo = undo_stack.createRedoAction(parent, "&Redo")
+        self.redo = undo_stack.createRedoAction(parent, tr(QT_TRANSLATE_NOOP("EditorActions",
+                                                                             "&Redo")))
         self.redo.setObjectName("actionRedo")
         self.redo.setShortcuts([QKeySequence(k) for k in REDO_KEYS])
 

@@ -75,8 +75,9 @@ class Autosaver(QObject):
         except (DataFiError, sqlite3.Error, OSError) as exc:
             log.warning("draft of task %s not saved: %s", pending.uid, exc)
             self._timer.start(RETRY_MS)
-            self.failed.emit(pending.uid, f"The draft could not be saved ({exc}); "
-                                          "retrying. Nothing is lost while the app is open.")
+            self.failed.emit(pending.uid, self.tr(
+                "The draft could not be saved ({error}); retrying. Nothing is lost while the app "
+                "is open.").format(error=exc))
             return False
         if self._pending is pending:
             self._pending = None

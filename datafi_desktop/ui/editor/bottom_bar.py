@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -15,7 +17,6 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.flow import Progress
-from ..focus import chain_after
 from ..theme import named, set_role
 from .actions import shortcut_text
 
@@ -60,10 +61,10 @@ class BottomBar(QWidget):
         policy = self.problems.sizePolicy()
         policy.setRetainSizeWhenHidden(True)
         self.problems.setSizePolicy(policy)
-        self.previous = ActionButton(previous, "◀ Previous", "previousButton")
-        self.skip = ActionButton(skip, "Skip", "skipButton")
-        self.next = ActionButton(next_, "Next ▶", "nextButton")
-        self.submit = ActionButton(submit, "Submit", "submitButton")
+        self.previous = ActionButton(previous, self.tr("◀ Previous"), "previousButton")
+        self.skip = ActionButton(skip, self.tr("Skip"), "skipButton")
+        self.next = ActionButton(next_, self.tr("Next ▶"), "nextButton")
+        self.submit = ActionButton(submit, self.tr("Submit"), "submitButton")
         self.submit.setDefault(False)
         self.submit.setStyleSheet(
             "QPushButton#submitButton { font-weight: 600; padding: 4px 14px; }")
@@ -90,14 +91,26 @@ class BottomBar(QWidget):
         lay.addLayout(row)
 
     def follow(self, pane: QWidget) -> None:
-        """Tab reaches the flow buttons after the pane's controls (reading order)."""
-        chain_after(pane, [self.previous, self.skip, self.next, self.submit])
+        """Tab reaches the flow buttons after the pane's controls (reading order): the
+        buttons move behind the last of the pane's widgets that follow them."""
+        last: QWidget = self.submit
+        widget = self.submit.nextInFocusChain()
+        for _ in range(500):
+            if widget is None or not (widget is pane or pane.isAncestorOf(widget)):
+                break
+            last, widget = widget, widget.nextInFocusChain()
+        if last is self.submit:
+            return  # in place already
+        for first, second in pairwise([last, self.previous, self.skip, self.next,
+                                       self.submit]):
+            QWidget.setTabOrder(first, second)
 
     def set_progress(self, progress: Progress) -> None:
         self.progress_text.setText(str(progress))
         self.progress.setRange(0, max(progress.total, 1))
         self.progress.setValue(progress.done)
-        self.progress.setToolTip(f"{progress.fraction:.0%} of the campaign's tasks are done")
+        self.progress.setToolTip(self.tr("{percent} of the campaign's tasks are done").format(
+            percent=f"{progress.fraction:.0%}"))
 
     def show_problems(self, problems: list[str], *, error: bool = False) -> None:
         """Hints (muted) while editing; an error after a refused submit or a failure."""

@@ -8,17 +8,21 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
 def confirm_submit(parent: QWidget, question: str, on_yes: Callable[[], None],
                    on_no: Callable[[], None]) -> QMessageBox:
-    box = QMessageBox(QMessageBox.Icon.Question, "Submit the model's values?", question,
+    box = QMessageBox(QMessageBox.Icon.Question,
+                      QCoreApplication.translate("confirm", "Submit the model's values?"), question,
                       QMessageBox.StandardButton.NoButton, parent)
     box.setObjectName("confirmSubmitDialog")
-    yes = box.addButton("Submit as mine", QMessageBox.ButtonRole.AcceptRole)
+    yes = box.addButton(QCoreApplication.translate("confirm", "Submit as mine"),
+                        QMessageBox.ButtonRole.AcceptRole)
     yes.setObjectName("confirmSubmitYes")
-    no = box.addButton("Go back and rate", QMessageBox.ButtonRole.RejectRole)
+    no = box.addButton(QCoreApplication.translate("confirm", "Go back and rate"),
+                       QMessageBox.ButtonRole.RejectRole)
     no.setObjectName("confirmSubmitNo")
     box.setDefaultButton(no)
     box.setEscapeButton(no)

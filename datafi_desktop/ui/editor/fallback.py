@@ -6,7 +6,7 @@ it cannot be labeled here; submit is disabled for it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
@@ -16,24 +16,31 @@ from ..panes.base import AnnotationPane, Body, PaneTask
 from ..preview_views import DEFAULT_VIEWS, TaskView
 from ..session import Session
 from ..theme import named
+from ..tr_marks import QT_TRANSLATE_NOOP
 
 #: which pane module edits which kinds (for the note)
 PANE_OF_KIND: dict[TaskKind, tuple[str, str]] = {
-    TaskKind.TEXT_CLASSIFICATION: ("text_pane", "the text pane"),
-    TaskKind.TEXT_SPANS: ("text_pane", "the text pane"),
-    TaskKind.COMPARISON: ("comparison_pane", "the comparison pane"),
-    TaskKind.IMAGE_CLASSIFICATION: ("image_pane", "the image pane"),
-    TaskKind.BOUNDING_BOXES: ("image_pane", "the image pane"),
-    TaskKind.POLYGONS: ("image_pane", "the image pane"),
-    TaskKind.COLLECTION: ("collection_pane", "the collection pane"),
+    TaskKind.TEXT_CLASSIFICATION: ("text_pane", QT_TRANSLATE_NOOP("fallback", "the text pane")),
+    TaskKind.TEXT_SPANS: ("text_pane", QT_TRANSLATE_NOOP("fallback", "the text pane")),
+    TaskKind.COMPARISON: ("comparison_pane",
+                          QT_TRANSLATE_NOOP("fallback", "the comparison pane")),
+    TaskKind.IMAGE_CLASSIFICATION: ("image_pane",
+                                    QT_TRANSLATE_NOOP("fallback", "the image pane")),
+    TaskKind.BOUNDING_BOXES: ("image_pane", QT_TRANSLATE_NOOP("fallback", "the image pane")),
+    TaskKind.POLYGONS: ("image_pane", QT_TRANSLATE_NOOP("fallback", "the image pane")),
+    TaskKind.COLLECTION: ("collection_pane",
+                          QT_TRANSLATE_NOOP("fallback", "the collection pane")),
 }
 
 
 def fallback_note(kind: TaskKind, missing: dict[str, str]) -> str:
-    module, name = PANE_OF_KIND.get(kind, ("", "its pane"))
-    reason = missing.get(module, "not available")
-    return (f"Labeling {kind.value.replace('_', ' ')} tasks needs {name}, which is {reason}. "
-            "The task is shown read-only.")
+    module, name = PANE_OF_KIND.get(kind, ("", QT_TRANSLATE_NOOP("fallback", "its pane")))
+    reason = missing.get(module) or QCoreApplication.translate("fallback", "not available")
+    return QCoreApplication.translate(
+        "fallback", "Labeling {kind} tasks needs {pane}, which is {reason}. The task is shown "
+                    "read-only.").format(kind=kind.value.replace("_", " "),
+                                         pane=QCoreApplication.translate("fallback", name),
+                                         reason=reason)
 
 
 class PreviewPane(AnnotationPane):

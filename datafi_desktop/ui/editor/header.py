@@ -10,14 +10,21 @@ from ...core.cache import SubmissionRow, TaskRow
 from ..accessibility import accessible
 from ..icons import icon
 from ..theme import KIND_NAMES, KIND_SHORT, STATE_COLORS, STATE_NAMES, named
+from ..tr_marks import QT_TRANSLATE_NOOP
 from ..verdicts.texts import correction_of, correction_sentence, reviewer_line
 
 STATE_SENTENCES = {
-    "queued": "Signed and queued: it is sent to the hub at the next sync.",
-    "sent": "Sent to the hub: waiting for review.",
-    "accepted": "Accepted by a reviewer.",
-    "rejected": "Rejected by a reviewer",
-    "paid": "Accepted, and its reward is paid.",
+    "queued": QT_TRANSLATE_NOOP("SubmissionBar",
+                                "Signed and queued: it is sent to the hub at the next sync."),
+    "sent": QT_TRANSLATE_NOOP("SubmissionBar", "Sent to the hub: waiting for review."),
+    "accepted": QT_TRANSLATE_NOOP("SubmissionBar", "Accepted by a reviewer."),
+    "paid": QT_TRANSLATE_NOOP("SubmissionBar", "Accepted, and its reward is paid."),
+}
+#: the same when the reviewer corrected the label
+CORRECTED_SENTENCES = {
+    "accepted": QT_TRANSLATE_NOOP("SubmissionBar", "Accepted with a correction."),
+    "paid": QT_TRANSLATE_NOOP("SubmissionBar",
+                              "Accepted with a correction, and its reward is paid."),
 }
 
 
@@ -66,7 +73,7 @@ class EditorHeader(QWidget):
 
     def clear(self) -> None:
         self.kind_icon.clear()
-        self.title.setText("No task selected")
+        self.title.setText(self.tr("No task selected"))
         self.task_id.clear()
         self.state.hide()
 
@@ -89,11 +96,12 @@ class SubmissionBar(QFrame):
         self.detail.setWordWrap(True)
         self.detail.setTextFormat(Qt.TextFormat.PlainText)
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.correction_button = named(QPushButton("Show correction"), "showCorrectionButton")
+        self.correction_button = named(QPushButton(self.tr("Show correction")),
+                                       "showCorrectionButton")
         self.correction_button.setCheckable(True)
         self.correction_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.correction_button.toggled.connect(self._correction_toggled)
-        self.button = named(QPushButton("Label again"), "labelAgainButton")
+        self.button = named(QPushButton(self.tr("Label again")), "labelAgainButton")
         self.button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.button.clicked.connect(self.label_again)
         texts = QVBoxLayout()
@@ -111,22 +119,24 @@ class SubmissionBar(QFrame):
     def show_submission(self, submission: SubmissionRow, shortcut: str) -> None:
         self.submission = submission
         status = submission.status
-        sentence = STATE_SENTENCES.get(status, status)
-        if status == "rejected":
-            sentence += f": {submission.reason}." if submission.reason else "."
-            sentence += " Label it again to correct it."
         correction = correction_of(submission.verdict)
-        if correction is not None and status in ("accepted", "paid"):
-            sentence = sentence.replace("Accepted by a reviewer.", "Accepted with a correction.")
-            sentence = sentence.replace("Accepted, and", "Accepted with a correction, and")
-        self.text.setText(f"{sentence} Shown read-only.")
+        if status == "rejected":
+            sentence = (self.tr("Rejected by a reviewer: {reason}. Label it again to correct "
+                                "it.").format(reason=submission.reason) if submission.reason
+                        else self.tr("Rejected by a reviewer. Label it again to correct it."))
+        elif correction is not None and status in CORRECTED_SENTENCES:
+            sentence = self.tr(CORRECTED_SENTENCES[status])
+        else:
+            sentence = self.tr(STATE_SENTENCES[status]) if status in STATE_SENTENCES else status
+        self.text.setText(self.tr("{sentence} Shown read-only.").format(sentence=sentence))
         detail = " ".join(p for p in (correction_sentence(submission.verdict),
                                       reviewer_line(submission.verdict)) if p)
         self.detail.setText(detail)
         self.detail.setVisible(bool(detail))
         self._reset_correction()
         self.correction_button.setVisible(correction is not None)
-        self.button.setToolTip(f"Start a new draft from this submission ({shortcut})")
+        self.button.setToolTip(self.tr("Start a new draft from this submission ({keys})").format(
+            keys=shortcut))
         bg, fg = STATE_COLORS.get(status, ("#E3E8F0", "#33415C"))
         self.setStyleSheet(f"QFrame#submissionBar {{ background: {bg}; border-radius: 6px; }}"
                            f" QFrame#submissionBar QLabel {{ color: {fg}; }}")
@@ -148,10 +158,11 @@ class SubmissionBar(QFrame):
         self.correction_button.blockSignals(True)
         self.correction_button.setChecked(False)
         self.correction_button.blockSignals(False)
-        self.correction_button.setText("Show correction")
+        self.correction_button.setText(self.tr("Show correction"))
         if was_on:
             self.correction_toggled.emit(False)
 
     def _correction_toggled(self, on: bool) -> None:
-        self.correction_button.setText("Show my label" if on else "Show correction")
+        self.correction_button.setText(self.tr("Show my label") if on
+                                       else self.tr("Show correction"))
         self.correction_toggled.emit(on)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
@@ -25,7 +25,8 @@ class LabelMenu(QMenu):
     """The flow's actions, then those of the pane on screen (rebuilt when it changes)."""
 
     def __init__(self, editor: TaskEditor, parent: MainWindow) -> None:
-        super().__init__("&Label", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("&Label"))
         self.setObjectName("menuLabel")
         acts = editor.editor_actions
         for action in acts.flow():
@@ -60,7 +61,8 @@ def install_editor(window: MainWindow) -> TaskEditor | None:
     def drop_stale() -> None:
         # "Signed and queued" is no longer true once the outbox moved (the work was sent)
         bar = window.statusBar()
-        if bar.currentMessage().startswith("Signed and queued"):
+        if bar.currentMessage().startswith(QCoreApplication.translate("TaskEditor",
+                                                                      "Signed and queued")):
             bar.clearMessage()
 
     window.session.outbox_changed.connect(drop_stale)
@@ -72,7 +74,7 @@ def install_editor(window: MainWindow) -> TaskEditor | None:
     if queue is not None:
         acts.show_queue.toggled.connect(queue.setVisible)
 
-    edit_menu = QMenu("&Edit", window)
+    edit_menu = QMenu(QCoreApplication.translate("install_editor", "&Edit"), window)
     edit_menu.setObjectName("menuEdit")
     edit_menu.addAction(acts.undo)
     edit_menu.addAction(acts.redo)

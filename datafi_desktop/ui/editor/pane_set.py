@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoStack
 
 from ...core.models import TaskKind
@@ -49,7 +50,8 @@ class PaneSet:
         except Exception as exc:  # a pane that cannot be built must not stop labeling
             log.exception("the %s pane cannot be created", pane_type.__name__)
             self.missing[pane_type.__module__.rsplit(".", 1)[-1]] = (
-                f"failing ({type(exc).__name__}: {exc})")
+                QCoreApplication.translate("PaneSet", "failing ({error})").format(
+                    error=f"{type(exc).__name__}: {exc}"))
             self.types.remove(pane_type)
             return self._instance(PreviewPane)
 

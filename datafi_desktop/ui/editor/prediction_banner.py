@@ -34,8 +34,8 @@ class PredictionBanner(QFrame):
         self.model = model
         size = self.fontMetrics().height()
         self.icon.setPixmap(icon("review", "#5A4100").pixmap(size, size))
-        self.text.setText(f"Prediction by {model} — edit it or accept it ({accept_keys} "
-                          "submits it as it is)")
+        self.text.setText(self.tr("Prediction by {model} — edit it or accept it ({keys} "
+                                  "submits it as it is)").format(model=model, keys=accept_keys))
         self.show()
 
     def clear(self) -> None:

@@ -26,16 +26,22 @@ class Submitter(UnlockGate):
     #: the submission was signed and queued (its SubmissionRow)
     submitted = Signal(object)
 
-    no_account_text = ("Submissions are signed with your wallet, and it has no account "
-                       "yet. Create one, or import one you already have, on the Wallet "
-                       "page. Your draft is kept.")
-    no_account_failed = ("Not submitted: create or import an account to sign with. "
-                         "Your draft is kept.")
+    @property
+    def no_account_text(self) -> str:  # type: ignore[override]
+        return self.tr("Submissions are signed with your wallet, and it has no account yet. "
+                       "Create one, or import one you already have, on the Wallet page. Your "
+                       "draft is kept.")
+
+    @property
+    def no_account_failed(self) -> str:  # type: ignore[override]
+        return self.tr("Not submitted: create or import an account to sign with. Your draft "
+                       "is kept.")
 
     def submit(self, uid: int, body: dict[str, Any]) -> None:
         """Sign ``body`` as the annotation of task ``uid``, unlocking first if needed."""
         self.when_unlocked(lambda: self._sign(uid, body),
-                           "Not submitted: the wallet is still locked. Your draft is kept.")
+                           self.tr("Not submitted: the wallet is still locked. Your draft is "
+                                   "kept."))
 
     def _sign(self, uid: int, body: dict[str, Any]) -> None:
         wallet = self.session.wallet
@@ -47,15 +53,17 @@ class Submitter(UnlockGate):
         try:
             row = self.session.cache.submit(uid, submittable(body), signer)
         except AnnotationValidationError as exc:
-            self.failed.emit(f"Not submitted: {exc}. Your draft is kept.")
+            self.failed.emit(self.tr("Not submitted: {error}. Your draft is kept.").format(
+                error=exc))
             return
         except WalletLockedError:
-            self.failed.emit("Not submitted: the wallet locked itself. Your draft is kept.")
+            self.failed.emit(self.tr("Not submitted: the wallet locked itself. Your draft is "
+                                     "kept."))
             return
         except (DataFiError, sqlite3.Error, OSError) as exc:
             log.exception("submission of task %s failed", uid)
-            self.failed.emit(f"Not submitted: the cache could not store it ({exc}). "
-                             "Your draft is kept.")
+            self.failed.emit(self.tr("Not submitted: the cache could not store it ({error}). "
+                                     "Your draft is kept.").format(error=exc))
             return
         self.session.remember_account(signer.address)
         self.submitted.emit(row)

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import QApplication, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
@@ -99,7 +99,7 @@ class TaskEditor(QWidget):
         self.banner = PredictionBanner()
         self.submission_bar = SubmissionBar()
         self.stack = named(QStackedWidget(), "paneStack")
-        self.placeholder = named(QLabel("Select a task in the queue to label it here."),
+        self.placeholder = named(QLabel(self.tr("Select a task in the queue to label it here.")),
                                  "editorPlaceholder")
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setProperty("role", "muted")
@@ -232,7 +232,8 @@ class TaskEditor(QWidget):
         pane.body_changed.connect(self._body_changed)
         pane.message.connect(self.status_message)
         pane.submit_requested.connect(self.submit)
-        pane.shown.connect(lambda: self.bottom.follow(pane))  # Tab: pane, then buttons
+        # Tab: the pane's controls, then the buttons (once the chips are laid out)
+        pane.shown.connect(lambda: QTimer.singleShot(0, self, lambda: self.bottom.follow(pane)))
         pane.shown.connect(lambda: self.shown.emit(self.uid))
         pane.failed.connect(self._pane_failed)
         if isinstance(canvas := getattr(pane, "canvas", None), AnnotationCanvas):
@@ -265,7 +266,7 @@ class TaskEditor(QWidget):
         if self.row is None or self.pane is None:
             return []
         if isinstance(self.pane, PreviewPane):
-            return ["This kind of task cannot be labeled here yet"]
+            return [self.tr("This kind of task cannot be labeled here yet")]
         body = self.body() if body is None else body
         return submit_problems(self.row.task, body) + self.pane.problems(body)
 
@@ -303,13 +304,14 @@ class TaskEditor(QWidget):
         problems = self.problems(body)
         if problems:
             self.bottom.show_problems(problems, error=True)
-            self.status_message.emit("Not submitted yet: " + problems[0])
+            self.status_message.emit(self.tr("Not submitted yet: {problem}").format(
+                problem=problems[0]))
             return
         question = self.pane.submit_question(body)
         if question:  # e.g. a model's ratings nobody set: signed only when confirmed
             uid = self.uid
             def keep_draft() -> None:
-                self.status_message.emit("Not submitted: your draft is kept")
+                self.status_message.emit(self.tr("Not submitted: your draft is kept"))
                 self.focus_pane()
 
             confirm_submit(self, question, lambda: self._sign(uid, body), keep_draft)
@@ -329,7 +331,7 @@ class TaskEditor(QWidget):
         uid = self.uid
         following = skip_task(self.cache, uid, campaign_id=self.row.campaign_id)
         self._notify_tasks()
-        self.status_message.emit("Skipped: the task waits at the end of the queue")
+        self.status_message.emit(self.tr("Skipped: the task waits at the end of the queue"))
         if following is not None and following != uid:
             self.go_to(following)
         else:
@@ -340,7 +342,7 @@ class TaskEditor(QWidget):
         target = next_task(self.cache, self.uid if self.uid >= 0 else None,
                            campaign_id=campaign)
         if target is None or target == self.uid:
-            self.status_message.emit("No other task to do in this campaign")
+            self.status_message.emit(self.tr("No other task to do in this campaign"))
             return
         self.go_to(target)
 
@@ -349,7 +351,7 @@ class TaskEditor(QWidget):
         target = previous_task(self.cache, self.uid if self.uid >= 0 else None,
                                campaign_id=campaign)
         if target is None:
-            self.status_message.emit("This is the first task")
+            self.status_message.emit(self.tr("This is the first task"))
             return
         self.go_to(target)
 
@@ -371,7 +373,8 @@ class TaskEditor(QWidget):
         self._notify_tasks()
         self.reopen()
         self.focus_pane()
-        self.status_message.emit("A new draft from your last submission: edit it, then submit")
+        self.status_message.emit(self.tr("A new draft from your last submission: edit it, then "
+                                         "submit"))
 
     def show_prediction(self, prediction: Prediction) -> bool:
         """A prediction the app got (Ctrl+P): kept as the task's (never the annotator's
@@ -398,10 +401,11 @@ class TaskEditor(QWidget):
         self.submitted.emit(row.id)
         if following is None or following == row.task_uid:
             self.reopen()
-            self.status_message.emit("Signed and queued. Nothing left to do in this campaign.")
+            self.status_message.emit(self.tr("Signed and queued. Nothing left to do in this "
+                                             "campaign."))
         else:
             self.go_to(following)
-            self.status_message.emit("Signed and queued")
+            self.status_message.emit(self.tr("Signed and queued"))
 
     def _submit_failed(self, message: str) -> None:
         self.bottom.show_problems([message], error=True)
@@ -452,10 +456,10 @@ class TaskEditor(QWidget):
 
     def _read_only_reason(self) -> str:
         if self.submission is None:
-            return "Not submitted: this kind of task cannot be labeled here yet"
+            return self.tr("Not submitted: this kind of task cannot be labeled here yet")
         keys = shortcut_text(self.editor_actions.label_again)
-        return (f"Already submitted ({self.row.state if self.row else 'sent'}): press "
-                f"Label again ({keys}) to change it")
+        return self.tr("Already submitted ({state}): press Label again ({keys}) to change "
+                       "it").format(state=self.row.state if self.row else "sent", keys=keys)
 
     def _sync_actions(self) -> None:
         acts = self.editor_actions

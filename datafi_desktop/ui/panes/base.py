@@ -129,7 +129,7 @@ class AnnotationPane(QWidget):
         if self.current is None:
             return
         if self.current.read_only:
-            self.message.emit("This task is read-only")
+            self.message.emit(self.tr("This task is read-only"))
             return
         problems = submit_problems(self.current.task, self._body) + self.problems(self._body)
         if problems:
@@ -153,7 +153,7 @@ class AnnotationPane(QWidget):
     def edit(self, new_body: Body, text: str, merge_id: int = -1) -> None:
         """Apply an edit through the undo stack."""
         if self.current is not None and self.current.read_only:
-            self.message.emit("This task is read-only")
+            self.message.emit(self.tr("This task is read-only"))
             return
         if new_body == self._body:
             return

@@ -128,8 +128,8 @@ class CollectionPane(AnnotationPane):
         self.media.set_read_only(read_only)
         self.text.setReadOnly(read_only)
         textual = config.label_kind in (TaskKind.TEXT_CLASSIFICATION, TaskKind.TEXT_SPANS)
-        self.text.setPlaceholderText("Write the item's text" if textual else
-                                     "Notes about the item (optional)")
+        self.text.setPlaceholderText(self.tr("Write the item's text") if textual else
+                                     self.tr("Notes about the item (optional)"))
         self.text_counter.set_limits(config.text_min_chars, config.text_max_chars)
         self.fields.set_fields(config.fields, read_only)
         self.details_title.setVisible(bool(config.fields))
@@ -179,11 +179,11 @@ class CollectionPane(AnnotationPane):
         self.labeler.release()
 
     def problems(self, body: Body) -> list[str]:
-        found = ["Wait for the import to finish"] if self.importing else []
+        found = [self.tr("Wait for the import to finish")] if self.importing else []
         config = self.current.task.config if self.current is not None else None
         inner = body.get("annotation") or {}
         if config is not None and config.label_kind in CLASSIFICATION and not inner.get("labels"):
-            found.append("Choose a label for the item")
+            found.append(self.tr("Choose a label for the item"))
         return found + self.fields.problems(dict(body.get("metadata") or {}))
 
     # --- importing --------------------------------------------------------------------
@@ -196,7 +196,7 @@ class CollectionPane(AnnotationPane):
         if self.current is None or self.current.read_only:
             return
         accept = self.current.task.config.accept
-        name, _filter = QFileDialog.getOpenFileName(self, "Import a photo or file",
+        name, _filter = QFileDialog.getOpenFileName(self, self.tr("Import a photo or file"),
                                                     str(Path.home()), dialog_filter(accept))
         if name:
             self.import_path(Path(name))
@@ -207,17 +207,18 @@ class CollectionPane(AnnotationPane):
         if self.current is None:
             return
         if self.current.read_only:
-            self.message.emit("This task is read-only")
+            self.message.emit(self.tr("This task is read-only"))
             return
         if self._job is not None and self._job_path == path:
             # the same file again while it is copied (nothing showed yet): one import
-            self.message.emit(f"{path.name} is being imported already")
+            self.message.emit(self.tr("{file} is being imported already").format(file=path.name))
             return
         pane_task = self.current
         assets, accept = pane_task.assets, pane_task.task.config.accept
         self.media.show_error("")
-        self.media.show_busy(f"Importing {path.name}…")
-        self.message.emit(f"Importing {path.name}…")
+        busy = self.tr("Importing {file}…").format(file=path.name)
+        self.media.show_busy(busy)
+        self.message.emit(busy)
 
         def done(item: ImportedFile) -> None:
             self._job, self._job_path = None, None
@@ -227,7 +228,8 @@ class CollectionPane(AnnotationPane):
         def failed(exc: BaseException) -> None:
             self._job, self._job_path = None, None
             text = str(exc) if isinstance(exc, AssetError) else (
-                f"{path.name} could not be imported ({type(exc).__name__}: {exc})")
+                self.tr("{file} could not be imported ({error})").format(
+                    file=path.name, error=f"{type(exc).__name__}: {exc}"))
             if self.current is pane_task:
                 self._render_media(self._body)  # what was there before, and why not
                 self.media.show_error(text)
@@ -247,9 +249,9 @@ class CollectionPane(AnnotationPane):
             new["text"] = item.text
         if changed_file and self.labeler.shapes:
             new["annotation"] = None  # shapes belong to the photo they were drawn on
-        self.edit(new, f"Import {item.filename}")
+        self.edit(new, self.tr("Import {file}").format(file=item.filename))
         self._render_media(self._body)  # the same file again: no edit, the photo back
-        self.message.emit(f"Imported {item.filename}")
+        self.message.emit(self.tr("Imported {file}").format(file=item.filename))
         self.imported.emit(item.filename)
 
     def remove_file(self) -> None:
@@ -258,7 +260,7 @@ class CollectionPane(AnnotationPane):
         new = dict(self._body, asset=None, mime=None, filename=None, width=None, height=None)
         if self.labeler.shapes:
             new["annotation"] = None
-        self.edit(new, "Remove the file")
+        self.edit(new, self.tr("Remove the file"))
 
     # --- drag and drop ----------------------------------------------------------------
 
@@ -279,7 +281,8 @@ class CollectionPane(AnnotationPane):
             return
         event.acceptProposedAction()
         if len(files) > 1:
-            self.message.emit(f"One file per item: importing {files[0].name}")
+            self.message.emit(self.tr("One file per item: importing {file}").format(
+                file=files[0].name))
         self.import_path(files[0])
 
     # --- edits from the inputs ----------------------------------------------------------
@@ -288,11 +291,12 @@ class CollectionPane(AnnotationPane):
         old, text = str(self._body.get("text") or ""), self.text.toPlainText()
         new = ed.set_field(self._body, "text", text)
         new["annotation"] = spans_still_valid(new.get("annotation"), old, text)
-        self.edit(new, "Type the text", TEXT_MERGE_ID)
+        self.edit(new, self.tr("Type the text"), TEXT_MERGE_ID)
 
     def _field_edited(self, name: str, value: Any, typing: bool) -> None:
         index = [f.name for f in self.fields.fields].index(name)
-        self.edit(ed.set_entry(self._body, "metadata", name, value), f"Set {name}",
+        self.edit(ed.set_entry(self._body, "metadata", name, value),
+                  self.tr("Set {field}").format(field=name),
                   FIELD_MERGE_BASE + index if typing else -1)
 
     def _annotation_edited(self, annotation: dict[str, Any] | None, text: str) -> None:
@@ -323,7 +327,8 @@ class CollectionPane(AnnotationPane):
         info = name + (f" · {width}×{height}" if width and height else "") + (
             f" · {human_size(size)}" if size is not None else "")
         if size is None:
-            self.media.show_error(f"{name} is not on this computer (sync to download it)")
+            self.media.show_error(self.tr("{file} is not on this computer (sync to download it)")
+                                  .format(file=name))
         if mime.startswith("image/"):
             embedded = self.labeler.embedded_for(body)
             if embedded is not None:
@@ -370,18 +375,20 @@ class CollectionPane(AnnotationPane):
             widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _build(self) -> None:
-        self.act_import = self._action("Import a photo or file…", IMPORT_KEYS, self.choose_file,
+        self.act_import = self._action(self.tr("Import a photo or file…"),
+                                       IMPORT_KEYS, self.choose_file,
                                        "actionImportFile")
-        self.act_remove = self._action("Remove the file", "Ctrl+Shift+Del", self.remove_file,
+        self.act_remove = self._action(self.tr("Remove the file"),
+                                       "Ctrl+Shift+Del", self.remove_file,
                                        "actionRemoveFile")
-        self.act_text = self._action("Write the text", "Ctrl+T",
+        self.act_text = self._action(self.tr("Write the text"), "Ctrl+T",
                                      lambda: self._focus(self.text), "actionWriteText")
-        self.act_details = self._action("Fill in the details", "Ctrl+I",
+        self.act_details = self._action(self.tr("Fill in the details"), "Ctrl+I",
                                         lambda: self._focus(self.fields.first_input()),
                                         "actionFillDetails")
-        self.text_title = self._title("Text")
-        self.details_title = self._title("Details")
-        self.label_title = self._title("Label")
+        self.text_title = self._title(self.tr("Text"))
+        self.details_title = self._title(self.tr("Details"))
+        self.label_title = self._title(self.tr("Label"))
         self.text_title.setBuddy(self.text)
         form = QWidget()
         column = QVBoxLayout(form)

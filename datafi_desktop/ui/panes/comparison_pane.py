@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
@@ -31,6 +31,7 @@ from ...core.models import TaskKind
 from ...core.predictions import predicted_items
 from ..accessibility import accessible
 from ..theme import colors, named
+from ..tr_marks import QT_TRANSLATE_NOOP
 from .base import AnnotationPane, Body, PaneTask
 from .comparison.choice_bar import ChoiceBar
 from .comparison.output_card import CardState, OutputCard, card_style
@@ -42,9 +43,12 @@ from .text.label_bar import key_text
 
 #: the undo merge id of typing in the reason field ("REAS")
 REASON_MERGE_ID = 0x52454153
-CHOICE_WORDS = {"A": "A is better", "B": "B is better", "tie": "Tie"}
-HINT = ("A, B or T chooses · R writes the reason, Esc leaves it · a scale's letter, then "
-        "a digit, rates · Enter submits")
+CHOICE_WORDS = {"A": QT_TRANSLATE_NOOP("ComparisonPane", "A is better"),
+                "B": QT_TRANSLATE_NOOP("ComparisonPane", "B is better"),
+                "tie": QT_TRANSLATE_NOOP("ComparisonPane", "Tie")}
+HINT = QT_TRANSLATE_NOOP("ComparisonPane",
+                         "A, B or T chooses · R writes the reason, Esc leaves it · a scale's "
+                         "letter, then a digit, rates · Enter submits")
 
 
 class ComparisonPane(AnnotationPane):
@@ -65,10 +69,10 @@ class ComparisonPane(AnnotationPane):
         self.instructions.setWordWrap(True)
         self.instructions.setProperty("role", "muted")
         self.instructions.setTextFormat(Qt.TextFormat.PlainText)
-        self.prompt = OutputCard("", "Prompt", "promptText", output=False)
+        self.prompt = OutputCard("", self.tr("Prompt"), "promptText", output=False)
         self.prompt.view.setMinimumHeight(self.prompt.view.fontMetrics().lineSpacing() + 24)
-        self.card_a = OutputCard("A", "Answer A", "outputA")
-        self.card_b = OutputCard("B", "Answer B", "outputB")
+        self.card_a = OutputCard("A", self.tr("Answer A"), "outputA")
+        self.card_b = OutputCard("B", self.tr("Answer B"), "outputB")
         sides = QSplitter(Qt.Orientation.Horizontal)
         sides.addWidget(self.card_a)
         sides.addWidget(self.card_b)
@@ -99,7 +103,7 @@ class ComparisonPane(AnnotationPane):
         bottom.setSpacing(16)
         bottom.addWidget(self.ratings_box, 2, Qt.AlignmentFlag.AlignTop)
         bottom.addLayout(reason_box, 3)
-        self.hint = named(QLabel(HINT), "paneHint")
+        self.hint = named(QLabel(self.tr(HINT)), "paneHint")
         self.hint.setProperty("role", "muted")
         self.hint.setWordWrap(True)
         lay = QVBoxLayout(self)
@@ -112,17 +116,18 @@ class ComparisonPane(AnnotationPane):
         lay.addWidget(self.hint)
         self._scale_actions: list[QAction] = []
         self._fixed_actions = [
-            make_action(self, "Choose A: A is better", ["A"], lambda: self.choose("A"),
+            make_action(self, self.tr("Choose A: A is better"), ["A"], lambda: self.choose("A"),
                         name="chooseA"),
-            make_action(self, "Choose B: B is better", ["B"], lambda: self.choose("B"),
+            make_action(self, self.tr("Choose B: B is better"), ["B"], lambda: self.choose("B"),
                         name="chooseB"),
-            make_action(self, "Choose a tie", ["T"], lambda: self.choose("tie"),
+            make_action(self, self.tr("Choose a tie"), ["T"], lambda: self.choose("tie"),
                         name="chooseTie"),
-            make_action(self, "Write the reason", ["R"], self.focus_reason, name="focusReason"),
-            make_action(self, "Leave the text field", ["Esc"], self.leave_field,
+            make_action(self, self.tr("Write the reason"),
+                        ["R"], self.focus_reason, name="focusReason"),
+            make_action(self, self.tr("Leave the text field"), ["Esc"], self.leave_field,
                         name="leaveField"),
         ]
-        self.submit_action = make_action(self, "Submit (when a side is chosen)",
+        self.submit_action = make_action(self, self.tr("Submit (when a side is chosen)"),
                                          ["Return", "Enter"], self.request_submit,
                                          name="paneSubmit")
 
@@ -138,11 +143,12 @@ class ComparisonPane(AnnotationPane):
         self.card_b.set_text(str(data.get("b", "")))
         self._build_scales(pane_task)
         self.reason.setReadOnly(pane_task.read_only)
-        self.reason.setPlaceholderText("No reason given" if pane_task.read_only
-                                       else REASON_PLACEHOLDER)
+        self.reason.setPlaceholderText(self.tr("No reason given") if pane_task.read_only
+                                       else QCoreApplication.translate("ReasonEdit",
+                                                                       REASON_PLACEHOLDER))
         self.reason.set_text_quietly("")
-        self.hint.setText("Read-only: this task was submitted" if pane_task.read_only
-                          else HINT)
+        self.hint.setText(self.tr("Read-only: this task was submitted") if pane_task.read_only
+                          else self.tr(HINT))
         self._size_prompt(str(data.get("prompt", "")))
 
     def draw_body(self, body: Body) -> None:
@@ -192,7 +198,8 @@ class ComparisonPane(AnnotationPane):
             self.scales[scale.name] = widget
             if scale.name in keys:
                 self._scale_actions.append(make_action(
-                    self, f"Rate {scale.name} (then press {scale.min}–{scale.max})",
+                    self, self.tr("Rate {scale} (then press {low}–{high})").format(
+                        scale=scale.name, low=scale.min, high=scale.max),
                     [key_text(keys[scale.name])], self._focus_slot(widget),
                     name=f"rate:{scale.name}"))
         self.ratings_box.setVisible(bool(scales))
@@ -226,13 +233,15 @@ class ComparisonPane(AnnotationPane):
         cleared = before is not None and bool(rated) and not self.current.read_only
         if cleared:
             new = set_field(new, "ratings", {})
-        self.edit(new, f"Choose: {CHOICE_WORDS[choice]}")
+        self.edit(new, self.tr("Choose: {choice}").format(choice=self.tr(CHOICE_WORDS[choice])))
         if self.current.read_only:
             self.draw_body(self._body)
         elif cleared:
-            rated_side = {"A": "answer A", "B": "answer B", "tie": "both answers"}
-            self.message.emit(f"Ratings cleared: they rated {rated_side[str(before)]}. Rate "
-                              f"{rated_side[choice]} now (Ctrl+Z brings them back)")
+            rated_side = {"A": self.tr("answer A"), "B": self.tr("answer B"),
+                          "tie": self.tr("both answers")}
+            self.message.emit(self.tr("Ratings cleared: they rated {before}. Rate {now} now "
+                                      "(Ctrl+Z brings them back)").format(
+                before=rated_side[str(before)], now=rated_side[choice]))
 
     def submit_question(self, body: Body) -> str | None:
         """Ratings the annotator never set (a model's) are submitted only when confirmed."""
@@ -246,13 +255,15 @@ class ComparisonPane(AnnotationPane):
         ratings = body.get("ratings") or {}
         listed = ", ".join(f"{name} {ratings.get(name)}" for name in names)
         assert use is not None
-        return (f"You did not set these ratings: {listed}. They are the prediction of "
-                f"{use.model}. Submit them under your signature as your own ratings?")
+        return self.tr("You did not set these ratings: {ratings}. They are the prediction of "
+                       "{model}. Submit them under your signature as your own ratings?").format(
+            ratings=listed, model=use.model)
 
     def rate(self, name: str, value: int | None) -> None:
         if self.current is None:
             return
-        text = f"Rate {name}: {value}" if value is not None else f"Clear the {name} rating"
+        text = (self.tr("Rate {scale}: {value}").format(scale=name, value=value)
+                if value is not None else self.tr("Clear the {scale} rating").format(scale=name))
         self.edit(set_entry(self._body, "ratings", name, value), text)
         if self.current.read_only:
             self.draw_body(self._body)
@@ -264,8 +275,10 @@ class ComparisonPane(AnnotationPane):
         if len(text) > ReasonEdit.max_chars:
             text = text[:ReasonEdit.max_chars]
             self.reason.set_text_quietly(text)
-            self.message.emit(f"A reason holds at most {ReasonEdit.max_chars:,} characters")
-        self.edit(set_field(self._body, "reason", text), "Write the reason", REASON_MERGE_ID)
+            self.message.emit(self.tr("A reason holds at most %n character(s)", "",
+                                      ReasonEdit.max_chars))
+        self.edit(set_field(self._body, "reason", text), self.tr("Write the reason"),
+                  REASON_MERGE_ID)
 
     # --- focus and submit -----------------------------------------------------------------
 

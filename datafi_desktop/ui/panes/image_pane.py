@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from pathlib import PurePosixPath
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QPixmap, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -50,7 +50,8 @@ def display_name(task: Task) -> str:
     name = task.data.get("filename")
     if isinstance(name, str) and name.strip():
         return PurePosixPath(name.replace("\\", "/")).name
-    return f"image {(task.image_hash or '')[:12]}"
+    return QCoreApplication.translate("image_pane", "image {hash}").format(
+        hash=(task.image_hash or "")[:12])
 
 
 class ImagePane(AnnotationPane):
@@ -111,8 +112,9 @@ class ImagePane(AnnotationPane):
         self.shape_tools.setVisible(not classification)
         self._show_active()
         self.shape_list.empty_text = (
-            "" if pane_task.read_only else "No polygons yet: press P and click around an object."
-            if kind == "polygons" else "No boxes yet: press B and drag across an object.")
+            "" if pane_task.read_only
+            else self.tr("No polygons yet: press P and click around an object.")
+            if kind == "polygons" else self.tr("No boxes yet: press B and drag across an object."))
         self.box_button.setVisible(kind == "bounding_boxes")
         self.polygon_button.setVisible(kind == "polygons")
         self._open_image(pane_task)
@@ -148,12 +150,15 @@ class ImagePane(AnnotationPane):
 
     def problems(self, body: Body) -> list[str]:
         if self.canvas.state == "failed":
-            return ["The image cannot be shown, so it cannot be labeled"]
+            return [self.tr("The image cannot be shown, so it cannot be labeled")]
         if self.canvas.draft is not None:
-            return ["Close the polygon being drawn (Enter) or cancel it (Esc)"]
+            return [self.tr("Close the polygon being drawn (Enter) or cancel it (Esc)")]
         if self.canvas.broken:
             numbers = ", ".join(f"#{i + 1}" for i in sorted(self.canvas.broken))
-            return [f"Malformed {self.canvas.noun} data ({numbers}): select and delete it"]
+            return [(self.tr("Malformed polygon data ({numbers}): select and delete it")
+                     if self.canvas.polygons else
+                     self.tr("Malformed box data ({numbers}): select and delete it"))
+                    .format(numbers=numbers)]
         return []
 
     # --- labels ------------------------------------------------------------------------
@@ -165,7 +170,8 @@ class ImagePane(AnnotationPane):
             return
         if not self.canvas.collection:
             self.edit(ed.toggle_label(self._body, name, multi=self.multi),
-                      f"{'Toggle' if self.multi else 'Choose'} {name}")
+                      (self.tr("Toggle {label}") if self.multi else self.tr("Choose {label}"))
+                      .format(label=name))
             return
         self.canvas.set_active_label(name)
         selected = self.canvas.selected
@@ -182,7 +188,7 @@ class ImagePane(AnnotationPane):
             action.deleteLater()
         self.label_actions = []
         for name, key in self.hotkeys.items():
-            action = QAction(f"Label: {name}", self)
+            action = QAction(self.tr("Label: {label}").format(label=name), self)
             action.setObjectName(f"actionImageLabel:{name}")
             action.setShortcut(key_text(key))
             action.setAutoRepeat(False)
@@ -200,7 +206,8 @@ class ImagePane(AnnotationPane):
         sha = task.image_hash
         if sha is None or not pane_task.assets.has(sha):
             self.canvas.clear_image()
-            self.canvas.show_error(f"{name} is not on this computer yet; sync to download it.")
+            self.canvas.show_error(self.tr("{file} is not on this computer yet; sync to download "
+                                           "it.").format(file=name))
             return
         # a large photo opened again comes from its screen-size preview at once
         self.canvas.loader.preview_dir = pane_task.assets.root.parent / "previews"
@@ -213,8 +220,8 @@ class ImagePane(AnnotationPane):
         shapes = canvas.shapes()
         self.shape_list.sync(shapes, canvas.color_of, canvas.hidden, canvas.selected,
                              canvas.broken, canvas.predicted)
-        plural = "Polygons" if canvas.polygons else "Boxes"
-        self.shapes_title.setText(f"{plural} ({len(shapes)})")
+        title = self.tr("Polygons ({count})") if canvas.polygons else self.tr("Boxes ({count})")
+        self.shapes_title.setText(title.format(count=len(shapes)))
 
     def _on_selection(self, index: int) -> None:
         self._sync_lists()
@@ -238,28 +245,36 @@ class ImagePane(AnnotationPane):
         key = self.hotkeys.get(label)
         keys = "1–9" if len(self.hotkeys) > 1 else key_text(key or "")
         if canvas.state == "failed":
-            text = "The labels of this task are kept; the image must be fixed or downloaded again."
+            text = self.tr("The labels of this task are kept; the image must be fixed or "
+                           "downloaded again.")
         elif not canvas.collection:
-            text = (f"Press a label's key ({keys}) to choose it"
-                    + (", again to remove it." if self.multi else "; Enter submits."))
+            text = (self.tr("Press a label's key ({keys}) to choose it, again to remove it.")
+                    if self.multi else
+                    self.tr("Press a label's key ({keys}) to choose it; Enter submits.")
+                    ).format(keys=keys)
         elif canvas.read_only:
-            text = "Read-only: shapes are shown, not editable. Tab selects, F fits, = and - zoom."
+            text = self.tr("Read-only: shapes are shown, not editable. Tab selects, F fits, = and "
+                           "- zoom.")
         elif canvas.draft is not None:
-            text = ("Click to add points · click the first point, double-click or Enter closes"
-                    " · Backspace removes the last point · Esc cancels")
+            text = self.tr("Click to add points · click the first point, double-click or Enter "
+                           "closes · Backspace removes the last point · Esc cancels")
         elif canvas.tool is Tool.BOX:
-            text = f"Drag to draw a “{label}” box ({keys} change the label) · V or Esc: select"
+            text = self.tr("Drag to draw a “{label}” box ({keys} change the label) · V or Esc: "
+                           "select").format(label=label, keys=keys)
         elif canvas.tool is Tool.POLYGON:
-            text = f"Click to start a “{label}” polygon ({keys} change the label) · V: select"
+            text = self.tr("Click to start a “{label}” polygon ({keys} change the label) · V: "
+                           "select").format(label=label, keys=keys)
         elif canvas.selected is not None and canvas.polygons:
-            text = ("Drag a vertex · Alt+click or double-click an edge adds one · Shift+click or"
-                    " Delete removes it · arrows nudge · H hides")
+            text = self.tr("Drag a vertex · Alt+click or double-click an edge adds one · "
+                           "Shift+click or Delete removes it · arrows nudge · H hides")
         elif canvas.selected is not None:
-            text = (f"Drag to move, handles resize · {keys} relabel · arrows nudge (Shift: 10 px)"
-                    " · Delete removes · H hides")
+            text = self.tr("Drag to move, handles resize · {keys} relabel · arrows nudge (Shift: "
+                           "10 px) · Delete removes · H hides").format(keys=keys)
         else:
-            tool = "P draws polygons" if canvas.polygons else "B draws boxes"
-            text = f"{tool} · click or Tab selects a shape · wheel or = - zoom · F fits"
+            text = (self.tr("P draws polygons · click or Tab selects a shape · wheel or = - zoom "
+                            "· F fits") if canvas.polygons else
+                    self.tr("B draws boxes · click or Tab selects a shape · wheel or = - zoom · "
+                            "F fits"))
         self.hint.setText(text)
 
     def _on_zoom(self, factor: float) -> None:
@@ -304,7 +319,7 @@ class ImagePane(AnnotationPane):
         column = QVBoxLayout(side)
         column.setContentsMargins(4, 0, 0, 0)
         column.setSpacing(4)
-        self.shapes_title = QLabel("Shapes")
+        self.shapes_title = QLabel(self.tr("Shapes"))
         font = self.shapes_title.font()
         font.setBold(True)
         self.shapes_title.setFont(font)

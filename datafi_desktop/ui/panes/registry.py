@@ -9,6 +9,8 @@ from __future__ import annotations
 import importlib
 import logging
 
+from PySide6.QtCore import QCoreApplication
+
 from ...core.models import TaskKind
 from .base import AnnotationPane
 
@@ -45,11 +47,15 @@ def load_pane_types() -> tuple[list[type[AnnotationPane]], dict[str, str]]:
         except ModuleNotFoundError as exc:
             if exc.name != full:
                 log.exception("pane module %s cannot be imported", module_name)
-            missing[module_name] = ("not installed yet" if exc.name == full
-                                    else f"cannot be loaded ({exc})")
+            missing[module_name] = (
+                QCoreApplication.translate("registry", "not installed yet") if exc.name == full
+                else QCoreApplication.translate("registry", "cannot be loaded ({error})").format(
+                    error=exc))
         except Exception as exc:  # a broken pane must not stop the editor
             log.exception("pane module %s cannot be imported", module_name)
-            missing[module_name] = f"cannot be loaded ({type(exc).__name__}: {exc})"
+            missing[module_name] = QCoreApplication.translate(
+                "registry", "cannot be loaded ({error})").format(
+                error=f"{type(exc).__name__}: {exc}")
     return types, missing
 
 

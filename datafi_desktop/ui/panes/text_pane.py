@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QTextCursor, QUndoStack
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
@@ -29,6 +29,7 @@ from ...core.models import TaskKind
 from ...core.predictions import predicted_items, prediction_of
 from ...core.text_editing import display_text, predicted_keys
 from ..theme import named
+from ..tr_marks import QT_TRANSLATE_NOOP
 from .base import AnnotationPane, Body, PaneTask
 from .text.actions import drop_actions, make_action
 from .text.label_bar import LabelBar, LabelSpec, key_text
@@ -38,17 +39,20 @@ from .text.spans_controller import SpansController
 
 _MOVE = QTextCursor.MoveOperation
 HINTS = {
-    "single": "Press a label's key (or click it) to choose it · Enter submits",
-    "multi": "Press label keys (or click) to tick and untick · Del clears · Enter submits",
-    "spans": ("Select text (drag, Shift+arrows, Ctrl+Shift+arrows by word), then press a "
-              "label key · click or Tab to a span to relabel it · Del deletes · Esc clears · "
-              "F6 span list · Enter submits"),
+    "single": QT_TRANSLATE_NOOP("TextPane",
+                                "Press a label's key (or click it) to choose it · Enter submits"),
+    "multi": QT_TRANSLATE_NOOP(
+        "TextPane", "Press label keys (or click) to tick and untick · Del clears · Enter submits"),
+    "spans": QT_TRANSLATE_NOOP(
+        "TextPane", "Select text (drag, Shift+arrows, Ctrl+Shift+arrows by word), then press a "
+                    "label key · click or Tab to a span to relabel it · Del deletes · Esc "
+                    "clears · F6 span list · Enter submits"),
 }
 
 READ_ONLY_HINTS = {
-    False: "Read-only: this task was submitted",
-    True: "Read-only: this task was submitted · Tab and Shift+Tab go through the spans · "
-          "F6 span list",
+    False: QT_TRANSLATE_NOOP("TextPane", "Read-only: this task was submitted"),
+    True: QT_TRANSLATE_NOOP("TextPane", "Read-only: this task was submitted · Tab and "
+                                        "Shift+Tab go through the spans · F6 span list"),
 }
 
 
@@ -73,7 +77,7 @@ class TextPane(AnnotationPane):
         self.label_bar.label_clicked.connect(lambda _name: self.focus_default())
         self.view = SpanTextView(self)
         self.span_list = SpanListView(self)
-        self.list_title = named(QLabel("Spans"), "spanListTitle")
+        self.list_title = named(QLabel(self.tr("Spans")), "spanListTitle")
         font = self.list_title.font()
         font.setBold(True)
         self.list_title.setFont(font)
@@ -112,34 +116,39 @@ class TextPane(AnnotationPane):
     def _build_fixed_actions(self) -> None:
         on_view = Qt.ShortcutContext.WidgetShortcut  # keys the text view owns
         view = self.view
-        self.submit_action = make_action(self, "Submit (when complete)", ["Return", "Enter"],
+        self.submit_action = make_action(self, self.tr("Submit (when complete)"),
+                                         ["Return", "Enter"],
                                          self.request_submit, name="paneSubmit")
-        self.clear_labels_action = make_action(self, "Clear the labels", ["Del", "Backspace"],
+        self.clear_labels_action = make_action(self, self.tr("Clear the labels"),
+                                               ["Del", "Backspace"],
                                                self.clear_labels, name="clearLabels")
-        self.delete_action = make_action(self, "Delete the selected span", ["Del", "Backspace"],
+        self.delete_action = make_action(self, self.tr("Delete the selected span"),
+                                         ["Del", "Backspace"],
                                          self.spans.delete, name="deleteSpan")
-        self.next_action = make_action(view, "Next span", ["Tab"], lambda: self.spans.cycle(True),
+        self.next_action = make_action(view, self.tr("Next span"),
+                                       ["Tab"], lambda: self.spans.cycle(True),
                                        context=on_view, name="nextSpan", repeat=True)
-        self.prev_action = make_action(view, "Previous span", ["Shift+Tab"],
+        self.prev_action = make_action(view, self.tr("Previous span"), ["Shift+Tab"],
                                        lambda: self.spans.cycle(False), context=on_view,
                                        name="previousSpan", repeat=True)
-        self.escape_action = make_action(self, "Clear the selection", ["Esc"], self.spans.clear,
+        self.escape_action = make_action(self, self.tr("Clear the selection"),
+                                         ["Esc"], self.spans.clear,
                                          name="clearSelection")
         self.word_actions = [
-            make_action(view, "Extend the selection by a word", ["Ctrl+Shift+Right"],
+            make_action(view, self.tr("Extend the selection by a word"), ["Ctrl+Shift+Right"],
                         lambda: self.spans.extend_word(forward=True), context=on_view,
                         name="extendWordRight", repeat=True),
-            make_action(view, "Extend the selection back by a word", ["Ctrl+Shift+Left"],
+            make_action(view, self.tr("Extend the selection back by a word"), ["Ctrl+Shift+Left"],
                         lambda: self.spans.extend_word(forward=False), context=on_view,
                         name="extendWordLeft", repeat=True),
-            make_action(view, "Extend the selection by a character", ["Shift+Right"],
+            make_action(view, self.tr("Extend the selection by a character"), ["Shift+Right"],
                         lambda: self.spans.extend(_MOVE.Right), context=on_view,
                         name="extendCharRight", repeat=True),
-            make_action(view, "Extend the selection back by a character", ["Shift+Left"],
+            make_action(view, self.tr("Extend the selection back by a character"), ["Shift+Left"],
                         lambda: self.spans.extend(_MOVE.Left), context=on_view,
                         name="extendCharLeft", repeat=True),
         ]
-        self.list_action = make_action(self, "Go to the span list and back", ["F6"],
+        self.list_action = make_action(self, self.tr("Go to the span list and back"), ["F6"],
                                        self.toggle_list_focus, name="spanListFocus")
         self._spans_only = [self.delete_action, self.next_action, self.prev_action,
                             self.escape_action, *self.word_actions, self.list_action]
@@ -158,13 +167,13 @@ class TextPane(AnnotationPane):
         assert self.current is not None
         config = self.current.task.config
         if self._is_spans():
-            verb = "Label the selection (or the selected span)"
+            verb = self.tr("Label the selection (or the selected span): {label}")
         elif config.multi:
-            verb = "Tick or untick"
+            verb = self.tr("Tick or untick: {label}")
         else:
-            verb = "Choose"
+            verb = self.tr("Choose: {label}")
         self._label_actions = [
-            make_action(self, f"{verb}: {name}", [key_text(key)], self._label_slot(name),
+            make_action(self, verb.format(label=name), [key_text(key)], self._label_slot(name),
                         name=f"label:{name}")
             for key, name in config.hotkeys().items()
         ]
@@ -199,13 +208,15 @@ class TextPane(AnnotationPane):
             side = max(180, min(320, int(width * 0.3)))
             self.splitter.setSizes([width - side, side])
         mode = "spans" if spans else ("multi" if config.multi else "single")
-        self.hint.setText(READ_ONLY_HINTS[spans] if pane_task.read_only else HINTS[mode])
+        hint = READ_ONLY_HINTS[spans] if pane_task.read_only else HINTS[mode]
+        self.hint.setText(QCoreApplication.translate("TextPane", hint))
         self._rebuild_label_actions()
 
     def draw_body(self, body: Body) -> None:
         if self._is_spans():
             self.spans.render(body)
-            self.list_title.setText(f"Spans ({len(body.get('spans') or [])})")
+            self.list_title.setText(self.tr("Spans ({count})").format(
+                count=len(body.get("spans") or [])))
         else:
             self.label_bar.set_checked(list(body.get("labels") or []))
             use = predicted_items(self.current.task, body) if self.current else None
@@ -223,22 +234,23 @@ class TextPane(AnnotationPane):
             return
         if self.current.read_only:
             self.draw_body(self._body)
-            self.message.emit("This task is read-only")
+            self.message.emit(self.tr("This task is read-only"))
             return
         if self._is_spans():
             self.spans.label(name)
             return
         multi = self.current.task.config.multi
         chosen = name in (self._body.get("labels") or [])
-        verb = ("Untick" if chosen else "Tick") if multi else "Choose"
+        what = ((self.tr("Untick {label}") if chosen else self.tr("Tick {label}")) if multi
+                else self.tr("Choose {label}"))
         new = toggle_label(self._body, name, multi=multi)
         if new == self._body:
             self.draw_body(self._body)
-        self.edit(new, f"{verb} {name}")
+        self.edit(new, what.format(label=name))
 
     def clear_labels(self) -> None:
         if self.current is not None and not self._is_spans() and self._body.get("labels"):
-            self.edit(set_field(self._body, "labels", []), "Clear the labels")
+            self.edit(set_field(self._body, "labels", []), self.tr("Clear the labels"))
 
     def toggle_list_focus(self) -> None:
         if self.span_list.hasFocus():

@@ -18,7 +18,7 @@ from datetime import date
 from itertools import pairwise
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -59,11 +59,11 @@ def date_problem(value: Any) -> str | None:
     if value in (None, ""):
         return None
     if not isinstance(value, str) or not _DATE.match(value):
-        return "write the date as YYYY-MM-DD"
+        return QCoreApplication.translate("MetadataForm", "write the date as YYYY-MM-DD")
     try:
         date.fromisoformat(value)
     except ValueError:
-        return "not a real date"
+        return QCoreApplication.translate("MetadataForm", "not a real date")
     return None
 
 
@@ -82,14 +82,14 @@ class MetadataForm(QWidget):
         self.inputs: dict[str, QLineEdit | QComboBox] = {}
         #: text fields the campaign limits: their character counters
         self.counters: dict[str, CharCounter] = {}
-        self.legend = named(QLabel("* required"), "requiredLegend")
+        self.legend = named(QLabel(self.tr("* required")), "requiredLegend")
         self.legend.setProperty("role", "muted")
 
     def set_fields(self, fields: tuple[FieldDef, ...], read_only: bool) -> None:
         while self.form.rowCount():
             self.form.removeRow(0)
         self.fields, self.inputs = fields, {}
-        self.legend = named(QLabel("* required"), "requiredLegend")
+        self.legend = named(QLabel(self.tr("* required")), "requiredLegend")
         self.legend.setProperty("role", "muted")
         self.counters = {}
         for spec in fields:
@@ -146,8 +146,8 @@ class MetadataForm(QWidget):
             combo = named(QComboBox(), f"field:{name}")
             combo.addItem(NOT_SET, None)
             if spec.type == "bool":
-                combo.addItem("Yes", True)
-                combo.addItem("No", False)
+                combo.addItem(self.tr("Yes"), True)
+                combo.addItem(self.tr("No"), False)
             else:
                 for choice in spec.choices:
                     combo.addItem(choice, choice)
@@ -157,7 +157,7 @@ class MetadataForm(QWidget):
         edit = named(QLineEdit(), f"field:{name}")
         self._keys.watch(edit)
         if spec.type == "number":
-            edit.setPlaceholderText("a number")
+            edit.setPlaceholderText(self.tr("a number"))
             edit.setAlignment(Qt.AlignmentFlag.AlignRight)
             edit.textEdited.connect(
                 lambda text, n=name: self.value_edited.emit(n, parse_number(text), True))
@@ -178,9 +178,9 @@ class MetadataForm(QWidget):
             lay.addWidget(edit, 1)
             lay.addWidget(counter)
             return edit, row
-        edit.setPlaceholderText("YYYY-MM-DD")
+        edit.setPlaceholderText(self.tr("YYYY-MM-DD", "how to write a date; it is stored as ISO"))
         today = named(QToolButton(), f"today:{name}")
-        today.setText("Today")
+        today.setText(self.tr("Today"))
         today.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         today.clicked.connect(
             lambda _checked=False, n=name: self.value_edited.emit(n, date.today().isoformat(),

@@ -107,9 +107,10 @@ class ItemLabeler(QObject):
             self.chips.set_labels([LabelSpec(label.name, keys.get(label.name, ""),
                                              config.color_of(label.name), label.description)
                                    for label in config.labels])
-            verb = "Tick or untick" if config.multi else "Choose"
+            verb = (self.tr("Tick or untick: {label}") if config.multi
+                    else self.tr("Choose: {label}"))
             for name, key in keys.items():
-                self.label_actions.append(self._label_action(f"{verb}: {name}", key, name))
+                self.label_actions.append(self._label_action(verb.format(label=name), key, name))
         self.chips.setEnabled(not pane_task.read_only)
 
     def _label_action(self, text: str, key: str, name: str) -> QAction:
@@ -143,14 +144,15 @@ class ItemLabeler(QObject):
         if pane_task is None or self.kind not in CLASSIFICATION or self.kind is None:
             return
         if pane_task.read_only:
-            self.message.emit("This task is read-only")
+            self.message.emit(self.tr("This task is read-only"))
             return
         body = self.host.body() if isinstance(self.host, AnnotationPane) else {}
         inner = body.get("annotation") or {"kind": self.kind.value, "labels": []}
         multi = pane_task.task.config.multi
         new = ed.toggle_label(inner, name, multi=multi)
-        verb = ("Untick" if name in (inner.get("labels") or []) else "Tick") if multi else "Choose"
-        self.annotation_edited.emit(None if is_empty(new) else new, f"{verb} {name}")
+        what = ((self.tr("Untick {label}") if name in (inner.get("labels") or [])
+                 else self.tr("Tick {label}")) if multi else self.tr("Choose {label}"))
+        self.annotation_edited.emit(None if is_empty(new) else new, what.format(label=name))
 
     # --- showing --------------------------------------------------------------------------
 
@@ -165,9 +167,9 @@ class ItemLabeler(QObject):
             if sub is not None and sub.parent() is not self.spans_box:
                 self._spans_layout.addWidget(sub)
                 sub.show()
-            self._say("" if sub is not None else self._why_not(body, "write the text"))
+            self._say("" if sub is not None else self._why_not(body, self.tr("write the text")))
         elif self.kind in SHAPES and not body.get("asset"):
-            self._say(self._why_not(body, "import a photo"))
+            self._say(self._why_not(body, self.tr("import a photo")))
         elif self.kind is None:
             self._say("")
 
@@ -176,7 +178,7 @@ class ItemLabeler(QObject):
         if self.kind not in SHAPES:
             return None
         sub = self._sync_sub(body)
-        self._say("" if sub is not None else self._why_not(body, "import a photo"))
+        self._say("" if sub is not None else self._why_not(body, self.tr("import a photo")))
         return sub
 
     def show_embedded_in(self, _widget: QWidget | None) -> None:
@@ -191,13 +193,14 @@ class ItemLabeler(QObject):
     def _why_not(self, _body: Body, step: str) -> str:
         if self.kind is None:
             return ""
-        noun = {TaskKind.BOUNDING_BOXES: "draw boxes on it",
-                TaskKind.POLYGONS: "draw polygons on it",
-                TaskKind.TEXT_SPANS: "mark spans in it"}.get(self.kind, "label it")
+        noun = {TaskKind.BOUNDING_BOXES: self.tr("draw boxes on it"),
+                TaskKind.POLYGONS: self.tr("draw polygons on it"),
+                TaskKind.TEXT_SPANS: self.tr("mark spans in it")}.get(self.kind,
+                                                                      self.tr("label it"))
         if self._type_for(self.kind) is None:
-            return f"To {noun}, the app needs the pane for {self.kind.value.replace('_', ' ')}, " \
-                   "which is not installed yet."
-        return f"First {step}, then {noun}."
+            return self.tr("To {task}, the app needs the pane for {kind}, which is not installed "
+                           "yet.").format(task=noun, kind=self.kind.value.replace("_", " "))
+        return self.tr("First {step}, then {task}.").format(step=step, task=noun)
 
     # --- the embedded pane ------------------------------------------------------------------
 

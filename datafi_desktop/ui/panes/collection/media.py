@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -23,7 +23,8 @@ from ...theme import colors, named, set_role
 def human_size(size: int) -> str:
     for unit in ("bytes", "KB", "MB", "GB"):
         if size < 1024 or unit == "GB":
-            return f"{size} {unit}" if unit == "bytes" else f"{size:.1f} {unit}"
+            return (QCoreApplication.translate("MediaArea", "%n byte(s)", "", int(size))
+                    if unit == "bytes" else f"{size:.1f} {unit}")
         size /= 1024  # type: ignore[assignment]
     return str(size)
 
@@ -38,10 +39,10 @@ class MediaArea(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("collectionMedia")
-        self.import_button = named(QPushButton("Import photo or file…"), "importButton")
+        self.import_button = named(QPushButton(self.tr("Import photo or file…")), "importButton")
         self.import_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.import_button.clicked.connect(self.import_requested)
-        self.remove_button = named(QPushButton("Remove"), "removeFileButton")
+        self.remove_button = named(QPushButton(self.tr("Remove")), "removeFileButton")
         self.remove_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.remove_button.clicked.connect(self.remove_requested)
         self.info = named(QLabel(), "fileInfo")
@@ -118,8 +119,9 @@ class MediaArea(QWidget):
 
     def show_empty(self, accepted: str, shortcut: str) -> None:
         self._forget_image()
-        self.drop_zone.setText(f"Drop a photo or file here, or press {shortcut} to choose one."
-                               f"\nThis task accepts {accepted}.")
+        self.drop_zone.setText(self.tr("Drop a photo or file here, or press {keys} to choose "
+                                       "one.\nThis task accepts {types}.").format(
+            keys=shortcut, types=accepted))
         self.stack.setCurrentWidget(self.drop_zone)
         self.info.clear()
         self.remove_button.hide()
@@ -135,7 +137,7 @@ class MediaArea(QWidget):
             return False
         self.shown_path, self._size = path, size
         self.image.clear_image()
-        self.show_busy(f"Loading {info.split(' · ')[0]}…")
+        self.show_busy(self.tr("Loading {file}…").format(file=info.split(" · ")[0]))
         self.loader.request(path, path, preview_dir=preview_dir)
         return True
 
@@ -143,8 +145,9 @@ class MediaArea(QWidget):
         self._forget_image()
         self.info.setText(info)
         self.remove_button.show()
-        self.text_card.setText(f"{name}\n{human_size(size)} text file, {chars:,} characters: "
-                               "it is the item's text below.")
+        self.text_card.setText(name + "\n" + self.tr(
+            "{size} text file, %n character(s): it is the item's text below.", "", chars).format(
+            size=human_size(size)))
         self.stack.setCurrentWidget(self.text_card)
 
     def show_embedded(self, widget: QWidget, info: str) -> None:
@@ -182,5 +185,5 @@ class MediaArea(QWidget):
         if key != self.shown_path:
             return
         self.stack.setCurrentWidget(self.image)
-        self.show_error(f"Cannot show the photo: {message}")
+        self.show_error(self.tr("Cannot show the photo: {error}").format(error=message))
         self.image_failed.emit(message)

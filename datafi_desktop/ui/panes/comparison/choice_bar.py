@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from ...theme import colors, named
+from ...tr_marks import QT_TRANSLATE_NOOP
 from ..text.label_bar import LabelChip, LabelSpec
 
-CHOICES = (("A", "a", "A is better"), ("tie", "t", "Tie"), ("B", "b", "B is better"))
+CHOICES = (("A", "a", QT_TRANSLATE_NOOP("ComparisonPane", "A is better")),
+           ("tie", "t", QT_TRANSLATE_NOOP("ComparisonPane", "Tie")),
+           ("B", "b", QT_TRANSLATE_NOOP("ComparisonPane", "B is better")))
 
 
 class ChoiceBar(QWidget):
@@ -23,7 +26,7 @@ class ChoiceBar(QWidget):
         lay = QHBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(8)
-        title = named(QLabel("Which answer is better?"), "choiceTitle")
+        title = named(QLabel(self.tr("Which answer is better?")), "choiceTitle")
         font = title.font()
         font.setBold(True)
         title.setFont(font)
@@ -31,7 +34,8 @@ class ChoiceBar(QWidget):
         self.chips: dict[str, LabelChip] = {}
         for value, key, text in CHOICES:
             color = c.warn if value == "tie" else c.accent
-            chip = named(LabelChip(LabelSpec(text, key, color), self), f"choice:{value}")
+            spec = LabelSpec(QCoreApplication.translate("ComparisonPane", text), key, color)
+            chip = named(LabelChip(spec, self), f"choice:{value}")
             bigger = QFont(chip.font())
             bigger.setPointSizeF(bigger.pointSizeF() + 0.5)
             chip.setFont(bigger)

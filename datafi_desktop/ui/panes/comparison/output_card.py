@@ -15,6 +15,7 @@ from PySide6.QtGui import QFont, QTextOption
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from ...theme import Colors, colors, monospace_font, named
+from ...tr_marks import QT_TRANSLATE_NOOP
 
 CardState = Literal["none", "chosen", "other", "tie"]
 _CODE = re.compile(r"(^|\n)( {4}|\t|```)|(^|\n)(def |class |import |for |if |#include)")
@@ -82,8 +83,9 @@ QLabel#cardTitle {{ font-weight: 600; }}
 class OutputCard(QFrame):
     """[badge] title ··· tag / the text."""
 
-    TAGS: ClassVar[dict[str, str]] = {"none": "", "chosen": "Preferred", "other": "",
-                                      "tie": "Tie"}
+    TAGS: ClassVar[dict[str, str]] = {"none": "",
+                                      "chosen": QT_TRANSLATE_NOOP("OutputCard", "Preferred"),
+                                      "other": "", "tie": QT_TRANSLATE_NOOP("OutputCard", "Tie")}
 
     def __init__(self, badge: str, title: str, view_name: str, *, output: bool = True,
                  parent: QWidget | None = None) -> None:
@@ -117,7 +119,7 @@ class OutputCard(QFrame):
         if self.property("state") == state:
             return
         self.setProperty("state", state)
-        self.tag.setText(self.TAGS[state])
+        self.tag.setText(self.tr(self.TAGS[state]) if self.TAGS[state] else "")
         self.tag.setVisible(bool(self.TAGS[state]))
         for widget in (self, self.badge, self.title, self.tag):
             widget.style().unpolish(widget)

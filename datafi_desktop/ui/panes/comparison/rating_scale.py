@@ -73,7 +73,8 @@ class RatingScaleWidget(QFrame):
         self.value: int | None = None
         self._digits, self._typed_at = "", 0.0
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName(f"Rating {scale.name}, {scale.min} to {scale.max}")
+        self.setAccessibleName(self.tr("Rating {scale}, {low} to {high}").format(
+            scale=scale.name, low=scale.min, high=scale.max))
         cap = named(QLabel(key_text(key)), "scaleKey")
         cap.setVisible(bool(key))
         name = named(QLabel(scale.name), "scaleName")
@@ -125,8 +126,8 @@ class RatingScaleWidget(QFrame):
             desc.setWordWrap(True)
             desc.setProperty("role", "muted")
             lay.addWidget(desc)
-        self.setToolTip(f"{scale.name}: {scale.min}–{scale.max}"
-                        + (f" (press {key_text(key)}, then a number)" if key else ""))
+        self.setToolTip(f"{scale.name}: {scale.min}–{scale.max}" + (
+            self.tr(" (press {key}, then a number)").format(key=key_text(key)) if key else ""))
 
     @property
     def predicted(self) -> bool:
@@ -134,9 +135,10 @@ class RatingScaleWidget(QFrame):
 
     def set_predicted(self, model: str | None) -> None:
         """Mark the rating as a model's, not set by the annotator (None: theirs)."""
-        self.predicted_note.setText(f"· predicted by {model}" if model else "")
-        self.predicted_note.setToolTip("The model's rating: rate it yourself, or confirm "
-                                       "it when you submit" if model else "")
+        self.predicted_note.setText(self.tr("· predicted by {model}").format(model=model)
+                                    if model else "")
+        self.predicted_note.setToolTip(self.tr("The model's rating: rate it yourself, or "
+                                               "confirm it when you submit") if model else "")
 
     def set_value(self, value: int | None) -> None:
         self.value = value
@@ -185,7 +187,8 @@ class RatingScaleWidget(QFrame):
             if value is not None:
                 self._emit(value)
             else:
-                self.problem.emit(f"{self.scale.name} goes from {lo} to {hi}")
+                self.problem.emit(self.tr("{scale} goes from {low} to {high}").format(
+                    scale=self.scale.name, low=lo, high=hi))
         elif event.key() in _CLEAR:
             self._emit(None)
         elif event.key() in _ENDS:

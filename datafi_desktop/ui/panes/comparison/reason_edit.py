@@ -15,9 +15,11 @@ from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from ....core.models.annotations import MAX_REASON_CHARS
+from ...tr_marks import QT_TRANSLATE_NOOP
 
 #: shown when the field is empty
-PLACEHOLDER = "Why is it better? (optional) — press R to write here, Esc to leave"
+PLACEHOLDER = QT_TRANSLATE_NOOP(
+    "ReasonEdit", "Why is it better? (optional) — press R to write here, Esc to leave")
 
 
 class ReasonEdit(QPlainTextEdit):
@@ -28,9 +30,9 @@ class ReasonEdit(QPlainTextEdit):
         self.setObjectName("reasonEdit")
         self.setUndoRedoEnabled(False)
         self.setTabChangesFocus(True)
-        self.setPlaceholderText(PLACEHOLDER)
+        self.setPlaceholderText(self.tr(PLACEHOLDER))
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
-        self.setAccessibleName("Reason")
+        self.setAccessibleName(self.tr("Reason"))
         option = self.document().defaultTextOption()
         option.setTextDirection(Qt.LayoutDirection.LayoutDirectionAuto)
         self.document().setDefaultTextOption(option)

@@ -27,11 +27,31 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
+from ...tr_marks import QT_TRANSLATE_NOOP
 from .canvas import AnnotationCanvas
 from .tools import Tool
 
-NUDGES = (("left", "Left", -1, 0), ("right", "Right", 1, 0), ("up", "Up", 0, -1),
-          ("down", "Down", 0, 1))
+#: (text, short text, key, dx, dy) of the nudges by 1 px and by 10 px
+NUDGES = (
+    (QT_TRANSLATE_NOOP("CanvasActions", "Nudge left 1 px (scroll when nothing is selected)"),
+     QT_TRANSLATE_NOOP("CanvasActions", "Nudge left"), "Left", -1, 0),
+    (QT_TRANSLATE_NOOP("CanvasActions", "Nudge right 1 px (scroll when nothing is selected)"),
+     QT_TRANSLATE_NOOP("CanvasActions", "Nudge right"), "Right", 1, 0),
+    (QT_TRANSLATE_NOOP("CanvasActions", "Nudge up 1 px (scroll when nothing is selected)"),
+     QT_TRANSLATE_NOOP("CanvasActions", "Nudge up"), "Up", 0, -1),
+    (QT_TRANSLATE_NOOP("CanvasActions", "Nudge down 1 px (scroll when nothing is selected)"),
+     QT_TRANSLATE_NOOP("CanvasActions", "Nudge down"), "Down", 0, 1),
+)
+NUDGES_10 = (
+    (QT_TRANSLATE_NOOP("CanvasActions", "Nudge left 10 px"),
+     QT_TRANSLATE_NOOP("CanvasActions", "Nudge left 10"), "Left", -1, 0),
+    (QT_TRANSLATE_NOOP("CanvasActions", "Nudge right 10 px"),
+     QT_TRANSLATE_NOOP("CanvasActions", "Nudge right 10"), "Right", 1, 0),
+    (QT_TRANSLATE_NOOP("CanvasActions", "Nudge up 10 px"),
+     QT_TRANSLATE_NOOP("CanvasActions", "Nudge up 10"), "Up", 0, -1),
+    (QT_TRANSLATE_NOOP("CanvasActions", "Nudge down 10 px"),
+     QT_TRANSLATE_NOOP("CanvasActions", "Nudge down 10"), "Down", 0, 1),
+)
 
 
 class CanvasActions(QObject):
@@ -42,35 +62,54 @@ class CanvasActions(QObject):
         self.canvas = canvas
         self.host = host
         make = self._make
-        self.select_tool = make("Select tool", "Select  V", ["V"],
-                                lambda: canvas.set_tool(Tool.SELECT), checkable=True)
-        self.box_tool = make("Draw boxes", "Box  B", ["B"], lambda: canvas.set_tool(Tool.BOX),
-                             checkable=True)
-        self.polygon_tool = make("Draw polygons", "Polygon  P", ["P"],
-                                 lambda: canvas.set_tool(Tool.POLYGON), checkable=True)
-        self.cancel = make("Cancel drawing, deselect", "Cancel", ["Esc"], canvas.escape)
-        self.finish_polygon = make("Close the polygon", "Close", ["Return", "Enter"],
-                                   canvas.finish_polygon)
-        self.next_shape = make("Select next shape", "Next", ["Tab"],
-                               lambda: canvas.select_next(1))
-        self.previous_shape = make("Select previous shape", "Previous", ["Shift+Tab"],
-                                   lambda: canvas.select_next(-1))
-        self.delete = make("Delete shape or vertex", "Delete", ["Delete", "Backspace"],
-                           canvas.delete_selected)
-        self.toggle_hidden = make("Hide or show shape (all when none is selected)", "Hide  H",
-                                  ["H"], canvas.toggle_hidden)
+        self.select_tool = make(
+            QT_TRANSLATE_NOOP("CanvasActions", "Select tool"),
+            QT_TRANSLATE_NOOP("CanvasActions", "Select  V"), ["V"],
+            lambda: canvas.set_tool(Tool.SELECT), checkable=True)
+        self.box_tool = make(
+            QT_TRANSLATE_NOOP("CanvasActions", "Draw boxes"),
+            QT_TRANSLATE_NOOP("CanvasActions", "Box  B"), ["B"],
+            lambda: canvas.set_tool(Tool.BOX), checkable=True)
+        self.polygon_tool = make(
+            QT_TRANSLATE_NOOP("CanvasActions", "Draw polygons"),
+            QT_TRANSLATE_NOOP("CanvasActions", "Polygon  P"), ["P"],
+            lambda: canvas.set_tool(Tool.POLYGON), checkable=True)
+        self.cancel = make(
+            QT_TRANSLATE_NOOP("CanvasActions", "Cancel drawing, deselect"),
+            QT_TRANSLATE_NOOP("CanvasActions", "Cancel"), ["Esc"], canvas.escape)
+        self.finish_polygon = make(
+            QT_TRANSLATE_NOOP("CanvasActions", "Close the polygon"),
+            QT_TRANSLATE_NOOP("CanvasActions", "Close"), ["Return", "Enter"],
+            canvas.finish_polygon)
+        self.next_shape = make(
+            QT_TRANSLATE_NOOP("CanvasActions", "Select next shape"),
+            QT_TRANSLATE_NOOP("CanvasActions", "Next"), ["Tab"],
+            lambda: canvas.select_next(1), repeat=True)
+        self.previous_shape = make(
+            QT_TRANSLATE_NOOP("CanvasActions", "Select previous shape"),
+            QT_TRANSLATE_NOOP("CanvasActions", "Previous"), ["Shift+Tab"],
+            lambda: canvas.select_next(-1), repeat=True)
+        self.delete = make(
+            QT_TRANSLATE_NOOP("CanvasActions", "Delete shape or vertex"),
+            QT_TRANSLATE_NOOP("CanvasActions", "Delete"), ["Delete", "Backspace"],
+            canvas.delete_selected)
+        self.toggle_hidden = make(
+            QT_TRANSLATE_NOOP("CanvasActions", "Hide or show shape (all when none is selected)"),
+            QT_TRANSLATE_NOOP("CanvasActions", "Hide  H"), ["H"], canvas.toggle_hidden)
         self.nudges: list[QAction] = []
-        for name, key, dx, dy in NUDGES:
-            self.nudges.append(make(f"Nudge {name} 1 px (scroll when nothing is selected)",
-                                    f"Nudge {name}", [key], self._nudger(dx, dy)))
-        for name, key, dx, dy in NUDGES:
-            self.nudges.append(make(f"Nudge {name} 10 px", f"Nudge {name} 10",
-                                    [f"Shift+{key}"], self._nudger(dx * 10, dy * 10)))
-        self.zoom_in = make("Zoom in", "+", ["=", "+", "Ctrl+="], canvas.zoom_in)
-        self.zoom_out = make("Zoom out", "−", ["-", "Ctrl+-"], canvas.zoom_out)
-        self.fit = make("Fit the image in the view", "Fit", ["F"], canvas.fit)
-        self.actual = make("Zoom to 100 % (actual pixels)", "100%", ["0", "Ctrl+0"],
-                           canvas.zoom_actual)
+        for text, short, key, dx, dy in NUDGES:
+            self.nudges.append(make(text, short, [key], self._nudger(dx, dy), repeat=True))
+        for text, short, key, dx, dy in NUDGES_10:
+            self.nudges.append(make(text, short, [f"Shift+{key}"],
+                                    self._nudger(dx * 10, dy * 10), repeat=True))
+        self.zoom_in = make(QT_TRANSLATE_NOOP("CanvasActions", "Zoom in"), "+",
+                            ["=", "+", "Ctrl+="], canvas.zoom_in, repeat=True)
+        self.zoom_out = make(QT_TRANSLATE_NOOP("CanvasActions", "Zoom out"), "−",
+                             ["-", "Ctrl+-"], canvas.zoom_out, repeat=True)
+        self.fit = make(QT_TRANSLATE_NOOP("CanvasActions", "Fit the image in the view"),
+                        QT_TRANSLATE_NOOP("CanvasActions", "Fit"), ["F"], canvas.fit)
+        self.actual = make(QT_TRANSLATE_NOOP("CanvasActions", "Zoom to 100 % (actual pixels)"),
+                           "100%", ["0", "Ctrl+0"], canvas.zoom_actual)
         self.tools = (self.select_tool, self.box_tool, self.polygon_tool)
         canvas.tool_changed.connect(self._show_tool)
         canvas.drawing_changed.connect(lambda _on: self.update_enabled())
@@ -112,18 +151,19 @@ class CanvasActions(QObject):
         return lambda: self.canvas.nudge(dx, dy)
 
     def _make(self, text: str, short: str, keys: list[str], slot: Callable[[], None],
-              checkable: bool = False) -> QAction:
-        action = QAction(text, self.host)
+              checkable: bool = False, repeat: bool = False) -> QAction:
+        """An action from English ``text`` and ``short`` (shown translated)."""
+        action = QAction(self.tr(text), self.host)
         # "actionImageSelectTool", "actionImageNudgeLeft10px", … for tests and menus
         words = "".join(c if c.isalnum() else " " for c in text.split("(")[0]).split()
         action.setObjectName("actionImage" + "".join(w[:1].upper() + w[1:] for w in words))
-        action.setIconText(short)
+        action.setIconText(self.tr(short))
         action.setShortcuts([QKeySequence(k) for k in keys])
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.setToolTip(f"{text} ({', '.join(keys)})")
+        action.setToolTip(f"{self.tr(text)} ({', '.join(keys)})")
         action.setCheckable(checkable)
         # holding a key repeats moves, zooms and Tab; never deletes or tool switches
-        action.setAutoRepeat(short.startswith(("Nudge", "Next", "Previous", "+", "−")))
+        action.setAutoRepeat(repeat)
         action.triggered.connect(lambda _checked=False: slot())
         self.host.addAction(action)
         return action

@@ -99,8 +99,9 @@ class AnnotationCanvas(ZoomView):
         if found is None or not width or not height:
             return
         if abs(found[0] / found[1] - width / height) > 0.01 * (width / height):
-            self.message.emit(f"The image is {found[0]}×{found[1]} pixels but the task says "
-                              f"{width:.0f}×{height:.0f}: it is stretched to the task's size")
+            self.message.emit(self.tr("The image is {found} pixels but the task says {task}: it "
+                                      "is stretched to the task's size").format(
+                found=f"{found[0]}×{found[1]}", task=f"{width:.0f}×{height:.0f}"))
 
     # --- configuration ---------------------------------------------------------------------
 
@@ -253,12 +254,13 @@ class AnnotationCanvas(ZoomView):
         index = self.selected
         if self.polygons and self.vertex is not None:
             self._try(lambda: ed.delete_vertex(self._body, index, self.vertex or 0),
-                      "Delete vertex", select=index)
+                      self.tr("Delete vertex"), select=index)
             return
         hidden = {i - (i > index) for i in self.hidden if i != index}
         before = self._body
         self._try(lambda: ed.remove_item(self._body, self.collection, index),
-                  f"Delete {self.noun}", select=None)
+                  self.tr("Delete polygon") if self.polygons else self.tr("Delete box"),
+                  select=None)
         if self._body is not before:  # the host took the edit: later shapes moved up one
             self.hidden = hidden
             self._sync()
@@ -280,10 +282,11 @@ class AnnotationCanvas(ZoomView):
         if self.polygons and vertex is not None:
             x, y = geo.vertices(self.shapes()[index])[vertex]
             self._try(lambda: ed.move_vertex(self._body, index, vertex, x + dx, y + dy, size),
-                      "Nudge vertex", merge, select=index, vertex=vertex)
+                      self.tr("Nudge vertex"), merge, select=index, vertex=vertex)
         else:
             move = ed.move_polygon if self.polygons else ed.move_box
-            self._try(lambda: move(self._body, index, dx, dy, size), f"Nudge {self.noun}",
+            self._try(lambda: move(self._body, index, dx, dy, size),
+                      self.tr("Nudge polygon") if self.polygons else self.tr("Nudge box"),
                       merge, select=index)
 
     def relabel_selected(self, label: str) -> bool:
@@ -294,14 +297,19 @@ class AnnotationCanvas(ZoomView):
             return True
         index = self.selected
         self._try(lambda: ed.relabel(self._body, self.collection, index, label),
-                  f"Label {self.noun} {label}", select=index, vertex=self.vertex)
+                  (self.tr("Label polygon {label}") if self.polygons
+                   else self.tr("Label box {label}")).format(label=label),
+                  select=index, vertex=self.vertex)
         return True
 
     def _broken_selection(self) -> bool:
         if self.selected not in self.broken:
             return False
-        self.message.emit(f"This {self.noun} cannot be drawn (its data is malformed): "
-                          "delete it with Delete and draw it again")
+        self.message.emit(
+            self.tr("This polygon cannot be drawn (its data is malformed): delete it with "
+                    "Delete and draw it again") if self.polygons else
+            self.tr("This box cannot be drawn (its data is malformed): delete it with Delete "
+                    "and draw it again"))
         return True
 
     def _try(self, make: Any, text: str, merge_id: int = -1, **selection: Any) -> None:

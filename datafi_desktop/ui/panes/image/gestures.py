@@ -21,10 +21,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, Qt
 
 from ....core import editing as ed
 from ....core import shapes as geo
+from ...tr_marks import QT_TRANSLATE_NOOP
 from .tools import HANDLE_CURSORS, DrawBoxDrag, MoveDrag, PolygonDraft, ResizeDrag, Tool, VertexDrag
 
 if TYPE_CHECKING:
@@ -79,7 +80,8 @@ def press_on_selection(canvas: AnnotationCanvas, pos: QPointF, mods: Qt.Keyboard
             except ed.EditError as exc:
                 canvas.message.emit(str(exc)[:1].upper() + str(exc)[1:])
             else:
-                canvas.commit(body, "Delete vertex", select=index)
+                canvas.commit(body, QCoreApplication.translate("AnnotationCanvas", "Delete vertex"),
+                              select=index)
         else:
             canvas.select(index, vertex)
             canvas.drag = VertexDrag(canvas, pos, index, vertex)
@@ -101,9 +103,11 @@ def insert_vertex(canvas: AnnotationCanvas, pos: QPointF, drag: bool) -> bool:
     body = ed.insert_vertex(canvas.body(), index, edge, round(x), round(y), canvas.image_size)
     if drag:
         canvas.vertex = edge + 1
-        canvas.drag = VertexDrag(canvas, pos, index, edge + 1, base=body, text="Insert vertex")
+        canvas.drag = VertexDrag(canvas, pos, index, edge + 1, base=body,
+                                 text=QT_TRANSLATE_NOOP("tools", "Insert vertex"))
     else:
-        canvas.commit(body, "Insert vertex", select=index, vertex=edge + 1)
+        canvas.commit(body, QCoreApplication.translate("tools", "Insert vertex"), select=index,
+                      vertex=edge + 1)
     return True
 
 

@@ -109,6 +109,7 @@ class ProgressiveLoader(QObject):
         if self._path is not None and self._name != self._path.name:
             message = message.replace(self._path.name, self._name)
         if full and self.scale > 0:
-            self.upgrade_failed.emit(f"The full resolution could not be decoded: {message}")
+            self.upgrade_failed.emit(self.tr("The full resolution could not be decoded: {error}")
+                                     .format(error=message))
         else:
             self.failed.emit(message)

@@ -165,8 +165,10 @@ class ShapeList(QListWidget):
         del self._rows[len(shapes):]
         for index, shape in enumerate(shapes):
             valid = index not in broken
-            label = str(shape["label"]) if valid else "malformed — delete it"
-            row = (label + (" · predicted" if valid and index in predicted else ""),
+            label = str(shape["label"]) if valid else self.tr("malformed — delete it")
+            shown = (self.tr("{label} · predicted").format(label=label)
+                     if valid and index in predicted else label)
+            row = (shown,
                    color_of(label) if valid else "#888888", index in hidden or not valid)
             if index < len(self._rows) and self._rows[index] == row:
                 continue  # unchanged: no call into Qt

@@ -16,7 +16,7 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import (
     QAbstractGraphicsShapeItem,
@@ -282,7 +282,8 @@ class ShapeLayer:
         entry.bounds = geo.bounds(shape)
         entry.tag.setPos(entry.bounds[0], entry.bounds[1])
         # a predicted shape's tag is pale (its text stays short: tags must not collide)
-        tag = str(shape["label"]) + (" · predicted" if predicted else "")
+        tag = (QCoreApplication.translate("ShapeList", "{label} · predicted").format(
+            label=shape["label"]) if predicted else str(shape["label"]))
         entry.tag.set_tag(str(shape["label"]), qcolor.lighter(150) if predicted else qcolor)
         entry.tag.setVisible(not hidden)
         item.setToolTip(tag)

@@ -13,12 +13,13 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainterPath
 from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsPathItem, QGraphicsRectItem
 
 from ....core import editing as ed
 from ....core import shapes as geo
+from ...tr_marks import QT_TRANSLATE_NOOP
 from .shapes import Z_DRAWING, cosmetic_pen, drawing_marker, fill
 
 if TYPE_CHECKING:
@@ -95,7 +96,7 @@ class Drag:
         raise NotImplementedError
 
     def commit(self, body: Body) -> None:
-        self.canvas.commit(body, self.text)
+        self.canvas.commit(body, QCoreApplication.translate("tools", self.text))
 
     def click(self) -> None:
         """The button went up where it went down."""
@@ -122,7 +123,8 @@ class MoveDrag(_ShapeDrag):
 
     def __init__(self, canvas: AnnotationCanvas, start: QPointF, index: int) -> None:
         super().__init__(canvas, start, index)
-        self.text = f"Move {canvas.noun}"
+        self.text = (QT_TRANSLATE_NOOP("tools", "Move polygon") if canvas.polygons
+                     else QT_TRANSLATE_NOOP("tools", "Move box"))
 
     def compute(self, pos: QPointF) -> Body:
         dx, dy = round(pos.x() - self.start.x()), round(pos.y() - self.start.y())
@@ -133,7 +135,7 @@ class MoveDrag(_ShapeDrag):
 class ResizeDrag(_ShapeDrag):
     """Drag one of the eight handles of a box."""
 
-    text = "Resize box"
+    text = QT_TRANSLATE_NOOP("tools", "Resize box")
 
     def __init__(self, canvas: AnnotationCanvas, start: QPointF, index: int, handle: str
                  ) -> None:
@@ -151,7 +153,8 @@ class VertexDrag(_ShapeDrag):
     """Drag one vertex of a polygon (``base`` may already hold a vertex just inserted)."""
 
     def __init__(self, canvas: AnnotationCanvas, start: QPointF, index: int, vertex: int,
-                 base: Body | None = None, text: str = "Move vertex") -> None:
+                 base: Body | None = None,
+                 text: str = QT_TRANSLATE_NOOP("tools", "Move vertex")) -> None:
         super().__init__(canvas, start, index, vertex)
         self.text = text
         if base is not None:
@@ -167,13 +170,14 @@ class VertexDrag(_ShapeDrag):
     def finish(self, pos: QPointF) -> None:
         self.move(pos)
         if self.result is not None and self.result != self.canvas.body():
-            self.canvas.commit(self.result, self.text, vertex=self.vertex)
+            self.canvas.commit(self.result, QCoreApplication.translate("tools", self.text),
+                               vertex=self.vertex)
 
 
 class DrawBoxDrag(Drag):
     """Press, drag and release to draw a box with the active label."""
 
-    text = "Add box"
+    text = QT_TRANSLATE_NOOP("tools", "Add box")
 
     def __init__(self, canvas: AnnotationCanvas, start: QPointF) -> None:
         super().__init__(canvas, start)
@@ -203,10 +207,11 @@ class DrawBoxDrag(Drag):
         index = len(body["boxes"]) - 1
         rect = geo.box_rect(body["boxes"][index])
         twin = geo.near_duplicate(self.base.get("boxes") or [], rect, 0.9, self.canvas.broken)
-        self.canvas.commit(body, self.text, select=index)
+        self.canvas.commit(body, QCoreApplication.translate("tools", self.text), select=index)
         if twin is not None:
-            self.canvas.message.emit(f"The new box almost covers box {twin + 1} "
-                                     f"({self.base['boxes'][twin]['label']}): a duplicate?")
+            self.canvas.message.emit(QCoreApplication.translate(
+                "tools", "The new box almost covers box {number} ({label}): a duplicate?").format(
+                number=twin + 1, label=self.base["boxes"][twin]["label"]))
 
     def click(self) -> None:
         self.canvas.select_at(self.start)
@@ -284,7 +289,8 @@ class PolygonDraft:
             return
         self.remove()
         self.canvas.draft = None
-        self.canvas.commit(body, "Add polygon", select=len(body["polygons"]) - 1)
+        self.canvas.commit(body, QCoreApplication.translate("tools", "Add polygon"),
+                           select=len(body["polygons"]) - 1)
         self.canvas.drawing_changed.emit(False)
 
     def remove(self) -> None:

@@ -143,7 +143,7 @@ class ZoomView(ImageView):
         self.state, self.error = "failed", message
         if self.pixmap_item is not None:
             self.pixmap_item.setPixmap(QPixmap())
-        self._set_overlay(f"This image cannot be shown.\n\n{message}")
+        self._set_overlay(self.tr("This image cannot be shown.") + f"\n\n{message}")
         self.image_failed.emit(message)
 
     def screen_side(self) -> int:
@@ -218,7 +218,7 @@ class ZoomView(ImageView):
 
     def _show_loading(self) -> None:
         if self.state == "loading":
-            self._set_overlay(f"Loading {self._display_name}…")
+            self._set_overlay(self.tr("Loading {file}…").format(file=self._display_name))
 
     def _set_overlay(self, text: str) -> None:
         self.overlay.setText(text)

@@ -59,9 +59,12 @@ class LabelChip(QAbstractButton):
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        tip = f"{spec.name} — press {key_text(spec.key)}" if spec.key else spec.name
+        tip = (self.tr("{label} — press {key}").format(label=spec.name, key=key_text(spec.key))
+               if spec.key else spec.name)
         self.setToolTip(tip + (f"\n{spec.description}" if spec.description else ""))
-        self.setAccessibleName(f"Label {spec.name}" + (f", key {spec.key}" if spec.key else ""))
+        self.setAccessibleName(
+            self.tr("Label {label}, key {key}").format(label=spec.name, key=spec.key) if spec.key
+            else self.tr("Label {label}").format(label=spec.name))
         self._tip = self.toolTip()
         #: checked because a model predicted it, and not touched since (drawn dashed and pale)
         self.predicted = False
@@ -71,8 +74,9 @@ class LabelChip(QAbstractButton):
         if predicted != self.predicted:
             self.predicted = predicted
             self.update()
-        self.setToolTip(self._tip + (f"\n· predicted by {model}: press the key twice or "
-                                     "submit to make it yours" if predicted else ""))
+        self.setToolTip(self._tip + ("\n" + self.tr("· predicted by {model}: press the key twice "
+                                                     "or submit to make it yours").format(
+            model=model) if predicted else ""))
 
     def _key_font(self) -> QFont:
         font = QFont(self.font())

@@ -10,6 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QRectF,
@@ -27,13 +28,16 @@ from PySide6.QtWidgets import (
 )
 
 from ...theme import colors
+from ...tr_marks import QT_TRANSLATE_NOOP
 from .label_bar import contrast_text, tint
 
 SNIPPET_CHARS = 80
 AnyIndex = QModelIndex | QPersistentModelIndex
 
-_RELATION_WORDS = {"same": "same text as", "inside": "inside", "contains": "contains",
-                   "overlaps": "overlaps"}
+_RELATION_WORDS = {"same": QT_TRANSLATE_NOOP("span_list", "same text as {label}"),
+                   "inside": QT_TRANSLATE_NOOP("span_list", "inside {label}"),
+                   "contains": QT_TRANSLATE_NOOP("span_list", "contains {label}"),
+                   "overlaps": QT_TRANSLATE_NOOP("span_list", "overlaps {label}")}
 
 
 @dataclass(frozen=True)
@@ -53,7 +57,7 @@ class SpanRow:
         if self.note:
             parts.append(self.note)
         if self.predicted:
-            parts.append("predicted")
+            parts.append(QCoreApplication.translate("span_list", "predicted"))
         return " · ".join(parts)
 
 
@@ -64,7 +68,8 @@ def snippet(text: str) -> str:
 
 def relation_note(relations: Sequence[tuple[str, str]]) -> str:
     """[("inside", "ORG"), ("overlaps", "PER")] → "inside ORG, overlaps PER"."""
-    return ", ".join(f"{_RELATION_WORDS[rel]} {label}" for rel, label in relations)
+    return ", ".join(QCoreApplication.translate("span_list", _RELATION_WORDS[rel]).format(
+        label=label) for rel, label in relations)
 
 
 class SpanListModel(QAbstractListModel):
@@ -171,7 +176,7 @@ class SpanListView(QListView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setAccessibleName("Spans")
+        self.setAccessibleName(self.tr("Spans"))
 
     def select_row(self, row: int | None) -> None:
         """Make ``row`` current without the view scrolling away when None."""

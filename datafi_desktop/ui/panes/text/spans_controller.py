@@ -118,32 +118,35 @@ class SpansController(QObject):
             self.pane.message.emit(str(exc))
             return
         words = f"{name} “{snippet(self.text[key[0]:key[1]])}”"
-        verb = "Add span" if selection is not None else "Relabel span"
+        added = selection is not None
         self.selected = key
         if sel16 is not None:
             self.view.place_caret(sel16[1], reveal=False)
         if new == body:
             self.show_selection(reveal=False)
-            self.pane.message.emit(f"Already marked: {words}")
+            self.pane.message.emit(self.tr("Already marked: {span}").format(span=words))
             return
-        self.pane.edit(new, f"{verb} {words}")
-        self.pane.message.emit(f"{verb}: {words}")
+        self.pane.edit(new, (self.tr("Add span {span}") if added
+                             else self.tr("Relabel span {span}")).format(span=words))
+        self.pane.message.emit((self.tr("Add span: {span}") if added
+                                else self.tr("Relabel span: {span}")).format(span=words))
 
     def delete(self) -> None:
         body = self.pane._body
         index = te.find_span(body, self.selected)
         if index is None:
-            self.pane.message.emit("Select a span first: click it or press Tab")
+            self.pane.message.emit(self.tr("Select a span first: click it or press Tab"))
             return
         start, end, label = te.span_key(body["spans"][index])
         self.selected = None
         self.pane.edit(remove_item(body, "spans", index),
-                       f"Delete span {label} “{snippet(self.text[start:end])}”")
+                       self.tr("Delete span {label} “{text}”").format(
+                           label=label, text=snippet(self.text[start:end])))
 
     def cycle(self, forward: bool) -> None:
         spans = self.pane._body.get("spans") or []
         if not spans:
-            self.pane.message.emit("No spans yet: select some text and press a label key")
+            self.pane.message.emit(self.tr("No spans yet: select some text and press a label key"))
             return
         current = te.find_span(self.pane._body, self.selected)
         caret = self.offsets.to_code_point(self.view.caret())
@@ -176,9 +179,11 @@ class SpansController(QObject):
             else keys[0]
         self.selected = key
         self.show_selection(reveal=False)
-        self.pane.message.emit(f"Selected {key[2]} “{snippet(self.text[key[0]:key[1]])}”"
-                               + (f" (1 of {len(keys)} here: click again for the next)"
-                                  if len(keys) > 1 else ""))
+        selected = self.tr("Selected {label} “{text}”").format(
+            label=key[2], text=snippet(self.text[key[0]:key[1]]))
+        if len(keys) > 1:
+            selected += self.tr(" (1 of %n here: click again for the next)", "", len(keys))
+        self.pane.message.emit(selected)
 
     def select_index(self, index: int | None, *, reveal: bool) -> None:
         spans = self.pane._body.get("spans") or []
@@ -228,6 +233,7 @@ class SpansController(QObject):
             span = spans[i]
             line = f"{span['label']}: “{snippet(self.text[span['start']:span['end']])}”"
             if te.span_key(span) in self.predicted:
-                line += f" (predicted by {self.model_name})" if self.model_name else " (predicted)"
+                line += (self.tr(" (predicted by {model})").format(model=self.model_name)
+                         if self.model_name else self.tr(" (predicted)"))
             lines.append(line)
         return "\n".join(lines)
