@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
@@ -90,6 +90,10 @@ class Campaign(BaseModel):
     #: Label Studio ML backends the app may ask for a prediction of the open task
     #: (Ctrl+P) and for interactive help (docs/models.md); http(s), no credentials
     ml_backends: tuple[str, ...] = Field(default=(), max_length=10)
+    #: offline models: sha-256 of each model's manifest asset (core.assist.onnx_manifest),
+    #: run by the app when no backend answers
+    offline_models: tuple[Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")], ...] = Field(
+        default=(), max_length=10)
     extra: dict[str, Any] = Field(default_factory=dict)
 
     @field_validator("id")

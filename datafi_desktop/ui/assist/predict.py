@@ -11,8 +11,8 @@ malformed answer, a shape outside the image) are said in the status bar and
 change nothing.
 
 When the campaign names no backend, or none answers, and the campaign ships an
-offline model for the task's kind, that model answers instead
-(:mod:`.offline`).
+offline model for the task's kind whose files are on this machine, that model
+answers instead (:mod:`...core.assist.offline`, onnxruntime, no network).
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from PySide6.QtCore import QObject, QThreadPool, Signal
 
 from ...core.assist.ask import Asked, ask_backends
 from ...core.assist.backend import BackendError
+from ...core.assist.offline import offline_predictor
 from ..worker import Job, run_in_background
 
 if TYPE_CHECKING:
@@ -46,6 +47,17 @@ def assist_pool() -> QThreadPool:
 Fallback = Callable[["TaskEditor"], Callable[[], Asked | None] | None]
 
 
+def offline_fallback(editor: TaskEditor) -> Callable[[], Asked | None] | None:
+    """The campaign's offline model for the open task, when its files are here."""
+    row = editor.row
+    if row is None:
+        return None
+    campaign = editor.cache.get_campaign(row.campaign_id)
+    task, assets = row.task, editor.cache.assets
+    image = assets.path(task.image_hash) if task.image_hash is not None else None
+    return offline_predictor(campaign.offline_models, task, assets.path, image)
+
+
 class PredictionAssistant(QObject):
     """Runs Ctrl+P for one :class:`TaskEditor`."""
 
@@ -60,7 +72,7 @@ class PredictionAssistant(QObject):
         self.timeout = timeout
         self.job: Job | None = None
         self._uid = -1
-        self.fallback: Fallback | None = None
+        self.fallback: Fallback | None = offline_fallback
         editor.task_opened.connect(self._task_changed)
 
     @property
