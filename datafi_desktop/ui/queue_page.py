@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from ..core.cache import OPEN_STATES, TASK_STATES
 from ..core.errors import TaskNotFoundError
-from ..core.words import counted
+from . import locale_format as lf
 from .accessibility import accessible
 from .get_tasks import GetTasksBox
 from .icons import icon
@@ -386,7 +386,8 @@ class QueuePage(Page):
         the current task no longer passes the filters (it was just submitted), it
         stays current instead of the selection jumping to the first row."""
         shown, total = self.proxy.rowCount(), sum(self._matrix.values())
-        self.count_label.setText(f"{shown} of {counted(total, 'task')} shown")
+        noun = "task" if total == 1 else "tasks"
+        self.count_label.setText(f"{lf.integer(shown)} of {lf.integer(total)} {noun} shown")
         if self._current_uid >= 0 and self.select_task(self._current_uid):
             return
         if keep_current and self._in_campaign(self._current_uid):

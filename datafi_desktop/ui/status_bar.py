@@ -12,6 +12,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStatusBar, QToolButton, QWidget
 
 from .icons import icon
+from .locale_format import native_digits
 from .session import Session
 from .sync.indicator import SyncIndicator
 from .theme import colors, named
@@ -27,8 +28,8 @@ def short_address(address: str) -> str:
 def countdown(seconds: float) -> str:
     seconds = max(0, int(seconds + 0.999))
     if seconds >= 3600:
-        return f"{seconds // 3600} h {seconds % 3600 // 60:02d} min"
-    return f"{seconds // 60}:{seconds % 60:02d}"
+        return native_digits(f"{seconds // 3600} h {seconds % 3600 // 60:02d} min")
+    return native_digits(f"{seconds // 60}:{seconds % 60:02d}")
 
 
 class _IconText(QWidget):

@@ -20,6 +20,7 @@ from datetime import datetime
 from typing import Any
 
 from ...core.quality import pair_agreement
+from .. import locale_format as lf
 
 CHOICES = {"A": "A is better", "B": "B is better", "tie": "Tie"}
 VERDICT_NAMES = {"accept": "Accepted", "reject": "Rejected", "correct": "Corrected"}
@@ -90,26 +91,11 @@ def created_at_ms(typed_data: Mapping[str, Any] | None) -> int | None:
 
 
 def when(ms: int | None, now: datetime | None = None) -> str:
-    """``14 Mar 09:05 (3 min ago)``: local time, and how long ago."""
+    """``14/03/26 09:05 (3 minutes ago)``: the local date and time as the user's locale
+    writes them, and how long ago."""
     if ms is None:
         return "unknown time"
-    moment = datetime.fromtimestamp(ms / 1000).astimezone()
-    now = now or datetime.now().astimezone()
-    seconds = (now - moment).total_seconds()
-    if seconds < 0:
-        ago = "just now" if seconds > -120 else "in the future"
-    elif seconds < 60:
-        ago = "just now"
-    elif seconds < 3600:
-        ago = f"{int(seconds // 60)} min ago"
-    elif seconds < 86400:
-        ago = f"{int(seconds // 3600)} h ago"
-    else:
-        ago = f"{int(seconds // 86400)} d ago"
-    stamp = moment.strftime("%d %b %H:%M")
-    if moment.year != now.year:
-        stamp = moment.strftime("%d %b %Y %H:%M")
-    return f"{stamp} ({ago})"
+    return f"{lf.date_time(ms)} ({lf.relative(ms, now)})"
 
 
 def verdict_name(verdict: str | None) -> str:

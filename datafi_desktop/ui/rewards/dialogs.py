@@ -35,15 +35,11 @@ from ...core.chain.claims import (
 )
 from ...core.models import ChainSettings
 from ...core.protocol import Domain
-from ...core.rewards import format_amount, format_wei
 from ...core.wallet import Wallet
+from .. import locale_format as lf
 from ..password_widgets import error_text
 from ..theme import monospace_font, named, set_role
 from ..worker import Job, run_in_background
-
-
-def gwei(wei: int) -> str:
-    return format_amount(wei, 9, "gwei", max_places=3)
 
 
 class _PasswordDialog(QDialog):
@@ -141,7 +137,7 @@ class ClaimDialog(_PasswordDialog):
         self.wallet = wallet
         self.signed: SignedClaim | None = None
         p = prepared
-        amount = format_amount(p.amount, chain.token_decimals, chain.token_symbol)
+        amount = lf.token_amount(p.amount, chain.token_decimals, chain.token_symbol)
         intro = QLabel(f"Claim <b>{amount}</b> from the distributor to your account. The "
                        "transaction is signed here and sent from your wallet, which pays "
                        "the gas.")
@@ -149,21 +145,21 @@ class ClaimDialog(_PasswordDialog):
         form = QFormLayout()
         form.addRow("Account", _value(p.sender, "claimAccount", mono=True))
         def fmt(value: int) -> str:
-            return format_amount(value, chain.token_decimals, chain.token_symbol)
+            return lf.token_amount(value, chain.token_decimals, chain.token_symbol)
 
-        form.addRow("Epoch", _value(f"{p.entitlement.epoch} (cumulative "
+        form.addRow("Epoch", _value(f"{lf.integer(p.entitlement.epoch)} (cumulative "
                                     f"{fmt(p.entitlement.cumulative_amount)}, already paid "
                                     f"{fmt(p.already_claimed)})", "claimEpoch"))
-        form.addRow("Gas", _value(f"{p.gas_estimate:,} estimated · limit {p.gas_limit:,}",
-                                  "claimGas"))
+        form.addRow("Gas", _value(f"{lf.integer(p.gas_estimate)} estimated · limit "
+                                  f"{lf.integer(p.gas_limit)}", "claimGas"))
         form.addRow("Fees per gas", _value(
-            f"max {gwei(p.fees.max_fee_per_gas)} (base {gwei(p.fees.base_fee)} + "
-            f"tip {gwei(p.fees.max_priority_fee_per_gas)})", "claimFees"))
+            f"max {lf.gwei(p.fees.max_fee_per_gas)} (base {lf.gwei(p.fees.base_fee)} + "
+            f"tip {lf.gwei(p.fees.max_priority_fee_per_gas)})", "claimFees"))
         form.addRow("Network fee", _value(
-            f"about {format_wei(p.likely_cost)}, at most {format_wei(p.max_cost)}",
+            f"about {lf.wei(p.likely_cost)}, at most {lf.wei(p.max_cost)}",
             "claimCost"))
-        form.addRow("Your ETH", _value(format_wei(p.eth_balance), "claimBalance"))
-        form.addRow("Nonce", _value(str(p.nonce), "claimNonce"))
+        form.addRow("Your ETH", _value(lf.wei(p.eth_balance), "claimBalance"))
+        form.addRow("Nonce", _value(lf.integer(p.nonce), "claimNonce"))
         form.addRow("Password", self.password)
         self.body.addWidget(intro)
         self.body.addLayout(form)
@@ -198,7 +194,7 @@ class HubClaimDialog(_PasswordDialog):
         self.domain = domain
         self.wallet = wallet
         self.request: dict[str, Any] | None = None
-        amount = format_amount(claimable, chain.token_decimals, chain.token_symbol)
+        amount = lf.token_amount(claimable, chain.token_decimals, chain.token_symbol)
         intro = QLabel(f"The hub sends the claim of <b>{amount}</b> and pays its gas; the "
                        "tokens go to your account all the same. You sign a request that "
                        "names your account, the amount and the root, and expires in an hour. "

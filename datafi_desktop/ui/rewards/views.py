@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication
 from PySide6.QtWidgets import (
@@ -19,7 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.cache.rewards import ClaimRecord
-from ...core.rewards import RewardSummary, format_wei
+from ...core.rewards import RewardSummary
+from .. import locale_format as lf
 from ..status_bar import short_address
 from ..theme import colors, monospace_font, named
 
@@ -99,25 +98,28 @@ class SummaryCard(QFrame):
         lay.addWidget(self.chain_line)
 
     def show_summary(self, s: RewardSummary) -> None:
+        def fmt(amount: int | None) -> str:
+            return lf.token_amount(amount, s.decimals, s.symbol)
+
         pending = s.pending
-        self.pending.set(s.fmt(pending) if pending is not None else "—",
+        self.pending.set(fmt(pending) if pending is not None else "—",
                          "accepted, not settled yet" if pending is not None
                          else "not known yet: sync with the hub")
         epoch = s.entitlement.epoch if s.entitlement is not None else None
         if s.in_flight:
-            detail = f"{s.fmt(s.in_flight)} being claimed now"
+            detail = f"{fmt(s.in_flight)} being claimed now"
         elif epoch is not None:
-            detail = f"settled in epoch {epoch}"
+            detail = f"settled in epoch {lf.integer(epoch)}"
             if s.root_current is False:
                 detail += " — a newer epoch is on-chain: refresh"
         else:
             detail = "nothing settled yet"
-        self.claimable.set(s.fmt(s.claimable), detail)
-        self.claimed.set(s.fmt(s.claimed), "paid to your account")
+        self.claimable.set(fmt(s.claimable), detail)
+        self.claimed.set(fmt(s.claimed), "paid to your account")
         st = s.status
-        parts = [f"Token balance <b>{s.fmt(st.token_balance)}</b>" if st.token_balance
+        parts = [f"Token balance <b>{fmt(st.token_balance)}</b>" if st.token_balance
                  is not None else "Token balance —",
-                 f"ETH for gas <b>{format_wei(st.eth_balance)}</b>" if st.eth_balance
+                 f"ETH for gas <b>{lf.wei(st.eth_balance)}</b>" if st.eth_balance
                  is not None else "ETH for gas —"]
         self.balances.setText(" · ".join(parts))
         where = "the in-process demo chain" if s.chain.rpc_url == "embedded" else s.chain.rpc_url
@@ -126,7 +128,7 @@ class SummaryCard(QFrame):
         if st.chain_error:
             text += f" · chain: {st.chain_error}"
         elif st.chain_checked_at:
-            checked = datetime.fromtimestamp(st.chain_checked_at / 1000).strftime("%H:%M:%S")
+            checked = lf.time_of_day(st.chain_checked_at, seconds=True)
             text += f" · read at {checked}"
         if st.hub_error:
             text += f" · hub: {st.hub_error}"
@@ -172,14 +174,14 @@ class ClaimsTable(QTableWidget):
         for row, claim in enumerate(claims):
             amount = claim.amount if claim.amount is not None else (
                 max(0, claim.cumulative_amount - summary.claimed) if claim.is_open else None)
-            when = datetime.fromtimestamp(claim.created_at / 1000).strftime("%Y-%m-%d %H:%M")
+            when = lf.date_time(claim.created_at)
             cells = [
                 when,
-                summary.fmt(amount) if amount is not None else "—",
+                lf.token_amount(amount, summary.decimals, summary.symbol),
                 VIA_TEXT.get(claim.via, claim.via),
                 STATE_TEXT.get(claim.state, claim.state),
                 (claim.tx_hash[:10] + "…" + claim.tx_hash[-6:]) if claim.tx_hash else "—",
-                f"{claim.block_number:,}" if claim.block_number is not None else "—",
+                lf.integer(claim.block_number) if claim.block_number is not None else "—",
                 claim.error or "",
             ]
             for col, text in enumerate(cells):

@@ -28,11 +28,12 @@ from ...core.cache.submissions import SUBMISSION_STATUSES
 from ...core.sync import SyncPhase, SyncProgress, SyncReport, SyncState
 from ...core.sync.first_batch import MAX_FIRST_BATCH, first_batch_size, set_first_batch_size
 from ...core.words import counted
+from ..locale_format import date_time, native_digits
 from ..session import Session
 from ..theme import named, set_role
 from .controller import SyncController
 from .look import current_look
-from .texts import ago, local_time
+from .texts import ago
 
 DEFAULT_COUNT = 50
 DEFAULT_DAYS = 7
@@ -260,7 +261,8 @@ class SyncDetailsDialog(QDialog):
         progress = controller.progress if controller is not None else None
         self.hub.setText(progress.hub_url if progress is not None else "none (offline only)")
         last = progress.last_success if progress is not None else None
-        self.last.setText("never" if last is None else f"{ago(last)} ({local_time(last)})")
+        self.last.setText("never" if last is None else
+                          f"{native_digits(ago(last))} ({date_time(last, seconds=True)})")
         counts = cache.outbox_counts()
         self.outbox.setText(", ".join(f"{n} {state}" for state, n in counts.items())
                             or "empty")
@@ -271,8 +273,8 @@ class SyncDetailsDialog(QDialog):
         if controller is not None:
             for entry in reversed(controller.history):
                 repeats = f"  (×{entry.repeats})" if entry.repeats > 1 else ""
-                self.history.addItem(f"{local_time(entry.at)}  {entry.message or entry.state}"
-                                     f"{repeats}")
+                stamp = date_time(entry.at, seconds=True)
+                self.history.addItem(f"{stamp}  {entry.message or entry.state}{repeats}")
 
     def _sync_now(self) -> None:
         controller = self.controller

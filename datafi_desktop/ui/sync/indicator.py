@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..icons import icon
+from ..locale_format import native_digits
 from ..session import Session
 from ..theme import colors, named
 from .look import current_look
@@ -82,7 +83,7 @@ class SyncIndicator(QToolButton):
         self.look = look = current_look(self.session)
         color = getattr(colors(), look.color, colors().text)
         self.setIcon(icon(look.icon, color))
-        self.setText(look.text)
+        self.setText(native_digits(look.text))  # "12 to send" in the locale's digits
         self.setToolTip(f"<b>{_html(look.headline)}</b><br>"
                         + _html(look.message).replace("\n", "<br>")
                         + "<br><i>Click for details and Sync now (Ctrl+R)</i>")
