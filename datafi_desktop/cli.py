@@ -30,7 +30,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "export": ("export", "export your submissions (Label Studio, COCO, YOLO, VOC, ...)"),
     "verify": ("verify", "check an export's signatures, hashes and on-chain roots"),
 }
-_VALUE_OPTIONS = {"--profile", "--hub"}
+_VALUE_OPTIONS = {"--profile", "--hub", "--lang"}
 
 
 def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
@@ -53,6 +53,11 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
         help="the hub to sync with, remembered in the profile (default: the one the "
              "profile's campaigns name)",
     )
+    parser.add_argument(
+        "--lang", metavar="CODE", type=_language,
+        help="the app's language for this run (en, zh_CN, es, pt_BR, hi, ar, id; default: "
+             "the one chosen in Settings, else the system's)",
+    )
     parser.add_argument("--smoke", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("-v", "--verbose", action="count", default=0, help="more log output")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -63,6 +68,16 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
         else:
             sub.add_parser(name, help=summary, add_help=False)
     return parser
+
+
+def _language(value: str) -> str:
+    """``--lang``: one of the languages the app has (normalized: ``pt-br`` → ``pt_BR``)."""
+    from .core.languages import UnknownLanguageError, normalize
+
+    try:
+        return normalize(value)
+    except UnknownLanguageError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from exc
 
 
 def command_in(argv: Sequence[str]) -> str | None:
@@ -97,7 +112,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(args.func(args))
     from .ui.app import run_gui  # Qt is imported only when the GUI starts
 
-    return run_gui(profile=args.profile, demo=args.demo, smoke=args.smoke, hub=args.hub)
+    return run_gui(profile=args.profile, demo=args.demo, smoke=args.smoke, hub=args.hub,
+                   lang=args.lang)
 
 
 if __name__ == "__main__":

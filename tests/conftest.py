@@ -6,6 +6,7 @@ The keys here are TEST KEYS, derived from public strings: never fund them.
 from __future__ import annotations
 
 import os
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,6 +15,9 @@ from eth_keys import keys
 from eth_utils import keccak
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# per-user settings (the language chosen in Settings) of the tests never touch the
+# developer's own
+os.environ["DATAFI_CONFIG_DIR"] = tempfile.mkdtemp(prefix="datafi-config-")
 if os.environ["QT_QPA_PLATFORM"] == "offscreen":
     # a 1440×900 laptop screen (Qt's offscreen default is 800×800): the main window
     # fits the screen it opens on, and the tests are written for its usual 1280×800

@@ -4,6 +4,8 @@
 ``--demo`` a fresh temporary profile with the demo campaign loaded (removed
 again on exit) and an in-process hub serving it, so the demo syncs for real
 (see :mod:`.sync.setup`); ``--hub URL`` names the hub a profile syncs with;
+``--lang CODE`` shows the app in that language for this run (else the one chosen in
+Settings ▸ Language, else the system's: :mod:`..core.languages`, :mod:`.translations`);
 ``--smoke`` opens the window, shows one task of every kind and exits with 0
 when all of them could be shown (used by CI and the packaged app).
 """
@@ -17,12 +19,13 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEventLoop, Qt, QTimer
+from PySide6.QtCore import QEventLoop, QLocale, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ..core.cache import Cache
 from ..core.errors import DataFiError
+from ..core.languages import LanguageChoice, UnknownLanguageError, choose
 from ..core.profile import Profile, open_profile, temporary_profile
 from ..core.wallet import Wallet
 from . import accessibility, focus
@@ -30,6 +33,7 @@ from .icons import app_icon
 from .main_window import MainWindow
 from .session import Session
 from .theme import apply_style
+from .translations import Installed, install_translations
 
 if TYPE_CHECKING:
     from ..core.demo_chain import DemoChain
@@ -66,6 +70,15 @@ def create_application(argv: Sequence[str] | None = None) -> QApplication:
     return app
 
 
+def start_translations(lang: str | None = None) -> Installed:
+    """Install the translators for this run's language (``--lang``, else the remembered
+    choice, else the system's UI languages), before any window is built."""
+    code = choose(lang, LanguageChoice().get(), QLocale.system().uiLanguages())
+    installed = install_translations(code)
+    log.info("language: %s", installed.language)
+    return installed
+
+
 def open_session(profile: Profile, *, demo: bool = False, wallet: Wallet | None = None,
                  chain: ChainSettings | None = None) -> Session:
     cache = Cache.for_profile(profile)
@@ -96,7 +109,7 @@ def open_sync(session: Session, *, demo: bool = False, hub_url: str | None = Non
 
 
 def run_gui(profile: str | None = None, demo: bool = False, smoke: bool = False,
-            hub: str | None = None) -> int:
+            hub: str | None = None, lang: str | None = None) -> int:
     """The window first: it shows the queue with only what the first screen needs;
     the editor, the other pages, syncing and (``--demo``) the embedded EVM and hub
     start after its first paint (:mod:`.startup`)."""
@@ -108,6 +121,10 @@ def run_gui(profile: str | None = None, demo: bool = False, smoke: bool = False,
             check_hub_url(hub)
         except HubUrlError as exc:
             return _fatal(str(exc))
+    try:
+        start_translations(lang)
+    except UnknownLanguageError as exc:
+        return _fatal(str(exc))
     try:
         prof = temporary_profile() if demo else open_profile(profile)
     except OSError as exc:

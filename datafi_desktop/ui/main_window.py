@@ -36,6 +36,7 @@ from .. import __version__
 from .appearance import apply_saved_theme, install_appearance
 from .icons import app_icon, icon
 from .idle import IdleWatcher
+from .language_menu import LanguageMenu
 from .pages import PAGE_SPECS, Page, PageSpec, default_page_types
 from .session import Session
 from .status_bar import StatusBar
@@ -125,7 +126,7 @@ class MainWindow(QMainWindow):
         from .verdicts.install import install_verdicts
 
         self.demo_action = add_demo_menu(self, self.session,
-                                         self.help_menu.menuAction())  # demo only
+                                         self.settings_menu.menuAction())  # demo only
         self.editor = install_editor(self)
         self.quality = install_verdicts(self)
 
@@ -215,7 +216,7 @@ class MainWindow(QMainWindow):
                         # shortcuts work whichever page is shown; a page's scoped keys
                         # (the Review page's single letters) stay on that page
                         self.addAction(action)
-            before = (self.help_menu.menuAction() if placeholder is None
+            before = (self.settings_menu.menuAction() if placeholder is None
                       else self._menu_before(page))
             self.menuBar().insertMenu(before, menu)
             self._page_menus[page.page_id] = menu
@@ -230,7 +231,7 @@ class MainWindow(QMainWindow):
         if later:
             return self._page_menus[later[0].page_id].menuAction()
         demo = self.findChild(QMenu, "menuDemo", Qt.FindChildOption.FindDirectChildrenOnly)
-        return demo.menuAction() if demo is not None else self.help_menu.menuAction()
+        return demo.menuAction() if demo is not None else self.settings_menu.menuAction()
 
     def _order_of(self, page_id: str) -> int:
         page = self.pages.get(page_id)
@@ -311,6 +312,9 @@ class MainWindow(QMainWindow):
         self.act_fullscreen = self._action("&Full screen", "F11", self._toggle_full_screen,
                                            "actionFullScreen")
         self.view_menu.addAction(self.act_fullscreen)
+        #: Settings ▸ Language… (ui/language_menu.py)
+        self.settings_menu = LanguageMenu(self)
+        bar.addMenu(self.settings_menu)
         self.help_menu = bar.addMenu("&Help")
         self.act_shortcuts = self._action("&Keyboard shortcuts", "F1", self.show_shortcuts,
                                           "actionShortcuts")
