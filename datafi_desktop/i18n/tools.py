@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
+import re
 import shutil
 import subprocess
 import sys
@@ -94,7 +95,38 @@ def update(folder: Path = I18N_DIR, sources: Sequence[Path] | None = None) -> st
         out += _run([*common, "-ts", *others])
     for path in english:
         out += _run([*common, "-pluralonly", "-ts", path])
+        fill_english(path)
     return out
+
+
+_IN_MESSAGE = r"(?:(?!</message>).)*?"  # never past the end of one message
+_NUMERUS = re.compile(rf'(<message numerus="yes">{_IN_MESSAGE}<source>(.*?)</source>'
+                      rf'{_IN_MESSAGE})<translation type="unfinished">.*?</translation>', re.S)
+
+
+def english_forms(source: str) -> tuple[str, str]:
+    """The English singular and plural of a ``%n`` text written with ``(s)``/``(es)``.
+
+    >>> english_forms("%n task(s) to label")
+    ('%n task to label', '%n tasks to label')
+    >>> english_forms("%n match(es)")
+    ('%n match', '%n matches')
+    """
+    return (source.replace("(es)", "").replace("(s)", ""),
+            source.replace("(es)", "es").replace("(s)", "s"))
+
+
+def fill_english(ts: Path) -> None:
+    """Write the English plural forms lupdate left unfinished in ``datafi_en.ts`` (forms
+    written by hand are kept: only unfinished ones are filled)."""
+    text = ts.read_text(encoding="utf-8")
+
+    def forms(match: re.Match[str]) -> str:
+        one, many = english_forms(match.group(2))
+        return (f"{match.group(1)}<translation>\n            <numerusform>{one}</numerusform>"
+                f"\n            <numerusform>{many}</numerusform>\n        </translation>")
+
+    ts.write_text(_NUMERUS.sub(forms, text), encoding="utf-8")
 
 
 def compile_qm(ts: Path, qm: Path) -> None:
