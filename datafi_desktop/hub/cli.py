@@ -46,6 +46,7 @@ from . import (
     cli_storage,
     keys_cli,
     migrate,
+    offline_models,
     predict_cli,
     settlement_cli,
 )
@@ -164,6 +165,7 @@ def build_parser() -> argparse.ArgumentParser:
     chain_cli.add_commands(sub)  # chain deploy|deployments
     cli_storage.add_commands(sub)  # assets migrate
     predict_cli.add_commands(sub)  # predict CAMPAIGN --backend URL
+    offline_models.add_commands(sub)  # offline-model CAMPAIGN MANIFEST MODEL
     return parser
 
 

@@ -22,9 +22,10 @@ The engine is not thread-safe: :class:`~.runner.SyncRunner` gives it a thread.
 
 from __future__ import annotations
 
+import json
 import logging
 import random
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, cast
@@ -33,6 +34,7 @@ from ..cache import Cache, SubmissionRow
 from ..cache.base import now_ms
 from ..errors import CacheError, DataFiError, WalletLockedError
 from ..models import Task, parse_campaign, parse_task
+from ..models.tasks import SHA256_RE
 from ..protocol import DigestSigner
 from .client import HubClient
 from .errors import (
@@ -226,6 +228,7 @@ class SyncEngine:
             data["hub_url"] = self.hub_url
             campaign = parse_campaign(data)
             self.cache.upsert_campaign(campaign)
+            self._download_models(campaign.offline_models)
             detail = self.client.campaign(campaign.id)
             tasks = _tasks(detail.get("collection_tasks") or [])
             if tasks:
@@ -276,6 +279,21 @@ class SyncEngine:
         if wanted:
             self._emit(SyncState.SYNCING, SyncPhase.DOWNLOAD, len(wanted), len(wanted))
         return len(wanted)
+
+    def _download_models(self, manifests: Sequence[str]) -> int:
+        """A campaign's offline models: the manifests, then the ONNX files they name
+        (``model.sha256``; the manifest itself is read by core.assist, not here)."""
+        done = self._download(list(manifests))
+        files = []
+        for sha in manifests:
+            try:
+                body = json.loads(self.cache.assets.path(sha).read_bytes())
+                model = body["model"]["sha256"]
+            except (OSError, ValueError, KeyError, TypeError):
+                continue  # not a manifest: the app leaves it out
+            if isinstance(model, str) and SHA256_RE.match(model):
+                files.append(model)
+        return done + self._download(files)
 
     def download_missing_assets(self, report: SyncReport | None = None) -> int:
         """Images of open cached tasks that are missing (public: works while locked).
