@@ -12,7 +12,11 @@ PACKAGES=(
   libegl1 libgl1 libopengl0 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0
   libxcb-randr0 libxcb-render-util0 libxcb-image0 libxcb-xkb1
+  # Arabic, Hebrew, Devanagari, Thai (noto-core), Chinese/Japanese/Korean (noto-cjk), emoji:
+  # the text pane names characters no font draws (ui/panes/text/glyphs.py)
   fonts-dejavu-core fonts-noto-core fonts-noto-cjk fonts-noto-color-emoji
+  # locale sources for localedef: tests/ui/test_locale_digests.py signs under de_DE, ar_EG, hi_IN
+  locales
   postgresql
   # the hub cluster test: haproxy in front of three hub processes (deploy/haproxy.cfg)
   haproxy

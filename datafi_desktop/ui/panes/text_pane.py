@@ -32,6 +32,7 @@ from ..theme import named
 from ..tr_marks import QT_TRANSLATE_NOOP
 from .base import AnnotationPane, Body, PaneTask
 from .text.actions import drop_actions, make_action
+from .text.glyphs import report_missing
 from .text.label_bar import LabelBar, LabelSpec, key_text
 from .text.span_list import SpanListView
 from .text.span_view import SpanTextView
@@ -196,6 +197,9 @@ class TextPane(AnnotationPane):
             LabelSpec(label.name, keys.get(label.name, ""), config.color_of(label.name),
                       label.description) for label in config.labels])
         self.view.set_text(self._text, spans_mode=spans)
+        boxes = report_missing(self._text, self.view.font())  # once per session, not silently
+        if boxes is not None:
+            self.message.emit(boxes)
         self.side.setVisible(spans)
         if spans:
             # the model's spans stay marked while unchanged, whatever the body's history
