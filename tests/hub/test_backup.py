@@ -24,6 +24,7 @@ from tests.conftest import KeySigner
 
 from .helpers import REPO, ApiUser, answer, signed_item, text_campaign
 
+
 def _png() -> bytes:
     import io
 
