@@ -7,7 +7,7 @@ import json
 import sys
 from typing import TYPE_CHECKING, Any
 
-if TYPE_CHECKING:  # the cache (pydantic, sqlite-utils) loads only when a command runs
+if TYPE_CHECKING:  # the cache (sqlite-utils) loads only when a command runs
     from ..core.cache import Cache
 
 DONE_STATES = ("queued", "sent", "accepted", "rejected", "paid")
@@ -32,8 +32,10 @@ def cache_status(cache: Cache, *, check: bool = False) -> dict[str, Any]:
     return {
         "path": str(cache.path),
         "schema_version": cache.schema_version,
+        # ids and names as stored: no campaign is parsed (no pydantic, no eth-utils)
         "campaigns": [
-            {"id": c.id, "name": c.name, "tasks": cache.counts(c.id)} for c in cache.campaigns()
+            {"id": cid, "name": (cache.campaign_heading(cid) or (cid, ""))[0],
+             "tasks": cache.counts(cid)} for cid in cache.campaign_ids()
         ],
         "tasks": cache.counts(),
         "kinds": cache.kind_counts(),

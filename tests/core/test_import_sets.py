@@ -54,9 +54,16 @@ def test_version_and_help_load_no_heavy_stack(argv: list[str]) -> None:
 
 
 def test_cache_status_loads_neither_pandas_nor_the_signing_stack(tmp_path) -> None:
+    from datafi_desktop.core.cache import Cache
+    from datafi_desktop.core.models import parse_campaign
+    from datafi_desktop.core.profile import Profile
+
+    with Cache.for_profile(Profile(tmp_path / "p").ensure()) as cache:  # a campaign to list
+        cache.upsert_campaign(parse_campaign({"id": "c", "name": "A campaign"}))
     loaded = loaded_by(["--profile", str(tmp_path / "p"), "cache", "status"])
     assert "sqlite_utils" in loaded  # it did open the cache
-    assert not loaded & {"pandas", "numpy", "PySide6", "web3", "eth_account", "sqlalchemy"}
+    assert not loaded & {"pandas", "numpy", "PySide6", "web3", "eth_account", "sqlalchemy",
+                         "pydantic", "eth_utils", "eth_keys"}
 
 
 def test_pandas_still_imports_after_the_cache() -> None:
