@@ -101,3 +101,23 @@ def test_a_failing_backend_changes_nothing(qtbot, fruit_task: str, window: MainW
     with qtbot.waitSignal(pane.canvas.assist.failed, timeout=20_000) as failed:
         ctrl_click(qtbot, pane, 5, 5)  # background, and still failing
     assert editor.body()["polygons"] == []
+
+
+def test_ctrl_drag_sends_a_rough_box(qtbot, fruit_task: str, window: MainWindow,
+                                     backend: BackendServer) -> None:
+    editor = editor_of(window)
+    click_row(qtbot, window, fruit_task)
+    pane = editor.pane
+    assert isinstance(pane, ImagePane)
+    canvas = pane.canvas
+    start, end = canvas.mapFromScene(QPointF(225, 65)), canvas.mapFromScene(QPointF(375, 235))
+    with qtbot.waitSignal(canvas.assist.proposed, timeout=20_000) as got:
+        qtbot.mousePress(canvas.viewport(), Qt.MouseButton.LeftButton, CTRL, start)
+        for step in range(1, 6):
+            qtbot.mouseMove(canvas.viewport(), start + (end - start) * step / 5)
+        qtbot.mouseRelease(canvas.viewport(), Qt.MouseButton.LeftButton, CTRL, end)
+    context = backend.requests[-1]["body"]["params"]["context"]["result"]
+    assert [item["type"] for item in context] == ["rectanglelabels"]
+    xs = [x for x, _ in got.args[0]["points"]]
+    assert 239 <= min(xs) and max(xs) <= 362  # the lemon inside the rough box
+    assert editor.body()["polygons"] == []  # the rough box itself is not a shape

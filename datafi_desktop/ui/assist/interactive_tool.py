@@ -1,5 +1,6 @@
 """Interactive assistance in the image pane: Ctrl+click on an object (Ctrl+Shift+click:
-a negative point, "not this") asks the campaign's ML backend for its polygon (polygon
+a negative point, "not this"), or Ctrl+drag a rough box around it, asks the campaign's
+ML backend for its polygon (polygon
 tasks) or its tight box (box tasks), for the active label.
 
 The points so far go with each request (Label Studio's interactive context,
@@ -19,8 +20,11 @@ from PySide6.QtGui import QBrush, QColor, QKeyEvent, QPainterPath, QPolygonF
 from PySide6.QtWidgets import QGraphicsPathItem
 
 from ...core import editing as ed
+from ...core import shapes as geo
 from ...core.assist.backend import BackendError
 from ...core.assist.interactive import Prompt, ask_interactive
+from ..panes.base import Body
+from ..panes.image.tools import MIN_BOX_ON_SCREEN, DrawBoxDrag
 from ..worker import Job, run_in_background
 from .predict import assist_pool
 
@@ -43,6 +47,7 @@ class InteractiveAssist(QObject):
         super().__init__(canvas)
         self.editor, self.canvas = editor, canvas
         self.points: list[tuple[float, float, bool]] = []
+        self.rough_box: tuple[float, float, float, float] | None = None
         self.proposal: dict[str, Any] | None = None
         self.job: Job | None = None
         self._item: QGraphicsPathItem | None = None
@@ -56,7 +61,18 @@ class InteractiveAssist(QObject):
 
     # --- from the canvas ----------------------------------------------------------------
 
+    def press(self, pos: QPointF, positive: bool) -> AssistDrag:
+        """Ctrl+press: a click sends a point, a drag a rough box (see :class:`AssistDrag`)."""
+        return AssistDrag(self.canvas, pos, positive)
+
     def point(self, pos: QPointF, positive: bool) -> None:
+        self._send((round(pos.x(), 2), round(pos.y(), 2), positive), None)
+
+    def box(self, rect: tuple[float, float, float, float]) -> None:
+        self._send(None, rect)
+
+    def _send(self, point: tuple[float, float, bool] | None,
+              box: tuple[float, float, float, float] | None) -> None:
         editor, canvas = self.editor, self.canvas
         row = editor.row
         if row is None or not canvas.collection or not canvas.editable:
@@ -68,8 +84,11 @@ class InteractiveAssist(QObject):
         if not campaign.ml_backends:
             self._fail(self.tr("This campaign names no ML backend for interactive help"))
             return
-        self.points.append((round(pos.x(), 2), round(pos.y(), 2), positive))
-        prompt = Prompt(canvas.active_label, tuple(self.points))
+        if point is not None:
+            self.points.append(point)
+        if box is not None:
+            self.rough_box = box
+        prompt = Prompt(canvas.active_label, tuple(self.points), self.rough_box)
         urls, image_path = list(campaign.ml_backends), editor.cache.assets.path(task.image_hash)
         if self.job is not None:
             self.job.cancel()  # the newer prompt replaces it
@@ -166,9 +185,10 @@ class InteractiveAssist(QObject):
         if self.job is not None:
             self.job.cancel()
             self.job = None
-        had = self.proposal is not None or bool(self.points)
+        had = self.proposal is not None or bool(self.points) or self.rough_box is not None
         self.proposal = None
         self.points = []
+        self.rough_box = None
         self._clear_item()
         if had and not quiet:
             self.editor.status_message.emit(self.tr("The model's proposal was rejected"))
@@ -183,3 +203,23 @@ class InteractiveAssist(QObject):
                 self.reject()
                 return True
         return False
+
+
+class AssistDrag(DrawBoxDrag):
+    """Ctrl+press on the canvas: released where it went down, a point (positive, or
+    negative with Shift); dragged, a rough box around the object. Previewed like a
+    box being drawn; nothing is added to the body."""
+
+    def __init__(self, canvas: AnnotationCanvas, start: QPointF, positive: bool) -> None:
+        super().__init__(canvas, start)
+        self.positive = positive
+
+    def commit(self, body: Body) -> None:
+        x, y, w, h = geo.box_rect(body["boxes"][-1])
+        if min(w, h) * self.canvas.transform().m11() < MIN_BOX_ON_SCREEN:
+            self.click()
+            return
+        self.canvas.assist.box((x, y, w, h))
+
+    def click(self) -> None:
+        self.canvas.assist.point(self.start, self.positive)

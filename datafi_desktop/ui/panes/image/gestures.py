@@ -9,8 +9,8 @@ Press (left button), in this order:
 3. with the Box tool: draw a box; with the Polygon tool: start tracing;
 4. otherwise select the shape under the pointer (the smallest one) and drag it.
 
-Before all of these, Ctrl+press (Ctrl+Shift+press: a negative point) asks the
-model for the object there (:mod:`...assist.interactive_tool`).
+Before all of these, Ctrl+press asks the model for the object there: a click
+is a point (Ctrl+Shift: a negative one), a drag a rough box (:mod:`...assist.interactive_tool`).
 
 A double click closes the polygon being traced, or (Select tool) inserts a
 vertex on the selected polygon's edge. The gestures themselves are in
@@ -38,7 +38,7 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 
 def press(canvas: AnnotationCanvas, pos: QPointF, mods: Qt.KeyboardModifier) -> None:
     if canvas.assist is not None and mods & CTRL and canvas.editable and canvas.draft is None:
-        canvas.assist.point(pos, positive=not mods & SHIFT)  # interactive model help
+        canvas.drag = canvas.assist.press(pos, positive=not mods & SHIFT)  # model help
         return
     if canvas.draft is not None:
         canvas.draft.add(pos)
