@@ -24,6 +24,7 @@ from typing import Any, Literal
 from .cache import OPEN_STATES, Cache, Draft
 from .errors import AnnotationValidationError
 from .models import Task, TaskKind, parse_annotation
+from .prediction_accept import ACCEPTED_KEY, split_accepted
 
 DONE_STATES = ("queued", "sent", "accepted", "rejected", "paid")
 
@@ -106,8 +107,10 @@ def _field_title(task: Task, name: str) -> str:
 
 
 def _submittable(body: dict[str, Any]) -> dict[str, Any]:
-    """Drop the empty placeholders a draft keeps (e.g. a comparison's unset ratings)."""
-    out = dict(body)
+    """Drop the empty placeholders a draft keeps (e.g. a comparison's unset ratings)
+    and the editor's list of accepted predictions (``core.prediction_accept``)."""
+    out, _accepted = split_accepted(body)
+    out = dict(out)
     if out.get("kind") == "comparison":
         out["ratings"] = {k: v for k, v in (out.get("ratings") or {}).items() if v is not None}
     if out.get("kind") == "collection" and out.get("annotation") in ({}, None):
@@ -116,8 +119,12 @@ def _submittable(body: dict[str, Any]) -> dict[str, Any]:
 
 
 def submittable(body: dict[str, Any]) -> dict[str, Any]:
-    """The body as it will be submitted (placeholders dropped)."""
-    return _submittable(body)
+    """The body as it goes to ``Cache.submit`` (placeholders dropped): with the list of
+    accepted predictions, which the cache turns into ``from_prediction.accepted``."""
+    out = _submittable(body)
+    if ACCEPTED_KEY in body:
+        out[ACCEPTED_KEY] = body[ACCEPTED_KEY]
+    return out
 
 
 @dataclass(frozen=True)

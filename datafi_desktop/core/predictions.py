@@ -26,6 +26,7 @@ PredictionUse(model='ner', items=('spans[0]',))
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from typing import Any
 
@@ -102,13 +103,35 @@ def prediction_hash(prediction: Prediction) -> str:
                              "annotation": dict(prediction.annotation)})
 
 
-def with_prediction_use(annotation: AnyAnnotation, task: Task) -> AnyAnnotation:
+def item_key(body: dict[str, Any], path: str) -> str | None:
+    """The value of the item at ``path`` as a string, independent of its position
+    ("spans:[0, 3, \"PER\"]"): what the editor remembers an accepted item by, so that
+    deleting or sorting other items never moves an acceptance to another item."""
+    try:
+        if path.startswith("ratings."):
+            return f"{path}={int(body['ratings'][path[8:]])}"
+        if path == "choice":
+            return f"choice={body['choice']}"
+        name, index = path[:-1].split("[")
+        value = body[name][int(index)]
+        makers: dict[str, Callable[[Any], Any]] = {
+            "labels": str, "spans": _span_key, "boxes": _box_key, "polygons": _polygon_key}
+        key = makers[name](value)
+    except (KeyError, IndexError, TypeError, ValueError, AttributeError):
+        return None
+    return f"{name}:{json.dumps(key, ensure_ascii=False)}"
+
+
+def with_prediction_use(annotation: AnyAnnotation, task: Task,
+                        accepted: Collection[str] = ()) -> AnyAnnotation:
     """``annotation`` with its ``from_prediction`` record computed afresh (a claim the
     body carried, e.g. from a submission labeled again, is never trusted).
 
     When the task carries a prediction of its kind the editor showed it, so the
     record is always there: the model, the hash of the prediction and the items
-    still unchanged (possibly none). A task without one gets no record."""
+    still unchanged (possibly none), and of those the ones the annotator accepted
+    (``accepted``: their :func:`item_key`, as the editor kept them). A task without
+    one gets no record."""
     if isinstance(annotation, CollectionItem):
         return annotation
     body = to_json(annotation)  # normalised: the paths index the signed lists
@@ -117,9 +140,10 @@ def with_prediction_use(annotation: AnyAnnotation, task: Task) -> AnyAnnotation:
     record = None
     if prediction is not None:
         use = predicted_items(task, body)
-        record = FromPrediction(model=prediction.model,
-                                items=use.items if use is not None else (),
-                                hash=prediction_hash(prediction))
+        items = use.items if use is not None else ()
+        record = FromPrediction(model=prediction.model, items=items,
+                                hash=prediction_hash(prediction),
+                                accepted=tuple(p for p in items if item_key(body, p) in accepted))
     if record == annotation.from_prediction:
         return annotation
     return annotation.model_copy(update={"from_prediction": record})

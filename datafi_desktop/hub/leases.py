@@ -142,7 +142,7 @@ def hold(conn: Connection, campaign_id: str, task_id: str, account: str, expires
     ).scalar()
     if uid is None:
         raise NotFound(f"no task {task_id!r} in campaign {campaign_id!r}")
-    _upsert(conn, int(uid), campaign_id, account, expires, now)
+    _upsert(conn, [int(uid)], campaign_id, account, expires, now)
 
 
 def release(conn: Connection, campaign_id: str, task_id: str, account: str, now: int) -> bool:

@@ -72,16 +72,20 @@ class SubmissionStore(TaskStore):
 
         from ..canonical import canonical_json
         from ..models import parse_annotation, to_json, validate_for_task
+        from ..prediction_accept import split_accepted
         from ..predictions import with_prediction_use
         from ..protocol import digest, sign_typed, submission_message, typed_data
 
         row = self.get_task(task_uid)
         campaign = self.get_campaign(row.campaign_id)
+        accepted: frozenset[str] = frozenset()
         if isinstance(annotation, dict):
+            # the editor's list of accepted predictions becomes from_prediction.accepted
+            annotation, accepted = split_accepted(annotation)
             annotation = parse_annotation(annotation, row.task)
         else:
             validate_for_task(annotation, row.task)
-        annotation = with_prediction_use(annotation, row.task)
+        annotation = with_prediction_use(annotation, row.task, accepted)
         body = to_json(annotation)
         canon = canonical_json(body)
         content_hash = "0x" + keccak(canon).hex()

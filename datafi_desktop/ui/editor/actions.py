@@ -12,6 +12,7 @@ Next task to do       Alt+Right, ]                 next new or draft task
 Previous task         Alt+Left, [                  whatever its state
 Label again           Ctrl+E                       a submitted task, as a new draft
 Ask the model         Ctrl+P                       the campaign's ML backend (ui.assist)
+Accept predictions    Ctrl+Shift+Enter             every predicted item, as it is
 Undo / Redo           Ctrl+Z / Ctrl+Shift+Z, Ctrl+Y
 Queue ↔ task          Ctrl+F6                      move the keyboard focus
 Show the queue        Ctrl+B                       hide it for more room
@@ -31,6 +32,7 @@ NEXT_KEYS = ("Alt+Right", "]")
 PREVIOUS_KEYS = ("Alt+Left", "[")
 LABEL_AGAIN_KEYS = ("Ctrl+E",)
 PREDICT_KEYS = ("Ctrl+P",)
+ACCEPT_ALL_KEYS = ("Ctrl+Shift+Return", "Ctrl+Shift+Enter")
 UNDO_KEYS = ("Ctrl+Z",)
 REDO_KEYS = ("Ctrl+Shift+Z", "Ctrl+Y")
 FOCUS_KEYS = ("Ctrl+F6",)
@@ -86,6 +88,12 @@ class EditorActions:
             PREDICT_KEYS, "actionAskModel",
             QCoreApplication.translate("EditorActions", "Ask the campaign's model for a "
                                        "prediction of this task (again: cancel)"))
+        self.accept_predictions = make_action(
+            parent, QCoreApplication.translate("EditorActions", "&Accept all predictions"),
+            ACCEPT_ALL_KEYS, "actionAcceptPredictions",
+            QCoreApplication.translate("EditorActions",
+                                       "Accept every item the model predicted, as it is "
+                                       "(Enter accepts the selected one)"))
         self.focus = make_action(
             parent, tr(QT_TRANSLATE_NOOP("EditorActions", "Switch between &queue and task")),
             FOCUS_KEYS, "actionSwitchFocus",
@@ -107,7 +115,7 @@ class EditorActions:
 
     def flow(self) -> list[QAction]:
         return [self.submit, self.skip, self.next, self.previous, self.label_again,
-                self.predict]
+                self.predict, self.accept_predictions]
 
     def all(self) -> list[QAction]:
         return [*self.flow(), self.undo, self.redo, self.focus, self.show_queue]

@@ -9,8 +9,9 @@ from ..icons import icon
 
 
 class PredictionBanner(QFrame):
-    """"Prediction by MODEL — edit it or accept it". Shown while the body is the
-    untouched prediction; the editor hides it on the first edit."""
+    """"Prediction by MODEL — check each item: edit it, or accept it". Shown while the
+    body is the untouched prediction; the editor hides it on the first edit (an
+    acceptance is one)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -34,8 +35,9 @@ class PredictionBanner(QFrame):
         self.model = model
         size = self.fontMetrics().height()
         self.icon.setPixmap(icon("review", "#5A4100").pixmap(size, size))
-        self.text.setText(self.tr("Prediction by {model} — edit it or accept it ({keys} "
-                                  "submits it as it is)").format(model=model, keys=accept_keys))
+        self.text.setText(self.tr("Prediction by {model} — check each item: edit it, or "
+                                  "accept it with Enter ({keys} accepts all)").format(
+                                      model=model, keys=accept_keys))
         self.show()
 
     def clear(self) -> None:

@@ -121,6 +121,7 @@ class TaskEditor(QWidget):
         acts.label_again.triggered.connect(self.label_again)
         self.assistant = PredictionAssistant(self)
         acts.predict.triggered.connect(self.assistant.toggle)
+        acts.accept_predictions.triggered.connect(self.accept_predictions)
         acts.focus.triggered.connect(self.toggle_focus)
         self.submission_bar.label_again.connect(self.label_again)
         self.autosave.saved.connect(self._draft_saved)
@@ -280,7 +281,7 @@ class TaskEditor(QWidget):
     def _after_body(self, body: Body) -> None:
         untouched = self._reference is not None and body == self._reference
         if untouched and self._model and not self.read_only:
-            keys = self.editor_actions.submit.shortcut().toString(
+            keys = self.editor_actions.accept_predictions.shortcut().toString(
                 QKeySequence.SequenceFormat.NativeText)
             self.banner.show_for(self._model, keys)
         else:
@@ -323,6 +324,15 @@ class TaskEditor(QWidget):
             return  # another task opened while the question was asked
         self.flush()
         self.submitter.submit(uid, body)
+
+    def accept_predictions(self) -> None:
+        """Every predicted item nobody accepted or edited yet, accepted as it is."""
+        if self.pane is None or self.row is None:
+            return
+        if self.read_only:
+            self.status_message.emit(self._read_only_reason())
+            return
+        self.pane.accept_predictions()
 
     def skip(self) -> None:
         if self.row is None or self.read_only:

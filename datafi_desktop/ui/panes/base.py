@@ -22,6 +22,8 @@ from PySide6.QtWidgets import QWidget
 from ...core.cache import AssetStore
 from ...core.flow import submit_problems
 from ...core.models import Task, TaskKind
+from ...core.prediction_accept import accept, pending_items
+from ...core.predictions import PredictionUse
 
 Body = dict[str, Any]
 
@@ -124,18 +126,58 @@ class AnnotationPane(QWidget):
         return None
 
     def request_submit(self) -> None:
-        """Enter in a pane: ask the editor to submit when the label is complete, else
-        say what is missing."""
+        """Enter in a pane: accept the selected item when it is a model's prediction
+        nobody accepted yet; else ask the editor to submit when the label is complete,
+        or say what is missing."""
         if self.current is None:
             return
         if self.current.read_only:
             self.message.emit(self.tr("This task is read-only"))
+            return
+        selected = self.selected_prediction()
+        if selected is not None:
+            self.accept_predictions([selected])
             return
         problems = submit_problems(self.current.task, self._body) + self.problems(self._body)
         if problems:
             self.message.emit(problems[0])
             return
         self.submit_requested.emit()
+
+    # --- a model's prediction, accepted item by item (core.prediction_accept) ----------
+
+    def pending_predictions(self, body: Body | None = None) -> PredictionUse | None:
+        """The predicted items of ``body`` (default: the current one) that nobody
+        accepted or edited yet: the ones drawn as predicted."""
+        if self.current is None:
+            return None
+        return pending_items(self.current.task, self._body if body is None else body)
+
+    def selected_prediction(self) -> str | None:
+        """The path of the selected item when it is a pending prediction (what Enter
+        accepts); None by default (panes with a selection override it)."""
+        return None
+
+    def accept_predictions(self, paths: list[str] | None = None) -> bool:
+        """Accept the predicted items at ``paths`` (default: all pending ones) as they
+        are: one undoable edit; they are drawn as the annotator's own from then on."""
+        if self.current is None:
+            return False
+        if self.current.read_only:
+            self.message.emit(self.tr("This task is read-only"))
+            return False
+        before = self.pending_predictions()
+        new = accept(self.current.task, self._body, paths)
+        if before is None or new == self._body:
+            self.message.emit(self.tr("No prediction is waiting to be accepted"))
+            return False
+        after = self.pending_predictions(new)
+        count = len(before.items) - (len(after.items) if after else 0)
+        left = len(after.items) if after else 0
+        self.edit(new, self.tr("Accept %n predicted item(s)", "", count))
+        self.message.emit(self.tr("Accepted %n predicted item(s)", "", count) + (
+            " · " + self.tr("%n still to check", "", left) if left else ""))
+        return True
 
     def release(self) -> None:
         """The editor now shows another pane: drop what is large and can be made again

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidg
 from ...core.comparison_editing import scale_hotkeys
 from ...core.editing import set_entry, set_field
 from ...core.models import TaskKind
-from ...core.predictions import predicted_items
 from ..accessibility import accessible
 from ..theme import colors, named
 from ..tr_marks import QT_TRANSLATE_NOOP
@@ -164,7 +163,7 @@ class ComparisonPane(AnnotationPane):
         self.card_a.set_state(states[0])
         self.card_b.set_state(states[1])
         ratings = body.get("ratings") or {}
-        use = predicted_items(self.current.task, body) if self.current is not None else None
+        use = self.pending_predictions(body)
         for name, widget in self.scales.items():
             value = ratings.get(name)
             widget.set_value(value if isinstance(value, int) else None)
@@ -247,7 +246,7 @@ class ComparisonPane(AnnotationPane):
         """Ratings the annotator never set (a model's) are submitted only when confirmed."""
         if self.current is None:
             return None
-        use = predicted_items(self.current.task, body)
+        use = self.pending_predictions(body)
         names = [item.split(".", 1)[1] for item in use.items
                  if item.startswith("ratings.")] if use else []
         if not names:

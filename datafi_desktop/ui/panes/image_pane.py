@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from ...core import editing as ed
 from ...core.models import Task, TaskKind
-from ...core.predictions import predicted_items
+from ...core.prediction_accept import pending_items
 from .base import AnnotationPane, Body, PaneTask
 from .image.actions import CanvasActions
 from .image.canvas import AnnotationCanvas
@@ -100,9 +100,9 @@ class ImagePane(AnnotationPane):
         self.instructions.setVisible(self.show_instructions and bool(config.instructions))
         self.hotkeys = label_hotkeys(config, VIEW_KEYS if classification else SHAPE_KEYS)
         self.canvas.configure(kind, colors, pane_task.read_only)
-        self.canvas.predicted_of = lambda body: (
+        self.canvas.predicted_of = lambda body: (  # until edited or accepted
             use.indices(self.canvas.collection)
-            if (use := predicted_items(task, body)) is not None else set())
+            if (use := pending_items(task, body)) is not None else set())
         self.canvas_actions.update_enabled()
         self._make_label_actions(pane_task.read_only)
         self.label_bar.set_labels(label_specs(config, self.hotkeys))
@@ -129,7 +129,7 @@ class ImagePane(AnnotationPane):
 
     def draw_body(self, body: Body) -> None:
         # what a model predicted stays marked while unchanged (core.predictions)
-        use = predicted_items(self.current.task, body) if self.current is not None else None
+        use = self.pending_predictions(body)
         if self.canvas.collection:
             self.canvas.set_body(body)
             self._sync_lists()
@@ -365,8 +365,20 @@ class ImagePane(AnnotationPane):
         self.shape_list.eye_clicked.connect(
             lambda index: canvas.set_hidden(index, not canvas.is_hidden(index)))
 
+    def selected_prediction(self) -> str | None:
+        """The selected shape, when it is a model's nobody accepted yet (Enter accepts it)."""
+        selected, collection = self.canvas.selected, self.canvas.collection
+        use = self.pending_predictions()
+        path = f"{collection}[{selected}]"
+        return path if selected is not None and use is not None and path in use.items else None
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if (not self.canvas.collection and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if enter and self.canvas.collection and (path := self.selected_prediction()):
+            self.accept_predictions([path])
+            event.accept()
+            return
+        if (not self.canvas.collection and enter
                 and self.current is not None and self._body.get("labels")):
             self.submit_requested.emit()
             event.accept()

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from ...core.editing import set_field, toggle_label
 from ...core.models import TaskKind
-from ...core.predictions import predicted_items, prediction_of
-from ...core.text_editing import display_text, predicted_keys
+from ...core.predictions import prediction_of
+from ...core.text_editing import display_text, find_span, predicted_keys
 from ..theme import named
 from ..tr_marks import QT_TRANSLATE_NOOP
 from .base import AnnotationPane, Body, PaneTask
@@ -223,12 +223,19 @@ class TextPane(AnnotationPane):
                 count=len(body.get("spans") or [])))
         else:
             self.label_bar.set_checked(list(body.get("labels") or []))
-            use = predicted_items(self.current.task, body) if self.current else None
+            use = self.pending_predictions(body)  # accepted or edited: the annotator's
             self.label_bar.set_predicted(use.labels(body) if use else set(),
                                          use.model if use else None)
 
     def focus_default(self) -> None:
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def selected_prediction(self) -> str | None:
+        """The selected span, when it is a model's nobody accepted yet (Enter accepts it)."""
+        index = find_span(self._body, self.spans.selected) if self._is_spans() else None
+        use = self.pending_predictions()
+        path = f"spans[{index}]"
+        return path if index is not None and use is not None and path in use.items else None
 
     # --- user actions -------------------------------------------------------------------
 

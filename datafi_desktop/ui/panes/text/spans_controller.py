@@ -64,9 +64,11 @@ class SpansController(QObject):
         spans = list(body.get("spans") or [])
         to16 = self.offsets.to_utf16
         tracks = te.span_tracks(spans)
-        keys = [te.span_key(s) for s in spans]
+        # a model's span stays marked until it is edited or accepted (core.prediction_accept)
+        use = self.pane.pending_predictions(body)
+        pending = use.indices("spans") if use is not None else set()
         self._drawn = [DrawnSpan(to16(s["start"]), to16(s["end"]), s["label"],
-                                 self._color(s["label"]), tracks[i], keys[i] in self.predicted)
+                                 self._color(s["label"]), tracks[i], i in pending)
                        for i, s in enumerate(spans)]
         related = te.overlaps(spans)
         rows = []
@@ -75,7 +77,7 @@ class SpansController(QObject):
                      for j in related[i]]
             rows.append(SpanRow(span["label"], self._color(span["label"]).name(),
                                 snippet(self.text[span["start"]:span["end"]]), span["start"],
-                                span["end"], relation_note(notes[:3]), keys[i] in self.predicted))
+                                span["end"], relation_note(notes[:3]), i in pending))
         self._syncing = True
         try:
             self.list.span_model.set_rows(rows)
@@ -228,11 +230,13 @@ class SpansController(QObject):
 
     def describe(self, position: int) -> str:
         spans = self.pane._body.get("spans") or []
+        use = self.pane.pending_predictions()
+        pending = use.indices("spans") if use is not None else set()
         lines = []
         for i in spans_at(self.pane._body, self.offsets.to_code_point(position)):
             span = spans[i]
             line = f"{span['label']}: “{snippet(self.text[span['start']:span['end']])}”"
-            if te.span_key(span) in self.predicted:
+            if i in pending:
                 line += (self.tr(" (predicted by {model})").format(model=self.model_name)
                          if self.model_name else self.tr(" (predicted)"))
             lines.append(line)
