@@ -89,6 +89,22 @@
         <extracomment>&quot;draft&quot;, &quot;prediction&quot; or &quot;empty&quot; (see core.flow.starting_point), or &quot;submission&quot; for a submitted task shown read-only the model whose prediction is the starting point, to mark it as such emitted with the new body after every edit, undo and redo a short message for the status bar (&quot;Box added&quot;, &quot;Select some text first&quot;) the pane asks the editor to submit (e.g. Enter in a classification pane) the task is on screen: :meth:`open` emits it after :meth:`draw_body`, unless the pane sets :attr:`draws_async` and emits it itself once drawn (after a decode) the task cannot be shown (a message for the user, which the pane shows too) True when the pane draws after :meth:`open` returns (an image decoded on a worker thread); it then emits :attr:`shown` or :attr:`failed` itself</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No prediction is waiting to be accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept %n predicted item(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted %n predicted item(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n still to check</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Appearance</name>
@@ -594,6 +610,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Accept all predictions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept every item the model predicted, as it is (Enter accepts the selected one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Switch between &amp;queue and task</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1027,7 +1051,7 @@ This task accepts {types}.</source>
 <context>
     <name>PredictionBanner</name>
     <message>
-        <source>Prediction by {model} — edit it or accept it ({keys} submits it as it is)</source>
+        <source>Prediction by {model} — check each item: edit it, or accept it with Enter ({keys} accepts all)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

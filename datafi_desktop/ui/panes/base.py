@@ -15,7 +15,7 @@ import copy
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QAction, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QWidget
 
@@ -163,20 +163,28 @@ class AnnotationPane(QWidget):
         are: one undoable edit; they are drawn as the annotator's own from then on."""
         if self.current is None:
             return False
+        # the base class's context whatever the subclass (PySide's tr() uses the subclass's)
         if self.current.read_only:
-            self.message.emit(self.tr("This task is read-only"))
+            self.message.emit(QCoreApplication.translate("AnnotationPane",
+                                                         "This task is read-only"))
             return False
         before = self.pending_predictions()
         new = accept(self.current.task, self._body, paths)
         if before is None or new == self._body:
-            self.message.emit(self.tr("No prediction is waiting to be accepted"))
+            self.message.emit(QCoreApplication.translate(
+                "AnnotationPane", "No prediction is waiting to be accepted"))
             return False
         after = self.pending_predictions(new)
         count = len(before.items) - (len(after.items) if after else 0)
         left = len(after.items) if after else 0
-        self.edit(new, self.tr("Accept %n predicted item(s)", "", count))
-        self.message.emit(self.tr("Accepted %n predicted item(s)", "", count) + (
-            " · " + self.tr("%n still to check", "", left) if left else ""))
+        self.edit(new, QCoreApplication.translate(
+            "AnnotationPane", "Accept %n predicted item(s)", "", count))
+        message = QCoreApplication.translate(
+            "AnnotationPane", "Accepted %n predicted item(s)", "", count)
+        if left:
+            message += " · " + QCoreApplication.translate(
+                "AnnotationPane", "%n still to check", "", left)
+        self.message.emit(message)
         return True
 
     def release(self) -> None:
