@@ -35,7 +35,8 @@ from dataclasses import dataclass
 from itertools import combinations
 from typing import Any
 
-from .quality import DEFAULT_IOU, Labeled, consensus, pair_agreement
+from .quality import DEFAULT_IOU, consensus, pair_agreement
+from .quality_report import Labeled
 
 MIN_RATERS = 3
 

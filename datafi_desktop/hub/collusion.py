@@ -11,7 +11,8 @@ from sqlalchemy import Connection, select
 
 from ..core.collusion import SuspiciousPair, collusion_rule, suspicious_pairs
 from ..core.models import Campaign
-from ..core.quality import Labeled, quality_settings
+from ..core.quality import quality_settings
+from ..core.quality_report import Labeled
 from .db import submissions, tasks
 
 

@@ -23,14 +23,8 @@ from eth_utils import to_checksum_address
 from sqlalchemy import Connection, func, insert, or_, select
 
 from ..core.models import Campaign, parse_campaign
-from ..core.quality import (
-    AgreementReport,
-    Labeled,
-    agreement_report,
-    gold_score,
-    pair_agreement,
-    quality_settings,
-)
+from ..core.quality import gold_score, pair_agreement, quality_settings
+from ..core.quality_report import AgreementReport, Labeled, agreement_report
 from . import ledger
 from .db import agreement_pairs, campaigns, gold_scores, submissions, tasks
 

@@ -13,7 +13,6 @@ MAX_FUNCTION_LINES = 60
 
 # Modules still over the limit, each with its line count when listed (to be split).
 MODULES_OVER: dict[str, int] = {
-    "core/quality.py": 752,
     "core/rewards.py": 733,
     "hub/settlement.py": 649,
     "core/merkle.py": 570,
@@ -41,7 +40,7 @@ FUNCTIONS_OVER: set[str] = {
     "hub/leases.py:lease_tasks",
     "hub/quality.py:after_intake",
     "core/merkle.py:_word_encoder",
-    "core/quality.py:agreement_report",
+    "core/quality_report.py:agreement_report",
     "ui/review/item_view.py:__init__",
     "hub/chain_cli.py:cmd_deploy",
     "core/cache/submissions.py:submit",

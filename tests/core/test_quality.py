@@ -10,6 +10,7 @@ import random
 import pytest
 
 from datafi_desktop.core import quality as q
+from datafi_desktop.core import quality_report as qr
 
 sklearn_metrics = pytest.importorskip("sklearn.metrics")
 krippendorff = pytest.importorskip("krippendorff")
@@ -175,9 +176,9 @@ def test_gold_score_uses_the_consensus_matching() -> None:
 def test_agreement_report_two_and_three_raters() -> None:
     a = ["y", "y", "y", "y", "y", "y", "n", "n", "n", "n"]
     b = ["y", "y", "y", "y", "n", "n", "y", "n", "n", "n"]
-    labels = [q.Labeled(f"t{i}", acc, {"kind": "text_classification", "labels": [v]})
+    labels = [qr.Labeled(f"t{i}", acc, {"kind": "text_classification", "labels": [v]})
               for acc, values in (("A", a), ("B", b)) for i, v in enumerate(values)]
-    report = q.agreement_report(labels)
+    report = qr.agreement_report(labels)
     stats = report.kinds["text_classification"]
     assert stats.tasks == 10 and stats.raters == 2
     assert stats.percent_agreement == pytest.approx(0.7)
@@ -188,9 +189,9 @@ def test_agreement_report_two_and_three_raters() -> None:
     assert report.annotators["A"].agreement == pytest.approx(0.7)
     assert report.annotators["A"].kappa["B"] == pytest.approx(0.4)
     c = ["y", "y", "n", "y", "y", "n", "n", "n", "y", "n"]
-    labels += [q.Labeled(f"t{i}", "C", {"kind": "text_classification", "labels": [v]})
+    labels += [qr.Labeled(f"t{i}", "C", {"kind": "text_classification", "labels": [v]})
                for i, v in enumerate(c)]
-    stats = q.agreement_report(labels).kinds["text_classification"]
+    stats = qr.agreement_report(labels).kinds["text_classification"]
     rows = [[x, y, z] for x, y, z in zip(a, b, c, strict=True)]
     assert stats.cohen_kappa is None  # three raters
     assert stats.fleiss_kappa == pytest.approx(inter_rater.fleiss_kappa(q.fleiss_table(rows)[0]))
