@@ -198,7 +198,7 @@ def test_draft_is_used_for_jpeg_downscale(tmp_path: Path, monkeypatch: pytest.Mo
     img = load_image(path, max_side=500)
     assert calls, "JPEG downscale should ask libjpeg for a reduced decode"
     (_requested, decoded), = calls
-    assert decoded == (1000, 750)  # libjpeg decoded at 1/4 scale, not 4000×3000
+    assert decoded == (500, 375)  # libjpeg decoded at 1/8 scale (the target), not whole
     assert img.size == (500, 375)
 
 
@@ -209,3 +209,24 @@ def test_max_side_never_upscales(tmp_path: Path) -> None:
     assert img.size == img.full_size == (120, 80)
     with pytest.raises(ValueError):
         load_image(path, max_side=0)
+
+
+def test_a_large_jpeg_at_view_size_matches_a_full_decode(tmp_path: Path) -> None:
+    """At fit a JPEG is decoded at libjpeg's reduced scale (issue 16: not whole); the
+    picture matches a full decode resampled to the same size within a few levels."""
+    import numpy as np
+
+    width, height = 3200, 2400
+    y, x = np.mgrid[0:height, 0:width]
+    pixels = np.stack([(x * 255 // width), (y * 255 // height),
+                       ((x // 40 + y // 40) % 2) * 200 + 20], axis=-1).astype("uint8")
+    path = tmp_path / "big.jpg"
+    Image.fromarray(pixels, "RGB").save(path, quality=92)
+    decoded = load_image(path, 1024)
+    assert decoded.size == (1024, 768) and decoded.full_size == (width, height)
+    with Image.open(path) as whole:
+        reference = np.asarray(whole.convert("RGB").resize((1024, 768),
+                                                           Image.Resampling.LANCZOS))
+    got = np.frombuffer(decoded.data, dtype=np.uint8).reshape(768, 1024, 3)
+    difference = np.abs(got.astype(int) - reference.astype(int))
+    assert difference.mean() < 3 and np.percentile(difference, 99) < 24
