@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -20,12 +20,17 @@ from ...core.flow import Progress
 from ..theme import named, set_role
 from .actions import shortcut_text
 
+#: "◀ Previous" / "Next ▶" point the other way in a mirrored (right-to-left) window,
+#: where Next sits on the left: the arrows are not Unicode-mirrored characters
+MIRRORED_ARROWS = str.maketrans("◀▶", "▶◀")
+
 
 class ActionButton(QPushButton):
     """A push button that triggers a QAction and follows its enabled state."""
 
     def __init__(self, action: QAction, text: str, name: str) -> None:
-        super().__init__(text)
+        rtl = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        super().__init__(text.translate(MIRRORED_ARROWS) if rtl else text)
         self.setObjectName(name)
         self.action = action
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a click leaves the focus in the pane
@@ -35,6 +40,11 @@ class ActionButton(QPushButton):
         self.clicked.connect(action.trigger)
         action.changed.connect(self._sync)
         self._sync()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LayoutDirectionChange:
+            self.setText(self.text().translate(MIRRORED_ARROWS))
+        super().changeEvent(event)
 
     def block(self, reason: str) -> None:
         """Disable the button with ``reason`` as its tooltip ("" enables it again)."""

@@ -113,10 +113,18 @@ class LabelChip(QAbstractButton):
             p.setPen(QPen(QColor(c.focus), 2))
             p.setBrush(Qt.BrushStyle.NoBrush)
             p.drawRoundedRect(rect.adjusted(-0.5, -0.5, 0.5, 0.5), radius, radius)
+        rtl = self.isRightToLeft()  # right to left: the key on the right, the name before it
+
+        def place(r: QRectF) -> QRectF:
+            return QRectF(rect.left() + rect.right() - r.right(), r.top(), r.width(),
+                          r.height()) if rtl else r
+
         x = rect.left() + 10
         if self.spec.key:
             side = rect.height() - 9
             cap = QRectF(x - 3, rect.top() + 4.5, side, side)
+            x = cap.right() + 7
+            cap = place(cap)
             p.setPen(Qt.PenStyle.NoPen)
             p.setBrush(QColor(255, 255, 255, 215) if not checked or text.lightness() < 128
                        else QColor(0, 0, 0, 70))
@@ -125,13 +133,14 @@ class LabelChip(QAbstractButton):
             p.setPen(QColor("#111111") if not checked or text.lightness() < 128
                      else QColor("#FFFFFF"))
             p.drawText(cap, Qt.AlignmentFlag.AlignCenter, key_text(self.spec.key))
-            x = cap.right() + 7
         font = QFont(self.font())
         font.setBold(checked)
         p.setFont(font)
         p.setPen(text)
-        p.drawText(QRectF(x, rect.top(), rect.right() - x, rect.height()),
-                   Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, self.spec.name)
+        side_align = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
+        p.drawText(place(QRectF(x, rect.top(), rect.right() - x, rect.height())),
+                   Qt.AlignmentFlag.AlignVCenter | side_align | Qt.AlignmentFlag.AlignAbsolute,
+                   self.spec.name)
         p.end()
 
     def enterEvent(self, event: object) -> None:

@@ -53,7 +53,8 @@ class SpanRow:
 
     @property
     def detail(self) -> str:
-        parts = [f"{self.start}–{self.end}"]
+        # isolated left to right: in a right-to-left row "11–20" would read "20–11"
+        parts = [f"\u2066{self.start}–{self.end}\u2069"]
         if self.note:
             parts.append(self.note)
         if self.predicted:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QObject
+from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtGui import QColor, QTextCursor
 
 from ....core import text_editing as te
@@ -198,8 +198,12 @@ class SpansController(QObject):
 
     def extend_word(self, *, forward: bool) -> None:
         """Ctrl+Shift+→ / ←: the selection's moving end to the next word's end, or back
-        to the previous word (core.word_snap, in code points)."""
+        to the previous word (core.word_snap, in code points). ``forward`` is the
+        arrow's screen direction (→): in a right-to-left paragraph → goes back in the
+        text, as Qt's own Shift+arrows do."""
         cursor = self.view.textCursor()
+        if cursor.block().textDirection() == Qt.LayoutDirection.RightToLeft:
+            forward = not forward
         to_cp, to16 = self.offsets.to_code_point, self.offsets.to_utf16
         anchor, caret = word_snap.extend_by_word(self.text, to_cp(cursor.anchor()),
                                                  to_cp(cursor.position()), forward=forward)
