@@ -137,7 +137,7 @@
     <name>BottomBar</name>
     <message>
         <source>◀ Previous</source>
-        <extracomment>why the button is disabled while its action stays enabled (its shortcut then says why in the status bar instead of doing nothing without a word)</extracomment>
+        <extracomment>&quot;◀ Previous&quot; / &quot;Next ▶&quot; point the other way in a mirrored (right-to-left) window, where Next sits on the left: the arrows are not Unicode-mirrored characters why the button is disabled while its action stays enabled (its shortcut then says why in the status bar instead of doing nothing without a word)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1393,7 +1393,7 @@ This task accepts {types}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Select text (drag, Shift+arrows, Ctrl+Shift+arrows by word), then press a label key · click or Tab to a span to relabel it · Del deletes · Esc clears · F6 span list · Enter submits</source>
+        <source>Select text (drag, Shift+arrows, Ctrl+Shift+arrows by word), then press a label key · click or Tab to a span to relabel it · Del deletes · Esc clears · F6 span list · Enter accepts a predicted span, else submits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

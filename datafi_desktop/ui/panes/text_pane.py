@@ -47,7 +47,7 @@ HINTS = {
     "spans": QT_TRANSLATE_NOOP(
         "TextPane", "Select text (drag, Shift+arrows, Ctrl+Shift+arrows by word), then press a "
                     "label key · click or Tab to a span to relabel it · Del deletes · Esc "
-                    "clears · F6 span list · Enter submits"),
+                    "clears · F6 span list · Enter accepts a predicted span, else submits"),
 }
 
 READ_ONLY_HINTS = {
