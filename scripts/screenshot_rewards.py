@@ -28,7 +28,10 @@ DFT = 10**18
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument("--lang", help="show the app in this language (--lang ar writes "
+                        "rtl-ar-rewards-lived.png and rtl-ar-rewards-claim.png)")
     args = parser.parse_args(argv)
+    prefix = f"rtl-{args.lang}-" if args.lang else ""
     if os.environ.get("QT_QPA_PLATFORM", "") == "offscreen" or not os.environ.get("DISPLAY"):
         print("screenshot: needs an X display; run under xvfb-run", file=sys.stderr)
         return 2
@@ -47,7 +50,7 @@ def main(argv: list[str] | None = None) -> int:
     from datafi_desktop.hub.inprocess import start_hub
     from datafi_desktop.hub.settings import HubSettings
     from datafi_desktop.hub.settlement import settle
-    from datafi_desktop.ui.app import create_application
+    from datafi_desktop.ui.app import create_application, start_translations
     from datafi_desktop.ui.main_window import MainWindow
     from datafi_desktop.ui.session import Session
     from datafi_desktop.ui.worker import background_pool
@@ -96,6 +99,8 @@ def main(argv: list[str] | None = None) -> int:
 
     app = create_application()
     assert isinstance(app, QApplication)
+    if args.lang:
+        start_translations(args.lang)
     session = Session(profile, cache, wallet, campaign_id="demo")
     window = MainWindow(session)
     window.resize(1280, 800)
@@ -113,7 +118,7 @@ def main(argv: list[str] | None = None) -> int:
         app.processEvents()
         time.sleep(0.02)
     args.out.mkdir(parents=True, exist_ok=True)
-    path = args.out / "rewards.png"
+    path = args.out / (f"{prefix}rewards-lived.png" if prefix else "rewards.png")
     window.grab().save(str(path))
     print(f"wrote {path}")
     # the claim dialog: gas, fees and the password asked again
@@ -131,7 +136,7 @@ def main(argv: list[str] | None = None) -> int:
         for _ in range(20):
             app.processEvents()
             time.sleep(0.02)
-        dialog_path = args.out / "rewards-claim.png"
+        dialog_path = args.out / f"{prefix}rewards-claim.png"
         dialog.grab().save(str(dialog_path))
         print(f"wrote {dialog_path}")
         dialog.reject()
