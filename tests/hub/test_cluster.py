@@ -53,6 +53,7 @@ class Stats:
         self.times: dict[str, list[float]] = defaultdict(list)
         self.acked: dict[str, str] = {}  # submission id -> result the hub answered
         self.errors = 0
+        self.refused: dict[int, int] = defaultdict(int)  # HTTP status of non-200 pushes
 
     def timed(self, route: str, call: Any) -> Any:
         start = time.perf_counter()
@@ -78,6 +79,10 @@ def annotator(url: str, index: int, deadline: float, stats: Stats) -> None:
                 if got.status_code == 401:
                     user = None
                     continue
+                if got.status_code != 200:  # e.g. 503 from the proxy while a hub restarts
+                    stats.errors += 1
+                    time.sleep(0.2)
+                    continue
                 tasks = [lease["task"]["id"] for lease in got.json()["leases"]]
                 if not tasks:
                     time.sleep(0.2)
@@ -88,6 +93,12 @@ def annotator(url: str, index: int, deadline: float, stats: Stats) -> None:
                 "/v1/submissions", json={"items": batch}))
             if response.status_code != 200:
                 stats.errors += 1
+                with stats.lock:
+                    stats.refused[response.status_code] += 1
+                if response.status_code == 401:
+                    user = None
+                # back off as told (429/503 carry Retry-After), never in a tight loop
+                time.sleep(min(float(response.headers.get("Retry-After", "0.2") or 0.2), 5))
                 continue
             with stats.lock:
                 for item, result in zip(batch, response.json()["results"], strict=True):
