@@ -10,7 +10,9 @@ otherwise ``maxFeePerGas`` is lowered to the cap.
 with the *same nonce* and fees raised by a quarter (at least the node's current fees,
 never above the cap); the signed replacement is stored before broadcast, the pair is kept
 in ``tx_replacements``, and whichever of them is mined counts (the caller checks the
-chain's state, not one hash).
+chain's state, not one hash). ``settle`` waits for its ``postEpoch`` and replaces it in
+:func:`wait_or_replace`; the relayer replaces a stuck claim when its status is asked
+(``relayer.refresh``), with the same :func:`replace` and the same table.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from typing import TYPE_CHECKING, Any, Final
 from eth_account.signers.local import LocalAccount
 from eth_account.typed_transactions import TypedTransaction
 from hexbytes import HexBytes
-from sqlalchemy import BigInteger, Column, Index, String, Table, insert
+from sqlalchemy import BigInteger, Column, Connection, Index, String, Table, insert, select
 from web3.exceptions import TransactionNotFound
 from web3.types import TxReceipt
 
@@ -130,15 +132,57 @@ def replace_sent(sent: SentTx, receipt: TxReceipt) -> SentTx:
     return sent if mined == sent.tx_hash else SentTx(mined, sent.nonce, None, sent.sender)
 
 
-def note_replacement(hub: Hub, old: SentTx, new: SentTx, purpose: str, old_raw: str) -> None:
+def store_replacement(conn: Connection, old: SentTx, new: SentTx, purpose: str,
+                      old_raw: str, now: int) -> None:
+    """The pair (replaced, replacement) in ``tx_replacements``, in the caller's
+    transaction."""
     old_fee = TypedTransaction.from_bytes(HexBytes(old_raw)).as_dict()["maxFeePerGas"]
     new_fee = TypedTransaction.from_bytes(HexBytes(new.raw_tx or old_raw)
                                           ).as_dict()["maxFeePerGas"]
+    conn.execute(insert(tx_replacements).values(
+        replaced=old.tx_hash, replacement=new.tx_hash, sender=new.sender,
+        nonce=int(new.nonce or 0), purpose=purpose, old_max_fee=str(old_fee),
+        new_max_fee=str(new_fee), created_at=now))
+
+
+def note_replacement(hub: Hub, old: SentTx, new: SentTx, purpose: str, old_raw: str) -> None:
     with hub.engine.begin() as conn:
-        conn.execute(insert(tx_replacements).values(
-            replaced=old.tx_hash, replacement=new.tx_hash, sender=new.sender,
-            nonce=int(new.nonce or 0), purpose=purpose, old_max_fee=str(old_fee),
-            new_max_fee=str(new_fee), created_at=hub.now()))
+        store_replacement(conn, old, new, purpose, old_raw, hub.now())
+
+
+def replaced_hashes(conn: Connection, tx_hash: str) -> list[str]:
+    """The transactions ``tx_hash`` replaced, newest first (any of them may be the one
+    mined)."""
+    found: list[str] = []
+    current = tx_hash.lower()
+    while (row := conn.execute(select(tx_replacements.c.replaced).where(
+            tx_replacements.c.replacement == current)).first()) is not None:
+        if row.replaced in found:
+            break
+        found.append(row.replaced)
+        current = row.replaced
+    return found
+
+
+def latest_replacement(conn: Connection, tx_hash: str) -> str | None:
+    """The last transaction that replaced ``tx_hash`` (None: it was never replaced)."""
+    latest: str | None = None
+    current = tx_hash.lower()
+    seen: set[str] = set()
+    while (row := conn.execute(select(tx_replacements.c.replacement).where(
+            tx_replacements.c.replaced == current)).first()) is not None:
+        if row.replacement in seen:
+            break
+        seen.add(row.replacement)
+        latest = current = row.replacement
+    return latest
+
+
+def replaced_at(conn: Connection, tx_hash: str) -> int | None:
+    """When ``tx_hash`` was sent as a replacement (None: it is an original)."""
+    value = conn.execute(select(tx_replacements.c.created_at).where(
+        tx_replacements.c.replacement == tx_hash.lower())).scalar()
+    return int(value) if value is not None else None
 
 
 def wait_or_replace(hub: Hub, chain: HubChain, sent: SentTx, sender: Any, *,

@@ -4,7 +4,8 @@ An epoch is *posted* once its ``postEpoch`` receipt is seen, and *final* once th
 campaign's ``confirmations`` blocks hold it (``datafi-hub epochs`` shows
 ``pending (1/2 confirmations)`` until then). Before ``settle`` builds anything it looks
 at every posted epoch that is not final yet: an epoch whose transaction has no receipt
-any more (a reorg dropped it) goes back to ``built`` and is posted again by the same run
+any more (a reorg dropped it) goes back to ``built`` — and the submissions it had marked
+``paid`` back to ``accepted`` (:func:`back_to_built`) — and is posted again by the same run
 — under the same epoch number, which the distributor accepts once (``EpochNotIncreasing``
 otherwise) —; one whose transaction moved to another block gets the new block.
 """
@@ -19,6 +20,8 @@ from sqlalchemy import update
 
 from ..core.chain.finality import Finality, depth, required_confirmations
 from ..core.models import Campaign
+from .locking import lock_campaigns
+from .paid_status import unmark_paid
 from .settlement import BUILT, POSTED, EpochInfo, list_epochs
 from .settlement_tables import epochs
 
@@ -64,13 +67,25 @@ def recheck_posted(hub: Hub, campaign: Campaign, chain: HubChain) -> list[int]:
             info.epoch).call()).hex()
         if on_chain == info.rewards_root:
             continue  # posted by another transaction of ours; the root is there
-        with hub.engine.begin() as conn:
-            conn.execute(update(epochs).where(
-                epochs.c.campaign_id == campaign.id, epochs.c.epoch == info.epoch,
-                epochs.c.state == POSTED).values(state=BUILT, block_number=None,
-                                                 posted_at=None))
+        unpaid = back_to_built(hub, info)
         dropped.append(info.epoch)
         log.warning("epoch %d of %s: postEpoch %s is no longer on the chain (reorg): it goes "
-                    "back to built and is posted again", info.epoch, campaign.id,
-                    HexBytes(info.tx_hash).to_0x_hex() if info.tx_hash else None)
+                    "back to built (%d submissions back to accepted) and is posted again",
+                    info.epoch, campaign.id,
+                    HexBytes(info.tx_hash).to_0x_hex() if info.tx_hash else None, unpaid)
     return dropped
+
+
+def back_to_built(hub: Hub, info: EpochInfo) -> int:
+    """A posted epoch whose transaction a reorg dropped, as before it was posted: the
+    epoch ``built`` again and the submissions it marked ``paid`` (and no other posted epoch
+    pays) ``accepted`` again, in one transaction. Returns how many submissions changed."""
+    with hub.engine.begin() as conn:
+        lock_campaigns(conn, [info.campaign_id])
+        changed = conn.execute(update(epochs).where(
+            epochs.c.campaign_id == info.campaign_id, epochs.c.epoch == info.epoch,
+            epochs.c.state == POSTED).values(state=BUILT, block_number=None, posted_at=None))
+        if changed.rowcount == 0:
+            return 0  # another run did it already
+        others = [i for i in list_epochs(conn, info.campaign_id) if i.state == POSTED]
+        return unmark_paid(conn, info, others)

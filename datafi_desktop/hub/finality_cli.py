@@ -19,8 +19,10 @@ if TYPE_CHECKING:
 log = logging.getLogger("datafi_desktop.hub.finality")
 
 
-def recheck_before_settle(hub: Hub, campaign: Campaign, config: RewardsConfig) -> None:
-    """Epochs a reorg dropped go back to built (``settle`` then posts them again)."""
+def recheck_before_settle(hub: Hub, campaign: Campaign, config: RewardsConfig, *,
+                          then: str = "posting it again") -> None:
+    """Epochs a reorg dropped go back to built and their submissions from ``paid`` to
+    ``accepted`` (``settle`` then posts them again; ``epochs`` says so)."""
     from .settlement_chain import chain_for
 
     if campaign.chain.rpc_url == EMBEDDED_RPC:
@@ -33,7 +35,8 @@ def recheck_before_settle(hub: Hub, campaign: Campaign, config: RewardsConfig) -
         return  # settle itself reports the chain's state
     for epoch in dropped:
         print(f"warning: epoch {epoch}'s postEpoch transaction is no longer on the chain "
-              "(reorg): posting it again", file=sys.stderr)
+              f"(reorg): back to built, its submissions back to accepted; {then}",
+              file=sys.stderr)
 
 
 def epoch_states(hub: Hub, campaign: Campaign, infos: list[EpochInfo]) -> dict[int, str]:

@@ -17,7 +17,10 @@ nonce, deadline) for the campaign's domain; the hub checks it, in this order:
 
 Then the relayer key sends ``claim(account, cumulativeAmount, expectedRoot, proof)``; the
 tokens go to ``account`` (the contract pays the account whoever sends). The signed
-transaction is stored before it is broadcast; ``relay_status`` follows it to its receipt.
+transaction is stored before it is broadcast; ``relay_status`` follows it to its receipt,
+and replaces it (same nonce, higher fee: :mod:`.fee_policy`, as ``settle`` does) when it
+is still in the mempool after ``replace_after_s`` (:mod:`.relay_replace`); the replaced
+hash still finds the claim.
 Every request that passes 1–3 counts toward the rate limit, refused or not.
 """
 
@@ -40,8 +43,10 @@ from . import metrics
 from .campaigns import load_campaign
 from .dblocks import sender_lock
 from .errors import Conflict, HubError, NotFound, Unprocessable
+from .fee_policy import latest_replacement
 from .gas_money import NotEnoughGas, require_gas_money
 from .locking import lock_campaigns
+from .relay_replace import mined_hash, replace_if_stuck
 from .service import Hub
 from .settlement import POSTED, account_proof, latest_epoch
 from .settlement_chain import (
@@ -290,13 +295,16 @@ def refresh(hub: Hub, claim_id: str) -> RelayedClaim:
         return _claim(row)
     try:
         chain = cached_chain(campaign.chain, config_of(hub))
-        status = track_transaction(chain.client, tx_hash=row.tx_hash, sender=row.relayer,
+        row = replace_if_stuck(hub, chain, row)
+        tx_hash = mined_hash(hub, chain, row.tx_hash)
+        status = track_transaction(chain.client, tx_hash=tx_hash, sender=row.relayer,
                                    nonce=int(row.tx_nonce) if row.tx_nonce is not None else None,
-                                   raw_tx=row.raw_tx)
+                                   raw_tx=row.raw_tx if tx_hash == row.tx_hash else None)
     except (ChainError, ChainUnavailable) as exc:
         log.info("relayed claim %s: cannot look it up now (%s)", claim_id, exc)
         return _claim(row)
-    values: dict[str, Any] = {"state": status.state, "updated_at": hub.now()}
+    values: dict[str, Any] = {"state": status.state, "updated_at": hub.now(),
+                              "tx_hash": tx_hash}
     if status.block_number is not None:
         values["block_number"] = status.block_number
     if status.amount is not None:
@@ -316,9 +324,12 @@ def refresh(hub: Hub, claim_id: str) -> RelayedClaim:
 
 def relay_status(hub: Hub, campaign_id: str, tx_hash: str) -> RelayedClaim:
     with hub.engine.begin() as conn:
-        row = conn.execute(select(relayed_claims.c.id).where(
-            relayed_claims.c.campaign_id == campaign_id,
-            relayed_claims.c.tx_hash == tx_hash.lower())).first()
+        row = None
+        for candidate in (tx_hash.lower(), latest_replacement(conn, tx_hash)):
+            if candidate is not None and row is None:  # a replaced hash finds its claim
+                row = conn.execute(select(relayed_claims.c.id).where(
+                    relayed_claims.c.campaign_id == campaign_id,
+                    relayed_claims.c.tx_hash == candidate)).first()
     if row is None:
         raise NotFound(f"no relayed claim with transaction {tx_hash}")
     return refresh(hub, row.id)

@@ -26,7 +26,7 @@ from .fee_policy import gwei_to_wei
 from .finality_cli import epoch_states, recheck_before_settle
 from .keys import PASSWORD_FILE_ENV
 from .service import Hub
-from .settlement_chain import RewardsConfig, configure, load_key_file
+from .settlement_chain import RewardsConfig, config_of, configure, load_key_file
 
 
 def add_commands(sub: Any) -> None:
@@ -155,6 +155,9 @@ def cmd_epochs(args: argparse.Namespace) -> int:
     try:
         with hub.engine.begin() as conn:
             campaign, _closed = load_campaign(conn, args.campaign)
+        recheck_before_settle(hub, campaign, config_of(hub),
+                              then="`datafi-hub settle` posts it again")
+        with hub.engine.begin() as conn:
             infos = list_epochs(conn, args.campaign)
         states = epoch_states(hub, campaign, infos)
         with hub.engine.begin() as conn:
