@@ -3,7 +3,9 @@
 a wrong settler password and an unfunded settler (clear errors, nothing sent); the node
 going down right before and right after ``settle`` broadcasts (nothing half-posted, the
 re-run posts exactly once); a reorg dropping a posted epoch (``settle`` posts the same
-epoch again) and one dropping the app's claim (pending again, never shown as paid).
+epoch again; until then the epoch is ``built`` and its submissions ``accepted``, not
+``paid``, on the hub and on the app) and one dropping the app's claim (pending again,
+never shown as paid).
 """
 
 from __future__ import annotations
@@ -53,6 +55,24 @@ def current_epoch(w3: Web3, distributor: str) -> int:
 
     contract = w3.eth.contract(address=distributor, abi=load_artifact("RewardDistributor").abi)
     return int(contract.functions.currentEpoch().call())
+
+
+def hub_statuses(data: Path) -> dict[str, int]:
+    """How many of the hub's submissions hold each status."""
+    from sqlalchemy import func, select
+
+    from datafi_desktop.hub.db import submissions
+    from datafi_desktop.hub.service import Hub
+    from datafi_desktop.hub.settings import HubSettings
+
+    hub = Hub.open(HubSettings(data_dir=data))
+    try:
+        with hub.engine.begin() as conn:
+            rows = conn.execute(select(submissions.c.status, func.count())
+                                .group_by(submissions.c.status))
+            return {str(status): int(count) for status, count in rows}
+    finally:
+        hub.close()
 
 
 def test_settle_through_node_failures_and_reorgs(node: str, tmp_path: Path,
@@ -130,14 +150,27 @@ def test_settle_through_node_failures_and_reorgs(node: str, tmp_path: Path,
             snapshot = w3.provider.make_request("evm_snapshot", [])["result"]  # type: ignore[arg-type]
             assert hub_process(data, "settle", "c1", "--password-file", str(pw)).returncode == 0
             assert current_epoch(w3, distributor) == 3
+            assert hub_statuses(data) == {"paid": 6}
+            with alice.cache() as cache:
+                alice.engine(cache, hub_url).sync_now()
+                assert cache.submission_count("paid") == 6
             assert w3.provider.make_request("evm_revert", [snapshot])["result"] is True  # type: ignore[arg-type]
             assert current_epoch(w3, distributor) == 2
-            assert "3\tposted, pending (0/2 confirmations)" in hub_process(
-                data, "epochs", "c1").stdout
+            # the hub notices (here through `epochs`): epoch 3 built again, and the two
+            # submissions it had paid are accepted again — on the app too
+            listing = hub_process(data, "epochs", "c1")
+            assert "3\tbuilt\t" in listing.stdout
+            assert "no longer on the chain (reorg)" in listing.stderr
+            assert "back to accepted" in listing.stderr
+            assert hub_statuses(data) == {"paid": 4, "accepted": 2}
+            with alice.cache() as cache:
+                alice.engine(cache, hub_url).sync_now()
+                assert cache.submission_count("paid") == 4
+                assert cache.submission_count("accepted") == 2
             reposted = hub_process(data, "settle", "c1", "--password-file", str(pw))
             assert reposted.returncode == 0, reposted.stderr
-            assert "no longer on the chain (reorg)" in reposted.stderr
             assert "epoch 3 of c1 resumed and posted" in reposted.stdout
+            assert hub_statuses(data) == {"paid": 6}
             assert current_epoch(w3, distributor) == 3
             assert posted_logs(w3, distributor, 3) == 1
             mine(w3)
