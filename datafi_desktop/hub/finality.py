@@ -21,8 +21,8 @@ from sqlalchemy import update
 from ..core.chain.finality import Finality, depth, required_confirmations
 from ..core.models import Campaign
 from .locking import lock_campaigns
-from .paid_status import unmark_paid
 from .settlement import BUILT, POSTED, EpochInfo, list_epochs
+from .settlement_paid import unmark_paid
 from .settlement_tables import epochs
 
 if TYPE_CHECKING:
