@@ -6,23 +6,23 @@
     <message>
         <source>Starting the demo chain and hub…</source>
         <extracomment>how long closing waits for a demo start still under way the demo chain and hub are up and the controller attached (demo only) the demo chain or hub could not start: the demo works offline (the message) what :meth:`stop` ends: the sync controller and the demo hub</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando la cadena y el hub de demostración…</translation>
     </message>
     <message>
         <source>The demo hub is starting — it syncs as soon as it is up</source>
-        <translation type="unfinished"></translation>
+        <translation>El hub de demostración se está iniciando; se sincroniza en cuanto esté listo</translation>
     </message>
     <message>
         <source>Demo chain and hub ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadena y hub de demostración listos</translation>
     </message>
     <message>
         <source>Demo hub ready (the demo chain could not start)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hub de demostración listo (la cadena de demostración no pudo iniciarse)</translation>
     </message>
     <message>
         <source>The demo hub could not start ({error}); the demo works offline</source>
-        <translation type="unfinished"></translation>
+        <translation>El hub de demostración no pudo iniciarse ({error}); la demostración funciona sin conexión</translation>
     </message>
 </context>
 <context>
@@ -30,56 +30,56 @@
     <message>
         <source>Image</source>
         <extracomment>How close (screen pixels) the pointer must be to an outline, a vertex or a handle. Pixels the view scrolls per arrow key when nothing is selected (Shift: × 5). (new body, undo text, merge id): the host applies it, then calls set_body index of the selected shape, -1 for none shapes were hidden or shown a polygon is being traced (True) or not any more (False) a short message for the user (&quot;A polygon keeps at least three vertices&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Imagen</translation>
     </message>
     <message>
         <source>The image to label; arrow keys move the selected shape, Tab selects the next one</source>
-        <translation type="unfinished"></translation>
+        <translation>La imagen que hay que etiquetar; las flechas mueven la forma seleccionada, Tab selecciona la siguiente</translation>
     </message>
     <message>
         <source>The image is {found} pixels but the task says {task}: it is stretched to the task&apos;s size</source>
         <extracomment>shapes still as a model predicted them (drawn dashed, tagged &quot;· predicted&quot;) body → the indices of its shapes still as predicted (set by the pane) shapes of the body that cannot be drawn (a malformed prediction): listed, not shown interactive model help (ui.assist.interactive_tool): Ctrl+click goes to it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La imagen mide {found} píxeles, pero la tarea indica {task}: se estira al tamaño de la tarea</translation>
     </message>
     <message>
         <source>Delete vertex</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar vértice</translation>
     </message>
     <message>
         <source>Delete polygon</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar polígono</translation>
     </message>
     <message>
         <source>Delete box</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar recuadro</translation>
     </message>
     <message>
         <source>Nudge vertex</source>
-        <translation type="unfinished"></translation>
+        <translation>Desplazar vértice</translation>
     </message>
     <message>
         <source>Nudge polygon</source>
-        <translation type="unfinished"></translation>
+        <translation>Desplazar polígono</translation>
     </message>
     <message>
         <source>Nudge box</source>
-        <translation type="unfinished"></translation>
+        <translation>Desplazar recuadro</translation>
     </message>
     <message>
         <source>Label polygon {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetar polígono {label}</translation>
     </message>
     <message>
         <source>Label box {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetar recuadro {label}</translation>
     </message>
     <message>
         <source>This polygon cannot be drawn (its data is malformed): delete it with Delete and draw it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Este polígono no se puede dibujar (sus datos están mal formados): elimínelo con Delete y vuelva a dibujarlo</translation>
     </message>
     <message>
         <source>This box cannot be drawn (its data is malformed): delete it with Delete and draw it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Este recuadro no se puede dibujar (sus datos están mal formados): elimínelo con Delete y vuelva a dibujarlo</translation>
     </message>
 </context>
 <context>
@@ -87,42 +87,42 @@
     <message>
         <source>This task is read-only</source>
         <extracomment>&quot;draft&quot;, &quot;prediction&quot; or &quot;empty&quot; (see core.flow.starting_point), or &quot;submission&quot; for a submitted task shown read-only the model whose prediction is the starting point, to mark it as such emitted with the new body after every edit, undo and redo a short message for the status bar (&quot;Box added&quot;, &quot;Select some text first&quot;) the pane asks the editor to submit (e.g. Enter in a classification pane) the task is on screen: :meth:`open` emits it after :meth:`draw_body`, unless the pane sets :attr:`draws_async` and emits it itself once drawn (after a decode) the task cannot be shown (a message for the user, which the pane shows too) True when the pane draws after :meth:`open` returns (an image decoded on a worker thread); it then emits :attr:`shown` or :attr:`failed` itself</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Esta tarea es de solo lectura</translation>
     </message>
     <message>
         <source>No prediction is waiting to be accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna predicción pendiente de aceptar</translation>
     </message>
     <message>
         <source>Accept %n predicted item(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar %n elemento(s) predicho(s)</translation>
     </message>
     <message>
         <source>Accepted %n predicted item(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Se aceptaron %n elemento(s) predicho(s)</translation>
     </message>
     <message>
         <source>%n still to check</source>
-        <translation type="unfinished"></translation>
+        <translation>%n por revisar</translation>
     </message>
 </context>
 <context>
     <name>Appearance</name>
     <message>
         <source>&amp;High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alto contraste</translation>
     </message>
     <message>
         <source>Black and white with a strong focus ring</source>
-        <translation type="unfinished"></translation>
+        <translation>Blanco y negro con un marco de foco bien visible</translation>
     </message>
     <message>
         <source>High contrast on: icons follow when the app starts again</source>
-        <translation type="unfinished"></translation>
+        <translation>Alto contraste activado: los iconos se adaptan al volver a iniciar la aplicación</translation>
     </message>
     <message>
         <source>High contrast off: icons follow when the app starts again</source>
-        <translation type="unfinished"></translation>
+        <translation>Alto contraste desactivado: los iconos se adaptan al volver a iniciar la aplicación</translation>
     </message>
 </context>
 <context>
@@ -130,7 +130,7 @@
     <message>
         <source>The draft could not be saved ({error}); retrying. Nothing is lost while the app is open.</source>
         <extracomment>Longest wait between an edit and its draft reaching the cache (ms). Wait before retrying a write that failed (ms). a draft was written (task uid) a draft could not be written (task uid, message); it is retried</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el borrador ({error}); se está reintentando. No se pierde nada mientras la aplicación esté abierta.</translation>
     </message>
 </context>
 <context>
@@ -138,23 +138,23 @@
     <message>
         <source>◀ Previous</source>
         <extracomment>&quot;◀ Previous&quot; / &quot;Next ▶&quot; point the other way in a mirrored (right-to-left) window, where Next sits on the left: the arrows are not Unicode-mirrored characters why the button is disabled while its action stays enabled (its shortcut then says why in the status bar instead of doing nothing without a word)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>◀ Anterior</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir</translation>
     </message>
     <message>
         <source>Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente ▶</translation>
     </message>
     <message>
         <source>Submit</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar</translation>
     </message>
     <message>
         <source>{percent} of the campaign&apos;s tasks are done</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent} de las tareas de la campaña están hechas</translation>
     </message>
 </context>
 <context>
@@ -162,174 +162,174 @@
     <message>
         <source>Nudge left 1 px (scroll when nothing is selected)</source>
         <extracomment>(text, short text, key, dx, dy) of the nudges by 1 px and by 10 px</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Desplazar 1 px a la izquierda (desplaza la vista si no hay nada seleccionado)</translation>
     </message>
     <message>
         <source>Nudge left</source>
-        <translation type="unfinished"></translation>
+        <translation>Desplazar a la izquierda</translation>
     </message>
     <message>
         <source>Nudge right 1 px (scroll when nothing is selected)</source>
-        <translation type="unfinished"></translation>
+        <translation>Desplazar 1 px a la derecha (desplaza la vista si no hay nada seleccionado)</translation>
     </message>
     <message>
         <source>Nudge right</source>
-        <translation type="unfinished"></translation>
+        <translation>Desplazar a la derecha</translation>
     </message>
     <message>
         <source>Nudge up 1 px (scroll when nothing is selected)</source>
-        <translation type="unfinished"></translation>
+        <translation>Desplazar 1 px hacia arriba (desplaza la vista si no hay nada seleccionado)</translation>
     </message>
     <message>
         <source>Nudge up</source>
-        <translation type="unfinished"></translation>
+        <translation>Desplazar hacia arriba</translation>
     </message>
     <message>
         <source>Nudge down 1 px (scroll when nothing is selected)</source>
-        <translation type="unfinished"></translation>
+        <translation>Desplazar 1 px hacia abajo (desplaza la vista si no hay nada seleccionado)</translation>
     </message>
     <message>
         <source>Nudge down</source>
-        <translation type="unfinished"></translation>
+        <translation>Desplazar hacia abajo</translation>
     </message>
     <message>
         <source>Nudge left 10 px</source>
-        <translation type="unfinished"></translation>
+        <translation>Desplazar 10 px a la izquierda</translation>
     </message>
     <message>
         <source>Nudge left 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Izquierda 10</translation>
     </message>
     <message>
         <source>Nudge right 10 px</source>
-        <translation type="unfinished"></translation>
+        <translation>Desplazar 10 px a la derecha</translation>
     </message>
     <message>
         <source>Nudge right 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Derecha 10</translation>
     </message>
     <message>
         <source>Nudge up 10 px</source>
-        <translation type="unfinished"></translation>
+        <translation>Desplazar 10 px hacia arriba</translation>
     </message>
     <message>
         <source>Nudge up 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Arriba 10</translation>
     </message>
     <message>
         <source>Nudge down 10 px</source>
-        <translation type="unfinished"></translation>
+        <translation>Desplazar 10 px hacia abajo</translation>
     </message>
     <message>
         <source>Nudge down 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Abajo 10</translation>
     </message>
     <message>
         <source>Select tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Herramienta de selección</translation>
     </message>
     <message>
         <source>Select  V</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionar  V</translation>
     </message>
     <message>
         <source>Draw boxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibujar recuadros</translation>
     </message>
     <message>
         <source>Box  B</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuadro  B</translation>
     </message>
     <message>
         <source>Draw polygons</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibujar polígonos</translation>
     </message>
     <message>
         <source>Polygon  P</source>
-        <translation type="unfinished"></translation>
+        <translation>Polígono  P</translation>
     </message>
     <message>
         <source>Cancel drawing, deselect</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar el dibujo, quitar la selección</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Close the polygon</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar el polígono</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Select next shape</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionar la forma siguiente</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente</translation>
     </message>
     <message>
         <source>Select previous shape</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionar la forma anterior</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Anterior</translation>
     </message>
     <message>
         <source>Delete shape or vertex</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar forma o vértice</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Hide or show shape (all when none is selected)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar o mostrar la forma (todas si no hay ninguna seleccionada)</translation>
     </message>
     <message>
         <source>Hide  H</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar  H</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Acercar</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Alejar</translation>
     </message>
     <message>
         <source>Fit the image in the view</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar la imagen a la vista</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar</translation>
     </message>
     <message>
         <source>Zoom to 100 % (actual pixels)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom al 100 % (píxeles reales)</translation>
     </message>
 </context>
 <context>
     <name>CharCounter</name>
     <message>
         <source>{count} / {max} characters: {over} too many</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} / {max} caracteres: {over} de más</translation>
     </message>
     <message>
         <source>{count} / {max} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} / {max} caracteres</translation>
     </message>
     <message>
         <source>{count} characters (at least {min})</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} caracteres (mínimo {min})</translation>
     </message>
 </context>
 <context>
@@ -337,7 +337,7 @@
     <message>
         <source>Which answer is better?</source>
         <extracomment>&quot;A&quot;, &quot;B&quot; or &quot;tie&quot;, clicked</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué respuesta es mejor?</translation>
     </message>
 </context>
 <context>
@@ -345,103 +345,103 @@
     <message>
         <source>Data collection</source>
         <extracomment>a file was imported into the item (its file name) a file was refused (the message, also shown in the pane)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Recopilación de datos</translation>
     </message>
     <message>
         <source>Import a file or write the text, fill in the details and label it</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe un archivo o escriba el texto, complete los detalles y etiquételo</translation>
     </message>
     <message>
         <source>Write the item&apos;s text</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el texto del elemento</translation>
     </message>
     <message>
         <source>Notes about the item (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas sobre el elemento (opcional)</translation>
     </message>
     <message>
         <source>Wait for the import to finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Espere a que termine la importación</translation>
     </message>
     <message>
         <source>Choose a label for the item</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una etiqueta para el elemento</translation>
     </message>
     <message>
         <source>Import a photo or file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar una foto o un archivo</translation>
     </message>
     <message>
         <source>This task is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta tarea es de solo lectura</translation>
     </message>
     <message>
         <source>{file} is being imported already</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ya se está importando</translation>
     </message>
     <message>
         <source>Importing {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando {file}…</translation>
     </message>
     <message>
         <source>{file} could not be imported ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo importar {file} ({error})</translation>
     </message>
     <message>
         <source>Import {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar {file}</translation>
     </message>
     <message>
         <source>Imported {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Se importó {file}</translation>
     </message>
     <message>
         <source>Remove the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el archivo</translation>
     </message>
     <message>
         <source>One file per item: importing {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo por elemento: importando {file}</translation>
     </message>
     <message>
         <source>Type the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el texto</translation>
     </message>
     <message>
         <source>Set {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>Establecer {field}</translation>
     </message>
     <message>
         <source>{file} is not on this computer (sync to download it)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} no está en este equipo (sincronice para descargarlo)</translation>
     </message>
     <message>
         <source>Import a photo or file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar una foto o un archivo…</translation>
     </message>
     <message>
         <source>Write the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir el texto</translation>
     </message>
     <message>
         <source>Fill in the details</source>
-        <translation type="unfinished"></translation>
+        <translation>Completar los detalles</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta</translation>
     </message>
     <message>
         <source>Text, details and label</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto, detalles y etiqueta</translation>
     </message>
 </context>
 <context>
@@ -449,114 +449,114 @@
     <message>
         <source>A is better</source>
         <extracomment>the undo merge id of typing in the reason field (&quot;REAS&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>A es mejor</translation>
     </message>
     <message>
         <source>Tie</source>
-        <translation type="unfinished"></translation>
+        <translation>Empate</translation>
     </message>
     <message>
         <source>B is better</source>
-        <translation type="unfinished"></translation>
+        <translation>B es mejor</translation>
     </message>
     <message>
         <source>A, B or T chooses · R writes the reason, Esc leaves it · a scale&apos;s letter, then a digit, rates · Enter submits</source>
-        <translation type="unfinished"></translation>
+        <translation>A, B o T eligen · R escribe el motivo, Esc sale · la letra de una escala y luego un dígito puntúan · Enter envía</translation>
     </message>
     <message>
         <source>Comparison</source>
         <extracomment>the editor may show the task&apos;s instructions itself and turn this off</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Comparación</translation>
     </message>
     <message>
         <source>Compare the two answers to the prompt and choose the better one</source>
-        <translation type="unfinished"></translation>
+        <translation>Compare las dos respuestas a la instrucción y elija la mejor</translation>
     </message>
     <message>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Instrucción</translation>
     </message>
     <message>
         <source>Answer A</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta A</translation>
     </message>
     <message>
         <source>Answer B</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta B</translation>
     </message>
     <message>
         <source>Choose A: A is better</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir A: A es mejor</translation>
     </message>
     <message>
         <source>Choose B: B is better</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir B: B es mejor</translation>
     </message>
     <message>
         <source>Choose a tie</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir empate</translation>
     </message>
     <message>
         <source>Write the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir el motivo</translation>
     </message>
     <message>
         <source>Leave the text field</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir del campo de texto</translation>
     </message>
     <message>
         <source>Submit (when a side is chosen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar (cuando se haya elegido un lado)</translation>
     </message>
     <message>
         <source>No reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin motivo</translation>
     </message>
     <message>
         <source>Read-only: this task was submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo lectura: esta tarea ya se envió</translation>
     </message>
     <message>
         <source>Rate {scale} (then press {low}–{high})</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuar {scale} (luego pulse {low}–{high})</translation>
     </message>
     <message>
         <source>Choose: {choice}</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir: {choice}</translation>
     </message>
     <message>
         <source>answer A</source>
-        <translation type="unfinished"></translation>
+        <translation>la respuesta A</translation>
     </message>
     <message>
         <source>answer B</source>
-        <translation type="unfinished"></translation>
+        <translation>la respuesta B</translation>
     </message>
     <message>
         <source>both answers</source>
-        <translation type="unfinished"></translation>
+        <translation>ambas respuestas</translation>
     </message>
     <message>
         <source>Ratings cleared: they rated {before}. Rate {now} now (Ctrl+Z brings them back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuaciones borradas: puntuaban {before}. Puntúe ahora {now} (Ctrl+Z las recupera)</translation>
     </message>
     <message>
         <source>You did not set these ratings: {ratings}. They are the prediction of {model}. Submit them under your signature as your own ratings?</source>
-        <translation type="unfinished"></translation>
+        <translation>Usted no asignó estas puntuaciones: {ratings}. Son la predicción de {model}. ¿Enviarlas con su firma como sus propias puntuaciones?</translation>
     </message>
     <message>
         <source>Rate {scale}: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuar {scale}: {value}</translation>
     </message>
     <message>
         <source>Clear the {scale} rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar la puntuación de {scale}</translation>
     </message>
     <message numerus="yes">
         <source>A reason holds at most %n character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Un motivo admite como máximo %n carácter</numerusform>
+            <numerusform>Un motivo admite como máximo %n caracteres</numerusform>
         </translation>
     </message>
 </context>
@@ -564,94 +564,94 @@
     <name>EditorActions</name>
     <message>
         <source>&amp;Submit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enviar</translation>
     </message>
     <message>
         <source>Sign this label and queue it for the hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmar esta etiqueta y ponerla en cola para el hub</translation>
     </message>
     <message>
         <source>S&amp;kip</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Omitir</translation>
     </message>
     <message>
         <source>Skip this task; it waits at the end of the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir esta tarea; espera al final de la cola</translation>
     </message>
     <message>
         <source>&amp;Next task to do</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Siguiente tarea pendiente</translation>
     </message>
     <message>
         <source>Go to the next new or draft task</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a la siguiente tarea nueva o en borrador</translation>
     </message>
     <message>
         <source>&amp;Previous task</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarea &amp;anterior</translation>
     </message>
     <message>
         <source>Go back to the task before this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a la tarea anterior a esta</translation>
     </message>
     <message>
         <source>&amp;Label again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volver a etiquetar</translation>
     </message>
     <message>
         <source>Start a new draft from the submitted label</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar un borrador nuevo a partir de la etiqueta enviada</translation>
     </message>
     <message>
         <source>Ask the &amp;model</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntar al &amp;modelo</translation>
     </message>
     <message>
         <source>Ask the campaign&apos;s model for a prediction of this task (again: cancel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir al modelo de la campaña una predicción para esta tarea (otra vez: cancelar)</translation>
     </message>
     <message>
         <source>&amp;Accept all predictions</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar &amp;todas las predicciones</translation>
     </message>
     <message>
         <source>Accept every item the model predicted, as it is (Enter accepts the selected one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar tal cual cada elemento que predijo el modelo (Enter acepta el seleccionado)</translation>
     </message>
     <message>
         <source>Switch between &amp;queue and task</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternar entre &amp;cola y tarea</translation>
     </message>
     <message>
         <source>Move the keyboard focus</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover el foco del teclado</translation>
     </message>
     <message>
         <source>Show the &amp;queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la co&amp;la</translation>
     </message>
     <message>
         <source>Hide the queue to give the task more room</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar la cola para dar más espacio a la tarea</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
 </context>
 <context>
     <name>EditorHeader</name>
     <message>
         <source>Task id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id. de la tarea</translation>
     </message>
     <message>
         <source>No task selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna tarea seleccionada</translation>
     </message>
 </context>
 <context>
@@ -659,110 +659,110 @@
     <message>
         <source>No polygons yet: press P and click around an object.</source>
         <extracomment>the task is drawn once the image is decoded: ``shown`` or ``failed`` follow the editor may show the task&apos;s instructions itself and turn this off</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay polígonos: pulse P y haga clic alrededor de un objeto.</translation>
     </message>
     <message>
         <source>No boxes yet: press B and drag across an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay recuadros: pulse B y arrastre sobre un objeto.</translation>
     </message>
     <message>
         <source>The image cannot be shown, so it cannot be labeled</source>
-        <translation type="unfinished"></translation>
+        <translation>La imagen no se puede mostrar, así que no se puede etiquetar</translation>
     </message>
     <message>
         <source>Close the polygon being drawn (Enter) or cancel it (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierre el polígono que está dibujando (Enter) o cancélelo (Esc)</translation>
     </message>
     <message>
         <source>Malformed polygon data ({numbers}): select and delete it</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de polígono mal formados ({numbers}): selecciónelo y elimínelo</translation>
     </message>
     <message>
         <source>Malformed box data ({numbers}): select and delete it</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de recuadro mal formados ({numbers}): selecciónelo y elimínelo</translation>
     </message>
     <message>
         <source>Toggle {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar o desmarcar {label}</translation>
     </message>
     <message>
         <source>Choose {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir {label}</translation>
     </message>
     <message>
         <source>Label: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta: {label}</translation>
     </message>
     <message>
         <source>{file} is not on this computer yet; sync to download it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} aún no está en este equipo; sincronice para descargarlo.</translation>
     </message>
     <message>
         <source>Polygons ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Polígonos ({count})</translation>
     </message>
     <message>
         <source>Boxes ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuadros ({count})</translation>
     </message>
     <message>
         <source>The labels of this task are kept; the image must be fixed or downloaded again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las etiquetas de esta tarea se conservan; hay que reparar la imagen o descargarla de nuevo.</translation>
     </message>
     <message>
         <source>Press a label&apos;s key ({keys}) to choose it, again to remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulse la tecla de una etiqueta ({keys}) para elegirla y otra vez para quitarla.</translation>
     </message>
     <message>
         <source>Press a label&apos;s key ({keys}) to choose it; Enter submits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulse la tecla de una etiqueta ({keys}) para elegirla; Enter envía.</translation>
     </message>
     <message>
         <source>Read-only: shapes are shown, not editable. Tab selects, F fits, = and - zoom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo lectura: las formas se muestran, no se pueden editar. Tab selecciona, F ajusta, = y - hacen zoom.</translation>
     </message>
     <message>
         <source>Click to add points · click the first point, double-click or Enter closes · Backspace removes the last point · Esc cancels</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga clic para añadir puntos · clic en el primer punto, doble clic o Enter cierran · Backspace quita el último punto · Esc cancela</translation>
     </message>
     <message>
         <source>Drag to draw a “{label}” box ({keys} change the label) · V or Esc: select</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrastre para dibujar un recuadro «{label}» ({keys} cambian la etiqueta) · V o Esc: seleccionar</translation>
     </message>
     <message>
         <source>Click to start a “{label}” polygon ({keys} change the label) · V: select</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga clic para empezar un polígono «{label}» ({keys} cambian la etiqueta) · V: seleccionar</translation>
     </message>
     <message>
         <source>Drag a vertex · Alt+click or double-click an edge adds one · Shift+click or Delete removes it · arrows nudge · H hides</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrastre un vértice · Alt+clic o doble clic en un lado añade uno · Shift+clic o Delete lo quita · las flechas desplazan · H oculta</translation>
     </message>
     <message>
         <source>Drag to move, handles resize · {keys} relabel · arrows nudge (Shift: 10 px) · Delete removes · H hides</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrastre para mover, los tiradores cambian el tamaño · {keys} cambian la etiqueta · las flechas desplazan (Shift: 10 px) · Delete elimina · H oculta</translation>
     </message>
     <message>
         <source>P draws polygons · click or Tab selects a shape · wheel or = - zoom · F fits</source>
-        <translation type="unfinished"></translation>
+        <translation>P dibuja polígonos · clic o Tab selecciona una forma · rueda o = - hacen zoom · F ajusta</translation>
     </message>
     <message>
         <source>B draws boxes · click or Tab selects a shape · wheel or = - zoom · F fits</source>
-        <translation type="unfinished"></translation>
+        <translation>B dibuja recuadros · clic o Tab selecciona una forma · rueda o = - hacen zoom · F ajusta</translation>
     </message>
     <message>
         <source>Shapes</source>
-        <translation type="unfinished"></translation>
+        <translation>Formas</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Import from</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar desde</translation>
     </message>
     <message>
         <source>Recovery words or a keystore file</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras de recuperación o un archivo de almacén de claves</translation>
     </message>
 </context>
 <context>
@@ -770,35 +770,35 @@
     <message>
         <source>This campaign names no ML backend for interactive help</source>
         <extracomment>a proposal is on screen (the shape&apos;s JSON) the request failed or found nothing (the message shown)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Esta campaña no indica ningún backend de ML para la ayuda interactiva</translation>
     </message>
     <message>
         <source>Asking the model for the object… (Esc cancels)</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntando al modelo por el objeto… (Esc cancela)</translation>
     </message>
     <message>
         <source>The model found no object there</source>
-        <translation type="unfinished"></translation>
+        <translation>El modelo no encontró ningún objeto ahí</translation>
     </message>
     <message>
         <source>Proposed by the model: Enter accepts, Esc rejects, Ctrl+click refines</source>
-        <translation type="unfinished"></translation>
+        <translation>Propuesto por el modelo: Enter acepta, Esc rechaza, Ctrl+clic afina</translation>
     </message>
     <message>
         <source>No proposal: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin propuesta: {reason}</translation>
     </message>
     <message>
         <source>Accept the model&apos;s {noun}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar {noun} del modelo</translation>
     </message>
     <message>
         <source>Accepted: edit it like any shape; Ctrl+Z takes it away</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptado: edítelo como cualquier forma; Ctrl+Z lo quita</translation>
     </message>
     <message>
         <source>The model&apos;s proposal was rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Se rechazó la propuesta del modelo</translation>
     </message>
 </context>
 <context>
@@ -806,120 +806,120 @@
     <message>
         <source>Tick or untick: {label}</source>
         <extracomment>the chips changed the annotation (new annotation or None, undo text) an embedded pane changed it (already on the undo stack) the embedded pane has drawn its photo</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Marcar o desmarcar: {label}</translation>
     </message>
     <message>
         <source>Choose: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir: {label}</translation>
     </message>
     <message>
         <source>This task is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta tarea es de solo lectura</translation>
     </message>
     <message>
         <source>Untick {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Desmarcar {label}</translation>
     </message>
     <message>
         <source>Tick {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar {label}</translation>
     </message>
     <message>
         <source>Choose {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir {label}</translation>
     </message>
     <message>
         <source>write the text</source>
-        <translation type="unfinished"></translation>
+        <translation>escribir el texto</translation>
     </message>
     <message>
         <source>import a photo</source>
-        <translation type="unfinished"></translation>
+        <translation>importar una foto</translation>
     </message>
     <message>
         <source>draw boxes on it</source>
-        <translation type="unfinished"></translation>
+        <translation>dibujar recuadros</translation>
     </message>
     <message>
         <source>draw polygons on it</source>
-        <translation type="unfinished"></translation>
+        <translation>dibujar polígonos</translation>
     </message>
     <message>
         <source>mark spans in it</source>
-        <translation type="unfinished"></translation>
+        <translation>marcar fragmentos</translation>
     </message>
     <message>
         <source>label it</source>
-        <translation type="unfinished"></translation>
+        <translation>etiquetarlo</translation>
     </message>
     <message>
         <source>To {task}, the app needs the pane for {kind}, which is not installed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para {task}, la aplicación necesita el panel de {kind}, que aún no está instalado.</translation>
     </message>
     <message>
         <source>First {step}, then {task}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero {step}, luego {task}.</translation>
     </message>
 </context>
 <context>
     <name>LabelChip</name>
     <message>
         <source>{label} — press {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: pulse {key}</translation>
     </message>
     <message>
         <source>Label {label}, key {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta {label}, tecla {key}</translation>
     </message>
     <message>
         <source>Label {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta {label}</translation>
     </message>
     <message>
         <source>· predicted by {model}: press the key twice or submit to make it yours</source>
         <extracomment>checked because a model predicted it, and not touched since (drawn dashed and pale)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>· predicha por {model}: pulse la tecla dos veces o envíe para hacerla suya</translation>
     </message>
 </context>
 <context>
     <name>LabelMenu</name>
     <message>
         <source>&amp;Label</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etiqueta</translation>
     </message>
 </context>
 <context>
     <name>LanguageDialog</name>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Idiomas</translation>
     </message>
     <message>
         <source>System language ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del sistema ({language})</translation>
     </message>
     <message>
         <source>The app shows the new language the next time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>La aplicación mostrará el nuevo idioma la próxima vez que se inicie.</translation>
     </message>
     <message>
         <source>The language could not be saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el idioma: {error}</translation>
     </message>
 </context>
 <context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configuración</translation>
     </message>
     <message>
         <source>&amp;Language…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma…</translation>
     </message>
 </context>
 <context>
@@ -927,87 +927,88 @@
     <message>
         <source>Import photo or file…</source>
         <extracomment>the photo is on screen, or could not be shown (message)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Importar foto o archivo…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Drop a photo or file here, or press {keys} to choose one.
 This task accepts {types}.</source>
         <extracomment>&quot;Importing photo.jpg…&quot; / &quot;Loading photo.jpg…&quot; while the file is copied and decoded off the UI thread (a 48 MP photo takes seconds): never a dark box</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Suelte aquí una foto o un archivo, o pulse {keys} para elegir uno.
+Esta tarea acepta {types}.</translation>
     </message>
     <message>
         <source>Loading {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando {file}…</translation>
     </message>
     <message numerus="yes">
         <source>{size} text file, %n character(s): it is the item&apos;s text below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Archivo de texto de {size}, %n carácter: es el texto del elemento, abajo.</numerusform>
+            <numerusform>Archivo de texto de {size}, %n caracteres: es el texto del elemento, abajo.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot show the photo: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede mostrar la foto: {error}</translation>
     </message>
 </context>
 <context>
     <name>MetadataForm</name>
     <message>
         <source>write the date as YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>escriba la fecha como AAAA-MM-DD</translation>
     </message>
     <message>
         <source>not a real date</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una fecha válida</translation>
     </message>
     <message>
         <source>* required</source>
         <extracomment>the user changed a field: (name, value or None to clear, typing — merge the edits) text fields the campaign limits: their character counters</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>* obligatorio</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>un número</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
         <comment>how to write a date; it is stored as ISO</comment>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-DD</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy</translation>
     </message>
 </context>
 <context>
     <name>OutputCard</name>
     <message>
         <source>Preferred</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferida</translation>
     </message>
     <message>
         <source>Tie</source>
-        <translation type="unfinished"></translation>
+        <translation>Empate</translation>
     </message>
 </context>
 <context>
     <name>PaneSet</name>
     <message>
         <source>failing ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>con fallos ({error})</translation>
     </message>
 </context>
 <context>
@@ -1015,46 +1016,46 @@ This task accepts {types}.</source>
     <message>
         <source>Prediction request cancelled</source>
         <extracomment>a fallback run when no backend answers: (editor) → a worker function or None a prediction was shown (model) — for tests and the status bar the request failed or gave nothing (the message shown)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud de predicción cancelada</translation>
     </message>
     <message>
         <source>Open a task first</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra primero una tarea</translation>
     </message>
     <message>
         <source>This task is read-only: nothing to predict</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta tarea es de solo lectura: no hay nada que predecir</translation>
     </message>
     <message>
         <source>This campaign names no ML backend and ships no offline model for this kind of task</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta campaña no indica ningún backend de ML ni incluye un modelo sin conexión para este tipo de tarea</translation>
     </message>
     <message>
         <source>Asking the model for a prediction… (Ctrl+P again cancels)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pidiendo una predicción al modelo… (Ctrl+P otra vez cancela)</translation>
     </message>
     <message>
         <source>The model has no prediction for this task</source>
-        <translation type="unfinished"></translation>
+        <translation>El modelo no tiene ninguna predicción para esta tarea</translation>
     </message>
     <message>
         <source>The prediction cannot be shown: the task is read-only now</source>
-        <translation type="unfinished"></translation>
+        <translation>La predicción no se puede mostrar: la tarea ahora es de solo lectura</translation>
     </message>
     <message>
         <source>Prediction by {model}: edit it, or accept it; Ctrl+Z undoes it</source>
-        <translation type="unfinished"></translation>
+        <translation>Predicción de {model}: edítela o acéptela; Ctrl+Z la deshace</translation>
     </message>
     <message>
         <source>No prediction: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin predicción: {reason}</translation>
     </message>
 </context>
 <context>
     <name>PredictionBanner</name>
     <message>
         <source>Prediction by {model} — check each item: edit it, or accept it with Enter ({keys} accepts all)</source>
-        <translation type="unfinished"></translation>
+        <translation>Predicción de {model}: revise cada elemento; edítelo o acéptelo con Enter ({keys} acepta todos)</translation>
     </message>
 </context>
 <context>
@@ -1062,7 +1063,7 @@ This task accepts {types}.</source>
     <message>
         <source>The full resolution could not be decoded: {error}</source>
         <extracomment>(LoadedImage, is_full_resolution) nothing could be shown: a message for the user naming the file and the problem the full resolution failed (the screen-sized picture stays up) scale of the pixmap delivered last (decoded size / full size); 0 before any where screen-size previews of large photos are kept (core.previews), if set</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo decodificar la resolución completa: {error}</translation>
     </message>
 </context>
 <context>
@@ -1070,11 +1071,11 @@ This task accepts {types}.</source>
     <message>
         <source>Tasks</source>
         <extracomment>the task shown in the detail pane changed (its cache uid, -1 for none)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tareas</translation>
     </message>
     <message>
         <source>The tasks of the campaign; Return opens the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>Las tareas de la campaña; Return abre la seleccionada</translation>
     </message>
 </context>
 <context>
@@ -1082,35 +1083,35 @@ This task accepts {types}.</source>
     <message>
         <source>Rating {scale}, {low} to {high}</source>
         <extracomment>at most this many values are shown as buttons digits typed within this many seconds make one number (scale name, rating or None to clear) a key that cannot rate this scale, in words for the status bar</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación {scale}, de {low} a {high}</translation>
     </message>
     <message>
         <source> (press {key}, then a number)</source>
         <extracomment>&quot;· predicted by …&quot; while the rating is a model&apos;s that nobody set (text, never hidden, so that nothing moves when it goes)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> (pulse {key} y luego un número)</translation>
     </message>
     <message>
         <source>· predicted by {model}</source>
-        <translation type="unfinished"></translation>
+        <translation>· predicha por {model}</translation>
     </message>
     <message>
         <source>The model&apos;s rating: rate it yourself, or confirm it when you submit</source>
-        <translation type="unfinished"></translation>
+        <translation>La puntuación del modelo: puntúe usted mismo o confírmela al enviar</translation>
     </message>
     <message>
         <source>{scale} goes from {low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>{scale} va de {low} a {high}</translation>
     </message>
 </context>
 <context>
     <name>ReasonEdit</name>
     <message>
         <source>Why is it better? (optional) — press R to write here, Esc to leave</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué es mejor? (opcional): pulse R para escribir aquí, Esc para salir</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
 </context>
 <context>
@@ -1118,41 +1119,41 @@ This task accepts {types}.</source>
     <message>
         <source>Task id</source>
         <extracomment>a short message for the page&apos;s message line the pane asked to submit (Enter on a complete label) while correcting &quot;empty&quot;, &quot;review&quot; (read-only), &quot;correct&quot; (editable) or &quot;done&quot; (reviewed here)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Id. de la tarea</translation>
     </message>
     <message>
         <source>Submitted by</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado por</translation>
     </message>
 </context>
 <context>
     <name>ReviewListPanel</name>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Campaña</translation>
     </message>
     <message>
         <source>The campaign to review</source>
-        <translation type="unfinished"></translation>
+        <translation>La campaña que se va a revisar</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar</translation>
     </message>
     <message>
         <source>Which submissions the list shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué envíos muestra la lista</translation>
     </message>
     <message>
         <source>Submissions to review</source>
-        <translation type="unfinished"></translation>
+        <translation>Envíos por revisar</translation>
     </message>
 </context>
 <context>
     <name>RewardsPage</name>
     <message>
         <source>&amp;Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Campaña</translation>
     </message>
 </context>
 <context>
@@ -1160,19 +1161,19 @@ This task accepts {types}.</source>
     <message>
         <source>malformed — delete it</source>
         <extracomment>a row was clicked (shape index) the eye of a row was clicked (shape index) said in the empty list (&quot;No boxes yet: press B and drag&quot;) what each row shows (label, colour, hidden), to skip unchanged rows cheaply</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>mal formado: elimínelo</translation>
     </message>
     <message>
         <source>{label} · predicted</source>
         <extracomment>Sizes in device-independent pixels (constant on screen at any zoom). the further polygons of an object in several parts, children of ``item`` the shape&apos;s bounds (image pixels), where its tag is placed from cosmetic pens are in device pixels: widths are multiplied by the device pixel ratio</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{label} · predicha</translation>
     </message>
 </context>
 <context>
     <name>SpanListView</name>
     <message>
         <source>Spans</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragmentos</translation>
     </message>
 </context>
 <context>
@@ -1180,122 +1181,122 @@ This task accepts {types}.</source>
     <message>
         <source>Task text</source>
         <extracomment>a press and release closer than this (pixels) is a click, not a drag positions around the visible text whose spans get their backgrounds from Qt line height of a classification text (percent): airy enough to read a click (not a drag): the document position of the character under the mouse, or -1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Texto de la tarea</translation>
     </message>
     <message>
         <source>The text to label; select a passage and press a label&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto que hay que etiquetar; seleccione un pasaje y pulse la tecla de una etiqueta</translation>
     </message>
 </context>
 <context>
     <name>SpansController</name>
     <message>
         <source>Already marked: {span}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya marcado: {span}</translation>
     </message>
     <message>
         <source>Add span {span}</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir fragmento {span}</translation>
     </message>
     <message>
         <source>Relabel span {span}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la etiqueta del fragmento {span}</translation>
     </message>
     <message>
         <source>Add span: {span}</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir fragmento: {span}</translation>
     </message>
     <message>
         <source>Relabel span: {span}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la etiqueta del fragmento: {span}</translation>
     </message>
     <message>
         <source>Select a span first: click it or press Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione primero un fragmento: haga clic en él o pulse Tab</translation>
     </message>
     <message>
         <source>Delete span {label} “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar fragmento {label} «{text}»</translation>
     </message>
     <message>
         <source>No spans yet: select some text and press a label key</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay fragmentos: seleccione texto y pulse la tecla de una etiqueta</translation>
     </message>
     <message>
         <source>Selected {label} “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionado {label} «{text}»</translation>
     </message>
     <message numerus="yes">
         <source> (1 of %n here: click again for the next)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (1 de %n aquí: haga clic otra vez para el siguiente)</numerusform>
+            <numerusform> (1 de %n aquí: haga clic otra vez para el siguiente)</numerusform>
         </translation>
     </message>
     <message>
         <source> (predicted by {model})</source>
-        <translation type="unfinished"></translation>
+        <translation> (predicho por {model})</translation>
     </message>
     <message>
         <source> (predicted)</source>
-        <translation type="unfinished"></translation>
+        <translation> (predicho)</translation>
     </message>
 </context>
 <context>
     <name>SubmissionBar</name>
     <message>
         <source>Signed and queued: it is sent to the hub at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmado y en cola: se envía al hub en la próxima sincronización.</translation>
     </message>
     <message>
         <source>Sent to the hub: waiting for review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado al hub: pendiente de revisión.</translation>
     </message>
     <message>
         <source>Accepted by a reviewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptado por un revisor.</translation>
     </message>
     <message>
         <source>Accepted, and its reward is paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptado, y su recompensa está pagada.</translation>
     </message>
     <message>
         <source>Accepted with a correction.</source>
         <extracomment>the same when the reviewer corrected the label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aceptado con una corrección.</translation>
     </message>
     <message>
         <source>Accepted with a correction, and its reward is paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptado con una corrección, y su recompensa está pagada.</translation>
     </message>
     <message>
         <source>Show correction</source>
         <extracomment>&quot;Show correction&quot; was turned on (show the reviewer&apos;s correction) or off the verdict&apos;s details: the reviewer&apos;s correction, who reviewed and when</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar corrección</translation>
     </message>
     <message>
         <source>Label again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a etiquetar</translation>
     </message>
     <message>
         <source>Rejected by a reviewer: {reason}. Label it again to correct it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado por un revisor: {reason}. Vuelva a etiquetarlo para corregirlo.</translation>
     </message>
     <message>
         <source>Rejected by a reviewer. Label it again to correct it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado por un revisor. Vuelva a etiquetarlo para corregirlo.</translation>
     </message>
     <message>
         <source>{sentence} Shown read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>{sentence} Se muestra en solo lectura.</translation>
     </message>
     <message>
         <source>Start a new draft from this submission ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar un borrador nuevo a partir de este envío ({keys})</translation>
     </message>
     <message>
         <source>Show my label</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar mi etiqueta</translation>
     </message>
 </context>
 <context>
@@ -1303,187 +1304,187 @@ This task accepts {types}.</source>
     <message>
         <source>Submissions are signed with your wallet, and it has no account yet. Create one, or import one you already have, on the Wallet page. Your draft is kept.</source>
         <extracomment>the submission was signed and queued (its SubmissionRow)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Los envíos se firman con su billetera, y aún no tiene ninguna cuenta. Cree una, o importe una que ya tenga, en la página Billetera. Su borrador se conserva.</translation>
     </message>
     <message>
         <source>Not submitted: create or import an account to sign with. Your draft is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviado: cree o importe una cuenta con la que firmar. Su borrador se conserva.</translation>
     </message>
     <message>
         <source>Not submitted: the wallet is still locked. Your draft is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviado: la billetera sigue bloqueada. Su borrador se conserva.</translation>
     </message>
     <message>
         <source>Not submitted: {error}. Your draft is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviado: {error}. Su borrador se conserva.</translation>
     </message>
     <message>
         <source>Not submitted: the wallet locked itself. Your draft is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviado: la billetera se bloqueó sola. Su borrador se conserva.</translation>
     </message>
     <message>
         <source>Not submitted: the cache could not store it ({error}). Your draft is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviado: la caché no pudo guardarlo ({error}). Su borrador se conserva.</translation>
     </message>
 </context>
 <context>
     <name>TaskEditor</name>
     <message>
         <source>Signed and queued</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmado y en cola</translation>
     </message>
     <message>
         <source>Select a task in the queue to label it here.</source>
         <extracomment>a task was opened (uid) the opened task is drawn (uid), e.g. after its image was decoded the opened task could not be drawn (uid, message) a submission was signed and queued (its id) a short message for the status bar the user wants the Wallet page (to create an account for signing) a task was opened in this pane (the AnnotationPane): its actions go in the menus F6 from inside the editor: the keyboard focus should go back to the queue selects a task in the queue (set by the window); the editor then opens it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una tarea en la cola para etiquetarla aquí.</translation>
     </message>
     <message>
         <source>This kind of task cannot be labeled here yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Este tipo de tarea aún no se puede etiquetar aquí</translation>
     </message>
     <message>
         <source>Not submitted yet: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no enviado: {problem}</translation>
     </message>
     <message>
         <source>Not submitted: your draft is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviado: su borrador se conserva</translation>
     </message>
     <message>
         <source>Skipped: the task waits at the end of the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitida: la tarea espera al final de la cola</translation>
     </message>
     <message>
         <source>No other task to do in this campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna otra tarea pendiente en esta campaña</translation>
     </message>
     <message>
         <source>This is the first task</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta es la primera tarea</translation>
     </message>
     <message>
         <source>A new draft from your last submission: edit it, then submit</source>
-        <translation type="unfinished"></translation>
+        <translation>Un borrador nuevo a partir de su último envío: edítelo y luego envíelo</translation>
     </message>
     <message>
         <source>Prediction by {model}</source>
-        <translation type="unfinished"></translation>
+        <translation>Predicción de {model}</translation>
     </message>
     <message>
         <source>Signed and queued. Nothing left to do in this campaign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmado y en cola. No queda nada pendiente en esta campaña.</translation>
     </message>
     <message>
         <source>Not submitted: this kind of task cannot be labeled here yet</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviado: este tipo de tarea aún no se puede etiquetar aquí</translation>
     </message>
     <message>
         <source>Already submitted ({state}): press Label again ({keys}) to change it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya enviado ({state}): pulse Volver a etiquetar ({keys}) para cambiarlo</translation>
     </message>
 </context>
 <context>
     <name>TextPane</name>
     <message>
         <source>Press a label&apos;s key (or click it) to choose it · Enter submits</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulse la tecla de una etiqueta (o haga clic en ella) para elegirla · Enter envía</translation>
     </message>
     <message>
         <source>Press label keys (or click) to tick and untick · Del clears · Enter submits</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulse las teclas de las etiquetas (o haga clic) para marcar y desmarcar · Del borra · Enter envía</translation>
     </message>
     <message>
         <source>Select text (drag, Shift+arrows, Ctrl+Shift+arrows by word), then press a label key · click or Tab to a span to relabel it · Del deletes · Esc clears · F6 span list · Enter accepts a predicted span, else submits</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione texto (arrastrando, Shift+flechas, Ctrl+Shift+flechas por palabra) y pulse la tecla de una etiqueta · haga clic o use Tab en un fragmento para cambiar su etiqueta · Del elimina · Esc borra la selección · F6 lista de fragmentos · Enter acepta un fragmento predicho; si no, envía</translation>
     </message>
     <message>
         <source>Read-only: this task was submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo lectura: esta tarea ya se envió</translation>
     </message>
     <message>
         <source>Read-only: this task was submitted · Tab and Shift+Tab go through the spans · F6 span list</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo lectura: esta tarea ya se envió · Tab y Shift+Tab recorren los fragmentos · F6 lista de fragmentos</translation>
     </message>
     <message>
         <source>Spans</source>
         <extracomment>the editor may show the task&apos;s instructions itself and turn this off</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fragmentos</translation>
     </message>
     <message>
         <source>Submit (when complete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar (cuando esté completa)</translation>
     </message>
     <message>
         <source>Clear the labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar las etiquetas</translation>
     </message>
     <message>
         <source>Delete the selected span</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar el fragmento seleccionado</translation>
     </message>
     <message>
         <source>Next span</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragmento siguiente</translation>
     </message>
     <message>
         <source>Previous span</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragmento anterior</translation>
     </message>
     <message>
         <source>Clear the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar la selección</translation>
     </message>
     <message>
         <source>Extend the selection by a word</source>
-        <translation type="unfinished"></translation>
+        <translation>Ampliar la selección una palabra</translation>
     </message>
     <message>
         <source>Extend the selection back by a word</source>
-        <translation type="unfinished"></translation>
+        <translation>Ampliar la selección una palabra hacia atrás</translation>
     </message>
     <message>
         <source>Extend the selection by a character</source>
-        <translation type="unfinished"></translation>
+        <translation>Ampliar la selección un carácter</translation>
     </message>
     <message>
         <source>Extend the selection back by a character</source>
-        <translation type="unfinished"></translation>
+        <translation>Ampliar la selección un carácter hacia atrás</translation>
     </message>
     <message>
         <source>Go to the span list and back</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a la lista de fragmentos y volver</translation>
     </message>
     <message>
         <source>Label the selection (or the selected span): {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetar la selección (o el fragmento seleccionado): {label}</translation>
     </message>
     <message>
         <source>Tick or untick: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar o desmarcar: {label}</translation>
     </message>
     <message>
         <source>Choose: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir: {label}</translation>
     </message>
     <message>
         <source>Spans ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragmentos ({count})</translation>
     </message>
     <message>
         <source>This task is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta tarea es de solo lectura</translation>
     </message>
     <message>
         <source>Untick {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Desmarcar {label}</translation>
     </message>
     <message>
         <source>Tick {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar {label}</translation>
     </message>
     <message>
         <source>Choose {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir {label}</translation>
     </message>
 </context>
 <context>
@@ -1491,71 +1492,71 @@ This task accepts {types}.</source>
     <message>
         <source>This image cannot be shown.</source>
         <extracomment>Zoom factors are device pixels per image pixel: 1.0 is &quot;100 %&quot;. Decode the full resolution once the shown pixmap is this much coarser than the screen. the zoom factor (device pixels per image pixel) after every change the first pixmap of an image is on screen (full size of the image) the image cannot be shown (message naming the file and the problem) a sharper pixmap was swapped in (its scale: decoded size / full size) &quot;empty&quot;, &quot;loading&quot;, &quot;ready&quot; or &quot;failed&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Esta imagen no se puede mostrar.</translation>
     </message>
     <message>
         <source>Loading {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando {file}…</translation>
     </message>
 </context>
 <context>
     <name>confirm</name>
     <message>
         <source>Submit the model&apos;s values?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Enviar los valores del modelo?</translation>
     </message>
     <message>
         <source>Submit as mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar como míos</translation>
     </message>
     <message>
         <source>Go back and rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver y puntuar</translation>
     </message>
 </context>
 <context>
     <name>fallback</name>
     <message>
         <source>the text pane</source>
-        <translation type="unfinished"></translation>
+        <translation>el panel de texto</translation>
     </message>
     <message>
         <source>the comparison pane</source>
-        <translation type="unfinished"></translation>
+        <translation>el panel de comparación</translation>
     </message>
     <message>
         <source>the image pane</source>
-        <translation type="unfinished"></translation>
+        <translation>el panel de imagen</translation>
     </message>
     <message>
         <source>the collection pane</source>
-        <translation type="unfinished"></translation>
+        <translation>el panel de recopilación</translation>
     </message>
     <message>
         <source>its pane</source>
-        <translation type="unfinished"></translation>
+        <translation>su panel</translation>
     </message>
     <message>
         <source>not available</source>
-        <translation type="unfinished"></translation>
+        <translation>no disponible</translation>
     </message>
     <message>
         <source>Labeling {kind} tasks needs {pane}, which is {reason}. The task is shown read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para etiquetar tareas de tipo {kind} se necesita {pane}: {reason}. La tarea se muestra en solo lectura.</translation>
     </message>
 </context>
 <context>
     <name>image_pane</name>
     <message>
         <source>image {hash}</source>
-        <translation type="unfinished"></translation>
+        <translation>imagen {hash}</translation>
     </message>
 </context>
 <context>
     <name>install_editor</name>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
 </context>
 <context>
@@ -1563,71 +1564,71 @@ This task accepts {types}.</source>
     <message>
         <source>not installed yet</source>
         <extracomment>module name → class name, in the order the editor builds them</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>aún no instalado</translation>
     </message>
     <message>
         <source>cannot be loaded ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede cargar ({error})</translation>
     </message>
 </context>
 <context>
     <name>span_list</name>
     <message>
         <source>same text as {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>mismo texto que {label}</translation>
     </message>
     <message>
         <source>inside {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>dentro de {label}</translation>
     </message>
     <message>
         <source>contains {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>contiene {label}</translation>
     </message>
     <message>
         <source>overlaps {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>se solapa con {label}</translation>
     </message>
     <message>
         <source>predicted</source>
         <extracomment>e.g. &quot;inside ORG, overlaps PER&quot; (empty when the span stands alone)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>predicho</translation>
     </message>
 </context>
 <context>
     <name>tools</name>
     <message>
         <source>Insert vertex</source>
-        <translation type="unfinished"></translation>
+        <translation>Insertar vértice</translation>
     </message>
     <message>
         <source>Move polygon</source>
         <extracomment>Pointer moves shorter than this (screen pixels) are a click, not a drag. A drawn box narrower or lower than this on screen (pixels) was a click. the undo text of the committed edit</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mover polígono</translation>
     </message>
     <message>
         <source>Move box</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover recuadro</translation>
     </message>
     <message>
         <source>Resize box</source>
-        <translation type="unfinished"></translation>
+        <translation>Redimensionar recuadro</translation>
     </message>
     <message>
         <source>Move vertex</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover vértice</translation>
     </message>
     <message>
         <source>Add box</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir recuadro</translation>
     </message>
     <message>
         <source>The new box almost covers box {number} ({label}): a duplicate?</source>
-        <translation type="unfinished"></translation>
+        <translation>El nuevo recuadro casi cubre el recuadro {number} ({label}): ¿un duplicado?</translation>
     </message>
     <message>
         <source>Add polygon</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir polígono</translation>
     </message>
 </context>
 </TS>
