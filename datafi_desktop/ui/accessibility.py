@@ -32,9 +32,11 @@ from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QAbstractSpinBox,
     QComboBox,
+    QFileDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QTabWidget,
     QTextEdit,
@@ -52,6 +54,9 @@ _SHORTCUT = re.compile(r"\s*\((?:Ctrl|Alt|Shift|Meta|F\d|Esc|Del|Space|Return|En
 _DECORATION = "◀▶◂▸←→‹›«»…⋯+"  # arrows and ellipses said by the text itself
 
 W = TypeVar("W", bound=QWidget)
+#: Qt's own dialogs name their controls themselves (and touching a QMessageBox's
+#: widgets while it opens crashes PySide)
+_QT_OWN = (QMessageBox, QFileDialog)
 
 
 def clean(text: str) -> str:
@@ -141,7 +146,8 @@ class AccessibleNamer(QObject):
     """The application-wide filter that calls :func:`apply` for each widget shown."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in _EVENTS and isinstance(watched, QWidget):
+        if (event.type() in _EVENTS and isinstance(watched, QWidget)
+                and not isinstance(watched.window(), _QT_OWN)):
             apply(watched)
         return False
 
