@@ -6,23 +6,23 @@
     <message>
         <source>Starting the demo chain and hub…</source>
         <extracomment>how long closing waits for a demo start still under way the demo chain and hub are up and the controller attached (demo only) the demo chain or hub could not start: the demo works offline (the message) what :meth:`stop` ends: the sync controller and the demo hub</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Memulai chain dan hub demo…</translation>
     </message>
     <message>
         <source>The demo hub is starting — it syncs as soon as it is up</source>
-        <translation type="unfinished"></translation>
+        <translation>Hub demo sedang dimulai — sinkronisasi berjalan begitu hub siap</translation>
     </message>
     <message>
         <source>Demo chain and hub ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Chain dan hub demo siap</translation>
     </message>
     <message>
         <source>Demo hub ready (the demo chain could not start)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hub demo siap (chain demo tidak dapat dimulai)</translation>
     </message>
     <message>
         <source>The demo hub could not start ({error}); the demo works offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Hub demo tidak dapat dimulai ({error}); demo tetap bisa dipakai secara offline</translation>
     </message>
 </context>
 <context>
@@ -30,56 +30,56 @@
     <message>
         <source>Image</source>
         <extracomment>How close (screen pixels) the pointer must be to an outline, a vertex or a handle. Pixels the view scrolls per arrow key when nothing is selected (Shift: × 5). (new body, undo text, merge id): the host applies it, then calls set_body index of the selected shape, -1 for none shapes were hidden or shown a polygon is being traced (True) or not any more (False) a short message for the user (&quot;A polygon keeps at least three vertices&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gambar</translation>
     </message>
     <message>
         <source>The image to label; arrow keys move the selected shape, Tab selects the next one</source>
-        <translation type="unfinished"></translation>
+        <translation>Gambar yang akan dilabeli; tombol panah menggeser bentuk yang dipilih, Tab memilih bentuk berikutnya</translation>
     </message>
     <message>
         <source>The image is {found} pixels but the task says {task}: it is stretched to the task&apos;s size</source>
         <extracomment>shapes still as a model predicted them (drawn dashed, tagged &quot;· predicted&quot;) body → the indices of its shapes still as predicted (set by the pane) shapes of the body that cannot be drawn (a malformed prediction): listed, not shown interactive model help (ui.assist.interactive_tool): Ctrl+click goes to it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gambar berukuran {found} piksel, tetapi tugas menyebut {task}: gambar direntangkan ke ukuran tugas</translation>
     </message>
     <message>
         <source>Delete vertex</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus titik sudut</translation>
     </message>
     <message>
         <source>Delete polygon</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus poligon</translation>
     </message>
     <message>
         <source>Delete box</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus kotak</translation>
     </message>
     <message>
         <source>Nudge vertex</source>
-        <translation type="unfinished"></translation>
+        <translation>Geser titik sudut</translation>
     </message>
     <message>
         <source>Nudge polygon</source>
-        <translation type="unfinished"></translation>
+        <translation>Geser poligon</translation>
     </message>
     <message>
         <source>Nudge box</source>
-        <translation type="unfinished"></translation>
+        <translation>Geser kotak</translation>
     </message>
     <message>
         <source>Label polygon {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Beri label {label} pada poligon</translation>
     </message>
     <message>
         <source>Label box {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Beri label {label} pada kotak</translation>
     </message>
     <message>
         <source>This polygon cannot be drawn (its data is malformed): delete it with Delete and draw it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Poligon ini tidak dapat digambar (datanya rusak): hapus dengan Delete lalu gambar ulang</translation>
     </message>
     <message>
         <source>This box cannot be drawn (its data is malformed): delete it with Delete and draw it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Kotak ini tidak dapat digambar (datanya rusak): hapus dengan Delete lalu gambar ulang</translation>
     </message>
 </context>
 <context>
@@ -87,42 +87,42 @@
     <message>
         <source>This task is read-only</source>
         <extracomment>&quot;draft&quot;, &quot;prediction&quot; or &quot;empty&quot; (see core.flow.starting_point), or &quot;submission&quot; for a submitted task shown read-only the model whose prediction is the starting point, to mark it as such emitted with the new body after every edit, undo and redo a short message for the status bar (&quot;Box added&quot;, &quot;Select some text first&quot;) the pane asks the editor to submit (e.g. Enter in a classification pane) the task is on screen: :meth:`open` emits it after :meth:`draw_body`, unless the pane sets :attr:`draws_async` and emits it itself once drawn (after a decode) the task cannot be shown (a message for the user, which the pane shows too) True when the pane draws after :meth:`open` returns (an image decoded on a worker thread); it then emits :attr:`shown` or :attr:`failed` itself</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tugas ini hanya-baca</translation>
     </message>
     <message>
         <source>No prediction is waiting to be accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada prediksi yang menunggu diterima</translation>
     </message>
     <message>
         <source>Accept %n predicted item(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Terima %n item prediksi</translation>
     </message>
     <message>
         <source>Accepted %n predicted item(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%n item prediksi diterima</translation>
     </message>
     <message>
         <source>%n still to check</source>
-        <translation type="unfinished"></translation>
+        <translation>%n lagi perlu diperiksa</translation>
     </message>
 </context>
 <context>
     <name>Appearance</name>
     <message>
         <source>&amp;High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontras &amp;tinggi</translation>
     </message>
     <message>
         <source>Black and white with a strong focus ring</source>
-        <translation type="unfinished"></translation>
+        <translation>Hitam-putih dengan cincin fokus yang tegas</translation>
     </message>
     <message>
         <source>High contrast on: icons follow when the app starts again</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontras tinggi aktif: ikon menyesuaikan saat aplikasi dimulai lagi</translation>
     </message>
     <message>
         <source>High contrast off: icons follow when the app starts again</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontras tinggi nonaktif: ikon menyesuaikan saat aplikasi dimulai lagi</translation>
     </message>
 </context>
 <context>
@@ -130,7 +130,7 @@
     <message>
         <source>The draft could not be saved ({error}); retrying. Nothing is lost while the app is open.</source>
         <extracomment>Longest wait between an edit and its draft reaching the cache (ms). Wait before retrying a write that failed (ms). a draft was written (task uid) a draft could not be written (task uid, message); it is retried</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Draf tidak dapat disimpan ({error}); mencoba lagi. Tidak ada yang hilang selama aplikasi terbuka.</translation>
     </message>
 </context>
 <context>
@@ -138,23 +138,23 @@
     <message>
         <source>◀ Previous</source>
         <extracomment>&quot;◀ Previous&quot; / &quot;Next ▶&quot; point the other way in a mirrored (right-to-left) window, where Next sits on the left: the arrows are not Unicode-mirrored characters why the button is disabled while its action stays enabled (its shortcut then says why in the status bar instead of doing nothing without a word)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>◀ Sebelumnya</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Lewati</translation>
     </message>
     <message>
         <source>Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Berikutnya ▶</translation>
     </message>
     <message>
         <source>Submit</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirim</translation>
     </message>
     <message>
         <source>{percent} of the campaign&apos;s tasks are done</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent} tugas kampanye sudah selesai</translation>
     </message>
 </context>
 <context>
@@ -162,174 +162,174 @@
     <message>
         <source>Nudge left 1 px (scroll when nothing is selected)</source>
         <extracomment>(text, short text, key, dx, dy) of the nudges by 1 px and by 10 px</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Geser ke kiri 1 px (menggulir bila tidak ada yang dipilih)</translation>
     </message>
     <message>
         <source>Nudge left</source>
-        <translation type="unfinished"></translation>
+        <translation>Geser ke kiri</translation>
     </message>
     <message>
         <source>Nudge right 1 px (scroll when nothing is selected)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geser ke kanan 1 px (menggulir bila tidak ada yang dipilih)</translation>
     </message>
     <message>
         <source>Nudge right</source>
-        <translation type="unfinished"></translation>
+        <translation>Geser ke kanan</translation>
     </message>
     <message>
         <source>Nudge up 1 px (scroll when nothing is selected)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geser ke atas 1 px (menggulir bila tidak ada yang dipilih)</translation>
     </message>
     <message>
         <source>Nudge up</source>
-        <translation type="unfinished"></translation>
+        <translation>Geser ke atas</translation>
     </message>
     <message>
         <source>Nudge down 1 px (scroll when nothing is selected)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geser ke bawah 1 px (menggulir bila tidak ada yang dipilih)</translation>
     </message>
     <message>
         <source>Nudge down</source>
-        <translation type="unfinished"></translation>
+        <translation>Geser ke bawah</translation>
     </message>
     <message>
         <source>Nudge left 10 px</source>
-        <translation type="unfinished"></translation>
+        <translation>Geser ke kiri 10 px</translation>
     </message>
     <message>
         <source>Nudge left 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Geser ke kiri 10</translation>
     </message>
     <message>
         <source>Nudge right 10 px</source>
-        <translation type="unfinished"></translation>
+        <translation>Geser ke kanan 10 px</translation>
     </message>
     <message>
         <source>Nudge right 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Geser ke kanan 10</translation>
     </message>
     <message>
         <source>Nudge up 10 px</source>
-        <translation type="unfinished"></translation>
+        <translation>Geser ke atas 10 px</translation>
     </message>
     <message>
         <source>Nudge up 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Geser ke atas 10</translation>
     </message>
     <message>
         <source>Nudge down 10 px</source>
-        <translation type="unfinished"></translation>
+        <translation>Geser ke bawah 10 px</translation>
     </message>
     <message>
         <source>Nudge down 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Geser ke bawah 10</translation>
     </message>
     <message>
         <source>Select tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Alat pilih</translation>
     </message>
     <message>
         <source>Select  V</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih  V</translation>
     </message>
     <message>
         <source>Draw boxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Gambar kotak</translation>
     </message>
     <message>
         <source>Box  B</source>
-        <translation type="unfinished"></translation>
+        <translation>Kotak  B</translation>
     </message>
     <message>
         <source>Draw polygons</source>
-        <translation type="unfinished"></translation>
+        <translation>Gambar poligon</translation>
     </message>
     <message>
         <source>Polygon  P</source>
-        <translation type="unfinished"></translation>
+        <translation>Poligon  P</translation>
     </message>
     <message>
         <source>Cancel drawing, deselect</source>
-        <translation type="unfinished"></translation>
+        <translation>Batalkan gambar, batalkan pilihan</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Batal</translation>
     </message>
     <message>
         <source>Close the polygon</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutup poligon</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutup</translation>
     </message>
     <message>
         <source>Select next shape</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih bentuk berikutnya</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Berikutnya</translation>
     </message>
     <message>
         <source>Select previous shape</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih bentuk sebelumnya</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebelumnya</translation>
     </message>
     <message>
         <source>Delete shape or vertex</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus bentuk atau titik sudut</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus</translation>
     </message>
     <message>
         <source>Hide or show shape (all when none is selected)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sembunyikan atau tampilkan bentuk (semua bila tidak ada yang dipilih)</translation>
     </message>
     <message>
         <source>Hide  H</source>
-        <translation type="unfinished"></translation>
+        <translation>Sembunyikan  H</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Perbesar</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Perkecil</translation>
     </message>
     <message>
         <source>Fit the image in the view</source>
-        <translation type="unfinished"></translation>
+        <translation>Paskan gambar ke tampilan</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Paskan</translation>
     </message>
     <message>
         <source>Zoom to 100 % (actual pixels)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom ke 100 % (piksel asli)</translation>
     </message>
 </context>
 <context>
     <name>CharCounter</name>
     <message>
         <source>{count} / {max} characters: {over} too many</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} / {max} karakter: kelebihan {over}</translation>
     </message>
     <message>
         <source>{count} / {max} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} / {max} karakter</translation>
     </message>
     <message>
         <source>{count} characters (at least {min})</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} karakter (minimal {min})</translation>
     </message>
 </context>
 <context>
@@ -337,7 +337,7 @@
     <message>
         <source>Which answer is better?</source>
         <extracomment>&quot;A&quot;, &quot;B&quot; or &quot;tie&quot;, clicked</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Jawaban mana yang lebih baik?</translation>
     </message>
 </context>
 <context>
@@ -345,103 +345,103 @@
     <message>
         <source>Data collection</source>
         <extracomment>a file was imported into the item (its file name) a file was refused (the message, also shown in the pane)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pengumpulan data</translation>
     </message>
     <message>
         <source>Import a file or write the text, fill in the details and label it</source>
-        <translation type="unfinished"></translation>
+        <translation>Impor file atau tulis teksnya, isi detailnya, lalu beri label</translation>
     </message>
     <message>
         <source>Write the item&apos;s text</source>
-        <translation type="unfinished"></translation>
+        <translation>Tulis teks item</translation>
     </message>
     <message>
         <source>Notes about the item (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan tentang item (opsional)</translation>
     </message>
     <message>
         <source>Wait for the import to finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Tunggu hingga impor selesai</translation>
     </message>
     <message>
         <source>Choose a label for the item</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih label untuk item</translation>
     </message>
     <message>
         <source>Import a photo or file</source>
-        <translation type="unfinished"></translation>
+        <translation>Impor foto atau file</translation>
     </message>
     <message>
         <source>This task is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Tugas ini hanya-baca</translation>
     </message>
     <message>
         <source>{file} is being imported already</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} sudah sedang diimpor</translation>
     </message>
     <message>
         <source>Importing {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mengimpor {file}…</translation>
     </message>
     <message>
         <source>{file} could not be imported ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} tidak dapat diimpor ({error})</translation>
     </message>
     <message>
         <source>Import {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impor {file}</translation>
     </message>
     <message>
         <source>Imported {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} diimpor</translation>
     </message>
     <message>
         <source>Remove the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus file</translation>
     </message>
     <message>
         <source>One file per item: importing {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Satu file per item: mengimpor {file}</translation>
     </message>
     <message>
         <source>Type the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Ketik teksnya</translation>
     </message>
     <message>
         <source>Set {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>Isi {field}</translation>
     </message>
     <message>
         <source>{file} is not on this computer (sync to download it)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} tidak ada di komputer ini (sinkronkan untuk mengunduhnya)</translation>
     </message>
     <message>
         <source>Import a photo or file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Impor foto atau file…</translation>
     </message>
     <message>
         <source>Write the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Tulis teksnya</translation>
     </message>
     <message>
         <source>Fill in the details</source>
-        <translation type="unfinished"></translation>
+        <translation>Isi detailnya</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Teks</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detail</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Label</translation>
     </message>
     <message>
         <source>Text, details and label</source>
-        <translation type="unfinished"></translation>
+        <translation>Teks, detail, dan label</translation>
     </message>
 </context>
 <context>
@@ -449,113 +449,113 @@
     <message>
         <source>A is better</source>
         <extracomment>the undo merge id of typing in the reason field (&quot;REAS&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>A lebih baik</translation>
     </message>
     <message>
         <source>Tie</source>
-        <translation type="unfinished"></translation>
+        <translation>Seri</translation>
     </message>
     <message>
         <source>B is better</source>
-        <translation type="unfinished"></translation>
+        <translation>B lebih baik</translation>
     </message>
     <message>
         <source>A, B or T chooses · R writes the reason, Esc leaves it · a scale&apos;s letter, then a digit, rates · Enter submits</source>
-        <translation type="unfinished"></translation>
+        <translation>A, B, atau T memilih · R menulis alasan, Esc keluar · huruf skala lalu angka memberi nilai · Enter mengirim</translation>
     </message>
     <message>
         <source>Comparison</source>
         <extracomment>the editor may show the task&apos;s instructions itself and turn this off</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Perbandingan</translation>
     </message>
     <message>
         <source>Compare the two answers to the prompt and choose the better one</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandingkan dua jawaban atas prompt dan pilih yang lebih baik</translation>
     </message>
     <message>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt</translation>
     </message>
     <message>
         <source>Answer A</source>
-        <translation type="unfinished"></translation>
+        <translation>Jawaban A</translation>
     </message>
     <message>
         <source>Answer B</source>
-        <translation type="unfinished"></translation>
+        <translation>Jawaban B</translation>
     </message>
     <message>
         <source>Choose A: A is better</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih A: A lebih baik</translation>
     </message>
     <message>
         <source>Choose B: B is better</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih B: B lebih baik</translation>
     </message>
     <message>
         <source>Choose a tie</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih seri</translation>
     </message>
     <message>
         <source>Write the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Tulis alasan</translation>
     </message>
     <message>
         <source>Leave the text field</source>
-        <translation type="unfinished"></translation>
+        <translation>Keluar dari kolom teks</translation>
     </message>
     <message>
         <source>Submit (when a side is chosen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirim (bila salah satu sisi dipilih)</translation>
     </message>
     <message>
         <source>No reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada alasan</translation>
     </message>
     <message>
         <source>Read-only: this task was submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanya-baca: tugas ini sudah dikirim</translation>
     </message>
     <message>
         <source>Rate {scale} (then press {low}–{high})</source>
-        <translation type="unfinished"></translation>
+        <translation>Nilai {scale} (lalu tekan {low}–{high})</translation>
     </message>
     <message>
         <source>Choose: {choice}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih: {choice}</translation>
     </message>
     <message>
         <source>answer A</source>
-        <translation type="unfinished"></translation>
+        <translation>jawaban A</translation>
     </message>
     <message>
         <source>answer B</source>
-        <translation type="unfinished"></translation>
+        <translation>jawaban B</translation>
     </message>
     <message>
         <source>both answers</source>
-        <translation type="unfinished"></translation>
+        <translation>kedua jawaban</translation>
     </message>
     <message>
         <source>Ratings cleared: they rated {before}. Rate {now} now (Ctrl+Z brings them back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nilai dihapus: sebelumnya menilai {before}. Sekarang nilai {now} (Ctrl+Z mengembalikannya)</translation>
     </message>
     <message>
         <source>You did not set these ratings: {ratings}. They are the prediction of {model}. Submit them under your signature as your own ratings?</source>
-        <translation type="unfinished"></translation>
+        <translation>Anda tidak mengisi nilai berikut: {ratings}. Itu prediksi dari {model}. Kirim sebagai nilai Anda sendiri dengan tanda tangan Anda?</translation>
     </message>
     <message>
         <source>Rate {scale}: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nilai {scale}: {value}</translation>
     </message>
     <message>
         <source>Clear the {scale} rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus nilai {scale}</translation>
     </message>
     <message numerus="yes">
         <source>A reason holds at most %n character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Alasan maksimal %n karakter</numerusform>
         </translation>
     </message>
 </context>
@@ -563,94 +563,94 @@
     <name>EditorActions</name>
     <message>
         <source>&amp;Submit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kirim</translation>
     </message>
     <message>
         <source>Sign this label and queue it for the hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanda tangani label ini dan antrekan untuk hub</translation>
     </message>
     <message>
         <source>S&amp;kip</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lewati</translation>
     </message>
     <message>
         <source>Skip this task; it waits at the end of the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Lewati tugas ini; tugas menunggu di akhir antrean</translation>
     </message>
     <message>
         <source>&amp;Next task to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Tugas &amp;berikutnya</translation>
     </message>
     <message>
         <source>Go to the next new or draft task</source>
-        <translation type="unfinished"></translation>
+        <translation>Ke tugas baru atau draf berikutnya</translation>
     </message>
     <message>
         <source>&amp;Previous task</source>
-        <translation type="unfinished"></translation>
+        <translation>Tugas s&amp;ebelumnya</translation>
     </message>
     <message>
         <source>Go back to the task before this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Kembali ke tugas sebelum ini</translation>
     </message>
     <message>
         <source>&amp;Label again</source>
-        <translation type="unfinished"></translation>
+        <translation>Labeli &amp;lagi</translation>
     </message>
     <message>
         <source>Start a new draft from the submitted label</source>
-        <translation type="unfinished"></translation>
+        <translation>Mulai draf baru dari label yang sudah dikirim</translation>
     </message>
     <message>
         <source>Ask the &amp;model</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanya &amp;model</translation>
     </message>
     <message>
         <source>Ask the campaign&apos;s model for a prediction of this task (again: cancel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Minta prediksi tugas ini dari model kampanye (sekali lagi: batal)</translation>
     </message>
     <message>
         <source>&amp;Accept all predictions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terima semua prediksi</translation>
     </message>
     <message>
         <source>Accept every item the model predicted, as it is (Enter accepts the selected one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Terima setiap item prediksi model apa adanya (Enter menerima yang dipilih)</translation>
     </message>
     <message>
         <source>Switch between &amp;queue and task</source>
-        <translation type="unfinished"></translation>
+        <translation>Beralih antara &amp;antrean dan tugas</translation>
     </message>
     <message>
         <source>Move the keyboard focus</source>
-        <translation type="unfinished"></translation>
+        <translation>Pindahkan fokus keyboard</translation>
     </message>
     <message>
         <source>Show the &amp;queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Tam&amp;pilkan antrean</translation>
     </message>
     <message>
         <source>Hide the queue to give the task more room</source>
-        <translation type="unfinished"></translation>
+        <translation>Sembunyikan antrean agar tugas mendapat ruang lebih</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Urungkan</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ula&amp;ngi</translation>
     </message>
 </context>
 <context>
     <name>EditorHeader</name>
     <message>
         <source>Task id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID tugas</translation>
     </message>
     <message>
         <source>No task selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada tugas yang dipilih</translation>
     </message>
 </context>
 <context>
@@ -658,110 +658,110 @@
     <message>
         <source>No polygons yet: press P and click around an object.</source>
         <extracomment>the task is drawn once the image is decoded: ``shown`` or ``failed`` follow the editor may show the task&apos;s instructions itself and turn this off</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada poligon: tekan P lalu klik di sekeliling objek.</translation>
     </message>
     <message>
         <source>No boxes yet: press B and drag across an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada kotak: tekan B lalu seret melintasi objek.</translation>
     </message>
     <message>
         <source>The image cannot be shown, so it cannot be labeled</source>
-        <translation type="unfinished"></translation>
+        <translation>Gambar tidak dapat ditampilkan, jadi tidak dapat dilabeli</translation>
     </message>
     <message>
         <source>Close the polygon being drawn (Enter) or cancel it (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutup poligon yang sedang digambar (Enter) atau batalkan (Esc)</translation>
     </message>
     <message>
         <source>Malformed polygon data ({numbers}): select and delete it</source>
-        <translation type="unfinished"></translation>
+        <translation>Data poligon rusak ({numbers}): pilih lalu hapus</translation>
     </message>
     <message>
         <source>Malformed box data ({numbers}): select and delete it</source>
-        <translation type="unfinished"></translation>
+        <translation>Data kotak rusak ({numbers}): pilih lalu hapus</translation>
     </message>
     <message>
         <source>Toggle {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Alihkan {label}</translation>
     </message>
     <message>
         <source>Choose {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih {label}</translation>
     </message>
     <message>
         <source>Label: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Label: {label}</translation>
     </message>
     <message>
         <source>{file} is not on this computer yet; sync to download it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} belum ada di komputer ini; sinkronkan untuk mengunduhnya.</translation>
     </message>
     <message>
         <source>Polygons ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Poligon ({count})</translation>
     </message>
     <message>
         <source>Boxes ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Kotak ({count})</translation>
     </message>
     <message>
         <source>The labels of this task are kept; the image must be fixed or downloaded again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Label tugas ini tetap disimpan; gambarnya harus diperbaiki atau diunduh ulang.</translation>
     </message>
     <message>
         <source>Press a label&apos;s key ({keys}) to choose it, again to remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekan tombol label ({keys}) untuk memilihnya, tekan lagi untuk menghapusnya.</translation>
     </message>
     <message>
         <source>Press a label&apos;s key ({keys}) to choose it; Enter submits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekan tombol label ({keys}) untuk memilihnya; Enter mengirim.</translation>
     </message>
     <message>
         <source>Read-only: shapes are shown, not editable. Tab selects, F fits, = and - zoom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanya-baca: bentuk ditampilkan, tidak bisa diedit. Tab memilih, F memaskan, = dan - zoom.</translation>
     </message>
     <message>
         <source>Click to add points · click the first point, double-click or Enter closes · Backspace removes the last point · Esc cancels</source>
-        <translation type="unfinished"></translation>
+        <translation>Klik untuk menambah titik · klik titik pertama, klik ganda, atau Enter menutup · Backspace menghapus titik terakhir · Esc membatalkan</translation>
     </message>
     <message>
         <source>Drag to draw a “{label}” box ({keys} change the label) · V or Esc: select</source>
-        <translation type="unfinished"></translation>
+        <translation>Seret untuk menggambar kotak “{label}” ({keys} mengganti label) · V atau Esc: pilih</translation>
     </message>
     <message>
         <source>Click to start a “{label}” polygon ({keys} change the label) · V: select</source>
-        <translation type="unfinished"></translation>
+        <translation>Klik untuk mulai poligon “{label}” ({keys} mengganti label) · V: pilih</translation>
     </message>
     <message>
         <source>Drag a vertex · Alt+click or double-click an edge adds one · Shift+click or Delete removes it · arrows nudge · H hides</source>
-        <translation type="unfinished"></translation>
+        <translation>Seret titik sudut · Alt+klik atau klik ganda pada sisi menambah satu · Shift+klik atau Delete menghapusnya · panah menggeser · H menyembunyikan</translation>
     </message>
     <message>
         <source>Drag to move, handles resize · {keys} relabel · arrows nudge (Shift: 10 px) · Delete removes · H hides</source>
-        <translation type="unfinished"></translation>
+        <translation>Seret untuk memindah, pegangan mengubah ukuran · {keys} mengganti label · panah menggeser (Shift: 10 px) · Delete menghapus · H menyembunyikan</translation>
     </message>
     <message>
         <source>P draws polygons · click or Tab selects a shape · wheel or = - zoom · F fits</source>
-        <translation type="unfinished"></translation>
+        <translation>P menggambar poligon · klik atau Tab memilih bentuk · roda atau = - zoom · F memaskan</translation>
     </message>
     <message>
         <source>B draws boxes · click or Tab selects a shape · wheel or = - zoom · F fits</source>
-        <translation type="unfinished"></translation>
+        <translation>B menggambar kotak · klik atau Tab memilih bentuk · roda atau = - zoom · F memaskan</translation>
     </message>
     <message>
         <source>Shapes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bentuk</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Import from</source>
-        <translation type="unfinished"></translation>
+        <translation>Impor dari</translation>
     </message>
     <message>
         <source>Recovery words or a keystore file</source>
-        <translation type="unfinished"></translation>
+        <translation>Kata pemulihan atau file keystore</translation>
     </message>
 </context>
 <context>
@@ -769,19 +769,19 @@
     <message>
         <source>This campaign names no ML backend for interactive help</source>
         <extracomment>a proposal is on screen (the shape&apos;s JSON) the request failed or found nothing (the message shown)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kampanye ini tidak menyebut backend ML untuk bantuan interaktif</translation>
     </message>
     <message>
         <source>Asking the model for the object… (Esc cancels)</source>
-        <translation type="unfinished"></translation>
+        <translation>Meminta objek dari model… (Esc membatalkan)</translation>
     </message>
     <message>
         <source>The model found no object there</source>
-        <translation type="unfinished"></translation>
+        <translation>Model tidak menemukan objek di sana</translation>
     </message>
     <message>
         <source>Proposed by the model: Enter accepts, Esc rejects, Ctrl+click refines</source>
-        <translation type="unfinished"></translation>
+        <translation>Diusulkan oleh model: Enter menerima, Esc menolak, Ctrl+klik memperhalus</translation>
     </message>
     <message>
         <source>No proposal: {reason}</source>

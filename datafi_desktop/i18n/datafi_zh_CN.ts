@@ -6,23 +6,23 @@
     <message>
         <source>Starting the demo chain and hub…</source>
         <extracomment>how long closing waits for a demo start still under way the demo chain and hub are up and the controller attached (demo only) the demo chain or hub could not start: the demo works offline (the message) what :meth:`stop` ends: the sync controller and the demo hub</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>正在启动演示链和协调服务器…</translation>
     </message>
     <message>
         <source>The demo hub is starting — it syncs as soon as it is up</source>
-        <translation type="unfinished"></translation>
+        <translation>演示协调服务器正在启动——启动后即开始同步</translation>
     </message>
     <message>
         <source>Demo chain and hub ready</source>
-        <translation type="unfinished"></translation>
+        <translation>演示链和协调服务器已就绪</translation>
     </message>
     <message>
         <source>Demo hub ready (the demo chain could not start)</source>
-        <translation type="unfinished"></translation>
+        <translation>演示协调服务器已就绪（演示链未能启动）</translation>
     </message>
     <message>
         <source>The demo hub could not start ({error}); the demo works offline</source>
-        <translation type="unfinished"></translation>
+        <translation>演示协调服务器未能启动（{error}）；演示可离线使用</translation>
     </message>
 </context>
 <context>
@@ -30,56 +30,56 @@
     <message>
         <source>Image</source>
         <extracomment>How close (screen pixels) the pointer must be to an outline, a vertex or a handle. Pixels the view scrolls per arrow key when nothing is selected (Shift: × 5). (new body, undo text, merge id): the host applies it, then calls set_body index of the selected shape, -1 for none shapes were hidden or shown a polygon is being traced (True) or not any more (False) a short message for the user (&quot;A polygon keeps at least three vertices&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>图片</translation>
     </message>
     <message>
         <source>The image to label; arrow keys move the selected shape, Tab selects the next one</source>
-        <translation type="unfinished"></translation>
+        <translation>待标注的图片；方向键移动选中的形状，Tab 选择下一个</translation>
     </message>
     <message>
         <source>The image is {found} pixels but the task says {task}: it is stretched to the task&apos;s size</source>
         <extracomment>shapes still as a model predicted them (drawn dashed, tagged &quot;· predicted&quot;) body → the indices of its shapes still as predicted (set by the pane) shapes of the body that cannot be drawn (a malformed prediction): listed, not shown interactive model help (ui.assist.interactive_tool): Ctrl+click goes to it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>图片为 {found} 像素，但任务要求 {task}：已拉伸到任务尺寸</translation>
     </message>
     <message>
         <source>Delete vertex</source>
-        <translation type="unfinished"></translation>
+        <translation>删除顶点</translation>
     </message>
     <message>
         <source>Delete polygon</source>
-        <translation type="unfinished"></translation>
+        <translation>删除多边形</translation>
     </message>
     <message>
         <source>Delete box</source>
-        <translation type="unfinished"></translation>
+        <translation>删除框</translation>
     </message>
     <message>
         <source>Nudge vertex</source>
-        <translation type="unfinished"></translation>
+        <translation>微移顶点</translation>
     </message>
     <message>
         <source>Nudge polygon</source>
-        <translation type="unfinished"></translation>
+        <translation>微移多边形</translation>
     </message>
     <message>
         <source>Nudge box</source>
-        <translation type="unfinished"></translation>
+        <translation>微移框</translation>
     </message>
     <message>
         <source>Label polygon {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>为多边形添加标签 {label}</translation>
     </message>
     <message>
         <source>Label box {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>为框添加标签 {label}</translation>
     </message>
     <message>
         <source>This polygon cannot be drawn (its data is malformed): delete it with Delete and draw it again</source>
-        <translation type="unfinished"></translation>
+        <translation>无法绘制此多边形（数据格式错误）：请按 Delete 删除后重新绘制</translation>
     </message>
     <message>
         <source>This box cannot be drawn (its data is malformed): delete it with Delete and draw it again</source>
-        <translation type="unfinished"></translation>
+        <translation>无法绘制此框（数据格式错误）：请按 Delete 删除后重新绘制</translation>
     </message>
 </context>
 <context>
@@ -87,42 +87,42 @@
     <message>
         <source>This task is read-only</source>
         <extracomment>&quot;draft&quot;, &quot;prediction&quot; or &quot;empty&quot; (see core.flow.starting_point), or &quot;submission&quot; for a submitted task shown read-only the model whose prediction is the starting point, to mark it as such emitted with the new body after every edit, undo and redo a short message for the status bar (&quot;Box added&quot;, &quot;Select some text first&quot;) the pane asks the editor to submit (e.g. Enter in a classification pane) the task is on screen: :meth:`open` emits it after :meth:`draw_body`, unless the pane sets :attr:`draws_async` and emits it itself once drawn (after a decode) the task cannot be shown (a message for the user, which the pane shows too) True when the pane draws after :meth:`open` returns (an image decoded on a worker thread); it then emits :attr:`shown` or :attr:`failed` itself</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>此任务为只读</translation>
     </message>
     <message>
         <source>No prediction is waiting to be accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>没有等待接受的预测</translation>
     </message>
     <message>
         <source>Accept %n predicted item(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>接受 %n 个预测项</translation>
     </message>
     <message>
         <source>Accepted %n predicted item(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>已接受 %n 个预测项</translation>
     </message>
     <message>
         <source>%n still to check</source>
-        <translation type="unfinished"></translation>
+        <translation>还有 %n 个待检查</translation>
     </message>
 </context>
 <context>
     <name>Appearance</name>
     <message>
         <source>&amp;High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>高对比度(&amp;H)</translation>
     </message>
     <message>
         <source>Black and white with a strong focus ring</source>
-        <translation type="unfinished"></translation>
+        <translation>黑白配色，焦点框醒目</translation>
     </message>
     <message>
         <source>High contrast on: icons follow when the app starts again</source>
-        <translation type="unfinished"></translation>
+        <translation>高对比度已开启：图标将在应用下次启动时更新</translation>
     </message>
     <message>
         <source>High contrast off: icons follow when the app starts again</source>
-        <translation type="unfinished"></translation>
+        <translation>高对比度已关闭：图标将在应用下次启动时更新</translation>
     </message>
 </context>
 <context>
@@ -130,7 +130,7 @@
     <message>
         <source>The draft could not be saved ({error}); retrying. Nothing is lost while the app is open.</source>
         <extracomment>Longest wait between an edit and its draft reaching the cache (ms). Wait before retrying a write that failed (ms). a draft was written (task uid) a draft could not be written (task uid, message); it is retried</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>无法保存草稿（{error}），正在重试。应用保持打开期间不会丢失任何内容。</translation>
     </message>
 </context>
 <context>
@@ -138,23 +138,23 @@
     <message>
         <source>◀ Previous</source>
         <extracomment>&quot;◀ Previous&quot; / &quot;Next ▶&quot; point the other way in a mirrored (right-to-left) window, where Next sits on the left: the arrows are not Unicode-mirrored characters why the button is disabled while its action stays enabled (its shortcut then says why in the status bar instead of doing nothing without a word)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>◀ 上一个</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>跳过</translation>
     </message>
     <message>
         <source>Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>下一个 ▶</translation>
     </message>
     <message>
         <source>Submit</source>
-        <translation type="unfinished"></translation>
+        <translation>提交</translation>
     </message>
     <message>
         <source>{percent} of the campaign&apos;s tasks are done</source>
-        <translation type="unfinished"></translation>
+        <translation>项目任务已完成 {percent}</translation>
     </message>
 </context>
 <context>
@@ -162,174 +162,174 @@
     <message>
         <source>Nudge left 1 px (scroll when nothing is selected)</source>
         <extracomment>(text, short text, key, dx, dy) of the nudges by 1 px and by 10 px</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>向左微移 1 像素（未选中任何对象时滚动）</translation>
     </message>
     <message>
         <source>Nudge left</source>
-        <translation type="unfinished"></translation>
+        <translation>向左微移</translation>
     </message>
     <message>
         <source>Nudge right 1 px (scroll when nothing is selected)</source>
-        <translation type="unfinished"></translation>
+        <translation>向右微移 1 像素（未选中任何对象时滚动）</translation>
     </message>
     <message>
         <source>Nudge right</source>
-        <translation type="unfinished"></translation>
+        <translation>向右微移</translation>
     </message>
     <message>
         <source>Nudge up 1 px (scroll when nothing is selected)</source>
-        <translation type="unfinished"></translation>
+        <translation>向上微移 1 像素（未选中任何对象时滚动）</translation>
     </message>
     <message>
         <source>Nudge up</source>
-        <translation type="unfinished"></translation>
+        <translation>向上微移</translation>
     </message>
     <message>
         <source>Nudge down 1 px (scroll when nothing is selected)</source>
-        <translation type="unfinished"></translation>
+        <translation>向下微移 1 像素（未选中任何对象时滚动）</translation>
     </message>
     <message>
         <source>Nudge down</source>
-        <translation type="unfinished"></translation>
+        <translation>向下微移</translation>
     </message>
     <message>
         <source>Nudge left 10 px</source>
-        <translation type="unfinished"></translation>
+        <translation>向左微移 10 像素</translation>
     </message>
     <message>
         <source>Nudge left 10</source>
-        <translation type="unfinished"></translation>
+        <translation>向左微移 10</translation>
     </message>
     <message>
         <source>Nudge right 10 px</source>
-        <translation type="unfinished"></translation>
+        <translation>向右微移 10 像素</translation>
     </message>
     <message>
         <source>Nudge right 10</source>
-        <translation type="unfinished"></translation>
+        <translation>向右微移 10</translation>
     </message>
     <message>
         <source>Nudge up 10 px</source>
-        <translation type="unfinished"></translation>
+        <translation>向上微移 10 像素</translation>
     </message>
     <message>
         <source>Nudge up 10</source>
-        <translation type="unfinished"></translation>
+        <translation>向上微移 10</translation>
     </message>
     <message>
         <source>Nudge down 10 px</source>
-        <translation type="unfinished"></translation>
+        <translation>向下微移 10 像素</translation>
     </message>
     <message>
         <source>Nudge down 10</source>
-        <translation type="unfinished"></translation>
+        <translation>向下微移 10</translation>
     </message>
     <message>
         <source>Select tool</source>
-        <translation type="unfinished"></translation>
+        <translation>选择工具</translation>
     </message>
     <message>
         <source>Select  V</source>
-        <translation type="unfinished"></translation>
+        <translation>选择  V</translation>
     </message>
     <message>
         <source>Draw boxes</source>
-        <translation type="unfinished"></translation>
+        <translation>绘制框</translation>
     </message>
     <message>
         <source>Box  B</source>
-        <translation type="unfinished"></translation>
+        <translation>框  B</translation>
     </message>
     <message>
         <source>Draw polygons</source>
-        <translation type="unfinished"></translation>
+        <translation>绘制多边形</translation>
     </message>
     <message>
         <source>Polygon  P</source>
-        <translation type="unfinished"></translation>
+        <translation>多边形  P</translation>
     </message>
     <message>
         <source>Cancel drawing, deselect</source>
-        <translation type="unfinished"></translation>
+        <translation>取消绘制，取消选择</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Close the polygon</source>
-        <translation type="unfinished"></translation>
+        <translation>闭合多边形</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>闭合</translation>
     </message>
     <message>
         <source>Select next shape</source>
-        <translation type="unfinished"></translation>
+        <translation>选择下一个形状</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>下一个</translation>
     </message>
     <message>
         <source>Select previous shape</source>
-        <translation type="unfinished"></translation>
+        <translation>选择上一个形状</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>上一个</translation>
     </message>
     <message>
         <source>Delete shape or vertex</source>
-        <translation type="unfinished"></translation>
+        <translation>删除形状或顶点</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Hide or show shape (all when none is selected)</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏或显示形状（未选中时作用于全部）</translation>
     </message>
     <message>
         <source>Hide  H</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏  H</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>放大</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>缩小</translation>
     </message>
     <message>
         <source>Fit the image in the view</source>
-        <translation type="unfinished"></translation>
+        <translation>使图片适应视图</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>适应</translation>
     </message>
     <message>
         <source>Zoom to 100 % (actual pixels)</source>
-        <translation type="unfinished"></translation>
+        <translation>缩放至 100%（实际像素）</translation>
     </message>
 </context>
 <context>
     <name>CharCounter</name>
     <message>
         <source>{count} / {max} characters: {over} too many</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} / {max} 个字符：超出 {over} 个</translation>
     </message>
     <message>
         <source>{count} / {max} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} / {max} 个字符</translation>
     </message>
     <message>
         <source>{count} characters (at least {min})</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} 个字符（至少 {min} 个）</translation>
     </message>
 </context>
 <context>
@@ -337,7 +337,7 @@
     <message>
         <source>Which answer is better?</source>
         <extracomment>&quot;A&quot;, &quot;B&quot; or &quot;tie&quot;, clicked</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>哪个回答更好？</translation>
     </message>
 </context>
 <context>
@@ -345,103 +345,103 @@
     <message>
         <source>Data collection</source>
         <extracomment>a file was imported into the item (its file name) a file was refused (the message, also shown in the pane)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>数据采集</translation>
     </message>
     <message>
         <source>Import a file or write the text, fill in the details and label it</source>
-        <translation type="unfinished"></translation>
+        <translation>导入文件或输入文本，填写详细信息并为其标注</translation>
     </message>
     <message>
         <source>Write the item&apos;s text</source>
-        <translation type="unfinished"></translation>
+        <translation>输入该条目的文本</translation>
     </message>
     <message>
         <source>Notes about the item (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>关于该条目的备注（可选）</translation>
     </message>
     <message>
         <source>Wait for the import to finish</source>
-        <translation type="unfinished"></translation>
+        <translation>请等待导入完成</translation>
     </message>
     <message>
         <source>Choose a label for the item</source>
-        <translation type="unfinished"></translation>
+        <translation>为该条目选择一个标签</translation>
     </message>
     <message>
         <source>Import a photo or file</source>
-        <translation type="unfinished"></translation>
+        <translation>导入照片或文件</translation>
     </message>
     <message>
         <source>This task is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>此任务为只读</translation>
     </message>
     <message>
         <source>{file} is being imported already</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 已在导入中</translation>
     </message>
     <message>
         <source>Importing {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入 {file}…</translation>
     </message>
     <message>
         <source>{file} could not be imported ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导入 {file}（{error}）</translation>
     </message>
     <message>
         <source>Import {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 {file}</translation>
     </message>
     <message>
         <source>Imported {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入 {file}</translation>
     </message>
     <message>
         <source>Remove the file</source>
-        <translation type="unfinished"></translation>
+        <translation>移除文件</translation>
     </message>
     <message>
         <source>One file per item: importing {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>每个条目一个文件：正在导入 {file}</translation>
     </message>
     <message>
         <source>Type the text</source>
-        <translation type="unfinished"></translation>
+        <translation>输入文本</translation>
     </message>
     <message>
         <source>Set {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>设置 {field}</translation>
     </message>
     <message>
         <source>{file} is not on this computer (sync to download it)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 不在此电脑上（同步即可下载）</translation>
     </message>
     <message>
         <source>Import a photo or file…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入照片或文件…</translation>
     </message>
     <message>
         <source>Write the text</source>
-        <translation type="unfinished"></translation>
+        <translation>输入文本</translation>
     </message>
     <message>
         <source>Fill in the details</source>
-        <translation type="unfinished"></translation>
+        <translation>填写详细信息</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>文本</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>详细信息</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
         <source>Text, details and label</source>
-        <translation type="unfinished"></translation>
+        <translation>文本、详细信息和标签</translation>
     </message>
 </context>
 <context>
@@ -449,113 +449,113 @@
     <message>
         <source>A is better</source>
         <extracomment>the undo merge id of typing in the reason field (&quot;REAS&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>A 更好</translation>
     </message>
     <message>
         <source>Tie</source>
-        <translation type="unfinished"></translation>
+        <translation>一样好</translation>
     </message>
     <message>
         <source>B is better</source>
-        <translation type="unfinished"></translation>
+        <translation>B 更好</translation>
     </message>
     <message>
         <source>A, B or T chooses · R writes the reason, Esc leaves it · a scale&apos;s letter, then a digit, rates · Enter submits</source>
-        <translation type="unfinished"></translation>
+        <translation>按 A、B 或 T 选择 · R 填写理由，Esc 退出 · 先按评分项的字母，再按数字评分 · Enter 提交</translation>
     </message>
     <message>
         <source>Comparison</source>
         <extracomment>the editor may show the task&apos;s instructions itself and turn this off</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>对比</translation>
     </message>
     <message>
         <source>Compare the two answers to the prompt and choose the better one</source>
-        <translation type="unfinished"></translation>
+        <translation>对比针对提示词的两个回答，选出更好的一个</translation>
     </message>
     <message>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>提示词</translation>
     </message>
     <message>
         <source>Answer A</source>
-        <translation type="unfinished"></translation>
+        <translation>回答 A</translation>
     </message>
     <message>
         <source>Answer B</source>
-        <translation type="unfinished"></translation>
+        <translation>回答 B</translation>
     </message>
     <message>
         <source>Choose A: A is better</source>
-        <translation type="unfinished"></translation>
+        <translation>选 A：A 更好</translation>
     </message>
     <message>
         <source>Choose B: B is better</source>
-        <translation type="unfinished"></translation>
+        <translation>选 B：B 更好</translation>
     </message>
     <message>
         <source>Choose a tie</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一样好</translation>
     </message>
     <message>
         <source>Write the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>填写理由</translation>
     </message>
     <message>
         <source>Leave the text field</source>
-        <translation type="unfinished"></translation>
+        <translation>离开文本框</translation>
     </message>
     <message>
         <source>Submit (when a side is chosen)</source>
-        <translation type="unfinished"></translation>
+        <translation>提交（选定一方后）</translation>
     </message>
     <message>
         <source>No reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>未填写理由</translation>
     </message>
     <message>
         <source>Read-only: this task was submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>只读：此任务已提交</translation>
     </message>
     <message>
         <source>Rate {scale} (then press {low}–{high})</source>
-        <translation type="unfinished"></translation>
+        <translation>为 {scale} 评分（然后按 {low}–{high}）</translation>
     </message>
     <message>
         <source>Choose: {choice}</source>
-        <translation type="unfinished"></translation>
+        <translation>选择：{choice}</translation>
     </message>
     <message>
         <source>answer A</source>
-        <translation type="unfinished"></translation>
+        <translation>回答 A</translation>
     </message>
     <message>
         <source>answer B</source>
-        <translation type="unfinished"></translation>
+        <translation>回答 B</translation>
     </message>
     <message>
         <source>both answers</source>
-        <translation type="unfinished"></translation>
+        <translation>两个回答</translation>
     </message>
     <message>
         <source>Ratings cleared: they rated {before}. Rate {now} now (Ctrl+Z brings them back)</source>
-        <translation type="unfinished"></translation>
+        <translation>评分已清除：原评分针对{before}。现在请为{now}评分（Ctrl+Z 可恢复）</translation>
     </message>
     <message>
         <source>You did not set these ratings: {ratings}. They are the prediction of {model}. Submit them under your signature as your own ratings?</source>
-        <translation type="unfinished"></translation>
+        <translation>这些评分不是你设置的：{ratings}。它们是 {model} 的预测。要以你的签名作为你自己的评分提交吗？</translation>
     </message>
     <message>
         <source>Rate {scale}: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>为 {scale} 评分：{value}</translation>
     </message>
     <message>
         <source>Clear the {scale} rating</source>
-        <translation type="unfinished"></translation>
+        <translation>清除 {scale} 评分</translation>
     </message>
     <message numerus="yes">
         <source>A reason holds at most %n character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>理由最多 %n 个字符</numerusform>
         </translation>
     </message>
 </context>
@@ -563,94 +563,94 @@
     <name>EditorActions</name>
     <message>
         <source>&amp;Submit</source>
-        <translation type="unfinished"></translation>
+        <translation>提交(&amp;S)</translation>
     </message>
     <message>
         <source>Sign this label and queue it for the hub</source>
-        <translation type="unfinished"></translation>
+        <translation>签名此标注并加入发送至协调服务器的队列</translation>
     </message>
     <message>
         <source>S&amp;kip</source>
-        <translation type="unfinished"></translation>
+        <translation>跳过(&amp;K)</translation>
     </message>
     <message>
         <source>Skip this task; it waits at the end of the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>跳过此任务；它会排到队列末尾</translation>
     </message>
     <message>
         <source>&amp;Next task to do</source>
-        <translation type="unfinished"></translation>
+        <translation>下一个待做任务(&amp;N)</translation>
     </message>
     <message>
         <source>Go to the next new or draft task</source>
-        <translation type="unfinished"></translation>
+        <translation>转到下一个新任务或草稿任务</translation>
     </message>
     <message>
         <source>&amp;Previous task</source>
-        <translation type="unfinished"></translation>
+        <translation>上一个任务(&amp;P)</translation>
     </message>
     <message>
         <source>Go back to the task before this one</source>
-        <translation type="unfinished"></translation>
+        <translation>返回上一个任务</translation>
     </message>
     <message>
         <source>&amp;Label again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新标注(&amp;L)</translation>
     </message>
     <message>
         <source>Start a new draft from the submitted label</source>
-        <translation type="unfinished"></translation>
+        <translation>从已提交的标注新建草稿</translation>
     </message>
     <message>
         <source>Ask the &amp;model</source>
-        <translation type="unfinished"></translation>
+        <translation>询问模型(&amp;M)</translation>
     </message>
     <message>
         <source>Ask the campaign&apos;s model for a prediction of this task (again: cancel)</source>
-        <translation type="unfinished"></translation>
+        <translation>请求项目模型对此任务进行预测（再次执行：取消）</translation>
     </message>
     <message>
         <source>&amp;Accept all predictions</source>
-        <translation type="unfinished"></translation>
+        <translation>接受全部预测(&amp;A)</translation>
     </message>
     <message>
         <source>Accept every item the model predicted, as it is (Enter accepts the selected one)</source>
-        <translation type="unfinished"></translation>
+        <translation>按原样接受模型预测的所有项（Enter 接受选中项）</translation>
     </message>
     <message>
         <source>Switch between &amp;queue and task</source>
-        <translation type="unfinished"></translation>
+        <translation>在队列和任务之间切换(&amp;Q)</translation>
     </message>
     <message>
         <source>Move the keyboard focus</source>
-        <translation type="unfinished"></translation>
+        <translation>移动键盘焦点</translation>
     </message>
     <message>
         <source>Show the &amp;queue</source>
-        <translation type="unfinished"></translation>
+        <translation>显示队列(&amp;Q)</translation>
     </message>
     <message>
         <source>Hide the queue to give the task more room</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏队列，为任务腾出更多空间</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做(&amp;R)</translation>
     </message>
 </context>
 <context>
     <name>EditorHeader</name>
     <message>
         <source>Task id</source>
-        <translation type="unfinished"></translation>
+        <translation>任务 ID</translation>
     </message>
     <message>
         <source>No task selected</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择任务</translation>
     </message>
 </context>
 <context>
@@ -658,110 +658,110 @@
     <message>
         <source>No polygons yet: press P and click around an object.</source>
         <extracomment>the task is drawn once the image is decoded: ``shown`` or ``failed`` follow the editor may show the task&apos;s instructions itself and turn this off</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>还没有多边形：按 P 并围绕对象点击。</translation>
     </message>
     <message>
         <source>No boxes yet: press B and drag across an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有框：按 B 并拖动框住对象。</translation>
     </message>
     <message>
         <source>The image cannot be shown, so it cannot be labeled</source>
-        <translation type="unfinished"></translation>
+        <translation>无法显示图片，因此无法标注</translation>
     </message>
     <message>
         <source>Close the polygon being drawn (Enter) or cancel it (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>闭合正在绘制的多边形（Enter）或取消（Esc）</translation>
     </message>
     <message>
         <source>Malformed polygon data ({numbers}): select and delete it</source>
-        <translation type="unfinished"></translation>
+        <translation>多边形数据格式错误（{numbers}）：请选中并删除</translation>
     </message>
     <message>
         <source>Malformed box data ({numbers}): select and delete it</source>
-        <translation type="unfinished"></translation>
+        <translation>框数据格式错误（{numbers}）：请选中并删除</translation>
     </message>
     <message>
         <source>Toggle {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>切换 {label}</translation>
     </message>
     <message>
         <source>Choose {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>选择 {label}</translation>
     </message>
     <message>
         <source>Label: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>标签：{label}</translation>
     </message>
     <message>
         <source>{file} is not on this computer yet; sync to download it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 尚未在此电脑上；同步即可下载。</translation>
     </message>
     <message>
         <source>Polygons ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>多边形（{count}）</translation>
     </message>
     <message>
         <source>Boxes ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>框（{count}）</translation>
     </message>
     <message>
         <source>The labels of this task are kept; the image must be fixed or downloaded again.</source>
-        <translation type="unfinished"></translation>
+        <translation>此任务的标签会保留；图片需修复或重新下载。</translation>
     </message>
     <message>
         <source>Press a label&apos;s key ({keys}) to choose it, again to remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>按标签的快捷键（{keys}）选择，再按一次取消。</translation>
     </message>
     <message>
         <source>Press a label&apos;s key ({keys}) to choose it; Enter submits.</source>
-        <translation type="unfinished"></translation>
+        <translation>按标签的快捷键（{keys}）选择；Enter 提交。</translation>
     </message>
     <message>
         <source>Read-only: shapes are shown, not editable. Tab selects, F fits, = and - zoom.</source>
-        <translation type="unfinished"></translation>
+        <translation>只读：形状仅供查看，不可编辑。Tab 选择，F 适应，= 和 - 缩放。</translation>
     </message>
     <message>
         <source>Click to add points · click the first point, double-click or Enter closes · Backspace removes the last point · Esc cancels</source>
-        <translation type="unfinished"></translation>
+        <translation>点击添加点 · 点击第一个点、双击或按 Enter 闭合 · Backspace 删除最后一个点 · Esc 取消</translation>
     </message>
     <message>
         <source>Drag to draw a “{label}” box ({keys} change the label) · V or Esc: select</source>
-        <translation type="unfinished"></translation>
+        <translation>拖动绘制“{label}”框（{keys} 更换标签）· V 或 Esc：选择</translation>
     </message>
     <message>
         <source>Click to start a “{label}” polygon ({keys} change the label) · V: select</source>
-        <translation type="unfinished"></translation>
+        <translation>点击开始绘制“{label}”多边形（{keys} 更换标签）· V：选择</translation>
     </message>
     <message>
         <source>Drag a vertex · Alt+click or double-click an edge adds one · Shift+click or Delete removes it · arrows nudge · H hides</source>
-        <translation type="unfinished"></translation>
+        <translation>拖动顶点 · Alt+单击或双击边可添加顶点 · Shift+单击或 Delete 删除顶点 · 方向键微移 · H 隐藏</translation>
     </message>
     <message>
         <source>Drag to move, handles resize · {keys} relabel · arrows nudge (Shift: 10 px) · Delete removes · H hides</source>
-        <translation type="unfinished"></translation>
+        <translation>拖动以移动，拖动手柄调整大小 · {keys} 更换标签 · 方向键微移（Shift：10 像素）· Delete 删除 · H 隐藏</translation>
     </message>
     <message>
         <source>P draws polygons · click or Tab selects a shape · wheel or = - zoom · F fits</source>
-        <translation type="unfinished"></translation>
+        <translation>P 绘制多边形 · 点击或 Tab 选择形状 · 滚轮或 = - 缩放 · F 适应</translation>
     </message>
     <message>
         <source>B draws boxes · click or Tab selects a shape · wheel or = - zoom · F fits</source>
-        <translation type="unfinished"></translation>
+        <translation>B 绘制框 · 点击或 Tab 选择形状 · 滚轮或 = - 缩放 · F 适应</translation>
     </message>
     <message>
         <source>Shapes</source>
-        <translation type="unfinished"></translation>
+        <translation>形状</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Import from</source>
-        <translation type="unfinished"></translation>
+        <translation>导入来源</translation>
     </message>
     <message>
         <source>Recovery words or a keystore file</source>
-        <translation type="unfinished"></translation>
+        <translation>助记词或密钥库文件</translation>
     </message>
 </context>
 <context>
@@ -769,19 +769,19 @@
     <message>
         <source>This campaign names no ML backend for interactive help</source>
         <extracomment>a proposal is on screen (the shape&apos;s JSON) the request failed or found nothing (the message shown)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>此项目未指定用于交互辅助的机器学习后端</translation>
     </message>
     <message>
         <source>Asking the model for the object… (Esc cancels)</source>
-        <translation type="unfinished"></translation>
+        <translation>正在请求模型识别对象…（Esc 取消）</translation>
     </message>
     <message>
         <source>The model found no object there</source>
-        <translation type="unfinished"></translation>
+        <translation>模型在此处未找到对象</translation>
     </message>
     <message>
         <source>Proposed by the model: Enter accepts, Esc rejects, Ctrl+click refines</source>
-        <translation type="unfinished"></translation>
+        <translation>模型建议：Enter 接受，Esc 拒绝，Ctrl+单击细化</translation>
     </message>
     <message>
         <source>No proposal: {reason}</source>
