@@ -12,6 +12,23 @@
     </message>
 </context>
 <context>
+    <name>GetTasksBox</name>
+    <message numerus="yes">
+        <source>Reserving %n task(s)…</source>
+        <translation>
+            <numerusform>Reserving %n task…</numerusform>
+            <numerusform>Reserving %n tasks…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) reserved.</source>
+        <translation>
+            <numerusform>%n task reserved.</numerusform>
+            <numerusform>%n tasks reserved.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MediaArea</name>
     <message numerus="yes">
         <source>{size} text file, %n character(s): it is the item&apos;s text below.</source>
@@ -22,12 +39,52 @@
     </message>
 </context>
 <context>
+    <name>OfflineDialog</name>
+    <message numerus="yes">
+        <source>Reserving %n task(s)…</source>
+        <translation>
+            <numerusform>Reserving %n task…</numerusform>
+            <numerusform>Reserving %n tasks…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QueuePage</name>
+    <message numerus="yes">
+        <source>{shown} of %Ln task(s) shown</source>
+        <translation>
+            <numerusform>{shown} of %Ln task shown</numerusform>
+            <numerusform>{shown} of %Ln tasks shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewFetcher</name>
+    <message numerus="yes">
+        <source>Fetching up to %n submission(s) to review…</source>
+        <translation>
+            <numerusform>Fetching up to %n submission to review…</numerusform>
+            <numerusform>Fetching up to %n submissions to review…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SpansController</name>
     <message numerus="yes">
         <source> (1 of %n here: click again for the next)</source>
         <translation>
             <numerusform> (1 of %n here: click again for the next)</numerusform>
             <numerusform> (1 of %n here: click again for the next)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message numerus="yes">
+        <source>%n to send</source>
+        <translation>
+            <numerusform>%n to send</numerusform>
+            <numerusform>%n to send</numerusform>
         </translation>
     </message>
 </context>

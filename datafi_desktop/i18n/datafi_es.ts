@@ -655,6 +655,43 @@
     </message>
 </context>
 <context>
+    <name>GetTasksBox</name>
+    <message>
+        <source>Nothing to label here yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserve a batch of tasks from the hub and download them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock the wallet (Ctrl+U) first: the hub reserves tasks for a signed-in account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reserving %n task(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) reserved.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The hub has no task for you in this campaign right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImagePane</name>
     <message>
         <source>No polygons yet: press P and click around an object.</source>
@@ -923,6 +960,69 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <source>DataFi Desktop</source>
+        <extracomment>the visible page changed (its page_id) every page, the editor and the menus are built (at once unless the window is lazy)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <extracomment>pages in the navigation that are not built yet (a lazy window), by page_id the task editor in the Tasks page (None without a Tasks page, or until a lazy window finished starting) &quot;My quality&quot; on the Tasks page; verdicts in the editor and queue (ui/verdicts) any key (shortcuts included), click or wheel in the app restarts the idle lock fitted to the screen or where it was; the Tasks page&apos;s splitter and the task the annotator was on, remembered per profile (ui/window_state.py) View ▸ High contrast, remembered per profile (ui/appearance.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <extracomment>Sync now (Ctrl+R), Make tasks available offline…, Sync details…</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <extracomment>Settings ▸ Language… (ui/language_menu.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About DataFi Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About DataFi Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;DataFi Desktop {version}&lt;/b&gt;&lt;br&gt;Label data offline, sign every submission, claim rewards on-chain.&lt;br&gt;&lt;br&gt;Profile: {profile}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MediaArea</name>
     <message>
         <source>Import photo or file…</source>
@@ -994,6 +1094,20 @@ Esta tarea acepta {types}.</translation>
     </message>
 </context>
 <context>
+    <name>OfflineDialog</name>
+    <message>
+        <source>Unlock the wallet (Ctrl+U) first: the hub reserves tasks for a signed-in account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reserving %n task(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OutputCard</name>
     <message>
         <source>Preferred</source>
@@ -1002,6 +1116,42 @@ Esta tarea acepta {types}.</translation>
     <message>
         <source>Tie</source>
         <translation>Empate</translation>
+    </message>
+</context>
+<context>
+    <name>Page</name>
+    <message>
+        <source>Tasks</source>
+        <extracomment>position in the navigation: Tasks 10, Review 20, Rewards 30, Wallet 40 the menu this page&apos;s actions go in (&quot;&amp;Tasks&quot;); empty for none the module (relative to this package) and the class the pages of a new window, in navigation order</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rewards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rewards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wallet</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1069,13 +1219,80 @@ Esta tarea acepta {types}.</translation>
 <context>
     <name>QueuePage</name>
     <message>
-        <source>Tasks</source>
+        <source>Show tasks in this state</source>
         <extracomment>the task shown in the detail pane changed (its cache uid, -1 for none)</extracomment>
         <translation>Tareas</translation>
     </message>
     <message>
+        <source>Show tasks of this kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the tasks whose text, task id or #number contains this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The tasks of the campaign; Return opens the selected one</source>
         <translation>Las tareas de la campaña; Return abre la seleccionada</translation>
+    </message>
+    <message>
+        <source>No campaign yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} of {total} done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Filter text…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;all tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show tasks &amp;to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %Ln task(s) shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1112,6 +1329,96 @@ Esta tarea acepta {types}.</translation>
     <message>
         <source>Reason</source>
         <translation>Motivo</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewActions</name>
+    <message>
+        <source>&amp;Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The label is right: sign an accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The label is wrong: say why, then sign a reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the label in the pane, then sign the correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign the correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign the corrected label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the correctio&amp;n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the label under review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave this one for later and show the next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the one before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the next &amp;label of this task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other annotators&apos; labels and the consensus, in turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Get more to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lease submissions of other annotators from the hub (then sync)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewFetcher</name>
+    <message>
+        <source>Sync is off (no hub), so no new submissions can be fetched. Start with --hub URL; what is already here can be reviewed.</source>
+        <extracomment>how long leased submissions stay ours to review offline (the hub caps it at 14 days) a message for the page (&quot;Fetching 50 submissions to review…&quot;, &quot;Offline: …&quot;) a fetch started (True) or ended (False) a fetch ended and the cache may hold new items (the report, or the error) campaigns the hub refused to lease reviews of (no reviewer role)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Fetching up to %n submission(s) to review…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1243,6 +1550,62 @@ Esta tarea acepta {types}.</translation>
     </message>
 </context>
 <context>
+    <name>StatusBar</name>
+    <message>
+        <source>{address}
+Click to copy the address</source>
+        <extracomment>the user clicked the lock (wants to unlock or lock) or &quot;No account&quot; &quot;Synced 2 min ago&quot;, &quot;Offline — 3 to send&quot;…; a click shows details and Sync now</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create or import an account on the Wallet page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocked · locks in {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing is possible. The wallet locks itself after {time} without activity (Ctrl+L locks now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock (Ctrl+U) to sign submissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to send</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox: {counts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outbox is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied {address}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SubmissionBar</name>
     <message>
         <source>Signed and queued: it is sent to the hub at the next sync.</source>
@@ -1325,6 +1688,26 @@ Esta tarea acepta {types}.</translation>
     <message>
         <source>Not submitted: the cache could not store it ({error}). Your draft is kept.</source>
         <translation>No enviado: la caché no pudo guardarlo ({error}). Su borrador se conserva.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncActions</name>
+    <message>
+        <source>&amp;Sync now</source>
+        <extracomment>why there is no hub *yet* (the demo&apos;s starts after the first paint): Sync now stays enabled, says so, and syncs once the hub is up</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make tasks available &amp;offline…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync &amp;details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing with the hub…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1488,6 +1871,37 @@ Esta tarea acepta {types}.</translation>
     </message>
 </context>
 <context>
+    <name>VerdictBar</name>
+    <message>
+        <source>✓ Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ Reject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✎ Correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ZoomView</name>
     <message>
         <source>This image cannot be shown.</source>
@@ -1497,6 +1911,18 @@ Esta tarea acepta {types}.</translation>
     <message>
         <source>Loading {file}…</source>
         <translation>Cargando {file}…</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>Cannot open the profile folder: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DataFi Desktop</source>
+        <extracomment>set it to measure a cold start: the app quits as soon as the main window is painted</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1512,6 +1938,21 @@ Esta tarea acepta {types}.</translation>
     <message>
         <source>Go back and rate</source>
         <translation>Volver y puntuar</translation>
+    </message>
+</context>
+<context>
+    <name>demo_window</name>
+    <message>
+        <source>DataFi Desktop — Demo (nothing is kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit the demo? Its temporary wallet, tokens and labels are deleted when it closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit the demo</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1593,6 +2034,13 @@ Esta tarea acepta {types}.</translation>
         <source>predicted</source>
         <extracomment>e.g. &quot;inside ORG, overlaps PER&quot; (empty when the span stands alone)</extracomment>
         <translation>predicho</translation>
+    </message>
+</context>
+<context>
+    <name>status_bar</name>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -100,7 +100,7 @@ def update(folder: Path = I18N_DIR, sources: Sequence[Path] | None = None) -> st
 
 
 _IN_MESSAGE = r"(?:(?!</message>).)*?"  # never past the end of one message
-_NUMERUS = re.compile(rf'(<message numerus="yes">{_IN_MESSAGE}<source>(.*?)</source>'
+_NUMERUS = re.compile(rf'(<message numerus="yes">{_IN_MESSAGE}<source>([^<]*)</source>'
                       rf'{_IN_MESSAGE})<translation type="unfinished">.*?</translation>', re.S)
 
 

@@ -19,7 +19,7 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEventLoop, QLocale, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEventLoop, QLocale, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -128,7 +128,8 @@ def run_gui(profile: str | None = None, demo: bool = False, smoke: bool = False,
     try:
         prof = temporary_profile() if demo else open_profile(profile)
     except OSError as exc:
-        return _fatal(f"Cannot open the profile folder: {exc.strerror or exc}")
+        return _fatal(QCoreApplication.translate("app", "Cannot open the profile folder: {error}")
+                      .format(error=exc.strerror or exc))
     if demo:
         log.info("demo profile in %s (removed on exit)", prof.root)
     try:
@@ -215,7 +216,7 @@ def start_embedded_demo_chain() -> DemoChain | None:
 def _fatal(message: str) -> int:
     log.error("%s", message)
     if QApplication.platformName() not in ("offscreen", "minimal"):
-        QMessageBox.critical(None, APP_NAME, message)
+        QMessageBox.critical(None, QCoreApplication.translate("app", "DataFi Desktop"), message)
     else:
         print(f"datafi-desktop: {message}", file=sys.stderr)
     return 1

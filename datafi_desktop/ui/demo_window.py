@@ -3,12 +3,19 @@ since the demo's temporary profile (its wallet, tokens and work) is deleted."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
-DEMO_TITLE = "DataFi Desktop — Demo (nothing is kept)"
-QUIT_QUESTION = ("Quit the demo? Its temporary wallet, tokens and labels are deleted "
-                 "when it closes.")
+from .tr_marks import QT_TRANSLATE_NOOP
+
+DEMO_TITLE = QT_TRANSLATE_NOOP("demo_window", "DataFi Desktop — Demo (nothing is kept)")
+QUIT_QUESTION = QT_TRANSLATE_NOOP(
+    "demo_window",
+    "Quit the demo? Its temporary wallet, tokens and labels are deleted when it closes.")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("demo_window", text)
 
 
 class DemoQuitGuard(QObject):
@@ -23,7 +30,8 @@ class DemoQuitGuard(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.Close and not self.confirmed:
             answer = QMessageBox.question(
-                self.window, "Quit the demo", QUIT_QUESTION,
+                self.window, QCoreApplication.translate("demo_window", "Quit the demo"),
+                _tr(QUIT_QUESTION),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Cancel)
             if answer != QMessageBox.StandardButton.Yes:
@@ -34,5 +42,5 @@ class DemoQuitGuard(QObject):
 
 
 def mark_demo_window(window: QMainWindow, *, confirm_quit: bool = True) -> DemoQuitGuard | None:
-    window.setWindowTitle(DEMO_TITLE)
+    window.setWindowTitle(_tr(DEMO_TITLE))
     return DemoQuitGuard(window) if confirm_quit else None

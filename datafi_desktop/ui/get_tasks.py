@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ..core.cache.tasks import OPEN_STATES
 from ..core.sync.first_batch import DEFAULT_FIRST_BATCH, first_batch_size
-from ..core.words import counted
 from .session import Session
 from .theme import named
 
@@ -23,11 +22,12 @@ class GetTasksBox(QWidget):
         super().__init__(parent)
         self.setObjectName("getTasksBox")
         self.session = session
-        self.note = named(QLabel("Nothing to label here yet."), "getTasksNote")
+        self.note = named(QLabel(self.tr("Nothing to label here yet.")), "getTasksNote")
         self.note.setWordWrap(True)
         self.note.setProperty("role", "muted")
-        self.button = named(QPushButton("Get tasks"), "getTasksButton")
-        self.button.setToolTip("Reserve a batch of tasks from the hub and download them")
+        self.button = named(QPushButton(self.tr("Get tasks")), "getTasksButton")
+        self.button.setToolTip(
+            self.tr("Reserve a batch of tasks from the hub and download them"))
         self.button.clicked.connect(self.get_tasks)
         lay = QHBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
@@ -42,7 +42,7 @@ class GetTasksBox(QWidget):
                  and not any(s.kind != "collection" for s in self.session.cache.task_summaries(
                      campaign_id, states=OPEN_STATES, limit=None)))
         if shown and self.button.isEnabled():
-            self.note.setText("Nothing to label here yet.")
+            self.note.setText(self.tr("Nothing to label here yet."))
         self.setVisible(shown)
 
     def get_tasks(self) -> None:
@@ -50,19 +50,19 @@ class GetTasksBox(QWidget):
         if controller is None or campaign_id is None:
             return
         if self.session.wallet.is_locked:
-            self.note.setText("Unlock the wallet (Ctrl+U) first: the hub reserves tasks "
-                              "for a signed-in account.")
+            self.note.setText(self.tr("Unlock the wallet (Ctrl+U) first: the hub reserves "
+                                      "tasks for a signed-in account."))
             return
         count = first_batch_size(self.session.cache) or DEFAULT_FIRST_BATCH
         self.button.setEnabled(False)
-        self.note.setText(f"Reserving {counted(count, 'task')}…")
+        self.note.setText(self.tr("Reserving %n task(s)…", "", count))
         request = controller.make_available_offline(campaign_id, count)
         request.finished.connect(self._done)
 
     def _done(self, result: object) -> None:
         self.button.setEnabled(True)
         leased = getattr(result, "leased", 0)
-        self.note.setText(f"{counted(leased, 'task')} reserved." if leased else
-                          "The hub has no task for you in this campaign right now.")
+        self.note.setText(self.tr("%n task(s) reserved.", "", leased) if leased else
+                          self.tr("The hub has no task for you in this campaign right now."))
         self.session.notify_tasks()
         self.refresh()

@@ -37,7 +37,7 @@ from .appearance import apply_saved_theme, install_appearance
 from .icons import app_icon, icon
 from .idle import IdleWatcher
 from .language_menu import LanguageMenu
-from .pages import PAGE_SPECS, Page, PageSpec, default_page_types
+from .pages import PAGE_SPECS, Page, PageSpec, default_page_types, page_text
 from .session import Session
 from .status_bar import StatusBar
 from .sync.actions import add_sync_actions
@@ -63,7 +63,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.session = session
         apply_saved_theme(session)  # View ▸ High contrast, before any widget is built
-        self.setWindowTitle("DataFi Desktop")
+        self.setWindowTitle(self.tr("DataFi Desktop"))
         self.setWindowIcon(app_icon())
         self.pages: dict[str, Page] = {}
         self.nav = named(QListWidget(), "navigation")
@@ -199,11 +199,11 @@ class MainWindow(QMainWindow):
             placeholder.deleteLater()
             item = self.nav.item(row)
             if item is not None:
-                item.setText(page.title)
-            self._page_view_actions[page.page_id].setText(page.title)
+                item.setText(page_text(page.title))
+            self._page_view_actions[page.page_id].setText(page_text(page.title))
         actions = page.page_actions()
         if page.menu_title and actions:
-            menu = QMenu(page.menu_title, self)
+            menu = QMenu(page_text(page.menu_title), self)
             menu.setObjectName(f"menu{page.page_id.title()}")
             for action in actions:
                 if action is None:
@@ -242,12 +242,12 @@ class MainWindow(QMainWindow):
         """The navigation item, the stack's widget and the View action of a page."""
         ids = sorted([*self.pages, *self._pending], key=self._order_of)
         row = ids.index(page_id)
-        item = QListWidgetItem(icon(icon_name), title)
+        item = QListWidgetItem(icon(icon_name), page_text(title))
         item.setData(PAGE_ROLE, page_id)
         item.setSizeHint(QSize(0, self.fontMetrics().height() + 22))
         self.nav.insertItem(row, item)
         self.stack.insertWidget(row, widget)
-        view = QAction(icon(icon_name), title, self)
+        view = QAction(icon(icon_name), page_text(title), self)
         view.setObjectName(f"actionShow{page_id.title()}")
         if shortcut:
             view.setShortcut(QKeySequence(shortcut))
@@ -299,28 +299,28 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
+        file_menu = bar.addMenu(self.tr("&File"))
         #: Sync now (Ctrl+R), Make tasks available offline…, Sync details…
         self.sync_actions = add_sync_actions(self, self.session, file_menu)
-        self.act_quit = self._action("&Quit", "Ctrl+Q", self.close, "actionQuit")
+        self.act_quit = self._action(self.tr("&Quit"), "Ctrl+Q", self.close, "actionQuit")
         file_menu.addAction(self.act_quit)
-        self.view_menu = bar.addMenu("&View")
+        self.view_menu = bar.addMenu(self.tr("&View"))
         self._page_view_actions: dict[str, QAction] = {}
         separator = self.view_menu.addSeparator()
         assert separator is not None
         self._view_separator: QAction = separator
-        self.act_fullscreen = self._action("&Full screen", "F11", self._toggle_full_screen,
+        self.act_fullscreen = self._action(self.tr("&Full screen"), "F11", self._toggle_full_screen,
                                            "actionFullScreen")
         self.view_menu.addAction(self.act_fullscreen)
         #: Settings ▸ Language… (ui/language_menu.py)
         self.settings_menu = LanguageMenu(self)
         bar.addMenu(self.settings_menu)
-        self.help_menu = bar.addMenu("&Help")
-        self.act_shortcuts = self._action("&Keyboard shortcuts", "F1", self.show_shortcuts,
+        self.help_menu = bar.addMenu(self.tr("&Help"))
+        self.act_shortcuts = self._action(self.tr("&Keyboard shortcuts"), "F1", self.show_shortcuts,
                                           "actionShortcuts")
         self.act_shortcuts.setShortcuts([QKeySequence("F1"), QKeySequence("?")])
         self.act_shortcuts.setIcon(icon("keyboard"))
-        self.act_about = self._action("&About DataFi Desktop", "", self.show_about,
+        self.act_about = self._action(self.tr("&About DataFi Desktop"), "", self.show_about,
                                       "actionAbout")
         self.help_menu.addAction(self.act_shortcuts)
         self.help_menu.addAction(self.act_about)
@@ -348,10 +348,10 @@ class MainWindow(QMainWindow):
     def show_shortcuts(self) -> QDialog:
         dialog = QDialog(self)
         dialog.setObjectName("shortcutsDialog")
-        dialog.setWindowTitle("Keyboard shortcuts")
+        dialog.setWindowTitle(self.tr("Keyboard shortcuts"))
         rows = self.shortcut_table()
         table = QTableWidget(len(rows), 3, dialog)
-        table.setHorizontalHeaderLabels(["Menu", "Action", "Shortcut"])
+        table.setHorizontalHeaderLabels([self.tr("Menu"), self.tr("Action"), self.tr("Shortcut")])
         table.verticalHeader().hide()
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
@@ -377,9 +377,10 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         QMessageBox.about(
-            self, "About DataFi Desktop",
-            f"<b>DataFi Desktop {__version__}</b><br>Label data offline, sign every "
-            f"submission, claim rewards on-chain.<br><br>Profile: {self.session.profile.root}")
+            self, self.tr("About DataFi Desktop"),
+            self.tr("<b>DataFi Desktop {version}</b><br>Label data offline, sign every "
+                    "submission, claim rewards on-chain.<br><br>Profile: {profile}")
+            .format(version=__version__, profile=self.session.profile.root))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         application = QApplication.instance()

@@ -23,10 +23,12 @@ import importlib
 from dataclasses import dataclass
 from typing import ClassVar
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
 from .session import Session
+from .tr_marks import QT_TRANSLATE_NOOP
 
 
 class Page(QWidget):
@@ -80,11 +82,21 @@ class PageSpec:
 
 #: the pages of a new window, in navigation order
 PAGE_SPECS: tuple[PageSpec, ...] = (
-    PageSpec("tasks", "Tasks", "tasks", 10, "Ctrl+1", ".queue_page", "QueuePage"),
-    PageSpec("review", "Review", "review", 20, "Ctrl+2", ".review_page", "ReviewPage"),
-    PageSpec("rewards", "Rewards", "rewards", 30, "Ctrl+3", ".rewards_page", "RewardsPage"),
-    PageSpec("wallet", "Wallet", "wallet", 40, "Ctrl+4", ".wallet_page", "WalletPage"),
+    PageSpec("tasks", QT_TRANSLATE_NOOP("Page", "Tasks"), "tasks", 10, "Ctrl+1",
+             ".queue_page", "QueuePage"),
+    PageSpec("review", QT_TRANSLATE_NOOP("Page", "Review"), "review", 20, "Ctrl+2",
+             ".review_page", "ReviewPage"),
+    PageSpec("rewards", QT_TRANSLATE_NOOP("Page", "Rewards"), "rewards", 30, "Ctrl+3",
+             ".rewards_page", "RewardsPage"),
+    PageSpec("wallet", QT_TRANSLATE_NOOP("Page", "Wallet"), "wallet", 40, "Ctrl+4",
+             ".wallet_page", "WalletPage"),
 )
+
+
+def page_text(text: str) -> str:
+    """A page's ``title`` or ``menu_title`` (marked with ``QT_TRANSLATE_NOOP("Page", …)``
+    where the class defines it) in the app's language."""
+    return QCoreApplication.translate("Page", text)
 
 
 def default_page_types() -> list[type[Page]]:

@@ -51,6 +51,7 @@ from .queue_model import (
 from .session import Session
 from .task_preview import TaskPreview
 from .theme import KIND_NAMES, KIND_SHORT, STATE_NAMES, named
+from .tr_marks import QT_TRANSLATE_NOOP
 
 ALL = "all"
 TODO = "todo"
@@ -67,11 +68,11 @@ class QueueTable(QTableView):
 
 class QueuePage(Page):
     page_id = "tasks"
-    title = "Tasks"
+    title = QT_TRANSLATE_NOOP("Page", "Tasks")
     icon_name = "tasks"
     order = 10
     shortcut = "Ctrl+1"
-    menu_title = "&Tasks"
+    menu_title = QT_TRANSLATE_NOOP("Page", "&Tasks")
 
     #: the task shown in the detail pane changed (its cache uid, -1 for none)
     current_task_changed = Signal(int)
@@ -93,16 +94,17 @@ class QueuePage(Page):
         self.progress = named(QProgressBar(), "queueProgress")
         self.progress.setTextVisible(True)
         self.state_combo = named(QComboBox(), "stateFilter")
-        self.state_combo.setToolTip("Show tasks in this state")
+        self.state_combo.setToolTip(self.tr("Show tasks in this state"))
         self.kind_combo = named(QComboBox(), "kindFilter")
-        self.kind_combo.setToolTip("Show tasks of this kind")
+        self.kind_combo.setToolTip(self.tr("Show tasks of this kind"))
         em = self.fontMetrics().horizontalAdvance("M")
         for combo in (self.state_combo, self.kind_combo):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             combo.setMinimumWidth(em * 6)  # a narrow queue cuts the counts, not the task
         self.search = named(QLineEdit(), "queueSearch")
-        self.search.setPlaceholderText("Filter (Ctrl+F)")
-        self.search.setToolTip("Show the tasks whose text, task id or #number contains this")
+        self.search.setPlaceholderText(self.tr("Filter (Ctrl+F)"))
+        self.search.setToolTip(
+            self.tr("Show the tasks whose text, task id or #number contains this"))
         self.search.setClearButtonEnabled(True)
         self.count_label = named(QLabel(), "queueCount")
         self.count_label.setProperty("role", "muted")
@@ -185,7 +187,7 @@ class QueuePage(Page):
         heading = (None if campaign_id is None
                    else self.session.cache.campaign_heading(campaign_id))
         if campaign_id is None or heading is None:
-            self.campaign_label.setText("No campaign yet")
+            self.campaign_label.setText(self.tr("No campaign yet"))
             self._matrix = Counter()
         else:
             self.campaign_label.setText(heading[0])
@@ -197,7 +199,8 @@ class QueuePage(Page):
         done = total - sum(n for (state, _k), n in self._matrix.items() if state in OPEN_STATES)
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
-        self.progress.setFormat(f"{done} of {total} done")
+        self.progress.setFormat(self.tr("{done} of {total} done").format(
+            done=lf.integer(done), total=lf.integer(total)))
         self._fill_combos()
         self._reload_rows(keep_current=True)
         self.get_tasks.refresh()
@@ -295,17 +298,17 @@ class QueuePage(Page):
             act.triggered.connect(slot)
             return act
 
-        self.act_next = action("&Next task", "Alt+Down", lambda: self.move_current(1),
+        self.act_next = action(self.tr("&Next task"), "Alt+Down", lambda: self.move_current(1),
                                "actionNextTask")
-        self.act_prev = action("&Previous task", "Alt+Up", lambda: self.move_current(-1),
+        self.act_prev = action(self.tr("&Previous task"), "Alt+Up", lambda: self.move_current(-1),
                                "actionPreviousTask")
-        self.act_find = action("&Filter text…", "Ctrl+F", self._focus_search,
+        self.act_find = action(self.tr("&Filter text…"), "Ctrl+F", self._focus_search,
                                "actionFilterText")
-        self.act_clear = action("Show &all tasks", "Ctrl+Shift+A", self._clear_filters,
+        self.act_clear = action(self.tr("Show &all tasks"), "Ctrl+Shift+A", self._clear_filters,
                                 "actionShowAll")
-        self.act_todo = action("Show tasks &to do", "Ctrl+Shift+T",
+        self.act_todo = action(self.tr("Show tasks &to do"), "Ctrl+Shift+T",
                                lambda: self.set_state_filter(TODO), "actionShowTodo")
-        self.act_refresh = action("&Refresh", "F5", self.refresh, "actionRefresh")
+        self.act_refresh = action(self.tr("&Refresh"), "F5", self.refresh, "actionRefresh")
 
     def _focus_search(self) -> None:
         self.search.setFocus()
@@ -360,12 +363,13 @@ class QueuePage(Page):
 
         for i in range(self.state_combo.count()):
             key = str(self.state_combo.itemData(i))
-            name = {ALL: "All states", TODO: "To do"}.get(key) or STATE_NAMES.get(key, key)
+            name = ({ALL: self.tr("All states"), TODO: self.tr("To do")}.get(key)
+                    or STATE_NAMES.get(key, key))
             chosen = () if key == ALL else OPEN_STATES if key == TODO else (key,)
             self.state_combo.setItemText(i, f"{name} ({count(chosen, kinds)})")
         for i in range(self.kind_combo.count()):
             key = str(self.kind_combo.itemData(i))
-            name = "All kinds" if key == ALL else KIND_NAMES.get(key, key)
+            name = self.tr("All kinds") if key == ALL else KIND_NAMES.get(key, key)
             chosen_kind = () if key == ALL else (key,)
             self.kind_combo.setItemText(i, f"{name} ({count(states, chosen_kind)})")
 
@@ -386,8 +390,8 @@ class QueuePage(Page):
         the current task no longer passes the filters (it was just submitted), it
         stays current instead of the selection jumping to the first row."""
         shown, total = self.proxy.rowCount(), sum(self._matrix.values())
-        noun = "task" if total == 1 else "tasks"
-        self.count_label.setText(f"{lf.integer(shown)} of {lf.integer(total)} {noun} shown")
+        self.count_label.setText(self.tr("{shown} of %Ln task(s) shown", "", total)
+                                 .format(shown=lf.integer(shown)))
         if self._current_uid >= 0 and self.select_task(self._current_uid):
             return
         if keep_current and self._in_campaign(self._current_uid):

@@ -38,17 +38,18 @@ from .review.summary import verdict_name, when
 from .session import Session
 from .status_bar import short_address
 from .theme import named, set_role
+from .tr_marks import QT_TRANSLATE_NOOP
 
 DONE_WORDS = {"accept": "accepted", "reject": "rejected", "correct": "corrected"}
 
 
 class ReviewPage(Page):
     page_id = "review"
-    title = "Review"
+    title = QT_TRANSLATE_NOOP("Page", "Review")
     icon_name = "review"
     order = 20
     shortcut = "Ctrl+2"
-    menu_title = "Re&view"
+    menu_title = QT_TRANSLATE_NOOP("Page", "Re&view")
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)

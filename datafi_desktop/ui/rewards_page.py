@@ -51,6 +51,7 @@ from .rewards.views import ClaimsTable, SummaryCard
 from .session import Session
 from .status_bar import short_address
 from .theme import named, set_role
+from .tr_marks import QT_TRANSLATE_NOOP
 from .worker import Job, run_in_background
 
 log = logging.getLogger(__name__)
@@ -60,11 +61,11 @@ POLL_MS = 3000
 
 class RewardsPage(Page):
     page_id = "rewards"
-    title = "Rewards"
+    title = QT_TRANSLATE_NOOP("Page", "Rewards")
     icon_name = "rewards"
     order = 30
     shortcut = "Ctrl+3"
-    menu_title = "&Rewards"
+    menu_title = QT_TRANSLATE_NOOP("Page", "&Rewards")
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)

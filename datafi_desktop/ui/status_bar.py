@@ -7,7 +7,7 @@ the wallet or the outbox changed.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStatusBar, QToolButton, QWidget
 
@@ -28,7 +28,9 @@ def short_address(address: str) -> str:
 def countdown(seconds: float) -> str:
     seconds = max(0, int(seconds + 0.999))
     if seconds >= 3600:
-        return native_digits(f"{seconds // 3600} h {seconds % 3600 // 60:02d} min")
+        return native_digits(QCoreApplication.translate("status_bar", "{hours} h {minutes} min")
+                             .format(hours=seconds // 3600,
+                                     minutes=f"{seconds % 3600 // 60:02d}"))
     return native_digits(f"{seconds // 60}:{seconds % 60:02d}")
 
 
@@ -98,29 +100,32 @@ class StatusBar(QStatusBar):
         if address:
             self.account.setText(short_address(address))
             self.account.setIcon(icon("copy"))
-            self.account.setToolTip(f"{address}\nClick to copy the address")
+            self.account.setToolTip(self.tr("{address}\nClick to copy the address")
+                                    .format(address=address))
         else:
-            self.account.setText("No account")
+            self.account.setText(self.tr("No account"))
             self.account.setIcon(icon("wallet"))
-            self.account.setToolTip("Create or import an account on the Wallet page")
+            self.account.setToolTip(self.tr("Create or import an account on the Wallet page"))
         self.lock.setVisible(bool(address))
         if unlocked:
             left = wallet.seconds_until_lock()
-            self.lock.set("unlock", f"Unlocked · locks in {countdown(left)}", c.ok)
-            self.lock.setToolTip("Signing is possible. The wallet locks itself after "
-                                 f"{countdown(wallet.idle_timeout)} without activity "
-                                 "(Ctrl+L locks now).")
+            self.lock.set("unlock", self.tr("Unlocked · locks in {time}")
+                          .format(time=countdown(left)), c.ok)
+            self.lock.setToolTip(self.tr("Signing is possible. The wallet locks itself after "
+                                         "{time} without activity (Ctrl+L locks now).")
+                                 .format(time=countdown(wallet.idle_timeout)))
         else:
-            self.lock.set("lock", "Locked", c.muted)
-            self.lock.setToolTip("Unlock (Ctrl+U) to sign submissions")
+            self.lock.set("lock", self.tr("Locked"), c.muted)
+            self.lock.setToolTip(self.tr("Unlock (Ctrl+U) to sign submissions"))
         cache = self.session.cache
         pending = cache.outbox_pending_count()
-        self.outbox.set("outbox", f"{pending} to send" if pending else "Nothing to send",
+        self.outbox.set("outbox", self.tr("%n to send", "", pending) if pending
+                        else self.tr("Nothing to send"),
                         c.accent if pending else c.muted)
         counts = cache.outbox_counts()
-        self.outbox.setToolTip("Outbox: " + ", ".join(f"{n} {state}" for state, n
-                                                      in sorted(counts.items()) if n)
-                               if any(counts.values()) else "The outbox is empty")
+        self.outbox.setToolTip(self.tr("Outbox: {counts}").format(
+            counts=", ".join(f"{n} {state}" for state, n in sorted(counts.items()) if n))
+                               if any(counts.values()) else self.tr("The outbox is empty"))
 
     def copy_address(self) -> bool:
         if not self._address:
@@ -128,7 +133,7 @@ class StatusBar(QStatusBar):
         clipboard = QGuiApplication.clipboard()
         if clipboard is not None:
             clipboard.setText(self._address)
-        self.showMessage(f"Copied {self._address}", 3000)
+        self.showMessage(self.tr("Copied {address}").format(address=self._address), 3000)
         return True
 
     def _account_clicked(self) -> None:

@@ -72,6 +72,15 @@ def _load(path: Path | None) -> QTranslator | None:
     return translator if translator.load(str(path)) else None
 
 
+def install_english(folder: Path = I18N_DIR, cache: Path | None = None) -> QTranslator | None:
+    """Only the English plural forms (``datafi_en.qm``), nothing else changed: what a
+    window built outside :func:`install_translations` (tests) needs to say "1 task"."""
+    translator = _load(find_qm(DEFAULT, folder, cache))
+    if translator is not None:
+        QCoreApplication.installTranslator(translator)
+    return translator
+
+
 def install_translations(code: str, folder: Path = I18N_DIR,
                          cache: Path | None = None) -> Installed:
     """Install the translators for ``code`` (one of :data:`LANGUAGES`): the app's and

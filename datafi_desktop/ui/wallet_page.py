@@ -25,6 +25,7 @@ from .pages import Page
 from .session import Session
 from .status_bar import countdown
 from .theme import colors, monospace_font, named
+from .tr_marks import QT_TRANSLATE_NOOP
 from .wallet_create import CreateAccountDialog
 from .wallet_dialogs import ExportKeystoreDialog, ImportDialog, UnlockDialog
 
@@ -37,11 +38,11 @@ SOURCE_NAMES = {
 
 class WalletPage(Page):
     page_id = "wallet"
-    title = "Wallet"
+    title = QT_TRANSLATE_NOOP("Page", "Wallet")
     icon_name = "wallet"
     order = 40
     shortcut = "Ctrl+4"
-    menu_title = "&Wallet"
+    menu_title = QT_TRANSLATE_NOOP("Page", "&Wallet")
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)

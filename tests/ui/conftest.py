@@ -25,6 +25,7 @@ from datafi_desktop.core.wallet import Wallet
 from datafi_desktop.ui.app import create_application
 from datafi_desktop.ui.main_window import MainWindow
 from datafi_desktop.ui.session import Session
+from datafi_desktop.ui.translations import install_english
 from datafi_desktop.ui.worker import background_pool
 
 FAST_SCRYPT_N = 2**12
@@ -36,10 +37,17 @@ def qapp_cls() -> type[QApplication]:
     return QApplication
 
 
+_ENGLISH: list[object] = []
+
+
 @pytest.fixture
 def app(qapp: QApplication) -> QApplication:
-    """pytest-qt's application, styled as the real app is."""
-    return create_application()
+    """pytest-qt's application, styled as the real app is, with the English plural forms
+    ("1 task", "2 tasks") the app installs at start (datafi_en.qm)."""
+    application = create_application()
+    if not _ENGLISH:
+        _ENGLISH.append(install_english())
+    return application
 
 
 @pytest.fixture(scope="session")

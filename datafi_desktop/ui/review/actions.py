@@ -11,12 +11,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ..theme import named
 from . import keys as k
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "Text")
 
 
 def _action(owner: QWidget, text: str, shortcuts: Sequence[str], name: str, tip: str,
@@ -40,27 +42,44 @@ def key_hint(action: QAction) -> str:
 
 class ReviewActions:
     def __init__(self, page: QWidget) -> None:
-        self.accept = _action(page, "&Accept", k.ACCEPT_KEYS, "actionReviewAccept",
-                              "The label is right: sign an accept")
-        self.reject = _action(page, "&Reject…", k.REJECT_KEYS, "actionReviewReject",
-                              "The label is wrong: say why, then sign a reject")
-        self.correct = _action(page, "&Correct", k.CORRECT_KEYS, "actionReviewCorrect",
-                               "Fix the label in the pane, then sign the correction")
-        self.sign = _action(page, "&Sign the correction", k.SIGN_KEYS,
-                            "actionReviewSignCorrection", "Sign the corrected label",
-                            scoped=False)
-        self.cancel = _action(page, "Cancel the correctio&n", k.CANCEL_KEYS,
-                              "actionReviewCancelCorrection", "Back to the label under review",
-                              scoped=False)
-        self.next = _action(page, "&Next submission", k.NEXT_KEYS, "actionReviewNext",
-                            "Leave this one for later and show the next")
-        self.previous = _action(page, "&Previous submission", k.PREVIOUS_KEYS,
-                                "actionReviewPrevious", "Show the one before")
-        self.other = _action(page, "Show the next &label of this task", k.OTHER_KEYS,
-                             "actionReviewOtherLabel",
-                             "The other annotators' labels and the consensus, in turn")
-        self.fetch = _action(page, "&Get more to review", k.FETCH_KEYS, "actionReviewFetch",
-                             "Lease submissions of other annotators from the hub (then sync)")
+        self.accept = _action(
+            page, translate("ReviewActions", "&Accept"), k.ACCEPT_KEYS,
+            "actionReviewAccept",
+            translate("ReviewActions", "The label is right: sign an accept"))
+        self.reject = _action(
+            page, translate("ReviewActions", "&Reject…"), k.REJECT_KEYS,
+            "actionReviewReject",
+            translate("ReviewActions", "The label is wrong: say why, then sign a reject"))
+        self.correct = _action(
+            page, translate("ReviewActions", "&Correct"), k.CORRECT_KEYS,
+            "actionReviewCorrect",
+            translate("ReviewActions", "Fix the label in the pane, then sign the correction"))
+        self.sign = _action(
+            page, translate("ReviewActions", "&Sign the correction"), k.SIGN_KEYS,
+            "actionReviewSignCorrection",
+            translate("ReviewActions", "Sign the corrected label"), scoped=False)
+        self.cancel = _action(
+            page, translate("ReviewActions", "Cancel the correctio&n"), k.CANCEL_KEYS,
+            "actionReviewCancelCorrection",
+            translate("ReviewActions", "Back to the label under review"), scoped=False)
+        self.next = _action(
+            page, translate("ReviewActions", "&Next submission"), k.NEXT_KEYS,
+            "actionReviewNext",
+            translate("ReviewActions", "Leave this one for later and show the next"))
+        self.previous = _action(
+            page, translate("ReviewActions", "&Previous submission"), k.PREVIOUS_KEYS,
+            "actionReviewPrevious",
+            translate("ReviewActions", "Show the one before"))
+        self.other = _action(
+            page, translate("ReviewActions", "Show the next &label of this task"), k.OTHER_KEYS,
+            "actionReviewOtherLabel",
+            translate("ReviewActions", "The other annotators' labels and the consensus, "
+                                      "in turn"))
+        self.fetch = _action(
+            page, translate("ReviewActions", "&Get more to review"), k.FETCH_KEYS,
+            "actionReviewFetch",
+            translate("ReviewActions", "Lease submissions of other annotators from the hub "
+                                      "(then sync)"))
 
     def menu(self) -> list[QAction | None]:
         return [self.accept, self.reject, self.correct, None, self.sign, self.cancel, None,
@@ -92,13 +111,15 @@ class VerdictBar(QWidget):
         lay.setSpacing(6)
         column.addLayout(lay)
         for name, action, label in (
-                ("accept", acts.accept, "✓ Accept"), ("reject", acts.reject, "✗ Reject…"),
-                ("correct", acts.correct, "✎ Correct"), ("sign", acts.sign, "Sign correction"),
-                ("cancel", acts.cancel, "Cancel")):
+                ("accept", acts.accept, self.tr("✓ Accept")),
+                ("reject", acts.reject, self.tr("✗ Reject…")),
+                ("correct", acts.correct, self.tr("✎ Correct")),
+                ("sign", acts.sign, self.tr("Sign correction")),
+                ("cancel", acts.cancel, self.tr("Cancel"))):
             lay.addWidget(self._button(name, action, label))
         lay.addStretch(1)
-        for name, action, label in (("previous", acts.previous, "Previous"),
-                                    ("next", acts.next, "Next")):
+        for name, action, label in (("previous", acts.previous, self.tr("Previous")),
+                                    ("next", acts.next, self.tr("Next"))):
             lay.addWidget(self._button(name, action, label))
         self.message = named(QLabel(self), "reviewMessage")
         self.message.setWordWrap(True)

@@ -15,7 +15,6 @@ from PySide6.QtCore import QObject, Signal
 
 from ...core.sync import SyncProgress, SyncReport, SyncState
 from ...core.sync.progress import SyncPhase
-from ...core.words import counted
 from ..session import Session
 
 #: how long leased submissions stay ours to review offline (the hub caps it at 14 days)
@@ -52,15 +51,16 @@ class ReviewFetcher(QObject):
         self.session.cache.request_reviews(campaign_id, count, ttl_s=REVIEW_TTL_S)
         sync = self.session.sync
         if sync is None:
-            self.message.emit("Sync is off (no hub), so no new submissions can be fetched. "
-                              "Start with --hub URL; what is already here can be reviewed.")
+            self.message.emit(self.tr(
+                "Sync is off (no hub), so no new submissions can be fetched. "
+                "Start with --hub URL; what is already here can be reviewed."))
             return False
         if self.busy:
             return True
         self.campaign_id = campaign_id
         self.busy = True
         self.busy_changed.emit(True)
-        self.message.emit(f"Fetching up to {counted(count, 'submission')} to review…")
+        self.message.emit(self.tr("Fetching up to %n submission(s) to review…", "", count))
         self._request = sync.sync_now()
         self._request.finished.connect(self._done)
         return True

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
@@ -28,12 +29,17 @@ class SyncActions:
         #: stays enabled, says so, and syncs once the hub is up
         self.waiting: str | None = None
         self._sync_when_ready = False
-        self.sync_now = self._action("&Sync now", SYNC_NOW_KEYS, "actionSyncNow", "sync",
+        self.sync_now = self._action(QCoreApplication.translate("SyncActions", "&Sync now"),
+                                     SYNC_NOW_KEYS,
+                                     "actionSyncNow", "sync",
                                      self.trigger_sync)
-        self.offline = self._action("Make tasks available &offline…", OFFLINE_KEYS,
+        self.offline = self._action(QCoreApplication.translate(
+                                        "SyncActions", "Make tasks available &offline…"),
+                                    OFFLINE_KEYS,
                                     "actionMakeOffline", "cloud-done",
                                     self._open_offline)
-        self.details = self._action("Sync &details…", DETAILS_KEYS, "actionSyncDetails", "",
+        self.details = self._action(QCoreApplication.translate("SyncActions", "Sync &details…"),
+                                    DETAILS_KEYS, "actionSyncDetails", "",
                                     self._open_details)
         for action in (self.sync_now, self.offline, self.details):
             menu.addAction(action)
@@ -100,7 +106,8 @@ class SyncActions:
         controller.sync_now()
         status = self.window.statusBar()
         if status is not None:
-            status.showMessage("Syncing with the hub…", 3000)
+            status.showMessage(
+                QCoreApplication.translate("SyncActions", "Syncing with the hub…"), 3000)
 
 
 def add_sync_actions(window: QMainWindow, session: Session, menu: QMenu) -> SyncActions:

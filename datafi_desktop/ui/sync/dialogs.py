@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 from ...core.cache.submissions import SUBMISSION_STATUSES
 from ...core.sync import SyncPhase, SyncProgress, SyncReport, SyncState
 from ...core.sync.first_batch import MAX_FIRST_BATCH, first_batch_size, set_first_batch_size
-from ...core.words import counted
 from ..locale_format import date_time, native_digits
 from ..session import Session
 from ..theme import named, set_role
@@ -159,14 +158,14 @@ class OfflineDialog(QDialog):
         if controller is None or self.campaign.currentData() is None:
             return
         if self.session.wallet.is_locked:
-            self._say("Unlock the wallet (Ctrl+U) first: the hub reserves tasks for a "
-                      "signed-in account.", "error")
+            self._say(self.tr("Unlock the wallet (Ctrl+U) first: the hub reserves tasks for a "
+                              "signed-in account."), "error")
             return
         self.request_result = None
         self.ok.setEnabled(False)
         self.progress.setRange(0, 0)  # busy until the download counts are known
         self.progress.setVisible(True)
-        self._say(f"Reserving {counted(self.count.value(), 'task')}…", "muted")
+        self._say(self.tr("Reserving %n task(s)…", "", self.count.value()), "muted")
         controller.progress_changed.connect(self._on_progress)
         asked = self.count.value()
         request = controller.make_available_offline(str(self.campaign.currentData()), asked,
