@@ -1257,7 +1257,7 @@ Esta tarea acepta {types}.</translation>
     </message>
     <message>
         <source>&amp;Previous task</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tarea &amp;anterior</translation>
     </message>
     <message>
         <source>&amp;Filter text…</source>
@@ -1890,15 +1890,15 @@ Click to copy the address</source>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cancelar</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Anterior</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Siguiente</translation>
     </message>
 </context>
 <context>

@@ -848,7 +848,7 @@
     </message>
     <message>
         <source>This task is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tugas ini hanya-baca</translation>
     </message>
     <message>
         <source>Untick {label}</source>
@@ -860,7 +860,7 @@
     </message>
     <message>
         <source>Choose {label}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pilih {label}</translation>
     </message>
     <message>
         <source>write the text</source>
@@ -1109,7 +1109,7 @@ This task accepts {types}.</source>
     </message>
     <message>
         <source>Tie</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Seri</translation>
     </message>
 </context>
 <context>
@@ -1251,7 +1251,7 @@ This task accepts {types}.</source>
     </message>
     <message>
         <source>&amp;Previous task</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tugas s&amp;ebelumnya</translation>
     </message>
     <message>
         <source>&amp;Filter text…</source>
@@ -1418,7 +1418,7 @@ This task accepts {types}.</source>
     <message>
         <source>Task id</source>
         <extracomment>a short message for the page&apos;s message line the pane asked to submit (Enter on a complete label) while correcting &quot;empty&quot;, &quot;review&quot; (read-only), &quot;correct&quot; (editable) or &quot;done&quot; (reviewed here)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ID tugas</translation>
     </message>
     <message>
         <source>Submitted by</source>
@@ -1772,7 +1772,7 @@ Click to copy the address</source>
     </message>
     <message>
         <source>Read-only: this task was submitted</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hanya-baca: tugas ini sudah dikirim</translation>
     </message>
     <message>
         <source>Read-only: this task was submitted · Tab and Shift+Tab go through the spans · F6 span list</source>
@@ -1845,7 +1845,7 @@ Click to copy the address</source>
     </message>
     <message>
         <source>This task is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tugas ini hanya-baca</translation>
     </message>
     <message>
         <source>Untick {label}</source>
@@ -1857,7 +1857,7 @@ Click to copy the address</source>
     </message>
     <message>
         <source>Choose {label}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pilih {label}</translation>
     </message>
 </context>
 <context>
@@ -1880,15 +1880,15 @@ Click to copy the address</source>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Batal</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sebelumnya</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Berikutnya</translation>
     </message>
 </context>
 <context>
