@@ -951,8 +951,8 @@
 <context>
     <name>LanguageMenu</name>
     <message>
-        <source>&amp;Settings</source>
-        <translation>&amp;Configuración</translation>
+        <source>Se&amp;ttings</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Language…</source>

@@ -951,7 +951,7 @@
 <context>
     <name>LanguageMenu</name>
     <message>
-        <source>&amp;Settings</source>
+        <source>Se&amp;ttings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -89,7 +89,7 @@ class LanguageMenu(QMenu):
 
     def __init__(self, window: QMainWindow, choice: LanguageChoice | None = None) -> None:
         super().__init__(window)
-        self.setTitle(self.tr("&Settings"))
+        self.setTitle(self.tr("Se&ttings"))  # Alt+S is Skip
         self.setObjectName("menuSettings")
         self.choice = choice or LanguageChoice()
         self.act_language = QAction(self.tr("&Language…"), window)
