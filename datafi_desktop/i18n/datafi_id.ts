@@ -820,19 +820,19 @@
     </message>
     <message>
         <source>No proposal: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada usulan: {reason}</translation>
     </message>
     <message>
         <source>Accept the model&apos;s {noun}</source>
-        <translation type="unfinished"></translation>
+        <translation>Terima usulan model ({noun})</translation>
     </message>
     <message>
         <source>Accepted: edit it like any shape; Ctrl+Z takes it away</source>
-        <translation type="unfinished"></translation>
+        <translation>Diterima: edit seperti bentuk lain; Ctrl+Z membatalkannya</translation>
     </message>
     <message>
         <source>The model&apos;s proposal was rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Usulan model ditolak</translation>
     </message>
 </context>
 <context>
@@ -840,109 +840,109 @@
     <message>
         <source>Tick or untick: {label}</source>
         <extracomment>the chips changed the annotation (new annotation or None, undo text) an embedded pane changed it (already on the undo stack) the embedded pane has drawn its photo</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Centang atau hapus centang: {label}</translation>
     </message>
     <message>
         <source>Choose: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih: {label}</translation>
     </message>
     <message>
         <source>This task is read-only</source>
-        <translation type="unfinished">Tugas ini hanya-baca</translation>
+        <translation>Tugas ini hanya-baca</translation>
     </message>
     <message>
         <source>Untick {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus centang {label}</translation>
     </message>
     <message>
         <source>Tick {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Centang {label}</translation>
     </message>
     <message>
         <source>Choose {label}</source>
-        <translation type="unfinished">Pilih {label}</translation>
+        <translation>Pilih {label}</translation>
     </message>
     <message>
         <source>write the text</source>
-        <translation type="unfinished"></translation>
+        <translation>menulis teks</translation>
     </message>
     <message>
         <source>import a photo</source>
-        <translation type="unfinished"></translation>
+        <translation>mengimpor foto</translation>
     </message>
     <message>
         <source>draw boxes on it</source>
-        <translation type="unfinished"></translation>
+        <translation>menggambar kotak di atasnya</translation>
     </message>
     <message>
         <source>draw polygons on it</source>
-        <translation type="unfinished"></translation>
+        <translation>menggambar poligon di atasnya</translation>
     </message>
     <message>
         <source>mark spans in it</source>
-        <translation type="unfinished"></translation>
+        <translation>menandai rentang di dalamnya</translation>
     </message>
     <message>
         <source>label it</source>
-        <translation type="unfinished"></translation>
+        <translation>memberinya label</translation>
     </message>
     <message>
         <source>To {task}, the app needs the pane for {kind}, which is not installed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Untuk {task}, aplikasi memerlukan panel untuk {kind}, yang belum terpasang.</translation>
     </message>
     <message>
         <source>First {step}, then {task}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pertama {step}, lalu {task}.</translation>
     </message>
 </context>
 <context>
     <name>LabelChip</name>
     <message>
         <source>{label} — press {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} — tekan {key}</translation>
     </message>
     <message>
         <source>Label {label}, key {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Label {label}, tombol {key}</translation>
     </message>
     <message>
         <source>Label {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Label {label}</translation>
     </message>
     <message>
         <source>· predicted by {model}: press the key twice or submit to make it yours</source>
         <extracomment>checked because a model predicted it, and not touched since (drawn dashed and pale)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>· diprediksi oleh {model}: tekan tombolnya dua kali atau kirim untuk menjadikannya milik Anda</translation>
     </message>
 </context>
 <context>
     <name>LabelMenu</name>
     <message>
         <source>&amp;Label</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Label</translation>
     </message>
 </context>
 <context>
     <name>LanguageDialog</name>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahasa</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Daftar bahasa</translation>
     </message>
     <message>
         <source>System language ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahasa sistem ({language})</translation>
     </message>
     <message>
         <source>The app shows the new language the next time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplikasi menampilkan bahasa baru saat dimulai berikutnya.</translation>
     </message>
     <message>
         <source>The language could not be saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahasa tidak dapat disimpan: {error}</translation>
     </message>
 </context>
 <context>
@@ -953,7 +953,7 @@
     </message>
     <message>
         <source>&amp;Language…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bahasa…</translation>
     </message>
 </context>
 <context>
@@ -1024,68 +1024,69 @@
     <message>
         <source>Import photo or file…</source>
         <extracomment>the photo is on screen, or could not be shown (message)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Impor foto atau file…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus</translation>
     </message>
     <message>
         <source>Drop a photo or file here, or press {keys} to choose one.
 This task accepts {types}.</source>
         <extracomment>&quot;Importing photo.jpg…&quot; / &quot;Loading photo.jpg…&quot; while the file is copied and decoded off the UI thread (a 48 MP photo takes seconds): never a dark box</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Letakkan foto atau file di sini, atau tekan {keys} untuk memilih.
+Tugas ini menerima {types}.</translation>
     </message>
     <message>
         <source>Loading {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Memuat {file}…</translation>
     </message>
     <message numerus="yes">
         <source>{size} text file, %n character(s): it is the item&apos;s text below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>File teks {size}, %n karakter: itulah teks item di bawah.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot show the photo: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto tidak dapat ditampilkan: {error}</translation>
     </message>
 </context>
 <context>
     <name>MetadataForm</name>
     <message>
         <source>write the date as YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>tulis tanggal sebagai YYYY-MM-DD</translation>
     </message>
     <message>
         <source>not a real date</source>
-        <translation type="unfinished"></translation>
+        <translation>bukan tanggal yang valid</translation>
     </message>
     <message>
         <source>* required</source>
         <extracomment>the user changed a field: (name, value or None to clear, typing — merge the edits) text fields the campaign limits: their character counters</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>* wajib</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>angka</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
         <comment>how to write a date; it is stored as ISO</comment>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hari ini</translation>
     </message>
 </context>
 <context>
@@ -1105,11 +1106,11 @@ This task accepts {types}.</source>
     <name>OutputCard</name>
     <message>
         <source>Preferred</source>
-        <translation type="unfinished"></translation>
+        <translation>Lebih disukai</translation>
     </message>
     <message>
         <source>Tie</source>
-        <translation type="unfinished">Seri</translation>
+        <translation>Seri</translation>
     </message>
 </context>
 <context>
@@ -1152,7 +1153,7 @@ This task accepts {types}.</source>
     <name>PaneSet</name>
     <message>
         <source>failing ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>gagal ({error})</translation>
     </message>
 </context>
 <context>
@@ -1160,46 +1161,46 @@ This task accepts {types}.</source>
     <message>
         <source>Prediction request cancelled</source>
         <extracomment>a fallback run when no backend answers: (editor) → a worker function or None a prediction was shown (model) — for tests and the status bar the request failed or gave nothing (the message shown)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Permintaan prediksi dibatalkan</translation>
     </message>
     <message>
         <source>Open a task first</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka tugas terlebih dahulu</translation>
     </message>
     <message>
         <source>This task is read-only: nothing to predict</source>
-        <translation type="unfinished"></translation>
+        <translation>Tugas ini hanya-baca: tidak ada yang perlu diprediksi</translation>
     </message>
     <message>
         <source>This campaign names no ML backend and ships no offline model for this kind of task</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampanye ini tidak menyebut backend ML dan tidak menyertakan model offline untuk jenis tugas ini</translation>
     </message>
     <message>
         <source>Asking the model for a prediction… (Ctrl+P again cancels)</source>
-        <translation type="unfinished"></translation>
+        <translation>Meminta prediksi dari model… (Ctrl+P lagi membatalkan)</translation>
     </message>
     <message>
         <source>The model has no prediction for this task</source>
-        <translation type="unfinished"></translation>
+        <translation>Model tidak punya prediksi untuk tugas ini</translation>
     </message>
     <message>
         <source>The prediction cannot be shown: the task is read-only now</source>
-        <translation type="unfinished"></translation>
+        <translation>Prediksi tidak dapat ditampilkan: tugas ini sekarang hanya-baca</translation>
     </message>
     <message>
         <source>Prediction by {model}: edit it, or accept it; Ctrl+Z undoes it</source>
-        <translation type="unfinished"></translation>
+        <translation>Prediksi oleh {model}: edit atau terima; Ctrl+Z membatalkannya</translation>
     </message>
     <message>
         <source>No prediction: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada prediksi: {reason}</translation>
     </message>
 </context>
 <context>
     <name>PredictionBanner</name>
     <message>
         <source>Prediction by {model} — check each item: edit it, or accept it with Enter ({keys} accepts all)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prediksi oleh {model} — periksa setiap item: edit, atau terima dengan Enter ({keys} menerima semua)</translation>
     </message>
 </context>
 <context>
@@ -1207,7 +1208,7 @@ This task accepts {types}.</source>
     <message>
         <source>The full resolution could not be decoded: {error}</source>
         <extracomment>(LoadedImage, is_full_resolution) nothing could be shown: a message for the user naming the file and the problem the full resolution failed (the screen-sized picture stays up) scale of the pixmap delivered last (decoded size / full size); 0 before any where screen-size previews of large photos are kept (core.previews), if set</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Resolusi penuh tidak dapat didekode: {error}</translation>
     </message>
 </context>
 <context>
@@ -1231,11 +1232,11 @@ This task accepts {types}.</source>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tugas</translation>
     </message>
     <message>
         <source>The tasks of the campaign; Return opens the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>Tugas-tugas kampanye; Return membuka yang dipilih</translation>
     </message>
     <message>
         <source>No campaign yet</source>
@@ -1293,35 +1294,35 @@ This task accepts {types}.</source>
     <message>
         <source>Rating {scale}, {low} to {high}</source>
         <extracomment>at most this many values are shown as buttons digits typed within this many seconds make one number (scale name, rating or None to clear) a key that cannot rate this scale, in words for the status bar</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nilai {scale}, {low} sampai {high}</translation>
     </message>
     <message>
         <source> (press {key}, then a number)</source>
         <extracomment>&quot;· predicted by …&quot; while the rating is a model&apos;s that nobody set (text, never hidden, so that nothing moves when it goes)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> (tekan {key}, lalu angka)</translation>
     </message>
     <message>
         <source>· predicted by {model}</source>
-        <translation type="unfinished"></translation>
+        <translation>· diprediksi oleh {model}</translation>
     </message>
     <message>
         <source>The model&apos;s rating: rate it yourself, or confirm it when you submit</source>
-        <translation type="unfinished"></translation>
+        <translation>Nilai dari model: beri nilai sendiri, atau konfirmasikan saat mengirim</translation>
     </message>
     <message>
         <source>{scale} goes from {low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>{scale} berkisar dari {low} sampai {high}</translation>
     </message>
 </context>
 <context>
     <name>ReasonEdit</name>
     <message>
         <source>Why is it better? (optional) — press R to write here, Esc to leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Mengapa lebih baik? (opsional) — tekan R untuk menulis di sini, Esc untuk keluar</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Alasan</translation>
     </message>
 </context>
 <context>
@@ -1418,41 +1419,41 @@ This task accepts {types}.</source>
     <message>
         <source>Task id</source>
         <extracomment>a short message for the page&apos;s message line the pane asked to submit (Enter on a complete label) while correcting &quot;empty&quot;, &quot;review&quot; (read-only), &quot;correct&quot; (editable) or &quot;done&quot; (reviewed here)</extracomment>
-        <translation type="unfinished">ID tugas</translation>
+        <translation>ID tugas</translation>
     </message>
     <message>
         <source>Submitted by</source>
-        <translation type="unfinished"></translation>
+        <translation>Dikirim oleh</translation>
     </message>
 </context>
 <context>
     <name>ReviewListPanel</name>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampanye</translation>
     </message>
     <message>
         <source>The campaign to review</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampanye yang akan ditinjau</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan</translation>
     </message>
     <message>
         <source>Which submissions the list shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiriman mana yang ditampilkan daftar</translation>
     </message>
     <message>
         <source>Submissions to review</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiriman untuk ditinjau</translation>
     </message>
 </context>
 <context>
     <name>RewardsPage</name>
     <message>
         <source>&amp;Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kampanye</translation>
     </message>
 </context>
 <context>
@@ -1460,19 +1461,19 @@ This task accepts {types}.</source>
     <message>
         <source>malformed — delete it</source>
         <extracomment>a row was clicked (shape index) the eye of a row was clicked (shape index) said in the empty list (&quot;No boxes yet: press B and drag&quot;) what each row shows (label, colour, hidden), to skip unchanged rows cheaply</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>rusak — hapus</translation>
     </message>
     <message>
         <source>{label} · predicted</source>
         <extracomment>Sizes in device-independent pixels (constant on screen at any zoom). the further polygons of an object in several parts, children of ``item`` the shape&apos;s bounds (image pixels), where its tag is placed from cosmetic pens are in device pixels: widths are multiplied by the device pixel ratio</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{label} · prediksi</translation>
     </message>
 </context>
 <context>
     <name>SpanListView</name>
     <message>
         <source>Spans</source>
-        <translation type="unfinished"></translation>
+        <translation>Rentang</translation>
     </message>
 </context>
 <context>
@@ -1480,64 +1481,64 @@ This task accepts {types}.</source>
     <message>
         <source>Task text</source>
         <extracomment>a press and release closer than this (pixels) is a click, not a drag positions around the visible text whose spans get their backgrounds from Qt line height of a classification text (percent): airy enough to read a click (not a drag): the document position of the character under the mouse, or -1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Teks tugas</translation>
     </message>
     <message>
         <source>The text to label; select a passage and press a label&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>Teks yang akan dilabeli; pilih sebuah bagian lalu tekan tombol label</translation>
     </message>
 </context>
 <context>
     <name>SpansController</name>
     <message>
         <source>Already marked: {span}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sudah ditandai: {span}</translation>
     </message>
     <message>
         <source>Add span {span}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambah rentang {span}</translation>
     </message>
     <message>
         <source>Relabel span {span}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganti label rentang {span}</translation>
     </message>
     <message>
         <source>Add span: {span}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambah rentang: {span}</translation>
     </message>
     <message>
         <source>Relabel span: {span}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganti label rentang: {span}</translation>
     </message>
     <message>
         <source>Select a span first: click it or press Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih rentang dulu: klik atau tekan Tab</translation>
     </message>
     <message>
         <source>Delete span {label} “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus rentang {label} “{text}”</translation>
     </message>
     <message>
         <source>No spans yet: select some text and press a label key</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada rentang: pilih teks lalu tekan tombol label</translation>
     </message>
     <message>
         <source>Selected {label} “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Dipilih {label} “{text}”</translation>
     </message>
     <message numerus="yes">
         <source> (1 of %n here: click again for the next)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (1 dari %n di sini: klik lagi untuk berikutnya)</numerusform>
         </translation>
     </message>
     <message>
         <source> (predicted by {model})</source>
-        <translation type="unfinished"></translation>
+        <translation> (diprediksi oleh {model})</translation>
     </message>
     <message>
         <source> (predicted)</source>
-        <translation type="unfinished"></translation>
+        <translation> (prediksi)</translation>
     </message>
 </context>
 <context>
@@ -1599,57 +1600,57 @@ Click to copy the address</source>
     <name>SubmissionBar</name>
     <message>
         <source>Signed and queued: it is sent to the hub at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditandatangani dan diantrekan: dikirim ke hub pada sinkronisasi berikutnya.</translation>
     </message>
     <message>
         <source>Sent to the hub: waiting for review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terkirim ke hub: menunggu tinjauan.</translation>
     </message>
     <message>
         <source>Accepted by a reviewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diterima oleh peninjau.</translation>
     </message>
     <message>
         <source>Accepted, and its reward is paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diterima, dan imbalannya sudah dibayar.</translation>
     </message>
     <message>
         <source>Accepted with a correction.</source>
         <extracomment>the same when the reviewer corrected the label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Diterima dengan koreksi.</translation>
     </message>
     <message>
         <source>Accepted with a correction, and its reward is paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diterima dengan koreksi, dan imbalannya sudah dibayar.</translation>
     </message>
     <message>
         <source>Show correction</source>
         <extracomment>&quot;Show correction&quot; was turned on (show the reviewer&apos;s correction) or off the verdict&apos;s details: the reviewer&apos;s correction, who reviewed and when</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan koreksi</translation>
     </message>
     <message>
         <source>Label again</source>
-        <translation type="unfinished"></translation>
+        <translation>Labeli lagi</translation>
     </message>
     <message>
         <source>Rejected by a reviewer: {reason}. Label it again to correct it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditolak oleh peninjau: {reason}. Labeli lagi untuk memperbaikinya.</translation>
     </message>
     <message>
         <source>Rejected by a reviewer. Label it again to correct it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditolak oleh peninjau. Labeli lagi untuk memperbaikinya.</translation>
     </message>
     <message>
         <source>{sentence} Shown read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>{sentence} Ditampilkan hanya-baca.</translation>
     </message>
     <message>
         <source>Start a new draft from this submission ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>Mulai draf baru dari kiriman ini ({keys})</translation>
     </message>
     <message>
         <source>Show my label</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan label saya</translation>
     </message>
 </context>
 <context>
@@ -1657,27 +1658,27 @@ Click to copy the address</source>
     <message>
         <source>Submissions are signed with your wallet, and it has no account yet. Create one, or import one you already have, on the Wallet page. Your draft is kept.</source>
         <extracomment>the submission was signed and queued (its SubmissionRow)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kiriman ditandatangani dengan dompet Anda, dan dompet belum punya akun. Buat akun, atau impor akun yang sudah Anda miliki, di halaman Dompet. Draf Anda tetap disimpan.</translation>
     </message>
     <message>
         <source>Not submitted: create or import an account to sign with. Your draft is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak terkirim: buat atau impor akun untuk menandatangani. Draf Anda tetap disimpan.</translation>
     </message>
     <message>
         <source>Not submitted: the wallet is still locked. Your draft is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak terkirim: dompet masih terkunci. Draf Anda tetap disimpan.</translation>
     </message>
     <message>
         <source>Not submitted: {error}. Your draft is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak terkirim: {error}. Draf Anda tetap disimpan.</translation>
     </message>
     <message>
         <source>Not submitted: the wallet locked itself. Your draft is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak terkirim: dompet mengunci dirinya sendiri. Draf Anda tetap disimpan.</translation>
     </message>
     <message>
         <source>Not submitted: the cache could not store it ({error}). Your draft is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak terkirim: cache tidak dapat menyimpannya ({error}). Draf Anda tetap disimpan.</translation>
     </message>
 </context>
 <context>
@@ -1704,160 +1705,160 @@ Click to copy the address</source>
     <name>TaskEditor</name>
     <message>
         <source>Signed and queued</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditandatangani dan diantrekan</translation>
     </message>
     <message>
         <source>Select a task in the queue to label it here.</source>
         <extracomment>a task was opened (uid) the opened task is drawn (uid), e.g. after its image was decoded the opened task could not be drawn (uid, message) a submission was signed and queued (its id) a short message for the status bar the user wants the Wallet page (to create an account for signing) a task was opened in this pane (the AnnotationPane): its actions go in the menus F6 from inside the editor: the keyboard focus should go back to the queue selects a task in the queue (set by the window); the editor then opens it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pilih tugas di antrean untuk melabelinya di sini.</translation>
     </message>
     <message>
         <source>This kind of task cannot be labeled here yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis tugas ini belum bisa dilabeli di sini</translation>
     </message>
     <message>
         <source>Not submitted yet: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum terkirim: {problem}</translation>
     </message>
     <message>
         <source>Not submitted: your draft is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak terkirim: draf Anda tetap disimpan</translation>
     </message>
     <message>
         <source>Skipped: the task waits at the end of the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Dilewati: tugas menunggu di akhir antrean</translation>
     </message>
     <message>
         <source>No other task to do in this campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada tugas lain di kampanye ini</translation>
     </message>
     <message>
         <source>This is the first task</source>
-        <translation type="unfinished"></translation>
+        <translation>Ini tugas pertama</translation>
     </message>
     <message>
         <source>A new draft from your last submission: edit it, then submit</source>
-        <translation type="unfinished"></translation>
+        <translation>Draf baru dari kiriman terakhir Anda: edit, lalu kirim</translation>
     </message>
     <message>
         <source>Prediction by {model}</source>
-        <translation type="unfinished"></translation>
+        <translation>Prediksi oleh {model}</translation>
     </message>
     <message>
         <source>Signed and queued. Nothing left to do in this campaign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditandatangani dan diantrekan. Tidak ada lagi tugas di kampanye ini.</translation>
     </message>
     <message>
         <source>Not submitted: this kind of task cannot be labeled here yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak terkirim: jenis tugas ini belum bisa dilabeli di sini</translation>
     </message>
     <message>
         <source>Already submitted ({state}): press Label again ({keys}) to change it</source>
-        <translation type="unfinished"></translation>
+        <translation>Sudah dikirim ({state}): tekan Labeli lagi ({keys}) untuk mengubahnya</translation>
     </message>
 </context>
 <context>
     <name>TextPane</name>
     <message>
         <source>Press a label&apos;s key (or click it) to choose it · Enter submits</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekan tombol label (atau klik) untuk memilih · Enter mengirim</translation>
     </message>
     <message>
         <source>Press label keys (or click) to tick and untick · Del clears · Enter submits</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekan tombol label (atau klik) untuk mencentang dan menghapus centang · Del menghapus semua · Enter mengirim</translation>
     </message>
     <message>
         <source>Select text (drag, Shift+arrows, Ctrl+Shift+arrows by word), then press a label key · click or Tab to a span to relabel it · Del deletes · Esc clears · F6 span list · Enter accepts a predicted span, else submits</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih teks (seret, Shift+panah, Ctrl+Shift+panah per kata), lalu tekan tombol label · klik atau Tab ke rentang untuk mengganti labelnya · Del menghapus · Esc mengosongkan · F6 daftar rentang · Enter menerima rentang prediksi, selain itu mengirim</translation>
     </message>
     <message>
         <source>Read-only: this task was submitted</source>
-        <translation type="unfinished">Hanya-baca: tugas ini sudah dikirim</translation>
+        <translation>Hanya-baca: tugas ini sudah dikirim</translation>
     </message>
     <message>
         <source>Read-only: this task was submitted · Tab and Shift+Tab go through the spans · F6 span list</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanya-baca: tugas ini sudah dikirim · Tab dan Shift+Tab menelusuri rentang · F6 daftar rentang</translation>
     </message>
     <message>
         <source>Spans</source>
         <extracomment>the editor may show the task&apos;s instructions itself and turn this off</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rentang</translation>
     </message>
     <message>
         <source>Submit (when complete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirim (bila lengkap)</translation>
     </message>
     <message>
         <source>Clear the labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus label</translation>
     </message>
     <message>
         <source>Delete the selected span</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus rentang yang dipilih</translation>
     </message>
     <message>
         <source>Next span</source>
-        <translation type="unfinished"></translation>
+        <translation>Rentang berikutnya</translation>
     </message>
     <message>
         <source>Previous span</source>
-        <translation type="unfinished"></translation>
+        <translation>Rentang sebelumnya</translation>
     </message>
     <message>
         <source>Clear the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosongkan pilihan</translation>
     </message>
     <message>
         <source>Extend the selection by a word</source>
-        <translation type="unfinished"></translation>
+        <translation>Perluas pilihan satu kata</translation>
     </message>
     <message>
         <source>Extend the selection back by a word</source>
-        <translation type="unfinished"></translation>
+        <translation>Perluas pilihan satu kata ke belakang</translation>
     </message>
     <message>
         <source>Extend the selection by a character</source>
-        <translation type="unfinished"></translation>
+        <translation>Perluas pilihan satu karakter</translation>
     </message>
     <message>
         <source>Extend the selection back by a character</source>
-        <translation type="unfinished"></translation>
+        <translation>Perluas pilihan satu karakter ke belakang</translation>
     </message>
     <message>
         <source>Go to the span list and back</source>
-        <translation type="unfinished"></translation>
+        <translation>Ke daftar rentang dan kembali</translation>
     </message>
     <message>
         <source>Label the selection (or the selected span): {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Beri label pada pilihan (atau rentang yang dipilih): {label}</translation>
     </message>
     <message>
         <source>Tick or untick: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Centang atau hapus centang: {label}</translation>
     </message>
     <message>
         <source>Choose: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih: {label}</translation>
     </message>
     <message>
         <source>Spans ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Rentang ({count})</translation>
     </message>
     <message>
         <source>This task is read-only</source>
-        <translation type="unfinished">Tugas ini hanya-baca</translation>
+        <translation>Tugas ini hanya-baca</translation>
     </message>
     <message>
         <source>Untick {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus centang {label}</translation>
     </message>
     <message>
         <source>Tick {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Centang {label}</translation>
     </message>
     <message>
         <source>Choose {label}</source>
-        <translation type="unfinished">Pilih {label}</translation>
+        <translation>Pilih {label}</translation>
     </message>
 </context>
 <context>
@@ -1896,11 +1897,11 @@ Click to copy the address</source>
     <message>
         <source>This image cannot be shown.</source>
         <extracomment>Zoom factors are device pixels per image pixel: 1.0 is &quot;100 %&quot;. Decode the full resolution once the shown pixmap is this much coarser than the screen. the zoom factor (device pixels per image pixel) after every change the first pixmap of an image is on screen (full size of the image) the image cannot be shown (message naming the file and the problem) a sharper pixmap was swapped in (its scale: decoded size / full size) &quot;empty&quot;, &quot;loading&quot;, &quot;ready&quot; or &quot;failed&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gambar ini tidak dapat ditampilkan.</translation>
     </message>
     <message>
         <source>Loading {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Memuat {file}…</translation>
     </message>
 </context>
 <context>
@@ -1919,15 +1920,15 @@ Click to copy the address</source>
     <name>confirm</name>
     <message>
         <source>Submit the model&apos;s values?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirim nilai dari model?</translation>
     </message>
     <message>
         <source>Submit as mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirim sebagai milik saya</translation>
     </message>
     <message>
         <source>Go back and rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Kembali dan beri nilai</translation>
     </message>
 </context>
 <context>
@@ -1949,45 +1950,45 @@ Click to copy the address</source>
     <name>fallback</name>
     <message>
         <source>the text pane</source>
-        <translation type="unfinished"></translation>
+        <translation>panel teks</translation>
     </message>
     <message>
         <source>the comparison pane</source>
-        <translation type="unfinished"></translation>
+        <translation>panel perbandingan</translation>
     </message>
     <message>
         <source>the image pane</source>
-        <translation type="unfinished"></translation>
+        <translation>panel gambar</translation>
     </message>
     <message>
         <source>the collection pane</source>
-        <translation type="unfinished"></translation>
+        <translation>panel pengumpulan data</translation>
     </message>
     <message>
         <source>its pane</source>
-        <translation type="unfinished"></translation>
+        <translation>panelnya</translation>
     </message>
     <message>
         <source>not available</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak tersedia</translation>
     </message>
     <message>
         <source>Labeling {kind} tasks needs {pane}, which is {reason}. The task is shown read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melabeli tugas {kind} memerlukan {pane}, yang {reason}. Tugas ditampilkan hanya-baca.</translation>
     </message>
 </context>
 <context>
     <name>image_pane</name>
     <message>
         <source>image {hash}</source>
-        <translation type="unfinished"></translation>
+        <translation>gambar {hash}</translation>
     </message>
 </context>
 <context>
     <name>install_editor</name>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit</translation>
     </message>
 </context>
 <context>
@@ -1995,35 +1996,35 @@ Click to copy the address</source>
     <message>
         <source>not installed yet</source>
         <extracomment>module name → class name, in the order the editor builds them</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>belum terpasang</translation>
     </message>
     <message>
         <source>cannot be loaded ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak dapat dimuat ({error})</translation>
     </message>
 </context>
 <context>
     <name>span_list</name>
     <message>
         <source>same text as {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>teks sama dengan {label}</translation>
     </message>
     <message>
         <source>inside {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>di dalam {label}</translation>
     </message>
     <message>
         <source>contains {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>berisi {label}</translation>
     </message>
     <message>
         <source>overlaps {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>tumpang tindih dengan {label}</translation>
     </message>
     <message>
         <source>predicted</source>
         <extracomment>e.g. &quot;inside ORG, overlaps PER&quot; (empty when the span stands alone)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>prediksi</translation>
     </message>
 </context>
 <context>
@@ -2037,36 +2038,36 @@ Click to copy the address</source>
     <name>tools</name>
     <message>
         <source>Insert vertex</source>
-        <translation type="unfinished"></translation>
+        <translation>Sisipkan titik sudut</translation>
     </message>
     <message>
         <source>Move polygon</source>
         <extracomment>Pointer moves shorter than this (screen pixels) are a click, not a drag. A drawn box narrower or lower than this on screen (pixels) was a click. the undo text of the committed edit</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pindahkan poligon</translation>
     </message>
     <message>
         <source>Move box</source>
-        <translation type="unfinished"></translation>
+        <translation>Pindahkan kotak</translation>
     </message>
     <message>
         <source>Resize box</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubah ukuran kotak</translation>
     </message>
     <message>
         <source>Move vertex</source>
-        <translation type="unfinished"></translation>
+        <translation>Pindahkan titik sudut</translation>
     </message>
     <message>
         <source>Add box</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambah kotak</translation>
     </message>
     <message>
         <source>The new box almost covers box {number} ({label}): a duplicate?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kotak baru hampir menutupi kotak {number} ({label}): duplikat?</translation>
     </message>
     <message>
         <source>Add polygon</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambah poligon</translation>
     </message>
 </context>
 </TS>

@@ -820,19 +820,19 @@
     </message>
     <message>
         <source>No proposal: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无建议：{reason}</translation>
     </message>
     <message>
         <source>Accept the model&apos;s {noun}</source>
-        <translation type="unfinished"></translation>
+        <translation>接受模型的建议（{noun}）</translation>
     </message>
     <message>
         <source>Accepted: edit it like any shape; Ctrl+Z takes it away</source>
-        <translation type="unfinished"></translation>
+        <translation>已接受：可像其他形状一样编辑；Ctrl+Z 可撤回</translation>
     </message>
     <message>
         <source>The model&apos;s proposal was rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒绝模型的建议</translation>
     </message>
 </context>
 <context>
@@ -840,109 +840,109 @@
     <message>
         <source>Tick or untick: {label}</source>
         <extracomment>the chips changed the annotation (new annotation or None, undo text) an embedded pane changed it (already on the undo stack) the embedded pane has drawn its photo</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>勾选或取消勾选：{label}</translation>
     </message>
     <message>
         <source>Choose: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>选择：{label}</translation>
     </message>
     <message>
         <source>This task is read-only</source>
-        <translation type="unfinished">此任务为只读</translation>
+        <translation>此任务为只读</translation>
     </message>
     <message>
         <source>Untick {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>取消勾选 {label}</translation>
     </message>
     <message>
         <source>Tick {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>勾选 {label}</translation>
     </message>
     <message>
         <source>Choose {label}</source>
-        <translation type="unfinished">选择 {label}</translation>
+        <translation>选择 {label}</translation>
     </message>
     <message>
         <source>write the text</source>
-        <translation type="unfinished"></translation>
+        <translation>输入文本</translation>
     </message>
     <message>
         <source>import a photo</source>
-        <translation type="unfinished"></translation>
+        <translation>导入照片</translation>
     </message>
     <message>
         <source>draw boxes on it</source>
-        <translation type="unfinished"></translation>
+        <translation>在上面绘制框</translation>
     </message>
     <message>
         <source>draw polygons on it</source>
-        <translation type="unfinished"></translation>
+        <translation>在上面绘制多边形</translation>
     </message>
     <message>
         <source>mark spans in it</source>
-        <translation type="unfinished"></translation>
+        <translation>在其中标记片段</translation>
     </message>
     <message>
         <source>label it</source>
-        <translation type="unfinished"></translation>
+        <translation>为其标注</translation>
     </message>
     <message>
         <source>To {task}, the app needs the pane for {kind}, which is not installed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>要{task}，应用需要用于{kind}的面板，该面板尚未安装。</translation>
     </message>
     <message>
         <source>First {step}, then {task}.</source>
-        <translation type="unfinished"></translation>
+        <translation>先{step}，再{task}。</translation>
     </message>
 </context>
 <context>
     <name>LabelChip</name>
     <message>
         <source>{label} — press {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} — 按 {key}</translation>
     </message>
     <message>
         <source>Label {label}, key {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>标签 {label}，快捷键 {key}</translation>
     </message>
     <message>
         <source>Label {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>标签 {label}</translation>
     </message>
     <message>
         <source>· predicted by {model}: press the key twice or submit to make it yours</source>
         <extracomment>checked because a model predicted it, and not touched since (drawn dashed and pale)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>· 由 {model} 预测：按两次快捷键或直接提交即可采用</translation>
     </message>
 </context>
 <context>
     <name>LabelMenu</name>
     <message>
         <source>&amp;Label</source>
-        <translation type="unfinished"></translation>
+        <translation>标签(&amp;L)</translation>
     </message>
 </context>
 <context>
     <name>LanguageDialog</name>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>语言列表</translation>
     </message>
     <message>
         <source>System language ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>系统语言（{language}）</translation>
     </message>
     <message>
         <source>The app shows the new language the next time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>应用将在下次启动时显示新语言。</translation>
     </message>
     <message>
         <source>The language could not be saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存语言设置：{error}</translation>
     </message>
 </context>
 <context>
@@ -953,7 +953,7 @@
     </message>
     <message>
         <source>&amp;Language…</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)…</translation>
     </message>
 </context>
 <context>
@@ -1024,68 +1024,69 @@
     <message>
         <source>Import photo or file…</source>
         <extracomment>the photo is on screen, or could not be shown (message)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>导入照片或文件…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除</translation>
     </message>
     <message>
         <source>Drop a photo or file here, or press {keys} to choose one.
 This task accepts {types}.</source>
         <extracomment>&quot;Importing photo.jpg…&quot; / &quot;Loading photo.jpg…&quot; while the file is copied and decoded off the UI thread (a 48 MP photo takes seconds): never a dark box</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>将照片或文件拖放到此处，或按 {keys} 选择。
+此任务接受 {types}。</translation>
     </message>
     <message>
         <source>Loading {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载 {file}…</translation>
     </message>
     <message numerus="yes">
         <source>{size} text file, %n character(s): it is the item&apos;s text below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{size} 文本文件，%n 个字符：即下方该条目的文本。</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot show the photo: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法显示照片：{error}</translation>
     </message>
 </context>
 <context>
     <name>MetadataForm</name>
     <message>
         <source>write the date as YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>日期格式为 YYYY-MM-DD</translation>
     </message>
     <message>
         <source>not a real date</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效日期</translation>
     </message>
     <message>
         <source>* required</source>
         <extracomment>the user changed a field: (name, value or None to clear, typing — merge the edits) text fields the campaign limits: their character counters</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>* 必填</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>数字</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
         <comment>how to write a date; it is stored as ISO</comment>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天</translation>
     </message>
 </context>
 <context>
@@ -1105,11 +1106,11 @@ This task accepts {types}.</source>
     <name>OutputCard</name>
     <message>
         <source>Preferred</source>
-        <translation type="unfinished"></translation>
+        <translation>更优</translation>
     </message>
     <message>
         <source>Tie</source>
-        <translation type="unfinished">一样好</translation>
+        <translation>一样好</translation>
     </message>
 </context>
 <context>
@@ -1152,7 +1153,7 @@ This task accepts {types}.</source>
     <name>PaneSet</name>
     <message>
         <source>failing ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>出错（{error}）</translation>
     </message>
 </context>
 <context>
@@ -1160,46 +1161,46 @@ This task accepts {types}.</source>
     <message>
         <source>Prediction request cancelled</source>
         <extracomment>a fallback run when no backend answers: (editor) → a worker function or None a prediction was shown (model) — for tests and the status bar the request failed or gave nothing (the message shown)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>预测请求已取消</translation>
     </message>
     <message>
         <source>Open a task first</source>
-        <translation type="unfinished"></translation>
+        <translation>请先打开一个任务</translation>
     </message>
     <message>
         <source>This task is read-only: nothing to predict</source>
-        <translation type="unfinished"></translation>
+        <translation>此任务为只读：无需预测</translation>
     </message>
     <message>
         <source>This campaign names no ML backend and ships no offline model for this kind of task</source>
-        <translation type="unfinished"></translation>
+        <translation>此项目未指定机器学习后端，也未提供适用于此类任务的离线模型</translation>
     </message>
     <message>
         <source>Asking the model for a prediction… (Ctrl+P again cancels)</source>
-        <translation type="unfinished"></translation>
+        <translation>正在请求模型预测…（再按 Ctrl+P 取消）</translation>
     </message>
     <message>
         <source>The model has no prediction for this task</source>
-        <translation type="unfinished"></translation>
+        <translation>模型对此任务没有预测</translation>
     </message>
     <message>
         <source>The prediction cannot be shown: the task is read-only now</source>
-        <translation type="unfinished"></translation>
+        <translation>无法显示预测：此任务现为只读</translation>
     </message>
     <message>
         <source>Prediction by {model}: edit it, or accept it; Ctrl+Z undoes it</source>
-        <translation type="unfinished"></translation>
+        <translation>{model} 的预测：可编辑或接受；Ctrl+Z 撤销</translation>
     </message>
     <message>
         <source>No prediction: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无预测：{reason}</translation>
     </message>
 </context>
 <context>
     <name>PredictionBanner</name>
     <message>
         <source>Prediction by {model} — check each item: edit it, or accept it with Enter ({keys} accepts all)</source>
-        <translation type="unfinished"></translation>
+        <translation>{model} 的预测——请逐项检查：编辑，或按 Enter 接受（{keys} 接受全部）</translation>
     </message>
 </context>
 <context>
@@ -1207,7 +1208,7 @@ This task accepts {types}.</source>
     <message>
         <source>The full resolution could not be decoded: {error}</source>
         <extracomment>(LoadedImage, is_full_resolution) nothing could be shown: a message for the user naming the file and the problem the full resolution failed (the screen-sized picture stays up) scale of the pixmap delivered last (decoded size / full size); 0 before any where screen-size previews of large photos are kept (core.previews), if set</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>无法解码完整分辨率：{error}</translation>
     </message>
 </context>
 <context>
@@ -1231,11 +1232,11 @@ This task accepts {types}.</source>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>任务</translation>
     </message>
     <message>
         <source>The tasks of the campaign; Return opens the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>项目的任务；按 Return 打开选中的任务</translation>
     </message>
     <message>
         <source>No campaign yet</source>
@@ -1293,35 +1294,35 @@ This task accepts {types}.</source>
     <message>
         <source>Rating {scale}, {low} to {high}</source>
         <extracomment>at most this many values are shown as buttons digits typed within this many seconds make one number (scale name, rating or None to clear) a key that cannot rate this scale, in words for the status bar</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>评分 {scale}，{low} 到 {high}</translation>
     </message>
     <message>
         <source> (press {key}, then a number)</source>
         <extracomment>&quot;· predicted by …&quot; while the rating is a model&apos;s that nobody set (text, never hidden, so that nothing moves when it goes)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> （按 {key}，然后按数字）</translation>
     </message>
     <message>
         <source>· predicted by {model}</source>
-        <translation type="unfinished"></translation>
+        <translation>· 由 {model} 预测</translation>
     </message>
     <message>
         <source>The model&apos;s rating: rate it yourself, or confirm it when you submit</source>
-        <translation type="unfinished"></translation>
+        <translation>模型的评分：请自行评分，或在提交时确认</translation>
     </message>
     <message>
         <source>{scale} goes from {low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>{scale} 的范围是 {low} 到 {high}</translation>
     </message>
 </context>
 <context>
     <name>ReasonEdit</name>
     <message>
         <source>Why is it better? (optional) — press R to write here, Esc to leave</source>
-        <translation type="unfinished"></translation>
+        <translation>为什么更好？（可选）— 按 R 在此填写，Esc 退出</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>理由</translation>
     </message>
 </context>
 <context>
@@ -1418,41 +1419,41 @@ This task accepts {types}.</source>
     <message>
         <source>Task id</source>
         <extracomment>a short message for the page&apos;s message line the pane asked to submit (Enter on a complete label) while correcting &quot;empty&quot;, &quot;review&quot; (read-only), &quot;correct&quot; (editable) or &quot;done&quot; (reviewed here)</extracomment>
-        <translation type="unfinished">任务 ID</translation>
+        <translation>任务 ID</translation>
     </message>
     <message>
         <source>Submitted by</source>
-        <translation type="unfinished"></translation>
+        <translation>提交者</translation>
     </message>
 </context>
 <context>
     <name>ReviewListPanel</name>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>项目</translation>
     </message>
     <message>
         <source>The campaign to review</source>
-        <translation type="unfinished"></translation>
+        <translation>要审核的项目</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>显示</translation>
     </message>
     <message>
         <source>Which submissions the list shows</source>
-        <translation type="unfinished"></translation>
+        <translation>列表显示哪些提交</translation>
     </message>
     <message>
         <source>Submissions to review</source>
-        <translation type="unfinished"></translation>
+        <translation>待审核的提交</translation>
     </message>
 </context>
 <context>
     <name>RewardsPage</name>
     <message>
         <source>&amp;Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>项目(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -1460,19 +1461,19 @@ This task accepts {types}.</source>
     <message>
         <source>malformed — delete it</source>
         <extracomment>a row was clicked (shape index) the eye of a row was clicked (shape index) said in the empty list (&quot;No boxes yet: press B and drag&quot;) what each row shows (label, colour, hidden), to skip unchanged rows cheaply</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>格式错误——请删除</translation>
     </message>
     <message>
         <source>{label} · predicted</source>
         <extracomment>Sizes in device-independent pixels (constant on screen at any zoom). the further polygons of an object in several parts, children of ``item`` the shape&apos;s bounds (image pixels), where its tag is placed from cosmetic pens are in device pixels: widths are multiplied by the device pixel ratio</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{label} · 预测</translation>
     </message>
 </context>
 <context>
     <name>SpanListView</name>
     <message>
         <source>Spans</source>
-        <translation type="unfinished"></translation>
+        <translation>片段</translation>
     </message>
 </context>
 <context>
@@ -1480,64 +1481,64 @@ This task accepts {types}.</source>
     <message>
         <source>Task text</source>
         <extracomment>a press and release closer than this (pixels) is a click, not a drag positions around the visible text whose spans get their backgrounds from Qt line height of a classification text (percent): airy enough to read a click (not a drag): the document position of the character under the mouse, or -1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>任务文本</translation>
     </message>
     <message>
         <source>The text to label; select a passage and press a label&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>待标注的文本；选中一段文字后按标签快捷键</translation>
     </message>
 </context>
 <context>
     <name>SpansController</name>
     <message>
         <source>Already marked: {span}</source>
-        <translation type="unfinished"></translation>
+        <translation>已标记：{span}</translation>
     </message>
     <message>
         <source>Add span {span}</source>
-        <translation type="unfinished"></translation>
+        <translation>添加片段 {span}</translation>
     </message>
     <message>
         <source>Relabel span {span}</source>
-        <translation type="unfinished"></translation>
+        <translation>更改片段标签 {span}</translation>
     </message>
     <message>
         <source>Add span: {span}</source>
-        <translation type="unfinished"></translation>
+        <translation>添加片段：{span}</translation>
     </message>
     <message>
         <source>Relabel span: {span}</source>
-        <translation type="unfinished"></translation>
+        <translation>更改片段标签：{span}</translation>
     </message>
     <message>
         <source>Select a span first: click it or press Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择一个片段：点击它或按 Tab</translation>
     </message>
     <message>
         <source>Delete span {label} “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>删除片段 {label}“{text}”</translation>
     </message>
     <message>
         <source>No spans yet: select some text and press a label key</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有片段：选中一些文本并按标签快捷键</translation>
     </message>
     <message>
         <source>Selected {label} “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>已选择 {label}“{text}”</translation>
     </message>
     <message numerus="yes">
         <source> (1 of %n here: click again for the next)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> （此处共 %n 个中的第 1 个：再次点击查看下一个）</numerusform>
         </translation>
     </message>
     <message>
         <source> (predicted by {model})</source>
-        <translation type="unfinished"></translation>
+        <translation> （由 {model} 预测）</translation>
     </message>
     <message>
         <source> (predicted)</source>
-        <translation type="unfinished"></translation>
+        <translation> （预测）</translation>
     </message>
 </context>
 <context>
@@ -1599,57 +1600,57 @@ Click to copy the address</source>
     <name>SubmissionBar</name>
     <message>
         <source>Signed and queued: it is sent to the hub at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>已签名并排队：将在下次同步时发送至协调服务器。</translation>
     </message>
     <message>
         <source>Sent to the hub: waiting for review.</source>
-        <translation type="unfinished"></translation>
+        <translation>已发送至协调服务器：等待审核。</translation>
     </message>
     <message>
         <source>Accepted by a reviewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>已被审核员接受。</translation>
     </message>
     <message>
         <source>Accepted, and its reward is paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>已接受，奖励已发放。</translation>
     </message>
     <message>
         <source>Accepted with a correction.</source>
         <extracomment>the same when the reviewer corrected the label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>已接受（附修正）。</translation>
     </message>
     <message>
         <source>Accepted with a correction, and its reward is paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>已接受（附修正），奖励已发放。</translation>
     </message>
     <message>
         <source>Show correction</source>
         <extracomment>&quot;Show correction&quot; was turned on (show the reviewer&apos;s correction) or off the verdict&apos;s details: the reviewer&apos;s correction, who reviewed and when</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>显示修正</translation>
     </message>
     <message>
         <source>Label again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新标注</translation>
     </message>
     <message>
         <source>Rejected by a reviewer: {reason}. Label it again to correct it.</source>
-        <translation type="unfinished"></translation>
+        <translation>被审核员拒绝：{reason}。请重新标注以更正。</translation>
     </message>
     <message>
         <source>Rejected by a reviewer. Label it again to correct it.</source>
-        <translation type="unfinished"></translation>
+        <translation>被审核员拒绝。请重新标注以更正。</translation>
     </message>
     <message>
         <source>{sentence} Shown read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>{sentence} 以只读方式显示。</translation>
     </message>
     <message>
         <source>Start a new draft from this submission ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>从此提交新建草稿（{keys}）</translation>
     </message>
     <message>
         <source>Show my label</source>
-        <translation type="unfinished"></translation>
+        <translation>显示我的标注</translation>
     </message>
 </context>
 <context>
@@ -1657,27 +1658,27 @@ Click to copy the address</source>
     <message>
         <source>Submissions are signed with your wallet, and it has no account yet. Create one, or import one you already have, on the Wallet page. Your draft is kept.</source>
         <extracomment>the submission was signed and queued (its SubmissionRow)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>提交需要用你的钱包签名，但钱包中还没有账户。请在“钱包”页面创建一个账户，或导入已有账户。你的草稿已保留。</translation>
     </message>
     <message>
         <source>Not submitted: create or import an account to sign with. Your draft is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>未提交：请创建或导入用于签名的账户。你的草稿已保留。</translation>
     </message>
     <message>
         <source>Not submitted: the wallet is still locked. Your draft is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>未提交：钱包仍处于锁定状态。你的草稿已保留。</translation>
     </message>
     <message>
         <source>Not submitted: {error}. Your draft is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>未提交：{error}。你的草稿已保留。</translation>
     </message>
     <message>
         <source>Not submitted: the wallet locked itself. Your draft is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>未提交：钱包已自动锁定。你的草稿已保留。</translation>
     </message>
     <message>
         <source>Not submitted: the cache could not store it ({error}). Your draft is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>未提交：缓存无法保存（{error}）。你的草稿已保留。</translation>
     </message>
 </context>
 <context>
@@ -1704,160 +1705,160 @@ Click to copy the address</source>
     <name>TaskEditor</name>
     <message>
         <source>Signed and queued</source>
-        <translation type="unfinished"></translation>
+        <translation>已签名并排队</translation>
     </message>
     <message>
         <source>Select a task in the queue to label it here.</source>
         <extracomment>a task was opened (uid) the opened task is drawn (uid), e.g. after its image was decoded the opened task could not be drawn (uid, message) a submission was signed and queued (its id) a short message for the status bar the user wants the Wallet page (to create an account for signing) a task was opened in this pane (the AnnotationPane): its actions go in the menus F6 from inside the editor: the keyboard focus should go back to the queue selects a task in the queue (set by the window); the editor then opens it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>在队列中选择一个任务，即可在此标注。</translation>
     </message>
     <message>
         <source>This kind of task cannot be labeled here yet</source>
-        <translation type="unfinished"></translation>
+        <translation>暂时无法在此标注此类任务</translation>
     </message>
     <message>
         <source>Not submitted yet: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未提交：{problem}</translation>
     </message>
     <message>
         <source>Not submitted: your draft is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>未提交：你的草稿已保留</translation>
     </message>
     <message>
         <source>Skipped: the task waits at the end of the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>已跳过：该任务已排到队列末尾</translation>
     </message>
     <message>
         <source>No other task to do in this campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>此项目中没有其他待做任务</translation>
     </message>
     <message>
         <source>This is the first task</source>
-        <translation type="unfinished"></translation>
+        <translation>这是第一个任务</translation>
     </message>
     <message>
         <source>A new draft from your last submission: edit it, then submit</source>
-        <translation type="unfinished"></translation>
+        <translation>已从你上次的提交新建草稿：编辑后提交</translation>
     </message>
     <message>
         <source>Prediction by {model}</source>
-        <translation type="unfinished"></translation>
+        <translation>{model} 的预测</translation>
     </message>
     <message>
         <source>Signed and queued. Nothing left to do in this campaign.</source>
-        <translation type="unfinished"></translation>
+        <translation>已签名并排队。此项目中已没有待做任务。</translation>
     </message>
     <message>
         <source>Not submitted: this kind of task cannot be labeled here yet</source>
-        <translation type="unfinished"></translation>
+        <translation>未提交：暂时无法在此标注此类任务</translation>
     </message>
     <message>
         <source>Already submitted ({state}): press Label again ({keys}) to change it</source>
-        <translation type="unfinished"></translation>
+        <translation>已提交（{state}）：按“重新标注”（{keys}）进行修改</translation>
     </message>
 </context>
 <context>
     <name>TextPane</name>
     <message>
         <source>Press a label&apos;s key (or click it) to choose it · Enter submits</source>
-        <translation type="unfinished"></translation>
+        <translation>按标签快捷键（或点击）选择 · Enter 提交</translation>
     </message>
     <message>
         <source>Press label keys (or click) to tick and untick · Del clears · Enter submits</source>
-        <translation type="unfinished"></translation>
+        <translation>按标签快捷键（或点击）勾选/取消勾选 · Del 清除 · Enter 提交</translation>
     </message>
     <message>
         <source>Select text (drag, Shift+arrows, Ctrl+Shift+arrows by word), then press a label key · click or Tab to a span to relabel it · Del deletes · Esc clears · F6 span list · Enter accepts a predicted span, else submits</source>
-        <translation type="unfinished"></translation>
+        <translation>选中文本（拖动、Shift+方向键，Ctrl+Shift+方向键按词选择），然后按标签快捷键 · 点击或 Tab 到片段可更改标签 · Del 删除 · Esc 清除 · F6 片段列表 · Enter 接受预测片段，否则提交</translation>
     </message>
     <message>
         <source>Read-only: this task was submitted</source>
-        <translation type="unfinished">只读：此任务已提交</translation>
+        <translation>只读：此任务已提交</translation>
     </message>
     <message>
         <source>Read-only: this task was submitted · Tab and Shift+Tab go through the spans · F6 span list</source>
-        <translation type="unfinished"></translation>
+        <translation>只读：此任务已提交 · Tab 和 Shift+Tab 逐个浏览片段 · F6 片段列表</translation>
     </message>
     <message>
         <source>Spans</source>
         <extracomment>the editor may show the task&apos;s instructions itself and turn this off</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>片段</translation>
     </message>
     <message>
         <source>Submit (when complete)</source>
-        <translation type="unfinished"></translation>
+        <translation>提交（完成后）</translation>
     </message>
     <message>
         <source>Clear the labels</source>
-        <translation type="unfinished"></translation>
+        <translation>清除标签</translation>
     </message>
     <message>
         <source>Delete the selected span</source>
-        <translation type="unfinished"></translation>
+        <translation>删除选中的片段</translation>
     </message>
     <message>
         <source>Next span</source>
-        <translation type="unfinished"></translation>
+        <translation>下一个片段</translation>
     </message>
     <message>
         <source>Previous span</source>
-        <translation type="unfinished"></translation>
+        <translation>上一个片段</translation>
     </message>
     <message>
         <source>Clear the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>清除选择</translation>
     </message>
     <message>
         <source>Extend the selection by a word</source>
-        <translation type="unfinished"></translation>
+        <translation>向后扩展选择一个词</translation>
     </message>
     <message>
         <source>Extend the selection back by a word</source>
-        <translation type="unfinished"></translation>
+        <translation>向前扩展选择一个词</translation>
     </message>
     <message>
         <source>Extend the selection by a character</source>
-        <translation type="unfinished"></translation>
+        <translation>向后扩展选择一个字符</translation>
     </message>
     <message>
         <source>Extend the selection back by a character</source>
-        <translation type="unfinished"></translation>
+        <translation>向前扩展选择一个字符</translation>
     </message>
     <message>
         <source>Go to the span list and back</source>
-        <translation type="unfinished"></translation>
+        <translation>转到片段列表并返回</translation>
     </message>
     <message>
         <source>Label the selection (or the selected span): {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>为选中内容（或选中的片段）添加标签：{label}</translation>
     </message>
     <message>
         <source>Tick or untick: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>勾选或取消勾选：{label}</translation>
     </message>
     <message>
         <source>Choose: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>选择：{label}</translation>
     </message>
     <message>
         <source>Spans ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>片段（{count}）</translation>
     </message>
     <message>
         <source>This task is read-only</source>
-        <translation type="unfinished">此任务为只读</translation>
+        <translation>此任务为只读</translation>
     </message>
     <message>
         <source>Untick {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>取消勾选 {label}</translation>
     </message>
     <message>
         <source>Tick {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>勾选 {label}</translation>
     </message>
     <message>
         <source>Choose {label}</source>
-        <translation type="unfinished">选择 {label}</translation>
+        <translation>选择 {label}</translation>
     </message>
 </context>
 <context>
@@ -1896,11 +1897,11 @@ Click to copy the address</source>
     <message>
         <source>This image cannot be shown.</source>
         <extracomment>Zoom factors are device pixels per image pixel: 1.0 is &quot;100 %&quot;. Decode the full resolution once the shown pixmap is this much coarser than the screen. the zoom factor (device pixels per image pixel) after every change the first pixmap of an image is on screen (full size of the image) the image cannot be shown (message naming the file and the problem) a sharper pixmap was swapped in (its scale: decoded size / full size) &quot;empty&quot;, &quot;loading&quot;, &quot;ready&quot; or &quot;failed&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>无法显示此图片。</translation>
     </message>
     <message>
         <source>Loading {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载 {file}…</translation>
     </message>
 </context>
 <context>
@@ -1919,15 +1920,15 @@ Click to copy the address</source>
     <name>confirm</name>
     <message>
         <source>Submit the model&apos;s values?</source>
-        <translation type="unfinished"></translation>
+        <translation>提交模型给出的值？</translation>
     </message>
     <message>
         <source>Submit as mine</source>
-        <translation type="unfinished"></translation>
+        <translation>作为我的评分提交</translation>
     </message>
     <message>
         <source>Go back and rate</source>
-        <translation type="unfinished"></translation>
+        <translation>返回评分</translation>
     </message>
 </context>
 <context>
@@ -1949,45 +1950,45 @@ Click to copy the address</source>
     <name>fallback</name>
     <message>
         <source>the text pane</source>
-        <translation type="unfinished"></translation>
+        <translation>文本面板</translation>
     </message>
     <message>
         <source>the comparison pane</source>
-        <translation type="unfinished"></translation>
+        <translation>对比面板</translation>
     </message>
     <message>
         <source>the image pane</source>
-        <translation type="unfinished"></translation>
+        <translation>图片面板</translation>
     </message>
     <message>
         <source>the collection pane</source>
-        <translation type="unfinished"></translation>
+        <translation>数据采集面板</translation>
     </message>
     <message>
         <source>its pane</source>
-        <translation type="unfinished"></translation>
+        <translation>相应面板</translation>
     </message>
     <message>
         <source>not available</source>
-        <translation type="unfinished"></translation>
+        <translation>不可用</translation>
     </message>
     <message>
         <source>Labeling {kind} tasks needs {pane}, which is {reason}. The task is shown read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>标注 {kind} 任务需要{pane}，但它{reason}。该任务以只读方式显示。</translation>
     </message>
 </context>
 <context>
     <name>image_pane</name>
     <message>
         <source>image {hash}</source>
-        <translation type="unfinished"></translation>
+        <translation>图片 {hash}</translation>
     </message>
 </context>
 <context>
     <name>install_editor</name>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
 </context>
 <context>
@@ -1995,35 +1996,35 @@ Click to copy the address</source>
     <message>
         <source>not installed yet</source>
         <extracomment>module name → class name, in the order the editor builds them</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>尚未安装</translation>
     </message>
     <message>
         <source>cannot be loaded ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载（{error}）</translation>
     </message>
 </context>
 <context>
     <name>span_list</name>
     <message>
         <source>same text as {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>与 {label} 文本相同</translation>
     </message>
     <message>
         <source>inside {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>位于 {label} 内</translation>
     </message>
     <message>
         <source>contains {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>包含 {label}</translation>
     </message>
     <message>
         <source>overlaps {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>与 {label} 重叠</translation>
     </message>
     <message>
         <source>predicted</source>
         <extracomment>e.g. &quot;inside ORG, overlaps PER&quot; (empty when the span stands alone)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>预测</translation>
     </message>
 </context>
 <context>
@@ -2037,36 +2038,36 @@ Click to copy the address</source>
     <name>tools</name>
     <message>
         <source>Insert vertex</source>
-        <translation type="unfinished"></translation>
+        <translation>插入顶点</translation>
     </message>
     <message>
         <source>Move polygon</source>
         <extracomment>Pointer moves shorter than this (screen pixels) are a click, not a drag. A drawn box narrower or lower than this on screen (pixels) was a click. the undo text of the committed edit</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>移动多边形</translation>
     </message>
     <message>
         <source>Move box</source>
-        <translation type="unfinished"></translation>
+        <translation>移动框</translation>
     </message>
     <message>
         <source>Resize box</source>
-        <translation type="unfinished"></translation>
+        <translation>调整框大小</translation>
     </message>
     <message>
         <source>Move vertex</source>
-        <translation type="unfinished"></translation>
+        <translation>移动顶点</translation>
     </message>
     <message>
         <source>Add box</source>
-        <translation type="unfinished"></translation>
+        <translation>添加框</translation>
     </message>
     <message>
         <source>The new box almost covers box {number} ({label}): a duplicate?</source>
-        <translation type="unfinished"></translation>
+        <translation>新框几乎覆盖了框 {number}（{label}）：是否重复？</translation>
     </message>
     <message>
         <source>Add polygon</source>
-        <translation type="unfinished"></translation>
+        <translation>添加多边形</translation>
     </message>
 </context>
 </TS>
