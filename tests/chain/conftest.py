@@ -134,3 +134,18 @@ def reverts(name: str, **expected_args: Any) -> Iterator[None]:
 @pytest.fixture
 def expect_revert() -> Callable[..., Any]:
     return reverts
+
+
+@pytest.fixture(scope="module")
+def node() -> Iterator[str]:
+    """A Hardhat node for the test module (the operator tests)."""
+    with hardhat_node() as url:
+        yield url
+
+
+@pytest.fixture
+def operator(node: str, tmp_path: Path) -> Any:
+    """A hub data directory and keystore password for the test, on the module's node."""
+    from tests.chain.operator_support import new_operator
+
+    return new_operator(node, tmp_path)

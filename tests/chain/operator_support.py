@@ -9,13 +9,20 @@ import sys
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
+import pytest
 from web3 import Web3
 
+from datafi_desktop.core.models.campaign import Campaign
+from datafi_desktop.core.review import sign_review
+from datafi_desktop.core.sync.client import HubClient
 from datafi_desktop.hub.cli import main
+from datafi_desktop.hub.settlement_demo import DemoReviewer
+from tests.chain.rewards_support import LABELS, REWARD, App
 
 REPO = Path(__file__).resolve().parents[2]
 PASSWORD = "operator test password"
@@ -223,3 +230,126 @@ class RpcProxy:
     def close(self) -> None:
         self.server.shutdown()
         self.server.server_close()
+
+
+# --- the campaign an operator test runs ------------------------------------------------------
+
+
+def campaign_file(path: Path, tasks: int) -> Path:
+    path.write_text(json.dumps({
+        "id": "c1", "name": "Real chain campaign",
+        "rewards": {"text_classification": REWARD},
+        "tasks": [{"id": f"t{i:03d}", "kind": "text_classification",
+                   "data": {"text": f"Item {i}: fine."}, "config": {"labels": LABELS}}
+                  for i in range(tasks)]}))
+    return path
+
+
+def label_and_sync(app: App, hub_url: str, count: int) -> Campaign:
+    with app.cache() as cache:
+        engine = app.engine(cache, hub_url)
+        engine.sync_now(lease={"c1": count})
+        app.label_all(cache)
+        assert engine.sync_now().accepted == count
+        return cache.get_campaign("c1")
+
+
+def review_all(hub_url: str, campaign: Campaign, reviewer: DemoReviewer) -> int:
+    accepted = 0
+    with HubClient(hub_url) as client:
+        client.sign_in(reviewer)
+        while items := client.review_lease(campaign.id, 100).get("items") or []:
+            wire = []
+            for item in items:
+                signed = sign_review(campaign.domain, submission_id=str(item["id"]),
+                                     submission_digest=str(item["digest"]), verdict="accept",
+                                     reason="", correction=None, signer=reviewer)
+                wire.append({"id": signed.id, "typed_data": signed.typed_data,
+                             "signature": signed.signature})
+            accepted += int(client.push_reviews(wire).get("accepted") or 0)
+    return accepted
+
+
+def mine(w3: Web3) -> None:
+    """One more block (the test stands in for the rest of the chain's traffic)."""
+    w3.provider.make_request("evm_mine", [])  # type: ignore[arg-type]
+
+
+def posted_logs(w3: Web3, distributor: str, epoch: int) -> int:
+    from datafi_desktop.core.chain.artifacts import load_artifact
+
+    contract = w3.eth.contract(address=distributor, abi=load_artifact("RewardDistributor").abi)
+    return len(contract.events.EpochPosted().get_logs(from_block=0,
+                                                       argument_filters={"epoch": epoch}))
+
+
+def current_epoch(w3: Web3, distributor: str) -> int:
+    from datafi_desktop.core.chain.artifacts import load_artifact
+
+    contract = w3.eth.contract(address=distributor, abi=load_artifact("RewardDistributor").abi)
+    return int(contract.functions.currentEpoch().call())
+
+
+def hub_statuses(data: Path) -> dict[str, int]:
+    """How many of the hub's submissions hold each status."""
+    from sqlalchemy import func, select
+
+    from datafi_desktop.hub.db import submissions
+    from datafi_desktop.hub.service import Hub
+    from datafi_desktop.hub.settings import HubSettings
+
+    hub = Hub.open(HubSettings(data_dir=data))
+    try:
+        with hub.engine.begin() as conn:
+            rows = conn.execute(select(submissions.c.status, func.count())
+                                .group_by(submissions.c.status))
+            return {str(status): int(count) for status, count in rows}
+    finally:
+        hub.close()
+
+
+@dataclass
+class Operator:
+    """A hub data directory, its keystore password file and the node, for one test."""
+
+    node: str
+    w3: Web3
+    data: Path
+    password_file: Path
+    keys: dict[str, str] = field(default_factory=dict)
+
+    def make_keys(self, *names: str, fund_wei: int | None = None) -> dict[str, str]:
+        """``keys create`` for each name (funded from the node's account 0 if asked)."""
+        made = make_keys(self.data, self.password_file, *names)
+        self.keys.update(made)
+        if fund_wei is not None:
+            for address in made.values():
+                fund(self.w3, address, fund_wei)
+        return made
+
+    def deploy(self, capsys: pytest.CaptureFixture[str], *extra: str) -> dict[str, Any]:
+        """``chain deploy`` as deployment ``main``; its JSON record."""
+        capsys.readouterr()
+        assert cli(self.data, "chain", "deploy", "--rpc-url", self.node, "--password-file",
+                   str(self.password_file), "--name", "main", *extra) == 0
+        return dict(json.loads(capsys.readouterr().out))
+
+    def campaign(self, tasks: int, *extra: str, reviewer: str = "reviewer") -> DemoReviewer:
+        """Campaign ``c1`` with ``tasks`` tasks on deployment ``main``, and a reviewer."""
+        path = campaign_file(self.data.parent / "campaign.json", tasks)
+        assert cli(self.data, "campaign", "create", str(path), "--deployment", "main",
+                   *extra) == 0
+        signer = DemoReviewer(reviewer)
+        assert cli(self.data, "role", "grant", "c1", signer.address, "reviewer") == 0
+        return signer
+
+    def hub(self, *args: str) -> subprocess.CompletedProcess[str]:
+        """``datafi-hub ARGS --password-file …`` as a child process."""
+        return hub_process(self.data, *args, "--password-file", str(self.password_file))
+
+
+def new_operator(node: str, tmp_path: Path) -> Operator:
+    password_file = tmp_path / "password"
+    password_file.write_text(PASSWORD + "\n")
+    return Operator(node, Web3(Web3.HTTPProvider(node, request_kwargs={"timeout": 30})),
+                    tmp_path / "hub", password_file)

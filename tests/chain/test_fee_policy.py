@@ -2,45 +2,33 @@
 
 from __future__ import annotations
 
-import json
 import os
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select
-from web3 import Web3
 
 from datafi_desktop.core.rewards import Rewards, RewardsHub
 from datafi_desktop.hub.fee_policy import tx_replacements
 from datafi_desktop.hub.service import Hub
 from datafi_desktop.hub.settings import HubSettings
 from datafi_desktop.hub.settlement import latest_epoch
-from datafi_desktop.hub.settlement_demo import DemoReviewer
-from tests.chain.conftest import hardhat_node
 from tests.chain.operator_support import (
-    PASSWORD,
     REPO,
-    cli,
-    fund,
+    Operator,
+    current_epoch,
     hub_process,
-    make_keys,
+    label_and_sync,
+    posted_logs,
+    review_all,
     serve,
 )
 from tests.chain.rewards_support import REWARD, make_app
-from tests.chain.test_operator_e2e import campaign_file, label_and_sync, review_all
-from tests.chain.test_operator_faults import current_epoch, posted_logs
 
 pytestmark = [pytest.mark.node, pytest.mark.slow]
-
-
-@pytest.fixture(scope="module")
-def node() -> Iterator[str]:
-    with hardhat_node() as url:
-        yield url
 
 
 def replacements(data: Path) -> list[dict[str, object]]:
@@ -52,23 +40,12 @@ def replacements(data: Path) -> list[dict[str, object]]:
         hub.close()
 
 
-def test_fee_cap_and_stuck_transaction_replacement(node: str, tmp_path: Path,
+def test_fee_cap_and_stuck_transaction_replacement(operator: Operator, tmp_path: Path,
                                                    capsys: pytest.CaptureFixture[str]) -> None:
-    w3 = Web3(Web3.HTTPProvider(node, request_kwargs={"timeout": 30}))
-    data = tmp_path / "hub"
-    pw = tmp_path / "password"
-    pw.write_text(PASSWORD + "\n")
-    keys = make_keys(data, pw, "deployer", "settler")
-    fund(w3, keys["deployer"], 10**18)
-    fund(w3, keys["settler"], 10**18)
-    capsys.readouterr()
-    assert cli(data, "chain", "deploy", "--rpc-url", node, "--password-file", str(pw),
-               "--name", "main") == 0
-    distributor = json.loads(capsys.readouterr().out)["distributor"]
-    assert cli(data, "campaign", "create", str(campaign_file(tmp_path / "c.json", 4)),
-               "--deployment", "main", "--confirmations", "1") == 0
-    reviewer = DemoReviewer("fees reviewer")
-    assert cli(data, "role", "grant", "c1", reviewer.address, "reviewer") == 0
+    w3, data, pw = operator.w3, operator.data, operator.password_file
+    keys = operator.make_keys("deployer", "settler", fund_wei=10**18)
+    distributor = operator.deploy(capsys)["distributor"]
+    reviewer = operator.campaign(4, "--confirmations", "1", reviewer="fees reviewer")
     alice = make_app(tmp_path / "alice", "alice")
     with serve(data, 31337, "--password-file", str(pw)) as hub_url:
         campaign = label_and_sync(alice, hub_url, 2)
@@ -117,26 +94,16 @@ def test_fee_cap_and_stuck_transaction_replacement(node: str, tmp_path: Path,
     assert w3.eth.get_transaction_count(keys["settler"]) == 1
 
 
-def test_stuck_relayed_claim_is_replaced(node: str, tmp_path: Path,
+def test_stuck_relayed_claim_is_replaced(operator: Operator, tmp_path: Path,
                                          capsys: pytest.CaptureFixture[str]) -> None:
     """The relayer's claim gets settle's policy: still in the mempool after
     ``--replace-after`` it is sent again (same nonce, higher fee, within the cap), the pair
     is in ``tx_replacements``, and the app — asking with the first hash — ends with the
     replacement that was mined."""
-    w3 = Web3(Web3.HTTPProvider(node, request_kwargs={"timeout": 30}))
-    data = tmp_path / "hub"
-    pw = tmp_path / "password"
-    pw.write_text(PASSWORD + "\n")
-    keys = make_keys(data, pw, "deployer", "settler", "relayer")
-    for who in keys.values():
-        fund(w3, who, 10**18)
-    capsys.readouterr()
-    assert cli(data, "chain", "deploy", "--rpc-url", node, "--password-file", str(pw),
-               "--name", "main") == 0
-    assert cli(data, "campaign", "create", str(campaign_file(tmp_path / "c.json", 2)),
-               "--deployment", "main", "--confirmations", "1") == 0
-    reviewer = DemoReviewer("relay fees reviewer")
-    assert cli(data, "role", "grant", "c1", reviewer.address, "reviewer") == 0
+    w3, data, pw = operator.w3, operator.data, operator.password_file
+    keys = operator.make_keys("deployer", "settler", "relayer", fund_wei=10**18)
+    operator.deploy(capsys)
+    reviewer = operator.campaign(2, "--confirmations", "1", reviewer="relay fees reviewer")
     bob = make_app(tmp_path / "bob", "bob")  # no ETH: the relayer sends his claim
     with serve(data, 31337, "--password-file", str(pw), "--replace-after", "1",
                "--max-fee-gwei", "100") as hub_url:

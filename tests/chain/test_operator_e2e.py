@@ -11,73 +11,31 @@ account 0 sends ETH) and the annotators' and reviewer's work (the app's core API
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from web3 import Web3
 
 from datafi_desktop.cli import main as desktop_main
-from datafi_desktop.core.models.campaign import Campaign
-from datafi_desktop.core.review import sign_review
 from datafi_desktop.core.rewards import Rewards, RewardsHub
-from datafi_desktop.core.sync.client import HubClient
 from datafi_desktop.hub.settlement_demo import DemoReviewer
-from tests.chain.conftest import hardhat_node
 from tests.chain.operator_support import (
     PASSWORD,
+    campaign_file,
     cli,
     fund,
     hub_process,
+    label_and_sync,
     make_keys,
+    mine,
     refused_url,
+    review_all,
     serve,
 )
-from tests.chain.rewards_support import LABELS, REWARD, App, make_app
 from tests.chain.rewards_support import PASSWORD as WALLET_PASSWORD
+from tests.chain.rewards_support import REWARD, make_app
 
 pytestmark = [pytest.mark.node, pytest.mark.slow]
-
-
-@pytest.fixture(scope="module")
-def node() -> Iterator[str]:
-    with hardhat_node() as url:
-        yield url
-
-
-def campaign_file(path: Path, tasks: int) -> Path:
-    path.write_text(json.dumps({
-        "id": "c1", "name": "Real chain campaign",
-        "rewards": {"text_classification": REWARD},
-        "tasks": [{"id": f"t{i:03d}", "kind": "text_classification",
-                   "data": {"text": f"Item {i}: fine."}, "config": {"labels": LABELS}}
-                  for i in range(tasks)]}))
-    return path
-
-
-def label_and_sync(app: App, hub_url: str, count: int) -> Campaign:
-    with app.cache() as cache:
-        engine = app.engine(cache, hub_url)
-        engine.sync_now(lease={"c1": count})
-        app.label_all(cache)
-        assert engine.sync_now().accepted == count
-        return cache.get_campaign("c1")
-
-
-def review_all(hub_url: str, campaign: Campaign, reviewer: DemoReviewer) -> int:
-    accepted = 0
-    with HubClient(hub_url) as client:
-        client.sign_in(reviewer)
-        while items := client.review_lease(campaign.id, 100).get("items") or []:
-            wire = []
-            for item in items:
-                signed = sign_review(campaign.domain, submission_id=str(item["id"]),
-                                     submission_digest=str(item["digest"]), verdict="accept",
-                                     reason="", correction=None, signer=reviewer)
-                wire.append({"id": signed.id, "typed_data": signed.typed_data,
-                             "signature": signed.signature})
-            accepted += int(client.push_reviews(wire).get("accepted") or 0)
-    return accepted
 
 
 def test_operator_path_from_keys_to_verified_export(node: str, tmp_path: Path,
@@ -170,11 +128,6 @@ def test_operator_path_from_keys_to_verified_export(node: str, tmp_path: Path,
                          deployment["distributor"]]) == 0
     report = capsys.readouterr().out
     assert "5 submissions, 5 verified" in report and "5 proven on-chain, 0 not settled" in report
-
-
-def mine(w3: Web3) -> None:
-    """One more block (the test stands in for the rest of the chain's traffic)."""
-    w3.provider.make_request("evm_mine", [])  # type: ignore[arg-type]
 
 
 def _token_abi() -> list[dict[str, object]]:

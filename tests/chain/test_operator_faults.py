@@ -10,88 +10,38 @@ never shown as paid).
 
 from __future__ import annotations
 
-import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from web3 import Web3
 
 from datafi_desktop.core.rewards import Rewards
-from datafi_desktop.hub.settlement_demo import DemoReviewer
-from tests.chain.conftest import hardhat_node
 from tests.chain.operator_support import (
-    PASSWORD,
+    Operator,
     RpcProxy,
-    cli,
+    current_epoch,
     fund,
     hub_process,
-    make_keys,
+    hub_statuses,
+    label_and_sync,
+    mine,
+    posted_logs,
+    review_all,
     serve,
 )
 from tests.chain.rewards_support import PASSWORD as WALLET_PASSWORD
 from tests.chain.rewards_support import REWARD, make_app
-from tests.chain.test_operator_e2e import campaign_file, label_and_sync, mine, review_all
 
 pytestmark = [pytest.mark.node, pytest.mark.slow]
 
 
-@pytest.fixture(scope="module")
-def node() -> Iterator[str]:
-    with hardhat_node() as url:
-        yield url
-
-
-def posted_logs(w3: Web3, distributor: str, epoch: int) -> int:
-    from datafi_desktop.core.chain.artifacts import load_artifact
-
-    contract = w3.eth.contract(address=distributor, abi=load_artifact("RewardDistributor").abi)
-    return len(contract.events.EpochPosted().get_logs(from_block=0,
-                                                       argument_filters={"epoch": epoch}))
-
-
-def current_epoch(w3: Web3, distributor: str) -> int:
-    from datafi_desktop.core.chain.artifacts import load_artifact
-
-    contract = w3.eth.contract(address=distributor, abi=load_artifact("RewardDistributor").abi)
-    return int(contract.functions.currentEpoch().call())
-
-
-def hub_statuses(data: Path) -> dict[str, int]:
-    """How many of the hub's submissions hold each status."""
-    from sqlalchemy import func, select
-
-    from datafi_desktop.hub.db import submissions
-    from datafi_desktop.hub.service import Hub
-    from datafi_desktop.hub.settings import HubSettings
-
-    hub = Hub.open(HubSettings(data_dir=data))
-    try:
-        with hub.engine.begin() as conn:
-            rows = conn.execute(select(submissions.c.status, func.count())
-                                .group_by(submissions.c.status))
-            return {str(status): int(count) for status, count in rows}
-    finally:
-        hub.close()
-
-
-def test_settle_through_node_failures_and_reorgs(node: str, tmp_path: Path,
+def test_settle_through_node_failures_and_reorgs(operator: Operator, tmp_path: Path,
                                                  capsys: pytest.CaptureFixture[str]) -> None:
-    w3 = Web3(Web3.HTTPProvider(node, request_kwargs={"timeout": 30}))
-    data = tmp_path / "hub"
-    pw = tmp_path / "password"
-    pw.write_text(PASSWORD + "\n")
-    keys = make_keys(data, pw, "deployer", "settler", "relayer")
+    w3, data, pw = operator.w3, operator.data, operator.password_file
+    keys = operator.make_keys("deployer", "settler", "relayer")
     fund(w3, keys["deployer"], 10**18)
-    capsys.readouterr()
-    assert cli(data, "chain", "deploy", "--rpc-url", node, "--password-file", str(pw),
-               "--name", "main") == 0
-    distributor = json.loads(capsys.readouterr().out)["distributor"]
-    assert cli(data, "campaign", "create", str(campaign_file(tmp_path / "c.json", 12)),
-               "--deployment", "main") == 0
-    reviewer = DemoReviewer("faults reviewer")
-    assert cli(data, "role", "grant", "c1", reviewer.address, "reviewer") == 0
-    proxy = RpcProxy(node)
+    distributor = operator.deploy(capsys)["distributor"]
+    reviewer = operator.campaign(12, reviewer="faults reviewer")
+    proxy = RpcProxy(operator.node)
     alice = make_app(tmp_path / "alice", "alice")
     fund(w3, alice.address, 10**17)
     try:
