@@ -657,35 +657,35 @@
     <name>GetTasksBox</name>
     <message>
         <source>Nothing to label here yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada yang bisa dilabeli di sini.</translation>
     </message>
     <message>
         <source>Get tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambil tugas</translation>
     </message>
     <message>
         <source>Reserve a batch of tasks from the hub and download them</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesan sekumpulan tugas dari hub dan unduh</translation>
     </message>
     <message>
         <source>Unlock the wallet (Ctrl+U) first: the hub reserves tasks for a signed-in account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka kunci dompet (Ctrl+U) terlebih dahulu: hub memesan tugas untuk akun yang sudah masuk.</translation>
     </message>
     <message numerus="yes">
         <source>Reserving %n task(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Memesan %n tugas…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n task(s) reserved.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tugas dipesan.</numerusform>
         </translation>
     </message>
     <message>
         <source>The hub has no task for you in this campaign right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hub belum punya tugas untuk Anda di kampanye ini saat ini.</translation>
     </message>
 </context>
 <context>
@@ -949,7 +949,7 @@
     <name>LanguageMenu</name>
     <message>
         <source>Se&amp;ttings</source>
-        <translation type="unfinished"></translation>
+        <translation>Pen&amp;gaturan</translation>
     </message>
     <message>
         <source>&amp;Language…</source>
@@ -961,62 +961,62 @@
     <message>
         <source>DataFi Desktop</source>
         <extracomment>the visible page changed (its page_id) every page, the editor and the menus are built (at once unless the window is lazy)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>DataFi Desktop</translation>
     </message>
     <message>
         <source>&amp;File</source>
         <extracomment>pages in the navigation that are not built yet (a lazy window), by page_id the task editor in the Tasks page (None without a Tasks page, or until a lazy window finished starting) &quot;My quality&quot; on the Tasks page; verdicts in the editor and queue (ui/verdicts) any key (shortcuts included), click or wheel in the app restarts the idle lock fitted to the screen or where it was; the Tasks page&apos;s splitter and the task the annotator was on, remembered per profile (ui/window_state.py) View ▸ High contrast, remembered per profile (ui/appearance.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
         <extracomment>Sync now (Ctrl+R), Make tasks available offline…, Sync details…</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Keluar</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tampilan</translation>
     </message>
     <message>
         <source>&amp;Full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Layar &amp;penuh</translation>
     </message>
     <message>
         <source>&amp;Help</source>
         <extracomment>Settings ▸ Language… (ui/language_menu.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bantuan</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pintasan keyboard</translation>
     </message>
     <message>
         <source>&amp;About DataFi Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tentang DataFi Desktop</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Pintasan keyboard</translation>
     </message>
     <message>
         <source>Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Menu</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Tindakan</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Pintasan</translation>
     </message>
     <message>
         <source>About DataFi Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentang DataFi Desktop</translation>
     </message>
     <message>
         <source>&lt;b&gt;DataFi Desktop {version}&lt;/b&gt;&lt;br&gt;Label data offline, sign every submission, claim rewards on-chain.&lt;br&gt;&lt;br&gt;Profile: {profile}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;DataFi Desktop {version}&lt;/b&gt;&lt;br&gt;Labeli data secara offline, tanda tangani setiap kiriman, klaim imbalan on-chain.&lt;br&gt;&lt;br&gt;Profil: {profile}</translation>
     </message>
 </context>
 <context>
@@ -1093,12 +1093,12 @@ Tugas ini menerima {types}.</translation>
     <name>OfflineDialog</name>
     <message>
         <source>Unlock the wallet (Ctrl+U) first: the hub reserves tasks for a signed-in account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka kunci dompet (Ctrl+U) terlebih dahulu: hub memesan tugas untuk akun yang sudah masuk.</translation>
     </message>
     <message numerus="yes">
         <source>Reserving %n task(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Memesan %n tugas…</numerusform>
         </translation>
     </message>
 </context>
@@ -1118,35 +1118,35 @@ Tugas ini menerima {types}.</translation>
     <message>
         <source>Tasks</source>
         <extracomment>position in the navigation: Tasks 10, Review 20, Rewards 30, Wallet 40 the menu this page&apos;s actions go in (&quot;&amp;Tasks&quot;); empty for none the module (relative to this package) and the class the pages of a new window, in navigation order</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tugas</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Tinjauan</translation>
     </message>
     <message>
         <source>Rewards</source>
-        <translation type="unfinished"></translation>
+        <translation>Imbalan</translation>
     </message>
     <message>
         <source>Wallet</source>
-        <translation type="unfinished"></translation>
+        <translation>Dompet</translation>
     </message>
     <message>
         <source>&amp;Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tugas</translation>
     </message>
     <message>
         <source>Re&amp;view</source>
-        <translation type="unfinished"></translation>
+        <translation>Tin&amp;jauan</translation>
     </message>
     <message>
         <source>&amp;Rewards</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imbalan</translation>
     </message>
     <message>
         <source>&amp;Wallet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dompet</translation>
     </message>
 </context>
 <context>
@@ -1216,19 +1216,19 @@ Tugas ini menerima {types}.</translation>
     <message>
         <source>Show tasks in this state</source>
         <extracomment>the task shown in the detail pane changed (its cache uid, -1 for none)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan tugas dengan status ini</translation>
     </message>
     <message>
         <source>Show tasks of this kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan tugas jenis ini</translation>
     </message>
     <message>
         <source>Filter (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter (Ctrl+F)</translation>
     </message>
     <message>
         <source>Show the tasks whose text, task id or #number contains this</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan tugas yang teks, ID tugas, atau #nomornya memuat ini</translation>
     </message>
     <message>
         <source>Tasks</source>
@@ -1240,52 +1240,52 @@ Tugas ini menerima {types}.</translation>
     </message>
     <message>
         <source>No campaign yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada kampanye</translation>
     </message>
     <message>
         <source>{done} of {total} done</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} dari {total} selesai</translation>
     </message>
     <message>
         <source>&amp;Next task</source>
-        <translation type="unfinished"></translation>
+        <translation>Tugas &amp;berikutnya</translation>
     </message>
     <message>
         <source>&amp;Previous task</source>
-        <translation type="unfinished">Tugas s&amp;ebelumnya</translation>
+        <translation>Tugas s&amp;ebelumnya</translation>
     </message>
     <message>
         <source>&amp;Filter text…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filter teks…</translation>
     </message>
     <message>
         <source>Show &amp;all tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan &amp;semua tugas</translation>
     </message>
     <message>
         <source>Show tasks &amp;to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan tugas yang &amp;perlu dikerjakan</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Muat ulang</translation>
     </message>
     <message>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua status</translation>
     </message>
     <message>
         <source>To do</source>
-        <translation type="unfinished"></translation>
+        <translation>Perlu dikerjakan</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua jenis</translation>
     </message>
     <message numerus="yes">
         <source>{shown} of %Ln task(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{shown} dari %Ln tugas ditampilkan</numerusform>
         </translation>
     </message>
 </context>
@@ -1329,75 +1329,75 @@ Tugas ini menerima {types}.</translation>
     <name>ReviewActions</name>
     <message>
         <source>&amp;Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terima</translation>
     </message>
     <message>
         <source>The label is right: sign an accept</source>
-        <translation type="unfinished"></translation>
+        <translation>Labelnya benar: tanda tangani penerimaan</translation>
     </message>
     <message>
         <source>&amp;Reject…</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;olak…</translation>
     </message>
     <message>
         <source>The label is wrong: say why, then sign a reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Labelnya salah: sebutkan alasannya, lalu tanda tangani penolakan</translation>
     </message>
     <message>
         <source>&amp;Correct</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Koreksi</translation>
     </message>
     <message>
         <source>Fix the label in the pane, then sign the correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Perbaiki label di panel, lalu tanda tangani koreksinya</translation>
     </message>
     <message>
         <source>&amp;Sign the correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanda tangani &amp;koreksi</translation>
     </message>
     <message>
         <source>Sign the corrected label</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanda tangani label yang sudah dikoreksi</translation>
     </message>
     <message>
         <source>Cancel the correctio&amp;n</source>
-        <translation type="unfinished"></translation>
+        <translation>Batalka&amp;n koreksi</translation>
     </message>
     <message>
         <source>Back to the label under review</source>
-        <translation type="unfinished"></translation>
+        <translation>Kembali ke label yang sedang ditinjau</translation>
     </message>
     <message>
         <source>&amp;Next submission</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiriman &amp;berikutnya</translation>
     </message>
     <message>
         <source>Leave this one for later and show the next</source>
-        <translation type="unfinished"></translation>
+        <translation>Tinggalkan yang ini untuk nanti dan tampilkan berikutnya</translation>
     </message>
     <message>
         <source>&amp;Previous submission</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiriman s&amp;ebelumnya</translation>
     </message>
     <message>
         <source>Show the one before</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan yang sebelumnya</translation>
     </message>
     <message>
         <source>Show the next &amp;label of this task</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan &amp;label berikutnya dari tugas ini</translation>
     </message>
     <message>
         <source>The other annotators&apos; labels and the consensus, in turn</source>
-        <translation type="unfinished"></translation>
+        <translation>Label dari anotator lain dan konsensusnya, bergiliran</translation>
     </message>
     <message>
         <source>&amp;Get more to review</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ambil lebih banyak untuk ditinjau</translation>
     </message>
     <message>
         <source>Lease submissions of other annotators from the hub (then sync)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesan kiriman anotator lain dari hub (lalu sinkronkan)</translation>
     </message>
 </context>
 <context>
@@ -1405,12 +1405,12 @@ Tugas ini menerima {types}.</translation>
     <message>
         <source>Sync is off (no hub), so no new submissions can be fetched. Start with --hub URL; what is already here can be reviewed.</source>
         <extracomment>how long leased submissions stay ours to review offline (the hub caps it at 14 days) a message for the page (&quot;Fetching 50 submissions to review…&quot;, &quot;Offline: …&quot;) a fetch started (True) or ended (False) a fetch ended and the cache may hold new items (the report, or the error) campaigns the hub refused to lease reviews of (no reviewer role)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sinkronisasi nonaktif (tanpa hub), jadi kiriman baru tidak dapat diambil. Mulai dengan --hub URL; yang sudah ada di sini tetap bisa ditinjau.</translation>
     </message>
     <message numerus="yes">
         <source>Fetching up to %n submission(s) to review…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mengambil hingga %n kiriman untuk ditinjau…</numerusform>
         </translation>
     </message>
 </context>
@@ -1547,53 +1547,54 @@ Tugas ini menerima {types}.</translation>
         <source>{address}
 Click to copy the address</source>
         <extracomment>the user clicked the lock (wants to unlock or lock) or &quot;No account&quot; &quot;Synced 2 min ago&quot;, &quot;Offline — 3 to send&quot;…; a click shows details and Sync now</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{address}
+Klik untuk menyalin alamat</translation>
     </message>
     <message>
         <source>No account</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada akun</translation>
     </message>
     <message>
         <source>Create or import an account on the Wallet page</source>
-        <translation type="unfinished"></translation>
+        <translation>Buat atau impor akun di halaman Dompet</translation>
     </message>
     <message>
         <source>Unlocked · locks in {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Terbuka · terkunci dalam {time}</translation>
     </message>
     <message>
         <source>Signing is possible. The wallet locks itself after {time} without activity (Ctrl+L locks now).</source>
-        <translation type="unfinished"></translation>
+        <translation>Penandatanganan dapat dilakukan. Dompet mengunci dirinya setelah {time} tanpa aktivitas (Ctrl+L mengunci sekarang).</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Terkunci</translation>
     </message>
     <message>
         <source>Unlock (Ctrl+U) to sign submissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka kunci (Ctrl+U) untuk menandatangani kiriman</translation>
     </message>
     <message numerus="yes">
         <source>%n to send</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n akan dikirim</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada yang perlu dikirim</translation>
     </message>
     <message>
         <source>Outbox: {counts}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kotak keluar: {counts}</translation>
     </message>
     <message>
         <source>The outbox is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Kotak keluar kosong</translation>
     </message>
     <message>
         <source>Copied {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} disalin</translation>
     </message>
 </context>
 <context>
@@ -1686,19 +1687,19 @@ Click to copy the address</source>
     <message>
         <source>&amp;Sync now</source>
         <extracomment>why there is no hub *yet* (the demo&apos;s starts after the first paint): Sync now stays enabled, says so, and syncs once the hub is up</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sinkronkan sekarang</translation>
     </message>
     <message>
         <source>Make tasks available &amp;offline…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sediakan tugas secara &amp;offline…</translation>
     </message>
     <message>
         <source>Sync &amp;details…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Detail sinkronisasi…</translation>
     </message>
     <message>
         <source>Syncing with the hub…</source>
-        <translation type="unfinished"></translation>
+        <translation>Menyinkronkan dengan hub…</translation>
     </message>
 </context>
 <context>
@@ -1865,31 +1866,31 @@ Click to copy the address</source>
     <name>VerdictBar</name>
     <message>
         <source>✓ Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Terima</translation>
     </message>
     <message>
         <source>✗ Reject…</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Tolak…</translation>
     </message>
     <message>
         <source>✎ Correct</source>
-        <translation type="unfinished"></translation>
+        <translation>✎ Koreksi</translation>
     </message>
     <message>
         <source>Sign correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanda tangani koreksi</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Batal</translation>
+        <translation>Batal</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished">Sebelumnya</translation>
+        <translation>Sebelumnya</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished">Berikutnya</translation>
+        <translation>Berikutnya</translation>
     </message>
 </context>
 <context>
@@ -1908,12 +1909,12 @@ Click to copy the address</source>
     <name>app</name>
     <message>
         <source>Cannot open the profile folder: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder profil tidak dapat dibuka: {error}</translation>
     </message>
     <message>
         <source>DataFi Desktop</source>
         <extracomment>set it to measure a cold start: the app quits as soon as the main window is painted</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>DataFi Desktop</translation>
     </message>
 </context>
 <context>
@@ -1935,15 +1936,15 @@ Click to copy the address</source>
     <name>demo_window</name>
     <message>
         <source>DataFi Desktop — Demo (nothing is kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>DataFi Desktop — Demo (tidak ada yang disimpan)</translation>
     </message>
     <message>
         <source>Quit the demo? Its temporary wallet, tokens and labels are deleted when it closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keluar dari demo? Dompet sementara, token, dan labelnya dihapus saat demo ditutup.</translation>
     </message>
     <message>
         <source>Quit the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Keluar dari demo</translation>
     </message>
 </context>
 <context>
@@ -2031,7 +2032,7 @@ Click to copy the address</source>
     <name>status_bar</name>
     <message>
         <source>{hours} h {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} j {minutes} mnt</translation>
     </message>
 </context>
 <context>

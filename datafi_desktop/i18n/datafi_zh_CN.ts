@@ -657,35 +657,35 @@
     <name>GetTasksBox</name>
     <message>
         <source>Nothing to label here yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>这里还没有可标注的内容。</translation>
     </message>
     <message>
         <source>Get tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>领取任务</translation>
     </message>
     <message>
         <source>Reserve a batch of tasks from the hub and download them</source>
-        <translation type="unfinished"></translation>
+        <translation>从协调服务器预留一批任务并下载</translation>
     </message>
     <message>
         <source>Unlock the wallet (Ctrl+U) first: the hub reserves tasks for a signed-in account.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先解锁钱包（Ctrl+U）：协调服务器只为已登录的账户预留任务。</translation>
     </message>
     <message numerus="yes">
         <source>Reserving %n task(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>正在预留 %n 个任务…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n task(s) reserved.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已预留 %n 个任务。</numerusform>
         </translation>
     </message>
     <message>
         <source>The hub has no task for you in this campaign right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>协调服务器目前在此项目中没有分配给你的任务。</translation>
     </message>
 </context>
 <context>
@@ -949,7 +949,7 @@
     <name>LanguageMenu</name>
     <message>
         <source>Se&amp;ttings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Language…</source>
@@ -961,62 +961,62 @@
     <message>
         <source>DataFi Desktop</source>
         <extracomment>the visible page changed (its page_id) every page, the editor and the menus are built (at once unless the window is lazy)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>DataFi Desktop</translation>
     </message>
     <message>
         <source>&amp;File</source>
         <extracomment>pages in the navigation that are not built yet (a lazy window), by page_id the task editor in the Tasks page (None without a Tasks page, or until a lazy window finished starting) &quot;My quality&quot; on the Tasks page; verdicts in the editor and queue (ui/verdicts) any key (shortcuts included), click or wheel in the app restarts the idle lock fitted to the screen or where it was; the Tasks page&apos;s splitter and the task the annotator was on, remembered per profile (ui/window_state.py) View ▸ High contrast, remembered per profile (ui/appearance.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
         <extracomment>Sync now (Ctrl+R), Make tasks available offline…, Sync details…</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>全屏(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
         <extracomment>Settings ▸ Language… (ui/language_menu.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;About DataFi Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 DataFi Desktop(&amp;A)</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键</translation>
     </message>
     <message>
         <source>Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>菜单</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>快捷键</translation>
     </message>
     <message>
         <source>About DataFi Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 DataFi Desktop</translation>
     </message>
     <message>
         <source>&lt;b&gt;DataFi Desktop {version}&lt;/b&gt;&lt;br&gt;Label data offline, sign every submission, claim rewards on-chain.&lt;br&gt;&lt;br&gt;Profile: {profile}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;DataFi Desktop {version}&lt;/b&gt;&lt;br&gt;离线标注数据，为每次提交签名，在链上领取奖励。&lt;br&gt;&lt;br&gt;配置文件：{profile}</translation>
     </message>
 </context>
 <context>
@@ -1093,12 +1093,12 @@ This task accepts {types}.</source>
     <name>OfflineDialog</name>
     <message>
         <source>Unlock the wallet (Ctrl+U) first: the hub reserves tasks for a signed-in account.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先解锁钱包（Ctrl+U）：协调服务器只为已登录的账户预留任务。</translation>
     </message>
     <message numerus="yes">
         <source>Reserving %n task(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>正在预留 %n 个任务…</numerusform>
         </translation>
     </message>
 </context>
@@ -1118,35 +1118,35 @@ This task accepts {types}.</source>
     <message>
         <source>Tasks</source>
         <extracomment>position in the navigation: Tasks 10, Review 20, Rewards 30, Wallet 40 the menu this page&apos;s actions go in (&quot;&amp;Tasks&quot;); empty for none the module (relative to this package) and the class the pages of a new window, in navigation order</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>任务</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>审核</translation>
     </message>
     <message>
         <source>Rewards</source>
-        <translation type="unfinished"></translation>
+        <translation>奖励</translation>
     </message>
     <message>
         <source>Wallet</source>
-        <translation type="unfinished"></translation>
+        <translation>钱包</translation>
     </message>
     <message>
         <source>&amp;Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>任务(&amp;T)</translation>
     </message>
     <message>
         <source>Re&amp;view</source>
-        <translation type="unfinished"></translation>
+        <translation>审核(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Rewards</source>
-        <translation type="unfinished"></translation>
+        <translation>奖励(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Wallet</source>
-        <translation type="unfinished"></translation>
+        <translation>钱包(&amp;W)</translation>
     </message>
 </context>
 <context>
@@ -1216,19 +1216,19 @@ This task accepts {types}.</source>
     <message>
         <source>Show tasks in this state</source>
         <extracomment>the task shown in the detail pane changed (its cache uid, -1 for none)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>显示此状态的任务</translation>
     </message>
     <message>
         <source>Show tasks of this kind</source>
-        <translation type="unfinished"></translation>
+        <translation>显示此类型的任务</translation>
     </message>
     <message>
         <source>Filter (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选（Ctrl+F）</translation>
     </message>
     <message>
         <source>Show the tasks whose text, task id or #number contains this</source>
-        <translation type="unfinished"></translation>
+        <translation>显示文本、任务 ID 或 #编号中包含此内容的任务</translation>
     </message>
     <message>
         <source>Tasks</source>
@@ -1240,52 +1240,52 @@ This task accepts {types}.</source>
     </message>
     <message>
         <source>No campaign yet</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有项目</translation>
     </message>
     <message>
         <source>{done} of {total} done</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成 {done} / {total}</translation>
     </message>
     <message>
         <source>&amp;Next task</source>
-        <translation type="unfinished"></translation>
+        <translation>下一个任务(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Previous task</source>
-        <translation type="unfinished">上一个任务(&amp;P)</translation>
+        <translation>上一个任务(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Filter text…</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选文本(&amp;F)…</translation>
     </message>
     <message>
         <source>Show &amp;all tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>显示全部任务(&amp;A)</translation>
     </message>
     <message>
         <source>Show tasks &amp;to do</source>
-        <translation type="unfinished"></translation>
+        <translation>显示待做任务(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新(&amp;R)</translation>
     </message>
     <message>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>全部状态</translation>
     </message>
     <message>
         <source>To do</source>
-        <translation type="unfinished"></translation>
+        <translation>待做</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>全部类型</translation>
     </message>
     <message numerus="yes">
         <source>{shown} of %Ln task(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>显示 {shown} / %Ln 个任务</numerusform>
         </translation>
     </message>
 </context>
@@ -1329,75 +1329,75 @@ This task accepts {types}.</source>
     <name>ReviewActions</name>
     <message>
         <source>&amp;Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>接受(&amp;A)</translation>
     </message>
     <message>
         <source>The label is right: sign an accept</source>
-        <translation type="unfinished"></translation>
+        <translation>标注正确：签署接受</translation>
     </message>
     <message>
         <source>&amp;Reject…</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝(&amp;R)…</translation>
     </message>
     <message>
         <source>The label is wrong: say why, then sign a reject</source>
-        <translation type="unfinished"></translation>
+        <translation>标注错误：说明原因，然后签署拒绝</translation>
     </message>
     <message>
         <source>&amp;Correct</source>
-        <translation type="unfinished"></translation>
+        <translation>修正(&amp;C)</translation>
     </message>
     <message>
         <source>Fix the label in the pane, then sign the correction</source>
-        <translation type="unfinished"></translation>
+        <translation>在面板中修正标注，然后签署修正</translation>
     </message>
     <message>
         <source>&amp;Sign the correction</source>
-        <translation type="unfinished"></translation>
+        <translation>签署修正(&amp;S)</translation>
     </message>
     <message>
         <source>Sign the corrected label</source>
-        <translation type="unfinished"></translation>
+        <translation>签署修正后的标注</translation>
     </message>
     <message>
         <source>Cancel the correctio&amp;n</source>
-        <translation type="unfinished"></translation>
+        <translation>取消修正(&amp;N)</translation>
     </message>
     <message>
         <source>Back to the label under review</source>
-        <translation type="unfinished"></translation>
+        <translation>返回正在审核的标注</translation>
     </message>
     <message>
         <source>&amp;Next submission</source>
-        <translation type="unfinished"></translation>
+        <translation>下一个提交(&amp;N)</translation>
     </message>
     <message>
         <source>Leave this one for later and show the next</source>
-        <translation type="unfinished"></translation>
+        <translation>稍后处理此提交，显示下一个</translation>
     </message>
     <message>
         <source>&amp;Previous submission</source>
-        <translation type="unfinished"></translation>
+        <translation>上一个提交(&amp;P)</translation>
     </message>
     <message>
         <source>Show the one before</source>
-        <translation type="unfinished"></translation>
+        <translation>显示上一个</translation>
     </message>
     <message>
         <source>Show the next &amp;label of this task</source>
-        <translation type="unfinished"></translation>
+        <translation>显示此任务的下一个标注(&amp;L)</translation>
     </message>
     <message>
         <source>The other annotators&apos; labels and the consensus, in turn</source>
-        <translation type="unfinished"></translation>
+        <translation>依次显示其他标注员的标注和共识结果</translation>
     </message>
     <message>
         <source>&amp;Get more to review</source>
-        <translation type="unfinished"></translation>
+        <translation>领取更多待审核内容(&amp;G)</translation>
     </message>
     <message>
         <source>Lease submissions of other annotators from the hub (then sync)</source>
-        <translation type="unfinished"></translation>
+        <translation>从协调服务器领取其他标注员的提交（然后同步）</translation>
     </message>
 </context>
 <context>
@@ -1405,12 +1405,12 @@ This task accepts {types}.</source>
     <message>
         <source>Sync is off (no hub), so no new submissions can be fetched. Start with --hub URL; what is already here can be reviewed.</source>
         <extracomment>how long leased submissions stay ours to review offline (the hub caps it at 14 days) a message for the page (&quot;Fetching 50 submissions to review…&quot;, &quot;Offline: …&quot;) a fetch started (True) or ended (False) a fetch ended and the cache may hold new items (the report, or the error) campaigns the hub refused to lease reviews of (no reviewer role)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>同步已关闭（无协调服务器），无法获取新的提交。请使用 --hub URL 启动；已在本地的内容仍可审核。</translation>
     </message>
     <message numerus="yes">
         <source>Fetching up to %n submission(s) to review…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>正在获取最多 %n 个待审核的提交…</numerusform>
         </translation>
     </message>
 </context>
@@ -1547,53 +1547,54 @@ This task accepts {types}.</source>
         <source>{address}
 Click to copy the address</source>
         <extracomment>the user clicked the lock (wants to unlock or lock) or &quot;No account&quot; &quot;Synced 2 min ago&quot;, &quot;Offline — 3 to send&quot;…; a click shows details and Sync now</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{address}
+点击复制地址</translation>
     </message>
     <message>
         <source>No account</source>
-        <translation type="unfinished"></translation>
+        <translation>无账户</translation>
     </message>
     <message>
         <source>Create or import an account on the Wallet page</source>
-        <translation type="unfinished"></translation>
+        <translation>请在“钱包”页面创建或导入账户</translation>
     </message>
     <message>
         <source>Unlocked · locks in {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>已解锁 · {time}后锁定</translation>
     </message>
     <message>
         <source>Signing is possible. The wallet locks itself after {time} without activity (Ctrl+L locks now).</source>
-        <translation type="unfinished"></translation>
+        <translation>可以签名。钱包在 {time} 无操作后自动锁定（Ctrl+L 立即锁定）。</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>已锁定</translation>
     </message>
     <message>
         <source>Unlock (Ctrl+U) to sign submissions</source>
-        <translation type="unfinished"></translation>
+        <translation>解锁（Ctrl+U）后即可为提交签名</translation>
     </message>
     <message numerus="yes">
         <source>%n to send</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个待发送</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing to send</source>
-        <translation type="unfinished"></translation>
+        <translation>没有待发送的内容</translation>
     </message>
     <message>
         <source>Outbox: {counts}</source>
-        <translation type="unfinished"></translation>
+        <translation>发件箱：{counts}</translation>
     </message>
     <message>
         <source>The outbox is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>发件箱为空</translation>
     </message>
     <message>
         <source>Copied {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>已复制 {address}</translation>
     </message>
 </context>
 <context>
@@ -1686,19 +1687,19 @@ Click to copy the address</source>
     <message>
         <source>&amp;Sync now</source>
         <extracomment>why there is no hub *yet* (the demo&apos;s starts after the first paint): Sync now stays enabled, says so, and syncs once the hub is up</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>立即同步(&amp;S)</translation>
     </message>
     <message>
         <source>Make tasks available &amp;offline…</source>
-        <translation type="unfinished"></translation>
+        <translation>使任务可离线使用(&amp;O)…</translation>
     </message>
     <message>
         <source>Sync &amp;details…</source>
-        <translation type="unfinished"></translation>
+        <translation>同步详情(&amp;D)…</translation>
     </message>
     <message>
         <source>Syncing with the hub…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在与协调服务器同步…</translation>
     </message>
 </context>
 <context>
@@ -1865,31 +1866,31 @@ Click to copy the address</source>
     <name>VerdictBar</name>
     <message>
         <source>✓ Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ 接受</translation>
     </message>
     <message>
         <source>✗ Reject…</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ 拒绝…</translation>
     </message>
     <message>
         <source>✎ Correct</source>
-        <translation type="unfinished"></translation>
+        <translation>✎ 修正</translation>
     </message>
     <message>
         <source>Sign correction</source>
-        <translation type="unfinished"></translation>
+        <translation>签署修正</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished">上一个</translation>
+        <translation>上一个</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished">下一个</translation>
+        <translation>下一个</translation>
     </message>
 </context>
 <context>
@@ -1908,12 +1909,12 @@ Click to copy the address</source>
     <name>app</name>
     <message>
         <source>Cannot open the profile folder: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开配置文件夹：{error}</translation>
     </message>
     <message>
         <source>DataFi Desktop</source>
         <extracomment>set it to measure a cold start: the app quits as soon as the main window is painted</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>DataFi Desktop</translation>
     </message>
 </context>
 <context>
@@ -1935,15 +1936,15 @@ Click to copy the address</source>
     <name>demo_window</name>
     <message>
         <source>DataFi Desktop — Demo (nothing is kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>DataFi Desktop — 演示（不保留任何内容）</translation>
     </message>
     <message>
         <source>Quit the demo? Its temporary wallet, tokens and labels are deleted when it closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>退出演示？关闭后其临时钱包、代币和标注都将被删除。</translation>
     </message>
     <message>
         <source>Quit the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>退出演示</translation>
     </message>
 </context>
 <context>
@@ -2031,7 +2032,7 @@ Click to copy the address</source>
     <name>status_bar</name>
     <message>
         <source>{hours} h {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} 小时 {minutes} 分钟</translation>
     </message>
 </context>
 <context>
