@@ -966,7 +966,7 @@
     <message>
         <source>&amp;File</source>
         <extracomment>pages in the navigation that are not built yet (a lazy window), by page_id the task editor in the Tasks page (None without a Tasks page, or until a lazy window finished starting) &quot;My quality&quot; on the Tasks page; verdicts in the editor and queue (ui/verdicts) any key (shortcuts included), click or wheel in the app restarts the idle lock fitted to the screen or where it was; the Tasks page&apos;s splitter and the task the annotator was on, remembered per profile (ui/window_state.py) View ▸ High contrast, remembered per profile (ui/appearance.py)</extracomment>
-        <translation>&amp;File</translation>
+        <translation>&amp;Berkas</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
