@@ -658,37 +658,37 @@
     <name>GetTasksBox</name>
     <message>
         <source>Nothing to label here yet.</source>
-        <translation type="unfinished" />
+        <translation>Aún no hay nada que etiquetar aquí.</translation>
     </message>
     <message>
         <source>Get tasks</source>
-        <translation type="unfinished" />
+        <translation>Obtener tareas</translation>
     </message>
     <message>
         <source>Reserve a batch of tasks from the hub and download them</source>
-        <translation type="unfinished" />
+        <translation>Reservar un lote de tareas del hub y descargarlas</translation>
     </message>
     <message>
         <source>Unlock the wallet (Ctrl+U) first: the hub reserves tasks for a signed-in account.</source>
-        <translation type="unfinished" />
+        <translation>Desbloquee primero la billetera (Ctrl+U): el hub reserva tareas para una cuenta con sesión iniciada.</translation>
     </message>
     <message numerus="yes">
         <source>Reserving %n task(s)…</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Reservando %n tarea…</numerusform>
+            <numerusform>Reservando %n tareas…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n task(s) reserved.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n tarea reservada.</numerusform>
+            <numerusform>%n tareas reservadas.</numerusform>
         </translation>
     </message>
     <message>
         <source>The hub has no task for you in this campaign right now.</source>
-        <translation type="unfinished" />
+        <translation>Ahora mismo el hub no tiene ninguna tarea para usted en esta campaña.</translation>
     </message>
 </context>
 <context>
@@ -952,7 +952,7 @@
     <name>LanguageMenu</name>
     <message>
         <source>Se&amp;ttings</source>
-        <translation type="unfinished" />
+        <translation>Confi&amp;guración</translation>
     </message>
     <message>
         <source>&amp;Language…</source>
@@ -964,62 +964,62 @@
     <message>
         <source>DataFi Desktop</source>
         <extracomment>the visible page changed (its page_id) every page, the editor and the menus are built (at once unless the window is lazy)</extracomment>
-        <translation type="unfinished" />
+        <translation>DataFi Desktop</translation>
     </message>
     <message>
         <source>&amp;File</source>
         <extracomment>pages in the navigation that are not built yet (a lazy window), by page_id the task editor in the Tasks page (None without a Tasks page, or until a lazy window finished starting) &quot;My quality&quot; on the Tasks page; verdicts in the editor and queue (ui/verdicts) any key (shortcuts included), click or wheel in the app restarts the idle lock fitted to the screen or where it was; the Tasks page&apos;s splitter and the task the annotator was on, remembered per profile (ui/window_state.py) View ▸ High contrast, remembered per profile (ui/appearance.py)</extracomment>
-        <translation type="unfinished" />
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
         <extracomment>Sync now (Ctrl+R), Make tasks available offline…, Sync details…</extracomment>
-        <translation type="unfinished" />
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Full screen</source>
-        <translation type="unfinished" />
+        <translation>Pantalla &amp;completa</translation>
     </message>
     <message>
         <source>&amp;Help</source>
         <extracomment>Settings ▸ Language… (ui/language_menu.py)</extracomment>
-        <translation type="unfinished" />
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished" />
+        <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
         <source>&amp;About DataFi Desktop</source>
-        <translation type="unfinished" />
+        <translation>Acerca &amp;de DataFi Desktop</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished" />
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>Menu</source>
-        <translation type="unfinished" />
+        <translation>Menú</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished" />
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished" />
+        <translation>Atajo</translation>
     </message>
     <message>
         <source>About DataFi Desktop</source>
-        <translation type="unfinished" />
+        <translation>Acerca de DataFi Desktop</translation>
     </message>
     <message>
         <source>&lt;b&gt;DataFi Desktop {version}&lt;/b&gt;&lt;br&gt;Label data offline, sign every submission, claim rewards on-chain.&lt;br&gt;&lt;br&gt;Profile: {profile}</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;DataFi Desktop {version}&lt;/b&gt;&lt;br&gt;Etiquete datos sin conexión, firme cada envío y cobre sus recompensas en la cadena.&lt;br&gt;&lt;br&gt;Perfil: {profile}</translation>
     </message>
 </context>
 <context>
@@ -1097,13 +1097,13 @@ Esta tarea acepta {types}.</translation>
     <name>OfflineDialog</name>
     <message>
         <source>Unlock the wallet (Ctrl+U) first: the hub reserves tasks for a signed-in account.</source>
-        <translation type="unfinished" />
+        <translation>Desbloquee primero la billetera (Ctrl+U): el hub reserva tareas para una cuenta con sesión iniciada.</translation>
     </message>
     <message numerus="yes">
         <source>Reserving %n task(s)…</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Reservando %n tarea…</numerusform>
+            <numerusform>Reservando %n tareas…</numerusform>
         </translation>
     </message>
 </context>
@@ -1123,35 +1123,35 @@ Esta tarea acepta {types}.</translation>
     <message>
         <source>Tasks</source>
         <extracomment>position in the navigation: Tasks 10, Review 20, Rewards 30, Wallet 40 the menu this page&apos;s actions go in (&quot;&amp;Tasks&quot;); empty for none the module (relative to this package) and the class the pages of a new window, in navigation order</extracomment>
-        <translation type="unfinished" />
+        <translation>Tareas</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished" />
+        <translation>Revisión</translation>
     </message>
     <message>
         <source>Rewards</source>
-        <translation type="unfinished" />
+        <translation>Recompensas</translation>
     </message>
     <message>
         <source>Wallet</source>
-        <translation type="unfinished" />
+        <translation>Billetera</translation>
     </message>
     <message>
         <source>&amp;Tasks</source>
-        <translation type="unfinished" />
+        <translation>&amp;Tareas</translation>
     </message>
     <message>
         <source>Re&amp;view</source>
-        <translation type="unfinished" />
+        <translation>&amp;Revisión</translation>
     </message>
     <message>
         <source>&amp;Rewards</source>
-        <translation type="unfinished" />
+        <translation>Recom&amp;pensas</translation>
     </message>
     <message>
         <source>&amp;Wallet</source>
-        <translation type="unfinished" />
+        <translation>&amp;Billetera</translation>
     </message>
 </context>
 <context>
@@ -1221,19 +1221,19 @@ Esta tarea acepta {types}.</translation>
     <message>
         <source>Show tasks in this state</source>
         <extracomment>the task shown in the detail pane changed (its cache uid, -1 for none)</extracomment>
-        <translation>Tareas</translation>
+        <translation>Mostrar las tareas en este estado</translation>
     </message>
     <message>
         <source>Show tasks of this kind</source>
-        <translation type="unfinished" />
+        <translation>Mostrar las tareas de este tipo</translation>
     </message>
     <message>
         <source>Filter (Ctrl+F)</source>
-        <translation type="unfinished" />
+        <translation>Filtrar (Ctrl+F)</translation>
     </message>
     <message>
         <source>Show the tasks whose text, task id or #number contains this</source>
-        <translation type="unfinished" />
+        <translation>Mostrar las tareas cuyo texto, id. de tarea o #número contiene esto</translation>
     </message>
     <message>
         <source>Tasks</source>
@@ -1245,53 +1245,53 @@ Esta tarea acepta {types}.</translation>
     </message>
     <message>
         <source>No campaign yet</source>
-        <translation type="unfinished" />
+        <translation>Aún no hay ninguna campaña</translation>
     </message>
     <message>
         <source>{done} of {total} done</source>
-        <translation type="unfinished" />
+        <translation>{done} de {total} hechas</translation>
     </message>
     <message>
         <source>&amp;Next task</source>
-        <translation type="unfinished" />
+        <translation>Tarea &amp;siguiente</translation>
     </message>
     <message>
         <source>&amp;Previous task</source>
-        <translation type="unfinished">Tarea &amp;anterior</translation>
+        <translation>Tarea &amp;anterior</translation>
     </message>
     <message>
         <source>&amp;Filter text…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Filtrar texto…</translation>
     </message>
     <message>
         <source>Show &amp;all tasks</source>
-        <translation type="unfinished" />
+        <translation>Mostrar &amp;todas las tareas</translation>
     </message>
     <message>
         <source>Show tasks &amp;to do</source>
-        <translation type="unfinished" />
+        <translation>Mostrar las tareas &amp;pendientes</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished" />
+        <translation>Act&amp;ualizar</translation>
     </message>
     <message>
         <source>All states</source>
-        <translation type="unfinished" />
+        <translation>Todos los estados</translation>
     </message>
     <message>
         <source>To do</source>
-        <translation type="unfinished" />
+        <translation>Pendientes</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished" />
+        <translation>Todos los tipos</translation>
     </message>
     <message numerus="yes">
         <source>{shown} of %Ln task(s) shown</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>{shown} de %Ln tarea mostrada</numerusform>
+            <numerusform>{shown} de %Ln tareas mostradas</numerusform>
         </translation>
     </message>
 </context>
@@ -1335,75 +1335,75 @@ Esta tarea acepta {types}.</translation>
     <name>ReviewActions</name>
     <message>
         <source>&amp;Accept</source>
-        <translation type="unfinished" />
+        <translation>&amp;Aceptar</translation>
     </message>
     <message>
         <source>The label is right: sign an accept</source>
-        <translation type="unfinished" />
+        <translation>La etiqueta es correcta: firmar una aceptación</translation>
     </message>
     <message>
         <source>&amp;Reject…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Rechazar…</translation>
     </message>
     <message>
         <source>The label is wrong: say why, then sign a reject</source>
-        <translation type="unfinished" />
+        <translation>La etiqueta es incorrecta: indique por qué y firme un rechazo</translation>
     </message>
     <message>
         <source>&amp;Correct</source>
-        <translation type="unfinished" />
+        <translation>&amp;Corregir</translation>
     </message>
     <message>
         <source>Fix the label in the pane, then sign the correction</source>
-        <translation type="unfinished" />
+        <translation>Corrija la etiqueta en el panel y luego firme la corrección</translation>
     </message>
     <message>
         <source>&amp;Sign the correction</source>
-        <translation type="unfinished" />
+        <translation>&amp;Firmar la corrección</translation>
     </message>
     <message>
         <source>Sign the corrected label</source>
-        <translation type="unfinished" />
+        <translation>Firmar la etiqueta corregida</translation>
     </message>
     <message>
         <source>Cancel the correctio&amp;n</source>
-        <translation type="unfinished" />
+        <translation>Cancelar la correcció&amp;n</translation>
     </message>
     <message>
         <source>Back to the label under review</source>
-        <translation type="unfinished" />
+        <translation>Volver a la etiqueta en revisión</translation>
     </message>
     <message>
         <source>&amp;Next submission</source>
-        <translation type="unfinished" />
+        <translation>Envío &amp;siguiente</translation>
     </message>
     <message>
         <source>Leave this one for later and show the next</source>
-        <translation type="unfinished" />
+        <translation>Dejar este para más tarde y mostrar el siguiente</translation>
     </message>
     <message>
         <source>&amp;Previous submission</source>
-        <translation type="unfinished" />
+        <translation>Envío an&amp;terior</translation>
     </message>
     <message>
         <source>Show the one before</source>
-        <translation type="unfinished" />
+        <translation>Mostrar el anterior</translation>
     </message>
     <message>
         <source>Show the next &amp;label of this task</source>
-        <translation type="unfinished" />
+        <translation>Mostrar la siguiente &amp;etiqueta de esta tarea</translation>
     </message>
     <message>
         <source>The other annotators&apos; labels and the consensus, in turn</source>
-        <translation type="unfinished" />
+        <translation>Las etiquetas de los demás anotadores y el consenso, una tras otra</translation>
     </message>
     <message>
         <source>&amp;Get more to review</source>
-        <translation type="unfinished" />
+        <translation>&amp;Obtener más para revisar</translation>
     </message>
     <message>
         <source>Lease submissions of other annotators from the hub (then sync)</source>
-        <translation type="unfinished" />
+        <translation>Reservar envíos de otros anotadores en el hub (luego sincronizar)</translation>
     </message>
 </context>
 <context>
@@ -1411,13 +1411,13 @@ Esta tarea acepta {types}.</translation>
     <message>
         <source>Sync is off (no hub), so no new submissions can be fetched. Start with --hub URL; what is already here can be reviewed.</source>
         <extracomment>how long leased submissions stay ours to review offline (the hub caps it at 14 days) a message for the page (&quot;Fetching 50 submissions to review…&quot;, &quot;Offline: …&quot;) a fetch started (True) or ended (False) a fetch ended and the cache may hold new items (the report, or the error) campaigns the hub refused to lease reviews of (no reviewer role)</extracomment>
-        <translation type="unfinished" />
+        <translation>La sincronización está desactivada (no hay hub), así que no se pueden obtener envíos nuevos. Inicie con --hub URL; lo que ya está aquí se puede revisar.</translation>
     </message>
     <message numerus="yes">
         <source>Fetching up to %n submission(s) to review…</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Obteniendo hasta %n envío para revisar…</numerusform>
+            <numerusform>Obteniendo hasta %n envíos para revisar…</numerusform>
         </translation>
     </message>
 </context>
@@ -1555,54 +1555,55 @@ Esta tarea acepta {types}.</translation>
         <source>{address}
 Click to copy the address</source>
         <extracomment>the user clicked the lock (wants to unlock or lock) or &quot;No account&quot; &quot;Synced 2 min ago&quot;, &quot;Offline — 3 to send&quot;…; a click shows details and Sync now</extracomment>
-        <translation type="unfinished" />
+        <translation>{address}
+Haga clic para copiar la dirección</translation>
     </message>
     <message>
         <source>No account</source>
-        <translation type="unfinished" />
+        <translation>Sin cuenta</translation>
     </message>
     <message>
         <source>Create or import an account on the Wallet page</source>
-        <translation type="unfinished" />
+        <translation>Cree o importe una cuenta en la página Billetera</translation>
     </message>
     <message>
         <source>Unlocked · locks in {time}</source>
-        <translation type="unfinished" />
+        <translation>Desbloqueada · se bloquea en {time}</translation>
     </message>
     <message>
         <source>Signing is possible. The wallet locks itself after {time} without activity (Ctrl+L locks now).</source>
-        <translation type="unfinished" />
+        <translation>Se puede firmar. La billetera se bloquea sola tras {time} sin actividad (Ctrl+L la bloquea ahora).</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished" />
+        <translation>Bloqueada</translation>
     </message>
     <message>
         <source>Unlock (Ctrl+U) to sign submissions</source>
-        <translation type="unfinished" />
+        <translation>Desbloquee (Ctrl+U) para firmar envíos</translation>
     </message>
     <message numerus="yes">
         <source>%n to send</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n por enviar</numerusform>
+            <numerusform>%n por enviar</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing to send</source>
-        <translation type="unfinished" />
+        <translation>Nada que enviar</translation>
     </message>
     <message>
         <source>Outbox: {counts}</source>
-        <translation type="unfinished" />
+        <translation>Bandeja de salida: {counts}</translation>
     </message>
     <message>
         <source>The outbox is empty</source>
-        <translation type="unfinished" />
+        <translation>La bandeja de salida está vacía</translation>
     </message>
     <message>
         <source>Copied {address}</source>
-        <translation type="unfinished" />
+        <translation>Se copió {address}</translation>
     </message>
 </context>
 <context>
@@ -1695,19 +1696,19 @@ Click to copy the address</source>
     <message>
         <source>&amp;Sync now</source>
         <extracomment>why there is no hub *yet* (the demo&apos;s starts after the first paint): Sync now stays enabled, says so, and syncs once the hub is up</extracomment>
-        <translation type="unfinished" />
+        <translation>&amp;Sincronizar ahora</translation>
     </message>
     <message>
         <source>Make tasks available &amp;offline…</source>
-        <translation type="unfinished" />
+        <translation>Tener tareas disponibles sin &amp;conexión…</translation>
     </message>
     <message>
         <source>Sync &amp;details…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Detalles de la sincronización…</translation>
     </message>
     <message>
         <source>Syncing with the hub…</source>
-        <translation type="unfinished" />
+        <translation>Sincronizando con el hub…</translation>
     </message>
 </context>
 <context>
@@ -1874,31 +1875,31 @@ Click to copy the address</source>
     <name>VerdictBar</name>
     <message>
         <source>✓ Accept</source>
-        <translation type="unfinished" />
+        <translation>✓ Aceptar</translation>
     </message>
     <message>
         <source>✗ Reject…</source>
-        <translation type="unfinished" />
+        <translation>✗ Rechazar…</translation>
     </message>
     <message>
         <source>✎ Correct</source>
-        <translation type="unfinished" />
+        <translation>✎ Corregir</translation>
     </message>
     <message>
         <source>Sign correction</source>
-        <translation type="unfinished" />
+        <translation>Firmar corrección</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished">Anterior</translation>
+        <translation>Anterior</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished">Siguiente</translation>
+        <translation>Siguiente</translation>
     </message>
 </context>
 <context>
@@ -1917,12 +1918,12 @@ Click to copy the address</source>
     <name>app</name>
     <message>
         <source>Cannot open the profile folder: {error}</source>
-        <translation type="unfinished" />
+        <translation>No se puede abrir la carpeta del perfil: {error}</translation>
     </message>
     <message>
         <source>DataFi Desktop</source>
         <extracomment>set it to measure a cold start: the app quits as soon as the main window is painted</extracomment>
-        <translation type="unfinished" />
+        <translation>DataFi Desktop</translation>
     </message>
 </context>
 <context>
@@ -1944,15 +1945,15 @@ Click to copy the address</source>
     <name>demo_window</name>
     <message>
         <source>DataFi Desktop — Demo (nothing is kept)</source>
-        <translation type="unfinished" />
+        <translation>DataFi Desktop — Demostración (no se guarda nada)</translation>
     </message>
     <message>
         <source>Quit the demo? Its temporary wallet, tokens and labels are deleted when it closes.</source>
-        <translation type="unfinished" />
+        <translation>¿Salir de la demostración? Su billetera temporal, sus tokens y sus etiquetas se eliminan al cerrarla.</translation>
     </message>
     <message>
         <source>Quit the demo</source>
-        <translation type="unfinished" />
+        <translation>Salir de la demostración</translation>
     </message>
 </context>
 <context>
@@ -2040,7 +2041,7 @@ Click to copy the address</source>
     <name>status_bar</name>
     <message>
         <source>{hours} h {minutes} min</source>
-        <translation type="unfinished" />
+        <translation>{hours} h {minutes} min</translation>
     </message>
 </context>
 <context>

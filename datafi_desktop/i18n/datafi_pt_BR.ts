@@ -658,37 +658,37 @@
     <name>GetTasksBox</name>
     <message>
         <source>Nothing to label here yet.</source>
-        <translation type="unfinished" />
+        <translation>Nada para rotular aqui ainda.</translation>
     </message>
     <message>
         <source>Get tasks</source>
-        <translation type="unfinished" />
+        <translation>Obter tarefas</translation>
     </message>
     <message>
         <source>Reserve a batch of tasks from the hub and download them</source>
-        <translation type="unfinished" />
+        <translation>Reservar um lote de tarefas no hub e baixá-las</translation>
     </message>
     <message>
         <source>Unlock the wallet (Ctrl+U) first: the hub reserves tasks for a signed-in account.</source>
-        <translation type="unfinished" />
+        <translation>Desbloqueie a carteira (Ctrl+U) primeiro: o hub reserva tarefas para uma conta conectada.</translation>
     </message>
     <message numerus="yes">
         <source>Reserving %n task(s)…</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Reservando %n tarefa…</numerusform>
+            <numerusform>Reservando %n tarefas…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n task(s) reserved.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n tarefa reservada.</numerusform>
+            <numerusform>%n tarefas reservadas.</numerusform>
         </translation>
     </message>
     <message>
         <source>The hub has no task for you in this campaign right now.</source>
-        <translation type="unfinished" />
+        <translation>O hub não tem nenhuma tarefa para você nesta campanha agora.</translation>
     </message>
 </context>
 <context>
@@ -952,7 +952,7 @@
     <name>LanguageMenu</name>
     <message>
         <source>Se&amp;ttings</source>
-        <translation type="unfinished" />
+        <translation>Confi&amp;gurações</translation>
     </message>
     <message>
         <source>&amp;Language…</source>
@@ -964,62 +964,62 @@
     <message>
         <source>DataFi Desktop</source>
         <extracomment>the visible page changed (its page_id) every page, the editor and the menus are built (at once unless the window is lazy)</extracomment>
-        <translation type="unfinished" />
+        <translation>DataFi Desktop</translation>
     </message>
     <message>
         <source>&amp;File</source>
         <extracomment>pages in the navigation that are not built yet (a lazy window), by page_id the task editor in the Tasks page (None without a Tasks page, or until a lazy window finished starting) &quot;My quality&quot; on the Tasks page; verdicts in the editor and queue (ui/verdicts) any key (shortcuts included), click or wheel in the app restarts the idle lock fitted to the screen or where it was; the Tasks page&apos;s splitter and the task the annotator was on, remembered per profile (ui/window_state.py) View ▸ High contrast, remembered per profile (ui/appearance.py)</extracomment>
-        <translation type="unfinished" />
+        <translation>&amp;Arquivo</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
         <extracomment>Sync now (Ctrl+R), Make tasks available offline…, Sync details…</extracomment>
-        <translation type="unfinished" />
+        <translation>Sai&amp;r</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished" />
+        <translation>E&amp;xibir</translation>
     </message>
     <message>
         <source>&amp;Full screen</source>
-        <translation type="unfinished" />
+        <translation>Tela c&amp;heia</translation>
     </message>
     <message>
         <source>&amp;Help</source>
         <extracomment>Settings ▸ Language… (ui/language_menu.py)</extracomment>
-        <translation type="unfinished" />
+        <translation>Aj&amp;uda</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished" />
+        <translation>&amp;Atalhos de teclado</translation>
     </message>
     <message>
         <source>&amp;About DataFi Desktop</source>
-        <translation type="unfinished" />
+        <translation>&amp;Sobre o DataFi Desktop</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished" />
+        <translation>Atalhos de teclado</translation>
     </message>
     <message>
         <source>Menu</source>
-        <translation type="unfinished" />
+        <translation>Menu</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished" />
+        <translation>Ação</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished" />
+        <translation>Atalho</translation>
     </message>
     <message>
         <source>About DataFi Desktop</source>
-        <translation type="unfinished" />
+        <translation>Sobre o DataFi Desktop</translation>
     </message>
     <message>
         <source>&lt;b&gt;DataFi Desktop {version}&lt;/b&gt;&lt;br&gt;Label data offline, sign every submission, claim rewards on-chain.&lt;br&gt;&lt;br&gt;Profile: {profile}</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;DataFi Desktop {version}&lt;/b&gt;&lt;br&gt;Rotule dados offline, assine cada envio e resgate recompensas na blockchain.&lt;br&gt;&lt;br&gt;Perfil: {profile}</translation>
     </message>
 </context>
 <context>
@@ -1097,13 +1097,13 @@ Esta tarefa aceita {types}.</translation>
     <name>OfflineDialog</name>
     <message>
         <source>Unlock the wallet (Ctrl+U) first: the hub reserves tasks for a signed-in account.</source>
-        <translation type="unfinished" />
+        <translation>Desbloqueie a carteira (Ctrl+U) primeiro: o hub reserva tarefas para uma conta conectada.</translation>
     </message>
     <message numerus="yes">
         <source>Reserving %n task(s)…</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Reservando %n tarefa…</numerusform>
+            <numerusform>Reservando %n tarefas…</numerusform>
         </translation>
     </message>
 </context>
@@ -1123,35 +1123,35 @@ Esta tarefa aceita {types}.</translation>
     <message>
         <source>Tasks</source>
         <extracomment>position in the navigation: Tasks 10, Review 20, Rewards 30, Wallet 40 the menu this page&apos;s actions go in (&quot;&amp;Tasks&quot;); empty for none the module (relative to this package) and the class the pages of a new window, in navigation order</extracomment>
-        <translation type="unfinished" />
+        <translation>Tarefas</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished" />
+        <translation>Revisão</translation>
     </message>
     <message>
         <source>Rewards</source>
-        <translation type="unfinished" />
+        <translation>Recompensas</translation>
     </message>
     <message>
         <source>Wallet</source>
-        <translation type="unfinished" />
+        <translation>Carteira</translation>
     </message>
     <message>
         <source>&amp;Tasks</source>
-        <translation type="unfinished" />
+        <translation>&amp;Tarefas</translation>
     </message>
     <message>
         <source>Re&amp;view</source>
-        <translation type="unfinished" />
+        <translation>Re&amp;visão</translation>
     </message>
     <message>
         <source>&amp;Rewards</source>
-        <translation type="unfinished" />
+        <translation>Recom&amp;pensas</translation>
     </message>
     <message>
         <source>&amp;Wallet</source>
-        <translation type="unfinished" />
+        <translation>&amp;Carteira</translation>
     </message>
 </context>
 <context>
@@ -1221,19 +1221,19 @@ Esta tarefa aceita {types}.</translation>
     <message>
         <source>Show tasks in this state</source>
         <extracomment>the task shown in the detail pane changed (its cache uid, -1 for none)</extracomment>
-        <translation type="unfinished" />
+        <translation>Mostrar as tarefas neste estado</translation>
     </message>
     <message>
         <source>Show tasks of this kind</source>
-        <translation type="unfinished" />
+        <translation>Mostrar as tarefas deste tipo</translation>
     </message>
     <message>
         <source>Filter (Ctrl+F)</source>
-        <translation type="unfinished" />
+        <translation>Filtrar (Ctrl+F)</translation>
     </message>
     <message>
         <source>Show the tasks whose text, task id or #number contains this</source>
-        <translation type="unfinished" />
+        <translation>Mostrar as tarefas cujo texto, ID da tarefa ou #número contém isto</translation>
     </message>
     <message>
         <source>Tasks</source>
@@ -1245,53 +1245,53 @@ Esta tarefa aceita {types}.</translation>
     </message>
     <message>
         <source>No campaign yet</source>
-        <translation type="unfinished" />
+        <translation>Nenhuma campanha ainda</translation>
     </message>
     <message>
         <source>{done} of {total} done</source>
-        <translation type="unfinished" />
+        <translation>{done} de {total} concluídas</translation>
     </message>
     <message>
         <source>&amp;Next task</source>
-        <translation type="unfinished" />
+        <translation>Próxima &amp;tarefa</translation>
     </message>
     <message>
         <source>&amp;Previous task</source>
-        <translation type="unfinished" />
+        <translation>Tarefa &amp;anterior</translation>
     </message>
     <message>
         <source>&amp;Filter text…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Filtrar texto…</translation>
     </message>
     <message>
         <source>Show &amp;all tasks</source>
-        <translation type="unfinished" />
+        <translation>Mostrar t&amp;odas as tarefas</translation>
     </message>
     <message>
         <source>Show tasks &amp;to do</source>
-        <translation type="unfinished" />
+        <translation>Mostrar as tarefas &amp;pendentes</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished" />
+        <translation>At&amp;ualizar</translation>
     </message>
     <message>
         <source>All states</source>
-        <translation type="unfinished" />
+        <translation>Todos os estados</translation>
     </message>
     <message>
         <source>To do</source>
-        <translation type="unfinished" />
+        <translation>Pendentes</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished" />
+        <translation>Todos os tipos</translation>
     </message>
     <message numerus="yes">
         <source>{shown} of %Ln task(s) shown</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>{shown} de %Ln tarefa exibida</numerusform>
+            <numerusform>{shown} de %Ln tarefas exibidas</numerusform>
         </translation>
     </message>
 </context>
@@ -1335,75 +1335,75 @@ Esta tarefa aceita {types}.</translation>
     <name>ReviewActions</name>
     <message>
         <source>&amp;Accept</source>
-        <translation type="unfinished" />
+        <translation>&amp;Aceitar</translation>
     </message>
     <message>
         <source>The label is right: sign an accept</source>
-        <translation type="unfinished" />
+        <translation>O rótulo está certo: assinar uma aceitação</translation>
     </message>
     <message>
         <source>&amp;Reject…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Rejeitar…</translation>
     </message>
     <message>
         <source>The label is wrong: say why, then sign a reject</source>
-        <translation type="unfinished" />
+        <translation>O rótulo está errado: diga por quê e assine uma rejeição</translation>
     </message>
     <message>
         <source>&amp;Correct</source>
-        <translation type="unfinished" />
+        <translation>&amp;Corrigir</translation>
     </message>
     <message>
         <source>Fix the label in the pane, then sign the correction</source>
-        <translation type="unfinished" />
+        <translation>Corrija o rótulo no painel e depois assine a correção</translation>
     </message>
     <message>
         <source>&amp;Sign the correction</source>
-        <translation type="unfinished" />
+        <translation>A&amp;ssinar a correção</translation>
     </message>
     <message>
         <source>Sign the corrected label</source>
-        <translation type="unfinished" />
+        <translation>Assinar o rótulo corrigido</translation>
     </message>
     <message>
         <source>Cancel the correctio&amp;n</source>
-        <translation type="unfinished" />
+        <translation>Cancelar a corr&amp;eção</translation>
     </message>
     <message>
         <source>Back to the label under review</source>
-        <translation type="unfinished" />
+        <translation>Voltar ao rótulo em revisão</translation>
     </message>
     <message>
         <source>&amp;Next submission</source>
-        <translation type="unfinished" />
+        <translation>Próximo e&amp;nvio</translation>
     </message>
     <message>
         <source>Leave this one for later and show the next</source>
-        <translation type="unfinished" />
+        <translation>Deixar este para depois e mostrar o próximo</translation>
     </message>
     <message>
         <source>&amp;Previous submission</source>
-        <translation type="unfinished" />
+        <translation>Envio an&amp;terior</translation>
     </message>
     <message>
         <source>Show the one before</source>
-        <translation type="unfinished" />
+        <translation>Mostrar o anterior</translation>
     </message>
     <message>
         <source>Show the next &amp;label of this task</source>
-        <translation type="unfinished" />
+        <translation>Mostrar o próximo rót&amp;ulo desta tarefa</translation>
     </message>
     <message>
         <source>The other annotators&apos; labels and the consensus, in turn</source>
-        <translation type="unfinished" />
+        <translation>Os rótulos dos outros anotadores e o consenso, um de cada vez</translation>
     </message>
     <message>
         <source>&amp;Get more to review</source>
-        <translation type="unfinished" />
+        <translation>&amp;Obter mais para revisar</translation>
     </message>
     <message>
         <source>Lease submissions of other annotators from the hub (then sync)</source>
-        <translation type="unfinished" />
+        <translation>Reservar envios de outros anotadores no hub (depois sincronizar)</translation>
     </message>
 </context>
 <context>
@@ -1411,13 +1411,13 @@ Esta tarefa aceita {types}.</translation>
     <message>
         <source>Sync is off (no hub), so no new submissions can be fetched. Start with --hub URL; what is already here can be reviewed.</source>
         <extracomment>how long leased submissions stay ours to review offline (the hub caps it at 14 days) a message for the page (&quot;Fetching 50 submissions to review…&quot;, &quot;Offline: …&quot;) a fetch started (True) or ended (False) a fetch ended and the cache may hold new items (the report, or the error) campaigns the hub refused to lease reviews of (no reviewer role)</extracomment>
-        <translation type="unfinished" />
+        <translation>A sincronização está desativada (sem hub), então não é possível buscar novos envios. Inicie com --hub URL; o que já está aqui pode ser revisado.</translation>
     </message>
     <message numerus="yes">
         <source>Fetching up to %n submission(s) to review…</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Buscando até %n envio para revisar…</numerusform>
+            <numerusform>Buscando até %n envios para revisar…</numerusform>
         </translation>
     </message>
 </context>
@@ -1555,54 +1555,55 @@ Esta tarefa aceita {types}.</translation>
         <source>{address}
 Click to copy the address</source>
         <extracomment>the user clicked the lock (wants to unlock or lock) or &quot;No account&quot; &quot;Synced 2 min ago&quot;, &quot;Offline — 3 to send&quot;…; a click shows details and Sync now</extracomment>
-        <translation type="unfinished" />
+        <translation>{address}
+Clique para copiar o endereço</translation>
     </message>
     <message>
         <source>No account</source>
-        <translation type="unfinished" />
+        <translation>Nenhuma conta</translation>
     </message>
     <message>
         <source>Create or import an account on the Wallet page</source>
-        <translation type="unfinished" />
+        <translation>Crie ou importe uma conta na página Carteira</translation>
     </message>
     <message>
         <source>Unlocked · locks in {time}</source>
-        <translation type="unfinished" />
+        <translation>Desbloqueada · bloqueia em {time}</translation>
     </message>
     <message>
         <source>Signing is possible. The wallet locks itself after {time} without activity (Ctrl+L locks now).</source>
-        <translation type="unfinished" />
+        <translation>É possível assinar. A carteira se bloqueia sozinha após {time} sem atividade (Ctrl+L bloqueia agora).</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished" />
+        <translation>Bloqueada</translation>
     </message>
     <message>
         <source>Unlock (Ctrl+U) to sign submissions</source>
-        <translation type="unfinished" />
+        <translation>Desbloqueie (Ctrl+U) para assinar envios</translation>
     </message>
     <message numerus="yes">
         <source>%n to send</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n a enviar</numerusform>
+            <numerusform>%n a enviar</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing to send</source>
-        <translation type="unfinished" />
+        <translation>Nada a enviar</translation>
     </message>
     <message>
         <source>Outbox: {counts}</source>
-        <translation type="unfinished" />
+        <translation>Caixa de saída: {counts}</translation>
     </message>
     <message>
         <source>The outbox is empty</source>
-        <translation type="unfinished" />
+        <translation>A caixa de saída está vazia</translation>
     </message>
     <message>
         <source>Copied {address}</source>
-        <translation type="unfinished" />
+        <translation>{address} copiado</translation>
     </message>
 </context>
 <context>
@@ -1695,19 +1696,19 @@ Click to copy the address</source>
     <message>
         <source>&amp;Sync now</source>
         <extracomment>why there is no hub *yet* (the demo&apos;s starts after the first paint): Sync now stays enabled, says so, and syncs once the hub is up</extracomment>
-        <translation type="unfinished" />
+        <translation>&amp;Sincronizar agora</translation>
     </message>
     <message>
         <source>Make tasks available &amp;offline…</source>
-        <translation type="unfinished" />
+        <translation>Disponibilizar tarefas &amp;offline…</translation>
     </message>
     <message>
         <source>Sync &amp;details…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Detalhes da sincronização…</translation>
     </message>
     <message>
         <source>Syncing with the hub…</source>
-        <translation type="unfinished" />
+        <translation>Sincronizando com o hub…</translation>
     </message>
 </context>
 <context>
@@ -1874,31 +1875,31 @@ Click to copy the address</source>
     <name>VerdictBar</name>
     <message>
         <source>✓ Accept</source>
-        <translation type="unfinished" />
+        <translation>✓ Aceitar</translation>
     </message>
     <message>
         <source>✗ Reject…</source>
-        <translation type="unfinished" />
+        <translation>✗ Rejeitar…</translation>
     </message>
     <message>
         <source>✎ Correct</source>
-        <translation type="unfinished" />
+        <translation>✎ Corrigir</translation>
     </message>
     <message>
         <source>Sign correction</source>
-        <translation type="unfinished" />
+        <translation>Assinar correção</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished" />
+        <translation>Anterior</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished" />
+        <translation>Próximo</translation>
     </message>
 </context>
 <context>
@@ -1917,12 +1918,12 @@ Click to copy the address</source>
     <name>app</name>
     <message>
         <source>Cannot open the profile folder: {error}</source>
-        <translation type="unfinished" />
+        <translation>Não é possível abrir a pasta do perfil: {error}</translation>
     </message>
     <message>
         <source>DataFi Desktop</source>
         <extracomment>set it to measure a cold start: the app quits as soon as the main window is painted</extracomment>
-        <translation type="unfinished" />
+        <translation>DataFi Desktop</translation>
     </message>
 </context>
 <context>
@@ -1944,15 +1945,15 @@ Click to copy the address</source>
     <name>demo_window</name>
     <message>
         <source>DataFi Desktop — Demo (nothing is kept)</source>
-        <translation type="unfinished" />
+        <translation>DataFi Desktop — Demonstração (nada é mantido)</translation>
     </message>
     <message>
         <source>Quit the demo? Its temporary wallet, tokens and labels are deleted when it closes.</source>
-        <translation type="unfinished" />
+        <translation>Sair da demonstração? A carteira temporária, os tokens e os rótulos dela são excluídos ao fechar.</translation>
     </message>
     <message>
         <source>Quit the demo</source>
-        <translation type="unfinished" />
+        <translation>Sair da demonstração</translation>
     </message>
 </context>
 <context>
@@ -2040,7 +2041,7 @@ Click to copy the address</source>
     <name>status_bar</name>
     <message>
         <source>{hours} h {minutes} min</source>
-        <translation type="unfinished" />
+        <translation>{hours} h {minutes} min</translation>
     </message>
 </context>
 <context>
