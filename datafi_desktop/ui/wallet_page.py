@@ -30,9 +30,9 @@ from .wallet_create import CreateAccountDialog
 from .wallet_dialogs import ExportKeystoreDialog, ImportDialog, UnlockDialog
 
 SOURCE_NAMES = {
-    "mnemonic": "Recovery words",
-    "private_key": "Private key",
-    "keystore": "Keystore file",
+    "mnemonic": QT_TRANSLATE_NOOP("WalletPage", "Recovery words"),
+    "private_key": QT_TRANSLATE_NOOP("WalletPage", "Private key"),
+    "keystore": QT_TRANSLATE_NOOP("WalletPage", "Keystore file"),
 }
 
 
@@ -47,10 +47,11 @@ class WalletPage(Page):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         self._build_actions()
-        title = QLabel("Wallet")
+        title = QLabel(self.tr("Wallet"))
         title.setProperty("role", "title")
-        intro = QLabel("Your account signs every submission and receives the rewards. "
-                       "Keys stay on this computer, encrypted with your password.")
+        intro = QLabel(self.tr("Your account signs every submission and receives the "
+                               "rewards. Keys stay on this computer, encrypted with your "
+                               "password."))
         intro.setProperty("role", "muted")
         intro.setWordWrap(True)
 
@@ -84,7 +85,8 @@ class WalletPage(Page):
         card_lay.addWidget(self.detail_label)
 
         self.table = named(QTableWidget(0, 4), "accountsTable")
-        self.table.setHorizontalHeaderLabels(["Label", "Address", "From", "Path"])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Label"), self.tr("Address"), self.tr("From"), self.tr("Path")])
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -96,8 +98,9 @@ class WalletPage(Page):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.table.setAlternatingRowColors(True)
         self.table.doubleClicked.connect(lambda _i: self.unlock())
-        self.empty = named(QLabel("No account yet. Create one (you will write down 12 recovery "
-                            "words) or import one you already have."), "walletEmpty")
+        self.empty = named(QLabel(self.tr(
+            "No account yet. Create one (you will write down 12 recovery words) or import "
+            "one you already have.")), "walletEmpty")
         self.empty.setWordWrap(True)
         self.empty.setProperty("role", "muted")
 
@@ -119,7 +122,7 @@ class WalletPage(Page):
         lay.addWidget(intro)
         lay.addWidget(self.card)
         lay.addLayout(actions)
-        accounts_title = QLabel("Accounts in this profile")
+        accounts_title = QLabel(self.tr("Accounts in this profile"))
         accounts_title.setFont(font)
         lay.addWidget(accounts_title)
         lay.addWidget(self.empty)
@@ -138,15 +141,16 @@ class WalletPage(Page):
             act.triggered.connect(slot)
             return act
 
-        self.act_create = action("&Create account…", "Ctrl+Shift+N", self.create_account,
-                                 "actionCreateAccount", "plus")
-        self.act_import = action("&Import account…", "Ctrl+Shift+I", self.import_account,
-                                 "actionImportAccount", "import")
-        self.act_unlock = action("&Unlock…", "Ctrl+U", self.unlock, "actionUnlock", "unlock")
-        self.act_lock = action("&Lock now", "Ctrl+L", self.lock, "actionLock", "lock")
-        self.act_export = action("&Export keystore file…", "Ctrl+Shift+E", self.export,
-                                 "actionExportKeystore", "export")
-        self.act_copy = action("Copy &address", "Ctrl+Shift+C", self.copy_address,
+        self.act_create = action(self.tr("&Create account…"), "Ctrl+Shift+N",
+                                 self.create_account, "actionCreateAccount", "plus")
+        self.act_import = action(self.tr("&Import account…"), "Ctrl+Shift+I",
+                                 self.import_account, "actionImportAccount", "import")
+        self.act_unlock = action(self.tr("&Unlock…"), "Ctrl+U", self.unlock, "actionUnlock",
+                                 "unlock")
+        self.act_lock = action(self.tr("&Lock now"), "Ctrl+L", self.lock, "actionLock", "lock")
+        self.act_export = action(self.tr("&Export keystore file…"), "Ctrl+Shift+E",
+                                 self.export, "actionExportKeystore", "export")
+        self.act_copy = action(self.tr("Copy &address"), "Ctrl+Shift+C", self.copy_address,
                                "actionCopyAddress", "copy")
 
     def page_actions(self) -> list[QAction | None]:
@@ -179,8 +183,8 @@ class WalletPage(Page):
 
     def unlock(self) -> UnlockDialog | None:
         if not self.session.wallet.accounts():
-            QMessageBox.information(self.window(), "Unlock", "There is no account yet: "
-                                    "create or import one first.")
+            QMessageBox.information(self.window(), self.tr("Unlock"), self.tr(
+                "There is no account yet: create or import one first."))
             return None
         dialog = UnlockDialog(self.session, self.selected_address(), self.window())
         dialog.open()
@@ -205,7 +209,7 @@ class WalletPage(Page):
             window = self.window()
             bar = getattr(window, "statusBar", None)
             if callable(bar):
-                bar().showMessage(f"Copied {address}", 3000)
+                bar().showMessage(self.tr("Copied {address}").format(address=address), 3000)
 
     # --- view -----------------------------------------------------------------------
 
@@ -217,19 +221,19 @@ class WalletPage(Page):
         c = colors()
         if unlocked:
             self.lock_icon.setPixmap(icon("unlock", c.ok).pixmap(28, 28))
-            self.state_label.setText("Unlocked: ready to sign")
+            self.state_label.setText(self.tr("Unlocked: ready to sign"))
             self.detail_label.setText(
-                f"Locks itself after {countdown(wallet.idle_timeout)} without activity "
-                "(or now with Ctrl+L).")
+                self.tr("Locks itself after {time} without activity (or now with Ctrl+L).")
+                .format(time=countdown(wallet.idle_timeout)))
         elif shown:
             self.lock_icon.setPixmap(icon("lock", c.muted).pixmap(28, 28))
-            self.state_label.setText("Locked")
-            self.detail_label.setText("Unlock (Ctrl+U) with the account's password to sign "
-                                      "submissions.")
+            self.state_label.setText(self.tr("Locked"))
+            self.detail_label.setText(self.tr("Unlock (Ctrl+U) with the account's password to "
+                                              "sign submissions."))
         else:
             self.lock_icon.setPixmap(icon("wallet", c.muted).pixmap(28, 28))
-            self.state_label.setText("No account")
-            self.detail_label.setText("Create or import an account to start earning.")
+            self.state_label.setText(self.tr("No account"))
+            self.detail_label.setText(self.tr("Create or import an account to start earning."))
         self.address_label.setText(shown or "")
         self.address_label.setVisible(bool(shown))
         for act in (self.act_unlock, self.act_export, self.act_copy):
@@ -240,8 +244,9 @@ class WalletPage(Page):
         self.copy_button.setVisible(bool(shown))
         self.table.setRowCount(len(accounts))
         for row, info in enumerate(accounts):
-            cells = [info.label or "—", info.address, SOURCE_NAMES.get(info.source, info.source),
-                     info.path or ""]
+            source = SOURCE_NAMES.get(info.source)
+            cells = [info.label or "—", info.address,
+                     self.tr(source) if source else info.source, info.path or ""]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if col == 1:

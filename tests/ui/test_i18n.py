@@ -207,7 +207,7 @@ UNWRAPPED = {
     "review/list_panel.py", "review/reason_dialog.py", "review_page.py", "rewards/demo.py",
     "rewards/dialogs.py", "rewards_page.py", "sync/dialogs.py", "sync/indicator.py",
     "task_preview.py", "verdicts/install.py", "verdicts/quality.py", "wallet_create.py",
-    "wallet_dialogs.py", "wallet_page.py",
+    "wallet_dialogs.py",
     # s17c's (panes, editor)
     "panes/comparison_pane.py",
 }
