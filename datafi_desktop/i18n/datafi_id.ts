@@ -1909,7 +1909,7 @@ Klik untuk menyalin alamat</translation>
     </message>
     <message>
         <source>Wallet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dompet</translation>
     </message>
     <message>
         <source>Your account signs every submission and receives the rewards. Keys stay on this computer, encrypted with your password.</source>
@@ -1973,7 +1973,7 @@ Klik untuk menyalin alamat</translation>
     </message>
     <message>
         <source>Copied {address}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{address} disalin</translation>
     </message>
     <message>
         <source>Unlocked: ready to sign</source>
@@ -1985,7 +1985,7 @@ Klik untuk menyalin alamat</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Terkunci</translation>
     </message>
     <message>
         <source>Unlock (Ctrl+U) with the account&apos;s password to sign submissions.</source>
@@ -1993,7 +1993,7 @@ Klik untuk menyalin alamat</translation>
     </message>
     <message>
         <source>No account</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tidak ada akun</translation>
     </message>
     <message>
         <source>Create or import an account to start earning.</source>

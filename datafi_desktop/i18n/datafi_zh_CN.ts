@@ -1909,7 +1909,7 @@ Click to copy the address</source>
     </message>
     <message>
         <source>Wallet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">钱包</translation>
     </message>
     <message>
         <source>Your account signs every submission and receives the rewards. Keys stay on this computer, encrypted with your password.</source>
@@ -1973,7 +1973,7 @@ Click to copy the address</source>
     </message>
     <message>
         <source>Copied {address}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">已复制 {address}</translation>
     </message>
     <message>
         <source>Unlocked: ready to sign</source>
@@ -1985,7 +1985,7 @@ Click to copy the address</source>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">已锁定</translation>
     </message>
     <message>
         <source>Unlock (Ctrl+U) with the account&apos;s password to sign submissions.</source>
@@ -1993,7 +1993,7 @@ Click to copy the address</source>
     </message>
     <message>
         <source>No account</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">无账户</translation>
     </message>
     <message>
         <source>Create or import an account to start earning.</source>
