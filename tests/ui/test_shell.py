@@ -69,7 +69,7 @@ def test_a_later_page_registers_in_order_with_menu(qtbot, window: MainWindow) ->
     assert nav_titles(window) == ["Tasks", "Review", "Rewards", "Stats", "Wallet"]
     menus = [a.text() for a in window.menuBar().actions()]
     assert menus == ["&File", "&Edit", "&View", "&Tasks", "&Label", "Re&view", "&Rewards",
-                     "&Wallet", "&Stats", "&Settings", "&Help"]
+                     "&Wallet", "&Stats", "Se&ttings", "&Help"]
     view_items = [a.text() for a in window.view_menu.actions() if not a.isSeparator()]
     assert view_items[:5] == ["Tasks", "Review", "Rewards", "Stats", "Wallet"]
     qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
