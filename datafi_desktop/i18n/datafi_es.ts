@@ -1918,7 +1918,7 @@ Haga clic para copiar la dirección</translation>
     </message>
     <message>
         <source>Wallet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Billetera</translation>
     </message>
     <message>
         <source>Your account signs every submission and receives the rewards. Keys stay on this computer, encrypted with your password.</source>
@@ -1982,7 +1982,7 @@ Haga clic para copiar la dirección</translation>
     </message>
     <message>
         <source>Copied {address}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Se copió {address}</translation>
     </message>
     <message>
         <source>Unlocked: ready to sign</source>
@@ -1994,7 +1994,7 @@ Haga clic para copiar la dirección</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bloqueada</translation>
     </message>
     <message>
         <source>Unlock (Ctrl+U) with the account&apos;s password to sign submissions.</source>
@@ -2002,7 +2002,7 @@ Haga clic para copiar la dirección</translation>
     </message>
     <message>
         <source>No account</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sin cuenta</translation>
     </message>
     <message>
         <source>Create or import an account to start earning.</source>

@@ -1918,7 +1918,7 @@ Clique para copiar o endereço</translation>
     </message>
     <message>
         <source>Wallet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Carteira</translation>
     </message>
     <message>
         <source>Your account signs every submission and receives the rewards. Keys stay on this computer, encrypted with your password.</source>
@@ -1926,7 +1926,7 @@ Clique para copiar o endereço</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Rótulo</translation>
     </message>
     <message>
         <source>Address</source>
@@ -1982,7 +1982,7 @@ Clique para copiar o endereço</translation>
     </message>
     <message>
         <source>Copied {address}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{address} copiado</translation>
     </message>
     <message>
         <source>Unlocked: ready to sign</source>
@@ -1994,7 +1994,7 @@ Clique para copiar o endereço</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bloqueada</translation>
     </message>
     <message>
         <source>Unlock (Ctrl+U) with the account&apos;s password to sign submissions.</source>
@@ -2002,7 +2002,7 @@ Clique para copiar o endereço</translation>
     </message>
     <message>
         <source>No account</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nenhuma conta</translation>
     </message>
     <message>
         <source>Create or import an account to start earning.</source>
