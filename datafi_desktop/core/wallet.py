@@ -45,7 +45,6 @@ from .errors import (
     AccountNotFoundError,
     InvalidMnemonicError,
     KeystoreFormatError,
-    WalletError,
     WalletLockedError,
 )
 from .keystore import (
@@ -57,9 +56,6 @@ from .keystore import (
     decrypt_secret,
     encrypt_key,
     encrypt_secret,
-    parse_json,
-    password_bytes,
-    read_json_file,
 )
 from .mnemonic import (
     PATH_PREFIX,
@@ -69,6 +65,14 @@ from .mnemonic import (
     mnemonic_challenge,
     parse_mnemonic,
     verify_mnemonic_confirmation,
+)
+from .wallet_accounts import (
+    MIN_PASSWORD_CHARS,
+    CreatedAccount,
+    PasswordPolicyError,
+    WalletSigner,
+    check_new_password,
+    load_keystore_source,
 )
 from .wallet_store import AccountInfo, AccountStore, checksum, clean_label
 
@@ -107,65 +111,6 @@ log = logging.getLogger(__name__)
 
 #: Lock after this many seconds without signing.
 DEFAULT_IDLE_TIMEOUT = 600.0
-#: Shortest password accepted for encrypting a new account.
-MIN_PASSWORD_CHARS = 8
-
-
-class PasswordPolicyError(WalletError, ValueError):
-    """A new password is too short (or otherwise unusable) to encrypt an account."""
-
-
-class WalletSigner:
-    """The signer a :class:`Wallet` hands out: no key inside, it signs through the wallet.
-
-    Every signature touches the idle timer; once the wallet locks (on demand, after
-    idling, or by unlocking another account) it raises :class:`WalletLockedError`.
-    """
-
-    __slots__ = ("_address", "_wallet")
-
-    def __init__(self, wallet: Wallet, address: str) -> None:
-        self._wallet = wallet
-        self._address = address
-
-    @property
-    def address(self) -> str:
-        return self._address
-
-    def sign_digest(self, digest: bytes) -> bytes:
-        return self._wallet._sign(self._address, digest)
-
-    def __repr__(self) -> str:
-        return f"WalletSigner(address={self._address!r})"
-
-
-class CreatedAccount:
-    """A new account and its mnemonic, handed out once to show the user.
-
-    The repr hides the words; keep the object no longer than the confirmation takes.
-    """
-
-    __slots__ = ("info", "mnemonic")
-
-    def __init__(self, info: AccountInfo, mnemonic: str) -> None:
-        self.info = info
-        self.mnemonic = mnemonic
-
-    @property
-    def address(self) -> str:
-        return self.info.address
-
-    @property
-    def words(self) -> list[str]:
-        return self.mnemonic.split()
-
-    def __repr__(self) -> str:
-        return f"CreatedAccount(address={self.address!r}, words={len(self.words)})"
-
-    def __reduce__(self) -> Any:
-        raise TypeError("a created account holds its mnemonic and is not picklable")
-
-
 class Wallet:
     """Accounts of one profile (``Profile.wallet_dir``), and the one that is unlocked.
 
@@ -272,7 +217,7 @@ class Wallet:
         (:func:`mnemonic_challenge`, :func:`verify_mnemonic_confirmation`); it is stored
         encrypted under ``password`` for :meth:`derive`.
         """
-        _check_new_password(password)
+        check_new_password(password)
         phrase = generate_mnemonic(words)
         info = self._add_mnemonic_account(phrase, 0, password, label)
         return CreatedAccount(info, phrase.phrase)
@@ -297,13 +242,13 @@ class Wallet:
         self, phrase: str, password: str, *, index: int = 0, label: str = ""
     ) -> AccountInfo:
         """Add account ``index`` of an existing BIP-39 phrase (stored for :meth:`derive`)."""
-        _check_new_password(password)
+        check_new_password(password)
         derivation_path(index)
         return self._add_mnemonic_account(parse_mnemonic(phrase), index, password, label)
 
     def import_private_key(self, key: str, password: str, *, label: str = "") -> AccountInfo:
         """Add an account from a raw private key (64 hex digits, ``0x`` optional)."""
-        _check_new_password(password)
+        check_new_password(password)
         from .wallet_signer import parse_private_key
 
         raw = parse_private_key(key)
@@ -324,8 +269,8 @@ class Wallet:
         ``source`` is a path, JSON text or the parsed JSON. The file is opened with
         ``keystore_password`` and stored re-encrypted (scrypt) under ``password``.
         """
-        _check_new_password(password)
-        document, name = _load_keystore_source(source)
+        check_new_password(password)
+        document, name = load_keystore_source(source)
         raw = decrypt_key(document, keystore_password, name=name)
         info = AccountInfo(address_of(raw), clean_label(label), "keystore", created=_now())
         self._store_key(info, raw, password)
@@ -499,23 +444,6 @@ class Wallet:
         if phrase is None or phrase.address(0) != root:
             raise KeystoreFormatError(f"{name}: does not hold the mnemonic of {root}")
         return phrase
-
-
-def _check_new_password(password: str) -> None:
-    password_bytes(password)
-    if len(password) < MIN_PASSWORD_CHARS:
-        raise PasswordPolicyError(
-            f"the password must have at least {MIN_PASSWORD_CHARS} characters"
-        )
-
-
-def _load_keystore_source(source: str | Path | dict[str, Any]) -> tuple[Any, str]:
-    if isinstance(source, dict):
-        return source, "keystore"
-    if isinstance(source, str) and source.lstrip().startswith("{"):
-        return parse_json(source, "keystore JSON"), "keystore JSON"
-    path = Path(source)
-    return read_json_file(path), str(path)
 
 
 def _now() -> str:

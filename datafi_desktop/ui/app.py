@@ -29,6 +29,7 @@ from ..core.languages import LanguageChoice, UnknownLanguageError, choose
 from ..core.profile import Profile, open_profile, temporary_profile
 from ..core.wallet import Wallet
 from . import accessibility, focus
+from .boot import open_sync, start_embedded_demo_chain  # noqa: F401 — part of the module's API
 from .icons import app_icon
 from .main_window import MainWindow
 from .session import Session
@@ -36,10 +37,8 @@ from .theme import apply_style
 from .translations import Installed, install_translations
 
 if TYPE_CHECKING:
-    from ..core.demo_chain import DemoChain
     from ..core.models import ChainSettings
     from .startup import AfterPaint
-    from .sync.setup import SyncSetup
 
 log = logging.getLogger(__name__)
 
@@ -93,38 +92,15 @@ def open_session(profile: Profile, *, demo: bool = False, wallet: Wallet | None 
         raise
 
 
-def open_sync(session: Session, *, demo: bool = False, hub_url: str | None = None,
-              chain: ChainSettings | None = None) -> SyncSetup:
-    """Start syncing (the demo hub first with ``demo``); a hub that cannot start
-    leaves the app working offline, never stops it."""
-    from .sync.setup import HubUrlError, SyncSetup, start_sync
-
-    try:
-        return start_sync(session, demo=demo, hub_url=hub_url, chain=chain)
-    except HubUrlError:
-        raise
-    except Exception as exc:  # e.g. no free port: the demo still works offline
-        log.warning("sync not started: %s", exc)
-        return SyncSetup()
-
-
 def run_gui(profile: str | None = None, demo: bool = False, smoke: bool = False,
             hub: str | None = None, lang: str | None = None) -> int:
     """The window first: it shows the queue with only what the first screen needs;
     the editor, the other pages, syncing and (``--demo``) the embedded EVM and hub
     start after its first paint (:mod:`.startup`)."""
     app = create_application()
-    if hub:
-        from .sync.setup import HubUrlError, check_hub_url
-
-        try:
-            check_hub_url(hub)
-        except HubUrlError as exc:
-            return _fatal(str(exc))
-    try:
-        start_translations(lang)
-    except UnknownLanguageError as exc:
-        return _fatal(str(exc))
+    refused = _refuse_arguments(hub, lang)
+    if refused is not None:
+        return _fatal(refused)
     try:
         prof = temporary_profile() if demo else open_profile(profile)
     except OSError as exc:
@@ -161,14 +137,38 @@ def run_gui(profile: str | None = None, demo: bool = False, smoke: bool = False,
         after.schedule()
         return int(app.exec())
     finally:
-        session.stop()
-        after.stop()  # the runner, then the demo hub and chain
-        session.wallet.lock()
-        window.close()
-        window.deleteLater()
-        session.cache.close()
-        if demo:
-            shutil.rmtree(prof.root, ignore_errors=True)
+        _shut_down(session, window, after, prof if demo else None)
+
+
+def _shut_down(session: Session, window: MainWindow, after: AfterPaint,
+               demo_profile: Profile | None) -> None:
+    """Stop syncing, the runner, the demo's hub and chain; lock; close; remove a demo's
+    temporary profile."""
+    session.stop()
+    after.stop()  # the runner, then the demo hub and chain
+    session.wallet.lock()
+    window.close()
+    window.deleteLater()
+    session.cache.close()
+    if demo_profile is not None:
+        shutil.rmtree(demo_profile.root, ignore_errors=True)
+
+
+def _refuse_arguments(hub: str | None, lang: str | None) -> str | None:
+    """Why ``--hub`` or ``--lang`` cannot be used (then nothing starts), else None; the
+    translations are installed on the way."""
+    if hub:
+        from .sync.setup import HubUrlError, check_hub_url
+
+        try:
+            check_hub_url(hub)
+        except HubUrlError as exc:
+            return str(exc)
+    try:
+        start_translations(lang)
+    except UnknownLanguageError as exc:
+        return str(exc)
+    return None
 
 
 def _wait_for_demo(app: QApplication, after: AfterPaint, timeout_ms: int = 120_000) -> None:
@@ -198,19 +198,6 @@ def _exit_when_shown(app: QApplication, window: MainWindow, after: AfterPaint) -
         app.exec()
         print("main window ready", flush=True)
     return 0  # nothing after the paint runs: sys.modules is the first paint's set
-
-
-def start_embedded_demo_chain() -> DemoChain | None:
-    """The demo's in-process EVM with the contracts deployed, so submissions are
-    signed for the real distributor from the start; without it the demo still
-    labels and syncs (Demo ▸ Review and settle starts one later)."""
-    try:
-        from ..core.demo_chain import start_demo_chain
-
-        return start_demo_chain()
-    except Exception as exc:  # the demo must open even if the EVM cannot start
-        log.warning("demo chain not started: %s", exc)
-        return None
 
 
 def _fatal(message: str) -> int:

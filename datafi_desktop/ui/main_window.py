@@ -66,19 +66,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("DataFi Desktop"))
         self.setWindowIcon(app_icon())
         self.pages: dict[str, Page] = {}
-        self.nav = named(QListWidget(), "navigation")
-        self.nav.setIconSize(QSize(20, 20))
-        self.nav.setFixedWidth(self.fontMetrics().horizontalAdvance("M") * 12 + 24)
-        self.nav.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.nav.currentRowChanged.connect(self._nav_changed)
-        self.stack = named(QStackedWidget(), "pages")
-        central = QWidget()
-        lay = QHBoxLayout(central)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.setSpacing(0)
-        lay.addWidget(self.nav)
-        lay.addWidget(self.stack, 1)
-        self.setCentralWidget(central)
+        self.nav, self.stack = self._build_frame()
         self.status = StatusBar(session, self)
         self.setStatusBar(self.status)
         self._build_menus()
@@ -118,6 +106,23 @@ class MainWindow(QMainWindow):
         self.appearance = install_appearance(self)
         if not lazy:
             self._finished = True
+
+    def _build_frame(self) -> tuple[QListWidget, QStackedWidget]:
+        """The navigation list on the left and the stack of pages beside it."""
+        nav = named(QListWidget(), "navigation")
+        nav.setIconSize(QSize(20, 20))
+        nav.setFixedWidth(self.fontMetrics().horizontalAdvance("M") * 12 + 24)
+        nav.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        nav.currentRowChanged.connect(self._nav_changed)
+        stack = named(QStackedWidget(), "pages")
+        central = QWidget()
+        lay = QHBoxLayout(central)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(0)
+        lay.addWidget(nav)
+        lay.addWidget(stack, 1)
+        self.setCentralWidget(central)
+        return nav, stack
 
     def _install_extras(self) -> None:
         """The demo menu, the task editor and the verdict views."""

@@ -68,7 +68,7 @@ class AfterPaint(QObject):
         if self.demo:
             self._start_demo()
         else:
-            from .app import open_sync
+            from .boot import open_sync
 
             self.sync = open_sync(self.session, hub_url=self.hub_url)
 
@@ -155,7 +155,7 @@ class AfterPaint(QObject):
 
 def _start_demo_services(session: Any) -> tuple[DemoChain | None, RunningHub]:
     """On a worker thread: the embedded EVM (None when it cannot start), then the hub."""
-    from .app import start_embedded_demo_chain
+    from .boot import start_embedded_demo_chain
     from .sync.setup import start_demo_hub_for
 
     chain = start_embedded_demo_chain()

@@ -13,9 +13,8 @@ KNOWN_CYCLES: list[frozenset[str]] = [frozenset(c.split()) for c in (
     "hub.fee_policy hub.migrate hub.service hub.settlement_chain",
     "hub.gold_feedback hub.quality hub.review_decision hub.review_queue hub.statuses",
     "core.demo_chain hub.settlement_demo",
-    "ui.pages ui.queue_page ui.review_page ui.rewards_page ui.wallet_page",
-    "hub.chain_cli hub.cli hub.cli_storage hub.keys_cli hub.predict_cli hub.serve "
-    "hub.settlement_cli",
+    "hub.chain_cli hub.cli hub.cli_storage hub.keys_cli hub.offline_models hub.predict_cli "
+    "hub.serve hub.settlement_cli",
 )]
 
 
