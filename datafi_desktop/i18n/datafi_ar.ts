@@ -6,23 +6,23 @@
     <message>
         <source>Starting the demo chain and hub…</source>
         <extracomment>how long closing waits for a demo start still under way the demo chain and hub are up and the controller attached (demo only) the demo chain or hub could not start: the demo works offline (the message) what :meth:`stop` ends: the sync controller and the demo hub</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تشغيل السلسلة والمركز التجريبيين…</translation>
     </message>
     <message>
         <source>The demo hub is starting — it syncs as soon as it is up</source>
-        <translation type="unfinished"></translation>
+        <translation>المركز التجريبي قيد التشغيل — تبدأ المزامنة فور جاهزيته</translation>
     </message>
     <message>
         <source>Demo chain and hub ready</source>
-        <translation type="unfinished"></translation>
+        <translation>السلسلة والمركز التجريبيان جاهزان</translation>
     </message>
     <message>
         <source>Demo hub ready (the demo chain could not start)</source>
-        <translation type="unfinished"></translation>
+        <translation>المركز التجريبي جاهز (تعذّر تشغيل السلسلة التجريبية)</translation>
     </message>
     <message>
         <source>The demo hub could not start ({error}); the demo works offline</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تشغيل المركز التجريبي ({error})؛ يعمل العرض التجريبي دون اتصال</translation>
     </message>
 </context>
 <context>
@@ -30,56 +30,56 @@
     <message>
         <source>Image</source>
         <extracomment>How close (screen pixels) the pointer must be to an outline, a vertex or a handle. Pixels the view scrolls per arrow key when nothing is selected (Shift: × 5). (new body, undo text, merge id): the host applies it, then calls set_body index of the selected shape, -1 for none shapes were hidden or shown a polygon is being traced (True) or not any more (False) a short message for the user (&quot;A polygon keeps at least three vertices&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>صورة</translation>
     </message>
     <message>
         <source>The image to label; arrow keys move the selected shape, Tab selects the next one</source>
-        <translation type="unfinished"></translation>
+        <translation>الصورة المراد وسمها؛ تحرّك مفاتيح الأسهم الشكل المحدد، ويحدد Tab الشكل التالي</translation>
     </message>
     <message>
         <source>The image is {found} pixels but the task says {task}: it is stretched to the task&apos;s size</source>
         <extracomment>shapes still as a model predicted them (drawn dashed, tagged &quot;· predicted&quot;) body → the indices of its shapes still as predicted (set by the pane) shapes of the body that cannot be drawn (a malformed prediction): listed, not shown interactive model help (ui.assist.interactive_tool): Ctrl+click goes to it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>أبعاد الصورة {found} بكسل لكن المهمة تنص على {task}: ستُمدَّد إلى حجم المهمة</translation>
     </message>
     <message>
         <source>Delete vertex</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف الرأس</translation>
     </message>
     <message>
         <source>Delete polygon</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف المضلع</translation>
     </message>
     <message>
         <source>Delete box</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف المربع</translation>
     </message>
     <message>
         <source>Nudge vertex</source>
-        <translation type="unfinished"></translation>
+        <translation>تحريك الرأس قليلًا</translation>
     </message>
     <message>
         <source>Nudge polygon</source>
-        <translation type="unfinished"></translation>
+        <translation>تحريك المضلع قليلًا</translation>
     </message>
     <message>
         <source>Nudge box</source>
-        <translation type="unfinished"></translation>
+        <translation>تحريك المربع قليلًا</translation>
     </message>
     <message>
         <source>Label polygon {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>وسم المضلع {label}</translation>
     </message>
     <message>
         <source>Label box {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>وسم المربع {label}</translation>
     </message>
     <message>
         <source>This polygon cannot be drawn (its data is malformed): delete it with Delete and draw it again</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن رسم هذا المضلع (بياناته تالفة): احذفه بـ Delete وارسمه من جديد</translation>
     </message>
     <message>
         <source>This box cannot be drawn (its data is malformed): delete it with Delete and draw it again</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن رسم هذا المربع (بياناته تالفة): احذفه بـ Delete وارسمه من جديد</translation>
     </message>
 </context>
 <context>
@@ -87,42 +87,42 @@
     <message>
         <source>This task is read-only</source>
         <extracomment>&quot;draft&quot;, &quot;prediction&quot; or &quot;empty&quot; (see core.flow.starting_point), or &quot;submission&quot; for a submitted task shown read-only the model whose prediction is the starting point, to mark it as such emitted with the new body after every edit, undo and redo a short message for the status bar (&quot;Box added&quot;, &quot;Select some text first&quot;) the pane asks the editor to submit (e.g. Enter in a classification pane) the task is on screen: :meth:`open` emits it after :meth:`draw_body`, unless the pane sets :attr:`draws_async` and emits it itself once drawn (after a decode) the task cannot be shown (a message for the user, which the pane shows too) True when the pane draws after :meth:`open` returns (an image decoded on a worker thread); it then emits :attr:`shown` or :attr:`failed` itself</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>هذه المهمة للقراءة فقط</translation>
     </message>
     <message>
         <source>No prediction is waiting to be accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد تنبؤ بانتظار القبول</translation>
     </message>
     <message>
         <source>Accept %n predicted item(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>قبول العناصر المتنبَّأ بها (%n)</translation>
     </message>
     <message>
         <source>Accepted %n predicted item(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>تم قبول العناصر المتنبَّأ بها (%n)</translation>
     </message>
     <message>
         <source>%n still to check</source>
-        <translation type="unfinished"></translation>
+        <translation>المتبقي للتحقق: %n</translation>
     </message>
 </context>
 <context>
     <name>Appearance</name>
     <message>
         <source>&amp;High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>تباين &amp;عالٍ</translation>
     </message>
     <message>
         <source>Black and white with a strong focus ring</source>
-        <translation type="unfinished"></translation>
+        <translation>أبيض وأسود مع إطار تركيز واضح</translation>
     </message>
     <message>
         <source>High contrast on: icons follow when the app starts again</source>
-        <translation type="unfinished"></translation>
+        <translation>التباين العالي مُفعّل: تتبعه الأيقونات عند إعادة تشغيل التطبيق</translation>
     </message>
     <message>
         <source>High contrast off: icons follow when the app starts again</source>
-        <translation type="unfinished"></translation>
+        <translation>التباين العالي متوقف: تتبعه الأيقونات عند إعادة تشغيل التطبيق</translation>
     </message>
 </context>
 <context>
@@ -130,7 +130,7 @@
     <message>
         <source>The draft could not be saved ({error}); retrying. Nothing is lost while the app is open.</source>
         <extracomment>Longest wait between an edit and its draft reaching the cache (ms). Wait before retrying a write that failed (ms). a draft was written (task uid) a draft could not be written (task uid, message); it is retried</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ المسودة ({error})؛ جارٍ إعادة المحاولة. لن يضيع شيء ما دام التطبيق مفتوحًا.</translation>
     </message>
 </context>
 <context>
@@ -138,23 +138,23 @@
     <message>
         <source>◀ Previous</source>
         <extracomment>&quot;◀ Previous&quot; / &quot;Next ▶&quot; point the other way in a mirrored (right-to-left) window, where Next sits on the left: the arrows are not Unicode-mirrored characters why the button is disabled while its action stays enabled (its shortcut then says why in the status bar instead of doing nothing without a word)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>◀ السابق</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>تخطٍّ</translation>
     </message>
     <message>
         <source>Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>التالي ▶</translation>
     </message>
     <message>
         <source>Submit</source>
-        <translation type="unfinished"></translation>
+        <translation>إرسال</translation>
     </message>
     <message>
         <source>{percent} of the campaign&apos;s tasks are done</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنجز {percent} من مهام الحملة</translation>
     </message>
 </context>
 <context>
@@ -162,174 +162,174 @@
     <message>
         <source>Nudge left 1 px (scroll when nothing is selected)</source>
         <extracomment>(text, short text, key, dx, dy) of the nudges by 1 px and by 10 px</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>تحريك لليسار 1 بكسل (تمرير عند عدم تحديد أي شيء)</translation>
     </message>
     <message>
         <source>Nudge left</source>
-        <translation type="unfinished"></translation>
+        <translation>تحريك لليسار</translation>
     </message>
     <message>
         <source>Nudge right 1 px (scroll when nothing is selected)</source>
-        <translation type="unfinished"></translation>
+        <translation>تحريك لليمين 1 بكسل (تمرير عند عدم تحديد أي شيء)</translation>
     </message>
     <message>
         <source>Nudge right</source>
-        <translation type="unfinished"></translation>
+        <translation>تحريك لليمين</translation>
     </message>
     <message>
         <source>Nudge up 1 px (scroll when nothing is selected)</source>
-        <translation type="unfinished"></translation>
+        <translation>تحريك للأعلى 1 بكسل (تمرير عند عدم تحديد أي شيء)</translation>
     </message>
     <message>
         <source>Nudge up</source>
-        <translation type="unfinished"></translation>
+        <translation>تحريك للأعلى</translation>
     </message>
     <message>
         <source>Nudge down 1 px (scroll when nothing is selected)</source>
-        <translation type="unfinished"></translation>
+        <translation>تحريك للأسفل 1 بكسل (تمرير عند عدم تحديد أي شيء)</translation>
     </message>
     <message>
         <source>Nudge down</source>
-        <translation type="unfinished"></translation>
+        <translation>تحريك للأسفل</translation>
     </message>
     <message>
         <source>Nudge left 10 px</source>
-        <translation type="unfinished"></translation>
+        <translation>تحريك لليسار 10 بكسل</translation>
     </message>
     <message>
         <source>Nudge left 10</source>
-        <translation type="unfinished"></translation>
+        <translation>يسار 10</translation>
     </message>
     <message>
         <source>Nudge right 10 px</source>
-        <translation type="unfinished"></translation>
+        <translation>تحريك لليمين 10 بكسل</translation>
     </message>
     <message>
         <source>Nudge right 10</source>
-        <translation type="unfinished"></translation>
+        <translation>يمين 10</translation>
     </message>
     <message>
         <source>Nudge up 10 px</source>
-        <translation type="unfinished"></translation>
+        <translation>تحريك للأعلى 10 بكسل</translation>
     </message>
     <message>
         <source>Nudge up 10</source>
-        <translation type="unfinished"></translation>
+        <translation>أعلى 10</translation>
     </message>
     <message>
         <source>Nudge down 10 px</source>
-        <translation type="unfinished"></translation>
+        <translation>تحريك للأسفل 10 بكسل</translation>
     </message>
     <message>
         <source>Nudge down 10</source>
-        <translation type="unfinished"></translation>
+        <translation>أسفل 10</translation>
     </message>
     <message>
         <source>Select tool</source>
-        <translation type="unfinished"></translation>
+        <translation>أداة التحديد</translation>
     </message>
     <message>
         <source>Select  V</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديد  V</translation>
     </message>
     <message>
         <source>Draw boxes</source>
-        <translation type="unfinished"></translation>
+        <translation>رسم مربعات</translation>
     </message>
     <message>
         <source>Box  B</source>
-        <translation type="unfinished"></translation>
+        <translation>مربع  B</translation>
     </message>
     <message>
         <source>Draw polygons</source>
-        <translation type="unfinished"></translation>
+        <translation>رسم مضلعات</translation>
     </message>
     <message>
         <source>Polygon  P</source>
-        <translation type="unfinished"></translation>
+        <translation>مضلع  P</translation>
     </message>
     <message>
         <source>Cancel drawing, deselect</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء الرسم وإلغاء التحديد</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Close the polygon</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق المضلع</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <source>Select next shape</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديد الشكل التالي</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>التالي</translation>
     </message>
     <message>
         <source>Select previous shape</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديد الشكل السابق</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>السابق</translation>
     </message>
     <message>
         <source>Delete shape or vertex</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف الشكل أو الرأس</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف</translation>
     </message>
     <message>
         <source>Hide or show shape (all when none is selected)</source>
-        <translation type="unfinished"></translation>
+        <translation>إخفاء الشكل أو إظهاره (الكل عند عدم تحديد أي شكل)</translation>
     </message>
     <message>
         <source>Hide  H</source>
-        <translation type="unfinished"></translation>
+        <translation>إخفاء  H</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>تكبير</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>تصغير</translation>
     </message>
     <message>
         <source>Fit the image in the view</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاءمة الصورة للعرض</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاءمة</translation>
     </message>
     <message>
         <source>Zoom to 100 % (actual pixels)</source>
-        <translation type="unfinished"></translation>
+        <translation>تكبير إلى 100 % (البكسلات الفعلية)</translation>
     </message>
 </context>
 <context>
     <name>CharCounter</name>
     <message>
         <source>{count} / {max} characters: {over} too many</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} / {max} حرفًا: زيادة {over}</translation>
     </message>
     <message>
         <source>{count} / {max} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} / {max} حرفًا</translation>
     </message>
     <message>
         <source>{count} characters (at least {min})</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} حرفًا (على الأقل {min})</translation>
     </message>
 </context>
 <context>
@@ -337,7 +337,7 @@
     <message>
         <source>Which answer is better?</source>
         <extracomment>&quot;A&quot;, &quot;B&quot; or &quot;tie&quot;, clicked</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>أي الإجابتين أفضل؟</translation>
     </message>
 </context>
 <context>
@@ -345,103 +345,103 @@
     <message>
         <source>Data collection</source>
         <extracomment>a file was imported into the item (its file name) a file was refused (the message, also shown in the pane)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>جمع البيانات</translation>
     </message>
     <message>
         <source>Import a file or write the text, fill in the details and label it</source>
-        <translation type="unfinished"></translation>
+        <translation>استورد ملفًا أو اكتب النص، واملأ التفاصيل ثم ضع تسمية</translation>
     </message>
     <message>
         <source>Write the item&apos;s text</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب نص العنصر</translation>
     </message>
     <message>
         <source>Notes about the item (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظات حول العنصر (اختياري)</translation>
     </message>
     <message>
         <source>Wait for the import to finish</source>
-        <translation type="unfinished"></translation>
+        <translation>انتظر انتهاء الاستيراد</translation>
     </message>
     <message>
         <source>Choose a label for the item</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر تسمية للعنصر</translation>
     </message>
     <message>
         <source>Import a photo or file</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد صورة أو ملف</translation>
     </message>
     <message>
         <source>This task is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه المهمة للقراءة فقط</translation>
     </message>
     <message>
         <source>{file} is being imported already</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} قيد الاستيراد بالفعل</translation>
     </message>
     <message>
         <source>Importing {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ استيراد {file}…</translation>
     </message>
     <message>
         <source>{file} could not be imported ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر استيراد {file} ({error})</translation>
     </message>
     <message>
         <source>Import {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد {file}</translation>
     </message>
     <message>
         <source>Imported {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>تم استيراد {file}</translation>
     </message>
     <message>
         <source>Remove the file</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة الملف</translation>
     </message>
     <message>
         <source>One file per item: importing {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف واحد لكل عنصر: جارٍ استيراد {file}</translation>
     </message>
     <message>
         <source>Type the text</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب النص</translation>
     </message>
     <message>
         <source>Set {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعيين {field}</translation>
     </message>
     <message>
         <source>{file} is not on this computer (sync to download it)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} غير موجود على هذا الحاسوب (زامِن لتنزيله)</translation>
     </message>
     <message>
         <source>Import a photo or file…</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد صورة أو ملف…</translation>
     </message>
     <message>
         <source>Write the text</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب النص</translation>
     </message>
     <message>
         <source>Fill in the details</source>
-        <translation type="unfinished"></translation>
+        <translation>املأ التفاصيل</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>النص</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>التفاصيل</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>التسمية</translation>
     </message>
     <message>
         <source>Text, details and label</source>
-        <translation type="unfinished"></translation>
+        <translation>النص والتفاصيل والتسمية</translation>
     </message>
 </context>
 <context>
@@ -449,118 +449,118 @@
     <message>
         <source>A is better</source>
         <extracomment>the undo merge id of typing in the reason field (&quot;REAS&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>A أفضل</translation>
     </message>
     <message>
         <source>Tie</source>
-        <translation type="unfinished"></translation>
+        <translation>تعادل</translation>
     </message>
     <message>
         <source>B is better</source>
-        <translation type="unfinished"></translation>
+        <translation>B أفضل</translation>
     </message>
     <message>
         <source>A, B or T chooses · R writes the reason, Esc leaves it · a scale&apos;s letter, then a digit, rates · Enter submits</source>
-        <translation type="unfinished"></translation>
+        <translation>يختار A أو B أو T · يكتب R السبب ويغادره Esc · حرف المقياس ثم رقم للتقييم · Enter للإرسال</translation>
     </message>
     <message>
         <source>Comparison</source>
         <extracomment>the editor may show the task&apos;s instructions itself and turn this off</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>مقارنة</translation>
     </message>
     <message>
         <source>Compare the two answers to the prompt and choose the better one</source>
-        <translation type="unfinished"></translation>
+        <translation>قارن بين الإجابتين عن الموجِّه واختر الأفضل</translation>
     </message>
     <message>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>الموجِّه</translation>
     </message>
     <message>
         <source>Answer A</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجابة A</translation>
     </message>
     <message>
         <source>Answer B</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجابة B</translation>
     </message>
     <message>
         <source>Choose A: A is better</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار A: A أفضل</translation>
     </message>
     <message>
         <source>Choose B: B is better</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار B: B أفضل</translation>
     </message>
     <message>
         <source>Choose a tie</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار التعادل</translation>
     </message>
     <message>
         <source>Write the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب السبب</translation>
     </message>
     <message>
         <source>Leave the text field</source>
-        <translation type="unfinished"></translation>
+        <translation>مغادرة حقل النص</translation>
     </message>
     <message>
         <source>Submit (when a side is chosen)</source>
-        <translation type="unfinished"></translation>
+        <translation>إرسال (عند اختيار جانب)</translation>
     </message>
     <message>
         <source>No reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُذكر سبب</translation>
     </message>
     <message>
         <source>Read-only: this task was submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>للقراءة فقط: أُرسلت هذه المهمة</translation>
     </message>
     <message>
         <source>Rate {scale} (then press {low}–{high})</source>
-        <translation type="unfinished"></translation>
+        <translation>قيّم {scale} (ثم اضغط {low}–{high})</translation>
     </message>
     <message>
         <source>Choose: {choice}</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار: {choice}</translation>
     </message>
     <message>
         <source>answer A</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجابة A</translation>
     </message>
     <message>
         <source>answer B</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجابة B</translation>
     </message>
     <message>
         <source>both answers</source>
-        <translation type="unfinished"></translation>
+        <translation>كلتا الإجابتين</translation>
     </message>
     <message>
         <source>Ratings cleared: they rated {before}. Rate {now} now (Ctrl+Z brings them back)</source>
-        <translation type="unfinished"></translation>
+        <translation>مُسحت التقييمات: كانت تقيّم {before}. قيّم {now} الآن (يعيدها Ctrl+Z)</translation>
     </message>
     <message>
         <source>You did not set these ratings: {ratings}. They are the prediction of {model}. Submit them under your signature as your own ratings?</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تضع أنت هذه التقييمات: {ratings}. إنها تنبؤ {model}. هل تريد إرسالها بتوقيعك على أنها تقييماتك؟</translation>
     </message>
     <message>
         <source>Rate {scale}: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>تقييم {scale}: {value}</translation>
     </message>
     <message>
         <source>Clear the {scale} rating</source>
-        <translation type="unfinished"></translation>
+        <translation>مسح تقييم {scale}</translation>
     </message>
     <message numerus="yes">
         <source>A reason holds at most %n character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>يتسع السبب لـ %n حرف على الأكثر</numerusform>
+            <numerusform>يتسع السبب لحرف واحد على الأكثر</numerusform>
+            <numerusform>يتسع السبب لحرفين على الأكثر</numerusform>
+            <numerusform>يتسع السبب لـ %n أحرف على الأكثر</numerusform>
+            <numerusform>يتسع السبب لـ %n حرفًا على الأكثر</numerusform>
+            <numerusform>يتسع السبب لـ %n حرف على الأكثر</numerusform>
         </translation>
     </message>
 </context>
@@ -568,139 +568,139 @@
     <name>EditorActions</name>
     <message>
         <source>&amp;Submit</source>
-        <translation type="unfinished"></translation>
+        <translation>إرسال(&amp;S)</translation>
     </message>
     <message>
         <source>Sign this label and queue it for the hub</source>
-        <translation type="unfinished"></translation>
+        <translation>وقّع هذه التسمية وضعها في قائمة الانتظار للمركز</translation>
     </message>
     <message>
         <source>S&amp;kip</source>
-        <translation type="unfinished"></translation>
+        <translation>تخطٍّ(&amp;K)</translation>
     </message>
     <message>
         <source>Skip this task; it waits at the end of the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>تخطَّ هذه المهمة؛ ستنتظر في آخر قائمة الانتظار</translation>
     </message>
     <message>
         <source>&amp;Next task to do</source>
-        <translation type="unfinished"></translation>
+        <translation>المهمة التالية للإنجاز(&amp;N)</translation>
     </message>
     <message>
         <source>Go to the next new or draft task</source>
-        <translation type="unfinished"></translation>
+        <translation>انتقل إلى المهمة الجديدة أو المسودة التالية</translation>
     </message>
     <message>
         <source>&amp;Previous task</source>
-        <translation type="unfinished"></translation>
+        <translation>المهمة السابقة(&amp;P)</translation>
     </message>
     <message>
         <source>Go back to the task before this one</source>
-        <translation type="unfinished"></translation>
+        <translation>ارجع إلى المهمة التي قبل هذه</translation>
     </message>
     <message>
         <source>&amp;Label again</source>
-        <translation type="unfinished"></translation>
+        <translation>وسم من جديد(&amp;L)</translation>
     </message>
     <message>
         <source>Start a new draft from the submitted label</source>
-        <translation type="unfinished"></translation>
+        <translation>ابدأ مسودة جديدة من التسمية المُرسلة</translation>
     </message>
     <message>
         <source>Ask the &amp;model</source>
-        <translation type="unfinished"></translation>
+        <translation>اسأل النموذج(&amp;M)</translation>
     </message>
     <message>
         <source>Ask the campaign&apos;s model for a prediction of this task (again: cancel)</source>
-        <translation type="unfinished"></translation>
+        <translation>اطلب من نموذج الحملة تنبؤًا لهذه المهمة (مرة أخرى: إلغاء)</translation>
     </message>
     <message>
         <source>&amp;Accept all predictions</source>
-        <translation type="unfinished"></translation>
+        <translation>قبول كل التنبؤات(&amp;A)</translation>
     </message>
     <message>
         <source>Accept every item the model predicted, as it is (Enter accepts the selected one)</source>
-        <translation type="unfinished"></translation>
+        <translation>اقبل كل عنصر تنبأ به النموذج كما هو (يقبل Enter العنصر المحدد)</translation>
     </message>
     <message>
         <source>Switch between &amp;queue and task</source>
-        <translation type="unfinished"></translation>
+        <translation>التبديل بين قائمة الانتظار والمهمة(&amp;Q)</translation>
     </message>
     <message>
         <source>Move the keyboard focus</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل تركيز لوحة المفاتيح</translation>
     </message>
     <message>
         <source>Show the &amp;queue</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار قائمة الانتظار(&amp;Q)</translation>
     </message>
     <message>
         <source>Hide the queue to give the task more room</source>
-        <translation type="unfinished"></translation>
+        <translation>أخفِ قائمة الانتظار لإفساح مساحة أكبر للمهمة</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>تراجع(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة(&amp;R)</translation>
     </message>
 </context>
 <context>
     <name>EditorHeader</name>
     <message>
         <source>Task id</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف المهمة</translation>
     </message>
     <message>
         <source>No task selected</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُحدَّد أي مهمة</translation>
     </message>
 </context>
 <context>
     <name>GetTasksBox</name>
     <message>
         <source>Nothing to label here yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء للوسم هنا بعد.</translation>
     </message>
     <message>
         <source>Get tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>جلب المهام</translation>
     </message>
     <message>
         <source>Reserve a batch of tasks from the hub and download them</source>
-        <translation type="unfinished"></translation>
+        <translation>احجز دفعة من المهام من المركز ونزّلها</translation>
     </message>
     <message>
         <source>Unlock the wallet (Ctrl+U) first: the hub reserves tasks for a signed-in account.</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح قفل المحفظة (Ctrl+U) أولًا: يحجز المركز المهام لحساب مسجَّل الدخول.</translation>
     </message>
     <message numerus="yes">
         <source>Reserving %n task(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>جارٍ حجز %n مهمة…</numerusform>
+            <numerusform>جارٍ حجز مهمة واحدة…</numerusform>
+            <numerusform>جارٍ حجز مهمتين…</numerusform>
+            <numerusform>جارٍ حجز %n مهام…</numerusform>
+            <numerusform>جارٍ حجز %n مهمة…</numerusform>
+            <numerusform>جارٍ حجز %n مهمة…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n task(s) reserved.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم تُحجز أي مهمة (%n).</numerusform>
+            <numerusform>حُجزت مهمة واحدة.</numerusform>
+            <numerusform>حُجزت مهمتان.</numerusform>
+            <numerusform>حُجزت %n مهام.</numerusform>
+            <numerusform>حُجزت %n مهمة.</numerusform>
+            <numerusform>حُجزت %n مهمة.</numerusform>
         </translation>
     </message>
     <message>
         <source>The hub has no task for you in this campaign right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس لدى المركز أي مهمة لك في هذه الحملة حاليًا.</translation>
     </message>
 </context>
 <context>
@@ -708,15 +708,15 @@
     <message>
         <source>No polygons yet: press P and click around an object.</source>
         <extracomment>the task is drawn once the image is decoded: ``shown`` or ``failed`` follow the editor may show the task&apos;s instructions itself and turn this off</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>لا مضلعات بعد: اضغط P وانقر حول الكائن.</translation>
     </message>
     <message>
         <source>No boxes yet: press B and drag across an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا مربعات بعد: اضغط B واسحب عبر الكائن.</translation>
     </message>
     <message>
         <source>The image cannot be shown, so it cannot be labeled</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن عرض الصورة، لذا لا يمكن وسمها</translation>
     </message>
     <message>
         <source>Close the polygon being drawn (Enter) or cancel it (Esc)</source>

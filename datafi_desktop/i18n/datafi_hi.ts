@@ -6,23 +6,23 @@
     <message>
         <source>Starting the demo chain and hub…</source>
         <extracomment>how long closing waits for a demo start still under way the demo chain and hub are up and the controller attached (demo only) the demo chain or hub could not start: the demo works offline (the message) what :meth:`stop` ends: the sync controller and the demo hub</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>डेमो चेन और हब शुरू हो रहे हैं…</translation>
     </message>
     <message>
         <source>The demo hub is starting — it syncs as soon as it is up</source>
-        <translation type="unfinished"></translation>
+        <translation>डेमो हब शुरू हो रहा है — चालू होते ही यह सिंक करेगा</translation>
     </message>
     <message>
         <source>Demo chain and hub ready</source>
-        <translation type="unfinished"></translation>
+        <translation>डेमो चेन और हब तैयार हैं</translation>
     </message>
     <message>
         <source>Demo hub ready (the demo chain could not start)</source>
-        <translation type="unfinished"></translation>
+        <translation>डेमो हब तैयार है (डेमो चेन शुरू नहीं हो सकी)</translation>
     </message>
     <message>
         <source>The demo hub could not start ({error}); the demo works offline</source>
-        <translation type="unfinished"></translation>
+        <translation>डेमो हब शुरू नहीं हो सका ({error}); डेमो ऑफ़लाइन काम करता है</translation>
     </message>
 </context>
 <context>
@@ -30,56 +30,56 @@
     <message>
         <source>Image</source>
         <extracomment>How close (screen pixels) the pointer must be to an outline, a vertex or a handle. Pixels the view scrolls per arrow key when nothing is selected (Shift: × 5). (new body, undo text, merge id): the host applies it, then calls set_body index of the selected shape, -1 for none shapes were hidden or shown a polygon is being traced (True) or not any more (False) a short message for the user (&quot;A polygon keeps at least three vertices&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>छवि</translation>
     </message>
     <message>
         <source>The image to label; arrow keys move the selected shape, Tab selects the next one</source>
-        <translation type="unfinished"></translation>
+        <translation>लेबल करने के लिए छवि; तीर कुंजियाँ चुने गए आकार को खिसकाती हैं, Tab अगला आकार चुनता है</translation>
     </message>
     <message>
         <source>The image is {found} pixels but the task says {task}: it is stretched to the task&apos;s size</source>
         <extracomment>shapes still as a model predicted them (drawn dashed, tagged &quot;· predicted&quot;) body → the indices of its shapes still as predicted (set by the pane) shapes of the body that cannot be drawn (a malformed prediction): listed, not shown interactive model help (ui.assist.interactive_tool): Ctrl+click goes to it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>छवि {found} पिक्सेल की है पर कार्य {task} बताता है: इसे कार्य के आकार तक खींचा गया है</translation>
     </message>
     <message>
         <source>Delete vertex</source>
-        <translation type="unfinished"></translation>
+        <translation>शीर्ष हटाएँ</translation>
     </message>
     <message>
         <source>Delete polygon</source>
-        <translation type="unfinished"></translation>
+        <translation>बहुभुज हटाएँ</translation>
     </message>
     <message>
         <source>Delete box</source>
-        <translation type="unfinished"></translation>
+        <translation>बॉक्स हटाएँ</translation>
     </message>
     <message>
         <source>Nudge vertex</source>
-        <translation type="unfinished"></translation>
+        <translation>शीर्ष खिसकाएँ</translation>
     </message>
     <message>
         <source>Nudge polygon</source>
-        <translation type="unfinished"></translation>
+        <translation>बहुभुज खिसकाएँ</translation>
     </message>
     <message>
         <source>Nudge box</source>
-        <translation type="unfinished"></translation>
+        <translation>बॉक्स खिसकाएँ</translation>
     </message>
     <message>
         <source>Label polygon {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>बहुभुज को {label} लेबल दें</translation>
     </message>
     <message>
         <source>Label box {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>बॉक्स को {label} लेबल दें</translation>
     </message>
     <message>
         <source>This polygon cannot be drawn (its data is malformed): delete it with Delete and draw it again</source>
-        <translation type="unfinished"></translation>
+        <translation>यह बहुभुज बनाया नहीं जा सकता (इसका डेटा खराब है): Delete से इसे हटाएँ और फिर से बनाएँ</translation>
     </message>
     <message>
         <source>This box cannot be drawn (its data is malformed): delete it with Delete and draw it again</source>
-        <translation type="unfinished"></translation>
+        <translation>यह बॉक्स बनाया नहीं जा सकता (इसका डेटा खराब है): Delete से इसे हटाएँ और फिर से बनाएँ</translation>
     </message>
 </context>
 <context>
@@ -87,42 +87,42 @@
     <message>
         <source>This task is read-only</source>
         <extracomment>&quot;draft&quot;, &quot;prediction&quot; or &quot;empty&quot; (see core.flow.starting_point), or &quot;submission&quot; for a submitted task shown read-only the model whose prediction is the starting point, to mark it as such emitted with the new body after every edit, undo and redo a short message for the status bar (&quot;Box added&quot;, &quot;Select some text first&quot;) the pane asks the editor to submit (e.g. Enter in a classification pane) the task is on screen: :meth:`open` emits it after :meth:`draw_body`, unless the pane sets :attr:`draws_async` and emits it itself once drawn (after a decode) the task cannot be shown (a message for the user, which the pane shows too) True when the pane draws after :meth:`open` returns (an image decoded on a worker thread); it then emits :attr:`shown` or :attr:`failed` itself</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>यह कार्य केवल पढ़ने के लिए है</translation>
     </message>
     <message>
         <source>No prediction is waiting to be accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई पूर्वानुमान स्वीकार होने की प्रतीक्षा में नहीं है</translation>
     </message>
     <message>
         <source>Accept %n predicted item(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%n पूर्वानुमानित आइटम स्वीकार करें</translation>
     </message>
     <message>
         <source>Accepted %n predicted item(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%n पूर्वानुमानित आइटम स्वीकार किए गए</translation>
     </message>
     <message>
         <source>%n still to check</source>
-        <translation type="unfinished"></translation>
+        <translation>जाँचने को %n बाकी</translation>
     </message>
 </context>
 <context>
     <name>Appearance</name>
     <message>
         <source>&amp;High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>उच्च कंट्रास्ट(&amp;H)</translation>
     </message>
     <message>
         <source>Black and white with a strong focus ring</source>
-        <translation type="unfinished"></translation>
+        <translation>मज़बूत फ़ोकस रिंग के साथ काला और सफ़ेद</translation>
     </message>
     <message>
         <source>High contrast on: icons follow when the app starts again</source>
-        <translation type="unfinished"></translation>
+        <translation>उच्च कंट्रास्ट चालू: ऐप फिर से शुरू होने पर आइकन भी बदलेंगे</translation>
     </message>
     <message>
         <source>High contrast off: icons follow when the app starts again</source>
-        <translation type="unfinished"></translation>
+        <translation>उच्च कंट्रास्ट बंद: ऐप फिर से शुरू होने पर आइकन भी बदलेंगे</translation>
     </message>
 </context>
 <context>
@@ -130,7 +130,7 @@
     <message>
         <source>The draft could not be saved ({error}); retrying. Nothing is lost while the app is open.</source>
         <extracomment>Longest wait between an edit and its draft reaching the cache (ms). Wait before retrying a write that failed (ms). a draft was written (task uid) a draft could not be written (task uid, message); it is retried</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ड्राफ़्ट सहेजा नहीं जा सका ({error}); फिर से कोशिश हो रही है। ऐप खुला रहने तक कुछ नहीं खोएगा।</translation>
     </message>
 </context>
 <context>
@@ -138,23 +138,23 @@
     <message>
         <source>◀ Previous</source>
         <extracomment>&quot;◀ Previous&quot; / &quot;Next ▶&quot; point the other way in a mirrored (right-to-left) window, where Next sits on the left: the arrows are not Unicode-mirrored characters why the button is disabled while its action stays enabled (its shortcut then says why in the status bar instead of doing nothing without a word)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>◀ पिछला</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>छोड़ें</translation>
     </message>
     <message>
         <source>Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>अगला ▶</translation>
     </message>
     <message>
         <source>Submit</source>
-        <translation type="unfinished"></translation>
+        <translation>सबमिट करें</translation>
     </message>
     <message>
         <source>{percent} of the campaign&apos;s tasks are done</source>
-        <translation type="unfinished"></translation>
+        <translation>अभियान के {percent} कार्य पूरे हो चुके हैं</translation>
     </message>
 </context>
 <context>
@@ -162,174 +162,174 @@
     <message>
         <source>Nudge left 1 px (scroll when nothing is selected)</source>
         <extracomment>(text, short text, key, dx, dy) of the nudges by 1 px and by 10 px</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>1 px बाएँ खिसकाएँ (कुछ चुना न हो तो स्क्रॉल)</translation>
     </message>
     <message>
         <source>Nudge left</source>
-        <translation type="unfinished"></translation>
+        <translation>बाएँ खिसकाएँ</translation>
     </message>
     <message>
         <source>Nudge right 1 px (scroll when nothing is selected)</source>
-        <translation type="unfinished"></translation>
+        <translation>1 px दाएँ खिसकाएँ (कुछ चुना न हो तो स्क्रॉल)</translation>
     </message>
     <message>
         <source>Nudge right</source>
-        <translation type="unfinished"></translation>
+        <translation>दाएँ खिसकाएँ</translation>
     </message>
     <message>
         <source>Nudge up 1 px (scroll when nothing is selected)</source>
-        <translation type="unfinished"></translation>
+        <translation>1 px ऊपर खिसकाएँ (कुछ चुना न हो तो स्क्रॉल)</translation>
     </message>
     <message>
         <source>Nudge up</source>
-        <translation type="unfinished"></translation>
+        <translation>ऊपर खिसकाएँ</translation>
     </message>
     <message>
         <source>Nudge down 1 px (scroll when nothing is selected)</source>
-        <translation type="unfinished"></translation>
+        <translation>1 px नीचे खिसकाएँ (कुछ चुना न हो तो स्क्रॉल)</translation>
     </message>
     <message>
         <source>Nudge down</source>
-        <translation type="unfinished"></translation>
+        <translation>नीचे खिसकाएँ</translation>
     </message>
     <message>
         <source>Nudge left 10 px</source>
-        <translation type="unfinished"></translation>
+        <translation>10 px बाएँ खिसकाएँ</translation>
     </message>
     <message>
         <source>Nudge left 10</source>
-        <translation type="unfinished"></translation>
+        <translation>बाएँ 10</translation>
     </message>
     <message>
         <source>Nudge right 10 px</source>
-        <translation type="unfinished"></translation>
+        <translation>10 px दाएँ खिसकाएँ</translation>
     </message>
     <message>
         <source>Nudge right 10</source>
-        <translation type="unfinished"></translation>
+        <translation>दाएँ 10</translation>
     </message>
     <message>
         <source>Nudge up 10 px</source>
-        <translation type="unfinished"></translation>
+        <translation>10 px ऊपर खिसकाएँ</translation>
     </message>
     <message>
         <source>Nudge up 10</source>
-        <translation type="unfinished"></translation>
+        <translation>ऊपर 10</translation>
     </message>
     <message>
         <source>Nudge down 10 px</source>
-        <translation type="unfinished"></translation>
+        <translation>10 px नीचे खिसकाएँ</translation>
     </message>
     <message>
         <source>Nudge down 10</source>
-        <translation type="unfinished"></translation>
+        <translation>नीचे 10</translation>
     </message>
     <message>
         <source>Select tool</source>
-        <translation type="unfinished"></translation>
+        <translation>चयन टूल</translation>
     </message>
     <message>
         <source>Select  V</source>
-        <translation type="unfinished"></translation>
+        <translation>चुनें  V</translation>
     </message>
     <message>
         <source>Draw boxes</source>
-        <translation type="unfinished"></translation>
+        <translation>बॉक्स बनाएँ</translation>
     </message>
     <message>
         <source>Box  B</source>
-        <translation type="unfinished"></translation>
+        <translation>बॉक्स  B</translation>
     </message>
     <message>
         <source>Draw polygons</source>
-        <translation type="unfinished"></translation>
+        <translation>बहुभुज बनाएँ</translation>
     </message>
     <message>
         <source>Polygon  P</source>
-        <translation type="unfinished"></translation>
+        <translation>बहुभुज  P</translation>
     </message>
     <message>
         <source>Cancel drawing, deselect</source>
-        <translation type="unfinished"></translation>
+        <translation>ड्रॉइंग रद्द करें, चयन हटाएँ</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>रद्द करें</translation>
     </message>
     <message>
         <source>Close the polygon</source>
-        <translation type="unfinished"></translation>
+        <translation>बहुभुज बंद करें</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>बंद करें</translation>
     </message>
     <message>
         <source>Select next shape</source>
-        <translation type="unfinished"></translation>
+        <translation>अगला आकार चुनें</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>अगला</translation>
     </message>
     <message>
         <source>Select previous shape</source>
-        <translation type="unfinished"></translation>
+        <translation>पिछला आकार चुनें</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>पिछला</translation>
     </message>
     <message>
         <source>Delete shape or vertex</source>
-        <translation type="unfinished"></translation>
+        <translation>आकार या शीर्ष हटाएँ</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>हटाएँ</translation>
     </message>
     <message>
         <source>Hide or show shape (all when none is selected)</source>
-        <translation type="unfinished"></translation>
+        <translation>आकार छिपाएँ या दिखाएँ (कुछ न चुना हो तो सभी)</translation>
     </message>
     <message>
         <source>Hide  H</source>
-        <translation type="unfinished"></translation>
+        <translation>छिपाएँ  H</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>ज़ूम इन</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>ज़ूम आउट</translation>
     </message>
     <message>
         <source>Fit the image in the view</source>
-        <translation type="unfinished"></translation>
+        <translation>छवि को दृश्य में फ़िट करें</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़िट</translation>
     </message>
     <message>
         <source>Zoom to 100 % (actual pixels)</source>
-        <translation type="unfinished"></translation>
+        <translation>100 % तक ज़ूम करें (वास्तविक पिक्सेल)</translation>
     </message>
 </context>
 <context>
     <name>CharCounter</name>
     <message>
         <source>{count} / {max} characters: {over} too many</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} / {max} अक्षर: {over} ज़्यादा</translation>
     </message>
     <message>
         <source>{count} / {max} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} / {max} अक्षर</translation>
     </message>
     <message>
         <source>{count} characters (at least {min})</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} अक्षर (कम से कम {min})</translation>
     </message>
 </context>
 <context>
@@ -337,7 +337,7 @@
     <message>
         <source>Which answer is better?</source>
         <extracomment>&quot;A&quot;, &quot;B&quot; or &quot;tie&quot;, clicked</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>कौन-सा उत्तर बेहतर है?</translation>
     </message>
 </context>
 <context>
@@ -345,103 +345,103 @@
     <message>
         <source>Data collection</source>
         <extracomment>a file was imported into the item (its file name) a file was refused (the message, also shown in the pane)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>डेटा संग्रह</translation>
     </message>
     <message>
         <source>Import a file or write the text, fill in the details and label it</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल आयात करें या टेक्स्ट लिखें, विवरण भरें और उसे लेबल करें</translation>
     </message>
     <message>
         <source>Write the item&apos;s text</source>
-        <translation type="unfinished"></translation>
+        <translation>आइटम का टेक्स्ट लिखें</translation>
     </message>
     <message>
         <source>Notes about the item (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>आइटम के बारे में टिप्पणियाँ (वैकल्पिक)</translation>
     </message>
     <message>
         <source>Wait for the import to finish</source>
-        <translation type="unfinished"></translation>
+        <translation>आयात पूरा होने की प्रतीक्षा करें</translation>
     </message>
     <message>
         <source>Choose a label for the item</source>
-        <translation type="unfinished"></translation>
+        <translation>आइटम के लिए लेबल चुनें</translation>
     </message>
     <message>
         <source>Import a photo or file</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोटो या फ़ाइल आयात करें</translation>
     </message>
     <message>
         <source>This task is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>यह कार्य केवल पढ़ने के लिए है</translation>
     </message>
     <message>
         <source>{file} is being imported already</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} पहले से आयात हो रही है</translation>
     </message>
     <message>
         <source>Importing {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} आयात हो रही है…</translation>
     </message>
     <message>
         <source>{file} could not be imported ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} आयात नहीं हो सकी ({error})</translation>
     </message>
     <message>
         <source>Import {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} आयात करें</translation>
     </message>
     <message>
         <source>Imported {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} आयात हो गई</translation>
     </message>
     <message>
         <source>Remove the file</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल हटाएँ</translation>
     </message>
     <message>
         <source>One file per item: importing {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रति आइटम एक फ़ाइल: {file} आयात हो रही है</translation>
     </message>
     <message>
         <source>Type the text</source>
-        <translation type="unfinished"></translation>
+        <translation>टेक्स्ट टाइप करें</translation>
     </message>
     <message>
         <source>Set {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} सेट करें</translation>
     </message>
     <message>
         <source>{file} is not on this computer (sync to download it)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} इस कंप्यूटर पर नहीं है (डाउनलोड करने के लिए सिंक करें)</translation>
     </message>
     <message>
         <source>Import a photo or file…</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोटो या फ़ाइल आयात करें…</translation>
     </message>
     <message>
         <source>Write the text</source>
-        <translation type="unfinished"></translation>
+        <translation>टेक्स्ट लिखें</translation>
     </message>
     <message>
         <source>Fill in the details</source>
-        <translation type="unfinished"></translation>
+        <translation>विवरण भरें</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>टेक्स्ट</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>विवरण</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>लेबल</translation>
     </message>
     <message>
         <source>Text, details and label</source>
-        <translation type="unfinished"></translation>
+        <translation>टेक्स्ट, विवरण और लेबल</translation>
     </message>
 </context>
 <context>
@@ -449,114 +449,114 @@
     <message>
         <source>A is better</source>
         <extracomment>the undo merge id of typing in the reason field (&quot;REAS&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>A बेहतर है</translation>
     </message>
     <message>
         <source>Tie</source>
-        <translation type="unfinished"></translation>
+        <translation>बराबर</translation>
     </message>
     <message>
         <source>B is better</source>
-        <translation type="unfinished"></translation>
+        <translation>B बेहतर है</translation>
     </message>
     <message>
         <source>A, B or T chooses · R writes the reason, Esc leaves it · a scale&apos;s letter, then a digit, rates · Enter submits</source>
-        <translation type="unfinished"></translation>
+        <translation>A, B या T चुनता है · R कारण लिखता है, Esc उसे छोड़ता है · स्केल का अक्षर, फिर एक अंक, रेटिंग देता है · Enter सबमिट करता है</translation>
     </message>
     <message>
         <source>Comparison</source>
         <extracomment>the editor may show the task&apos;s instructions itself and turn this off</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>तुलना</translation>
     </message>
     <message>
         <source>Compare the two answers to the prompt and choose the better one</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रॉम्प्ट के दोनों उत्तरों की तुलना करें और बेहतर चुनें</translation>
     </message>
     <message>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रॉम्प्ट</translation>
     </message>
     <message>
         <source>Answer A</source>
-        <translation type="unfinished"></translation>
+        <translation>उत्तर A</translation>
     </message>
     <message>
         <source>Answer B</source>
-        <translation type="unfinished"></translation>
+        <translation>उत्तर B</translation>
     </message>
     <message>
         <source>Choose A: A is better</source>
-        <translation type="unfinished"></translation>
+        <translation>A चुनें: A बेहतर है</translation>
     </message>
     <message>
         <source>Choose B: B is better</source>
-        <translation type="unfinished"></translation>
+        <translation>B चुनें: B बेहतर है</translation>
     </message>
     <message>
         <source>Choose a tie</source>
-        <translation type="unfinished"></translation>
+        <translation>बराबरी चुनें</translation>
     </message>
     <message>
         <source>Write the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>कारण लिखें</translation>
     </message>
     <message>
         <source>Leave the text field</source>
-        <translation type="unfinished"></translation>
+        <translation>टेक्स्ट फ़ील्ड छोड़ें</translation>
     </message>
     <message>
         <source>Submit (when a side is chosen)</source>
-        <translation type="unfinished"></translation>
+        <translation>सबमिट करें (कोई पक्ष चुनने पर)</translation>
     </message>
     <message>
         <source>No reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई कारण नहीं दिया गया</translation>
     </message>
     <message>
         <source>Read-only: this task was submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>केवल पढ़ने के लिए: यह कार्य सबमिट हो चुका है</translation>
     </message>
     <message>
         <source>Rate {scale} (then press {low}–{high})</source>
-        <translation type="unfinished"></translation>
+        <translation>{scale} को रेटिंग दें (फिर {low}–{high} दबाएँ)</translation>
     </message>
     <message>
         <source>Choose: {choice}</source>
-        <translation type="unfinished"></translation>
+        <translation>चुनें: {choice}</translation>
     </message>
     <message>
         <source>answer A</source>
-        <translation type="unfinished"></translation>
+        <translation>उत्तर A</translation>
     </message>
     <message>
         <source>answer B</source>
-        <translation type="unfinished"></translation>
+        <translation>उत्तर B</translation>
     </message>
     <message>
         <source>both answers</source>
-        <translation type="unfinished"></translation>
+        <translation>दोनों उत्तर</translation>
     </message>
     <message>
         <source>Ratings cleared: they rated {before}. Rate {now} now (Ctrl+Z brings them back)</source>
-        <translation type="unfinished"></translation>
+        <translation>रेटिंग साफ़ की गईं: वे {before} को रेट करती थीं। अब {now} को रेट करें (Ctrl+Z उन्हें वापस लाता है)</translation>
     </message>
     <message>
         <source>You did not set these ratings: {ratings}. They are the prediction of {model}. Submit them under your signature as your own ratings?</source>
-        <translation type="unfinished"></translation>
+        <translation>ये रेटिंग आपने नहीं दीं: {ratings}। ये {model} का पूर्वानुमान हैं। क्या इन्हें अपने हस्ताक्षर से अपनी रेटिंग के रूप में सबमिट करें?</translation>
     </message>
     <message>
         <source>Rate {scale}: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{scale} रेटिंग: {value}</translation>
     </message>
     <message>
         <source>Clear the {scale} rating</source>
-        <translation type="unfinished"></translation>
+        <translation>{scale} रेटिंग साफ़ करें</translation>
     </message>
     <message numerus="yes">
         <source>A reason holds at most %n character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>कारण में अधिकतम %n अक्षर हो सकता है</numerusform>
+            <numerusform>कारण में अधिकतम %n अक्षर हो सकते हैं</numerusform>
         </translation>
     </message>
 </context>
@@ -564,131 +564,131 @@
     <name>EditorActions</name>
     <message>
         <source>&amp;Submit</source>
-        <translation type="unfinished"></translation>
+        <translation>सबमिट करें(&amp;S)</translation>
     </message>
     <message>
         <source>Sign this label and queue it for the hub</source>
-        <translation type="unfinished"></translation>
+        <translation>इस लेबल पर हस्ताक्षर करें और इसे हब के लिए कतार में रखें</translation>
     </message>
     <message>
         <source>S&amp;kip</source>
-        <translation type="unfinished"></translation>
+        <translation>छोड़ें(&amp;K)</translation>
     </message>
     <message>
         <source>Skip this task; it waits at the end of the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>यह कार्य छोड़ें; यह कतार के अंत में प्रतीक्षा करेगा</translation>
     </message>
     <message>
         <source>&amp;Next task to do</source>
-        <translation type="unfinished"></translation>
+        <translation>करने के लिए अगला कार्य(&amp;N)</translation>
     </message>
     <message>
         <source>Go to the next new or draft task</source>
-        <translation type="unfinished"></translation>
+        <translation>अगले नए या ड्राफ़्ट कार्य पर जाएँ</translation>
     </message>
     <message>
         <source>&amp;Previous task</source>
-        <translation type="unfinished"></translation>
+        <translation>पिछला कार्य(&amp;P)</translation>
     </message>
     <message>
         <source>Go back to the task before this one</source>
-        <translation type="unfinished"></translation>
+        <translation>इससे पहले वाले कार्य पर वापस जाएँ</translation>
     </message>
     <message>
         <source>&amp;Label again</source>
-        <translation type="unfinished"></translation>
+        <translation>फिर से लेबल करें(&amp;L)</translation>
     </message>
     <message>
         <source>Start a new draft from the submitted label</source>
-        <translation type="unfinished"></translation>
+        <translation>सबमिट किए गए लेबल से नया ड्राफ़्ट शुरू करें</translation>
     </message>
     <message>
         <source>Ask the &amp;model</source>
-        <translation type="unfinished"></translation>
+        <translation>मॉडल से पूछें(&amp;M)</translation>
     </message>
     <message>
         <source>Ask the campaign&apos;s model for a prediction of this task (again: cancel)</source>
-        <translation type="unfinished"></translation>
+        <translation>इस कार्य के लिए अभियान के मॉडल से पूर्वानुमान माँगें (दोबारा: रद्द)</translation>
     </message>
     <message>
         <source>&amp;Accept all predictions</source>
-        <translation type="unfinished"></translation>
+        <translation>सभी पूर्वानुमान स्वीकार करें(&amp;A)</translation>
     </message>
     <message>
         <source>Accept every item the model predicted, as it is (Enter accepts the selected one)</source>
-        <translation type="unfinished"></translation>
+        <translation>मॉडल द्वारा पूर्वानुमानित हर आइटम को जैसा है वैसा स्वीकार करें (Enter चुना गया आइटम स्वीकार करता है)</translation>
     </message>
     <message>
         <source>Switch between &amp;queue and task</source>
-        <translation type="unfinished"></translation>
+        <translation>कतार और कार्य के बीच बदलें(&amp;Q)</translation>
     </message>
     <message>
         <source>Move the keyboard focus</source>
-        <translation type="unfinished"></translation>
+        <translation>कीबोर्ड फ़ोकस बदलें</translation>
     </message>
     <message>
         <source>Show the &amp;queue</source>
-        <translation type="unfinished"></translation>
+        <translation>कतार दिखाएँ(&amp;Q)</translation>
     </message>
     <message>
         <source>Hide the queue to give the task more room</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्य को अधिक जगह देने के लिए कतार छिपाएँ</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>पूर्ववत करें(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>फिर से करें(&amp;R)</translation>
     </message>
 </context>
 <context>
     <name>EditorHeader</name>
     <message>
         <source>Task id</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्य आईडी</translation>
     </message>
     <message>
         <source>No task selected</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई कार्य नहीं चुना गया</translation>
     </message>
 </context>
 <context>
     <name>GetTasksBox</name>
     <message>
         <source>Nothing to label here yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>यहाँ अभी लेबल करने को कुछ नहीं है।</translation>
     </message>
     <message>
         <source>Get tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्य लाएँ</translation>
     </message>
     <message>
         <source>Reserve a batch of tasks from the hub and download them</source>
-        <translation type="unfinished"></translation>
+        <translation>हब से कार्यों का एक बैच आरक्षित करें और डाउनलोड करें</translation>
     </message>
     <message>
         <source>Unlock the wallet (Ctrl+U) first: the hub reserves tasks for a signed-in account.</source>
-        <translation type="unfinished"></translation>
+        <translation>पहले वॉलेट अनलॉक करें (Ctrl+U): हब साइन-इन किए गए खाते के लिए कार्य आरक्षित करता है।</translation>
     </message>
     <message numerus="yes">
         <source>Reserving %n task(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n कार्य आरक्षित हो रहा है…</numerusform>
+            <numerusform>%n कार्य आरक्षित हो रहे हैं…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n task(s) reserved.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n कार्य आरक्षित हुआ।</numerusform>
+            <numerusform>%n कार्य आरक्षित हुए।</numerusform>
         </translation>
     </message>
     <message>
         <source>The hub has no task for you in this campaign right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस अभियान में अभी हब के पास आपके लिए कोई कार्य नहीं है।</translation>
     </message>
 </context>
 <context>
@@ -696,15 +696,15 @@
     <message>
         <source>No polygons yet: press P and click around an object.</source>
         <extracomment>the task is drawn once the image is decoded: ``shown`` or ``failed`` follow the editor may show the task&apos;s instructions itself and turn this off</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>अभी कोई बहुभुज नहीं: P दबाएँ और किसी वस्तु के चारों ओर क्लिक करें।</translation>
     </message>
     <message>
         <source>No boxes yet: press B and drag across an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी कोई बॉक्स नहीं: B दबाएँ और किसी वस्तु पर खींचें।</translation>
     </message>
     <message>
         <source>The image cannot be shown, so it cannot be labeled</source>
-        <translation type="unfinished"></translation>
+        <translation>छवि दिखाई नहीं जा सकती, इसलिए इसे लेबल नहीं किया जा सकता</translation>
     </message>
     <message>
         <source>Close the polygon being drawn (Enter) or cancel it (Esc)</source>
