@@ -720,98 +720,98 @@
     </message>
     <message>
         <source>Close the polygon being drawn (Enter) or cancel it (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>أغلق المضلع الجاري رسمه (Enter) أو ألغِه (Esc)</translation>
     </message>
     <message>
         <source>Malformed polygon data ({numbers}): select and delete it</source>
-        <translation type="unfinished"></translation>
+        <translation>بيانات مضلع تالفة ({numbers}): حدده واحذفه</translation>
     </message>
     <message>
         <source>Malformed box data ({numbers}): select and delete it</source>
-        <translation type="unfinished"></translation>
+        <translation>بيانات مربع تالفة ({numbers}): حدده واحذفه</translation>
     </message>
     <message>
         <source>Toggle {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>تبديل {label}</translation>
     </message>
     <message>
         <source>Choose {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار {label}</translation>
     </message>
     <message>
         <source>Label: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>التسمية: {label}</translation>
     </message>
     <message>
         <source>{file} is not on this computer yet; sync to download it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ليس على هذا الحاسوب بعد؛ زامِن لتنزيله.</translation>
     </message>
     <message>
         <source>Polygons ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>المضلعات ({count})</translation>
     </message>
     <message>
         <source>Boxes ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>المربعات ({count})</translation>
     </message>
     <message>
         <source>The labels of this task are kept; the image must be fixed or downloaded again.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُحفظ تسميات هذه المهمة؛ يجب إصلاح الصورة أو تنزيلها من جديد.</translation>
     </message>
     <message>
         <source>Press a label&apos;s key ({keys}) to choose it, again to remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>اضغط مفتاح التسمية ({keys}) لاختيارها، ومرة أخرى لإزالتها.</translation>
     </message>
     <message>
         <source>Press a label&apos;s key ({keys}) to choose it; Enter submits.</source>
-        <translation type="unfinished"></translation>
+        <translation>اضغط مفتاح التسمية ({keys}) لاختيارها؛ يرسل Enter.</translation>
     </message>
     <message>
         <source>Read-only: shapes are shown, not editable. Tab selects, F fits, = and - zoom.</source>
-        <translation type="unfinished"></translation>
+        <translation>للقراءة فقط: الأشكال معروضة وغير قابلة للتحرير. Tab للتحديد، F للملاءمة، = و - للتكبير والتصغير.</translation>
     </message>
     <message>
         <source>Click to add points · click the first point, double-click or Enter closes · Backspace removes the last point · Esc cancels</source>
-        <translation type="unfinished"></translation>
+        <translation>انقر لإضافة نقاط · انقر النقطة الأولى أو انقر نقرًا مزدوجًا أو اضغط Enter للإغلاق · يزيل Backspace آخر نقطة · يلغي Esc</translation>
     </message>
     <message>
         <source>Drag to draw a “{label}” box ({keys} change the label) · V or Esc: select</source>
-        <translation type="unfinished"></translation>
+        <translation>اسحب لرسم مربع «{label}» (تغيّر {keys} التسمية) · V أو Esc: تحديد</translation>
     </message>
     <message>
         <source>Click to start a “{label}” polygon ({keys} change the label) · V: select</source>
-        <translation type="unfinished"></translation>
+        <translation>انقر لبدء مضلع «{label}» (تغيّر {keys} التسمية) · V: تحديد</translation>
     </message>
     <message>
         <source>Drag a vertex · Alt+click or double-click an edge adds one · Shift+click or Delete removes it · arrows nudge · H hides</source>
-        <translation type="unfinished"></translation>
+        <translation>اسحب رأسًا · Alt+نقرة أو نقر مزدوج على ضلع يضيف رأسًا · Shift+نقرة أو Delete تزيله · الأسهم للتحريك · H للإخفاء</translation>
     </message>
     <message>
         <source>Drag to move, handles resize · {keys} relabel · arrows nudge (Shift: 10 px) · Delete removes · H hides</source>
-        <translation type="unfinished"></translation>
+        <translation>اسحب للنقل، والمقابض لتغيير الحجم · {keys} لتغيير التسمية · الأسهم للتحريك (Shift: 10 بكسل) · Delete للحذف · H للإخفاء</translation>
     </message>
     <message>
         <source>P draws polygons · click or Tab selects a shape · wheel or = - zoom · F fits</source>
-        <translation type="unfinished"></translation>
+        <translation>P لرسم مضلعات · نقرة أو Tab لتحديد شكل · العجلة أو = - للتكبير · F للملاءمة</translation>
     </message>
     <message>
         <source>B draws boxes · click or Tab selects a shape · wheel or = - zoom · F fits</source>
-        <translation type="unfinished"></translation>
+        <translation>B لرسم مربعات · نقرة أو Tab لتحديد شكل · العجلة أو = - للتكبير · F للملاءمة</translation>
     </message>
     <message>
         <source>Shapes</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشكال</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Import from</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستيراد من</translation>
     </message>
     <message>
         <source>Recovery words or a keystore file</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمات الاسترداد أو ملف مخزن المفاتيح</translation>
     </message>
 </context>
 <context>
@@ -819,35 +819,35 @@
     <message>
         <source>This campaign names no ML backend for interactive help</source>
         <extracomment>a proposal is on screen (the shape&apos;s JSON) the request failed or found nothing (the message shown)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>لا تحدد هذه الحملة خلفية تعلّم آلي للمساعدة التفاعلية</translation>
     </message>
     <message>
         <source>Asking the model for the object… (Esc cancels)</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ سؤال النموذج عن الكائن… (Esc للإلغاء)</translation>
     </message>
     <message>
         <source>The model found no object there</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يجد النموذج أي كائن هناك</translation>
     </message>
     <message>
         <source>Proposed by the model: Enter accepts, Esc rejects, Ctrl+click refines</source>
-        <translation type="unfinished"></translation>
+        <translation>مقترح من النموذج: Enter للقبول، Esc للرفض، Ctrl+نقرة للتحسين</translation>
     </message>
     <message>
         <source>No proposal: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>لا اقتراح: {reason}</translation>
     </message>
     <message>
         <source>Accept the model&apos;s {noun}</source>
-        <translation type="unfinished"></translation>
+        <translation>قبول {noun} من النموذج</translation>
     </message>
     <message>
         <source>Accepted: edit it like any shape; Ctrl+Z takes it away</source>
-        <translation type="unfinished"></translation>
+        <translation>تم القبول: حرّره كأي شكل؛ يزيله Ctrl+Z</translation>
     </message>
     <message>
         <source>The model&apos;s proposal was rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>رُفض اقتراح النموذج</translation>
     </message>
 </context>
 <context>
@@ -855,120 +855,120 @@
     <message>
         <source>Tick or untick: {label}</source>
         <extracomment>the chips changed the annotation (new annotation or None, undo text) an embedded pane changed it (already on the undo stack) the embedded pane has drawn its photo</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>تحديد أو إلغاء تحديد: {label}</translation>
     </message>
     <message>
         <source>Choose: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار: {label}</translation>
     </message>
     <message>
         <source>This task is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه المهمة للقراءة فقط</translation>
     </message>
     <message>
         <source>Untick {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء تحديد {label}</translation>
     </message>
     <message>
         <source>Tick {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديد {label}</translation>
     </message>
     <message>
         <source>Choose {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار {label}</translation>
     </message>
     <message>
         <source>write the text</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب النص</translation>
     </message>
     <message>
         <source>import a photo</source>
-        <translation type="unfinished"></translation>
+        <translation>استورد صورة</translation>
     </message>
     <message>
         <source>draw boxes on it</source>
-        <translation type="unfinished"></translation>
+        <translation>ارسم مربعات عليها</translation>
     </message>
     <message>
         <source>draw polygons on it</source>
-        <translation type="unfinished"></translation>
+        <translation>ارسم مضلعات عليها</translation>
     </message>
     <message>
         <source>mark spans in it</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد مقاطع فيه</translation>
     </message>
     <message>
         <source>label it</source>
-        <translation type="unfinished"></translation>
+        <translation>ضع تسمية له</translation>
     </message>
     <message>
         <source>To {task}, the app needs the pane for {kind}, which is not installed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لـ{task}، يحتاج التطبيق إلى لوحة {kind}، وهي غير مثبتة بعد.</translation>
     </message>
     <message>
         <source>First {step}, then {task}.</source>
-        <translation type="unfinished"></translation>
+        <translation>أولًا {step}، ثم {task}.</translation>
     </message>
 </context>
 <context>
     <name>LabelChip</name>
     <message>
         <source>{label} — press {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} — اضغط {key}</translation>
     </message>
     <message>
         <source>Label {label}, key {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>التسمية {label}، المفتاح {key}</translation>
     </message>
     <message>
         <source>Label {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>التسمية {label}</translation>
     </message>
     <message>
         <source>· predicted by {model}: press the key twice or submit to make it yours</source>
         <extracomment>checked because a model predicted it, and not touched since (drawn dashed and pale)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>· تنبأ به {model}: اضغط المفتاح مرتين أو أرسل لتجعله لك</translation>
     </message>
 </context>
 <context>
     <name>LabelMenu</name>
     <message>
         <source>&amp;Label</source>
-        <translation type="unfinished"></translation>
+        <translation>التسمية(&amp;L)</translation>
     </message>
 </context>
 <context>
     <name>LanguageDialog</name>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغات</translation>
     </message>
     <message>
         <source>System language ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة النظام ({language})</translation>
     </message>
     <message>
         <source>The app shows the new language the next time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>يعرض التطبيق اللغة الجديدة عند تشغيله في المرة القادمة.</translation>
     </message>
     <message>
         <source>The language could not be saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ اللغة: {error}</translation>
     </message>
 </context>
 <context>
     <name>LanguageMenu</name>
     <message>
         <source>Se&amp;ttings</source>
-        <translation type="unfinished"></translation>
+        <translation>الإعدادات(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Language…</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة(&amp;L)…</translation>
     </message>
 </context>
 <context>
@@ -976,62 +976,62 @@
     <message>
         <source>DataFi Desktop</source>
         <extracomment>the visible page changed (its page_id) every page, the editor and the menus are built (at once unless the window is lazy)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>DataFi Desktop</translation>
     </message>
     <message>
         <source>&amp;File</source>
         <extracomment>pages in the navigation that are not built yet (a lazy window), by page_id the task editor in the Tasks page (None without a Tasks page, or until a lazy window finished starting) &quot;My quality&quot; on the Tasks page; verdicts in the editor and queue (ui/verdicts) any key (shortcuts included), click or wheel in the app restarts the idle lock fitted to the screen or where it was; the Tasks page&apos;s splitter and the task the annotator was on, remembered per profile (ui/window_state.py) View ▸ High contrast, remembered per profile (ui/appearance.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ملف(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
         <extracomment>Sync now (Ctrl+R), Make tasks available offline…, Sync details…</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>إنهاء(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>ملء الشاشة(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
         <extracomment>Settings ▸ Language… (ui/language_menu.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>مساعدة(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>اختصارات لوحة المفاتيح(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;About DataFi Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>حول DataFi Desktop(&amp;A)</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
         <source>Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>القائمة</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجراء</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>الاختصار</translation>
     </message>
     <message>
         <source>About DataFi Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>حول DataFi Desktop</translation>
     </message>
     <message>
         <source>&lt;b&gt;DataFi Desktop {version}&lt;/b&gt;&lt;br&gt;Label data offline, sign every submission, claim rewards on-chain.&lt;br&gt;&lt;br&gt;Profile: {profile}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;DataFi Desktop {version}&lt;/b&gt;&lt;br&gt;وسم البيانات دون اتصال، وتوقيع كل إرسال، والمطالبة بالمكافآت على السلسلة.&lt;br&gt;&lt;br&gt;الملف الشخصي: {profile}</translation>
     </message>
 </context>
 <context>
@@ -1039,90 +1039,91 @@
     <message>
         <source>Import photo or file…</source>
         <extracomment>the photo is on screen, or could not be shown (message)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>استيراد صورة أو ملف…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة</translation>
     </message>
     <message>
         <source>Drop a photo or file here, or press {keys} to choose one.
 This task accepts {types}.</source>
         <extracomment>&quot;Importing photo.jpg…&quot; / &quot;Loading photo.jpg…&quot; while the file is copied and decoded off the UI thread (a 48 MP photo takes seconds): never a dark box</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>أفلت صورة أو ملفًا هنا، أو اضغط {keys} لاختيار واحد.
+تقبل هذه المهمة {types}.</translation>
     </message>
     <message>
         <source>Loading {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تحميل {file}…</translation>
     </message>
     <message numerus="yes">
         <source>{size} text file, %n character(s): it is the item&apos;s text below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ملف نصي بحجم {size}، %n حرف: إنه نص العنصر أدناه.</numerusform>
+            <numerusform>ملف نصي بحجم {size}، حرف واحد: إنه نص العنصر أدناه.</numerusform>
+            <numerusform>ملف نصي بحجم {size}، حرفان: إنه نص العنصر أدناه.</numerusform>
+            <numerusform>ملف نصي بحجم {size}، %n أحرف: إنه نص العنصر أدناه.</numerusform>
+            <numerusform>ملف نصي بحجم {size}، %n حرفًا: إنه نص العنصر أدناه.</numerusform>
+            <numerusform>ملف نصي بحجم {size}، %n حرف: إنه نص العنصر أدناه.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot show the photo: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر عرض الصورة: {error}</translation>
     </message>
 </context>
 <context>
     <name>MetadataForm</name>
     <message>
         <source>write the date as YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب التاريخ بالصيغة YYYY-MM-DD</translation>
     </message>
     <message>
         <source>not a real date</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس تاريخًا صحيحًا</translation>
     </message>
     <message>
         <source>* required</source>
         <extracomment>the user changed a field: (name, value or None to clear, typing — merge the edits) text fields the campaign limits: their character counters</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>* مطلوب</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>لا</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
         <comment>how to write a date; it is stored as ISO</comment>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم</translation>
     </message>
 </context>
 <context>
     <name>OfflineDialog</name>
     <message>
         <source>Unlock the wallet (Ctrl+U) first: the hub reserves tasks for a signed-in account.</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح قفل المحفظة (Ctrl+U) أولًا: يحجز المركز المهام لحساب مسجَّل الدخول.</translation>
     </message>
     <message numerus="yes">
         <source>Reserving %n task(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>جارٍ حجز %n مهمة…</numerusform>
+            <numerusform>جارٍ حجز مهمة واحدة…</numerusform>
+            <numerusform>جارٍ حجز مهمتين…</numerusform>
+            <numerusform>جارٍ حجز %n مهام…</numerusform>
+            <numerusform>جارٍ حجز %n مهمة…</numerusform>
+            <numerusform>جارٍ حجز %n مهمة…</numerusform>
         </translation>
     </message>
 </context>
@@ -1130,11 +1131,11 @@ This task accepts {types}.</source>
     <name>OutputCard</name>
     <message>
         <source>Preferred</source>
-        <translation type="unfinished"></translation>
+        <translation>المفضَّلة</translation>
     </message>
     <message>
         <source>Tie</source>
-        <translation type="unfinished"></translation>
+        <translation>تعادل</translation>
     </message>
 </context>
 <context>
@@ -1142,42 +1143,42 @@ This task accepts {types}.</source>
     <message>
         <source>Tasks</source>
         <extracomment>position in the navigation: Tasks 10, Review 20, Rewards 30, Wallet 40 the menu this page&apos;s actions go in (&quot;&amp;Tasks&quot;); empty for none the module (relative to this package) and the class the pages of a new window, in navigation order</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>المهام</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>المراجعة</translation>
     </message>
     <message>
         <source>Rewards</source>
-        <translation type="unfinished"></translation>
+        <translation>المكافآت</translation>
     </message>
     <message>
         <source>Wallet</source>
-        <translation type="unfinished"></translation>
+        <translation>المحفظة</translation>
     </message>
     <message>
         <source>&amp;Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>المهام(&amp;T)</translation>
     </message>
     <message>
         <source>Re&amp;view</source>
-        <translation type="unfinished"></translation>
+        <translation>المراجعة(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Rewards</source>
-        <translation type="unfinished"></translation>
+        <translation>المكافآت(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Wallet</source>
-        <translation type="unfinished"></translation>
+        <translation>المحفظة(&amp;W)</translation>
     </message>
 </context>
 <context>
     <name>PaneSet</name>
     <message>
         <source>failing ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>معطّلة ({error})</translation>
     </message>
 </context>
 <context>
@@ -1185,46 +1186,46 @@ This task accepts {types}.</source>
     <message>
         <source>Prediction request cancelled</source>
         <extracomment>a fallback run when no backend answers: (editor) → a worker function or None a prediction was shown (model) — for tests and the status bar the request failed or gave nothing (the message shown)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي طلب التنبؤ</translation>
     </message>
     <message>
         <source>Open a task first</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح مهمة أولًا</translation>
     </message>
     <message>
         <source>This task is read-only: nothing to predict</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه المهمة للقراءة فقط: لا شيء للتنبؤ به</translation>
     </message>
     <message>
         <source>This campaign names no ML backend and ships no offline model for this kind of task</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تحدد هذه الحملة خلفية تعلّم آلي ولا توفر نموذجًا دون اتصال لهذا النوع من المهام</translation>
     </message>
     <message>
         <source>Asking the model for a prediction… (Ctrl+P again cancels)</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ طلب تنبؤ من النموذج… (Ctrl+P مرة أخرى للإلغاء)</translation>
     </message>
     <message>
         <source>The model has no prediction for this task</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس لدى النموذج تنبؤ لهذه المهمة</translation>
     </message>
     <message>
         <source>The prediction cannot be shown: the task is read-only now</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن عرض التنبؤ: أصبحت المهمة للقراءة فقط</translation>
     </message>
     <message>
         <source>Prediction by {model}: edit it, or accept it; Ctrl+Z undoes it</source>
-        <translation type="unfinished"></translation>
+        <translation>تنبؤ من {model}: حرّره أو اقبله؛ يتراجع عنه Ctrl+Z</translation>
     </message>
     <message>
         <source>No prediction: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تنبؤ: {reason}</translation>
     </message>
 </context>
 <context>
     <name>PredictionBanner</name>
     <message>
         <source>Prediction by {model} — check each item: edit it, or accept it with Enter ({keys} accepts all)</source>
-        <translation type="unfinished"></translation>
+        <translation>تنبؤ من {model} — تحقق من كل عنصر: حرّره أو اقبله بـ Enter (يقبل {keys} الكل)</translation>
     </message>
 </context>
 <context>
@@ -1232,7 +1233,7 @@ This task accepts {types}.</source>
     <message>
         <source>The full resolution could not be decoded: {error}</source>
         <extracomment>(LoadedImage, is_full_resolution) nothing could be shown: a message for the user naming the file and the problem the full resolution failed (the screen-sized picture stays up) scale of the pixmap delivered last (decoded size / full size); 0 before any where screen-size previews of large photos are kept (core.previews), if set</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فك ترميز الدقة الكاملة: {error}</translation>
     </message>
 </context>
 <context>
@@ -1240,81 +1241,81 @@ This task accepts {types}.</source>
     <message>
         <source>Show tasks in this state</source>
         <extracomment>the task shown in the detail pane changed (its cache uid, -1 for none)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>إظهار المهام في هذه الحالة</translation>
     </message>
     <message>
         <source>Show tasks of this kind</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار المهام من هذا النوع</translation>
     </message>
     <message>
         <source>Filter (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>تصفية (Ctrl+F)</translation>
     </message>
     <message>
         <source>Show the tasks whose text, task id or #number contains this</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار المهام التي يحتوي نصها أو معرّفها أو #رقمها على هذا</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>المهام</translation>
     </message>
     <message>
         <source>The tasks of the campaign; Return opens the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>مهام الحملة؛ يفتح Return المهمة المحددة</translation>
     </message>
     <message>
         <source>No campaign yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لا حملة بعد</translation>
     </message>
     <message>
         <source>{done} of {total} done</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنجز {done} من {total}</translation>
     </message>
     <message>
         <source>&amp;Next task</source>
-        <translation type="unfinished"></translation>
+        <translation>المهمة التالية(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Previous task</source>
-        <translation type="unfinished"></translation>
+        <translation>المهمة السابقة(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Filter text…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصفية النص(&amp;F)…</translation>
     </message>
     <message>
         <source>Show &amp;all tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار كل المهام(&amp;A)</translation>
     </message>
     <message>
         <source>Show tasks &amp;to do</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار المهام المطلوب إنجازها(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديث(&amp;R)</translation>
     </message>
     <message>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الحالات</translation>
     </message>
     <message>
         <source>To do</source>
-        <translation type="unfinished"></translation>
+        <translation>للإنجاز</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الأنواع</translation>
     </message>
     <message numerus="yes">
         <source>{shown} of %Ln task(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>معروض {shown} من %Ln مهمة</numerusform>
+            <numerusform>معروض {shown} من مهمة واحدة</numerusform>
+            <numerusform>معروض {shown} من مهمتين</numerusform>
+            <numerusform>معروض {shown} من %Ln مهام</numerusform>
+            <numerusform>معروض {shown} من %Ln مهمة</numerusform>
+            <numerusform>معروض {shown} من %Ln مهمة</numerusform>
         </translation>
     </message>
 </context>
@@ -1323,110 +1324,110 @@ This task accepts {types}.</source>
     <message>
         <source>Rating {scale}, {low} to {high}</source>
         <extracomment>at most this many values are shown as buttons digits typed within this many seconds make one number (scale name, rating or None to clear) a key that cannot rate this scale, in words for the status bar</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>التقييم {scale}، من {low} إلى {high}</translation>
     </message>
     <message>
         <source> (press {key}, then a number)</source>
         <extracomment>&quot;· predicted by …&quot; while the rating is a model&apos;s that nobody set (text, never hidden, so that nothing moves when it goes)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> (اضغط {key}، ثم رقمًا)</translation>
     </message>
     <message>
         <source>· predicted by {model}</source>
-        <translation type="unfinished"></translation>
+        <translation>· تنبأ به {model}</translation>
     </message>
     <message>
         <source>The model&apos;s rating: rate it yourself, or confirm it when you submit</source>
-        <translation type="unfinished"></translation>
+        <translation>تقييم النموذج: قيّم بنفسك، أو أكّده عند الإرسال</translation>
     </message>
     <message>
         <source>{scale} goes from {low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>يتراوح {scale} من {low} إلى {high}</translation>
     </message>
 </context>
 <context>
     <name>ReasonEdit</name>
     <message>
         <source>Why is it better? (optional) — press R to write here, Esc to leave</source>
-        <translation type="unfinished"></translation>
+        <translation>لماذا هي أفضل؟ (اختياري) — اضغط R للكتابة هنا، وEsc للمغادرة</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>السبب</translation>
     </message>
 </context>
 <context>
     <name>ReviewActions</name>
     <message>
         <source>&amp;Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>قبول(&amp;A)</translation>
     </message>
     <message>
         <source>The label is right: sign an accept</source>
-        <translation type="unfinished"></translation>
+        <translation>التسمية صحيحة: وقّع قبولًا</translation>
     </message>
     <message>
         <source>&amp;Reject…</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض(&amp;R)…</translation>
     </message>
     <message>
         <source>The label is wrong: say why, then sign a reject</source>
-        <translation type="unfinished"></translation>
+        <translation>التسمية خاطئة: اذكر السبب ثم وقّع رفضًا</translation>
     </message>
     <message>
         <source>&amp;Correct</source>
-        <translation type="unfinished"></translation>
+        <translation>تصحيح(&amp;C)</translation>
     </message>
     <message>
         <source>Fix the label in the pane, then sign the correction</source>
-        <translation type="unfinished"></translation>
+        <translation>أصلح التسمية في اللوحة ثم وقّع التصحيح</translation>
     </message>
     <message>
         <source>&amp;Sign the correction</source>
-        <translation type="unfinished"></translation>
+        <translation>توقيع التصحيح(&amp;S)</translation>
     </message>
     <message>
         <source>Sign the corrected label</source>
-        <translation type="unfinished"></translation>
+        <translation>وقّع التسمية المصحَّحة</translation>
     </message>
     <message>
         <source>Cancel the correctio&amp;n</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء التصحيح(&amp;N)</translation>
     </message>
     <message>
         <source>Back to the label under review</source>
-        <translation type="unfinished"></translation>
+        <translation>العودة إلى التسمية قيد المراجعة</translation>
     </message>
     <message>
         <source>&amp;Next submission</source>
-        <translation type="unfinished"></translation>
+        <translation>الإرسال التالي(&amp;N)</translation>
     </message>
     <message>
         <source>Leave this one for later and show the next</source>
-        <translation type="unfinished"></translation>
+        <translation>اترك هذا لوقت لاحق واعرض التالي</translation>
     </message>
     <message>
         <source>&amp;Previous submission</source>
-        <translation type="unfinished"></translation>
+        <translation>الإرسال السابق(&amp;P)</translation>
     </message>
     <message>
         <source>Show the one before</source>
-        <translation type="unfinished"></translation>
+        <translation>اعرض الذي قبله</translation>
     </message>
     <message>
         <source>Show the next &amp;label of this task</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار التسمية التالية لهذه المهمة(&amp;L)</translation>
     </message>
     <message>
         <source>The other annotators&apos; labels and the consensus, in turn</source>
-        <translation type="unfinished"></translation>
+        <translation>تسميات الموسِّمين الآخرين والتوافق، بالتناوب</translation>
     </message>
     <message>
         <source>&amp;Get more to review</source>
-        <translation type="unfinished"></translation>
+        <translation>جلب المزيد للمراجعة(&amp;G)</translation>
     </message>
     <message>
         <source>Lease submissions of other annotators from the hub (then sync)</source>
-        <translation type="unfinished"></translation>
+        <translation>استأجر إرسالات موسِّمين آخرين من المركز (ثم زامِن)</translation>
     </message>
 </context>
 <context>
@@ -1434,17 +1435,17 @@ This task accepts {types}.</source>
     <message>
         <source>Sync is off (no hub), so no new submissions can be fetched. Start with --hub URL; what is already here can be reviewed.</source>
         <extracomment>how long leased submissions stay ours to review offline (the hub caps it at 14 days) a message for the page (&quot;Fetching 50 submissions to review…&quot;, &quot;Offline: …&quot;) a fetch started (True) or ended (False) a fetch ended and the cache may hold new items (the report, or the error) campaigns the hub refused to lease reviews of (no reviewer role)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>المزامنة متوقفة (لا مركز)، لذا لا يمكن جلب إرسالات جديدة. شغّل مع --hub URL؛ يمكن مراجعة ما هو موجود هنا.</translation>
     </message>
     <message numerus="yes">
         <source>Fetching up to %n submission(s) to review…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>جارٍ جلب ما يصل إلى %n إرسال للمراجعة…</numerusform>
+            <numerusform>جارٍ جلب إرسال واحد للمراجعة…</numerusform>
+            <numerusform>جارٍ جلب ما يصل إلى إرسالين للمراجعة…</numerusform>
+            <numerusform>جارٍ جلب ما يصل إلى %n إرسالات للمراجعة…</numerusform>
+            <numerusform>جارٍ جلب ما يصل إلى %n إرسالًا للمراجعة…</numerusform>
+            <numerusform>جارٍ جلب ما يصل إلى %n إرسال للمراجعة…</numerusform>
         </translation>
     </message>
 </context>
@@ -1453,41 +1454,41 @@ This task accepts {types}.</source>
     <message>
         <source>Task id</source>
         <extracomment>a short message for the page&apos;s message line the pane asked to submit (Enter on a complete label) while correcting &quot;empty&quot;, &quot;review&quot; (read-only), &quot;correct&quot; (editable) or &quot;done&quot; (reviewed here)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>معرّف المهمة</translation>
     </message>
     <message>
         <source>Submitted by</source>
-        <translation type="unfinished"></translation>
+        <translation>أرسله</translation>
     </message>
 </context>
 <context>
     <name>ReviewListPanel</name>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>الحملة</translation>
     </message>
     <message>
         <source>The campaign to review</source>
-        <translation type="unfinished"></translation>
+        <translation>الحملة المراد مراجعتها</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار</translation>
     </message>
     <message>
         <source>Which submissions the list shows</source>
-        <translation type="unfinished"></translation>
+        <translation>الإرسالات التي تعرضها القائمة</translation>
     </message>
     <message>
         <source>Submissions to review</source>
-        <translation type="unfinished"></translation>
+        <translation>إرسالات للمراجعة</translation>
     </message>
 </context>
 <context>
     <name>RewardsPage</name>
     <message>
         <source>&amp;Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>الحملة(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -1495,19 +1496,19 @@ This task accepts {types}.</source>
     <message>
         <source>malformed — delete it</source>
         <extracomment>a row was clicked (shape index) the eye of a row was clicked (shape index) said in the empty list (&quot;No boxes yet: press B and drag&quot;) what each row shows (label, colour, hidden), to skip unchanged rows cheaply</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>تالف — احذفه</translation>
     </message>
     <message>
         <source>{label} · predicted</source>
         <extracomment>Sizes in device-independent pixels (constant on screen at any zoom). the further polygons of an object in several parts, children of ``item`` the shape&apos;s bounds (image pixels), where its tag is placed from cosmetic pens are in device pixels: widths are multiplied by the device pixel ratio</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{label} · متنبَّأ به</translation>
     </message>
 </context>
 <context>
     <name>SpanListView</name>
     <message>
         <source>Spans</source>
-        <translation type="unfinished"></translation>
+        <translation>المقاطع</translation>
     </message>
 </context>
 <context>
@@ -1515,69 +1516,69 @@ This task accepts {types}.</source>
     <message>
         <source>Task text</source>
         <extracomment>a press and release closer than this (pixels) is a click, not a drag positions around the visible text whose spans get their backgrounds from Qt line height of a classification text (percent): airy enough to read a click (not a drag): the document position of the character under the mouse, or -1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>نص المهمة</translation>
     </message>
     <message>
         <source>The text to label; select a passage and press a label&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>النص المراد وسمه؛ حدّد مقطعًا واضغط مفتاح تسمية</translation>
     </message>
 </context>
 <context>
     <name>SpansController</name>
     <message>
         <source>Already marked: {span}</source>
-        <translation type="unfinished"></translation>
+        <translation>محدَّد مسبقًا: {span}</translation>
     </message>
     <message>
         <source>Add span {span}</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة المقطع {span}</translation>
     </message>
     <message>
         <source>Relabel span {span}</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة وسم المقطع {span}</translation>
     </message>
     <message>
         <source>Add span: {span}</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة مقطع: {span}</translation>
     </message>
     <message>
         <source>Relabel span: {span}</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة وسم مقطع: {span}</translation>
     </message>
     <message>
         <source>Select a span first: click it or press Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد مقطعًا أولًا: انقره أو اضغط Tab</translation>
     </message>
     <message>
         <source>Delete span {label} “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف المقطع {label} «{text}»</translation>
     </message>
     <message>
         <source>No spans yet: select some text and press a label key</source>
-        <translation type="unfinished"></translation>
+        <translation>لا مقاطع بعد: حدّد نصًا واضغط مفتاح تسمية</translation>
     </message>
     <message>
         <source>Selected {label} “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>المحدَّد {label} «{text}»</translation>
     </message>
     <message numerus="yes">
         <source> (1 of %n here: click again for the next)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (1 من %n هنا: انقر مرة أخرى للتالي)</numerusform>
+            <numerusform> (1 من %n هنا: انقر مرة أخرى للتالي)</numerusform>
+            <numerusform> (1 من %n هنا: انقر مرة أخرى للتالي)</numerusform>
+            <numerusform> (1 من %n هنا: انقر مرة أخرى للتالي)</numerusform>
+            <numerusform> (1 من %n هنا: انقر مرة أخرى للتالي)</numerusform>
+            <numerusform> (1 من %n هنا: انقر مرة أخرى للتالي)</numerusform>
         </translation>
     </message>
     <message>
         <source> (predicted by {model})</source>
-        <translation type="unfinished"></translation>
+        <translation> (تنبأ به {model})</translation>
     </message>
     <message>
         <source> (predicted)</source>
-        <translation type="unfinished"></translation>
+        <translation> (متنبَّأ به)</translation>
     </message>
 </context>
 <context>
@@ -1586,115 +1587,116 @@ This task accepts {types}.</source>
         <source>{address}
 Click to copy the address</source>
         <extracomment>the user clicked the lock (wants to unlock or lock) or &quot;No account&quot; &quot;Synced 2 min ago&quot;, &quot;Offline — 3 to send&quot;…; a click shows details and Sync now</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{address}
+انقر لنسخ العنوان</translation>
     </message>
     <message>
         <source>No account</source>
-        <translation type="unfinished"></translation>
+        <translation>لا حساب</translation>
     </message>
     <message>
         <source>Create or import an account on the Wallet page</source>
-        <translation type="unfinished"></translation>
+        <translation>أنشئ حسابًا أو استورده في صفحة المحفظة</translation>
     </message>
     <message>
         <source>Unlocked · locks in {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتوح · يُقفل بعد {time}</translation>
     </message>
     <message>
         <source>Signing is possible. The wallet locks itself after {time} without activity (Ctrl+L locks now).</source>
-        <translation type="unfinished"></translation>
+        <translation>التوقيع ممكن. تُقفل المحفظة نفسها بعد {time} من عدم النشاط (يقفلها Ctrl+L الآن).</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>مقفل</translation>
     </message>
     <message>
         <source>Unlock (Ctrl+U) to sign submissions</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح القفل (Ctrl+U) لتوقيع الإرسالات</translation>
     </message>
     <message numerus="yes">
         <source>%n to send</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا شيء للإرسال (%n)</numerusform>
+            <numerusform>واحد للإرسال</numerusform>
+            <numerusform>اثنان للإرسال</numerusform>
+            <numerusform>%n للإرسال</numerusform>
+            <numerusform>%n للإرسال</numerusform>
+            <numerusform>%n للإرسال</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing to send</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء للإرسال</translation>
     </message>
     <message>
         <source>Outbox: {counts}</source>
-        <translation type="unfinished"></translation>
+        <translation>صندوق الصادر: {counts}</translation>
     </message>
     <message>
         <source>The outbox is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>صندوق الصادر فارغ</translation>
     </message>
     <message>
         <source>Copied {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>نُسخ {address}</translation>
     </message>
 </context>
 <context>
     <name>SubmissionBar</name>
     <message>
         <source>Signed and queued: it is sent to the hub at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>موقَّع وفي قائمة الانتظار: يُرسل إلى المركز عند المزامنة التالية.</translation>
     </message>
     <message>
         <source>Sent to the hub: waiting for review.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُرسل إلى المركز: بانتظار المراجعة.</translation>
     </message>
     <message>
         <source>Accepted by a reviewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>قَبِله مراجع.</translation>
     </message>
     <message>
         <source>Accepted, and its reward is paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>مقبول، ودُفعت مكافأته.</translation>
     </message>
     <message>
         <source>Accepted with a correction.</source>
         <extracomment>the same when the reviewer corrected the label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>مقبول مع تصحيح.</translation>
     </message>
     <message>
         <source>Accepted with a correction, and its reward is paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>مقبول مع تصحيح، ودُفعت مكافأته.</translation>
     </message>
     <message>
         <source>Show correction</source>
         <extracomment>&quot;Show correction&quot; was turned on (show the reviewer&apos;s correction) or off the verdict&apos;s details: the reviewer&apos;s correction, who reviewed and when</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>إظهار التصحيح</translation>
     </message>
     <message>
         <source>Label again</source>
-        <translation type="unfinished"></translation>
+        <translation>وسم من جديد</translation>
     </message>
     <message>
         <source>Rejected by a reviewer: {reason}. Label it again to correct it.</source>
-        <translation type="unfinished"></translation>
+        <translation>رفضه مراجع: {reason}. ضع التسمية من جديد لتصحيحها.</translation>
     </message>
     <message>
         <source>Rejected by a reviewer. Label it again to correct it.</source>
-        <translation type="unfinished"></translation>
+        <translation>رفضه مراجع. ضع التسمية من جديد لتصحيحها.</translation>
     </message>
     <message>
         <source>{sentence} Shown read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>{sentence} معروض للقراءة فقط.</translation>
     </message>
     <message>
         <source>Start a new draft from this submission ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>ابدأ مسودة جديدة من هذا الإرسال ({keys})</translation>
     </message>
     <message>
         <source>Show my label</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار تسميتي</translation>
     </message>
 </context>
 <context>

@@ -708,98 +708,98 @@
     </message>
     <message>
         <source>Close the polygon being drawn (Enter) or cancel it (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>बन रहे बहुभुज को बंद करें (Enter) या रद्द करें (Esc)</translation>
     </message>
     <message>
         <source>Malformed polygon data ({numbers}): select and delete it</source>
-        <translation type="unfinished"></translation>
+        <translation>खराब बहुभुज डेटा ({numbers}): इसे चुनें और हटाएँ</translation>
     </message>
     <message>
         <source>Malformed box data ({numbers}): select and delete it</source>
-        <translation type="unfinished"></translation>
+        <translation>खराब बॉक्स डेटा ({numbers}): इसे चुनें और हटाएँ</translation>
     </message>
     <message>
         <source>Toggle {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} टॉगल करें</translation>
     </message>
     <message>
         <source>Choose {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} चुनें</translation>
     </message>
     <message>
         <source>Label: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>लेबल: {label}</translation>
     </message>
     <message>
         <source>{file} is not on this computer yet; sync to download it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} अभी इस कंप्यूटर पर नहीं है; डाउनलोड करने के लिए सिंक करें।</translation>
     </message>
     <message>
         <source>Polygons ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>बहुभुज ({count})</translation>
     </message>
     <message>
         <source>Boxes ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>बॉक्स ({count})</translation>
     </message>
     <message>
         <source>The labels of this task are kept; the image must be fixed or downloaded again.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस कार्य के लेबल सुरक्षित हैं; छवि को ठीक करना या फिर से डाउनलोड करना होगा।</translation>
     </message>
     <message>
         <source>Press a label&apos;s key ({keys}) to choose it, again to remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>किसी लेबल को चुनने के लिए उसकी कुंजी ({keys}) दबाएँ, हटाने के लिए फिर से दबाएँ।</translation>
     </message>
     <message>
         <source>Press a label&apos;s key ({keys}) to choose it; Enter submits.</source>
-        <translation type="unfinished"></translation>
+        <translation>किसी लेबल को चुनने के लिए उसकी कुंजी ({keys}) दबाएँ; Enter सबमिट करता है।</translation>
     </message>
     <message>
         <source>Read-only: shapes are shown, not editable. Tab selects, F fits, = and - zoom.</source>
-        <translation type="unfinished"></translation>
+        <translation>केवल पढ़ने के लिए: आकार दिखते हैं, संपादित नहीं होते। Tab चुनता है, F फ़िट करता है, = और - ज़ूम करते हैं।</translation>
     </message>
     <message>
         <source>Click to add points · click the first point, double-click or Enter closes · Backspace removes the last point · Esc cancels</source>
-        <translation type="unfinished"></translation>
+        <translation>बिंदु जोड़ने के लिए क्लिक करें · पहले बिंदु पर क्लिक, डबल-क्लिक या Enter बंद करता है · Backspace आख़िरी बिंदु हटाता है · Esc रद्द करता है</translation>
     </message>
     <message>
         <source>Drag to draw a “{label}” box ({keys} change the label) · V or Esc: select</source>
-        <translation type="unfinished"></translation>
+        <translation>“{label}” बॉक्स बनाने के लिए खींचें ({keys} लेबल बदलते हैं) · V या Esc: चुनें</translation>
     </message>
     <message>
         <source>Click to start a “{label}” polygon ({keys} change the label) · V: select</source>
-        <translation type="unfinished"></translation>
+        <translation>“{label}” बहुभुज शुरू करने के लिए क्लिक करें ({keys} लेबल बदलते हैं) · V: चुनें</translation>
     </message>
     <message>
         <source>Drag a vertex · Alt+click or double-click an edge adds one · Shift+click or Delete removes it · arrows nudge · H hides</source>
-        <translation type="unfinished"></translation>
+        <translation>शीर्ष को खींचें · किनारे पर Alt+क्लिक या डबल-क्लिक एक शीर्ष जोड़ता है · Shift+क्लिक या Delete उसे हटाता है · तीर खिसकाते हैं · H छिपाता है</translation>
     </message>
     <message>
         <source>Drag to move, handles resize · {keys} relabel · arrows nudge (Shift: 10 px) · Delete removes · H hides</source>
-        <translation type="unfinished"></translation>
+        <translation>खिसकाने के लिए खींचें, हैंडल आकार बदलते हैं · {keys} लेबल बदलते हैं · तीर खिसकाते हैं (Shift: 10 px) · Delete हटाता है · H छिपाता है</translation>
     </message>
     <message>
         <source>P draws polygons · click or Tab selects a shape · wheel or = - zoom · F fits</source>
-        <translation type="unfinished"></translation>
+        <translation>P बहुभुज बनाता है · क्लिक या Tab आकार चुनता है · व्हील या = - ज़ूम · F फ़िट करता है</translation>
     </message>
     <message>
         <source>B draws boxes · click or Tab selects a shape · wheel or = - zoom · F fits</source>
-        <translation type="unfinished"></translation>
+        <translation>B बॉक्स बनाता है · क्लिक या Tab आकार चुनता है · व्हील या = - ज़ूम · F फ़िट करता है</translation>
     </message>
     <message>
         <source>Shapes</source>
-        <translation type="unfinished"></translation>
+        <translation>आकार</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Import from</source>
-        <translation type="unfinished"></translation>
+        <translation>यहाँ से आयात करें</translation>
     </message>
     <message>
         <source>Recovery words or a keystore file</source>
-        <translation type="unfinished"></translation>
+        <translation>रिकवरी शब्द या कीस्टोर फ़ाइल</translation>
     </message>
 </context>
 <context>
@@ -807,35 +807,35 @@
     <message>
         <source>This campaign names no ML backend for interactive help</source>
         <extracomment>a proposal is on screen (the shape&apos;s JSON) the request failed or found nothing (the message shown)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>यह अभियान इंटरैक्टिव सहायता के लिए कोई ML बैकएंड नहीं बताता</translation>
     </message>
     <message>
         <source>Asking the model for the object… (Esc cancels)</source>
-        <translation type="unfinished"></translation>
+        <translation>मॉडल से वस्तु पूछी जा रही है… (Esc रद्द करता है)</translation>
     </message>
     <message>
         <source>The model found no object there</source>
-        <translation type="unfinished"></translation>
+        <translation>मॉडल को वहाँ कोई वस्तु नहीं मिली</translation>
     </message>
     <message>
         <source>Proposed by the model: Enter accepts, Esc rejects, Ctrl+click refines</source>
-        <translation type="unfinished"></translation>
+        <translation>मॉडल का प्रस्ताव: Enter स्वीकार करता है, Esc अस्वीकार करता है, Ctrl+क्लिक सुधारता है</translation>
     </message>
     <message>
         <source>No proposal: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई प्रस्ताव नहीं: {reason}</translation>
     </message>
     <message>
         <source>Accept the model&apos;s {noun}</source>
-        <translation type="unfinished"></translation>
+        <translation>मॉडल का {noun} स्वीकार करें</translation>
     </message>
     <message>
         <source>Accepted: edit it like any shape; Ctrl+Z takes it away</source>
-        <translation type="unfinished"></translation>
+        <translation>स्वीकार किया गया: इसे किसी भी आकार की तरह संपादित करें; Ctrl+Z इसे हटा देता है</translation>
     </message>
     <message>
         <source>The model&apos;s proposal was rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>मॉडल का प्रस्ताव अस्वीकार किया गया</translation>
     </message>
 </context>
 <context>
@@ -843,120 +843,120 @@
     <message>
         <source>Tick or untick: {label}</source>
         <extracomment>the chips changed the annotation (new annotation or None, undo text) an embedded pane changed it (already on the undo stack) the embedded pane has drawn its photo</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>टिक करें या टिक हटाएँ: {label}</translation>
     </message>
     <message>
         <source>Choose: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>चुनें: {label}</translation>
     </message>
     <message>
         <source>This task is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>यह कार्य केवल पढ़ने के लिए है</translation>
     </message>
     <message>
         <source>Untick {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} से टिक हटाएँ</translation>
     </message>
     <message>
         <source>Tick {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} पर टिक करें</translation>
     </message>
     <message>
         <source>Choose {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} चुनें</translation>
     </message>
     <message>
         <source>write the text</source>
-        <translation type="unfinished"></translation>
+        <translation>टेक्स्ट लिखें</translation>
     </message>
     <message>
         <source>import a photo</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोटो आयात करें</translation>
     </message>
     <message>
         <source>draw boxes on it</source>
-        <translation type="unfinished"></translation>
+        <translation>उस पर बॉक्स बनाएँ</translation>
     </message>
     <message>
         <source>draw polygons on it</source>
-        <translation type="unfinished"></translation>
+        <translation>उस पर बहुभुज बनाएँ</translation>
     </message>
     <message>
         <source>mark spans in it</source>
-        <translation type="unfinished"></translation>
+        <translation>उसमें स्पैन चिह्नित करें</translation>
     </message>
     <message>
         <source>label it</source>
-        <translation type="unfinished"></translation>
+        <translation>उसे लेबल करें</translation>
     </message>
     <message>
         <source>To {task}, the app needs the pane for {kind}, which is not installed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{task} के लिए ऐप को {kind} का पैन चाहिए, जो अभी इंस्टॉल नहीं है।</translation>
     </message>
     <message>
         <source>First {step}, then {task}.</source>
-        <translation type="unfinished"></translation>
+        <translation>पहले {step}, फिर {task}।</translation>
     </message>
 </context>
 <context>
     <name>LabelChip</name>
     <message>
         <source>{label} — press {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} — {key} दबाएँ</translation>
     </message>
     <message>
         <source>Label {label}, key {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>लेबल {label}, कुंजी {key}</translation>
     </message>
     <message>
         <source>Label {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>लेबल {label}</translation>
     </message>
     <message>
         <source>· predicted by {model}: press the key twice or submit to make it yours</source>
         <extracomment>checked because a model predicted it, and not touched since (drawn dashed and pale)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>· {model} का पूर्वानुमान: इसे अपना बनाने के लिए कुंजी दो बार दबाएँ या सबमिट करें</translation>
     </message>
 </context>
 <context>
     <name>LabelMenu</name>
     <message>
         <source>&amp;Label</source>
-        <translation type="unfinished"></translation>
+        <translation>लेबल(&amp;L)</translation>
     </message>
 </context>
 <context>
     <name>LanguageDialog</name>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>भाषा</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>भाषाएँ</translation>
     </message>
     <message>
         <source>System language ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>सिस्टम की भाषा ({language})</translation>
     </message>
     <message>
         <source>The app shows the new language the next time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>ऐप अगली बार शुरू होने पर नई भाषा दिखाएगा।</translation>
     </message>
     <message>
         <source>The language could not be saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>भाषा सहेजी नहीं जा सकी: {error}</translation>
     </message>
 </context>
 <context>
     <name>LanguageMenu</name>
     <message>
         <source>Se&amp;ttings</source>
-        <translation type="unfinished"></translation>
+        <translation>सेटिंग्स(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Language…</source>
-        <translation type="unfinished"></translation>
+        <translation>भाषा(&amp;L)…</translation>
     </message>
 </context>
 <context>
@@ -964,62 +964,62 @@
     <message>
         <source>DataFi Desktop</source>
         <extracomment>the visible page changed (its page_id) every page, the editor and the menus are built (at once unless the window is lazy)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>DataFi Desktop</translation>
     </message>
     <message>
         <source>&amp;File</source>
         <extracomment>pages in the navigation that are not built yet (a lazy window), by page_id the task editor in the Tasks page (None without a Tasks page, or until a lazy window finished starting) &quot;My quality&quot; on the Tasks page; verdicts in the editor and queue (ui/verdicts) any key (shortcuts included), click or wheel in the app restarts the idle lock fitted to the screen or where it was; the Tasks page&apos;s splitter and the task the annotator was on, remembered per profile (ui/window_state.py) View ▸ High contrast, remembered per profile (ui/appearance.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
         <extracomment>Sync now (Ctrl+R), Make tasks available offline…, Sync details…</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>बाहर निकलें(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>दृश्य(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>पूर्ण स्क्रीन(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
         <extracomment>Settings ▸ Language… (ui/language_menu.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>सहायता(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>कीबोर्ड शॉर्टकट(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;About DataFi Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>DataFi Desktop के बारे में(&amp;A)</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>कीबोर्ड शॉर्टकट</translation>
     </message>
     <message>
         <source>Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>मेनू</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>क्रिया</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>शॉर्टकट</translation>
     </message>
     <message>
         <source>About DataFi Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>DataFi Desktop के बारे में</translation>
     </message>
     <message>
         <source>&lt;b&gt;DataFi Desktop {version}&lt;/b&gt;&lt;br&gt;Label data offline, sign every submission, claim rewards on-chain.&lt;br&gt;&lt;br&gt;Profile: {profile}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;DataFi Desktop {version}&lt;/b&gt;&lt;br&gt;ऑफ़लाइन डेटा लेबल करें, हर सबमिशन पर हस्ताक्षर करें, ऑन-चेन इनाम का दावा करें।&lt;br&gt;&lt;br&gt;प्रोफ़ाइल: {profile}</translation>
     </message>
 </context>
 <context>
@@ -1027,82 +1027,83 @@
     <message>
         <source>Import photo or file…</source>
         <extracomment>the photo is on screen, or could not be shown (message)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोटो या फ़ाइल आयात करें…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>हटाएँ</translation>
     </message>
     <message>
         <source>Drop a photo or file here, or press {keys} to choose one.
 This task accepts {types}.</source>
         <extracomment>&quot;Importing photo.jpg…&quot; / &quot;Loading photo.jpg…&quot; while the file is copied and decoded off the UI thread (a 48 MP photo takes seconds): never a dark box</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>यहाँ कोई फ़ोटो या फ़ाइल छोड़ें, या चुनने के लिए {keys} दबाएँ।
+यह कार्य {types} स्वीकार करता है।</translation>
     </message>
     <message>
         <source>Loading {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} लोड हो रही है…</translation>
     </message>
     <message numerus="yes">
         <source>{size} text file, %n character(s): it is the item&apos;s text below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{size} की टेक्स्ट फ़ाइल, %n अक्षर: यह नीचे दिया गया आइटम का टेक्स्ट है।</numerusform>
+            <numerusform>{size} की टेक्स्ट फ़ाइल, %n अक्षर: यह नीचे दिया गया आइटम का टेक्स्ट है।</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot show the photo: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोटो दिखाई नहीं जा सकी: {error}</translation>
     </message>
 </context>
 <context>
     <name>MetadataForm</name>
     <message>
         <source>write the date as YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>तारीख YYYY-MM-DD के रूप में लिखें</translation>
     </message>
     <message>
         <source>not a real date</source>
-        <translation type="unfinished"></translation>
+        <translation>यह सही तारीख नहीं है</translation>
     </message>
     <message>
         <source>* required</source>
         <extracomment>the user changed a field: (name, value or None to clear, typing — merge the edits) text fields the campaign limits: their character counters</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>* आवश्यक</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>हाँ</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>नहीं</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>एक संख्या</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
         <comment>how to write a date; it is stored as ISO</comment>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>आज</translation>
     </message>
 </context>
 <context>
     <name>OfflineDialog</name>
     <message>
         <source>Unlock the wallet (Ctrl+U) first: the hub reserves tasks for a signed-in account.</source>
-        <translation type="unfinished"></translation>
+        <translation>पहले वॉलेट अनलॉक करें (Ctrl+U): हब साइन-इन किए गए खाते के लिए कार्य आरक्षित करता है।</translation>
     </message>
     <message numerus="yes">
         <source>Reserving %n task(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n कार्य आरक्षित हो रहा है…</numerusform>
+            <numerusform>%n कार्य आरक्षित हो रहे हैं…</numerusform>
         </translation>
     </message>
 </context>
@@ -1110,11 +1111,11 @@ This task accepts {types}.</source>
     <name>OutputCard</name>
     <message>
         <source>Preferred</source>
-        <translation type="unfinished"></translation>
+        <translation>पसंदीदा</translation>
     </message>
     <message>
         <source>Tie</source>
-        <translation type="unfinished"></translation>
+        <translation>बराबर</translation>
     </message>
 </context>
 <context>
@@ -1122,42 +1123,42 @@ This task accepts {types}.</source>
     <message>
         <source>Tasks</source>
         <extracomment>position in the navigation: Tasks 10, Review 20, Rewards 30, Wallet 40 the menu this page&apos;s actions go in (&quot;&amp;Tasks&quot;); empty for none the module (relative to this package) and the class the pages of a new window, in navigation order</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>कार्य</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>समीक्षा</translation>
     </message>
     <message>
         <source>Rewards</source>
-        <translation type="unfinished"></translation>
+        <translation>इनाम</translation>
     </message>
     <message>
         <source>Wallet</source>
-        <translation type="unfinished"></translation>
+        <translation>वॉलेट</translation>
     </message>
     <message>
         <source>&amp;Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्य(&amp;T)</translation>
     </message>
     <message>
         <source>Re&amp;view</source>
-        <translation type="unfinished"></translation>
+        <translation>समीक्षा(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Rewards</source>
-        <translation type="unfinished"></translation>
+        <translation>इनाम(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Wallet</source>
-        <translation type="unfinished"></translation>
+        <translation>वॉलेट(&amp;W)</translation>
     </message>
 </context>
 <context>
     <name>PaneSet</name>
     <message>
         <source>failing ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>विफल हो रहा है ({error})</translation>
     </message>
 </context>
 <context>
@@ -1165,46 +1166,46 @@ This task accepts {types}.</source>
     <message>
         <source>Prediction request cancelled</source>
         <extracomment>a fallback run when no backend answers: (editor) → a worker function or None a prediction was shown (model) — for tests and the status bar the request failed or gave nothing (the message shown)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>पूर्वानुमान अनुरोध रद्द किया गया</translation>
     </message>
     <message>
         <source>Open a task first</source>
-        <translation type="unfinished"></translation>
+        <translation>पहले कोई कार्य खोलें</translation>
     </message>
     <message>
         <source>This task is read-only: nothing to predict</source>
-        <translation type="unfinished"></translation>
+        <translation>यह कार्य केवल पढ़ने के लिए है: पूर्वानुमान के लिए कुछ नहीं</translation>
     </message>
     <message>
         <source>This campaign names no ML backend and ships no offline model for this kind of task</source>
-        <translation type="unfinished"></translation>
+        <translation>यह अभियान न कोई ML बैकएंड बताता है न इस प्रकार के कार्य के लिए कोई ऑफ़लाइन मॉडल देता है</translation>
     </message>
     <message>
         <source>Asking the model for a prediction… (Ctrl+P again cancels)</source>
-        <translation type="unfinished"></translation>
+        <translation>मॉडल से पूर्वानुमान माँगा जा रहा है… (फिर से Ctrl+P रद्द करता है)</translation>
     </message>
     <message>
         <source>The model has no prediction for this task</source>
-        <translation type="unfinished"></translation>
+        <translation>मॉडल के पास इस कार्य के लिए कोई पूर्वानुमान नहीं है</translation>
     </message>
     <message>
         <source>The prediction cannot be shown: the task is read-only now</source>
-        <translation type="unfinished"></translation>
+        <translation>पूर्वानुमान दिखाया नहीं जा सकता: कार्य अब केवल पढ़ने के लिए है</translation>
     </message>
     <message>
         <source>Prediction by {model}: edit it, or accept it; Ctrl+Z undoes it</source>
-        <translation type="unfinished"></translation>
+        <translation>{model} का पूर्वानुमान: इसे संपादित करें या स्वीकार करें; Ctrl+Z इसे पूर्ववत करता है</translation>
     </message>
     <message>
         <source>No prediction: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई पूर्वानुमान नहीं: {reason}</translation>
     </message>
 </context>
 <context>
     <name>PredictionBanner</name>
     <message>
         <source>Prediction by {model} — check each item: edit it, or accept it with Enter ({keys} accepts all)</source>
-        <translation type="unfinished"></translation>
+        <translation>{model} का पूर्वानुमान — हर आइटम जाँचें: संपादित करें, या Enter से स्वीकार करें ({keys} सभी स्वीकार करता है)</translation>
     </message>
 </context>
 <context>
@@ -1212,7 +1213,7 @@ This task accepts {types}.</source>
     <message>
         <source>The full resolution could not be decoded: {error}</source>
         <extracomment>(LoadedImage, is_full_resolution) nothing could be shown: a message for the user naming the file and the problem the full resolution failed (the screen-sized picture stays up) scale of the pixmap delivered last (decoded size / full size); 0 before any where screen-size previews of large photos are kept (core.previews), if set</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>पूरा रिज़ॉल्यूशन डिकोड नहीं हो सका: {error}</translation>
     </message>
 </context>
 <context>
@@ -1220,77 +1221,77 @@ This task accepts {types}.</source>
     <message>
         <source>Show tasks in this state</source>
         <extracomment>the task shown in the detail pane changed (its cache uid, -1 for none)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>इस स्थिति वाले कार्य दिखाएँ</translation>
     </message>
     <message>
         <source>Show tasks of this kind</source>
-        <translation type="unfinished"></translation>
+        <translation>इस प्रकार के कार्य दिखाएँ</translation>
     </message>
     <message>
         <source>Filter (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़िल्टर (Ctrl+F)</translation>
     </message>
     <message>
         <source>Show the tasks whose text, task id or #number contains this</source>
-        <translation type="unfinished"></translation>
+        <translation>वे कार्य दिखाएँ जिनके टेक्स्ट, कार्य आईडी या #संख्या में यह हो</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्य</translation>
     </message>
     <message>
         <source>The tasks of the campaign; Return opens the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>अभियान के कार्य; Return चुना गया कार्य खोलता है</translation>
     </message>
     <message>
         <source>No campaign yet</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी कोई अभियान नहीं</translation>
     </message>
     <message>
         <source>{done} of {total} done</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} में से {done} पूरे</translation>
     </message>
     <message>
         <source>&amp;Next task</source>
-        <translation type="unfinished"></translation>
+        <translation>अगला कार्य(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Previous task</source>
-        <translation type="unfinished"></translation>
+        <translation>पिछला कार्य(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Filter text…</source>
-        <translation type="unfinished"></translation>
+        <translation>टेक्स्ट फ़िल्टर करें(&amp;F)…</translation>
     </message>
     <message>
         <source>Show &amp;all tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>सभी कार्य दिखाएँ(&amp;A)</translation>
     </message>
     <message>
         <source>Show tasks &amp;to do</source>
-        <translation type="unfinished"></translation>
+        <translation>करने वाले कार्य दिखाएँ(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>रीफ़्रेश करें(&amp;R)</translation>
     </message>
     <message>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>सभी स्थितियाँ</translation>
     </message>
     <message>
         <source>To do</source>
-        <translation type="unfinished"></translation>
+        <translation>करने को</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>सभी प्रकार</translation>
     </message>
     <message numerus="yes">
         <source>{shown} of %Ln task(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln में से {shown} कार्य दिखाया गया</numerusform>
+            <numerusform>%Ln में से {shown} कार्य दिखाए गए</numerusform>
         </translation>
     </message>
 </context>
@@ -1299,110 +1300,110 @@ This task accepts {types}.</source>
     <message>
         <source>Rating {scale}, {low} to {high}</source>
         <extracomment>at most this many values are shown as buttons digits typed within this many seconds make one number (scale name, rating or None to clear) a key that cannot rate this scale, in words for the status bar</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>रेटिंग {scale}, {low} से {high}</translation>
     </message>
     <message>
         <source> (press {key}, then a number)</source>
         <extracomment>&quot;· predicted by …&quot; while the rating is a model&apos;s that nobody set (text, never hidden, so that nothing moves when it goes)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> ({key} दबाएँ, फिर एक संख्या)</translation>
     </message>
     <message>
         <source>· predicted by {model}</source>
-        <translation type="unfinished"></translation>
+        <translation>· {model} का पूर्वानुमान</translation>
     </message>
     <message>
         <source>The model&apos;s rating: rate it yourself, or confirm it when you submit</source>
-        <translation type="unfinished"></translation>
+        <translation>मॉडल की रेटिंग: स्वयं रेट करें, या सबमिट करते समय इसकी पुष्टि करें</translation>
     </message>
     <message>
         <source>{scale} goes from {low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>{scale} {low} से {high} तक है</translation>
     </message>
 </context>
 <context>
     <name>ReasonEdit</name>
     <message>
         <source>Why is it better? (optional) — press R to write here, Esc to leave</source>
-        <translation type="unfinished"></translation>
+        <translation>यह बेहतर क्यों है? (वैकल्पिक) — यहाँ लिखने के लिए R दबाएँ, छोड़ने के लिए Esc</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>कारण</translation>
     </message>
 </context>
 <context>
     <name>ReviewActions</name>
     <message>
         <source>&amp;Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>स्वीकार करें(&amp;A)</translation>
     </message>
     <message>
         <source>The label is right: sign an accept</source>
-        <translation type="unfinished"></translation>
+        <translation>लेबल सही है: स्वीकृति पर हस्ताक्षर करें</translation>
     </message>
     <message>
         <source>&amp;Reject…</source>
-        <translation type="unfinished"></translation>
+        <translation>अस्वीकार करें(&amp;R)…</translation>
     </message>
     <message>
         <source>The label is wrong: say why, then sign a reject</source>
-        <translation type="unfinished"></translation>
+        <translation>लेबल गलत है: कारण बताएँ, फिर अस्वीकृति पर हस्ताक्षर करें</translation>
     </message>
     <message>
         <source>&amp;Correct</source>
-        <translation type="unfinished"></translation>
+        <translation>सुधारें(&amp;C)</translation>
     </message>
     <message>
         <source>Fix the label in the pane, then sign the correction</source>
-        <translation type="unfinished"></translation>
+        <translation>पैन में लेबल ठीक करें, फिर सुधार पर हस्ताक्षर करें</translation>
     </message>
     <message>
         <source>&amp;Sign the correction</source>
-        <translation type="unfinished"></translation>
+        <translation>सुधार पर हस्ताक्षर करें(&amp;S)</translation>
     </message>
     <message>
         <source>Sign the corrected label</source>
-        <translation type="unfinished"></translation>
+        <translation>सुधारे गए लेबल पर हस्ताक्षर करें</translation>
     </message>
     <message>
         <source>Cancel the correctio&amp;n</source>
-        <translation type="unfinished"></translation>
+        <translation>सुधार रद्द करें(&amp;N)</translation>
     </message>
     <message>
         <source>Back to the label under review</source>
-        <translation type="unfinished"></translation>
+        <translation>समीक्षाधीन लेबल पर वापस जाएँ</translation>
     </message>
     <message>
         <source>&amp;Next submission</source>
-        <translation type="unfinished"></translation>
+        <translation>अगला सबमिशन(&amp;N)</translation>
     </message>
     <message>
         <source>Leave this one for later and show the next</source>
-        <translation type="unfinished"></translation>
+        <translation>इसे बाद के लिए छोड़ें और अगला दिखाएँ</translation>
     </message>
     <message>
         <source>&amp;Previous submission</source>
-        <translation type="unfinished"></translation>
+        <translation>पिछला सबमिशन(&amp;P)</translation>
     </message>
     <message>
         <source>Show the one before</source>
-        <translation type="unfinished"></translation>
+        <translation>पहले वाला दिखाएँ</translation>
     </message>
     <message>
         <source>Show the next &amp;label of this task</source>
-        <translation type="unfinished"></translation>
+        <translation>इस कार्य का अगला लेबल दिखाएँ(&amp;L)</translation>
     </message>
     <message>
         <source>The other annotators&apos; labels and the consensus, in turn</source>
-        <translation type="unfinished"></translation>
+        <translation>अन्य एनोटेटरों के लेबल और सहमति, बारी-बारी से</translation>
     </message>
     <message>
         <source>&amp;Get more to review</source>
-        <translation type="unfinished"></translation>
+        <translation>समीक्षा के लिए और लाएँ(&amp;G)</translation>
     </message>
     <message>
         <source>Lease submissions of other annotators from the hub (then sync)</source>
-        <translation type="unfinished"></translation>
+        <translation>हब से अन्य एनोटेटरों के सबमिशन लीज़ पर लें (फिर सिंक करें)</translation>
     </message>
 </context>
 <context>
@@ -1410,13 +1411,13 @@ This task accepts {types}.</source>
     <message>
         <source>Sync is off (no hub), so no new submissions can be fetched. Start with --hub URL; what is already here can be reviewed.</source>
         <extracomment>how long leased submissions stay ours to review offline (the hub caps it at 14 days) a message for the page (&quot;Fetching 50 submissions to review…&quot;, &quot;Offline: …&quot;) a fetch started (True) or ended (False) a fetch ended and the cache may hold new items (the report, or the error) campaigns the hub refused to lease reviews of (no reviewer role)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>सिंक बंद है (कोई हब नहीं), इसलिए नए सबमिशन नहीं लाए जा सकते। --hub URL के साथ शुरू करें; जो यहाँ पहले से है उसकी समीक्षा की जा सकती है।</translation>
     </message>
     <message numerus="yes">
         <source>Fetching up to %n submission(s) to review…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>समीक्षा के लिए अधिकतम %n सबमिशन लाया जा रहा है…</numerusform>
+            <numerusform>समीक्षा के लिए अधिकतम %n सबमिशन लाए जा रहे हैं…</numerusform>
         </translation>
     </message>
 </context>
@@ -1425,41 +1426,41 @@ This task accepts {types}.</source>
     <message>
         <source>Task id</source>
         <extracomment>a short message for the page&apos;s message line the pane asked to submit (Enter on a complete label) while correcting &quot;empty&quot;, &quot;review&quot; (read-only), &quot;correct&quot; (editable) or &quot;done&quot; (reviewed here)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>कार्य आईडी</translation>
     </message>
     <message>
         <source>Submitted by</source>
-        <translation type="unfinished"></translation>
+        <translation>सबमिट करने वाला</translation>
     </message>
 </context>
 <context>
     <name>ReviewListPanel</name>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>अभियान</translation>
     </message>
     <message>
         <source>The campaign to review</source>
-        <translation type="unfinished"></translation>
+        <translation>समीक्षा करने के लिए अभियान</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>दिखाएँ</translation>
     </message>
     <message>
         <source>Which submissions the list shows</source>
-        <translation type="unfinished"></translation>
+        <translation>सूची कौन-से सबमिशन दिखाती है</translation>
     </message>
     <message>
         <source>Submissions to review</source>
-        <translation type="unfinished"></translation>
+        <translation>समीक्षा के लिए सबमिशन</translation>
     </message>
 </context>
 <context>
     <name>RewardsPage</name>
     <message>
         <source>&amp;Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>अभियान(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -1467,19 +1468,19 @@ This task accepts {types}.</source>
     <message>
         <source>malformed — delete it</source>
         <extracomment>a row was clicked (shape index) the eye of a row was clicked (shape index) said in the empty list (&quot;No boxes yet: press B and drag&quot;) what each row shows (label, colour, hidden), to skip unchanged rows cheaply</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>खराब — इसे हटाएँ</translation>
     </message>
     <message>
         <source>{label} · predicted</source>
         <extracomment>Sizes in device-independent pixels (constant on screen at any zoom). the further polygons of an object in several parts, children of ``item`` the shape&apos;s bounds (image pixels), where its tag is placed from cosmetic pens are in device pixels: widths are multiplied by the device pixel ratio</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{label} · पूर्वानुमानित</translation>
     </message>
 </context>
 <context>
     <name>SpanListView</name>
     <message>
         <source>Spans</source>
-        <translation type="unfinished"></translation>
+        <translation>स्पैन</translation>
     </message>
 </context>
 <context>
@@ -1487,65 +1488,65 @@ This task accepts {types}.</source>
     <message>
         <source>Task text</source>
         <extracomment>a press and release closer than this (pixels) is a click, not a drag positions around the visible text whose spans get their backgrounds from Qt line height of a classification text (percent): airy enough to read a click (not a drag): the document position of the character under the mouse, or -1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>कार्य का टेक्स्ट</translation>
     </message>
     <message>
         <source>The text to label; select a passage and press a label&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>लेबल करने के लिए टेक्स्ट; कोई अंश चुनें और किसी लेबल की कुंजी दबाएँ</translation>
     </message>
 </context>
 <context>
     <name>SpansController</name>
     <message>
         <source>Already marked: {span}</source>
-        <translation type="unfinished"></translation>
+        <translation>पहले से चिह्नित: {span}</translation>
     </message>
     <message>
         <source>Add span {span}</source>
-        <translation type="unfinished"></translation>
+        <translation>स्पैन {span} जोड़ें</translation>
     </message>
     <message>
         <source>Relabel span {span}</source>
-        <translation type="unfinished"></translation>
+        <translation>स्पैन {span} का लेबल बदलें</translation>
     </message>
     <message>
         <source>Add span: {span}</source>
-        <translation type="unfinished"></translation>
+        <translation>स्पैन जोड़ें: {span}</translation>
     </message>
     <message>
         <source>Relabel span: {span}</source>
-        <translation type="unfinished"></translation>
+        <translation>स्पैन का लेबल बदलें: {span}</translation>
     </message>
     <message>
         <source>Select a span first: click it or press Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>पहले कोई स्पैन चुनें: उस पर क्लिक करें या Tab दबाएँ</translation>
     </message>
     <message>
         <source>Delete span {label} “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>स्पैन {label} “{text}” हटाएँ</translation>
     </message>
     <message>
         <source>No spans yet: select some text and press a label key</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी कोई स्पैन नहीं: कुछ टेक्स्ट चुनें और किसी लेबल की कुंजी दबाएँ</translation>
     </message>
     <message>
         <source>Selected {label} “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>चुना गया {label} “{text}”</translation>
     </message>
     <message numerus="yes">
         <source> (1 of %n here: click again for the next)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (यहाँ %n में से 1: अगले के लिए फिर क्लिक करें)</numerusform>
+            <numerusform> (यहाँ %n में से 1: अगले के लिए फिर क्लिक करें)</numerusform>
         </translation>
     </message>
     <message>
         <source> (predicted by {model})</source>
-        <translation type="unfinished"></translation>
+        <translation> ({model} का पूर्वानुमान)</translation>
     </message>
     <message>
         <source> (predicted)</source>
-        <translation type="unfinished"></translation>
+        <translation> (पूर्वानुमानित)</translation>
     </message>
 </context>
 <context>
@@ -1554,111 +1555,112 @@ This task accepts {types}.</source>
         <source>{address}
 Click to copy the address</source>
         <extracomment>the user clicked the lock (wants to unlock or lock) or &quot;No account&quot; &quot;Synced 2 min ago&quot;, &quot;Offline — 3 to send&quot;…; a click shows details and Sync now</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{address}
+पता कॉपी करने के लिए क्लिक करें</translation>
     </message>
     <message>
         <source>No account</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई खाता नहीं</translation>
     </message>
     <message>
         <source>Create or import an account on the Wallet page</source>
-        <translation type="unfinished"></translation>
+        <translation>वॉलेट पेज पर खाता बनाएँ या आयात करें</translation>
     </message>
     <message>
         <source>Unlocked · locks in {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>अनलॉक · {time} में लॉक होगा</translation>
     </message>
     <message>
         <source>Signing is possible. The wallet locks itself after {time} without activity (Ctrl+L locks now).</source>
-        <translation type="unfinished"></translation>
+        <translation>हस्ताक्षर संभव है। {time} तक कोई गतिविधि न होने पर वॉलेट स्वयं लॉक हो जाता है (Ctrl+L अभी लॉक करता है)।</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>लॉक है</translation>
     </message>
     <message>
         <source>Unlock (Ctrl+U) to sign submissions</source>
-        <translation type="unfinished"></translation>
+        <translation>सबमिशन पर हस्ताक्षर करने के लिए अनलॉक करें (Ctrl+U)</translation>
     </message>
     <message numerus="yes">
         <source>%n to send</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>भेजने को %n</numerusform>
+            <numerusform>भेजने को %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing to send</source>
-        <translation type="unfinished"></translation>
+        <translation>भेजने को कुछ नहीं</translation>
     </message>
     <message>
         <source>Outbox: {counts}</source>
-        <translation type="unfinished"></translation>
+        <translation>आउटबॉक्स: {counts}</translation>
     </message>
     <message>
         <source>The outbox is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>आउटबॉक्स खाली है</translation>
     </message>
     <message>
         <source>Copied {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} कॉपी किया गया</translation>
     </message>
 </context>
 <context>
     <name>SubmissionBar</name>
     <message>
         <source>Signed and queued: it is sent to the hub at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>हस्ताक्षरित और कतार में: अगले सिंक पर यह हब को भेजा जाएगा।</translation>
     </message>
     <message>
         <source>Sent to the hub: waiting for review.</source>
-        <translation type="unfinished"></translation>
+        <translation>हब को भेजा गया: समीक्षा की प्रतीक्षा है।</translation>
     </message>
     <message>
         <source>Accepted by a reviewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>एक समीक्षक ने स्वीकार किया।</translation>
     </message>
     <message>
         <source>Accepted, and its reward is paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>स्वीकृत, और इसका इनाम दे दिया गया है।</translation>
     </message>
     <message>
         <source>Accepted with a correction.</source>
         <extracomment>the same when the reviewer corrected the label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>सुधार के साथ स्वीकृत।</translation>
     </message>
     <message>
         <source>Accepted with a correction, and its reward is paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>सुधार के साथ स्वीकृत, और इसका इनाम दे दिया गया है।</translation>
     </message>
     <message>
         <source>Show correction</source>
         <extracomment>&quot;Show correction&quot; was turned on (show the reviewer&apos;s correction) or off the verdict&apos;s details: the reviewer&apos;s correction, who reviewed and when</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>सुधार दिखाएँ</translation>
     </message>
     <message>
         <source>Label again</source>
-        <translation type="unfinished"></translation>
+        <translation>फिर से लेबल करें</translation>
     </message>
     <message>
         <source>Rejected by a reviewer: {reason}. Label it again to correct it.</source>
-        <translation type="unfinished"></translation>
+        <translation>एक समीक्षक ने अस्वीकार किया: {reason}। सुधारने के लिए इसे फिर से लेबल करें।</translation>
     </message>
     <message>
         <source>Rejected by a reviewer. Label it again to correct it.</source>
-        <translation type="unfinished"></translation>
+        <translation>एक समीक्षक ने अस्वीकार किया। सुधारने के लिए इसे फिर से लेबल करें।</translation>
     </message>
     <message>
         <source>{sentence} Shown read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>{sentence} केवल पढ़ने के लिए दिखाया गया।</translation>
     </message>
     <message>
         <source>Start a new draft from this submission ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>इस सबमिशन से नया ड्राफ़्ट शुरू करें ({keys})</translation>
     </message>
     <message>
         <source>Show my label</source>
-        <translation type="unfinished"></translation>
+        <translation>मेरा लेबल दिखाएँ</translation>
     </message>
 </context>
 <context>
