@@ -1704,27 +1704,27 @@ Click to copy the address</source>
     <message>
         <source>Submissions are signed with your wallet, and it has no account yet. Create one, or import one you already have, on the Wallet page. Your draft is kept.</source>
         <extracomment>the submission was signed and queued (its SubmissionRow)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>تُوقَّع الإرسالات بمحفظتك، وليس فيها حساب بعد. أنشئ حسابًا أو استورد حسابًا لديك في صفحة المحفظة. تُحفظ مسودتك.</translation>
     </message>
     <message>
         <source>Not submitted: create or import an account to sign with. Your draft is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُرسل: أنشئ حسابًا أو استورده للتوقيع به. تُحفظ مسودتك.</translation>
     </message>
     <message>
         <source>Not submitted: the wallet is still locked. Your draft is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُرسل: المحفظة لا تزال مقفلة. تُحفظ مسودتك.</translation>
     </message>
     <message>
         <source>Not submitted: {error}. Your draft is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُرسل: {error}. تُحفظ مسودتك.</translation>
     </message>
     <message>
         <source>Not submitted: the wallet locked itself. Your draft is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُرسل: أقفلت المحفظة نفسها. تُحفظ مسودتك.</translation>
     </message>
     <message>
         <source>Not submitted: the cache could not store it ({error}). Your draft is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُرسل: تعذّر على ذاكرة التخزين المؤقت حفظه ({error}). تُحفظ مسودتك.</translation>
     </message>
 </context>
 <context>
@@ -1732,210 +1732,210 @@ Click to copy the address</source>
     <message>
         <source>&amp;Sync now</source>
         <extracomment>why there is no hub *yet* (the demo&apos;s starts after the first paint): Sync now stays enabled, says so, and syncs once the hub is up</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>مزامنة الآن(&amp;S)</translation>
     </message>
     <message>
         <source>Make tasks available &amp;offline…</source>
-        <translation type="unfinished"></translation>
+        <translation>إتاحة المهام دون اتصال(&amp;O)…</translation>
     </message>
     <message>
         <source>Sync &amp;details…</source>
-        <translation type="unfinished"></translation>
+        <translation>تفاصيل المزامنة(&amp;D)…</translation>
     </message>
     <message>
         <source>Syncing with the hub…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ المزامنة مع المركز…</translation>
     </message>
 </context>
 <context>
     <name>TaskEditor</name>
     <message>
         <source>Signed and queued</source>
-        <translation type="unfinished"></translation>
+        <translation>موقَّع وفي قائمة الانتظار</translation>
     </message>
     <message>
         <source>Select a task in the queue to label it here.</source>
         <extracomment>a task was opened (uid) the opened task is drawn (uid), e.g. after its image was decoded the opened task could not be drawn (uid, message) a submission was signed and queued (its id) a short message for the status bar the user wants the Wallet page (to create an account for signing) a task was opened in this pane (the AnnotationPane): its actions go in the menus F6 from inside the editor: the keyboard focus should go back to the queue selects a task in the queue (set by the window); the editor then opens it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>حدّد مهمة في قائمة الانتظار لوسمها هنا.</translation>
     </message>
     <message>
         <source>This kind of task cannot be labeled here yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن وسم هذا النوع من المهام هنا بعد</translation>
     </message>
     <message>
         <source>Not submitted yet: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُرسل بعد: {problem}</translation>
     </message>
     <message>
         <source>Not submitted: your draft is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُرسل: تُحفظ مسودتك</translation>
     </message>
     <message>
         <source>Skipped: the task waits at the end of the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>تم التخطي: تنتظر المهمة في آخر قائمة الانتظار</translation>
     </message>
     <message>
         <source>No other task to do in this campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد مهمة أخرى للإنجاز في هذه الحملة</translation>
     </message>
     <message>
         <source>This is the first task</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه هي المهمة الأولى</translation>
     </message>
     <message>
         <source>A new draft from your last submission: edit it, then submit</source>
-        <translation type="unfinished"></translation>
+        <translation>مسودة جديدة من آخر إرسال لك: حرّرها ثم أرسلها</translation>
     </message>
     <message>
         <source>Prediction by {model}</source>
-        <translation type="unfinished"></translation>
+        <translation>تنبؤ من {model}</translation>
     </message>
     <message>
         <source>Signed and queued. Nothing left to do in this campaign.</source>
-        <translation type="unfinished"></translation>
+        <translation>موقَّع وفي قائمة الانتظار. لم يتبقَّ شيء للإنجاز في هذه الحملة.</translation>
     </message>
     <message>
         <source>Not submitted: this kind of task cannot be labeled here yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُرسل: لا يمكن وسم هذا النوع من المهام هنا بعد</translation>
     </message>
     <message>
         <source>Already submitted ({state}): press Label again ({keys}) to change it</source>
-        <translation type="unfinished"></translation>
+        <translation>أُرسل مسبقًا ({state}): اضغط «وسم من جديد» ({keys}) لتغييره</translation>
     </message>
 </context>
 <context>
     <name>TextPane</name>
     <message>
         <source>Press a label&apos;s key (or click it) to choose it · Enter submits</source>
-        <translation type="unfinished"></translation>
+        <translation>اضغط مفتاح التسمية (أو انقرها) لاختيارها · Enter للإرسال</translation>
     </message>
     <message>
         <source>Press label keys (or click) to tick and untick · Del clears · Enter submits</source>
-        <translation type="unfinished"></translation>
+        <translation>اضغط مفاتيح التسميات (أو انقر) للتحديد وإلغائه · Del للمسح · Enter للإرسال</translation>
     </message>
     <message>
         <source>Select text (drag, Shift+arrows, Ctrl+Shift+arrows by word), then press a label key · click or Tab to a span to relabel it · Del deletes · Esc clears · F6 span list · Enter accepts a predicted span, else submits</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد نصًا (بالسحب، أو Shift+الأسهم، أو Ctrl+Shift+الأسهم كلمةً كلمة)، ثم اضغط مفتاح تسمية · انقر مقطعًا أو انتقل إليه بـ Tab لإعادة وسمه · Del للحذف · Esc للمسح · F6 قائمة المقاطع · Enter يقبل مقطعًا متنبَّأً به، وإلا يرسل</translation>
     </message>
     <message>
         <source>Read-only: this task was submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>للقراءة فقط: أُرسلت هذه المهمة</translation>
     </message>
     <message>
         <source>Read-only: this task was submitted · Tab and Shift+Tab go through the spans · F6 span list</source>
-        <translation type="unfinished"></translation>
+        <translation>للقراءة فقط: أُرسلت هذه المهمة · يتنقل Tab وShift+Tab بين المقاطع · F6 قائمة المقاطع</translation>
     </message>
     <message>
         <source>Spans</source>
         <extracomment>the editor may show the task&apos;s instructions itself and turn this off</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>المقاطع</translation>
     </message>
     <message>
         <source>Submit (when complete)</source>
-        <translation type="unfinished"></translation>
+        <translation>إرسال (عند الاكتمال)</translation>
     </message>
     <message>
         <source>Clear the labels</source>
-        <translation type="unfinished"></translation>
+        <translation>مسح التسميات</translation>
     </message>
     <message>
         <source>Delete the selected span</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف المقطع المحدد</translation>
     </message>
     <message>
         <source>Next span</source>
-        <translation type="unfinished"></translation>
+        <translation>المقطع التالي</translation>
     </message>
     <message>
         <source>Previous span</source>
-        <translation type="unfinished"></translation>
+        <translation>المقطع السابق</translation>
     </message>
     <message>
         <source>Clear the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>مسح التحديد</translation>
     </message>
     <message>
         <source>Extend the selection by a word</source>
-        <translation type="unfinished"></translation>
+        <translation>توسيع التحديد بكلمة</translation>
     </message>
     <message>
         <source>Extend the selection back by a word</source>
-        <translation type="unfinished"></translation>
+        <translation>توسيع التحديد بكلمة إلى الخلف</translation>
     </message>
     <message>
         <source>Extend the selection by a character</source>
-        <translation type="unfinished"></translation>
+        <translation>توسيع التحديد بحرف</translation>
     </message>
     <message>
         <source>Extend the selection back by a character</source>
-        <translation type="unfinished"></translation>
+        <translation>توسيع التحديد بحرف إلى الخلف</translation>
     </message>
     <message>
         <source>Go to the span list and back</source>
-        <translation type="unfinished"></translation>
+        <translation>الانتقال إلى قائمة المقاطع والعودة</translation>
     </message>
     <message>
         <source>Label the selection (or the selected span): {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>وسم التحديد (أو المقطع المحدد): {label}</translation>
     </message>
     <message>
         <source>Tick or untick: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديد أو إلغاء تحديد: {label}</translation>
     </message>
     <message>
         <source>Choose: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار: {label}</translation>
     </message>
     <message>
         <source>Spans ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>المقاطع ({count})</translation>
     </message>
     <message>
         <source>This task is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه المهمة للقراءة فقط</translation>
     </message>
     <message>
         <source>Untick {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء تحديد {label}</translation>
     </message>
     <message>
         <source>Tick {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديد {label}</translation>
     </message>
     <message>
         <source>Choose {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار {label}</translation>
     </message>
 </context>
 <context>
     <name>VerdictBar</name>
     <message>
         <source>✓ Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ قبول</translation>
     </message>
     <message>
         <source>✗ Reject…</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ رفض…</translation>
     </message>
     <message>
         <source>✎ Correct</source>
-        <translation type="unfinished"></translation>
+        <translation>✎ تصحيح</translation>
     </message>
     <message>
         <source>Sign correction</source>
-        <translation type="unfinished"></translation>
+        <translation>توقيع التصحيح</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>السابق</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>التالي</translation>
     </message>
 </context>
 <context>
@@ -2050,98 +2050,98 @@ Click to copy the address</source>
     <message>
         <source>This image cannot be shown.</source>
         <extracomment>Zoom factors are device pixels per image pixel: 1.0 is &quot;100 %&quot;. Decode the full resolution once the shown pixmap is this much coarser than the screen. the zoom factor (device pixels per image pixel) after every change the first pixmap of an image is on screen (full size of the image) the image cannot be shown (message naming the file and the problem) a sharper pixmap was swapped in (its scale: decoded size / full size) &quot;empty&quot;, &quot;loading&quot;, &quot;ready&quot; or &quot;failed&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن عرض هذه الصورة.</translation>
     </message>
     <message>
         <source>Loading {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تحميل {file}…</translation>
     </message>
 </context>
 <context>
     <name>app</name>
     <message>
         <source>Cannot open the profile folder: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فتح مجلد الملف الشخصي: {error}</translation>
     </message>
     <message>
         <source>DataFi Desktop</source>
         <extracomment>set it to measure a cold start: the app quits as soon as the main window is painted</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>DataFi Desktop</translation>
     </message>
 </context>
 <context>
     <name>confirm</name>
     <message>
         <source>Submit the model&apos;s values?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد إرسال قيم النموذج؟</translation>
     </message>
     <message>
         <source>Submit as mine</source>
-        <translation type="unfinished"></translation>
+        <translation>إرسال على أنها لي</translation>
     </message>
     <message>
         <source>Go back and rate</source>
-        <translation type="unfinished"></translation>
+        <translation>العودة والتقييم</translation>
     </message>
 </context>
 <context>
     <name>demo_window</name>
     <message>
         <source>DataFi Desktop — Demo (nothing is kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>DataFi Desktop — عرض تجريبي (لا يُحفظ شيء)</translation>
     </message>
     <message>
         <source>Quit the demo? Its temporary wallet, tokens and labels are deleted when it closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>إنهاء العرض التجريبي؟ تُحذف محفظته المؤقتة ورموزه وتسمياته عند إغلاقه.</translation>
     </message>
     <message>
         <source>Quit the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>إنهاء العرض التجريبي</translation>
     </message>
 </context>
 <context>
     <name>fallback</name>
     <message>
         <source>the text pane</source>
-        <translation type="unfinished"></translation>
+        <translation>لوحة النص</translation>
     </message>
     <message>
         <source>the comparison pane</source>
-        <translation type="unfinished"></translation>
+        <translation>لوحة المقارنة</translation>
     </message>
     <message>
         <source>the image pane</source>
-        <translation type="unfinished"></translation>
+        <translation>لوحة الصور</translation>
     </message>
     <message>
         <source>the collection pane</source>
-        <translation type="unfinished"></translation>
+        <translation>لوحة الجمع</translation>
     </message>
     <message>
         <source>its pane</source>
-        <translation type="unfinished"></translation>
+        <translation>لوحتها</translation>
     </message>
     <message>
         <source>not available</source>
-        <translation type="unfinished"></translation>
+        <translation>غير متاحة</translation>
     </message>
     <message>
         <source>Labeling {kind} tasks needs {pane}, which is {reason}. The task is shown read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج وسم مهام {kind} إلى {pane}، وهي {reason}. تُعرض المهمة للقراءة فقط.</translation>
     </message>
 </context>
 <context>
     <name>image_pane</name>
     <message>
         <source>image {hash}</source>
-        <translation type="unfinished"></translation>
+        <translation>الصورة {hash}</translation>
     </message>
 </context>
 <context>
     <name>install_editor</name>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرير(&amp;E)</translation>
     </message>
 </context>
 <context>
@@ -2149,78 +2149,78 @@ Click to copy the address</source>
     <message>
         <source>not installed yet</source>
         <extracomment>module name → class name, in the order the editor builds them</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>غير مثبتة بعد</translation>
     </message>
     <message>
         <source>cannot be loaded ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن تحميلها ({error})</translation>
     </message>
 </context>
 <context>
     <name>span_list</name>
     <message>
         <source>same text as {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>النص نفسه مثل {label}</translation>
     </message>
     <message>
         <source>inside {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>داخل {label}</translation>
     </message>
     <message>
         <source>contains {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي {label}</translation>
     </message>
     <message>
         <source>overlaps {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>يتداخل مع {label}</translation>
     </message>
     <message>
         <source>predicted</source>
         <extracomment>e.g. &quot;inside ORG, overlaps PER&quot; (empty when the span stands alone)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>متنبَّأ به</translation>
     </message>
 </context>
 <context>
     <name>status_bar</name>
     <message>
         <source>{hours} h {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} س {minutes} د</translation>
     </message>
 </context>
 <context>
     <name>tools</name>
     <message>
         <source>Insert vertex</source>
-        <translation type="unfinished"></translation>
+        <translation>إدراج رأس</translation>
     </message>
     <message>
         <source>Move polygon</source>
         <extracomment>Pointer moves shorter than this (screen pixels) are a click, not a drag. A drawn box narrower or lower than this on screen (pixels) was a click. the undo text of the committed edit</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>نقل المضلع</translation>
     </message>
     <message>
         <source>Move box</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل المربع</translation>
     </message>
     <message>
         <source>Resize box</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير حجم المربع</translation>
     </message>
     <message>
         <source>Move vertex</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل الرأس</translation>
     </message>
     <message>
         <source>Add box</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة مربع</translation>
     </message>
     <message>
         <source>The new box almost covers box {number} ({label}): a duplicate?</source>
-        <translation type="unfinished"></translation>
+        <translation>المربع الجديد يغطي المربع {number} ({label}) تقريبًا: هل هو مكرر؟</translation>
     </message>
     <message>
         <source>Add polygon</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة مضلع</translation>
     </message>
 </context>
 </TS>

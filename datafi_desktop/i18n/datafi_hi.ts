@@ -1668,27 +1668,27 @@ Click to copy the address</source>
     <message>
         <source>Submissions are signed with your wallet, and it has no account yet. Create one, or import one you already have, on the Wallet page. Your draft is kept.</source>
         <extracomment>the submission was signed and queued (its SubmissionRow)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>सबमिशन आपके वॉलेट से हस्ताक्षरित होते हैं, और उसमें अभी कोई खाता नहीं है। वॉलेट पेज पर एक खाता बनाएँ, या अपना मौजूदा खाता आयात करें। आपका ड्राफ़्ट सुरक्षित है।</translation>
     </message>
     <message>
         <source>Not submitted: create or import an account to sign with. Your draft is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>सबमिट नहीं हुआ: हस्ताक्षर के लिए कोई खाता बनाएँ या आयात करें। आपका ड्राफ़्ट सुरक्षित है।</translation>
     </message>
     <message>
         <source>Not submitted: the wallet is still locked. Your draft is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>सबमिट नहीं हुआ: वॉलेट अभी भी लॉक है। आपका ड्राफ़्ट सुरक्षित है।</translation>
     </message>
     <message>
         <source>Not submitted: {error}. Your draft is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>सबमिट नहीं हुआ: {error}। आपका ड्राफ़्ट सुरक्षित है।</translation>
     </message>
     <message>
         <source>Not submitted: the wallet locked itself. Your draft is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>सबमिट नहीं हुआ: वॉलेट स्वयं लॉक हो गया। आपका ड्राफ़्ट सुरक्षित है।</translation>
     </message>
     <message>
         <source>Not submitted: the cache could not store it ({error}). Your draft is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>सबमिट नहीं हुआ: कैश इसे संग्रहीत नहीं कर सका ({error})। आपका ड्राफ़्ट सुरक्षित है।</translation>
     </message>
 </context>
 <context>
@@ -1696,210 +1696,210 @@ Click to copy the address</source>
     <message>
         <source>&amp;Sync now</source>
         <extracomment>why there is no hub *yet* (the demo&apos;s starts after the first paint): Sync now stays enabled, says so, and syncs once the hub is up</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>अभी सिंक करें(&amp;S)</translation>
     </message>
     <message>
         <source>Make tasks available &amp;offline…</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यों को ऑफ़लाइन उपलब्ध कराएँ(&amp;O)…</translation>
     </message>
     <message>
         <source>Sync &amp;details…</source>
-        <translation type="unfinished"></translation>
+        <translation>सिंक विवरण(&amp;D)…</translation>
     </message>
     <message>
         <source>Syncing with the hub…</source>
-        <translation type="unfinished"></translation>
+        <translation>हब के साथ सिंक हो रहा है…</translation>
     </message>
 </context>
 <context>
     <name>TaskEditor</name>
     <message>
         <source>Signed and queued</source>
-        <translation type="unfinished"></translation>
+        <translation>हस्ताक्षरित और कतार में</translation>
     </message>
     <message>
         <source>Select a task in the queue to label it here.</source>
         <extracomment>a task was opened (uid) the opened task is drawn (uid), e.g. after its image was decoded the opened task could not be drawn (uid, message) a submission was signed and queued (its id) a short message for the status bar the user wants the Wallet page (to create an account for signing) a task was opened in this pane (the AnnotationPane): its actions go in the menus F6 from inside the editor: the keyboard focus should go back to the queue selects a task in the queue (set by the window); the editor then opens it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>यहाँ लेबल करने के लिए कतार में कोई कार्य चुनें।</translation>
     </message>
     <message>
         <source>This kind of task cannot be labeled here yet</source>
-        <translation type="unfinished"></translation>
+        <translation>इस प्रकार के कार्य को अभी यहाँ लेबल नहीं किया जा सकता</translation>
     </message>
     <message>
         <source>Not submitted yet: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी सबमिट नहीं हुआ: {problem}</translation>
     </message>
     <message>
         <source>Not submitted: your draft is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>सबमिट नहीं हुआ: आपका ड्राफ़्ट सुरक्षित है</translation>
     </message>
     <message>
         <source>Skipped: the task waits at the end of the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>छोड़ा गया: कार्य कतार के अंत में प्रतीक्षा करेगा</translation>
     </message>
     <message>
         <source>No other task to do in this campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>इस अभियान में करने को कोई अन्य कार्य नहीं है</translation>
     </message>
     <message>
         <source>This is the first task</source>
-        <translation type="unfinished"></translation>
+        <translation>यह पहला कार्य है</translation>
     </message>
     <message>
         <source>A new draft from your last submission: edit it, then submit</source>
-        <translation type="unfinished"></translation>
+        <translation>आपके पिछले सबमिशन से नया ड्राफ़्ट: इसे संपादित करें, फिर सबमिट करें</translation>
     </message>
     <message>
         <source>Prediction by {model}</source>
-        <translation type="unfinished"></translation>
+        <translation>{model} का पूर्वानुमान</translation>
     </message>
     <message>
         <source>Signed and queued. Nothing left to do in this campaign.</source>
-        <translation type="unfinished"></translation>
+        <translation>हस्ताक्षरित और कतार में। इस अभियान में करने को कुछ नहीं बचा।</translation>
     </message>
     <message>
         <source>Not submitted: this kind of task cannot be labeled here yet</source>
-        <translation type="unfinished"></translation>
+        <translation>सबमिट नहीं हुआ: इस प्रकार के कार्य को अभी यहाँ लेबल नहीं किया जा सकता</translation>
     </message>
     <message>
         <source>Already submitted ({state}): press Label again ({keys}) to change it</source>
-        <translation type="unfinished"></translation>
+        <translation>पहले ही सबमिट हो चुका है ({state}): बदलने के लिए फिर से लेबल करें ({keys}) दबाएँ</translation>
     </message>
 </context>
 <context>
     <name>TextPane</name>
     <message>
         <source>Press a label&apos;s key (or click it) to choose it · Enter submits</source>
-        <translation type="unfinished"></translation>
+        <translation>किसी लेबल को चुनने के लिए उसकी कुंजी दबाएँ (या क्लिक करें) · Enter सबमिट करता है</translation>
     </message>
     <message>
         <source>Press label keys (or click) to tick and untick · Del clears · Enter submits</source>
-        <translation type="unfinished"></translation>
+        <translation>टिक करने और हटाने के लिए लेबल कुंजियाँ दबाएँ (या क्लिक करें) · Del साफ़ करता है · Enter सबमिट करता है</translation>
     </message>
     <message>
         <source>Select text (drag, Shift+arrows, Ctrl+Shift+arrows by word), then press a label key · click or Tab to a span to relabel it · Del deletes · Esc clears · F6 span list · Enter accepts a predicted span, else submits</source>
-        <translation type="unfinished"></translation>
+        <translation>टेक्स्ट चुनें (खींचकर, Shift+तीर, या शब्द-दर-शब्द Ctrl+Shift+तीर), फिर किसी लेबल की कुंजी दबाएँ · लेबल बदलने के लिए किसी स्पैन पर क्लिक करें या Tab से जाएँ · Del हटाता है · Esc साफ़ करता है · F6 स्पैन सूची · Enter पूर्वानुमानित स्पैन स्वीकार करता है, वरना सबमिट करता है</translation>
     </message>
     <message>
         <source>Read-only: this task was submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>केवल पढ़ने के लिए: यह कार्य सबमिट हो चुका है</translation>
     </message>
     <message>
         <source>Read-only: this task was submitted · Tab and Shift+Tab go through the spans · F6 span list</source>
-        <translation type="unfinished"></translation>
+        <translation>केवल पढ़ने के लिए: यह कार्य सबमिट हो चुका है · Tab और Shift+Tab स्पैन में आगे-पीछे जाते हैं · F6 स्पैन सूची</translation>
     </message>
     <message>
         <source>Spans</source>
         <extracomment>the editor may show the task&apos;s instructions itself and turn this off</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>स्पैन</translation>
     </message>
     <message>
         <source>Submit (when complete)</source>
-        <translation type="unfinished"></translation>
+        <translation>सबमिट करें (पूरा होने पर)</translation>
     </message>
     <message>
         <source>Clear the labels</source>
-        <translation type="unfinished"></translation>
+        <translation>लेबल साफ़ करें</translation>
     </message>
     <message>
         <source>Delete the selected span</source>
-        <translation type="unfinished"></translation>
+        <translation>चुना गया स्पैन हटाएँ</translation>
     </message>
     <message>
         <source>Next span</source>
-        <translation type="unfinished"></translation>
+        <translation>अगला स्पैन</translation>
     </message>
     <message>
         <source>Previous span</source>
-        <translation type="unfinished"></translation>
+        <translation>पिछला स्पैन</translation>
     </message>
     <message>
         <source>Clear the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>चयन साफ़ करें</translation>
     </message>
     <message>
         <source>Extend the selection by a word</source>
-        <translation type="unfinished"></translation>
+        <translation>चयन को एक शब्द आगे बढ़ाएँ</translation>
     </message>
     <message>
         <source>Extend the selection back by a word</source>
-        <translation type="unfinished"></translation>
+        <translation>चयन को एक शब्द पीछे बढ़ाएँ</translation>
     </message>
     <message>
         <source>Extend the selection by a character</source>
-        <translation type="unfinished"></translation>
+        <translation>चयन को एक अक्षर आगे बढ़ाएँ</translation>
     </message>
     <message>
         <source>Extend the selection back by a character</source>
-        <translation type="unfinished"></translation>
+        <translation>चयन को एक अक्षर पीछे बढ़ाएँ</translation>
     </message>
     <message>
         <source>Go to the span list and back</source>
-        <translation type="unfinished"></translation>
+        <translation>स्पैन सूची पर जाएँ और वापस आएँ</translation>
     </message>
     <message>
         <source>Label the selection (or the selected span): {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>चयन (या चुने गए स्पैन) को लेबल दें: {label}</translation>
     </message>
     <message>
         <source>Tick or untick: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>टिक करें या टिक हटाएँ: {label}</translation>
     </message>
     <message>
         <source>Choose: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>चुनें: {label}</translation>
     </message>
     <message>
         <source>Spans ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>स्पैन ({count})</translation>
     </message>
     <message>
         <source>This task is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>यह कार्य केवल पढ़ने के लिए है</translation>
     </message>
     <message>
         <source>Untick {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} से टिक हटाएँ</translation>
     </message>
     <message>
         <source>Tick {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} पर टिक करें</translation>
     </message>
     <message>
         <source>Choose {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} चुनें</translation>
     </message>
 </context>
 <context>
     <name>VerdictBar</name>
     <message>
         <source>✓ Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ स्वीकार करें</translation>
     </message>
     <message>
         <source>✗ Reject…</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ अस्वीकार करें…</translation>
     </message>
     <message>
         <source>✎ Correct</source>
-        <translation type="unfinished"></translation>
+        <translation>✎ सुधारें</translation>
     </message>
     <message>
         <source>Sign correction</source>
-        <translation type="unfinished"></translation>
+        <translation>सुधार पर हस्ताक्षर करें</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>रद्द करें</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>पिछला</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>अगला</translation>
     </message>
 </context>
 <context>
@@ -2014,98 +2014,98 @@ Click to copy the address</source>
     <message>
         <source>This image cannot be shown.</source>
         <extracomment>Zoom factors are device pixels per image pixel: 1.0 is &quot;100 %&quot;. Decode the full resolution once the shown pixmap is this much coarser than the screen. the zoom factor (device pixels per image pixel) after every change the first pixmap of an image is on screen (full size of the image) the image cannot be shown (message naming the file and the problem) a sharper pixmap was swapped in (its scale: decoded size / full size) &quot;empty&quot;, &quot;loading&quot;, &quot;ready&quot; or &quot;failed&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>यह छवि दिखाई नहीं जा सकती।</translation>
     </message>
     <message>
         <source>Loading {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} लोड हो रही है…</translation>
     </message>
 </context>
 <context>
     <name>app</name>
     <message>
         <source>Cannot open the profile folder: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रोफ़ाइल फ़ोल्डर खोला नहीं जा सका: {error}</translation>
     </message>
     <message>
         <source>DataFi Desktop</source>
         <extracomment>set it to measure a cold start: the app quits as soon as the main window is painted</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>DataFi Desktop</translation>
     </message>
 </context>
 <context>
     <name>confirm</name>
     <message>
         <source>Submit the model&apos;s values?</source>
-        <translation type="unfinished"></translation>
+        <translation>मॉडल के मान सबमिट करें?</translation>
     </message>
     <message>
         <source>Submit as mine</source>
-        <translation type="unfinished"></translation>
+        <translation>अपने रूप में सबमिट करें</translation>
     </message>
     <message>
         <source>Go back and rate</source>
-        <translation type="unfinished"></translation>
+        <translation>वापस जाएँ और रेट करें</translation>
     </message>
 </context>
 <context>
     <name>demo_window</name>
     <message>
         <source>DataFi Desktop — Demo (nothing is kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>DataFi Desktop — डेमो (कुछ भी सहेजा नहीं जाता)</translation>
     </message>
     <message>
         <source>Quit the demo? Its temporary wallet, tokens and labels are deleted when it closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>डेमो से बाहर निकलें? बंद होने पर इसका अस्थायी वॉलेट, टोकन और लेबल हटा दिए जाते हैं।</translation>
     </message>
     <message>
         <source>Quit the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>डेमो से बाहर निकलें</translation>
     </message>
 </context>
 <context>
     <name>fallback</name>
     <message>
         <source>the text pane</source>
-        <translation type="unfinished"></translation>
+        <translation>टेक्स्ट पैन</translation>
     </message>
     <message>
         <source>the comparison pane</source>
-        <translation type="unfinished"></translation>
+        <translation>तुलना पैन</translation>
     </message>
     <message>
         <source>the image pane</source>
-        <translation type="unfinished"></translation>
+        <translation>छवि पैन</translation>
     </message>
     <message>
         <source>the collection pane</source>
-        <translation type="unfinished"></translation>
+        <translation>संग्रह पैन</translation>
     </message>
     <message>
         <source>its pane</source>
-        <translation type="unfinished"></translation>
+        <translation>उसका पैन</translation>
     </message>
     <message>
         <source>not available</source>
-        <translation type="unfinished"></translation>
+        <translation>उपलब्ध नहीं</translation>
     </message>
     <message>
         <source>Labeling {kind} tasks needs {pane}, which is {reason}. The task is shown read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} कार्यों को लेबल करने के लिए {pane} चाहिए, जो {reason} है। कार्य केवल पढ़ने के लिए दिखाया गया है।</translation>
     </message>
 </context>
 <context>
     <name>image_pane</name>
     <message>
         <source>image {hash}</source>
-        <translation type="unfinished"></translation>
+        <translation>छवि {hash}</translation>
     </message>
 </context>
 <context>
     <name>install_editor</name>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>संपादित करें(&amp;E)</translation>
     </message>
 </context>
 <context>
@@ -2113,78 +2113,78 @@ Click to copy the address</source>
     <message>
         <source>not installed yet</source>
         <extracomment>module name → class name, in the order the editor builds them</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>अभी इंस्टॉल नहीं</translation>
     </message>
     <message>
         <source>cannot be loaded ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>लोड नहीं हो सकता ({error})</translation>
     </message>
 </context>
 <context>
     <name>span_list</name>
     <message>
         <source>same text as {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} जैसा ही टेक्स्ट</translation>
     </message>
     <message>
         <source>inside {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} के अंदर</translation>
     </message>
     <message>
         <source>contains {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} को समाहित करता है</translation>
     </message>
     <message>
         <source>overlaps {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} से ओवरलैप करता है</translation>
     </message>
     <message>
         <source>predicted</source>
         <extracomment>e.g. &quot;inside ORG, overlaps PER&quot; (empty when the span stands alone)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>पूर्वानुमानित</translation>
     </message>
 </context>
 <context>
     <name>status_bar</name>
     <message>
         <source>{hours} h {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} घं {minutes} मि</translation>
     </message>
 </context>
 <context>
     <name>tools</name>
     <message>
         <source>Insert vertex</source>
-        <translation type="unfinished"></translation>
+        <translation>शीर्ष डालें</translation>
     </message>
     <message>
         <source>Move polygon</source>
         <extracomment>Pointer moves shorter than this (screen pixels) are a click, not a drag. A drawn box narrower or lower than this on screen (pixels) was a click. the undo text of the committed edit</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>बहुभुज खिसकाएँ</translation>
     </message>
     <message>
         <source>Move box</source>
-        <translation type="unfinished"></translation>
+        <translation>बॉक्स खिसकाएँ</translation>
     </message>
     <message>
         <source>Resize box</source>
-        <translation type="unfinished"></translation>
+        <translation>बॉक्स का आकार बदलें</translation>
     </message>
     <message>
         <source>Move vertex</source>
-        <translation type="unfinished"></translation>
+        <translation>शीर्ष खिसकाएँ</translation>
     </message>
     <message>
         <source>Add box</source>
-        <translation type="unfinished"></translation>
+        <translation>बॉक्स जोड़ें</translation>
     </message>
     <message>
         <source>The new box almost covers box {number} ({label}): a duplicate?</source>
-        <translation type="unfinished"></translation>
+        <translation>नया बॉक्स लगभग बॉक्स {number} ({label}) को ढक लेता है: क्या यह डुप्लिकेट है?</translation>
     </message>
     <message>
         <source>Add polygon</source>
-        <translation type="unfinished"></translation>
+        <translation>बहुभुज जोड़ें</translation>
     </message>
 </context>
 </TS>
