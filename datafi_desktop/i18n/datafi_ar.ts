@@ -1942,107 +1942,107 @@ Click to copy the address</source>
     <name>WalletPage</name>
     <message>
         <source>Recovery words</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمات الاسترداد</translation>
     </message>
     <message>
         <source>Private key</source>
-        <translation type="unfinished"></translation>
+        <translation>المفتاح الخاص</translation>
     </message>
     <message>
         <source>Keystore file</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف مخزن المفاتيح</translation>
     </message>
     <message>
         <source>Wallet</source>
-        <translation type="unfinished"></translation>
+        <translation>المحفظة</translation>
     </message>
     <message>
         <source>Your account signs every submission and receives the rewards. Keys stay on this computer, encrypted with your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>يوقّع حسابك كل إرسال ويتلقى المكافآت. تبقى المفاتيح على هذا الحاسوب، مشفّرة بكلمة مرورك.</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>المصدر</translation>
     </message>
     <message>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>المسار</translation>
     </message>
     <message>
         <source>No account yet. Create one (you will write down 12 recovery words) or import one you already have.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا حساب بعد. أنشئ حسابًا (ستدوّن 12 كلمة استرداد) أو استورد حسابًا لديك.</translation>
     </message>
     <message>
         <source>Accounts in this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>الحسابات في هذا الملف الشخصي</translation>
     </message>
     <message>
         <source>&amp;Create account…</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء حساب(&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;Import account…</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد حساب(&amp;I)…</translation>
     </message>
     <message>
         <source>&amp;Unlock…</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح القفل(&amp;U)…</translation>
     </message>
     <message>
         <source>&amp;Lock now</source>
-        <translation type="unfinished"></translation>
+        <translation>القفل الآن(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Export keystore file…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير ملف مخزن المفاتيح(&amp;E)…</translation>
     </message>
     <message>
         <source>Copy &amp;address</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ العنوان(&amp;A)</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح القفل</translation>
     </message>
     <message>
         <source>There is no account yet: create or import one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد حساب بعد: أنشئ حسابًا أو استورده أولًا.</translation>
     </message>
     <message>
         <source>Copied {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>نُسخ {address}</translation>
     </message>
     <message>
         <source>Unlocked: ready to sign</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتوح: جاهز للتوقيع</translation>
     </message>
     <message>
         <source>Locks itself after {time} without activity (or now with Ctrl+L).</source>
-        <translation type="unfinished"></translation>
+        <translation>يُقفل نفسه بعد {time} من عدم النشاط (أو الآن بـ Ctrl+L).</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>مقفل</translation>
     </message>
     <message>
         <source>Unlock (Ctrl+U) with the account&apos;s password to sign submissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح القفل (Ctrl+U) بكلمة مرور الحساب لتوقيع الإرسالات.</translation>
     </message>
     <message>
         <source>No account</source>
-        <translation type="unfinished"></translation>
+        <translation>لا حساب</translation>
     </message>
     <message>
         <source>Create or import an account to start earning.</source>
-        <translation type="unfinished"></translation>
+        <translation>أنشئ حسابًا أو استورده لتبدأ الكسب.</translation>
     </message>
 </context>
 <context>
