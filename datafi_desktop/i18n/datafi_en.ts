@@ -69,6 +69,29 @@
     </message>
 </context>
 <context>
+    <name>ReviewPage</name>
+    <message numerus="yes">
+        <source>Nothing to review here.
+
+Press G to lease up to %n submission(s) of other annotators from the hub. They stay on this computer, so you can review them offline.</source>
+        <translation>
+            <numerusform>Nothing to review here.
+
+Press G to lease up to %n submission of other annotators from the hub. They stay on this computer, so you can review them offline.</numerusform>
+            <numerusform>Nothing to review here.
+
+Press G to lease up to %n submissions of other annotators from the hub. They stay on this computer, so you can review them offline.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n verdict(s) refused by the hub: {reason}</source>
+        <translation>
+            <numerusform>%n verdict refused by the hub: {reason}</numerusform>
+            <numerusform>%n verdicts refused by the hub: {reason}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SpansController</name>
     <message numerus="yes">
         <source> (1 of %n here: click again for the next)</source>

@@ -1450,6 +1450,117 @@ This task accepts {types}.</source>
     </message>
 </context>
 <context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Nothing to move to: press G to get submissions to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the last one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the first one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed, waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hub has it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused by the hub: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You accepted it{reason} {when} · {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You rejected it{reason} {when} · {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You corrected it{reason} {when} · {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No campaign yet: sync with a hub to get one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No verdicts made here yet in this campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account is not a reviewer of campaign “{campaign}”.
+
+Ask the campaign&apos;s admin for the reviewer role (on the hub: datafi-hub role grant CAMPAIGN ADDRESS reviewer), then press G.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync is off (no hub): start the app with --hub URL to lease submissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing to review here.
+
+Press G to lease up to %n submission(s) of other annotators from the hub. They stay on this computer, so you can review them offline.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{count} to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} reviewed here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} of your own not listed: someone else reviews them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n verdict(s) refused by the hub: {reason}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction cancelled: nothing was signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted and signed ({signer}); queued for the hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected and signed ({signer}); queued for the hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected and signed ({signer}); queued for the hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RewardsPage</name>
     <message>
         <source>&amp;Campaign</source>

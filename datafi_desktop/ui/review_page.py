@@ -40,8 +40,6 @@ from .status_bar import short_address
 from .theme import named, set_role
 from .tr_marks import QT_TRANSLATE_NOOP
 
-DONE_WORDS = {"accept": "accepted", "reject": "rejected", "correct": "corrected"}
-
 
 class ReviewPage(Page):
     page_id = "review"
@@ -156,11 +154,12 @@ class ReviewPage(Page):
     def step_item(self, step: int) -> None:
         rows = self.model.rowCount()
         if rows == 0:
-            self.say("Nothing to move to: press G to get submissions to review")
+            self.say(self.tr("Nothing to move to: press G to get submissions to review"))
             return
         row = self.panel.current_row() + step
         if not 0 <= row < rows:
-            self.say("This is the last one" if step > 0 else "This is the first one")
+            self.say(self.tr("This is the last one") if step > 0
+                     else self.tr("This is the first one"))
             return
         self.panel.select_row(row)
 
@@ -185,28 +184,34 @@ class ReviewPage(Page):
         self._set_mode()
 
     def _show_done(self, review: ReviewRow) -> None:
-        status = {"queued": "signed, waiting to be sent", "sent": "the hub has it"}.get(
-            review.status, f"refused by the hub: {review.reason_from_hub or 'no reason'}")
+        status = {"queued": self.tr("signed, waiting to be sent"),
+                  "sent": self.tr("the hub has it")}.get(review.status) or self.tr(
+            "refused by the hub: {reason}").format(
+                reason=review.reason_from_hub or self.tr("no reason"))
         reason = f" ({review.reason})" if review.reason else ""
-        self.view.set_done_note(
-            f"You {DONE_WORDS.get(review.verdict, review.verdict)} it{reason} "
-            f"{when(review.created_at)} · {status}", error=review.status == "rejected")
+        done = {"accept": self.tr("You accepted it{reason} {when} · {status}"),
+                "reject": self.tr("You rejected it{reason} {when} · {status}"),
+                "correct": self.tr("You corrected it{reason} {when} · {status}")}.get(
+            review.verdict, f"{review.verdict}{{reason}} {{when}} · {{status}}")
+        self.view.set_done_note(done.format(reason=reason, when=when(review.created_at),
+                                            status=status), error=review.status == "rejected")
 
     def _empty_text(self) -> str:
         if self.campaign_id is None:
-            return "No campaign yet: sync with a hub to get one."
+            return self.tr("No campaign yet: sync with a hub to get one.")
         if self.panel.state_key == "reviewed":
-            return "No verdicts made here yet in this campaign."
+            return self.tr("No verdicts made here yet in this campaign.")
         if self.campaign_id in self.fetcher.refused:
             # no "Press G" beside a role error: G cannot work until the role is granted
-            return (f"This account is not a reviewer of campaign “{self.campaign_id}”.\n\n"
-                    "Ask the campaign's admin for the reviewer role (on the hub: "
-                    "datafi-hub role grant CAMPAIGN ADDRESS reviewer), then press G.")
-        hub = ("" if self.fetcher.available else
-               "\n\nSync is off (no hub): start the app with --hub URL to lease submissions.")
-        return ("Nothing to review here.\n\nPress G to lease up to "
-                f"{self.panel.count.value()} submissions of other annotators from the hub. "
-                "They stay on this computer, so you can review them offline." + hub)
+            return self.tr("This account is not a reviewer of campaign “{campaign}”.\n\n"
+                           "Ask the campaign's admin for the reviewer role (on the hub: "
+                           "datafi-hub role grant CAMPAIGN ADDRESS reviewer), then press G."
+                           ).format(campaign=self.campaign_id)
+        hub = ("" if self.fetcher.available else "\n\n" + self.tr(
+            "Sync is off (no hub): start the app with --hub URL to lease submissions."))
+        return self.tr("Nothing to review here.\n\nPress G to lease up to %n submission(s) "
+                       "of other annotators from the hub. They stay on this computer, so you "
+                       "can review them offline.", "", self.panel.count.value()) + hub
 
     def _update_footer(self) -> None:
         campaign = self.campaign_id
@@ -214,19 +219,20 @@ class ReviewPage(Page):
         open_count = cache.review_item_count(campaign) if campaign else 0
         made = cache.reviews(campaign_id=campaign) if campaign else []
         waiting = sum(1 for r in made if r.status == "queued")
-        parts = [f"{open_count} to review", f"{len(made)} reviewed here"]
+        parts = [self.tr("{count} to review").format(count=open_count),
+                 self.tr("{count} reviewed here").format(count=len(made))]
         if waiting:
-            parts.append(f"{waiting} waiting to be sent")
+            parts.append(self.tr("{count} waiting to be sent").format(count=waiting))
         if self.model.hidden_own:
-            parts.append(f"{self.model.hidden_own} of your own not listed: someone else "
-                         "reviews them")
+            parts.append(self.tr("{count} of your own not listed: someone else reviews them")
+                         .format(count=self.model.hidden_own))
         self.panel.footer.setText(" · ".join(parts))
         refused = [r for r in made if r.status == "rejected"]
         self.panel.refused.setVisible(bool(refused))
         if refused:
             self.panel.refused.setText(
-                f"{len(refused)} verdict{'s' if len(refused) != 1 else ''} refused by the hub: "
-                f"{refused[0].reason_from_hub or 'no reason given'}")
+                self.tr("%n verdict(s) refused by the hub: {reason}", "", len(refused)).format(
+                    reason=refused[0].reason_from_hub or self.tr("no reason given")))
             self.panel.refused.setToolTip("\n".join(
                 f"{verdict_name(r.verdict)} {r.submission_id}: {r.reason_from_hub}"
                 for r in refused[:20]))
@@ -304,14 +310,16 @@ class ReviewPage(Page):
         self.view.cancel_correction()
         self._set_mode()
         self.panel.table.setFocus()
-        self.say("Correction cancelled: nothing was signed")
+        self.say(self.tr("Correction cancelled: nothing was signed"))
 
     def _signed(self, row: ReviewRow) -> None:
         self.keys.stop()
         self.view.mode = "review"  # lets reload() run; the item is reviewed now
-        word = DONE_WORDS.get(row.verdict, row.verdict)
-        self.say(f"{word.capitalize()} and signed ({short_address(row.signer)}); "
-                 "queued for the hub")
+        text = {"accept": self.tr("Accepted and signed ({signer}); queued for the hub"),
+                "reject": self.tr("Rejected and signed ({signer}); queued for the hub"),
+                "correct": self.tr("Corrected and signed ({signer}); queued for the hub")
+                }.get(row.verdict, f"{row.verdict} ({{signer}})")
+        self.say(text.format(signer=short_address(row.signer)))
         self.session.notify_outbox()
         self.panel.table.setFocus()
         self.reload()
