@@ -2008,107 +2008,107 @@ Klik untuk menyalin alamat</translation>
     <name>WalletPage</name>
     <message>
         <source>Recovery words</source>
-        <translation type="unfinished"></translation>
+        <translation>Kata pemulihan</translation>
     </message>
     <message>
         <source>Private key</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunci privat</translation>
     </message>
     <message>
         <source>Keystore file</source>
-        <translation type="unfinished"></translation>
+        <translation>File keystore</translation>
     </message>
     <message>
         <source>Wallet</source>
-        <translation type="unfinished">Dompet</translation>
+        <translation>Dompet</translation>
     </message>
     <message>
         <source>Your account signs every submission and receives the rewards. Keys stay on this computer, encrypted with your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Akun Anda menandatangani setiap kiriman dan menerima imbalan. Kunci tetap di komputer ini, terenkripsi dengan kata sandi Anda.</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished">Label</translation>
+        <translation>Label</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Alamat</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Asal</translation>
     </message>
     <message>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Jalur</translation>
     </message>
     <message>
         <source>No account yet. Create one (you will write down 12 recovery words) or import one you already have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada akun. Buat akun (Anda akan mencatat 12 kata pemulihan) atau impor akun yang sudah Anda miliki.</translation>
     </message>
     <message>
         <source>Accounts in this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Akun di profil ini</translation>
     </message>
     <message>
         <source>&amp;Create account…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buat akun…</translation>
     </message>
     <message>
         <source>&amp;Import account…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Impor akun…</translation>
     </message>
     <message>
         <source>&amp;Unlock…</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;uka kunci…</translation>
     </message>
     <message>
         <source>&amp;Lock now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kunci sekarang</translation>
     </message>
     <message>
         <source>&amp;Export keystore file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ekspor file keystore…</translation>
     </message>
     <message>
         <source>Copy &amp;address</source>
-        <translation type="unfinished"></translation>
+        <translation>Salin &amp;alamat</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka kunci</translation>
     </message>
     <message>
         <source>There is no account yet: create or import one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada akun: buat atau impor akun terlebih dahulu.</translation>
     </message>
     <message>
         <source>Copied {address}</source>
-        <translation type="unfinished">{address} disalin</translation>
+        <translation>{address} disalin</translation>
     </message>
     <message>
         <source>Unlocked: ready to sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Terbuka: siap menandatangani</translation>
     </message>
     <message>
         <source>Locks itself after {time} without activity (or now with Ctrl+L).</source>
-        <translation type="unfinished"></translation>
+        <translation>Terkunci otomatis setelah {time} tanpa aktivitas (atau sekarang dengan Ctrl+L).</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished">Terkunci</translation>
+        <translation>Terkunci</translation>
     </message>
     <message>
         <source>Unlock (Ctrl+U) with the account&apos;s password to sign submissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka kunci (Ctrl+U) dengan kata sandi akun untuk menandatangani kiriman.</translation>
     </message>
     <message>
         <source>No account</source>
-        <translation type="unfinished">Tidak ada akun</translation>
+        <translation>Tidak ada akun</translation>
     </message>
     <message>
         <source>Create or import an account to start earning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Buat atau impor akun untuk mulai mendapat imbalan.</translation>
     </message>
 </context>
 <context>

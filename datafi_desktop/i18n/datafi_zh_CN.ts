@@ -2008,107 +2008,107 @@ Click to copy the address</source>
     <name>WalletPage</name>
     <message>
         <source>Recovery words</source>
-        <translation type="unfinished"></translation>
+        <translation>助记词</translation>
     </message>
     <message>
         <source>Private key</source>
-        <translation type="unfinished"></translation>
+        <translation>私钥</translation>
     </message>
     <message>
         <source>Keystore file</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥库文件</translation>
     </message>
     <message>
         <source>Wallet</source>
-        <translation type="unfinished">钱包</translation>
+        <translation>钱包</translation>
     </message>
     <message>
         <source>Your account signs every submission and receives the rewards. Keys stay on this computer, encrypted with your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>你的账户为每次提交签名并接收奖励。密钥保存在此电脑上，并用你的密码加密。</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished">标签</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>地址</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>路径</translation>
     </message>
     <message>
         <source>No account yet. Create one (you will write down 12 recovery words) or import one you already have.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有账户。创建一个（你需要抄下 12 个助记词），或导入已有账户。</translation>
     </message>
     <message>
         <source>Accounts in this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>此配置文件中的账户</translation>
     </message>
     <message>
         <source>&amp;Create account…</source>
-        <translation type="unfinished"></translation>
+        <translation>创建账户(&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;Import account…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入账户(&amp;I)…</translation>
     </message>
     <message>
         <source>&amp;Unlock…</source>
-        <translation type="unfinished"></translation>
+        <translation>解锁(&amp;U)…</translation>
     </message>
     <message>
         <source>&amp;Lock now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即锁定(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Export keystore file…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出密钥库文件(&amp;E)…</translation>
     </message>
     <message>
         <source>Copy &amp;address</source>
-        <translation type="unfinished"></translation>
+        <translation>复制地址(&amp;A)</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>解锁</translation>
     </message>
     <message>
         <source>There is no account yet: create or import one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有账户：请先创建或导入一个。</translation>
     </message>
     <message>
         <source>Copied {address}</source>
-        <translation type="unfinished">已复制 {address}</translation>
+        <translation>已复制 {address}</translation>
     </message>
     <message>
         <source>Unlocked: ready to sign</source>
-        <translation type="unfinished"></translation>
+        <translation>已解锁：可以签名</translation>
     </message>
     <message>
         <source>Locks itself after {time} without activity (or now with Ctrl+L).</source>
-        <translation type="unfinished"></translation>
+        <translation>无操作 {time} 后自动锁定（或按 Ctrl+L 立即锁定）。</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished">已锁定</translation>
+        <translation>已锁定</translation>
     </message>
     <message>
         <source>Unlock (Ctrl+U) with the account&apos;s password to sign submissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用账户密码解锁（Ctrl+U）后即可为提交签名。</translation>
     </message>
     <message>
         <source>No account</source>
-        <translation type="unfinished">无账户</translation>
+        <translation>无账户</translation>
     </message>
     <message>
         <source>Create or import an account to start earning.</source>
-        <translation type="unfinished"></translation>
+        <translation>创建或导入账户即可开始赚取奖励。</translation>
     </message>
 </context>
 <context>
