@@ -287,6 +287,7 @@ def consensus(annotations: Sequence[Mapping[str, Any]], *,
         detail["votes"] = dict(sorted(votes.items()))
         if all(len(s) <= 1 for s in label_sets):
             top, _ = majority(label_sets)
+            # silenced below: majority() returns Hashable; for label sets it is a frozenset
             result = {"kind": kind, "labels": list(top)} if top else None  # type: ignore[call-overload]
         else:  # multi-label: each label by majority
             chosen = sorted(label for label, count in votes.items() if count * 2 > n)

@@ -61,6 +61,7 @@ def is_valid(shape: Any, polygon: bool) -> bool:
     values = [shape.get(k) for k in ("x", "y", "w", "h")]
     if not all(_finite(v) for v in values):
         return False
+    # silenced below: _finite above made each value a number
     return float(values[2]) > 0 and float(values[3]) > 0  # type: ignore[arg-type]
 
 

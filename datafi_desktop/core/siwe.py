@@ -307,6 +307,7 @@ class SiweMessage:
         return None if self.not_before is None else parse_datetime(self.not_before)
 
     def with_(self, **changes: object) -> SiweMessage:
+        # silenced below: replace() with **changes of mixed types
         return replace(self, **changes)  # type: ignore[arg-type]
 
 

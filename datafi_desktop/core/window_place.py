@@ -64,6 +64,7 @@ class Rect:
         parts = [value.get(k) for k in ("x", "y", "w", "h")]
         if not all(isinstance(p, int) and not isinstance(p, bool) for p in parts):
             return None
+        # silenced below: the isinstance check above makes each part an int
         x, y, w, h = (int(p) for p in parts)  # type: ignore[arg-type]
         return cls(x, y, w, h) if w > 0 and h > 0 else None
 

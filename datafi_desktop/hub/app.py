@@ -278,6 +278,7 @@ def create_app(hub: Hub) -> FastAPI:
             log.info("push from %s: %d accepted, %d refused (first: %s)", signed.account,
                      counts[intake.ACCEPTED], len(refused), refused[0].reason)
         return SubmissionBatchOut(
+            # silenced below: the result string is one of the Literal values the model declares
             results=[ItemResultOut(id=r.id, result=r.result,  # type: ignore[arg-type]
                                    http_status=r.http_status, reason=r.reason,
                                    status=r.status, seq=r.seq, duplicate=r.duplicate)

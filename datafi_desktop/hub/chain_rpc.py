@@ -26,6 +26,7 @@ def connect(urls: Sequence[str], *, expect_chain_id: int | None = None,
     except RpcUnavailableError as exc:
         raise RpcError(str(exc)) from None
     if expect_chain_id is not None and chain_id != expect_chain_id:
+        # silenced below: current_url exists on HTTP providers only, the only kind used here
         raise RpcError(f"the node at {w3.provider.current_url} is chain {chain_id}, not "  # type: ignore[attr-defined]
                        f"{expect_chain_id} (--expect-chain-id): nothing was sent")
     return w3

@@ -68,9 +68,11 @@ class GuardedH11Protocol(H11Protocol):
                                                                "datafi_idle", None)
         if idle is None:
             idle = {}
+            # silenced below: uvicorn's ServerState has no slot for our idle set; we add one
             self.server_state.datafi_idle = idle  # type: ignore[attr-defined]
         return idle
 
+    # silenced below: uvicorn's protocol declares BaseTransport; it is called with a Transport
     def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
         super().connection_made(transport)
         self._wait_for_headers()

@@ -57,6 +57,7 @@ class RateLimitFilter(logging.Filter):
 def limit_handlers(logger: logging.Logger | None = None, **options: float) -> RateLimitFilter:
     """Put one :class:`RateLimitFilter` on every handler of ``logger`` (default: root)."""
     target = logger or logging.getLogger()
+    # silenced below: the options are the filter's keyword arguments, passed through
     limiter = RateLimitFilter(**options)  # type: ignore[arg-type]
     for handler in target.handlers:
         handler.addFilter(limiter)

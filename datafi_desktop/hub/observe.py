@@ -52,6 +52,7 @@ def configure_logging(log_format: str, verbose: int = 0) -> None:
     handler = logging.StreamHandler()
     if log_format == "json":
         handler.setFormatter(JsonFormatter())
+        # silenced below: Handler.formatter is Optional; it was set on the line above
         handler.formatter.converter = time.gmtime  # type: ignore[union-attr]
     else:
         handler.setFormatter(logging.Formatter(

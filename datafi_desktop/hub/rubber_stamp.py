@@ -39,6 +39,7 @@ def rubber_stamp_settings(campaign: Campaign) -> tuple[float, int]:
     ok_threshold = (isinstance(threshold, int | float) and not isinstance(threshold, bool)
                     and 0 <= threshold <= 1)
     ok_minimum = isinstance(minimum, int) and not isinstance(minimum, bool) and minimum >= 1
+    # silenced below: isinstance checks on Any values that mypy does not carry into the conditional
     return (float(threshold) if ok_threshold else DEFAULT_THRESHOLD,  # type: ignore[arg-type]
             int(minimum) if ok_minimum else DEFAULT_MIN_SHOWN)  # type: ignore[arg-type]
 

@@ -50,6 +50,7 @@ class AssetStore:
     def put_stream(self, stream: BinaryIO | Iterable[bytes], expected: str | None = None) -> str:
         if isinstance(stream, Iterable) and not hasattr(stream, "read"):
             return self._write(stream, expected)
+        # silenced below: a stream with read() is a BinaryIO; the check above tells them apart
         reader: BinaryIO = stream  # type: ignore[assignment]
         return self._write(iter(lambda: reader.read(CHUNK), b""), expected)
 

@@ -133,11 +133,14 @@ class OutboxStore(StoreBase):
 
 def _item(row: dict[str, object]) -> OutboxItem:
     return OutboxItem(
+        # silenced below: rows from SQLite are object-typed; these columns are integers
         id=int(row["id"]),  # type: ignore[call-overload]
         item_type=str(row["item_type"]),
         item_id=str(row["item_id"]),
         state=str(row["state"]),
+        # silenced below: rows from SQLite are object-typed; these columns are integers
         attempts=int(row["attempts"]),  # type: ignore[call-overload]
+        # silenced below: rows from SQLite are object-typed; these columns are integers
         next_attempt_at=int(row["next_attempt_at"]),  # type: ignore[call-overload]
         last_error=None if row["last_error"] is None else str(row["last_error"]),
     )

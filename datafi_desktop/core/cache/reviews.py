@@ -203,6 +203,7 @@ class ReviewStore(StoreBase):
         review (0 stops it). The sync engine reads this; the GUI then triggers a sync."""
         if count < 0:
             raise CacheError("count must not be negative")
+        # silenced below: set_state comes from the Cache class this store is mixed into
         self.set_state(REQUEST_PREFIX + campaign_id,  # type: ignore[attr-defined]
                        json.dumps({"count": count, "ttl_s": ttl_s}))
 

@@ -257,6 +257,7 @@ class ChainClient:
 
     def nonce(self, account: str, block: str = "latest") -> int:
         return int(self._call(lambda: self.w3.eth.get_transaction_count(
+            # silenced below: web3 types the block identifier narrower than the strings it accepts
             _address(account), block)))  # type: ignore[arg-type]
 
     def block_number(self) -> int:

@@ -319,6 +319,7 @@ class SyncEngine:
         changed = 0
         self._emit(SyncState.SYNCING, SyncPhase.STATUSES, message="Fetching statuses")
         while True:
+            # silenced below: mypy cannot infer a lambda whose default arguments bind loop values
             body = self._authed(lambda since=since: self.client.statuses(since))  # type: ignore[misc]
             with self.cache.transaction():
                 for item in body.get("items") or []:
@@ -362,6 +363,7 @@ class SyncEngine:
                 continue
             self._emit(SyncState.SYNCING, SyncPhase.UPLOAD, message="Uploading collected files")
             mime = annotation.get("mime")
+            # silenced below: mypy cannot infer a lambda whose default arguments bind loop values
             self._authed(lambda sha=sha, row=row, mime=mime: self.client.upload_asset(  # type: ignore[misc]
                 row.campaign_id, sha, self.cache.assets.path(sha),
                 mime if isinstance(mime, str) else None))

@@ -56,6 +56,7 @@ class SyncProgress:
     online: bool | None = None
 
     def with_(self, **changes: object) -> SyncProgress:
+        # silenced below: replace() with **changes of mixed types
         return replace(self, **changes)  # type: ignore[arg-type]
 
 

@@ -68,6 +68,7 @@ def push_reviews(engine: SyncEngine, report: SyncReport | None = None) -> int:
                      message=f"Sending {len(due)} reviews")
         cache.mark_sending([item.id for item in due])
         try:
+            # silenced below: mypy cannot infer a lambda whose default arguments bind loop values
             body = engine._authed(lambda rows=rows: engine.client.push_reviews(  # type: ignore[misc]
                 [r.to_wire() for r in rows]))
         except (HubResponseError, HubUnreachableError) as exc:

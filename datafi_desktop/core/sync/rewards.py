@@ -50,6 +50,7 @@ def sync_rewards(engine: SyncEngine, report: SyncReport | None = None) -> int:
     engine._emit(SyncState.SYNCING, SyncPhase.STATUSES, message="Fetching rewards")
     for campaign in ours:
         try:
+            # silenced below: mypy cannot infer a lambda whose default arguments bind loop values
             body = engine._authed(lambda cid=campaign.id: hub.my_rewards(cid))  # type: ignore[misc]
         except HubRequestError as exc:  # a hub without the rewards API, a closed campaign
             log.info("rewards of %s: %s", campaign.id, exc)

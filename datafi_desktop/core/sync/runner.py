@@ -205,6 +205,7 @@ class SyncRunner:
     def _cycle(self, engine: SyncEngine, job: _Job, *, scheduled: bool) -> SyncReport:
         try:
             if job.kind == "signer":
+                # silenced below: a signer job always carries a signer (job.kind says so)
                 engine.set_signer(job.signer)  # type: ignore[arg-type]
                 report = engine.sync_now()
             elif job.kind == "offline":

@@ -27,12 +27,14 @@ class Submitter(UnlockGate):
     submitted = Signal(object)
 
     @property
+    # silenced below: a property where the base class has a plain attribute
     def no_account_text(self) -> str:  # type: ignore[override]
         return self.tr("Submissions are signed with your wallet, and it has no account yet. "
                        "Create one, or import one you already have, on the Wallet page. Your "
                        "draft is kept.")
 
     @property
+    # silenced below: a property where the base class has a plain attribute
     def no_account_failed(self) -> str:  # type: ignore[override]
         return self.tr("Not submitted: create or import an account to sign with. Your draft "
                        "is kept.")

@@ -25,6 +25,7 @@ def human_size(size: int) -> str:
         if size < 1024 or unit == "GB":
             return (QCoreApplication.translate("MediaArea", "%n byte(s)", "", int(size))
                     if unit == "bytes" else f"{size:.1f} {unit}")
+        # silenced below: size starts as an int and becomes a float while scaled
         size /= 1024  # type: ignore[assignment]
     return str(size)
 

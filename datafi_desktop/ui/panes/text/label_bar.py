@@ -145,10 +145,12 @@ class LabelChip(QAbstractButton):
 
     def enterEvent(self, event: object) -> None:
         self.update()
+        # silenced below: PySide6's stubs type the event as QEnterEvent; Qt passes a QEvent
         super().enterEvent(event)  # type: ignore[arg-type]
 
     def leaveEvent(self, event: object) -> None:
         self.update()
+        # silenced below: PySide6's stubs type the event as QEnterEvent; Qt passes a QEvent
         super().leaveEvent(event)  # type: ignore[arg-type]
 
 
