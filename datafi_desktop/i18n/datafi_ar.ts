@@ -1611,6 +1611,10 @@ Press G to lease up to %n submission(s) of other annotators from the hub. They s
         <source>&amp;Campaign</source>
         <translation>الحملة(&amp;C)</translation>
     </message>
+    <message>
+        <source>Claims</source>
+        <translation>المطالبات</translation>
+    </message>
 </context>
 <context>
     <name>ShapeList</name>

@@ -1575,6 +1575,10 @@ Press G to lease up to %n submission(s) of other annotators from the hub. They s
         <source>&amp;Campaign</source>
         <translation>&amp;Campaña</translation>
     </message>
+    <message>
+        <source>Claims</source>
+        <translation>Cobros</translation>
+    </message>
 </context>
 <context>
     <name>ShapeList</name>

@@ -1566,6 +1566,10 @@ Press G to lease up to %n submission(s) of other annotators from the hub. They s
         <source>&amp;Campaign</source>
         <translation>&amp;Kampanye</translation>
     </message>
+    <message>
+        <source>Claims</source>
+        <translation>Klaim</translation>
+    </message>
 </context>
 <context>
     <name>ShapeList</name>

@@ -1566,6 +1566,10 @@ Press G to lease up to %n submission(s) of other annotators from the hub. They s
         <source>&amp;Campaign</source>
         <translation>项目(&amp;C)</translation>
     </message>
+    <message>
+        <source>Claims</source>
+        <translation>领取记录</translation>
+    </message>
 </context>
 <context>
     <name>ShapeList</name>

@@ -107,7 +107,7 @@ class RewardsPage(Page):
         actions.addWidget(self.hub_button)
         actions.addWidget(self.message, 1)
 
-        claims_title = QLabel("Claims")
+        claims_title = QLabel(self.tr("Claims"))
         font = claims_title.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() + 1)
