@@ -1488,121 +1488,135 @@ This task accepts {types}.</source>
     <name>ReviewPage</name>
     <message>
         <source>Nothing to move to: press G to get submissions to review</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء للانتقال إليه: اضغط G للحصول على إرسالات للمراجعة</translation>
     </message>
     <message>
         <source>This is the last one</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا هو الأخير</translation>
     </message>
     <message>
         <source>This is the first one</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا هو الأول</translation>
     </message>
     <message>
         <source>signed, waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>موقَّع، بانتظار الإرسال</translation>
     </message>
     <message>
         <source>the hub has it</source>
-        <translation type="unfinished"></translation>
+        <translation>وصل إلى المركز</translation>
     </message>
     <message>
         <source>refused by the hub: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>رفضه المركز: {reason}</translation>
     </message>
     <message>
         <source>no reason</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا سبب</translation>
     </message>
     <message>
         <source>You accepted it{reason} {when} · {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>قبلتَه{reason} {when} · {status}</translation>
     </message>
     <message>
         <source>You rejected it{reason} {when} · {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>رفضتَه{reason} {when} · {status}</translation>
     </message>
     <message>
         <source>You corrected it{reason} {when} · {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>صحّحتَه{reason} {when} · {status}</translation>
     </message>
     <message>
         <source>No campaign yet: sync with a hub to get one.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا حملة بعد: قم بالمزامنة مع مركز للحصول على حملة.</translation>
     </message>
     <message>
         <source>No verdicts made here yet in this campaign.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُصدَر هنا أي أحكام بعد في هذه الحملة.</translation>
     </message>
     <message>
         <source>This account is not a reviewer of campaign “{campaign}”.
 
 Ask the campaign&apos;s admin for the reviewer role (on the hub: datafi-hub role grant CAMPAIGN ADDRESS reviewer), then press G.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الحساب ليس مراجعًا في الحملة «{campaign}».
+
+اطلب من مسؤول الحملة دور المراجع (على المركز: datafi-hub role grant CAMPAIGN ADDRESS reviewer)، ثم اضغط G.</translation>
     </message>
     <message>
         <source>Sync is off (no hub): start the app with --hub URL to lease submissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>المزامنة متوقفة (لا مركز): شغّل التطبيق مع --hub URL لحجز الإرسالات.</translation>
     </message>
     <message numerus="yes">
         <source>Nothing to review here.
 
 Press G to lease up to %n submission(s) of other annotators from the hub. They stay on this computer, so you can review them offline.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا شيء للمراجعة هنا.
+
+اضغط G لحجز ما يصل إلى %n إرسال من المعلِّقين الآخرين من المركز. تبقى على هذا الحاسوب، لذا يمكنك مراجعتها دون اتصال.</numerusform>
+            <numerusform>لا شيء للمراجعة هنا.
+
+اضغط G لحجز إرسال واحد (%n) لمعلِّق آخر من المركز. يبقى على هذا الحاسوب، لذا يمكنك مراجعته دون اتصال.</numerusform>
+            <numerusform>لا شيء للمراجعة هنا.
+
+اضغط G لحجز ما يصل إلى إرسالَين (%n) للمعلِّقين الآخرين من المركز. يبقيان على هذا الحاسوب، لذا يمكنك مراجعتهما دون اتصال.</numerusform>
+            <numerusform>لا شيء للمراجعة هنا.
+
+اضغط G لحجز ما يصل إلى %n إرسالات للمعلِّقين الآخرين من المركز. تبقى على هذا الحاسوب، لذا يمكنك مراجعتها دون اتصال.</numerusform>
+            <numerusform>لا شيء للمراجعة هنا.
+
+اضغط G لحجز ما يصل إلى %n إرسالًا للمعلِّقين الآخرين من المركز. تبقى على هذا الحاسوب، لذا يمكنك مراجعتها دون اتصال.</numerusform>
+            <numerusform>لا شيء للمراجعة هنا.
+
+اضغط G لحجز ما يصل إلى %n إرسال للمعلِّقين الآخرين من المركز. تبقى على هذا الحاسوب، لذا يمكنك مراجعتها دون اتصال.</numerusform>
         </translation>
     </message>
     <message>
         <source>{count} to review</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} للمراجعة</translation>
     </message>
     <message>
         <source>{count} reviewed here</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} روجعت هنا</translation>
     </message>
     <message>
         <source>{count} waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} بانتظار الإرسال</translation>
     </message>
     <message>
         <source>{count} of your own not listed: someone else reviews them</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} من إرسالاتك غير مدرجة: يراجعها شخص آخر</translation>
     </message>
     <message numerus="yes">
         <source>%n verdict(s) refused by the hub: {reason}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n حكم رفضها المركز: {reason}</numerusform>
+            <numerusform>حكم واحد (%n) رفضه المركز: {reason}</numerusform>
+            <numerusform>حكمان (%n) رفضهما المركز: {reason}</numerusform>
+            <numerusform>%n أحكام رفضها المركز: {reason}</numerusform>
+            <numerusform>%n حكمًا رفضها المركز: {reason}</numerusform>
+            <numerusform>%n حكم رفضها المركز: {reason}</numerusform>
         </translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُذكر سبب</translation>
     </message>
     <message>
         <source>Correction cancelled: nothing was signed</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي التصحيح: لم يُوقَّع شيء</translation>
     </message>
     <message>
         <source>Accepted and signed ({signer}); queued for the hub</source>
-        <translation type="unfinished"></translation>
+        <translation>قُبل ووُقِّع ({signer})؛ في قائمة الانتظار للمركز</translation>
     </message>
     <message>
         <source>Rejected and signed ({signer}); queued for the hub</source>
-        <translation type="unfinished"></translation>
+        <translation>رُفض ووُقِّع ({signer})؛ في قائمة الانتظار للمركز</translation>
     </message>
     <message>
         <source>Corrected and signed ({signer}); queued for the hub</source>
-        <translation type="unfinished"></translation>
+        <translation>صُحِّح ووُقِّع ({signer})؛ في قائمة الانتظار للمركز</translation>
     </message>
 </context>
 <context>

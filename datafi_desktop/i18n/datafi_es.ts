@@ -1460,113 +1460,119 @@ Esta tarea acepta {types}.</translation>
     <name>ReviewPage</name>
     <message>
         <source>Nothing to move to: press G to get submissions to review</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay a dónde moverse: pulse G para obtener envíos por revisar</translation>
     </message>
     <message>
         <source>This is the last one</source>
-        <translation type="unfinished"></translation>
+        <translation>Este es el último</translation>
     </message>
     <message>
         <source>This is the first one</source>
-        <translation type="unfinished"></translation>
+        <translation>Este es el primero</translation>
     </message>
     <message>
         <source>signed, waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>firmado, pendiente de envío</translation>
     </message>
     <message>
         <source>the hub has it</source>
-        <translation type="unfinished"></translation>
+        <translation>ya está en el hub</translation>
     </message>
     <message>
         <source>refused by the hub: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>rechazado por el hub: {reason}</translation>
     </message>
     <message>
         <source>no reason</source>
-        <translation type="unfinished"></translation>
+        <translation>sin motivo</translation>
     </message>
     <message>
         <source>You accepted it{reason} {when} · {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo aceptó{reason} {when} · {status}</translation>
     </message>
     <message>
         <source>You rejected it{reason} {when} · {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo rechazó{reason} {when} · {status}</translation>
     </message>
     <message>
         <source>You corrected it{reason} {when} · {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo corrigió{reason} {when} · {status}</translation>
     </message>
     <message>
         <source>No campaign yet: sync with a hub to get one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay campaña: sincronice con un hub para obtener una.</translation>
     </message>
     <message>
         <source>No verdicts made here yet in this campaign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha emitido aquí ningún veredicto en esta campaña.</translation>
     </message>
     <message>
         <source>This account is not a reviewer of campaign “{campaign}”.
 
 Ask the campaign&apos;s admin for the reviewer role (on the hub: datafi-hub role grant CAMPAIGN ADDRESS reviewer), then press G.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta cuenta no es revisora de la campaña «{campaign}».
+
+Pida al administrador de la campaña el rol de revisor (en el hub: datafi-hub role grant CAMPAIGN ADDRESS reviewer) y luego pulse G.</translation>
     </message>
     <message>
         <source>Sync is off (no hub): start the app with --hub URL to lease submissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sincronización está desactivada (sin hub): inicie la aplicación con --hub URL para reservar envíos.</translation>
     </message>
     <message numerus="yes">
         <source>Nothing to review here.
 
 Press G to lease up to %n submission(s) of other annotators from the hub. They stay on this computer, so you can review them offline.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nada que revisar aquí.
+
+Pulse G para reservar del hub hasta %n envío de otros anotadores. Se queda en este equipo, así que puede revisarlo sin conexión.</numerusform>
+            <numerusform>Nada que revisar aquí.
+
+Pulse G para reservar del hub hasta %n envíos de otros anotadores. Se quedan en este equipo, así que puede revisarlos sin conexión.</numerusform>
         </translation>
     </message>
     <message>
         <source>{count} to review</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} por revisar</translation>
     </message>
     <message>
         <source>{count} reviewed here</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} revisados aquí</translation>
     </message>
     <message>
         <source>{count} waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} pendientes de envío</translation>
     </message>
     <message>
         <source>{count} of your own not listed: someone else reviews them</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} propios no listados: los revisa otra persona</translation>
     </message>
     <message numerus="yes">
         <source>%n verdict(s) refused by the hub: {reason}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n veredicto rechazado por el hub: {reason}</numerusform>
+            <numerusform>%n veredictos rechazados por el hub: {reason}</numerusform>
         </translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>no se indicó el motivo</translation>
     </message>
     <message>
         <source>Correction cancelled: nothing was signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrección cancelada: no se firmó nada</translation>
     </message>
     <message>
         <source>Accepted and signed ({signer}); queued for the hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptado y firmado ({signer}); en cola para el hub</translation>
     </message>
     <message>
         <source>Rejected and signed ({signer}); queued for the hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado y firmado ({signer}); en cola para el hub</translation>
     </message>
     <message>
         <source>Corrected and signed ({signer}); queued for the hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Corregido y firmado ({signer}); en cola para el hub</translation>
     </message>
 </context>
 <context>
@@ -2023,107 +2029,107 @@ Haga clic para copiar la dirección</translation>
     <name>WalletPage</name>
     <message>
         <source>Recovery words</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras de recuperación</translation>
     </message>
     <message>
         <source>Private key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave privada</translation>
     </message>
     <message>
         <source>Keystore file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de almacén de claves</translation>
     </message>
     <message>
         <source>Wallet</source>
-        <translation type="unfinished">Billetera</translation>
+        <translation>Billetera</translation>
     </message>
     <message>
         <source>Your account signs every submission and receives the rewards. Keys stay on this computer, encrypted with your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su cuenta firma cada envío y recibe las recompensas. Las claves se quedan en este equipo, cifradas con su contraseña.</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished">Etiqueta</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen</translation>
     </message>
     <message>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruta</translation>
     </message>
     <message>
         <source>No account yet. Create one (you will write down 12 recovery words) or import one you already have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ninguna cuenta. Cree una (anotará 12 palabras de recuperación) o importe una que ya tenga.</translation>
     </message>
     <message>
         <source>Accounts in this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuentas de este perfil</translation>
     </message>
     <message>
         <source>&amp;Create account…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Crear cuenta…</translation>
     </message>
     <message>
         <source>&amp;Import account…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar cuenta…</translation>
     </message>
     <message>
         <source>&amp;Unlock…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desbloquear…</translation>
     </message>
     <message>
         <source>&amp;Lock now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloquear ahora</translation>
     </message>
     <message>
         <source>&amp;Export keystore file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar archivo de almacén de claves…</translation>
     </message>
     <message>
         <source>Copy &amp;address</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar di&amp;rección</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquear</translation>
     </message>
     <message>
         <source>There is no account yet: create or import one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ninguna cuenta: cree o importe una primero.</translation>
     </message>
     <message>
         <source>Copied {address}</source>
-        <translation type="unfinished">Se copió {address}</translation>
+        <translation>Se copió {address}</translation>
     </message>
     <message>
         <source>Unlocked: ready to sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloqueada: lista para firmar</translation>
     </message>
     <message>
         <source>Locks itself after {time} without activity (or now with Ctrl+L).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se bloquea sola tras {time} sin actividad (o ahora con Ctrl+L).</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished">Bloqueada</translation>
+        <translation>Bloqueada</translation>
     </message>
     <message>
         <source>Unlock (Ctrl+U) with the account&apos;s password to sign submissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquee (Ctrl+U) con la contraseña de la cuenta para firmar envíos.</translation>
     </message>
     <message>
         <source>No account</source>
-        <translation type="unfinished">Sin cuenta</translation>
+        <translation>Sin cuenta</translation>
     </message>
     <message>
         <source>Create or import an account to start earning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cree o importe una cuenta para empezar a ganar.</translation>
     </message>
 </context>
 <context>

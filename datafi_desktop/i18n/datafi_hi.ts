@@ -1460,113 +1460,119 @@ This task accepts {types}.</source>
     <name>ReviewPage</name>
     <message>
         <source>Nothing to move to: press G to get submissions to review</source>
-        <translation type="unfinished"></translation>
+        <translation>आगे जाने के लिए कुछ नहीं: समीक्षा के लिए सबमिशन पाने हेतु G दबाएँ</translation>
     </message>
     <message>
         <source>This is the last one</source>
-        <translation type="unfinished"></translation>
+        <translation>यह आख़िरी है</translation>
     </message>
     <message>
         <source>This is the first one</source>
-        <translation type="unfinished"></translation>
+        <translation>यह पहला है</translation>
     </message>
     <message>
         <source>signed, waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>हस्ताक्षरित, भेजे जाने की प्रतीक्षा में</translation>
     </message>
     <message>
         <source>the hub has it</source>
-        <translation type="unfinished"></translation>
+        <translation>हब के पास पहुँच गया</translation>
     </message>
     <message>
         <source>refused by the hub: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>हब ने अस्वीकार किया: {reason}</translation>
     </message>
     <message>
         <source>no reason</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई कारण नहीं</translation>
     </message>
     <message>
         <source>You accepted it{reason} {when} · {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>आपने इसे स्वीकार किया{reason} {when} · {status}</translation>
     </message>
     <message>
         <source>You rejected it{reason} {when} · {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>आपने इसे अस्वीकार किया{reason} {when} · {status}</translation>
     </message>
     <message>
         <source>You corrected it{reason} {when} · {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>आपने इसे सुधारा{reason} {when} · {status}</translation>
     </message>
     <message>
         <source>No campaign yet: sync with a hub to get one.</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी कोई अभियान नहीं: अभियान पाने के लिए किसी हब से सिंक करें।</translation>
     </message>
     <message>
         <source>No verdicts made here yet in this campaign.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस अभियान में यहाँ अभी तक कोई निर्णय नहीं दिया गया।</translation>
     </message>
     <message>
         <source>This account is not a reviewer of campaign “{campaign}”.
 
 Ask the campaign&apos;s admin for the reviewer role (on the hub: datafi-hub role grant CAMPAIGN ADDRESS reviewer), then press G.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह खाता अभियान “{campaign}” का समीक्षक नहीं है।
+
+अभियान के व्यवस्थापक से समीक्षक की भूमिका माँगें (हब पर: datafi-hub role grant CAMPAIGN ADDRESS reviewer), फिर G दबाएँ।</translation>
     </message>
     <message>
         <source>Sync is off (no hub): start the app with --hub URL to lease submissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>सिंक बंद है (कोई हब नहीं): सबमिशन आरक्षित करने के लिए ऐप को --hub URL के साथ शुरू करें।</translation>
     </message>
     <message numerus="yes">
         <source>Nothing to review here.
 
 Press G to lease up to %n submission(s) of other annotators from the hub. They stay on this computer, so you can review them offline.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>यहाँ समीक्षा के लिए कुछ नहीं है।
+
+हब से दूसरे एनोटेटरों का अधिकतम %n सबमिशन आरक्षित करने के लिए G दबाएँ। वह इसी कंप्यूटर पर रहता है, इसलिए आप ऑफ़लाइन उसकी समीक्षा कर सकते हैं।</numerusform>
+            <numerusform>यहाँ समीक्षा के लिए कुछ नहीं है।
+
+हब से दूसरे एनोटेटरों के अधिकतम %n सबमिशन आरक्षित करने के लिए G दबाएँ। वे इसी कंप्यूटर पर रहते हैं, इसलिए आप ऑफ़लाइन उनकी समीक्षा कर सकते हैं।</numerusform>
         </translation>
     </message>
     <message>
         <source>{count} to review</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} समीक्षा के लिए</translation>
     </message>
     <message>
         <source>{count} reviewed here</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} की समीक्षा यहाँ हुई</translation>
     </message>
     <message>
         <source>{count} waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} भेजे जाने की प्रतीक्षा में</translation>
     </message>
     <message>
         <source>{count} of your own not listed: someone else reviews them</source>
-        <translation type="unfinished"></translation>
+        <translation>आपके अपने {count} सूची में नहीं: उनकी समीक्षा कोई और करता है</translation>
     </message>
     <message numerus="yes">
         <source>%n verdict(s) refused by the hub: {reason}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n निर्णय हब ने अस्वीकार किया: {reason}</numerusform>
+            <numerusform>%n निर्णय हब ने अस्वीकार किए: {reason}</numerusform>
         </translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई कारण नहीं दिया गया</translation>
     </message>
     <message>
         <source>Correction cancelled: nothing was signed</source>
-        <translation type="unfinished"></translation>
+        <translation>सुधार रद्द: किसी पर हस्ताक्षर नहीं हुए</translation>
     </message>
     <message>
         <source>Accepted and signed ({signer}); queued for the hub</source>
-        <translation type="unfinished"></translation>
+        <translation>स्वीकार और हस्ताक्षरित ({signer}); हब के लिए कतार में</translation>
     </message>
     <message>
         <source>Rejected and signed ({signer}); queued for the hub</source>
-        <translation type="unfinished"></translation>
+        <translation>अस्वीकार और हस्ताक्षरित ({signer}); हब के लिए कतार में</translation>
     </message>
     <message>
         <source>Corrected and signed ({signer}); queued for the hub</source>
-        <translation type="unfinished"></translation>
+        <translation>सुधारा और हस्ताक्षरित ({signer}); हब के लिए कतार में</translation>
     </message>
 </context>
 <context>

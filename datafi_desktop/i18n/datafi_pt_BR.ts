@@ -1460,113 +1460,119 @@ Esta tarefa aceita {types}.</translation>
     <name>ReviewPage</name>
     <message>
         <source>Nothing to move to: press G to get submissions to review</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada para onde ir: pressione G para obter envios a revisar</translation>
     </message>
     <message>
         <source>This is the last one</source>
-        <translation type="unfinished"></translation>
+        <translation>Este é o último</translation>
     </message>
     <message>
         <source>This is the first one</source>
-        <translation type="unfinished"></translation>
+        <translation>Este é o primeiro</translation>
     </message>
     <message>
         <source>signed, waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>assinado, aguardando envio</translation>
     </message>
     <message>
         <source>the hub has it</source>
-        <translation type="unfinished"></translation>
+        <translation>já está no hub</translation>
     </message>
     <message>
         <source>refused by the hub: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>recusado pelo hub: {reason}</translation>
     </message>
     <message>
         <source>no reason</source>
-        <translation type="unfinished"></translation>
+        <translation>sem motivo</translation>
     </message>
     <message>
         <source>You accepted it{reason} {when} · {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Você aceitou{reason} {when} · {status}</translation>
     </message>
     <message>
         <source>You rejected it{reason} {when} · {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Você rejeitou{reason} {when} · {status}</translation>
     </message>
     <message>
         <source>You corrected it{reason} {when} · {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Você corrigiu{reason} {when} · {status}</translation>
     </message>
     <message>
         <source>No campaign yet: sync with a hub to get one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há campanha: sincronize com um hub para obter uma.</translation>
     </message>
     <message>
         <source>No verdicts made here yet in this campaign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum veredito dado aqui ainda nesta campanha.</translation>
     </message>
     <message>
         <source>This account is not a reviewer of campaign “{campaign}”.
 
 Ask the campaign&apos;s admin for the reviewer role (on the hub: datafi-hub role grant CAMPAIGN ADDRESS reviewer), then press G.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta conta não é revisora da campanha “{campaign}”.
+
+Peça ao administrador da campanha o papel de revisor (no hub: datafi-hub role grant CAMPAIGN ADDRESS reviewer) e depois pressione G.</translation>
     </message>
     <message>
         <source>Sync is off (no hub): start the app with --hub URL to lease submissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>A sincronização está desligada (sem hub): inicie o app com --hub URL para reservar envios.</translation>
     </message>
     <message numerus="yes">
         <source>Nothing to review here.
 
 Press G to lease up to %n submission(s) of other annotators from the hub. They stay on this computer, so you can review them offline.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nada a revisar aqui.
+
+Pressione G para reservar no hub até %n envio de outros anotadores. Ele fica neste computador, então você pode revisá-lo offline.</numerusform>
+            <numerusform>Nada a revisar aqui.
+
+Pressione G para reservar no hub até %n envios de outros anotadores. Eles ficam neste computador, então você pode revisá-los offline.</numerusform>
         </translation>
     </message>
     <message>
         <source>{count} to review</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} a revisar</translation>
     </message>
     <message>
         <source>{count} reviewed here</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} revisados aqui</translation>
     </message>
     <message>
         <source>{count} waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} aguardando envio</translation>
     </message>
     <message>
         <source>{count} of your own not listed: someone else reviews them</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} seus não listados: outra pessoa os revisa</translation>
     </message>
     <message numerus="yes">
         <source>%n verdict(s) refused by the hub: {reason}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n veredito recusado pelo hub: {reason}</numerusform>
+            <numerusform>%n vereditos recusados pelo hub: {reason}</numerusform>
         </translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum motivo informado</translation>
     </message>
     <message>
         <source>Correction cancelled: nothing was signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Correção cancelada: nada foi assinado</translation>
     </message>
     <message>
         <source>Accepted and signed ({signer}); queued for the hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceito e assinado ({signer}); na fila para o hub</translation>
     </message>
     <message>
         <source>Rejected and signed ({signer}); queued for the hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeitado e assinado ({signer}); na fila para o hub</translation>
     </message>
     <message>
         <source>Corrected and signed ({signer}); queued for the hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigido e assinado ({signer}); na fila para o hub</translation>
     </message>
 </context>
 <context>
@@ -2023,107 +2029,107 @@ Clique para copiar o endereço</translation>
     <name>WalletPage</name>
     <message>
         <source>Recovery words</source>
-        <translation type="unfinished"></translation>
+        <translation>Palavras de recuperação</translation>
     </message>
     <message>
         <source>Private key</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave privada</translation>
     </message>
     <message>
         <source>Keystore file</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo keystore</translation>
     </message>
     <message>
         <source>Wallet</source>
-        <translation type="unfinished">Carteira</translation>
+        <translation>Carteira</translation>
     </message>
     <message>
         <source>Your account signs every submission and receives the rewards. Keys stay on this computer, encrypted with your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua conta assina cada envio e recebe as recompensas. As chaves ficam neste computador, criptografadas com a sua senha.</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished">Rótulo</translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Origem</translation>
     </message>
     <message>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Caminho</translation>
     </message>
     <message>
         <source>No account yet. Create one (you will write down 12 recovery words) or import one you already have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há conta. Crie uma (você anotará 12 palavras de recuperação) ou importe uma que você já tenha.</translation>
     </message>
     <message>
         <source>Accounts in this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Contas neste perfil</translation>
     </message>
     <message>
         <source>&amp;Create account…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Criar conta…</translation>
     </message>
     <message>
         <source>&amp;Import account…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar conta…</translation>
     </message>
     <message>
         <source>&amp;Unlock…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desbloquear…</translation>
     </message>
     <message>
         <source>&amp;Lock now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloquear agora</translation>
     </message>
     <message>
         <source>&amp;Export keystore file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar arquivo keystore…</translation>
     </message>
     <message>
         <source>Copy &amp;address</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar ende&amp;reço</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquear</translation>
     </message>
     <message>
         <source>There is no account yet: create or import one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há conta: crie ou importe uma primeiro.</translation>
     </message>
     <message>
         <source>Copied {address}</source>
-        <translation type="unfinished">{address} copiado</translation>
+        <translation>{address} copiado</translation>
     </message>
     <message>
         <source>Unlocked: ready to sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloqueada: pronta para assinar</translation>
     </message>
     <message>
         <source>Locks itself after {time} without activity (or now with Ctrl+L).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueia sozinha após {time} sem atividade (ou agora com Ctrl+L).</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished">Bloqueada</translation>
+        <translation>Bloqueada</translation>
     </message>
     <message>
         <source>Unlock (Ctrl+U) with the account&apos;s password to sign submissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloqueie (Ctrl+U) com a senha da conta para assinar envios.</translation>
     </message>
     <message>
         <source>No account</source>
-        <translation type="unfinished">Nenhuma conta</translation>
+        <translation>Nenhuma conta</translation>
     </message>
     <message>
         <source>Create or import an account to start earning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crie ou importe uma conta para começar a ganhar.</translation>
     </message>
 </context>
 <context>
