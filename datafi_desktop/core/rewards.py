@@ -6,7 +6,7 @@
 - **claimed** — what the distributor has paid the account (``claimed(account)``).
 
 :class:`Rewards` binds these to one cache (one thread); the network parts
-(:func:`read_chain`, :class:`RewardsHub`, :mod:`.chain.claims`) take plain values and return
+(:func:`read_chain`, :mod:`.rewards_network`, :mod:`.chain.claims`) take plain values and return
 plain values, so the GUI runs them on a worker thread and writes their results back on the
 UI thread with :meth:`Rewards.apply_chain` / :meth:`Rewards.apply_status`. Scripts, tests
 and the sync engine use the one-call forms (:meth:`Rewards.refresh_chain`,
@@ -22,17 +22,13 @@ and the sync engine use the one-call forms (:meth:`Rewards.refresh_chain`,
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import time
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
-from . import jsonsafe
 from .cache import Cache
-from .cache.rewards import ClaimRecord, RewardStatus
+from .cache.rewards import ClaimRecord
 from .chain.claims import (
     Entitlement,
     PreparedClaim,
@@ -45,13 +41,25 @@ from .chain.claims import (
     track_transaction,
 )
 from .chain.client import ChainClient, ChainError, ChainUnreachableError, ClaimRevertedError
-from .errors import DataFiError
 from .models import Campaign, ChainSettings
 from .models.campaign import ZERO_ADDRESS
 from .protocol import DigestSigner
+from .reward_values import (
+    ChainSnapshot,
+    HubEntitlement,
+    NothingToClaimError,
+    RelayRateLimitedError,
+    RelayUnavailableError,
+    RewardsError,
+    RewardSummary,
+    effective_chain,
+    format_amount,
+    format_wei,
+    read_chain,
+)
+from .rewards_network import Gathered, RewardsHub, broadcast, gather
 
 if TYPE_CHECKING:
-    from .sync.client import HubClient
     from .wallet import Wallet
 
 __all__ = [
@@ -73,317 +81,6 @@ __all__ = [
 ]
 
 log = logging.getLogger("datafi_desktop.rewards")
-
-class RewardsError(DataFiError):
-    """A reward cannot be shown or claimed as asked."""
-
-
-class NothingToClaimError(RewardsError):
-    """No settled entitlement for this account, or all of it was already claimed."""
-
-
-class RelayUnavailableError(RewardsError):
-    """The hub answers, but its relayer cannot send now (no key, no gas money, no chain)."""
-
-
-class RelayRateLimitedError(RewardsError):
-    """The hub's relayer refused: too many claims from this account lately."""
-
-    def __init__(self, message: str, retry_after_s: int | None) -> None:
-        super().__init__(message)
-        self.retry_after_s = retry_after_s
-
-
-# --- formatting ----------------------------------------------------------------------------
-
-
-def format_amount(amount: int | None, decimals: int, symbol: str = "", *,
-                  max_places: int | None = None) -> str:
-    """An integer amount of base units as a decimal number (exact, trailing zeros cut)."""
-    if amount is None:
-        return "—"
-    sign = "-" if amount < 0 else ""
-    amount = abs(int(amount))
-    whole, frac = divmod(amount, 10**decimals) if decimals else (amount, 0)
-    text = f"{whole:,}"
-    if decimals and frac:
-        digits = str(frac).rjust(decimals, "0").rstrip("0")
-        if max_places is not None and len(digits) > max_places:
-            digits = digits[:max_places].rstrip("0") or ""
-            if not digits and whole == 0:
-                return f"< 0.{'0' * (max_places - 1)}1" + (f" {symbol}" if symbol else "")
-        if digits:
-            text += "." + digits
-    return sign + text + (f" {symbol}" if symbol else "")
-
-
-def format_wei(wei: int | None) -> str:
-    """ETH from wei, at most 8 decimals."""
-    return format_amount(wei, 18, "ETH", max_places=8)
-
-
-def effective_chain(campaign: Campaign, override: Mapping[str, Any] | None = None
-                    ) -> ChainSettings:
-    """The campaign's chain settings with this profile's overrides applied."""
-    if not override:
-        return campaign.chain
-    data = campaign.chain.model_dump()
-    data.update({k: v for k, v in override.items() if v not in (None, "")})
-    if override.get("rpc_url") and "rpc_urls" not in override:
-        data["rpc_urls"] = ()  # an overridden URL is used alone
-    return ChainSettings.model_validate(data)
-
-
-# --- snapshots -----------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class ChainSnapshot:
-    """What the chain says about one account (read off the UI thread)."""
-
-    claimed: int
-    token_balance: int
-    eth_balance: int
-    root: str
-    epoch: int
-
-
-def read_chain(client: ChainClient, account: str) -> ChainSnapshot:
-    client.check_chain()
-    return ChainSnapshot(
-        claimed=client.claimed(account), token_balance=client.token_balance(account),
-        eth_balance=client.eth_balance(account), root=client.merkle_root(),
-        epoch=client.current_epoch(),
-    )
-
-
-@dataclass(frozen=True)
-class HubEntitlement:
-    """What the hub serves about an account: the latest posted epoch's leaf and proof,
-    and (to the account itself) what is accepted but not yet settled."""
-
-    entitlement: Entitlement | None
-    pending: int | None = None
-    claimed_onchain: int | None = None
-
-    @classmethod
-    def from_json(cls, campaign_id: str, account: str, body: Mapping[str, Any]
-                  ) -> HubEntitlement:
-        ent = None
-        if body.get("epoch") is not None and body.get("root"):
-            ent = Entitlement(
-                campaign_id=campaign_id, account=str(body.get("account") or account),
-                epoch=int(body["epoch"]), cumulative_amount=int(body["cumulative_amount"]),
-                root=str(body["root"]), proof=tuple(str(p) for p in body.get("proof") or ()),
-            )
-        pending = body.get("pending_amount")
-        claimed = body.get("claimed_onchain")
-        return cls(ent, int(pending) if pending is not None else None,
-                   int(claimed) if claimed is not None else None)
-
-
-@dataclass(frozen=True)
-class RewardSummary:
-    """Everything the Rewards page shows for one campaign (from the cache alone)."""
-
-    campaign_id: str
-    campaign_name: str
-    account: str
-    chain: ChainSettings
-    status: RewardStatus
-    entitlement: Entitlement | None
-    claims: list[ClaimRecord] = field(default_factory=list)
-
-    @property
-    def symbol(self) -> str:
-        return self.chain.token_symbol
-
-    @property
-    def decimals(self) -> int:
-        return self.chain.token_decimals
-
-    @property
-    def settled(self) -> int:
-        return self.entitlement.cumulative_amount if self.entitlement is not None else 0
-
-    @property
-    def pending(self) -> int | None:
-        return self.status.pending_amount
-
-    @property
-    def claimed(self) -> int:
-        """Paid by the distributor: what the chain said, else what confirmed claims paid."""
-        if self.status.claimed_amount is not None:
-            confirmed = max((c.cumulative_amount for c in self.claims
-                             if c.state == "confirmed"), default=0)
-            return max(self.status.claimed_amount, confirmed)
-        return max((c.cumulative_amount for c in self.claims if c.state == "confirmed"),
-                   default=0)
-
-    @property
-    def in_flight(self) -> int:
-        """Being claimed right now (requested or pending claims)."""
-        open_claims = [c for c in self.claims if c.is_open]
-        if not open_claims:
-            return 0
-        return max(0, max(c.cumulative_amount for c in open_claims) - self.claimed)
-
-    @property
-    def claimable(self) -> int:
-        return max(0, self.settled - self.claimed)
-
-    @property
-    def root_current(self) -> bool | None:
-        """Does the proof we hold match the root on-chain (None: not known)?"""
-        if self.entitlement is None or self.status.chain_root is None:
-            return None
-        return self.entitlement.root.lower() == self.status.chain_root.lower()
-
-    @property
-    def can_claim(self) -> bool:
-        return self.claimable > 0 and self.in_flight == 0 and self.root_current is not False
-
-    def fmt(self, amount: int | None) -> str:
-        return format_amount(amount, self.decimals, self.symbol)
-
-
-# --- the hub's rewards API -----------------------------------------------------------------
-
-
-class RewardsHub:
-    """The hub's rewards endpoints over a :class:`~.sync.client.HubClient`.
-
-    ``my_rewards`` needs the client's session; the others are public (the relayer checks
-    the ClaimRequest's signature, not a session).
-    """
-
-    def __init__(self, client: HubClient) -> None:
-        self.client = client
-
-    @classmethod
-    def for_url(cls, url: str) -> RewardsHub:
-        from .sync.client import HubClient
-
-        return cls(HubClient(url))
-
-    def close(self) -> None:
-        self.client.close()
-
-    def my_rewards(self, campaign_id: str) -> dict[str, Any]:
-        return dict(self.client._json("GET", f"/v1/campaigns/{_seg(campaign_id)}/rewards/me"))
-
-    def entitlement(self, campaign_id: str, account: str) -> dict[str, Any]:
-        return dict(self.client._json(
-            "GET", f"/v1/campaigns/{_seg(campaign_id)}/rewards/{account}", auth=False))
-
-    def epoch(self, campaign_id: str, epoch: int, digest: str | None = None) -> dict[str, Any]:
-        params = {"digest": digest} if digest else None
-        return dict(self.client._json(
-            "GET", f"/v1/campaigns/{_seg(campaign_id)}/epochs/{int(epoch)}", auth=False,
-            params=params))
-
-    def relay(self, campaign_id: str, body: Mapping[str, Any]) -> dict[str, Any]:
-        """POST a signed ClaimRequest; a 429 raises :class:`RelayRateLimitedError`."""
-        response = self.client._send("POST", f"/v1/campaigns/{_seg(campaign_id)}/claims/relay",
-                                     auth=False, ok=(429, 503), json=dict(body))
-        if response.status_code == 503:  # the relayer (not the hub) cannot send right now
-            detail = "the hub's relayer cannot send claims right now"
-            with contextlib.suppress(ValueError):
-                detail = str(jsonsafe.loads(response.content).get("detail") or detail)
-            raise RelayUnavailableError(detail)
-        if response.status_code == 429:
-            retry = response.headers.get("Retry-After")
-            detail = "too many claims through the hub"
-            with contextlib.suppress(ValueError):
-                detail = str(jsonsafe.loads(response.content).get("detail") or detail)
-            raise RelayRateLimitedError(detail, int(retry) if retry and retry.isdigit()
-                                        else None)
-
-        return dict(jsonsafe.loads(response.content))
-
-    def relay_status(self, campaign_id: str, tx_hash: str) -> dict[str, Any]:
-        return dict(self.client._json(
-            "GET", f"/v1/campaigns/{_seg(campaign_id)}/claims/relay/{tx_hash}", auth=False))
-
-
-# --- network work for a worker thread (no cache) ---------------------------------------------
-
-
-def broadcast(client: ChainClient, record: ClaimRecord) -> TxStatus:
-    """Send a recorded claim's raw transaction; returns where it stands after."""
-    if record.raw_tx is None or record.tx_hash is None:
-        raise RewardsError("this claim has no signed transaction to send")
-    sender = record.sender or record.account
-    try:
-        client.send_raw(record.raw_tx)
-    except ClaimRevertedError as exc:
-        # some nodes (Hardhat) mine a failing transaction and answer with its error
-        status = track_transaction(client, tx_hash=record.tx_hash, sender=sender,
-                                   nonce=record.nonce)
-        if status.state != "pending":
-            return status
-        return TxStatus("failed", error=exc.reason, error_name=exc.error_name)
-    return track_transaction(client, tx_hash=record.tx_hash, sender=sender, nonce=record.nonce)
-
-
-@dataclass(frozen=True)
-class Gathered:
-    """What the hub and the chain say now about one account, and its open claims."""
-
-    campaign_id: str
-    account: str
-    hub: HubEntitlement | None = None
-    hub_error: str | None = None
-    chain: ChainSnapshot | None = None
-    chain_error: str | None = None
-    statuses: dict[str, TxStatus] = field(default_factory=dict)
-    relay_answers: dict[str, dict[str, Any]] = field(default_factory=dict)
-
-
-def gather(client: ChainClient, hub_url: str | None, campaign_id: str, account: str,
-           claims: list[ClaimRecord] | tuple[ClaimRecord, ...] = ()) -> Gathered:
-    """Ask the hub (public endpoints) and the chain; follow pending claims. Network only:
-    run it on a worker thread, then :meth:`Rewards.apply_gathered` on the cache's thread."""
-    from .sync.errors import SyncError
-
-    hub_state = hub_error = chain = chain_error = None
-    statuses: dict[str, TxStatus] = {}
-    answers: dict[str, dict[str, Any]] = {}
-    api = RewardsHub.for_url(hub_url) if hub_url else None
-    try:
-        if api is not None:
-            try:
-                hub_state = HubEntitlement.from_json(campaign_id, account,
-                                                     api.entitlement(campaign_id, account))
-            except SyncError as exc:
-                hub_error = str(exc)
-        try:
-            chain = read_chain(client, account)
-        except ChainError as exc:
-            chain_error = str(exc)
-        for record in claims:
-            if record.state != "pending" or record.tx_hash is None:
-                continue
-            try:
-                if record.via == "wallet":
-                    statuses[record.id] = track_transaction(
-                        client, tx_hash=record.tx_hash, sender=record.sender or record.account,
-                        nonce=record.nonce, raw_tx=record.raw_tx)
-                    continue
-                status = track_transaction(client, tx_hash=record.tx_hash,
-                                           sender=record.sender or record.account, nonce=None)
-                if status.state != "pending":
-                    statuses[record.id] = status
-                elif api is not None:
-                    answers[record.id] = api.relay_status(campaign_id, record.tx_hash)
-            except (ChainError, SyncError) as exc:
-                log.info("claim %s: not followed now (%s)", record.id, exc)
-    finally:
-        if api is not None:
-            api.close()
-    return Gathered(campaign_id, account, hub_state, hub_error, chain, chain_error, statuses,
-                    answers)
-
 
 # --- the service ---------------------------------------------------------------------------
 
@@ -727,7 +424,3 @@ class Rewards:
 
     def requested_claims(self, account: str | None = None) -> list[ClaimRecord]:
         return [c for c in self.cache.open_claims(account) if c.state == "requested"]
-
-
-def _seg(value: str) -> str:
-    return quote(value, safe="")
