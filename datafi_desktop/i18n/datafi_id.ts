@@ -1453,111 +1453,115 @@ Tugas ini menerima {types}.</translation>
     <name>ReviewPage</name>
     <message>
         <source>Nothing to move to: press G to get submissions to review</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada yang bisa dituju: tekan G untuk mengambil kiriman untuk ditinjau</translation>
     </message>
     <message>
         <source>This is the last one</source>
-        <translation type="unfinished"></translation>
+        <translation>Ini yang terakhir</translation>
     </message>
     <message>
         <source>This is the first one</source>
-        <translation type="unfinished"></translation>
+        <translation>Ini yang pertama</translation>
     </message>
     <message>
         <source>signed, waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>ditandatangani, menunggu dikirim</translation>
     </message>
     <message>
         <source>the hub has it</source>
-        <translation type="unfinished"></translation>
+        <translation>sudah diterima hub</translation>
     </message>
     <message>
         <source>refused by the hub: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>ditolak oleh hub: {reason}</translation>
     </message>
     <message>
         <source>no reason</source>
-        <translation type="unfinished"></translation>
+        <translation>tanpa alasan</translation>
     </message>
     <message>
         <source>You accepted it{reason} {when} · {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Anda menerimanya{reason} {when} · {status}</translation>
     </message>
     <message>
         <source>You rejected it{reason} {when} · {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Anda menolaknya{reason} {when} · {status}</translation>
     </message>
     <message>
         <source>You corrected it{reason} {when} · {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Anda mengoreksinya{reason} {when} · {status}</translation>
     </message>
     <message>
         <source>No campaign yet: sync with a hub to get one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada kampanye: sinkronkan dengan hub untuk mendapatkannya.</translation>
     </message>
     <message>
         <source>No verdicts made here yet in this campaign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada putusan yang dibuat di sini untuk kampanye ini.</translation>
     </message>
     <message>
         <source>This account is not a reviewer of campaign “{campaign}”.
 
 Ask the campaign&apos;s admin for the reviewer role (on the hub: datafi-hub role grant CAMPAIGN ADDRESS reviewer), then press G.</source>
-        <translation type="unfinished"></translation>
+        <translation>Akun ini bukan peninjau kampanye “{campaign}”.
+
+Minta peran peninjau kepada admin kampanye (di hub: datafi-hub role grant CAMPAIGN ADDRESS reviewer), lalu tekan G.</translation>
     </message>
     <message>
         <source>Sync is off (no hub): start the app with --hub URL to lease submissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinkronisasi nonaktif (tanpa hub): mulai aplikasi dengan --hub URL untuk memesan kiriman.</translation>
     </message>
     <message numerus="yes">
         <source>Nothing to review here.
 
 Press G to lease up to %n submission(s) of other annotators from the hub. They stay on this computer, so you can review them offline.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tidak ada yang perlu ditinjau di sini.
+
+Tekan G untuk memesan hingga %n kiriman anotator lain dari hub. Kiriman tetap di komputer ini, jadi Anda bisa meninjaunya secara offline.</numerusform>
         </translation>
     </message>
     <message>
         <source>{count} to review</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} untuk ditinjau</translation>
     </message>
     <message>
         <source>{count} reviewed here</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ditinjau di sini</translation>
     </message>
     <message>
         <source>{count} waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} menunggu dikirim</translation>
     </message>
     <message>
         <source>{count} of your own not listed: someone else reviews them</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} kiriman Anda sendiri tidak dicantumkan: orang lain yang meninjaunya</translation>
     </message>
     <message numerus="yes">
         <source>%n verdict(s) refused by the hub: {reason}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n putusan ditolak oleh hub: {reason}</numerusform>
         </translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak ada alasan</translation>
     </message>
     <message>
         <source>Correction cancelled: nothing was signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Koreksi dibatalkan: tidak ada yang ditandatangani</translation>
     </message>
     <message>
         <source>Accepted and signed ({signer}); queued for the hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Diterima dan ditandatangani ({signer}); diantrekan untuk hub</translation>
     </message>
     <message>
         <source>Rejected and signed ({signer}); queued for the hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditolak dan ditandatangani ({signer}); diantrekan untuk hub</translation>
     </message>
     <message>
         <source>Corrected and signed ({signer}); queued for the hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Dikoreksi dan ditandatangani ({signer}); diantrekan untuk hub</translation>
     </message>
 </context>
 <context>

@@ -1453,111 +1453,115 @@ This task accepts {types}.</source>
     <name>ReviewPage</name>
     <message>
         <source>Nothing to move to: press G to get submissions to review</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可切换的内容：按 G 领取待审核的提交</translation>
     </message>
     <message>
         <source>This is the last one</source>
-        <translation type="unfinished"></translation>
+        <translation>这是最后一个</translation>
     </message>
     <message>
         <source>This is the first one</source>
-        <translation type="unfinished"></translation>
+        <translation>这是第一个</translation>
     </message>
     <message>
         <source>signed, waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>已签名，等待发送</translation>
     </message>
     <message>
         <source>the hub has it</source>
-        <translation type="unfinished"></translation>
+        <translation>协调服务器已收到</translation>
     </message>
     <message>
         <source>refused by the hub: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>被协调服务器拒绝：{reason}</translation>
     </message>
     <message>
         <source>no reason</source>
-        <translation type="unfinished"></translation>
+        <translation>无原因</translation>
     </message>
     <message>
         <source>You accepted it{reason} {when} · {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>你已于 {when} 接受{reason} · {status}</translation>
     </message>
     <message>
         <source>You rejected it{reason} {when} · {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>你已于 {when} 拒绝{reason} · {status}</translation>
     </message>
     <message>
         <source>You corrected it{reason} {when} · {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>你已于 {when} 修正{reason} · {status}</translation>
     </message>
     <message>
         <source>No campaign yet: sync with a hub to get one.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有项目：请与协调服务器同步以获取项目。</translation>
     </message>
     <message>
         <source>No verdicts made here yet in this campaign.</source>
-        <translation type="unfinished"></translation>
+        <translation>此项目中还没有在本机做出的审核结论。</translation>
     </message>
     <message>
         <source>This account is not a reviewer of campaign “{campaign}”.
 
 Ask the campaign&apos;s admin for the reviewer role (on the hub: datafi-hub role grant CAMPAIGN ADDRESS reviewer), then press G.</source>
-        <translation type="unfinished"></translation>
+        <translation>此账户不是项目“{campaign}”的审核员。
+
+请向项目管理员申请审核员角色（在协调服务器上：datafi-hub role grant CAMPAIGN ADDRESS reviewer），然后按 G。</translation>
     </message>
     <message>
         <source>Sync is off (no hub): start the app with --hub URL to lease submissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>同步已关闭（无协调服务器）：请使用 --hub URL 启动应用以领取提交。</translation>
     </message>
     <message numerus="yes">
         <source>Nothing to review here.
 
 Press G to lease up to %n submission(s) of other annotators from the hub. They stay on this computer, so you can review them offline.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>这里没有待审核的内容。
+
+按 G 从协调服务器领取其他标注员最多 %n 个提交。它们保存在此电脑上，因此可离线审核。</numerusform>
         </translation>
     </message>
     <message>
         <source>{count} to review</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} 个待审核</translation>
     </message>
     <message>
         <source>{count} reviewed here</source>
-        <translation type="unfinished"></translation>
+        <translation>本机已审核 {count} 个</translation>
     </message>
     <message>
         <source>{count} waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} 个等待发送</translation>
     </message>
     <message>
         <source>{count} of your own not listed: someone else reviews them</source>
-        <translation type="unfinished"></translation>
+        <translation>你自己的 {count} 个提交未列出：由其他人审核</translation>
     </message>
     <message numerus="yes">
         <source>%n verdict(s) refused by the hub: {reason}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个审核结论被协调服务器拒绝：{reason}</numerusform>
         </translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>未说明原因</translation>
     </message>
     <message>
         <source>Correction cancelled: nothing was signed</source>
-        <translation type="unfinished"></translation>
+        <translation>修正已取消：未签署任何内容</translation>
     </message>
     <message>
         <source>Accepted and signed ({signer}); queued for the hub</source>
-        <translation type="unfinished"></translation>
+        <translation>已接受并签名（{signer}）；已加入发送至协调服务器的队列</translation>
     </message>
     <message>
         <source>Rejected and signed ({signer}); queued for the hub</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒绝并签名（{signer}）；已加入发送至协调服务器的队列</translation>
     </message>
     <message>
         <source>Corrected and signed ({signer}); queued for the hub</source>
-        <translation type="unfinished"></translation>
+        <translation>已修正并签名（{signer}）；已加入发送至协调服务器的队列</translation>
     </message>
 </context>
 <context>
