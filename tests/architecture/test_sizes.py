@@ -14,7 +14,6 @@ MAX_FUNCTION_LINES = 60
 # Modules still over the limit, each with its line count when listed (to be split).
 MODULES_OVER: dict[str, int] = {
     "hub/settlement.py": 649,
-    "core/merkle.py": 570,
 }
 
 # Functions still over the limit (``module:function``). Alembic migrations are history:
@@ -37,7 +36,7 @@ FUNCTIONS_OVER: set[str] = {
     "ui/panes/comparison_pane.py:__init__",
     "hub/leases.py:lease_tasks",
     "hub/quality.py:after_intake",
-    "core/merkle.py:_word_encoder",
+    "core/merkle_hashing.py:_word_encoder",
     "core/quality_report.py:agreement_report",
     "ui/review/item_view.py:__init__",
     "hub/chain_cli.py:cmd_deploy",

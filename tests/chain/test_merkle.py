@@ -11,7 +11,7 @@ from eth_utils import keccak, to_checksum_address
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from datafi_desktop.core import merkle
+from datafi_desktop.core import merkle_hashing
 from datafi_desktop.core.merkle import (
     REWARDS_LEAF_ENCODING,
     MerkleTreeError,
@@ -165,13 +165,13 @@ def test_fast_encoding_equals_eth_abi(case: tuple[list[str], list[object]]) -> N
 @settings(max_examples=200)
 @given(st.binary(max_size=300))
 def test_fast_keccak_equals_eth_hash(data: bytes) -> None:
-    fast = merkle._keccak_for_build()
+    fast = merkle_hashing.keccak_for_build()
     assert fast(data) == keccak(data)
 
 
 def test_fast_keccak_is_in_use() -> None:
     # Not required for correctness; a fallback to eth_hash would only make builds ~3x slower.
-    assert merkle._make_fast_keccak() is not None
+    assert merkle_hashing._make_fast_keccak() is not None
 
 
 def test_dynamic_types_use_eth_abi() -> None:
