@@ -76,7 +76,6 @@ def test_english_has_every_plural_form() -> None:
     assert english.finished == english.total
 
 
-@pytest.mark.xfail(strict=False, reason="translations in progress")
 @pytest.mark.parametrize("code", TRANSLATED)
 def test_translation_is_complete(code: str) -> None:
     done = completeness(I18N_DIR / f"datafi_{code}.ts")
@@ -273,7 +272,6 @@ def test_english_plural_forms(restore_language: list[Installed]) -> None:
     assert fetching == "Fetching up to 1 submission to review…"
 
 
-@pytest.mark.xfail(strict=False, reason="translations in progress")
 @pytest.mark.parametrize("code", TRANSLATED)
 def test_the_window_shows_the_language_on_every_page(
         code: str, restore_language: list[Installed], session) -> None:
