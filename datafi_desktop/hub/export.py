@@ -33,8 +33,8 @@ from ..core.merkle import SUBMISSIONS_LEAF_ENCODING, process_proof, standard_lea
 from ..core.models import Task
 from .campaigns import load_campaign
 from .db import submissions, tasks
+from .epochs import POSTED, get_epoch, proof_from_nodes, tree_cache
 from .service import Hub
-from .settlement import POSTED, _trees, get_epoch, proof_from_nodes
 from .settlement_tables import epoch_submissions, epochs
 
 log = logging.getLogger("datafi_desktop.hub.export")
@@ -68,7 +68,7 @@ def submission_inclusions(conn: Connection, campaign_id: str, digests: Iterable[
         info = get_epoch(conn, campaign_id, number)
         if info is None:
             continue
-        nodes = _trees.get(conn, campaign_id, number, "submissions_tree", info.submissions_root)
+        nodes = tree_cache.get(conn, campaign_id, number, "submissions_tree", info.submissions_root)
         root = info.submissions_root.lower()
         for digest, (epoch, index) in placed.items():
             if epoch != number:

@@ -20,8 +20,8 @@ from sqlalchemy import update
 
 from ..core.chain.finality import Finality, depth, required_confirmations
 from ..core.models import Campaign
+from .epochs import BUILT, POSTED, EpochInfo, list_epochs
 from .locking import lock_campaigns
-from .settlement import BUILT, POSTED, EpochInfo, list_epochs
 from .settlement_paid import unmark_paid
 from .settlement_tables import epochs
 

@@ -8,9 +8,9 @@ from typing import TYPE_CHECKING
 
 from ..core.chain.client import EMBEDDED_RPC, ChainError
 from ..core.models import Campaign
+from .epochs import EpochInfo
 from .errors import HubError
 from .finality import finality_of, recheck_posted
-from .settlement import EpochInfo
 
 if TYPE_CHECKING:
     from .service import Hub

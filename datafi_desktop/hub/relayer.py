@@ -42,13 +42,13 @@ from ..core.protocol import claim_request_message, digest, recover_digest, typed
 from . import metrics
 from .campaigns import load_campaign
 from .dblocks import sender_lock
+from .epochs import POSTED, account_proof, latest_epoch
 from .errors import Conflict, HubError, NotFound, Unprocessable
 from .fee_policy import latest_replacement
 from .gas_money import NotEnoughGas, require_gas_money
 from .locking import lock_campaigns
 from .relay_replace import mined_hash, replace_if_stuck
 from .service import Hub
-from .settlement import POSTED, account_proof, latest_epoch
 from .settlement_chain import (
     ChainUnavailable,
     SentTx,

@@ -37,11 +37,7 @@ from ..core.chain.client import ChainError
 from . import auth
 from .campaigns import load_campaign
 from .chain_pool import chain_bound
-from .errors import NotFound
-from .export import submission_inclusions
-from .relayer import RateLimited, RelayedClaim, relay_claim, relay_status
-from .schemas import ErrorOut
-from .settlement import (
+from .epochs import (
     EpochInfo,
     account_proof,
     get_epoch,
@@ -50,6 +46,10 @@ from .settlement import (
     list_epochs,
     submission_proof,
 )
+from .errors import NotFound
+from .export import submission_inclusions
+from .relayer import RateLimited, RelayedClaim, relay_claim, relay_status
+from .schemas import ErrorOut
 from .settlement_chain import ChainUnavailable, cached_chain, config_of
 
 if TYPE_CHECKING:

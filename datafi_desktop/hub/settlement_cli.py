@@ -149,7 +149,7 @@ def cmd_settle(args: argparse.Namespace) -> int:
 
 
 def cmd_epochs(args: argparse.Namespace) -> int:
-    from .settlement import account_proof, list_epochs, submission_proof
+    from .epochs import account_proof, list_epochs, submission_proof
 
     hub = _hub(args)
     try:

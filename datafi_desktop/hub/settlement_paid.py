@@ -26,7 +26,7 @@ from .locking import lock_feeds, next_seq
 from .settlement_tables import epoch_accounts
 
 if TYPE_CHECKING:
-    from .settlement import EpochInfo
+    from .epochs import EpochInfo
 
 _CHUNK: Final = 5000
 

@@ -19,9 +19,10 @@ from datafi_desktop.core.models import parse_campaign
 from datafi_desktop.core.protocol import Domain
 from datafi_desktop.core.rewards import RelayRateLimitedError, Rewards, RewardsHub
 from datafi_desktop.hub import ledger
+from datafi_desktop.hub.epochs import account_proof
 from datafi_desktop.hub.inprocess import RunningHub
 from datafi_desktop.hub.settings import wall_clock_ms
-from datafi_desktop.hub.settlement import account_proof, settle
+from datafi_desktop.hub.settlement import settle
 from datafi_desktop.hub.settlement_chain import configure
 from tests.chain.rewards_support import (
     KeyDigestSigner,

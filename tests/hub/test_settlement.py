@@ -18,12 +18,12 @@ from datafi_desktop.core.rewards import RewardsHub
 from datafi_desktop.core.sync.client import HubClient
 from datafi_desktop.hub import ledger
 from datafi_desktop.hub.cli import main as hub_main
+from datafi_desktop.hub.epochs import latest_epoch
 from datafi_desktop.hub.inprocess import RunningHub
 from datafi_desktop.hub.settlement import (
     NothingToSettle,
     SettlementError,
     entitlements_upto,
-    latest_epoch,
     settle,
 )
 from datafi_desktop.hub.settlement_chain import configure
