@@ -142,7 +142,8 @@ def test_collection_shows_instructions_and_fields(qtbot, window: MainWindow,
     names = [view.fields.itemAt(r, view.fields.ItemRole.LabelRole).widget().text()
              for r in range(view.fields.rowCount())]
     for field in task.config.fields:
-        assert field.name + (" *" if field.required else "") in names
+        # the campaign's title for the field (else its key humanized), never the raw key
+        assert field.display_title + (" *" if field.required else "") in names
 
 
 def wait_image(qtbot, view: ImageTaskView) -> None:

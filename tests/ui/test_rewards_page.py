@@ -229,7 +229,8 @@ def test_demo_review_and_settle_now(qtbot, app, profile, wallet, tmp_path: Path,
         reward = 2 * campaign.rewards["text_classification"]
         qtbot.waitUntil(lambda: page.summary is not None and page.summary.claimable == reward,
                         timeout=20_000)
-        assert demo.w3.eth.get_balance(account) > 0  # the demo's gift of gas
+        # the demo's gift of gas comes after the epoch is posted, in the same background job
+        qtbot.waitUntil(lambda: demo.w3.eth.get_balance(account) > 0, timeout=20_000)
     finally:
         session.stop()
         background_pool().waitForDone(10_000)

@@ -13,13 +13,16 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..errors import DataFiError
 from ..models.tasks import Task
 from .ask import Asked
 from .backend import BackendError
 from .onnx_manifest import Manifest, ModelFileError, parse_manifest
-from .onnx_model import OnnxModel
+
+if TYPE_CHECKING:  # numpy and onnxruntime load when a model first runs
+    from .onnx_model import OnnxModel
 
 AssetPath = Callable[[str], Path]
 
@@ -59,6 +62,8 @@ def offline_predictor(hashes: Sequence[str], task: Task, asset_path: AssetPath,
                 with _lock:
                     model = _opened.get(sha)
                     if model is None:
+                        from .onnx_model import OnnxModel
+
                         model = _opened[sha] = OnnxModel.open(manifest, model_path)
                 prediction = model.predict_task(task, image_path)
             except DataFiError as exc:
