@@ -114,6 +114,12 @@ class DemoChain:
 _active: dict[str, DemoChain] = {}
 
 
+def set_active_demo_chain(demo: DemoChain) -> None:
+    """Make ``demo`` the chain :func:`active_demo_chain` answers (a process that started
+    several, such as a test run, says which one the demo's actions use)."""
+    _active["chain"] = demo
+
+
 def active_demo_chain() -> DemoChain | None:
     """The demo chain this process started, if any."""
     return _active.get("chain")

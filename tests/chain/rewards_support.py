@@ -17,7 +17,7 @@ from eth_utils import keccak
 
 from datafi_desktop.core.cache import Cache
 from datafi_desktop.core.chain.client import register_embedded
-from datafi_desktop.core.demo_chain import DemoChain, start_demo_chain
+from datafi_desktop.core.demo_chain import DemoChain, set_active_demo_chain, start_demo_chain
 from datafi_desktop.core.models import ChainSettings, parse_campaign
 from datafi_desktop.core.sync import SyncEngine
 from datafi_desktop.core.taskfile import parse_records
@@ -46,6 +46,9 @@ def demo() -> Iterator[DemoChain]:
     """The demo chain (contracts deployed, distributor funded), fresh for each test."""
     chain = shared_demo_chain()
     register_embedded(chain.w3, chain.chain_id)
+    # another test of this worker may have started its own demo chain since: the demo's
+    # actions (Demo ▸ Review and settle) must use this one
+    set_active_demo_chain(chain)
     snapshot = chain.chain.snapshot()
     try:
         yield chain
