@@ -11,7 +11,7 @@ alike::
     demo = start_demo_chain()
     hub = start_demo_hub(data_dir, demo.settings)     # the demo campaign settles there
     ...
-    demo_review_and_settle(hub, demo)                 # a demo reviewer accepts, then settle
+    demo_review_and_settle(hub, demo)  # hub.settlement_demo: a reviewer accepts, then settle
     demo.stop()
 
 The chain lives in memory: it is gone when the process ends, like the demo's profile.
@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Final
 
@@ -39,7 +38,6 @@ __all__ = [
     "DemoChain",
     "DemoSettlement",
     "active_demo_chain",
-    "demo_review_and_settle",
     "start_demo_chain",
 ]
 
@@ -157,20 +155,3 @@ class DemoSettlement:
     accounts: int
     gas_given: list[str]
     message: str
-
-
-def demo_review_and_settle(hub: Any, chain: DemoChain | None = None, *,
-                           campaign_id: str | None = None,
-                           progress: Callable[[str], None] | None = None) -> DemoSettlement:
-    """The demo's stand-in for a reviewer and an operator: the demo reviewer accepts every
-    submission waiting for review (signed Review verdicts through the hub's API), then the
-    hub settles an epoch on the demo chain; annotators without ETH get a little for gas.
-
-    ``hub`` is the in-process hub (``RunningHub``: its ``url`` and ``hub``).
-    """
-    from ..hub.settlement_demo import review_and_settle
-
-    chain = chain or active_demo_chain()
-    if chain is None:
-        raise RuntimeError("no demo chain runs in this process")
-    return review_and_settle(hub, chain, campaign_id=campaign_id, progress=progress)

@@ -1,6 +1,6 @@
 """The demo's reviewer and operator: accept what waits for review, then settle.
 
-Used by :func:`datafi_desktop.core.demo_chain.demo_review_and_settle` (the app's
+Used by :func:`demo_review_and_settle` (the app's
 Demo ▸ Review and settle now). The demo reviewer is a key derived from a public string,
 granted the reviewer role on the campaign; it goes through the hub's API like any
 reviewer (sign in with Ethereum, lease, signed ``Review`` verdicts), so the demo exercises
@@ -115,3 +115,20 @@ def review_and_settle(running: Any, chain: DemoChain, *, campaign_id: str | None
                f"block {info.block_number} for {counted(info.accounts, 'account')}")
     log.info("demo: %s", message)
     return DemoSettlement(reviewed, accepted, info.epoch, info.accounts, gifted, message)
+
+
+def demo_review_and_settle(hub: Any, chain: DemoChain | None = None, *,
+                           campaign_id: str | None = None,
+                           progress: Callable[[str], None] | None = None) -> DemoSettlement:
+    """The demo's stand-in for a reviewer and an operator: the demo reviewer accepts every
+    submission waiting for review (signed Review verdicts through the hub's API), then the
+    hub settles an epoch on the demo chain; annotators without ETH get a little for gas.
+
+    ``hub`` is the in-process hub (``RunningHub``: its ``url`` and ``hub``).
+    """
+    from ..core.demo_chain import active_demo_chain
+
+    chain = chain or active_demo_chain()
+    if chain is None:
+        raise RuntimeError("no demo chain runs in this process")
+    return review_and_settle(hub, chain, campaign_id=campaign_id, progress=progress)

@@ -12,7 +12,6 @@ PACKAGE = "datafi_desktop"
 KNOWN_CYCLES: list[frozenset[str]] = [frozenset(c.split()) for c in (
     "hub.fee_policy hub.migrate hub.service hub.settlement_chain",
     "hub.gold_feedback hub.quality hub.review_decision hub.review_queue hub.statuses",
-    "core.demo_chain hub.settlement_demo",
     "hub.chain_cli hub.cli hub.cli_storage hub.keys_cli hub.offline_models hub.predict_cli "
     "hub.serve hub.settlement_cli",
 )]

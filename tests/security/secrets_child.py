@@ -14,11 +14,12 @@ from pathlib import Path
 from eth_account import Account
 
 from datafi_desktop.core.cache import Cache
-from datafi_desktop.core.demo_chain import demo_review_and_settle, start_demo_chain
+from datafi_desktop.core.demo_chain import start_demo_chain
 from datafi_desktop.core.profile import Profile
 from datafi_desktop.core.rewards import Rewards
 from datafi_desktop.core.sync import SyncEngine
 from datafi_desktop.core.wallet import Wallet
+from datafi_desktop.hub.settlement_demo import demo_review_and_settle
 from tests.chain.rewards_support import LABELS, start_rewards_hub
 
 PASSWORD = "Tr0ub4dor&3-secret"

@@ -48,10 +48,11 @@ def is_demo_session(session: Session) -> bool:
 
 def review_and_settle(hub_url: str, data_dir: Path) -> tuple[DemoSettlement, ChainSettings]:
     """The work (a worker thread): demo chain, campaign on it, review, settle."""
-    from ...core.demo_chain import active_demo_chain, demo_review_and_settle, start_demo_chain
+    from ...core.demo_chain import active_demo_chain, start_demo_chain
     from ...hub.campaigns import create_campaign, load_campaign
     from ...hub.service import Hub
     from ...hub.settings import HubSettings
+    from ...hub.settlement_demo import demo_review_and_settle
 
     chain = active_demo_chain() or start_demo_chain()
     hub = Hub.open(HubSettings(data_dir=data_dir, chain_id=chain.chain_id))
