@@ -108,11 +108,12 @@ def main() -> int:
 def reward_loop(root: Path) -> str:
     from datafi_desktop.core.cache import Cache
     from datafi_desktop.core.demo import DEMO_CAMPAIGN_ID
-    from datafi_desktop.core.demo_chain import demo_review_and_settle, start_demo_chain
+    from datafi_desktop.core.demo_chain import start_demo_chain
     from datafi_desktop.core.rewards import Rewards
     from datafi_desktop.core.sync import SyncEngine
     from datafi_desktop.core.wallet import Wallet
     from datafi_desktop.hub.inprocess import start_demo_hub
+    from datafi_desktop.hub.settlement_demo import demo_review_and_settle
 
     chain = start_demo_chain()
     hub = start_demo_hub(root / "hub", chain.settings)

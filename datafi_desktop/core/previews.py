@@ -6,7 +6,9 @@ A preview is made the first time a photo is decoded for the screen, only when th
 decode was reduced (a photo already smaller than the screen needs none). It lives in
 the profile's ``previews`` folder, named by a hash of the source file's path, size and
 modification time and of the size asked for (rounded up to a step, so views of
-slightly different sizes share one), and is written to a temporary file and renamed.
+slightly different sizes share one), and is written to a temporary file and linked in
+place; the first one written stays (a second decode of the same photo, cancelled but
+still running, never replaces the preview under a reader).
 A preview that cannot be read is decoded again from the source and replaced; one that
 cannot be written only costs the next open its time.
 """
@@ -65,6 +67,7 @@ class PreviewCache:
             except (ImageDecodeError, OSError) as exc:
                 log.warning("preview %s not used (%s): decoding the photo again",
                             found.name, exc)
+                found.unlink(missing_ok=True)  # the new one takes its place
         decoded = load_image(source, preview_side(max_side))
         if decoded.scale < 1:
             self._write(cached, decoded)
@@ -84,12 +87,27 @@ class PreviewCache:
                         image.save(handle, "JPEG", quality=JPEG_QUALITY)
                     else:
                         image.save(handle, "PNG", compress_level=1)
-                os.replace(tmp, final)
+                _keep_first(tmp, final)
             except BaseException:
                 Path(tmp).unlink(missing_ok=True)
                 raise
         except (OSError, ValueError) as exc:
             log.warning("preview not kept: %s", exc)
+
+
+def _keep_first(tmp: str, final: Path) -> None:
+    """Move ``tmp`` to ``final`` unless a preview is there already: two decodes of one
+    photo (one of them cancelled, still running) keep the first preview written, and a
+    slow one never replaces it under a reader."""
+    try:
+        os.link(tmp, final)
+    except FileExistsError:
+        pass
+    except OSError:  # a file system without hard links
+        if not final.exists():
+            os.replace(tmp, final)
+            return
+    Path(tmp).unlink(missing_ok=True)
 
 
 def _fit(decoded: DecodedImage, max_side: int) -> DecodedImage:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PIL import Image
 
+from datafi_desktop.core.images import load_image
 from datafi_desktop.core.previews import PreviewCache, preview_side
 
 
@@ -55,3 +56,17 @@ def test_small_photos_get_no_preview_and_alpha_keeps_png(tmp_path: Path) -> None
     assert small.scale == 1.0 and not (tmp_path / "previews").exists()
     cache.load(photo(tmp_path / "alpha.png", (2400, 1600), "RGBA"), 2048)
     assert [p.suffix for p in (tmp_path / "previews").iterdir()] == [".png"]
+
+
+def test_a_second_decode_of_the_same_photo_keeps_the_first_preview(tmp_path: Path) -> None:
+    """Two decodes of one photo in flight (the first cancelled but still running when the
+    second finished): the slower one must not replace the preview a reader already uses."""
+    source = photo(tmp_path / "big.png")
+    cache = PreviewCache(tmp_path / "previews")
+    cache.load(source, 1024)
+    [kept] = list((tmp_path / "previews").iterdir())
+    Image.new("RGB", (1024, 683), (250, 0, 0)).save(kept, "JPEG")
+    # the other decode finishes now and writes what it made from the source
+    PreviewCache._write(cache.path_for(source, 1024), load_image(source, 1024))
+    assert [p.name for p in (tmp_path / "previews").iterdir()] == [kept.name], "no temp left"
+    assert pixel(cache.load(source, 1024))[0] > 240, "the first preview was replaced"
