@@ -4,7 +4,7 @@
         [--password-file FILE] [--expect-chain-id N] [--name NAME]
         [--admin 0x… --settler 0x… --pauser 0x… --relayer 0x…]
         [--token-name NAME --token-symbol SYM --supply UNITS] [--confirmations N]
-        [--max-fee-gwei G] [--public-rpc-url URL …] [--out FILE]
+        [--max-fee-gwei G] [--replace-after SECONDS] [--public-rpc-url URL …] [--out FILE]
     datafi-hub chain deployments [NAME]
 
 Roles left out default to the deployer (``--settler`` and ``--relayer`` default to the
@@ -65,6 +65,9 @@ def add_commands(sub: Any) -> None:
     d.add_argument("--confirmations", type=int, help="blocks on top of the last transaction "
                    "(default 1 on dev chains 31337/1337, else 3)")
     d.add_argument("--max-fee-gwei", type=Decimal, help="refuse to pay more per gas")
+    d.add_argument("--replace-after", type=float, default=90.0, metavar="SECONDS",
+                   help="replace a step's transaction still pending after this long (same "
+                        "nonce, fees +25 %%, within the cap; default 90, 0: never)")
     d.add_argument("--public-rpc-url", action="append", default=[], metavar="URL",
                    help="RPC URL(s) annotators' apps use (default: the --rpc-url values)")
     d.add_argument("--timeout", type=float, default=600.0, help=argparse.SUPPRESS)
@@ -159,6 +162,7 @@ def cmd_deploy(args: argparse.Namespace) -> int:
                          else default_confirmations(chain_id))
         done = Deployer(w3, account, params, save, policy=policy,
                         confirmations=max(1, confirmations), timeout=args.timeout,
+                        replace_after=max(0.0, args.replace_after),
                         progress=lambda m: print(m, file=sys.stderr, flush=True)).run(record)
     finally:
         hub.close()

@@ -29,6 +29,7 @@ from dataclasses import asdict, dataclass
 from typing import Any, Final, cast
 
 from eth_account.signers.local import LocalAccount
+from eth_account.typed_transactions import TypedTransaction
 from eth_utils import keccak, to_checksum_address
 from hexbytes import HexBytes
 from sqlalchemy import Connection, insert, select, update
@@ -40,6 +41,7 @@ from ..core.chain.artifacts import artifacts_dir, load_artifact
 from .deploy_checks import check_code, check_roles
 from .deploy_tables import deployments
 from .errors import HubError, NotFound
+from .fee_policy import bumped
 from .gas_money import eth
 
 log = logging.getLogger("datafi_desktop.hub.deploy")
@@ -149,14 +151,20 @@ class FeePolicy:
     priority_fee: int | None = None
 
 
-def fees(w3: Web3, policy: FeePolicy) -> tuple[int, int]:
-    """(maxFeePerGas, maxPriorityFeePerGas): 2 × base fee + tip, capped."""
+def network_fees(w3: Web3, policy: FeePolicy) -> tuple[int, int]:
+    """(base fee, tip) the node asks now (the tip: ``policy.priority_fee`` when set)."""
     base = int(w3.eth.get_block("latest").get("baseFeePerGas") or 0)
     try:
         tip = policy.priority_fee if policy.priority_fee is not None else int(
             w3.eth.max_priority_fee)
     except Exception:
         tip = 1_000_000_000
+    return base, tip
+
+
+def fees(w3: Web3, policy: FeePolicy) -> tuple[int, int]:
+    """(maxFeePerGas, maxPriorityFeePerGas): 2 × base fee + tip, capped."""
+    base, tip = network_fees(w3, policy)
     max_fee = 2 * base + tip
     if policy.max_fee_per_gas is not None:
         if base + tip > policy.max_fee_per_gas:
@@ -226,6 +234,8 @@ class Deployer:
     policy: FeePolicy = FeePolicy()
     confirmations: int = 1
     timeout: float = 600.0
+    #: a step's transaction still pending this long is sent again with higher fees (0: never)
+    replace_after: float = 90.0
     poll: float = 0.5
     fault: Fault | None = None
     progress: Callable[[str], None] = log.info
@@ -245,12 +255,12 @@ class Deployer:
         if info is not None and info.get("status") == "mined":
             return
         if info is not None and info.get("tx_hash"):
-            receipt = self._resume(info)
+            receipt = self._resume(record, step, info)
             if receipt is not None:
                 self._mined(record, step, info, receipt)
                 return
         info = self._send(record, step)
-        receipt = self._wait(info["tx_hash"])
+        receipt = self._wait(record, step, info)
         self._mined(record, step, info, receipt)
 
     def _send(self, record: dict[str, Any], step: str) -> dict[str, Any]:
@@ -268,9 +278,10 @@ class Deployer:
             k: v for k, v in params.items() if k in ("from", "to", "data", "value")})))
         params["gas"] = estimate * 6 // 5 + 1000
         signed = self.account.sign_transaction(params)
-        info = {"tx_hash": "0x" + bytes(signed.hash).hex(), "nonce": params["nonce"],
+        tx_hash = "0x" + bytes(signed.hash).hex()
+        info = {"tx_hash": tx_hash, "nonce": params["nonce"],
                 "raw_tx": "0x" + bytes(signed.raw_transaction).hex(), "status": "sent",
-                "max_fee_per_gas": max_fee}
+                "max_fee_per_gas": max_fee, "sent": [tx_hash]}
         record["steps"][step] = info
         self.save(record)  # stored before it is broadcast
         if self.fault is not None:
@@ -281,17 +292,17 @@ class Deployer:
             self.fault(f"{step}:sent")
         return info
 
-    def _resume(self, info: dict[str, Any]) -> Any:
-        """A stored transaction: its receipt (waiting while it is pending), a rebroadcast
-        while its nonce is free, or None when another transaction took its nonce."""
+    def _resume(self, record: dict[str, Any], step: str, info: dict[str, Any]) -> Any:
+        """A stored transaction: its receipt or a replacement's (waiting while one is
+        pending), a rebroadcast while its nonce is free, or None when another transaction
+        took its nonce."""
         w3 = self.w3
-        try:
-            return w3.eth.get_transaction_receipt(HexBytes(info["tx_hash"]))
-        except TransactionNotFound:
-            pass
+        receipt = self._receipt(info)
+        if receipt is not None:
+            return receipt
         try:
             w3.eth.get_transaction(HexBytes(info["tx_hash"]))
-            return self._wait(info["tx_hash"])
+            return self._wait(record, step, info)
         except TransactionNotFound:
             pass
         mined_nonce = int(w3.eth.get_transaction_count(self.account.address, "latest"))
@@ -301,20 +312,67 @@ class Deployer:
                 w3.eth.send_raw_transaction(HexBytes(info["raw_tx"]))
             except Exception as exc:
                 log.info("rebroadcast of %s: %s", info["tx_hash"], str(exc)[:200])
-            return self._wait(info["tx_hash"])
+            return self._wait(record, step, info)
         log.warning("transaction %s was replaced (nonce %s used): sending the step again",
                     info["tx_hash"], info["nonce"])
         return None
 
-    def _wait(self, tx_hash: str) -> Any:
+    def _receipt(self, info: dict[str, Any]) -> Any:
+        """The receipt of whichever transaction sent for the step was mined, or None."""
+        for tx_hash in reversed(info.get("sent") or [info["tx_hash"]]):
+            try:
+                return self.w3.eth.get_transaction_receipt(HexBytes(tx_hash))
+            except TransactionNotFound:
+                continue
+        return None
+
+    def _wait(self, record: dict[str, Any], step: str, info: dict[str, Any]) -> Any:
+        """The receipt of the step's transaction or of a replacement of it: one still
+        pending after ``replace_after`` seconds is replaced (same nonce, higher fees)."""
+        start = time.monotonic()
+        replace_at = start + self.replace_after
+        while (receipt := self._receipt(info)) is None:
+            now = time.monotonic()
+            if now - start > self.timeout:
+                raise DeployError(f"transaction {info['tx_hash']} not mined within "
+                                  f"{self.timeout:g} s; run the same command again to resume")
+            if self.replace_after > 0 and now >= replace_at and info.get("raw_tx"):
+                self._replace(record, step, info)
+                replace_at = now + self.replace_after
+            time.sleep(self.poll)
+        return receipt
+
+    def _replace(self, record: dict[str, Any], step: str, info: dict[str, Any]) -> None:
+        """Sign the step's transaction again with its nonce and fees raised by at least
+        25 % (within the cap); stored in the record before it is broadcast."""
+        old = TypedTransaction.from_bytes(HexBytes(info["raw_tx"])).as_dict()
+        cap = self.policy.max_fee_per_gas
+        base, tip_now = network_fees(self.w3, self.policy)
+        max_fee = bumped(int(old["maxFeePerGas"]), 2 * base + tip_now, cap)
+        tip = min(bumped(int(old["maxPriorityFeePerGas"]), tip_now, cap), max_fee)
+        if max_fee <= int(old["maxFeePerGas"]) or tip <= int(old["maxPriorityFeePerGas"]):
+            self.progress(f"{step}: {info['tx_hash']} is still pending and the fee cap "
+                          "leaves no room to replace it; waiting")
+            return
+        tx: dict[str, Any] = {k: old[k] for k in ("chainId", "nonce", "gas", "value", "data",
+                                                  "accessList")}
+        if old.get("to"):
+            tx["to"] = old["to"]
+        tx.update(type=2, maxFeePerGas=max_fee, maxPriorityFeePerGas=tip)
+        signed = self.account.sign_transaction(tx)
+        tx_hash = "0x" + bytes(signed.hash).hex()
+        info.update(tx_hash=tx_hash, raw_tx="0x" + bytes(signed.raw_transaction).hex(),
+                    max_fee_per_gas=max_fee,
+                    sent=[*(info.get("sent") or []), tx_hash])
+        record["steps"][step] = info
+        self.save(record)  # stored before it is broadcast, like the first one
         try:
-            return self.w3.eth.wait_for_transaction_receipt(HexBytes(tx_hash),
-                                                            timeout=self.timeout, poll_latency=
-                                                            self.poll)
-        except Exception as exc:
-            raise DeployError(f"transaction {tx_hash} not mined within {self.timeout:g} s "
-                              f"({exc.__class__.__name__}); run the same command again to "
-                              "resume") from None
+            self.w3.eth.send_raw_transaction(signed.raw_transaction)
+        except Exception as exc:  # the old one was mined meanwhile: its receipt comes next
+            log.info("replacement of %s not accepted: %s", step, str(exc)[:200])
+            return
+        self.progress(f"{step}: replaced a stuck transaction (nonce {info['nonce']}): max fee "
+                      f"{int(old['maxFeePerGas'])} → {max_fee} wei, tx {tx_hash}")
 
     def _mined(self, record: dict[str, Any], step: str, info: dict[str, Any],
                receipt: Any) -> None:
@@ -322,7 +380,8 @@ class Deployer:
             raise DeployError(f"step {step}: transaction {info['tx_hash']} reverted in block "
                               f"{receipt['blockNumber']}")
         info.update(status="mined", block=int(receipt["blockNumber"]),
-                    gas_used=int(receipt["gasUsed"]))
+                    gas_used=int(receipt["gasUsed"]),
+                    tx_hash="0x" + bytes(receipt["transactionHash"]).hex())
         info.pop("raw_tx", None)
         if step in ("token", "distributor"):
             address = receipt["contractAddress"]

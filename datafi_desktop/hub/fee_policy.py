@@ -90,7 +90,9 @@ def capped(fees: Fees, cap: int | None) -> Fees:
     return Fees(fees.base_fee, min(fees.max_priority_fee_per_gas, cap), cap)
 
 
-def _bumped(old: int, current: int, cap: int | None) -> int:
+def bumped(old: int, current: int, cap: int | None) -> int:
+    """A fee for a replacement: ``BUMP`` × ``old`` or what the network asks now, whichever
+    is more, never above ``cap``."""
     new = max(int(Decimal(old) * BUMP) + 1, current)
     return new if cap is None else min(new, cap)
 
@@ -103,8 +105,8 @@ def replace(chain: HubChain, sender: LocalAccount, raw_tx: str, *, cap: int | No
 
     old = TypedTransaction.from_bytes(HexBytes(raw_tx)).as_dict()
     now = chain.client.fees()
-    max_fee = _bumped(int(old["maxFeePerGas"]), now.max_fee_per_gas, cap)
-    tip = _bumped(int(old["maxPriorityFeePerGas"]), now.max_priority_fee_per_gas, cap)
+    max_fee = bumped(int(old["maxFeePerGas"]), now.max_fee_per_gas, cap)
+    tip = bumped(int(old["maxPriorityFeePerGas"]), now.max_priority_fee_per_gas, cap)
     tip = min(tip, max_fee)
     if max_fee <= int(old["maxFeePerGas"]) or tip <= int(old["maxPriorityFeePerGas"]):
         log.warning("transaction with nonce %s is stuck and the fee cap leaves no room to "

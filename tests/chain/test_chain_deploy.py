@@ -217,3 +217,55 @@ def test_an_unfunded_settler_is_told_how_much_to_get(node: str, w3: Web3, tmp_pa
         in message
     assert "send at least" in message and caught.value.missing_wei > 0
     assert stored == [] and w3.eth.get_transaction_count(keys["settler"]) == 0
+
+
+def test_a_stuck_deploy_transaction_is_replaced_and_tracked(
+        node: str, w3: Web3, tmp_path: Path, pw: Path) -> None:
+    """The node stops mining while the token's transaction waits: after --replace-after it
+    is sent again with the same nonce and higher fees, the record lists both, and the one
+    mined counts (the contract's address is the nonce's either way)."""
+    import os
+    import subprocess
+    import sys
+    import time
+
+    from tests.chain.operator_support import REPO
+
+    data = tmp_path / "hub"
+    keys = make_keys(data, pw, "deployer")
+    fund(w3, keys["deployer"], 10**18)
+    w3.provider.make_request("evm_setAutomine", [False])  # type: ignore[arg-type]
+    try:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "datafi_desktop.hub", "--data-dir", str(data), "chain",
+             "deploy", "--rpc-url", node, "--password-file", str(pw), "--name", "stuck",
+             "--replace-after", "1", "--max-fee-gwei", "100"],
+            env={**os.environ, "PYTHONPATH": str(REPO)}, stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE, text=True)
+
+        def token_sent() -> list[str]:
+            record = record_of(data, "stuck") if (data / "hub.sqlite3").exists() else None
+            steps = (record or {}).get("steps") or {}
+            return list(steps.get("token", {}).get("sent") or [])  # type: ignore[union-attr]
+
+        deadline = time.monotonic() + 120
+        while len(token_sent()) < 2:
+            assert process.poll() is None, process.communicate()
+            assert time.monotonic() < deadline, "no replacement within 120 s"
+            time.sleep(0.3)
+    finally:
+        w3.provider.make_request("evm_setAutomine", [True])  # type: ignore[arg-type]
+    w3.provider.make_request("evm_mine", [])  # type: ignore[arg-type]
+    out, err = process.communicate(timeout=180)
+    assert process.returncode == 0, err
+    assert "token: replaced a stuck transaction (nonce 0)" in err
+    record = json.loads(out)
+    token = record["steps"]["token"]
+    first, *later = token["sent"]
+    assert later and token["tx_hash"] == later[-1] != first, token
+    mined = w3.eth.get_transaction_receipt(token["tx_hash"])
+    assert mined["status"] == 1 and mined["contractAddress"] == record["token"]
+    replaced = w3.eth.get_transaction(later[-1])
+    assert replaced["nonce"] == 0 and replaced["maxFeePerGas"] > 0
+    # the replaced one is gone: one transaction per step in all
+    assert w3.eth.get_transaction_count(keys["deployer"]) == len(record["steps"])
