@@ -126,11 +126,13 @@ def serve(data_dir: Path, chain_id: int, *args: str) -> Iterator[str]:
     import urllib.request
 
     port = free_port()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "datafi_desktop.hub", "--data-dir", str(data_dir),
-         "--chain-id", str(chain_id), "serve", "--port", str(port), *args],
-        env={**os.environ, "PYTHONPATH": str(REPO)}, stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE, text=True)
+    data_dir.mkdir(parents=True, exist_ok=True)
+    log_path = data_dir / "serve.log"  # a file: a pipe nobody reads would stall the hub
+    with log_path.open("ab") as log_file:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "datafi_desktop.hub", "--data-dir", str(data_dir),
+             "--chain-id", str(chain_id), "serve", "--port", str(port), *args],
+            env={**os.environ, "PYTHONPATH": str(REPO)}, stdout=log_file, stderr=log_file)
     url = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 60
@@ -140,9 +142,8 @@ def serve(data_dir: Path, chain_id: int, *args: str) -> Iterator[str]:
                 break
             except OSError:
                 if process.poll() is not None:
-                    assert process.stderr is not None
-                    raise AssertionError(f"serve exited: {process.stderr.read()[-2000:]}"
-                                         ) from None
+                    tail = log_path.read_bytes()[-2000:].decode("utf-8", "replace")
+                    raise AssertionError(f"serve exited: {tail}") from None
                 if time.monotonic() > deadline:
                     raise AssertionError("serve did not start within 60 s") from None
                 time.sleep(0.2)
@@ -154,9 +155,6 @@ def serve(data_dir: Path, chain_id: int, *args: str) -> Iterator[str]:
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
-        for stream in (process.stdout, process.stderr):
-            if stream is not None:
-                stream.close()
 
 
 def hub_process(data_dir: Path, *args: str, timeout: float = 240

@@ -148,19 +148,27 @@ def subprocess_hub(data_dir: Path, database_url: str, port: int,
 
 def start_subprocess_hub(data_dir: Path, database_url: str, port: int,
                          extra: tuple[str, ...] = ()) -> subprocess.Popen[bytes]:
+    """``datafi-hub serve`` as a child process, its log in ``data_dir/serve.log``.
+
+    The log goes to a file, never to a pipe nobody reads: once a pipe's 64 KiB buffer is
+    full the hub's event loop blocks writing its access log and every request stalls
+    (the 30-second stalls of the cluster benchmark were that)."""
     env = {**os.environ, "PYTHONPATH": str(REPO)}
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "datafi_desktop.hub", "--data-dir", str(data_dir),
-         "--database-url", database_url, "serve", "--host", "127.0.0.1", "--port", str(port),
-         *extra],
-        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-    )
+    data_dir.mkdir(parents=True, exist_ok=True)
+    log_path = data_dir / "serve.log"
+    with log_path.open("ab") as log_file:  # the child keeps its own descriptor
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "datafi_desktop.hub", "--data-dir", str(data_dir),
+             "--database-url", database_url, "serve", "--host", "127.0.0.1", "--port",
+             str(port), *extra],
+            env=env, stdout=subprocess.DEVNULL, stderr=log_file,
+        )
     url = f"http://127.0.0.1:{port}/v1/health"
 
     def up() -> bool:
         if proc.poll() is not None:
-            raise AssertionError(f"hub exited: {proc.stderr.read().decode()[-2000:]}"
-                                 if proc.stderr else "hub exited")
+            tail = log_path.read_bytes()[-2000:].decode("utf-8", "replace")
+            raise AssertionError(f"hub exited: {tail}")
         try:
             return httpx.get(url, timeout=1).status_code == 200
         except httpx.TransportError:
