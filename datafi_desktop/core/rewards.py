@@ -41,6 +41,7 @@ from .chain.claims import (
     track_transaction,
 )
 from .chain.client import ChainClient, ChainError, ChainUnreachableError, ClaimRevertedError
+from .errors import DataFiError
 from .models import Campaign, ChainSettings
 from .models.campaign import ZERO_ADDRESS
 from .protocol import DigestSigner
@@ -57,7 +58,7 @@ from .reward_values import (
     format_wei,
     read_chain,
 )
-from .rewards_network import Gathered, RewardsHub, broadcast, gather
+from .rewards_network import Gathered, RewardsHub, broadcast, gather, relay_claim
 
 if TYPE_CHECKING:
     from .wallet import Wallet
@@ -78,6 +79,7 @@ __all__ = [
     "format_wei",
     "gather",
     "read_chain",
+    "relay_claim",
 ]
 
 log = logging.getLogger("datafi_desktop.rewards")
@@ -297,33 +299,47 @@ class Rewards:
                       claim_id: str | None = None) -> ClaimRecord:
         """Sign a ClaimRequest and hand it to the hub's relayer. An unreachable hub keeps the
         claim ``requested`` for the next sync; a refusal is recorded ``failed`` with the
-        hub's reason (a rate limit raises :class:`RelayRateLimitedError`)."""
-        from .sync.errors import HubResponseError, HubUnreachableError
+        hub's reason (a rate limit raises :class:`RelayRateLimitedError`).
 
-        account = signer.address
+        The one-call form of the three steps the GUI runs apart (the relay on a worker
+        thread): :meth:`begin_relay`, :func:`.rewards_network.relay_claim`, then
+        :meth:`apply_relay_answer` or :meth:`apply_relay_error`."""
         campaign = self.cache.get_campaign(campaign_id)
-        ent = self.claimable_entitlement(campaign_id, account)
-        if claim_id is None:
-            record = self.cache.add_claim(
-                campaign_id=campaign_id, account=account, epoch=ent.epoch,
-                cumulative_amount=ent.cumulative_amount, via="relayer", state="requested",
-                root=ent.root)
-            claim_id = record.id
-        else:
-            self.cache.update_claim(claim_id, epoch=ent.epoch,
-                                    cumulative_amount=ent.cumulative_amount, root=ent.root)
+        ent = self.claimable_entitlement(campaign_id, signer.address)
+        record = self.begin_relay(ent, claim_id=claim_id)
         body = claim_request(ent, campaign.domain, signer)
         try:
             answer = hub.relay(campaign_id, body)
-        except HubUnreachableError:
-            return self.cache.get_claim(claim_id)
-        except RelayUnavailableError as exc:  # kept: the next sync asks again
+        except DataFiError as exc:
+            self.apply_relay_error(record.id, exc)
+            if isinstance(exc, RelayRateLimitedError):
+                raise
+            return self.cache.get_claim(record.id)
+        return self.apply_relay_answer(record.id, answer)
+
+    def begin_relay(self, ent: Entitlement, *, claim_id: str | None = None) -> ClaimRecord:
+        """Record a claim through the hub as ``requested`` for ``ent`` (the entitlement the
+        request is signed for) before it is handed over: a crash or a lost answer while
+        relaying leaves it for the next sync, never forgotten."""
+        if claim_id is None:
+            return self.cache.add_claim(
+                campaign_id=ent.campaign_id, account=ent.account, epoch=ent.epoch,
+                cumulative_amount=ent.cumulative_amount, via="relayer", state="requested",
+                root=ent.root)
+        return self.cache.update_claim(claim_id, epoch=ent.epoch,
+                                       cumulative_amount=ent.cumulative_amount, root=ent.root)
+
+    def apply_relay_error(self, claim_id: str, exc: BaseException) -> ClaimRecord:
+        """Store why the hub did not relay a claim: a refusal fails it with the hub's reason;
+        a relayer that cannot send now notes why and keeps it ``requested``, as does an
+        unreachable hub, a rate limit or anything else (the next sync asks again)."""
+        from .sync.errors import HubResponseError
+
+        if isinstance(exc, RelayUnavailableError):
             return self.cache.update_claim(claim_id, error=f"waiting for the relayer: {exc}")
-        except RelayRateLimitedError:
-            raise
-        except HubResponseError as exc:
+        if isinstance(exc, HubResponseError):
             return self.cache.update_claim(claim_id, state="failed", error=exc.detail)
-        return self.apply_relay_answer(claim_id, answer)
+        return self.cache.get_claim(claim_id)
 
     def apply_relay_answer(self, claim_id: str, answer: Mapping[str, Any]) -> ClaimRecord:
         """Store what the hub's relayer said about a claim (its ``RelayOut``)."""

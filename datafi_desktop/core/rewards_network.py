@@ -95,6 +95,18 @@ class RewardsHub:
 # --- network work for a worker thread (no cache) ---------------------------------------------
 
 
+def relay_claim(hub_url: str, campaign_id: str, body: Mapping[str, Any]) -> dict[str, Any]:
+    """Hand a signed ClaimRequest to the hub's relayer at ``hub_url``; returns its answer
+    (``RelayOut``) for :meth:`.rewards.Rewards.apply_relay_answer`, or raises what
+    :meth:`.rewards.Rewards.apply_relay_error` stores. Record the claim first
+    (:meth:`.rewards.Rewards.begin_relay`)."""
+    hub = RewardsHub.for_url(hub_url)
+    try:
+        return hub.relay(campaign_id, body)
+    finally:
+        hub.close()
+
+
 def broadcast(client: ChainClient, record: ClaimRecord) -> TxStatus:
     """Send a recorded claim's raw transaction; returns where it stands after."""
     if record.raw_tx is None or record.tx_hash is None:

@@ -31,7 +31,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.chain.claims import PreparedClaim, SignedClaim, TxStatus, prepare_claim
+from ..core.chain.claims import (
+    Entitlement,
+    PreparedClaim,
+    SignedClaim,
+    TxStatus,
+    prepare_claim,
+)
 from ..core.chain.client import ChainUnreachableError, ClaimRevertedError
 from ..core.errors import DataFiError
 from ..core.rewards import (
@@ -39,11 +45,12 @@ from ..core.rewards import (
     RelayRateLimitedError,
     RelayUnavailableError,
     Rewards,
-    RewardsHub,
     RewardSummary,
     broadcast,
     gather,
+    relay_claim,
 )
+from ..core.sync.errors import HubUnreachableError
 from .icons import icon
 from .pages import Page
 from .rewards.dialogs import ChainSettingsDialog, ClaimDialog, HubClaimDialog, KeepClaimDialog
@@ -382,59 +389,46 @@ class RewardsPage(Page):
             return
         dialog = HubClaimDialog(entitlement, self.summary.claimable, campaign.domain,
                                 self.session.wallet, self.summary.chain, self.window())
-        dialog.accepted.connect(lambda: self._relay(cid, account, campaign.hub_url or "",
-                                                    dialog.request))
+        dialog.accepted.connect(lambda: self._relay(cid, campaign.hub_url or "",
+                                                    dialog.entitlement, dialog.request))
         self.claim_dialog = dialog
         dialog.open()
 
-    def _relay(self, cid: str, account: str, hub_url: str, body: dict[str, Any] | None
-               ) -> None:
+    def _relay(self, cid: str, hub_url: str, entitlement: Entitlement,
+               body: dict[str, Any] | None) -> None:
+        """Hand the signed request to the hub through the core's relayed-claim steps: the
+        claim is recorded ``requested`` first (here), relayed on the pool, and what the hub
+        said is stored back here."""
         if body is None:
             return
-        from ..core.sync.errors import HubResponseError, HubUnreachableError
-
-        entitlement = self.session.cache.entitlement(cid, account)
-        assert entitlement is not None
-
-        def record(state: str, **fields: Any) -> Any:
-            return self.session.cache.add_claim(
-                campaign_id=cid, account=account, epoch=entitlement.epoch,
-                cumulative_amount=entitlement.cumulative_amount, via="relayer", state=state,
-                root=entitlement.root, **fields)
-
-        def work() -> dict[str, Any]:
-            api = RewardsHub.for_url(hub_url)
-            try:
-                return api.relay(cid, body)
-            finally:
-                api.close()
+        claim = self.rewards.begin_relay(entitlement)
+        self.reload()
 
         def done(answer: dict[str, Any]) -> None:
-            claim = record("requested")
-            claim = self.rewards.apply_relay_answer(claim.id, answer)
-            self.say("The hub sent your claim." if claim.state in ("pending", "confirmed")
-                     else f"The hub's claim {claim.state}: {claim.error}",
-                     "ok" if claim.state == "confirmed" else "muted")
+            record = self.rewards.apply_relay_answer(claim.id, answer)
+            self.say("The hub sent your claim." if record.state in ("pending", "confirmed")
+                     else f"The hub's claim {record.state}: {record.error}",
+                     "ok" if record.state == "confirmed" else "muted")
             self.reload()
             self.refresh()
 
         def failed(exc: BaseException) -> None:
-            if isinstance(exc, HubUnreachableError | RelayUnavailableError):
-                record("requested", error=str(exc))
-                self.say("The hub cannot relay it now: the claim is kept and sent at the "
-                         "next sync.", "error")
-            elif isinstance(exc, RelayRateLimitedError):
+            record = self.rewards.apply_relay_error(claim.id, exc)
+            if isinstance(exc, RelayRateLimitedError):
                 wait = f" (try again in {exc.retry_after_s} s)" if exc.retry_after_s else ""
                 self.say(f"{exc}{wait}", "error")
-            elif isinstance(exc, HubResponseError):
-                record("failed", error=exc.detail)
-                self.say(f"The hub refused: {exc.detail}", "error")
+            elif record.state == "failed":
+                self.say(f"The hub refused: {record.error}", "error")
+            elif isinstance(exc, HubUnreachableError | RelayUnavailableError):
+                self.say("The hub cannot relay it now: the claim is kept and sent at the "
+                         "next sync.", "error")
             else:
                 self.say(f"Could not reach the hub's relayer ({type(exc).__name__}).", "error")
             self.reload()
 
         self.say("Handing the claim to the hub…")
-        self._track(run_in_background(work, done, failed))
+        self._track(run_in_background(
+            lambda: relay_claim(hub_url, cid, body), done, failed))
 
     # --- offline ---------------------------------------------------------------------------
 

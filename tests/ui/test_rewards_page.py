@@ -237,3 +237,84 @@ def test_demo_review_and_settle_now(qtbot, app, profile, wallet, tmp_path: Path,
         window.close()
         hub.stop()
         cache.close()
+
+
+class _HeldRelayer:
+    """A stand-in hub on 127.0.0.1 whose relayer holds each claim until released, then says
+    it cannot send now (503); every other request is a 404."""
+
+    def __init__(self) -> None:
+        import threading
+        from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+        self.arrived = threading.Event()
+        self.release = threading.Event()
+        held = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def log_message(self, *_args: object) -> None:
+                pass
+
+            def _answer(self, code: int, body: bytes) -> None:
+                self.send_response(code)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            def do_GET(self) -> None:
+                self._answer(404, b'{"detail": "not here"}')
+
+            def do_POST(self) -> None:
+                self.rfile.read(int(self.headers.get("Content-Length") or 0))
+                if not self.path.endswith("/claims/relay"):
+                    self._answer(404, b'{"detail": "not here"}')
+                    return
+                held.arrived.set()
+                held.release.wait(30)
+                self._answer(503, b'{"detail": "the relayer has no gas"}')
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread.start()
+
+    def stop(self) -> None:
+        self.release.set()
+        self.server.shutdown()
+        self.server.server_close()
+
+
+def test_a_claim_through_the_hub_is_recorded_before_the_hub_answers(
+        qtbot, rewards_window, demo: DemoChain) -> None:
+    """The page goes through the core's relayed claim: the claim is in the cache as
+    ``requested`` while the hub still holds the request, and the relayer's "cannot send now"
+    keeps it for the next sync with the reason."""
+    window, page = rewards_window
+    session = window.session
+    account = add_account(session.wallet, "erin")
+    relayer = _HeldRelayer()
+    try:
+        settle_for(demo, session, account, DFT, hub_url=relayer.url)
+        session.notify_wallet()
+        window.show_page("rewards")
+        qtbot.waitUntil(lambda: page.summary is not None and page.summary.claimable == DFT
+                        and page.act_claim_hub.isEnabled(), timeout=20_000)
+        page.act_claim_hub.trigger()
+        qtbot.waitUntil(lambda: isinstance(page.claim_dialog, HubClaimDialog)
+                        and page.claim_dialog.isVisible(), timeout=10_000)
+        dialog: HubClaimDialog = page.claim_dialog
+        qtbot.keyClicks(dialog.password, PASSWORD)
+        qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+        qtbot.waitUntil(relayer.arrived.is_set, timeout=20_000)
+        [claim] = session.cache.claims(account=account)  # recorded before the hub answers
+        assert claim.state == "requested" and claim.via == "relayer"
+        assert claim.cumulative_amount == DFT and claim.error is None
+        assert not page.act_claim_hub.isEnabled()  # a claim is on its way
+        relayer.release.set()
+        qtbot.waitUntil(lambda: "next sync" in page.message.text(), timeout=20_000)
+        [claim] = session.cache.claims(account=account)
+        assert claim.state == "requested"
+        assert claim.error == "waiting for the relayer: the relayer has no gas"
+    finally:
+        relayer.stop()
