@@ -23,12 +23,15 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import TimeoutError as SATimeoutError
 
 from .. import __version__
 from . import assets as asset_store
 from . import auth, campaigns, intake, lease_limits, leases, metrics, quotas, statuses
 from .db import reading
 from .errors import (
+    DatabaseUnavailable,
     HubError,
     NotFound,
     PayloadTooLarge,
@@ -96,9 +99,14 @@ Signed = Annotated[auth.Session, Depends(_session)]
 
 def _check_token(hub: Hub, token: str) -> None:
     """Raise Unauthorized unless ``token`` is a live session (the guard asks before it
-    reads a body)."""
-    with reading(hub.engine) as conn:
-        auth.session_for(conn, token, hub.time(conn))
+    reads a body). A database that does not answer is a 503, not a 500."""
+    try:
+        with reading(hub.engine) as conn:
+            auth.session_for(conn, token, hub.time(conn))
+    except (OperationalError, SATimeoutError) as exc:
+        log.warning("database unavailable checking a session: %s",
+                    str(exc).splitlines()[0][:200])
+        raise DatabaseUnavailable() from None
 
 
 def _guard_limits(hub: Hub) -> GuardLimits:
@@ -124,6 +132,15 @@ def create_app(hub: Hub) -> FastAPI:
     app.add_exception_handler(RequestValidationError, validation_error)
     nonce_throttle = quotas.SlidingWindow(hub.settings.nonces_per_client,
                                           hub.settings.nonce_window_s)
+
+    @app.exception_handler(OperationalError)
+    @app.exception_handler(SATimeoutError)
+    async def _database_down(request: Request, exc: Exception) -> JSONResponse:
+        # a restart or failover of the database (or a full pool) is answered 503 with
+        # Retry-After, not 500: the transaction was rolled back, the client retries
+        log.warning("database unavailable during %s %s: %s", request.method,
+                    request.url.path, str(exc).splitlines()[0][:200])
+        return await _hub_error(request, DatabaseUnavailable())
 
     @app.exception_handler(HubError)
     async def _hub_error(_request: Request, exc: HubError) -> JSONResponse:

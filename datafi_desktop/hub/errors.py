@@ -61,3 +61,15 @@ class TooManyRequests(HubError):
     def __init__(self, detail: str, retry_after: int) -> None:
         super().__init__(detail)
         self.retry_after = max(1, int(retry_after))
+
+
+class DatabaseUnavailable(HubError):
+    """The database did not answer (restarting, failing over, out of connections): nothing
+    was changed; the client sends the same request again after ``retry_after`` seconds."""
+
+    status_code = 503
+
+    def __init__(self, detail: str = "the hub's database is unavailable for a moment; "
+                 "nothing was changed: send the request again", retry_after: int = 1) -> None:
+        super().__init__(detail)
+        self.retry_after = max(1, int(retry_after))

@@ -166,8 +166,10 @@ class RequestGuard:
         try:
             await run_in_threadpool(self.check_token, token.strip())
         except HubError as exc:
+            retry_after = getattr(exc, "retry_after", None)  # 503: the database is away
             raise BodyRefused(exc.status_code, exc.detail,
-                              {"WWW-Authenticate": "Bearer"}) from None
+                              {"WWW-Authenticate": "Bearer"} if exc.status_code == 401
+                              else {"Retry-After": str(retry_after or 1)}) from None
 
 
 def _policy_of(route: BaseRoute, session_dependency: Callable[..., Any]) -> RoutePolicy:
