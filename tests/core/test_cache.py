@@ -67,10 +67,12 @@ def test_unknown_task_and_campaign(tmp_cache: Cache) -> None:
         tmp_cache.get_task(999)
     with pytest.raises(CacheError, match="no campaign"):
         tmp_cache.get_campaign("nope")
-    with pytest.raises(sqlite3.IntegrityError):
+    with pytest.raises(CacheError) as raised:  # SQLite's error stays attached as the cause
         tmp_cache.add_tasks("nope", [parse_task({"id": "x", "kind": "text_classification",
                                                  "data": {"text": "t"},
                                                  "config": {"labels": ["a"]}})])
+    assert isinstance(raised.value.__cause__, sqlite3.IntegrityError)
+    assert "FOREIGN KEY" in str(raised.value)
 
 
 def test_draft_autosave_round_trip(tmp_cache: Cache) -> None:
@@ -213,3 +215,43 @@ def test_submission_signature_recovers_after_reopen(tmp_path: Path, signer: KeyS
     with Cache(path) as cache:
         again = cache.get_submission(row.id)
         assert recover_typed(again.typed_data, again.signature) == signer.address
+
+
+def test_a_damaged_cache_file_raises_cache_error(tmp_path: Path) -> None:
+    path = tmp_path / "cache.sqlite3"
+    path.write_bytes(b"this is not an SQLite database, just bytes " * 200)
+    with pytest.raises(CacheError, match="not a usable cache database") as raised:
+        Cache(path)
+    assert isinstance(raised.value.__cause__, sqlite3.DatabaseError)
+
+
+def test_a_cache_damaged_on_disk_raises_cache_error(tmp_path: Path) -> None:
+    path = tmp_path / "cache.sqlite3"
+    with Cache(path) as cache:
+        seed(cache, 50)
+        cache.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    with open(path, "r+b") as f:  # every page after the first (the schema) overwritten
+        f.seek(4096)
+        f.write(b"\xde\xad" * (os.path.getsize(path) // 2))
+    with pytest.raises(CacheError, match="malformed") as raised:
+        with Cache(path) as cache:
+            cache.task_summaries("c1")
+    assert isinstance(raised.value.__cause__, sqlite3.DatabaseError)
+    assert str(path) in str(raised.value)
+
+
+def test_a_cache_locked_by_another_program_raises_cache_error(tmp_cache: Cache) -> None:
+    seed(tmp_cache, 1)
+    other = sqlite3.connect(tmp_cache.path, isolation_level=None)
+    try:
+        other.execute("BEGIN EXCLUSIVE")  # another writer holds the database
+        tmp_cache.db.execute("PRAGMA busy_timeout=50")  # not the 30 s the app waits
+        with pytest.raises(CacheError, match="locked by another program") as raised:
+            tmp_cache.upsert_campaign(parse_campaign({"id": "c2", "name": "Two"}))
+        assert isinstance(raised.value.__cause__, sqlite3.OperationalError)
+    finally:
+        other.rollback()
+        other.close()
+    tmp_cache.db.execute("PRAGMA busy_timeout=30000")
+    tmp_cache.upsert_campaign(parse_campaign({"id": "c2", "name": "Two"}))  # free again
+    assert tmp_cache.get_campaign("c2").name == "Two"

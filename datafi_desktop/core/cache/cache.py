@@ -10,7 +10,7 @@ import sqlite_utils
 
 from ..profile import Profile
 from .assets import AssetStore
-from .database import Transactions, connect
+from .database import Transactions, connect, sqlite_errors_as_cache_errors
 from .inclusions import InclusionStore
 from .outbox import OutboxStore
 from .queue import QueueStore
@@ -20,8 +20,12 @@ from .schema import SCHEMA_VERSION, migrate, schema_version
 from .submissions import SubmissionStore
 
 
+@sqlite_errors_as_cache_errors
 class Cache(SubmissionStore, OutboxStore, RewardsStore, ReviewStore, InclusionStore, QueueStore):
     """Everything the app keeps locally. Every change runs in a transaction.
+
+    Its public methods raise :class:`~datafi_desktop.core.errors.CacheError` for SQLite's
+    errors (the original as ``__cause__``).
 
     One ``Cache`` is used from one thread at a time; the sync thread opens its
     own on the same file (WAL lets readers and one writer work side by side).

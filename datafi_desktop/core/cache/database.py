@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import functools
+import inspect
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any, TypeVar
 
 import sqlite_utils
 
@@ -29,7 +32,7 @@ def connect(path: Path | str) -> sqlite_utils.Database:
             str(path), timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False
         )
     except sqlite3.Error as exc:
-        raise CacheError(f"cannot open the cache at {path}: {exc}") from None
+        raise CacheError(f"cannot open the cache at {path}: {exc}") from exc
     try:
         mode = conn.execute("PRAGMA journal_mode=WAL").fetchone()[0]
         conn.execute("PRAGMA synchronous=FULL")
@@ -37,7 +40,7 @@ def connect(path: Path | str) -> sqlite_utils.Database:
         conn.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_S * 1000)}")
     except sqlite3.DatabaseError as exc:
         conn.close()
-        raise CacheError(f"{path} is not a usable cache database: {exc}") from None
+        raise CacheError(f"{path} is not a usable cache database: {exc}") from exc
     if str(mode).lower() != "wal" and str(path) != ":memory:":
         conn.close()
         raise CacheError(f"cannot switch {path} to WAL mode (got {mode})")
@@ -76,21 +79,74 @@ class Transactions:
                 with self.db.atomic():
                     yield self.db
                 return
-            conn.execute("BEGIN IMMEDIATE")
+            try:
+                conn.execute("BEGIN IMMEDIATE")
+            except sqlite3.Error as exc:
+                raise cache_error(exc) from exc
             try:
                 yield self.db
             except BaseException as exc:
                 if conn.in_transaction:
                     conn.execute("ROLLBACK")
-                if _disk_full(exc):
-                    raise CacheFullError(FULL_MESSAGE) from None
+                if isinstance(exc, sqlite3.Error):
+                    raise cache_error(exc) from exc
                 raise
             else:
                 try:
                     conn.execute("COMMIT")
-                except sqlite3.OperationalError as exc:
+                except sqlite3.Error as exc:
                     if conn.in_transaction:
                         conn.execute("ROLLBACK")
-                    if _disk_full(exc):
-                        raise CacheFullError(FULL_MESSAGE) from None
-                    raise
+                    raise cache_error(exc) from exc
+
+
+def cache_error(exc: sqlite3.Error, path: Path | str | None = None) -> CacheError:
+    """The cache's own error for an SQLite error, with a message a person can act on (SQLite's
+    messages name tables and columns, never the values bound to a statement). Raise it
+    ``from exc`` so the original stays attached."""
+    if _disk_full(exc):
+        return CacheFullError(FULL_MESSAGE)
+    text = str(exc)
+    lowered = text.lower()
+    where = f" ({path})" if path is not None else ""
+    if "locked" in lowered or "busy" in lowered:
+        return CacheError(f"the cache{where} stayed locked by another program (a second "
+                          f"DataFi Desktop, a backup tool?): {text}; try again later")
+    if "malformed" in lowered or "not a database" in lowered or "disk i/o" in lowered:
+        return CacheError(f"the cache database{where} is damaged or unreadable: {text}")
+    return CacheError(f"the cache database{where} failed: {text}")
+
+
+T = TypeVar("T")
+
+
+def _translated(func: Callable[..., Any]) -> Callable[..., Any]:
+    @functools.wraps(func)
+    def call(self: Any, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(self, *args, **kwargs)
+        except sqlite3.Error as exc:
+            raise cache_error(exc, getattr(self, "path", None)) from exc
+
+    return call
+
+
+def sqlite_errors_as_cache_errors(cls: type[T]) -> type[T]:
+    """Class decorator: every public method and property of ``cls`` (inherited ones too) and
+    its ``__init__`` raise :class:`~datafi_desktop.core.errors.CacheError` (the SQLite error
+    as its ``__cause__``) instead of a bare :class:`sqlite3.Error`, so callers above the
+    cache never need to know it is SQLite."""
+    done: set[str] = set()
+    for klass in cls.__mro__:
+        if klass is object:
+            continue
+        for name, value in vars(klass).items():
+            if name in done or (name.startswith("_") and name != "__init__"):
+                continue
+            done.add(name)
+            if isinstance(value, property) and value.fget is not None:
+                setattr(cls, name, property(_translated(value.fget), value.fset, value.fdel,
+                                            value.__doc__))
+            elif inspect.isfunction(value):
+                setattr(cls, name, _translated(value))
+    return cls

@@ -11,14 +11,13 @@ closes). A write that fails (a full disk) is kept and retried, and reported.
 from __future__ import annotations
 
 import logging
-import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from ...core.cache import Cache
-from ...core.errors import DataFiError
+from ...core.errors import CacheError, DataFiError
 
 log = logging.getLogger(__name__)
 
@@ -72,7 +71,7 @@ class Autosaver(QObject):
         try:
             self.cache.save_draft(pending.uid, pending.body,
                                   from_prediction=pending.from_prediction)
-        except (DataFiError, sqlite3.Error, OSError) as exc:
+        except (CacheError, DataFiError, OSError) as exc:  # CacheError: SQLite failed
             log.warning("draft of task %s not saved: %s", pending.uid, exc)
             self._timer.start(RETRY_MS)
             self.failed.emit(pending.uid, self.tr(

@@ -10,12 +10,16 @@ through :attr:`Submitter.failed` in words, and the draft stays where it was.
 from __future__ import annotations
 
 import logging
-import sqlite3
 from typing import Any
 
 from PySide6.QtCore import Signal
 
-from ...core.errors import AnnotationValidationError, DataFiError, WalletLockedError
+from ...core.errors import (
+    AnnotationValidationError,
+    CacheError,
+    DataFiError,
+    WalletLockedError,
+)
 from ...core.flow import submittable
 from ..unlock_gate import UnlockGate
 
@@ -62,7 +66,7 @@ class Submitter(UnlockGate):
             self.failed.emit(self.tr("Not submitted: the wallet locked itself. Your draft is "
                                      "kept."))
             return
-        except (DataFiError, sqlite3.Error, OSError) as exc:
+        except (CacheError, DataFiError, OSError) as exc:  # CacheError: SQLite failed
             log.exception("submission of task %s failed", uid)
             self.failed.emit(self.tr("Not submitted: the cache could not store it ({error}). "
                                      "Your draft is kept.").format(error=exc))

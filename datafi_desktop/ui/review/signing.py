@@ -12,13 +12,12 @@ a correction that does not fit) is reported in words and nothing is written.
 from __future__ import annotations
 
 import logging
-import sqlite3
 from typing import Any
 
 from PySide6.QtCore import Signal
 
 from ...core.cache.reviews import ReviewQueueItem
-from ...core.errors import DataFiError, WalletLockedError
+from ...core.errors import CacheError, DataFiError, WalletLockedError
 from ...core.review import ReviewError, make_review
 from ..unlock_gate import UnlockGate
 
@@ -55,7 +54,7 @@ class VerdictSigner(UnlockGate):
         except WalletLockedError:
             self.failed.emit("Not signed: the wallet locked itself. Try again.")
             return
-        except (DataFiError, sqlite3.Error, OSError) as exc:
+        except (CacheError, DataFiError, OSError) as exc:  # CacheError: SQLite failed
             log.exception("verdict on %s failed", item.submission_id)
             self.failed.emit(f"Not signed: the cache could not store it ({exc}).")
             return
