@@ -233,9 +233,8 @@ def test_a_cache_damaged_on_disk_raises_cache_error(tmp_path: Path) -> None:
     with open(path, "r+b") as f:  # every page after the first (the schema) overwritten
         f.seek(4096)
         f.write(b"\xde\xad" * (os.path.getsize(path) // 2))
-    with pytest.raises(CacheError, match="malformed") as raised:
-        with Cache(path) as cache:
-            cache.task_summaries("c1")
+    with pytest.raises(CacheError, match="malformed") as raised, Cache(path) as cache:
+        cache.task_summaries("c1")
     assert isinstance(raised.value.__cause__, sqlite3.DatabaseError)
     assert str(path) in str(raised.value)
 
