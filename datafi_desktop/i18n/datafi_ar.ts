@@ -485,6 +485,10 @@
         <translation>الإجابة B</translation>
     </message>
     <message>
+        <source>Reason (optional) — R</source>
+        <translation>السبب (اختياري) — R</translation>
+    </message>
+    <message>
         <source>Choose A: A is better</source>
         <translation>اختيار A: A أفضل</translation>
     </message>
@@ -1356,6 +1360,46 @@ This task accepts {types}.</source>
     </message>
 </context>
 <context>
+    <name>RejectDialog</name>
+    <message>
+        <source>Say why: pick a reason (its number) or write one.</source>
+        <translation>اذكر السبب: اختر سببًا (برقمه) أو اكتب واحدًا.</translation>
+    </message>
+    <message>
+        <source>Reject: say why</source>
+        <translation>رفض: اذكر السبب</translation>
+    </message>
+    <message>
+        <source>Press a reason&apos;s number, add details if you like, then Enter. Esc cancels.</source>
+        <translation>اضغط رقم السبب، وأضف تفاصيل إن شئت، ثم Enter. ‏Esc للإلغاء.</translation>
+    </message>
+    <message>
+        <source>Reject the label by {annotator}. {how}</source>
+        <translation>رفض تسمية {annotator}. {how}</translation>
+    </message>
+    <message>
+        <source>Details (required when no reason is picked)</source>
+        <translation>التفاصيل (مطلوبة إن لم تختر سببًا)</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <comment>verb: reject the submission</comment>
+        <translation>رفض</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <source>Reason {number}</source>
+        <translation>السبب {number}</translation>
+    </message>
+    <message>
+        <source>Say why: write the reason.</source>
+        <translation>اذكر السبب: اكتب السبب.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewActions</name>
     <message>
         <source>&amp;Accept</source>
@@ -1452,6 +1496,11 @@ This task accepts {types}.</source>
 <context>
     <name>ReviewItemView</name>
     <message>
+        <source>Possible copy: {detail}</source>
+        <extracomment>the panes&apos; contexts of &quot;This task is read-only&quot; (the message replaced while reviewing)</extracomment>
+        <translation>نسخ محتمل: {detail}</translation>
+    </message>
+    <message>
         <source>Task id</source>
         <extracomment>a short message for the page&apos;s message line the pane asked to submit (Enter on a complete label) while correcting &quot;empty&quot;, &quot;review&quot; (read-only), &quot;correct&quot; (editable) or &quot;done&quot; (reviewed here)</extracomment>
         <translation>معرّف المهمة</translation>
@@ -1460,9 +1509,76 @@ This task accepts {types}.</source>
         <source>Submitted by</source>
         <translation>أرسله</translation>
     </message>
+    <message>
+        <source>&amp;Others&apos; shapes</source>
+        <translation>أشكال الآخرين(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Draw the other annotators&apos; boxes or polygons dashed over the image, in the colour of their card (Alt+O)</source>
+        <translation>ارسم مربعات الموسِّمين الآخرين أو مضلعاتهم متقطعة فوق الصورة، بلون بطاقة كل منهم (Alt+O)</translation>
+    </message>
+    <message>
+        <source>Nothing to review</source>
+        <translation>لا شيء للمراجعة</translation>
+    </message>
+    <message>
+        <source>by {annotator} · {when}</source>
+        <translation>من {annotator} · {when}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more review(s) needed</source>
+        <translation>
+            <numerusform>لا حاجة إلى مراجعات أخرى (%n)</numerusform>
+            <numerusform>تلزم مراجعة أخرى واحدة</numerusform>
+            <numerusform>تلزم مراجعتان أخريان</numerusform>
+            <numerusform>تلزم %n مراجعات أخرى</numerusform>
+            <numerusform>تلزم %n مراجعة أخرى</numerusform>
+            <numerusform>تلزم %n مراجعة أخرى</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Labeled and signed by {annotator}</source>
+        <translation>وسَمه ووقّعه {annotator}</translation>
+    </message>
+    <message>
+        <source>Sign the correction (Ctrl+Enter) or cancel it (Esc) first</source>
+        <translation>وقّع التصحيح أولًا (Ctrl+Enter) أو ألغِه (Esc)</translation>
+    </message>
+    <message>
+        <source>Showing {card}: {summary}</source>
+        <translation>عرض {card}: {summary}</translation>
+    </message>
+    <message>
+        <source>Showing the label under review</source>
+        <translation>عرض التسمية قيد المراجعة</translation>
+    </message>
+    <message>
+        <source>Correcting, starting from the label under review: edit it with the pane&apos;s keys, then Ctrl+Enter signs the correction · Esc cancels · Ctrl+Z undoes</source>
+        <translation>جارٍ التصحيح انطلاقًا من التسمية قيد المراجعة: عدّلها بمفاتيح اللوحة، ثم Ctrl+Enter يوقّع التصحيح · Esc للإلغاء · Ctrl+Z للتراجع</translation>
+    </message>
+    <message>
+        <source>Correcting, starting from {card}: edit it with the pane&apos;s keys, then Ctrl+Enter signs the correction · Esc cancels · Ctrl+Z undoes</source>
+        <translation>جارٍ التصحيح انطلاقًا من {card}: عدّلها بمفاتيح اللوحة، ثم Ctrl+Enter يوقّع التصحيح · Esc للإلغاء · Ctrl+Z للتراجع</translation>
+    </message>
+    <message>
+        <source>Read-only while reviewing: press C to correct the label</source>
+        <translation>للقراءة فقط أثناء المراجعة: اضغط C لتصحيح التسمية</translation>
+    </message>
 </context>
 <context>
     <name>ReviewListPanel</name>
+    <message>
+        <source>To review</source>
+        <translation>للمراجعة</translation>
+    </message>
+    <message>
+        <source>Reviewed here</source>
+        <translation>رُوجعت هنا</translation>
+    </message>
+    <message>
+        <source>Other annotators&apos; submissions leased to you: judge each one with a key (A accept, R reject, C correct); every verdict is signed. They stay here to review offline.</source>
+        <translation>إرسالات موسِّمين آخرين محجوزة لك: احكم على كل منها بمفتاح (A قبول، R رفض، C تصحيح)؛ كل حكم يُوقَّع. تبقى هنا لمراجعتها دون اتصال.</translation>
+    </message>
     <message>
         <source>Campaign</source>
         <translation>الحملة</translation>
@@ -1470,6 +1586,14 @@ This task accepts {types}.</source>
     <message>
         <source>The campaign to review</source>
         <translation>الحملة المراد مراجعتها</translation>
+    </message>
+    <message>
+        <source>How many submissions to keep leased for review</source>
+        <translation>عدد الإرسالات التي تبقى محجوزة للمراجعة</translation>
+    </message>
+    <message>
+        <source>Get more to review  G</source>
+        <translation>احصل على المزيد للمراجعة  G</translation>
     </message>
     <message>
         <source>Show</source>
@@ -2281,6 +2405,29 @@ Click to copy the address</source>
     <message>
         <source>&amp;Edit</source>
         <translation>تحرير(&amp;E)</translation>
+    </message>
+</context>
+<context>
+    <name>install_verdicts</name>
+    <message>
+        <source>Showing the correction by {reviewer}</source>
+        <translation>عرض تصحيح {reviewer}</translation>
+    </message>
+    <message>
+        <source>Showing your label</source>
+        <translation>عرض تسميتك</translation>
+    </message>
+    <message>
+        <source>Show the reviewer&apos;s &amp;correction</source>
+        <translation>عرض &amp;تصحيح المراجِع</translation>
+    </message>
+    <message>
+        <source>Draw the reviewer&apos;s corrected label in the pane, or your own again</source>
+        <translation>ارسم في اللوحة التسمية التي صحّحها المراجِع، أو تسميتك مرة أخرى</translation>
+    </message>
+    <message>
+        <source>This task has no reviewer&apos;s correction to show</source>
+        <translation>لا يوجد لهذه المهمة تصحيح من المراجِع لعرضه</translation>
     </message>
 </context>
 <context>

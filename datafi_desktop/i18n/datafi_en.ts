@@ -69,6 +69,16 @@
     </message>
 </context>
 <context>
+    <name>ReviewItemView</name>
+    <message numerus="yes">
+        <source>%n more review(s) needed</source>
+        <translation>
+            <numerusform>%n more review needed</numerusform>
+            <numerusform>%n more reviews needed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message numerus="yes">
         <source>Nothing to review here.

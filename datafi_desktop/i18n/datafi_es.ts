@@ -485,6 +485,10 @@
         <translation>Respuesta B</translation>
     </message>
     <message>
+        <source>Reason (optional) — R</source>
+        <translation>Motivo (opcional) — R</translation>
+    </message>
+    <message>
         <source>Choose A: A is better</source>
         <translation>Elegir A: A es mejor</translation>
     </message>
@@ -1332,6 +1336,46 @@ Esta tarea acepta {types}.</translation>
     </message>
 </context>
 <context>
+    <name>RejectDialog</name>
+    <message>
+        <source>Say why: pick a reason (its number) or write one.</source>
+        <translation>Indique por qué: elija un motivo (su número) o escriba uno.</translation>
+    </message>
+    <message>
+        <source>Reject: say why</source>
+        <translation>Rechazar: indique por qué</translation>
+    </message>
+    <message>
+        <source>Press a reason&apos;s number, add details if you like, then Enter. Esc cancels.</source>
+        <translation>Pulse el número de un motivo, añada detalles si quiere y luego Enter. Esc cancela.</translation>
+    </message>
+    <message>
+        <source>Reject the label by {annotator}. {how}</source>
+        <translation>Rechazar la etiqueta de {annotator}. {how}</translation>
+    </message>
+    <message>
+        <source>Details (required when no reason is picked)</source>
+        <translation>Detalles (obligatorios si no se elige ningún motivo)</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <comment>verb: reject the submission</comment>
+        <translation>Rechazar</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Reason {number}</source>
+        <translation>Motivo {number}</translation>
+    </message>
+    <message>
+        <source>Say why: write the reason.</source>
+        <translation>Indique por qué: escriba el motivo.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewActions</name>
     <message>
         <source>&amp;Accept</source>
@@ -1424,6 +1468,11 @@ Esta tarea acepta {types}.</translation>
 <context>
     <name>ReviewItemView</name>
     <message>
+        <source>Possible copy: {detail}</source>
+        <extracomment>the panes&apos; contexts of &quot;This task is read-only&quot; (the message replaced while reviewing)</extracomment>
+        <translation>Posible copia: {detail}</translation>
+    </message>
+    <message>
         <source>Task id</source>
         <extracomment>a short message for the page&apos;s message line the pane asked to submit (Enter on a complete label) while correcting &quot;empty&quot;, &quot;review&quot; (read-only), &quot;correct&quot; (editable) or &quot;done&quot; (reviewed here)</extracomment>
         <translation>Id. de la tarea</translation>
@@ -1432,9 +1481,72 @@ Esta tarea acepta {types}.</translation>
         <source>Submitted by</source>
         <translation>Enviado por</translation>
     </message>
+    <message>
+        <source>&amp;Others&apos; shapes</source>
+        <translation>F&amp;ormas de los demás</translation>
+    </message>
+    <message>
+        <source>Draw the other annotators&apos; boxes or polygons dashed over the image, in the colour of their card (Alt+O)</source>
+        <translation>Dibuja con trazos discontinuos sobre la imagen las cajas o polígonos de los demás anotadores, en el color de su tarjeta (Alt+O)</translation>
+    </message>
+    <message>
+        <source>Nothing to review</source>
+        <translation>Nada que revisar</translation>
+    </message>
+    <message>
+        <source>by {annotator} · {when}</source>
+        <translation>de {annotator} · {when}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more review(s) needed</source>
+        <translation>
+            <numerusform>falta %n revisión</numerusform>
+            <numerusform>faltan %n revisiones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Labeled and signed by {annotator}</source>
+        <translation>Etiquetado y firmado por {annotator}</translation>
+    </message>
+    <message>
+        <source>Sign the correction (Ctrl+Enter) or cancel it (Esc) first</source>
+        <translation>Primero firme la corrección (Ctrl+Enter) o cancélela (Esc)</translation>
+    </message>
+    <message>
+        <source>Showing {card}: {summary}</source>
+        <translation>Mostrando {card}: {summary}</translation>
+    </message>
+    <message>
+        <source>Showing the label under review</source>
+        <translation>Mostrando la etiqueta en revisión</translation>
+    </message>
+    <message>
+        <source>Correcting, starting from the label under review: edit it with the pane&apos;s keys, then Ctrl+Enter signs the correction · Esc cancels · Ctrl+Z undoes</source>
+        <translation>Corrigiendo a partir de la etiqueta en revisión: edítela con las teclas del panel; luego Ctrl+Enter firma la corrección · Esc cancela · Ctrl+Z deshace</translation>
+    </message>
+    <message>
+        <source>Correcting, starting from {card}: edit it with the pane&apos;s keys, then Ctrl+Enter signs the correction · Esc cancels · Ctrl+Z undoes</source>
+        <translation>Corrigiendo a partir de {card}: edítela con las teclas del panel; luego Ctrl+Enter firma la corrección · Esc cancela · Ctrl+Z deshace</translation>
+    </message>
+    <message>
+        <source>Read-only while reviewing: press C to correct the label</source>
+        <translation>Solo lectura durante la revisión: pulse C para corregir la etiqueta</translation>
+    </message>
 </context>
 <context>
     <name>ReviewListPanel</name>
+    <message>
+        <source>To review</source>
+        <translation>Por revisar</translation>
+    </message>
+    <message>
+        <source>Reviewed here</source>
+        <translation>Revisados aquí</translation>
+    </message>
+    <message>
+        <source>Other annotators&apos; submissions leased to you: judge each one with a key (A accept, R reject, C correct); every verdict is signed. They stay here to review offline.</source>
+        <translation>Envíos de otros anotadores reservados para usted: juzgue cada uno con una tecla (A aceptar, R rechazar, C corregir); cada veredicto se firma. Se quedan aquí para revisarlos sin conexión.</translation>
+    </message>
     <message>
         <source>Campaign</source>
         <translation>Campaña</translation>
@@ -1442,6 +1554,14 @@ Esta tarea acepta {types}.</translation>
     <message>
         <source>The campaign to review</source>
         <translation>La campaña que se va a revisar</translation>
+    </message>
+    <message>
+        <source>How many submissions to keep leased for review</source>
+        <translation>Cuántos envíos mantener reservados para revisar</translation>
+    </message>
+    <message>
+        <source>Get more to review  G</source>
+        <translation>Obtener más para revisar  G</translation>
     </message>
     <message>
         <source>Show</source>
@@ -2229,6 +2349,29 @@ Haga clic para copiar la dirección</translation>
     <message>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
+    </message>
+</context>
+<context>
+    <name>install_verdicts</name>
+    <message>
+        <source>Showing the correction by {reviewer}</source>
+        <translation>Mostrando la corrección de {reviewer}</translation>
+    </message>
+    <message>
+        <source>Showing your label</source>
+        <translation>Mostrando su etiqueta</translation>
+    </message>
+    <message>
+        <source>Show the reviewer&apos;s &amp;correction</source>
+        <translation>Mostrar la &amp;corrección del revisor</translation>
+    </message>
+    <message>
+        <source>Draw the reviewer&apos;s corrected label in the pane, or your own again</source>
+        <translation>Dibuja en el panel la etiqueta corregida por el revisor, o de nuevo la suya</translation>
+    </message>
+    <message>
+        <source>This task has no reviewer&apos;s correction to show</source>
+        <translation>Esta tarea no tiene ninguna corrección del revisor que mostrar</translation>
     </message>
 </context>
 <context>

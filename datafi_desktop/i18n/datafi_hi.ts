@@ -485,6 +485,10 @@
         <translation>उत्तर B</translation>
     </message>
     <message>
+        <source>Reason (optional) — R</source>
+        <translation>कारण (वैकल्पिक) — R</translation>
+    </message>
+    <message>
         <source>Choose A: A is better</source>
         <translation>A चुनें: A बेहतर है</translation>
     </message>
@@ -1332,6 +1336,46 @@ This task accepts {types}.</source>
     </message>
 </context>
 <context>
+    <name>RejectDialog</name>
+    <message>
+        <source>Say why: pick a reason (its number) or write one.</source>
+        <translation>कारण बताएँ: कोई कारण चुनें (उसकी संख्या) या स्वयं लिखें।</translation>
+    </message>
+    <message>
+        <source>Reject: say why</source>
+        <translation>अस्वीकार करें: कारण बताएँ</translation>
+    </message>
+    <message>
+        <source>Press a reason&apos;s number, add details if you like, then Enter. Esc cancels.</source>
+        <translation>किसी कारण की संख्या दबाएँ, चाहें तो विवरण जोड़ें, फिर Enter। Esc रद्द करता है।</translation>
+    </message>
+    <message>
+        <source>Reject the label by {annotator}. {how}</source>
+        <translation>{annotator} का लेबल अस्वीकार करें। {how}</translation>
+    </message>
+    <message>
+        <source>Details (required when no reason is picked)</source>
+        <translation>विवरण (कोई कारण न चुनने पर आवश्यक)</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <comment>verb: reject the submission</comment>
+        <translation>अस्वीकार करें</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>विवरण</translation>
+    </message>
+    <message>
+        <source>Reason {number}</source>
+        <translation>कारण {number}</translation>
+    </message>
+    <message>
+        <source>Say why: write the reason.</source>
+        <translation>कारण बताएँ: कारण लिखें।</translation>
+    </message>
+</context>
+<context>
     <name>ReviewActions</name>
     <message>
         <source>&amp;Accept</source>
@@ -1424,6 +1468,11 @@ This task accepts {types}.</source>
 <context>
     <name>ReviewItemView</name>
     <message>
+        <source>Possible copy: {detail}</source>
+        <extracomment>the panes&apos; contexts of &quot;This task is read-only&quot; (the message replaced while reviewing)</extracomment>
+        <translation>संभावित प्रतिलिपि: {detail}</translation>
+    </message>
+    <message>
         <source>Task id</source>
         <extracomment>a short message for the page&apos;s message line the pane asked to submit (Enter on a complete label) while correcting &quot;empty&quot;, &quot;review&quot; (read-only), &quot;correct&quot; (editable) or &quot;done&quot; (reviewed here)</extracomment>
         <translation>कार्य आईडी</translation>
@@ -1432,9 +1481,72 @@ This task accepts {types}.</source>
         <source>Submitted by</source>
         <translation>सबमिट करने वाला</translation>
     </message>
+    <message>
+        <source>&amp;Others&apos; shapes</source>
+        <translation>दूसरों की आकृतियाँ(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Draw the other annotators&apos; boxes or polygons dashed over the image, in the colour of their card (Alt+O)</source>
+        <translation>अन्य एनोटेटरों के बॉक्स या बहुभुज छवि पर डैश रेखाओं में, उनके कार्ड के रंग में दिखाएँ (Alt+O)</translation>
+    </message>
+    <message>
+        <source>Nothing to review</source>
+        <translation>समीक्षा के लिए कुछ नहीं</translation>
+    </message>
+    <message>
+        <source>by {annotator} · {when}</source>
+        <translation>{annotator} द्वारा · {when}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more review(s) needed</source>
+        <translation>
+            <numerusform>%n और समीक्षा चाहिए</numerusform>
+            <numerusform>%n और समीक्षाएँ चाहिए</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Labeled and signed by {annotator}</source>
+        <translation>{annotator} द्वारा लेबल और हस्ताक्षरित</translation>
+    </message>
+    <message>
+        <source>Sign the correction (Ctrl+Enter) or cancel it (Esc) first</source>
+        <translation>पहले सुधार पर हस्ताक्षर करें (Ctrl+Enter) या उसे रद्द करें (Esc)</translation>
+    </message>
+    <message>
+        <source>Showing {card}: {summary}</source>
+        <translation>{card} दिखाया जा रहा है: {summary}</translation>
+    </message>
+    <message>
+        <source>Showing the label under review</source>
+        <translation>समीक्षाधीन लेबल दिखाया जा रहा है</translation>
+    </message>
+    <message>
+        <source>Correcting, starting from the label under review: edit it with the pane&apos;s keys, then Ctrl+Enter signs the correction · Esc cancels · Ctrl+Z undoes</source>
+        <translation>सुधार जारी, समीक्षाधीन लेबल से शुरू: पैन की कुंजियों से संपादित करें, फिर Ctrl+Enter सुधार पर हस्ताक्षर करता है · Esc रद्द करता है · Ctrl+Z पूर्ववत करता है</translation>
+    </message>
+    <message>
+        <source>Correcting, starting from {card}: edit it with the pane&apos;s keys, then Ctrl+Enter signs the correction · Esc cancels · Ctrl+Z undoes</source>
+        <translation>सुधार जारी, {card} से शुरू: पैन की कुंजियों से संपादित करें, फिर Ctrl+Enter सुधार पर हस्ताक्षर करता है · Esc रद्द करता है · Ctrl+Z पूर्ववत करता है</translation>
+    </message>
+    <message>
+        <source>Read-only while reviewing: press C to correct the label</source>
+        <translation>समीक्षा के दौरान केवल पढ़ने के लिए: लेबल सुधारने के लिए C दबाएँ</translation>
+    </message>
 </context>
 <context>
     <name>ReviewListPanel</name>
+    <message>
+        <source>To review</source>
+        <translation>समीक्षा के लिए</translation>
+    </message>
+    <message>
+        <source>Reviewed here</source>
+        <translation>यहाँ समीक्षित</translation>
+    </message>
+    <message>
+        <source>Other annotators&apos; submissions leased to you: judge each one with a key (A accept, R reject, C correct); every verdict is signed. They stay here to review offline.</source>
+        <translation>आपको दिए गए अन्य एनोटेटरों के सबमिशन: हर एक को एक कुंजी से परखें (A स्वीकार, R अस्वीकार, C सुधार); हर निर्णय पर हस्ताक्षर होता है। ये ऑफ़लाइन समीक्षा के लिए यहीं रहते हैं।</translation>
+    </message>
     <message>
         <source>Campaign</source>
         <translation>अभियान</translation>
@@ -1442,6 +1554,14 @@ This task accepts {types}.</source>
     <message>
         <source>The campaign to review</source>
         <translation>समीक्षा करने के लिए अभियान</translation>
+    </message>
+    <message>
+        <source>How many submissions to keep leased for review</source>
+        <translation>समीक्षा के लिए कितने सबमिशन आरक्षित रखें</translation>
+    </message>
+    <message>
+        <source>Get more to review  G</source>
+        <translation>समीक्षा के लिए और लें  G</translation>
     </message>
     <message>
         <source>Show</source>
@@ -2229,6 +2349,29 @@ Click to copy the address</source>
     <message>
         <source>&amp;Edit</source>
         <translation>संपादित करें(&amp;E)</translation>
+    </message>
+</context>
+<context>
+    <name>install_verdicts</name>
+    <message>
+        <source>Showing the correction by {reviewer}</source>
+        <translation>{reviewer} का सुधार दिखाया जा रहा है</translation>
+    </message>
+    <message>
+        <source>Showing your label</source>
+        <translation>आपका लेबल दिखाया जा रहा है</translation>
+    </message>
+    <message>
+        <source>Show the reviewer&apos;s &amp;correction</source>
+        <translation>समीक्षक का सुधार दिखाएँ(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Draw the reviewer&apos;s corrected label in the pane, or your own again</source>
+        <translation>पैन में समीक्षक का सुधारा गया लेबल दिखाएँ, या फिर से अपना</translation>
+    </message>
+    <message>
+        <source>This task has no reviewer&apos;s correction to show</source>
+        <translation>इस कार्य में दिखाने के लिए समीक्षक का कोई सुधार नहीं है</translation>
     </message>
 </context>
 <context>

@@ -485,6 +485,10 @@
         <translation>Jawaban B</translation>
     </message>
     <message>
+        <source>Reason (optional) — R</source>
+        <translation>Alasan (opsional) — R</translation>
+    </message>
+    <message>
         <source>Choose A: A is better</source>
         <translation>Pilih A: A lebih baik</translation>
     </message>
@@ -1326,6 +1330,46 @@ Tugas ini menerima {types}.</translation>
     </message>
 </context>
 <context>
+    <name>RejectDialog</name>
+    <message>
+        <source>Say why: pick a reason (its number) or write one.</source>
+        <translation>Sebutkan alasannya: pilih alasan (nomornya) atau tulis sendiri.</translation>
+    </message>
+    <message>
+        <source>Reject: say why</source>
+        <translation>Tolak: sebutkan alasannya</translation>
+    </message>
+    <message>
+        <source>Press a reason&apos;s number, add details if you like, then Enter. Esc cancels.</source>
+        <translation>Tekan nomor alasan, tambahkan detail jika mau, lalu Enter. Esc membatalkan.</translation>
+    </message>
+    <message>
+        <source>Reject the label by {annotator}. {how}</source>
+        <translation>Tolak label dari {annotator}. {how}</translation>
+    </message>
+    <message>
+        <source>Details (required when no reason is picked)</source>
+        <translation>Detail (wajib jika tidak ada alasan yang dipilih)</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <comment>verb: reject the submission</comment>
+        <translation>Tolak</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Reason {number}</source>
+        <translation>Alasan {number}</translation>
+    </message>
+    <message>
+        <source>Say why: write the reason.</source>
+        <translation>Sebutkan alasannya: tulis alasannya.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewActions</name>
     <message>
         <source>&amp;Accept</source>
@@ -1417,6 +1461,11 @@ Tugas ini menerima {types}.</translation>
 <context>
     <name>ReviewItemView</name>
     <message>
+        <source>Possible copy: {detail}</source>
+        <extracomment>the panes&apos; contexts of &quot;This task is read-only&quot; (the message replaced while reviewing)</extracomment>
+        <translation>Kemungkinan salinan: {detail}</translation>
+    </message>
+    <message>
         <source>Task id</source>
         <extracomment>a short message for the page&apos;s message line the pane asked to submit (Enter on a complete label) while correcting &quot;empty&quot;, &quot;review&quot; (read-only), &quot;correct&quot; (editable) or &quot;done&quot; (reviewed here)</extracomment>
         <translation>ID tugas</translation>
@@ -1425,9 +1474,71 @@ Tugas ini menerima {types}.</translation>
         <source>Submitted by</source>
         <translation>Dikirim oleh</translation>
     </message>
+    <message>
+        <source>&amp;Others&apos; shapes</source>
+        <translation>Bentuk milik lain (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Draw the other annotators&apos; boxes or polygons dashed over the image, in the colour of their card (Alt+O)</source>
+        <translation>Gambar kotak atau poligon anotator lain dengan garis putus-putus di atas gambar, dengan warna kartu masing-masing (Alt+O)</translation>
+    </message>
+    <message>
+        <source>Nothing to review</source>
+        <translation>Tidak ada yang perlu ditinjau</translation>
+    </message>
+    <message>
+        <source>by {annotator} · {when}</source>
+        <translation>oleh {annotator} · {when}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more review(s) needed</source>
+        <translation>
+            <numerusform>perlu %n tinjauan lagi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Labeled and signed by {annotator}</source>
+        <translation>Dilabeli dan ditandatangani oleh {annotator}</translation>
+    </message>
+    <message>
+        <source>Sign the correction (Ctrl+Enter) or cancel it (Esc) first</source>
+        <translation>Tanda tangani koreksi (Ctrl+Enter) atau batalkan (Esc) dulu</translation>
+    </message>
+    <message>
+        <source>Showing {card}: {summary}</source>
+        <translation>Menampilkan {card}: {summary}</translation>
+    </message>
+    <message>
+        <source>Showing the label under review</source>
+        <translation>Menampilkan label yang sedang ditinjau</translation>
+    </message>
+    <message>
+        <source>Correcting, starting from the label under review: edit it with the pane&apos;s keys, then Ctrl+Enter signs the correction · Esc cancels · Ctrl+Z undoes</source>
+        <translation>Mengoreksi, mulai dari label yang sedang ditinjau: sunting dengan tombol panel, lalu Ctrl+Enter menandatangani koreksi · Esc membatalkan · Ctrl+Z mengurungkan</translation>
+    </message>
+    <message>
+        <source>Correcting, starting from {card}: edit it with the pane&apos;s keys, then Ctrl+Enter signs the correction · Esc cancels · Ctrl+Z undoes</source>
+        <translation>Mengoreksi, mulai dari {card}: sunting dengan tombol panel, lalu Ctrl+Enter menandatangani koreksi · Esc membatalkan · Ctrl+Z mengurungkan</translation>
+    </message>
+    <message>
+        <source>Read-only while reviewing: press C to correct the label</source>
+        <translation>Hanya-baca selama peninjauan: tekan C untuk mengoreksi label</translation>
+    </message>
 </context>
 <context>
     <name>ReviewListPanel</name>
+    <message>
+        <source>To review</source>
+        <translation>Untuk ditinjau</translation>
+    </message>
+    <message>
+        <source>Reviewed here</source>
+        <translation>Ditinjau di sini</translation>
+    </message>
+    <message>
+        <source>Other annotators&apos; submissions leased to you: judge each one with a key (A accept, R reject, C correct); every verdict is signed. They stay here to review offline.</source>
+        <translation>Kiriman anotator lain yang dipinjamkan kepada Anda: nilai masing-masing dengan satu tombol (A terima, R tolak, C koreksi); setiap putusan ditandatangani. Kiriman tetap di sini untuk ditinjau secara offline.</translation>
+    </message>
     <message>
         <source>Campaign</source>
         <translation>Kampanye</translation>
@@ -1435,6 +1546,14 @@ Tugas ini menerima {types}.</translation>
     <message>
         <source>The campaign to review</source>
         <translation>Kampanye yang akan ditinjau</translation>
+    </message>
+    <message>
+        <source>How many submissions to keep leased for review</source>
+        <translation>Berapa kiriman yang tetap dipinjam untuk ditinjau</translation>
+    </message>
+    <message>
+        <source>Get more to review  G</source>
+        <translation>Ambil lagi untuk ditinjau  G</translation>
     </message>
     <message>
         <source>Show</source>
@@ -2216,6 +2335,29 @@ Klik untuk menyalin alamat</translation>
     <message>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
+    </message>
+</context>
+<context>
+    <name>install_verdicts</name>
+    <message>
+        <source>Showing the correction by {reviewer}</source>
+        <translation>Menampilkan koreksi oleh {reviewer}</translation>
+    </message>
+    <message>
+        <source>Showing your label</source>
+        <translation>Menampilkan label Anda</translation>
+    </message>
+    <message>
+        <source>Show the reviewer&apos;s &amp;correction</source>
+        <translation>Tampilkan &amp;koreksi peninjau</translation>
+    </message>
+    <message>
+        <source>Draw the reviewer&apos;s corrected label in the pane, or your own again</source>
+        <translation>Gambar label yang dikoreksi peninjau di panel, atau label Anda sendiri lagi</translation>
+    </message>
+    <message>
+        <source>This task has no reviewer&apos;s correction to show</source>
+        <translation>Tugas ini tidak punya koreksi peninjau untuk ditampilkan</translation>
     </message>
 </context>
 <context>

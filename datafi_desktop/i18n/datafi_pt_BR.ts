@@ -485,6 +485,10 @@
         <translation>Resposta B</translation>
     </message>
     <message>
+        <source>Reason (optional) — R</source>
+        <translation>Motivo (opcional) — R</translation>
+    </message>
+    <message>
         <source>Choose A: A is better</source>
         <translation>Escolher A: A é melhor</translation>
     </message>
@@ -1332,6 +1336,46 @@ Esta tarefa aceita {types}.</translation>
     </message>
 </context>
 <context>
+    <name>RejectDialog</name>
+    <message>
+        <source>Say why: pick a reason (its number) or write one.</source>
+        <translation>Diga por quê: escolha um motivo (pelo número) ou escreva um.</translation>
+    </message>
+    <message>
+        <source>Reject: say why</source>
+        <translation>Rejeitar: diga por quê</translation>
+    </message>
+    <message>
+        <source>Press a reason&apos;s number, add details if you like, then Enter. Esc cancels.</source>
+        <translation>Pressione o número de um motivo, acrescente detalhes se quiser e depois Enter. Esc cancela.</translation>
+    </message>
+    <message>
+        <source>Reject the label by {annotator}. {how}</source>
+        <translation>Rejeitar o rótulo de {annotator}. {how}</translation>
+    </message>
+    <message>
+        <source>Details (required when no reason is picked)</source>
+        <translation>Detalhes (obrigatórios quando nenhum motivo é escolhido)</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <comment>verb: reject the submission</comment>
+        <translation>Rejeitar</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalhes</translation>
+    </message>
+    <message>
+        <source>Reason {number}</source>
+        <translation>Motivo {number}</translation>
+    </message>
+    <message>
+        <source>Say why: write the reason.</source>
+        <translation>Diga por quê: escreva o motivo.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewActions</name>
     <message>
         <source>&amp;Accept</source>
@@ -1424,6 +1468,11 @@ Esta tarefa aceita {types}.</translation>
 <context>
     <name>ReviewItemView</name>
     <message>
+        <source>Possible copy: {detail}</source>
+        <extracomment>the panes&apos; contexts of &quot;This task is read-only&quot; (the message replaced while reviewing)</extracomment>
+        <translation>Possível cópia: {detail}</translation>
+    </message>
+    <message>
         <source>Task id</source>
         <extracomment>a short message for the page&apos;s message line the pane asked to submit (Enter on a complete label) while correcting &quot;empty&quot;, &quot;review&quot; (read-only), &quot;correct&quot; (editable) or &quot;done&quot; (reviewed here)</extracomment>
         <translation>ID da tarefa</translation>
@@ -1432,9 +1481,72 @@ Esta tarefa aceita {types}.</translation>
         <source>Submitted by</source>
         <translation>Enviado por</translation>
     </message>
+    <message>
+        <source>&amp;Others&apos; shapes</source>
+        <translation>F&amp;ormas dos outros</translation>
+    </message>
+    <message>
+        <source>Draw the other annotators&apos; boxes or polygons dashed over the image, in the colour of their card (Alt+O)</source>
+        <translation>Desenha tracejadas sobre a imagem as caixas ou polígonos dos outros anotadores, na cor do cartão de cada um (Alt+O)</translation>
+    </message>
+    <message>
+        <source>Nothing to review</source>
+        <translation>Nada para revisar</translation>
+    </message>
+    <message>
+        <source>by {annotator} · {when}</source>
+        <translation>por {annotator} · {when}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more review(s) needed</source>
+        <translation>
+            <numerusform>falta %n revisão</numerusform>
+            <numerusform>faltam %n revisões</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Labeled and signed by {annotator}</source>
+        <translation>Rotulado e assinado por {annotator}</translation>
+    </message>
+    <message>
+        <source>Sign the correction (Ctrl+Enter) or cancel it (Esc) first</source>
+        <translation>Primeiro assine a correção (Ctrl+Enter) ou cancele-a (Esc)</translation>
+    </message>
+    <message>
+        <source>Showing {card}: {summary}</source>
+        <translation>Mostrando {card}: {summary}</translation>
+    </message>
+    <message>
+        <source>Showing the label under review</source>
+        <translation>Mostrando o rótulo em revisão</translation>
+    </message>
+    <message>
+        <source>Correcting, starting from the label under review: edit it with the pane&apos;s keys, then Ctrl+Enter signs the correction · Esc cancels · Ctrl+Z undoes</source>
+        <translation>Corrigindo a partir do rótulo em revisão: edite-o com as teclas do painel; depois Ctrl+Enter assina a correção · Esc cancela · Ctrl+Z desfaz</translation>
+    </message>
+    <message>
+        <source>Correcting, starting from {card}: edit it with the pane&apos;s keys, then Ctrl+Enter signs the correction · Esc cancels · Ctrl+Z undoes</source>
+        <translation>Corrigindo a partir de {card}: edite-o com as teclas do painel; depois Ctrl+Enter assina a correção · Esc cancela · Ctrl+Z desfaz</translation>
+    </message>
+    <message>
+        <source>Read-only while reviewing: press C to correct the label</source>
+        <translation>Somente leitura durante a revisão: pressione C para corrigir o rótulo</translation>
+    </message>
 </context>
 <context>
     <name>ReviewListPanel</name>
+    <message>
+        <source>To review</source>
+        <translation>A revisar</translation>
+    </message>
+    <message>
+        <source>Reviewed here</source>
+        <translation>Revisados aqui</translation>
+    </message>
+    <message>
+        <source>Other annotators&apos; submissions leased to you: judge each one with a key (A accept, R reject, C correct); every verdict is signed. They stay here to review offline.</source>
+        <translation>Envios de outros anotadores reservados para você: julgue cada um com uma tecla (A aceitar, R rejeitar, C corrigir); cada veredito é assinado. Eles ficam aqui para revisar offline.</translation>
+    </message>
     <message>
         <source>Campaign</source>
         <translation>Campanha</translation>
@@ -1442,6 +1554,14 @@ Esta tarefa aceita {types}.</translation>
     <message>
         <source>The campaign to review</source>
         <translation>A campanha a revisar</translation>
+    </message>
+    <message>
+        <source>How many submissions to keep leased for review</source>
+        <translation>Quantos envios manter reservados para revisão</translation>
+    </message>
+    <message>
+        <source>Get more to review  G</source>
+        <translation>Obter mais para revisar  G</translation>
     </message>
     <message>
         <source>Show</source>
@@ -2229,6 +2349,29 @@ Clique para copiar o endereço</translation>
     <message>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
+    </message>
+</context>
+<context>
+    <name>install_verdicts</name>
+    <message>
+        <source>Showing the correction by {reviewer}</source>
+        <translation>Mostrando a correção de {reviewer}</translation>
+    </message>
+    <message>
+        <source>Showing your label</source>
+        <translation>Mostrando o seu rótulo</translation>
+    </message>
+    <message>
+        <source>Show the reviewer&apos;s &amp;correction</source>
+        <translation>Mostrar a &amp;correção do revisor</translation>
+    </message>
+    <message>
+        <source>Draw the reviewer&apos;s corrected label in the pane, or your own again</source>
+        <translation>Desenha no painel o rótulo corrigido pelo revisor, ou de novo o seu</translation>
+    </message>
+    <message>
+        <source>This task has no reviewer&apos;s correction to show</source>
+        <translation>Esta tarefa não tem correção do revisor para mostrar</translation>
     </message>
 </context>
 <context>

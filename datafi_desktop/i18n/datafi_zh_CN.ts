@@ -485,6 +485,10 @@
         <translation>回答 B</translation>
     </message>
     <message>
+        <source>Reason (optional) — R</source>
+        <translation>理由（可选）— R</translation>
+    </message>
+    <message>
         <source>Choose A: A is better</source>
         <translation>选 A：A 更好</translation>
     </message>
@@ -1326,6 +1330,46 @@ This task accepts {types}.</source>
     </message>
 </context>
 <context>
+    <name>RejectDialog</name>
+    <message>
+        <source>Say why: pick a reason (its number) or write one.</source>
+        <translation>说明原因：选择一个原因（按其编号）或自行填写。</translation>
+    </message>
+    <message>
+        <source>Reject: say why</source>
+        <translation>拒绝：说明原因</translation>
+    </message>
+    <message>
+        <source>Press a reason&apos;s number, add details if you like, then Enter. Esc cancels.</source>
+        <translation>按原因的编号，可补充细节，然后按 Enter。Esc 取消。</translation>
+    </message>
+    <message>
+        <source>Reject the label by {annotator}. {how}</source>
+        <translation>拒绝 {annotator} 的标注。{how}</translation>
+    </message>
+    <message>
+        <source>Details (required when no reason is picked)</source>
+        <translation>细节（未选择原因时必填）</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <comment>verb: reject the submission</comment>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>细节</translation>
+    </message>
+    <message>
+        <source>Reason {number}</source>
+        <translation>原因 {number}</translation>
+    </message>
+    <message>
+        <source>Say why: write the reason.</source>
+        <translation>说明原因：填写理由。</translation>
+    </message>
+</context>
+<context>
     <name>ReviewActions</name>
     <message>
         <source>&amp;Accept</source>
@@ -1417,6 +1461,11 @@ This task accepts {types}.</source>
 <context>
     <name>ReviewItemView</name>
     <message>
+        <source>Possible copy: {detail}</source>
+        <extracomment>the panes&apos; contexts of &quot;This task is read-only&quot; (the message replaced while reviewing)</extracomment>
+        <translation>可能是复制：{detail}</translation>
+    </message>
+    <message>
         <source>Task id</source>
         <extracomment>a short message for the page&apos;s message line the pane asked to submit (Enter on a complete label) while correcting &quot;empty&quot;, &quot;review&quot; (read-only), &quot;correct&quot; (editable) or &quot;done&quot; (reviewed here)</extracomment>
         <translation>任务 ID</translation>
@@ -1425,9 +1474,71 @@ This task accepts {types}.</source>
         <source>Submitted by</source>
         <translation>提交者</translation>
     </message>
+    <message>
+        <source>&amp;Others&apos; shapes</source>
+        <translation>其他人的形状(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Draw the other annotators&apos; boxes or polygons dashed over the image, in the colour of their card (Alt+O)</source>
+        <translation>在图像上以虚线绘制其他标注员的框或多边形，颜色与其卡片相同（Alt+O）</translation>
+    </message>
+    <message>
+        <source>Nothing to review</source>
+        <translation>没有要审核的内容</translation>
+    </message>
+    <message>
+        <source>by {annotator} · {when}</source>
+        <translation>由 {annotator} 提交 · {when}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more review(s) needed</source>
+        <translation>
+            <numerusform>还需要 %n 次审核</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Labeled and signed by {annotator}</source>
+        <translation>由 {annotator} 标注并签名</translation>
+    </message>
+    <message>
+        <source>Sign the correction (Ctrl+Enter) or cancel it (Esc) first</source>
+        <translation>请先签署修正（Ctrl+Enter）或取消修正（Esc）</translation>
+    </message>
+    <message>
+        <source>Showing {card}: {summary}</source>
+        <translation>正在显示 {card}：{summary}</translation>
+    </message>
+    <message>
+        <source>Showing the label under review</source>
+        <translation>正在显示正在审核的标注</translation>
+    </message>
+    <message>
+        <source>Correcting, starting from the label under review: edit it with the pane&apos;s keys, then Ctrl+Enter signs the correction · Esc cancels · Ctrl+Z undoes</source>
+        <translation>正在修正，从正在审核的标注开始：用面板的按键编辑，然后 Ctrl+Enter 签署修正 · Esc 取消 · Ctrl+Z 撤销</translation>
+    </message>
+    <message>
+        <source>Correcting, starting from {card}: edit it with the pane&apos;s keys, then Ctrl+Enter signs the correction · Esc cancels · Ctrl+Z undoes</source>
+        <translation>正在修正，从 {card} 开始：用面板的按键编辑，然后 Ctrl+Enter 签署修正 · Esc 取消 · Ctrl+Z 撤销</translation>
+    </message>
+    <message>
+        <source>Read-only while reviewing: press C to correct the label</source>
+        <translation>审核时为只读：按 C 修正标注</translation>
+    </message>
 </context>
 <context>
     <name>ReviewListPanel</name>
+    <message>
+        <source>To review</source>
+        <translation>待审核</translation>
+    </message>
+    <message>
+        <source>Reviewed here</source>
+        <translation>已在此审核</translation>
+    </message>
+    <message>
+        <source>Other annotators&apos; submissions leased to you: judge each one with a key (A accept, R reject, C correct); every verdict is signed. They stay here to review offline.</source>
+        <translation>分配给你的其他标注员的提交：每个提交按一个键判定（A 接受，R 拒绝，C 修正）；每个裁决都会签名。它们保留在这里，可离线审核。</translation>
+    </message>
     <message>
         <source>Campaign</source>
         <translation>项目</translation>
@@ -1435,6 +1546,14 @@ This task accepts {types}.</source>
     <message>
         <source>The campaign to review</source>
         <translation>要审核的项目</translation>
+    </message>
+    <message>
+        <source>How many submissions to keep leased for review</source>
+        <translation>保留多少个待审核的提交</translation>
+    </message>
+    <message>
+        <source>Get more to review  G</source>
+        <translation>获取更多待审核项  G</translation>
     </message>
     <message>
         <source>Show</source>
@@ -2216,6 +2335,29 @@ Click to copy the address</source>
     <message>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
+    </message>
+</context>
+<context>
+    <name>install_verdicts</name>
+    <message>
+        <source>Showing the correction by {reviewer}</source>
+        <translation>正在显示 {reviewer} 的修正</translation>
+    </message>
+    <message>
+        <source>Showing your label</source>
+        <translation>正在显示你的标注</translation>
+    </message>
+    <message>
+        <source>Show the reviewer&apos;s &amp;correction</source>
+        <translation>显示审核员的修正(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Draw the reviewer&apos;s corrected label in the pane, or your own again</source>
+        <translation>在面板中绘制审核员修正后的标注，或再次显示你自己的标注</translation>
+    </message>
+    <message>
+        <source>This task has no reviewer&apos;s correction to show</source>
+        <translation>此任务没有可显示的审核员修正</translation>
     </message>
 </context>
 <context>

@@ -260,7 +260,7 @@ class ReviewPage(Page):
             return
         campaign = self._campaign_reasons(item.campaign_id)
         dialog = RejectDialog(campaign, self.window(),
-                              subject=f"{short_address(item.annotator)}'s label")
+                              annotator=short_address(item.annotator))
         self.reject_dialog = dialog
 
         def finished(result: int) -> None:

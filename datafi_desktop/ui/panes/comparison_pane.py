@@ -92,7 +92,7 @@ class ComparisonPane(AnnotationPane):
         self.reason = ReasonEdit(self)
         self.reason.textChanged.connect(self._reason_typed)
         self.reason.setMaximumHeight(self.reason.fontMetrics().lineSpacing() * 5 + 18)
-        self.reason_title = named(QLabel("Reason (optional) — R"), "reasonTitle")
+        self.reason_title = named(QLabel(self.tr("Reason (optional) — R")), "reasonTitle")
         reason_box = QVBoxLayout()
         reason_box.setSpacing(4)
         reason_box.addWidget(self.reason_title)

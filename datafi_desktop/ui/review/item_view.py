@@ -18,7 +18,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
@@ -39,12 +39,14 @@ from .overlay import OthersOverlay
 from .summary import created_at_ms, when
 
 SHAPE_KINDS = ("bounding_boxes", "polygons")
-
+#: the panes' contexts of "This task is read-only" (the message replaced while reviewing)
+READ_ONLY_CONTEXTS = ("AnnotationPane", "TextPane", "CollectionPane", "ItemLabeler")
 
 
 def flags_text(flags: tuple[dict[str, Any], ...]) -> str:
     """What the hub found at intake, one line per flag (empty without flags)."""
-    lines = [f"Possible copy: {flag.get('detail') or flag.get('kind')}" for flag in flags]
+    lines = [QCoreApplication.translate("ReviewItemView", "Possible copy: {detail}").format(
+        detail=flag.get("detail") or flag.get("kind")) for flag in flags]
     return "\n".join(lines)
 
 class ReviewItemView(QWidget):
@@ -86,9 +88,9 @@ class ReviewItemView(QWidget):
         head.addWidget(self.byline)
         self.strip = LabelsStrip()
         self.strip.show_requested.connect(self.show_card)
-        self.others_box = named(QCheckBox("&Others' shapes"), "othersShapes")
-        self.others_box.setToolTip("Draw the other annotators' boxes or polygons dashed over "
-                                   "the image, in the colour of their card (Alt+O)")
+        self.others_box = named(QCheckBox(self.tr("&Others' shapes")), "othersShapes")
+        self.others_box.setToolTip(self.tr("Draw the other annotators' boxes or polygons dashed "
+                                           "over the image, in the colour of their card (Alt+O)"))
         self.others_box.setChecked(True)
         self.others_box.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.others_box.toggled.connect(lambda _on: self._update_overlay())
@@ -128,7 +130,7 @@ class ReviewItemView(QWidget):
         self.item, self.review, self.mode, self.cards = None, None, "empty", []
         self.undo_stack.clear()
         self.kind_icon.clear()
-        self.title.setText("Nothing to review")
+        self.title.setText(self.tr("Nothing to review"))
         self.task_id.clear()
         self.byline.clear()
         self.strip.set_cards([])
@@ -153,10 +155,13 @@ class ReviewItemView(QWidget):
         self.title.setText(KIND_NAMES.get(kind, kind))
         self.task_id.setText(item.task_id)
         needed = max(item.reviews_needed - item.reviews_done, 0)
-        reviews = f" · {needed} more review{'s' if needed != 1 else ''} needed" if needed else ""
-        self.byline.setText(f"by {short_address(item.annotator)} · "
-                            f"{when(created_at_ms(item.typed_data))}{reviews}")
-        self.byline.setToolTip(f"Labeled and signed by {item.annotator}")
+        byline = self.tr("by {annotator} · {when}").format(
+            annotator=short_address(item.annotator), when=when(created_at_ms(item.typed_data)))
+        if needed:
+            byline += " · " + self.tr("%n more review(s) needed", "", needed)
+        self.byline.setText(byline)
+        self.byline.setToolTip(self.tr("Labeled and signed by {annotator}").format(
+            annotator=item.annotator))
         self.cards = build_cards(item, review)
         self.strip.set_cards(self.cards)
         self.strip.show()
@@ -172,7 +177,7 @@ class ReviewItemView(QWidget):
         if spec is None:
             return
         if self.mode == "correct":
-            self.message.emit("Sign the correction (Ctrl+Enter) or cancel it (Esc) first")
+            self.message.emit(self.tr("Sign the correction (Ctrl+Enter) or cancel it (Esc) first"))
             return
         if spec.annotation is None:
             self.message.emit(f"{spec.title}: {spec.summary}")
@@ -180,8 +185,9 @@ class ReviewItemView(QWidget):
         self.pane.show_body(copy.deepcopy(spec.annotation))
         self.strip.set_current(index)
         self._update_overlay()
-        self.message.emit(f"Showing {spec.title}: {spec.summary}" if index else
-                          "Showing the label under review")
+        self.message.emit(self.tr("Showing {card}: {summary}").format(
+            card=spec.title, summary=spec.summary) if index else
+            self.tr("Showing the label under review"))
 
     def next_card(self) -> None:
         if self.cards:
@@ -207,11 +213,15 @@ class ReviewItemView(QWidget):
         start = spec.annotation if spec is not None and spec.annotation else self.item.annotation
         self.mode = "correct"
         self._open(start, read_only=False)
-        origin = "the label under review" if spec is None or spec.role == "reviewed" \
-            else spec.title
-        self.banner.setText(f"Correcting, starting from {origin}: edit it with the pane's keys, "
-                            "then Ctrl+Enter signs the correction · Esc cancels · "
-                            "Ctrl+Z undoes")
+        if spec is None or spec.role == "reviewed":
+            start_text = self.tr("Correcting, starting from the label under review: edit it "
+                                 "with the pane's keys, then Ctrl+Enter signs the correction · "
+                                 "Esc cancels · Ctrl+Z undoes")
+        else:
+            start_text = self.tr("Correcting, starting from {card}: edit it with the pane's "
+                                 "keys, then Ctrl+Enter signs the correction · Esc cancels · "
+                                 "Ctrl+Z undoes").format(card=spec.title)
+        self.banner.setText(start_text)
         self.banner.setStyleSheet("QLabel#reviewBanner { background: #FFF1C2; color: #6B4E00;"
                                   " border-radius: 6px; padding: 5px 10px; }")
         self.banner.show()
@@ -268,8 +278,10 @@ class ReviewItemView(QWidget):
         self.stack.addWidget(pane)
 
     def _pane_message(self, text: str) -> None:
-        if self.mode in ("review", "done") and text == "This task is read-only":
-            text = "Read-only while reviewing: press C to correct the label"
+        read_only = {QCoreApplication.translate(context, "This task is read-only")
+                     for context in READ_ONLY_CONTEXTS}
+        if self.mode in ("review", "done") and text in read_only:
+            text = self.tr("Read-only while reviewing: press C to correct the label")
         self.message.emit(text)
 
     def _pane_submit(self) -> None:

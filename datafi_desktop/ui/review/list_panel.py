@@ -3,7 +3,7 @@ submissions (to review, or reviewed here) and what waits to be sent."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -24,7 +24,8 @@ from ..theme import named
 from .items_model import ReviewItemsModel
 
 DEFAULT_COUNT = 50
-STATES = (("open", "To review"), ("reviewed", "Reviewed here"))
+STATES = (("open", QT_TRANSLATE_NOOP("ReviewListPanel", "To review")),
+          ("reviewed", QT_TRANSLATE_NOOP("ReviewListPanel", "Reviewed here")))
 
 
 class ReviewListPanel(QWidget):
@@ -33,11 +34,12 @@ class ReviewListPanel(QWidget):
         self.setObjectName("reviewListPanel")
         self.cache = cache
         self.model = ReviewItemsModel(cache, self)
-        title = QLabel("Review")
+        title = QLabel(QCoreApplication.translate("Page", "Review"))
         title.setProperty("role", "title")
-        intro = named(QLabel("Other annotators' submissions leased to you: judge each one "
-                             "with a key (A accept, R reject, C correct); every verdict is "
-                             "signed. They stay here to review offline."), "reviewIntro")
+        intro = named(QLabel(self.tr("Other annotators' submissions leased to you: judge each "
+                                     "one with a key (A accept, R reject, C correct); every "
+                                     "verdict is signed. They stay here to review offline.")),
+                      "reviewIntro")
         intro.setWordWrap(True)
         intro.setProperty("role", "muted")
         self.campaigns = named(QComboBox(), "reviewCampaign")
@@ -47,8 +49,8 @@ class ReviewListPanel(QWidget):
         self.count = named(QSpinBox(), "reviewCount")
         self.count.setRange(1, 500)
         self.count.setValue(DEFAULT_COUNT)
-        self.count.setToolTip("How many submissions to keep leased for review")
-        self.fetch_button = named(QPushButton("Get more to review  G"), "reviewFetchButton")
+        self.count.setToolTip(self.tr("How many submissions to keep leased for review"))
+        self.fetch_button = named(QPushButton(self.tr("Get more to review  G")), "reviewFetchButton")
         self.fetch_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.fetch_message = named(QLabel(), "reviewFetchMessage")
         self.fetch_message.setWordWrap(True)
@@ -62,7 +64,7 @@ class ReviewListPanel(QWidget):
         self.state = named(QComboBox(), "reviewState")
         accessible(self.state, self.tr("Show"), self.tr("Which submissions the list shows"))
         for key, name in STATES:
-            self.state.addItem(name, key)
+            self.state.addItem(QCoreApplication.translate("ReviewListPanel", name), key)
         self.table = named(QTableView(), "reviewTable")
         accessible(self.table, self.tr("Submissions to review"))
         self.table.setModel(self.model)
@@ -88,7 +90,7 @@ class ReviewListPanel(QWidget):
         self.refused.hide()
 
         campaign_row = QHBoxLayout()
-        campaign_row.addWidget(QLabel("Campaign"))
+        campaign_row.addWidget(QLabel(self.tr("Campaign")))
         campaign_row.addWidget(self.campaigns, 1)
         fetch_row = QHBoxLayout()
         fetch_row.addWidget(self.count)

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,19 +39,20 @@ from ...core.models.annotations import MAX_REASON_CHARS
 from ...core.review import compose_reason
 from ..theme import named
 
-EMPTY_MESSAGE = "Say why: pick a reason (its number) or write one."
+EMPTY_MESSAGE = QT_TRANSLATE_NOOP("RejectDialog", "Say why: pick a reason (its number) or write one.")
 
 
 class RejectDialog(QDialog):
     def __init__(self, reasons: Sequence[str], parent: QWidget | None = None, *,
-                 subject: str = "") -> None:
+                 annotator: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("rejectDialog")
-        self.setWindowTitle("Reject: say why")
+        self.setWindowTitle(self.tr("Reject: say why"))
         self.reasons = [r for r in reasons if r.strip()]
-        intro = QLabel((f"Reject {subject}. " if subject else "")
-                       + "Press a reason's number, add details if you like, then Enter. "
-                       "Esc cancels.")
+        how = self.tr("Press a reason's number, add details if you like, then Enter. "
+                      "Esc cancels.")
+        intro = QLabel(self.tr("Reject the label by {annotator}. {how}").format(
+            annotator=annotator, how=how) if annotator else how)
         intro.setWordWrap(True)
         intro.setProperty("role", "muted")
         self.list = named(QListWidget(), "rejectReasons")
@@ -74,10 +75,11 @@ class RejectDialog(QDialog):
         self.error.setWordWrap(True)
         self.details = named(QLineEdit(), "rejectDetails")
         self.details.setMaxLength(MAX_REASON_CHARS)
-        self.details.setPlaceholderText("Details (required when no reason is picked)")
+        self.details.setPlaceholderText(self.tr("Details (required when no reason is picked)"))
         self.details.textChanged.connect(lambda _t: self.error.clear())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.ok = buttons.addButton("Reject", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok = buttons.addButton(self.tr("Reject", "verb: reject the submission"),
+                                    QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok.setObjectName("rejectConfirm")
         self.ok.setDefault(True)
         buttons.accepted.connect(self.accept)
@@ -85,13 +87,13 @@ class RejectDialog(QDialog):
         lay = QVBoxLayout(self)
         lay.addWidget(intro)
         lay.addWidget(self.list)
-        lay.addWidget(QLabel("Details"))
+        lay.addWidget(QLabel(self.tr("Details")))
         lay.addWidget(self.details)
         lay.addWidget(self.error)
         lay.addWidget(buttons)
         self.number_actions: list[QAction] = []
         for n in range(1, min(len(self.reasons), 9) + 1):
-            act = QAction(f"Reason {n}", self)
+            act = QAction(self.tr("Reason {number}").format(number=n), self)
             act.setShortcut(QKeySequence(str(n)))
             act.triggered.connect(lambda _c=False, row=n - 1: self.pick(row))
             self.addAction(act)
@@ -125,8 +127,8 @@ class RejectDialog(QDialog):
 
     def accept(self) -> None:
         if not self.reason:
-            self.error.setText(EMPTY_MESSAGE if self.reasons
-                               else "Say why: write the reason.")
+            self.error.setText(self.tr(EMPTY_MESSAGE) if self.reasons
+                               else self.tr("Say why: write the reason."))
             (self.list if self.reasons and not self.details.text() else self.details
              ).setFocus()
             return

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QBoxLayout, QMenu, QWidget
 
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
     from ..main_window import MainWindow
 
 SHOW_CORRECTION_KEYS = "Alt+C"
+
 
 
 def install_verdicts(window: MainWindow) -> QualityStrip | None:
@@ -50,20 +52,25 @@ def install_verdicts(window: MainWindow) -> QualityStrip | None:
             return
         pane.show_body(dict(body))
         reviewer = short_address(str((submission.verdict or {}).get("reviewer") or ""))
-        editor.status_message.emit(f"Showing the correction by {reviewer}" if on
-                                   else "Showing your label")
+        editor.status_message.emit(
+            QCoreApplication.translate("install_verdicts", "Showing the correction by {reviewer}")
+            .format(reviewer=reviewer) if on
+            else QCoreApplication.translate("install_verdicts", "Showing your label"))
 
     bar.correction_toggled.connect(toggled)
-    act = QAction("Show the reviewer's &correction", window)
+    act = QAction(QCoreApplication.translate("install_verdicts",
+                                             "Show the reviewer's &correction"), window)
     act.setObjectName("actionShowCorrection")
     act.setShortcut(QKeySequence(SHOW_CORRECTION_KEYS))
-    act.setToolTip("Draw the reviewer's corrected label in the pane, or your own again")
+    act.setToolTip(QCoreApplication.translate(
+        "install_verdicts", "Draw the reviewer's corrected label in the pane, or your own again"))
 
     def show_correction() -> None:
         if bar.isVisible() and bar.correction is not None:
             bar.correction_button.toggle()
         else:
-            editor.status_message.emit("This task has no reviewer's correction to show")
+            editor.status_message.emit(QCoreApplication.translate(
+                "install_verdicts", "This task has no reviewer's correction to show"))
 
     act.triggered.connect(show_correction)
     window.addAction(act)
