@@ -3,7 +3,7 @@ submissions (to review, or reviewed here) and what waits to be sent."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelectionModel, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from ...core.cache import Cache
 from ..accessibility import accessible
 from ..theme import named
+from ..tr_marks import QT_TRANSLATE_NOOP
 from .items_model import ReviewItemsModel
 
 DEFAULT_COUNT = 50
@@ -50,7 +51,8 @@ class ReviewListPanel(QWidget):
         self.count.setRange(1, 500)
         self.count.setValue(DEFAULT_COUNT)
         self.count.setToolTip(self.tr("How many submissions to keep leased for review"))
-        self.fetch_button = named(QPushButton(self.tr("Get more to review  G")), "reviewFetchButton")
+        self.fetch_button = named(QPushButton(self.tr("Get more to review  G")),
+                                  "reviewFetchButton")
         self.fetch_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.fetch_message = named(QLabel(), "reviewFetchMessage")
         self.fetch_message.setWordWrap(True)

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,8 +38,10 @@ from PySide6.QtWidgets import (
 from ...core.models.annotations import MAX_REASON_CHARS
 from ...core.review import compose_reason
 from ..theme import named
+from ..tr_marks import QT_TRANSLATE_NOOP
 
-EMPTY_MESSAGE = QT_TRANSLATE_NOOP("RejectDialog", "Say why: pick a reason (its number) or write one.")
+EMPTY_MESSAGE = QT_TRANSLATE_NOOP("RejectDialog",
+                                  "Say why: pick a reason (its number) or write one.")
 
 
 class RejectDialog(QDialog):
