@@ -86,6 +86,17 @@ def latest_epoch(conn: Connection, campaign_id: str, *, posted_only: bool = Fals
     return _info(row) if row is not None else None
 
 
+def lock_epochs(conn: Connection, campaign_id: str, epoch: int | None = None) -> None:
+    """Lock the row of one epoch of the campaign (all its epochs, by number, when ``epoch``
+    is None) until the transaction ends. The posting transitions — built → posted with
+    its ``paid`` marks, and back after a reorg — are decided under these rows, never the
+    campaign row, so intake and leases go on beside them."""
+    query = select(epochs.c.epoch).where(epochs.c.campaign_id == campaign_id)
+    if epoch is not None:
+        query = query.where(epochs.c.epoch == epoch)
+    conn.execute(query.order_by(epochs.c.epoch).with_for_update()).all()
+
+
 class _TreeCache:
     """The last few trees read from the database (a proof needs ~log2(n) of its nodes)."""
 

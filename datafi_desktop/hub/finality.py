@@ -20,8 +20,7 @@ from sqlalchemy import update
 
 from ..core.chain.finality import Finality, depth, required_confirmations
 from ..core.models import Campaign
-from .epochs import BUILT, POSTED, EpochInfo, list_epochs
-from .locking import lock_campaigns
+from .epochs import BUILT, POSTED, EpochInfo, list_epochs, lock_epochs
 from .settlement_paid import unmark_paid
 from .settlement_tables import epochs
 
@@ -81,7 +80,9 @@ def back_to_built(hub: Hub, info: EpochInfo) -> int:
     epoch ``built`` again and the submissions it marked ``paid`` (and no other posted epoch
     pays) ``accepted`` again, in one transaction. Returns how many submissions changed."""
     with hub.engine.begin() as conn:
-        lock_campaigns(conn, [info.campaign_id])
+        # every epoch row of the campaign (it decides by the other posted epochs, and a
+        # post of another epoch in flight finishes first), never the campaign row
+        lock_epochs(conn, info.campaign_id)
         changed = conn.execute(update(epochs).where(
             epochs.c.campaign_id == info.campaign_id, epochs.c.epoch == info.epoch,
             epochs.c.state == POSTED).values(state=BUILT, block_number=None, posted_at=None))

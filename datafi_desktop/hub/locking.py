@@ -5,8 +5,9 @@ takes a lock shared by a whole campaign or by all campaigns:
 
 - the campaign row is read ``FOR SHARE`` (:func:`share_campaigns`): any number of
   leases and pushes hold it together; only a writer of the campaign itself (closing
-  it, the relayer's rate window) takes ``FOR UPDATE`` (:func:`lock_campaigns`) and
-  waits for them;
+  it) would take ``FOR UPDATE`` (:func:`lock_campaigns`) and wait for them. The
+  relayer decides under a lock of the (campaign, account) pair, and marking an epoch
+  posted (or back to built) under the epoch rows (:func:`.epochs.lock_epochs`);
 - a task's places are decided under its own row lock (:func:`lock_tasks`; leasing
   skips rows another transaction holds — ``FOR UPDATE SKIP LOCKED`` in
   :mod:`.leases`);

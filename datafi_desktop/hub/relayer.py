@@ -22,6 +22,11 @@ and replaces it (same nonce, higher fee: :mod:`.fee_policy`, as ``settle`` does)
 is still in the mempool after ``replace_after_s`` (:mod:`.relay_replace`); the replaced
 hash still finds the claim.
 Every request that passes 1–3 counts toward the rate limit, refused or not.
+
+Steps 3–5 are decided under a lock of the (campaign, account) pair alone (an advisory
+lock held to commit: :func:`.dblocks.record_lock`), never the campaign row: two requests
+of one account cannot both pass the checks and both send, while other accounts' relays,
+leases, pushes and settlement go on beside it. The unique ``request_digest`` backs it up.
 """
 
 from __future__ import annotations
@@ -41,12 +46,11 @@ from ..core.errors import SignatureError
 from ..core.protocol import claim_request_message, digest, recover_digest, typed_data
 from . import metrics
 from .campaigns import load_campaign
-from .dblocks import sender_lock
+from .dblocks import record_lock, sender_lock
 from .epochs import POSTED, account_proof, latest_epoch
 from .errors import Conflict, HubError, NotFound, Unprocessable
 from .fee_policy import latest_replacement
 from .gas_money import NotEnoughGas, require_gas_money
-from .locking import lock_campaigns
 from .relay_replace import mined_hash, replace_if_stuck
 from .service import Hub
 from .settlement_chain import (
@@ -161,7 +165,9 @@ def relay_claim(hub: Hub, campaign_id: str, request: dict[str, Any], signature: 
     root = str(message["expectedRoot"])
 
     with hub.engine.begin() as conn:
-        lock_campaigns(conn, [campaign_id])
+        # one decision per account at a time (same request, nonce, rate window): its own
+        # lock, not the campaign row, so relays never wait for a campaign's other work
+        record_lock(conn, f"relay:{campaign_id}:{account}")
         now = hub.time(conn)  # the rate window by the database's clock, after the lock
         known = conn.execute(select(relayed_claims).where(
             relayed_claims.c.request_digest == request_digest)).first()

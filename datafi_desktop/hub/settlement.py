@@ -59,12 +59,13 @@ from .epochs import (
     get_epoch,
     latest_epoch,
     list_epochs,
+    lock_epochs,
     proof_from_nodes,
     submission_proof,
 )
 from .errors import HubError, NotFound
 from .fee_policy import replace_sent, wait_or_replace
-from .locking import lock_campaigns, share_campaigns
+from .locking import share_campaigns
 from .service import Hub
 from .settlement_chain import (
     ChainUnavailable,
@@ -230,7 +231,9 @@ def _record_tx(hub: Hub, info: EpochInfo, sent: SentTx) -> None:
 def _mark_posted(hub: Hub, info: EpochInfo, tx_hash: str | None, block: int | None
                  ) -> EpochInfo:
     with hub.engine.begin() as conn:
-        lock_campaigns(conn, [info.campaign_id])
+        # the epoch's own row, not the campaign's: a second caller waits here, then
+        # finds it posted (no double post, no double paid marks)
+        lock_epochs(conn, info.campaign_id, info.epoch)
         current = get_epoch(conn, info.campaign_id, info.epoch)
         if current is not None and current.state == POSTED:
             return current

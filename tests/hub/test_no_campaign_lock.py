@@ -8,7 +8,10 @@
   waiting for it (leases skip the locked row);
 - the settlement's ledger snapshot waits for the ledger writers in flight (so no
   entry below its cut commits later) but not for intake that starts after it;
-- the status feed is ordered per account and starts above the old global counter.
+- the status feed is ordered per account and starts above the old global counter;
+- the relayer and marking an epoch posted do not take the campaign row either: while
+  another transaction holds it ``FOR UPDATE``, a claim request is decided and an epoch
+  is marked posted (its submissions paid); a second mark is a no-op.
 """
 
 from __future__ import annotations
@@ -19,15 +22,22 @@ from collections import Counter
 import pytest
 from sqlalchemy import func, select, text, update
 
-from datafi_desktop.hub import leases
+from datafi_desktop.core.chain.claims import Entitlement, claim_request
+from datafi_desktop.hub import leases, settlement
 from datafi_desktop.hub import ledger as hub_ledger
-from datafi_desktop.hub.db import STATUS_COUNTER, counters, make_engine
+from datafi_desktop.hub.campaigns import load_campaign
+from datafi_desktop.hub.db import STATUS_COUNTER, campaigns, counters, make_engine, submissions
 from datafi_desktop.hub.db import leases as leases_table
 from datafi_desktop.hub.db import ledger as ledger_table
 from datafi_desktop.hub.dbclock import db_now_ms
 from datafi_desktop.hub.dblocks import ledger_snapshot
+from datafi_desktop.hub.epochs import POSTED, get_epoch
+from datafi_desktop.hub.errors import Unprocessable
 from datafi_desktop.hub.importer import import_campaign
 from datafi_desktop.hub.inprocess import RunningHub
+from datafi_desktop.hub.relayer import relay_claim
+from datafi_desktop.hub.settlement_tables import relayed_claims
+from tests.chain.rewards_support import KeyDigestSigner
 from tests.conftest import KeySigner
 
 from .helpers import ApiUser, answer, signed_item, text_campaign, wait_until
@@ -195,3 +205,97 @@ def test_the_status_feed_is_per_account_and_starts_above_the_old_counter(
     feed = alice.get("/v1/submissions/status", params={"since": 1000}).json()
     assert [c["seq"] for c in feed["items"]] == [1001, 1002]
     assert feed["cursor"] == 1002
+
+
+class _CampaignRowHeld:
+    """Another transaction (its own connection, as another hub process) holding the
+    campaign row ``FOR UPDATE`` for the length of a ``with`` block."""
+
+    def __init__(self, database_url: str, campaign_id: str) -> None:
+        self.engine = make_engine(database_url, pool=False)
+        self.campaign_id = campaign_id
+
+    def __enter__(self) -> None:
+        self.conn = self.engine.connect()
+        self.txn = self.conn.begin()
+        self.conn.execute(select(campaigns.c.id).where(campaigns.c.id == self.campaign_id)
+                          .with_for_update()).one()
+
+    def __exit__(self, *exc: object) -> None:
+        self.txn.rollback()
+        self.conn.close()
+        self.engine.dispose()
+
+
+def _in_thread(work: object) -> dict[str, object]:
+    """Run ``work()`` in a thread; what it returned or raised (the thread must be done
+    within 30 s: a blocked one is a failure, not a hang)."""
+    out: dict[str, object] = {}
+
+    def run() -> None:
+        try:
+            out["value"] = work()  # type: ignore[operator]
+        except BaseException as exc:  # handed to the test
+            out["error"] = exc
+
+    worker = threading.Thread(target=run, daemon=True)
+    worker.start()
+    worker.join(30)
+    assert not worker.is_alive(), "blocked behind the campaign row"
+    return out
+
+
+def test_a_claim_request_is_decided_while_the_campaign_row_is_held(
+        hub: RunningHub, database_url: str) -> None:
+    _postgres_only(database_url)
+    signer = KeyDigestSigner("claimer")
+    with hub.hub.engine.connect() as conn:
+        campaign, _closed = load_campaign(conn, "c1")
+    never_posted = Entitlement("c1", signer.address, 1, 5, "0x" + "ab" * 32, ())
+    body = claim_request(never_posted, campaign.domain, signer, nonce=7, deadline=2**40)
+    with _CampaignRowHeld(database_url, "c1"):
+        out = _in_thread(lambda: relay_claim(hub.hub, "c1", body["request"],
+                                             body["signature"]))
+    # it went through the locked checks to the entitlement (none: nothing was posted)
+    error = out.get("error")
+    assert isinstance(error, Unprocessable) and "no such entitlement" in str(error)
+    with hub.hub.engine.connect() as conn:
+        rows = conn.execute(select(relayed_claims.c.state, relayed_claims.c.nonce).where(
+            relayed_claims.c.account == signer.address)).all()
+    assert [(r.state, r.nonce) for r in rows] == [("failed", "7")]
+    # the same nonce again is still refused: the per-account decision holds
+    again = claim_request(never_posted, campaign.domain, signer, nonce=7, deadline=2**41)
+    with pytest.raises(Exception, match="nonce was used"):
+        relay_claim(hub.hub, "c1", again["request"], again["signature"])
+
+
+def test_an_epoch_is_marked_posted_while_the_campaign_row_is_held(
+        hub: RunningHub, database_url: str) -> None:
+    _postgres_only(database_url)
+    import_campaign(hub.hub, text_campaign("pay", tasks=2, reviews_required=0))
+    bob = ApiUser(hub.url, KeySigner("bob")).sign_in()
+    assert bob.lease("pay", count=1) == ["t00000"]
+    (pushed,) = bob.push(signed_item(bob.signer, "pay", "t00000", answer(0)))
+    assert pushed["status"] == "accepted"  # no review: accepted and on the ledger
+    with hub.hub.engine.connect() as conn:
+        campaign, _closed = load_campaign(conn, "pay")
+    with ledger_snapshot(hub.hub.engine, "pay") as conn:
+        info = settlement.build_epoch(conn, campaign, chain_epoch=0, now=hub.hub.now())
+    tx_hash = "0x" + "cd" * 32
+    with _CampaignRowHeld(database_url, "pay"):
+        out = _in_thread(lambda: settlement._mark_posted(hub.hub, info, tx_hash, 12))
+    assert "error" not in out
+    posted = out["value"]
+    assert posted.state == POSTED and posted.block_number == 12  # type: ignore[attr-defined]
+    with hub.hub.engine.connect() as conn:
+        status, seq = conn.execute(select(submissions.c.status, submissions.c.seq).where(
+            submissions.c.task_id == "t00000")).one()
+    assert status == "paid" and seq == pushed["seq"] + 1
+    # a second mark (another settle run, a retry) changes nothing: no double post
+    again = settlement._mark_posted(hub.hub, info, "0x" + "ef" * 32, 13)
+    assert (again.tx_hash, again.block_number) == (tx_hash, 12)
+    with hub.hub.engine.connect() as conn:
+        current = get_epoch(conn, "pay", info.epoch)
+        seq_after = conn.execute(select(submissions.c.seq).where(
+            submissions.c.task_id == "t00000")).scalar_one()
+    assert current is not None and current.tx_hash == tx_hash and seq_after == seq
