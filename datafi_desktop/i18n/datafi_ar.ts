@@ -2058,6 +2058,10 @@ Click to copy the address</source>
         <translation>موقَّع وفي قائمة الانتظار. لم يتبقَّ شيء للإنجاز في هذه الحملة.</translation>
     </message>
     <message>
+        <source>This task changed on the hub: the model&apos;s prediction shown ({model}) no longer applies and was dropped. Check your work before submitting</source>
+        <translation>تغيّرت هذه المهمة على المركز: لم يعد تنبؤ النموذج المعروض ({model}) منطبقًا وتم إسقاطه. راجع عملك قبل الإرسال</translation>
+    </message>
+    <message>
         <source>Not submitted: this kind of task cannot be labeled here yet</source>
         <translation>لم يُرسل: لا يمكن وسم هذا النوع من المهام هنا بعد</translation>
     </message>

@@ -2002,6 +2002,10 @@ Haga clic para copiar la dirección</translation>
         <translation>Firmado y en cola. No queda nada pendiente en esta campaña.</translation>
     </message>
     <message>
+        <source>This task changed on the hub: the model&apos;s prediction shown ({model}) no longer applies and was dropped. Check your work before submitting</source>
+        <translation>Esta tarea cambió en el hub: la predicción del modelo mostrada ({model}) ya no corresponde y se descartó. Revise su trabajo antes de enviarlo</translation>
+    </message>
+    <message>
         <source>Not submitted: this kind of task cannot be labeled here yet</source>
         <translation>No enviado: este tipo de tarea aún no se puede etiquetar aquí</translation>
     </message>

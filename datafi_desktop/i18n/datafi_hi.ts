@@ -2002,6 +2002,10 @@ Click to copy the address</source>
         <translation>हस्ताक्षरित और कतार में। इस अभियान में करने को कुछ नहीं बचा।</translation>
     </message>
     <message>
+        <source>This task changed on the hub: the model&apos;s prediction shown ({model}) no longer applies and was dropped. Check your work before submitting</source>
+        <translation>यह कार्य हब पर बदल गया: दिखाया गया मॉडल का पूर्वानुमान ({model}) अब लागू नहीं होता और हटा दिया गया। सबमिट करने से पहले अपना काम जाँच लें</translation>
+    </message>
+    <message>
         <source>Not submitted: this kind of task cannot be labeled here yet</source>
         <translation>सबमिट नहीं हुआ: इस प्रकार के कार्य को अभी यहाँ लेबल नहीं किया जा सकता</translation>
     </message>

@@ -1988,6 +1988,10 @@ Klik untuk menyalin alamat</translation>
         <translation>Ditandatangani dan diantrekan. Tidak ada lagi tugas di kampanye ini.</translation>
     </message>
     <message>
+        <source>This task changed on the hub: the model&apos;s prediction shown ({model}) no longer applies and was dropped. Check your work before submitting</source>
+        <translation>Tugas ini berubah di hub: prediksi model yang ditampilkan ({model}) tidak berlaku lagi dan dibuang. Periksa pekerjaan Anda sebelum mengirim</translation>
+    </message>
+    <message>
         <source>Not submitted: this kind of task cannot be labeled here yet</source>
         <translation>Tidak terkirim: jenis tugas ini belum bisa dilabeli di sini</translation>
     </message>

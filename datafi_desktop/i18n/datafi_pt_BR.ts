@@ -2002,6 +2002,10 @@ Clique para copiar o endereço</translation>
         <translation>Assinado e na fila. Nada mais a fazer nesta campanha.</translation>
     </message>
     <message>
+        <source>This task changed on the hub: the model&apos;s prediction shown ({model}) no longer applies and was dropped. Check your work before submitting</source>
+        <translation>Esta tarefa mudou no hub: a previsão do modelo exibida ({model}) não se aplica mais e foi descartada. Confira seu trabalho antes de enviar</translation>
+    </message>
+    <message>
         <source>Not submitted: this kind of task cannot be labeled here yet</source>
         <translation>Não enviado: este tipo de tarefa ainda não pode ser rotulado aqui</translation>
     </message>

@@ -1988,6 +1988,10 @@ Click to copy the address</source>
         <translation>已签名并排队。此项目中已没有待做任务。</translation>
     </message>
     <message>
+        <source>This task changed on the hub: the model&apos;s prediction shown ({model}) no longer applies and was dropped. Check your work before submitting</source>
+        <translation>此任务已在中心更新：显示的模型预测（{model}）不再适用，已被丢弃。提交前请检查您的标注</translation>
+    </message>
+    <message>
         <source>Not submitted: this kind of task cannot be labeled here yet</source>
         <translation>未提交：暂时无法在此标注此类任务</translation>
     </message>

@@ -136,3 +136,47 @@ def test_cancel_and_no_backend(qtbot, window: MainWindow, demo_cache: Cache,
     with qtbot.waitSignal(editor.assistant.failed, timeout=5000) as failed:
         key(qtbot, window, Qt.Key.Key_P, CTRL)
     assert "names no ML backend" in failed.args[0]
+
+
+def test_a_refresh_from_the_hub_keeps_the_prediction_shown(
+        qtbot, window: MainWindow, demo_cache: Cache, wallet: Wallet, account,
+        backend: BackendServer, model) -> None:
+    """Ctrl+P, then a sync refreshes the task as the hub has it (without the app's
+    prediction), then submit: the prediction shown and its hash are still signed."""
+    address = account()
+    wallet.unlock(address, PASSWORD)
+    editor = editor_of(window)
+    uid = click_row(qtbot, window, "text-cls-002")
+    as_the_hub_has_it = demo_cache.get_task(uid).task
+    expected = str(model.predict([as_the_hub_has_it.text])[0])
+    editor.focus_pane()
+    with qtbot.waitSignal(editor.assistant.predicted, timeout=20_000):
+        key(qtbot, window, Qt.Key.Key_P, CTRL)
+    shown = demo_cache.get_task(uid).task.predictions[0]
+    demo_cache.add_tasks(DEMO, [as_the_hub_has_it])  # what a sync does
+    window.session.notify_tasks()
+    assert demo_cache.get_task(uid).task.predictions[0] == shown
+    editor.focus_pane()
+    key(qtbot, window, Qt.Key.Key_Return, CTRL)
+    qtbot.waitUntil(lambda: bool(demo_cache.submissions(task_uid=uid)), timeout=10_000)
+    signed = verified_outbox_row(demo_cache, uid, address).annotation
+    assert signed["labels"] == [expected]
+    assert signed["from_prediction"] == {"model": MODEL_VERSION, "items": ["labels[0]"],
+                                         "hash": prediction_hash(shown)}
+
+
+def test_a_task_whose_content_changed_drops_the_prediction_and_says_so(
+        qtbot, window: MainWindow, demo_cache: Cache, backend: BackendServer) -> None:
+    editor = editor_of(window)
+    uid = click_row(qtbot, window, "text-cls-002")
+    before = demo_cache.get_task(uid).task
+    editor.focus_pane()
+    with qtbot.waitSignal(editor.assistant.predicted, timeout=20_000):
+        key(qtbot, window, Qt.Key.Key_P, CTRL)
+    changed = before.model_copy(update={"data": {"text": before.text + " (corrected)"}})
+    messages: list[str] = []
+    editor.status_message.connect(messages.append)
+    demo_cache.add_tasks(DEMO, [changed])
+    window.session.notify_tasks()
+    assert demo_cache.get_task(uid).task.predictions == ()
+    assert any("changed on the hub" in m for m in messages), messages

@@ -118,7 +118,8 @@ class TaskStore(StoreBase):
                 (campaign_id,),
             )
             position = int(top["p"]) if top else 0
-            for task in tasks:
+            for hub_task in tasks:
+                task = self._keep_shown_prediction(campaign_id, hub_task)
                 body = task.model_dump_json()
                 cur = self.db.execute(
                     "UPDATE tasks SET body = ?, kind = ?, leased_until = ?, fetched_at = ? "
@@ -233,20 +234,34 @@ class TaskStore(StoreBase):
         """Put a prediction the app got itself (an ML backend, the offline model) first
         among the task's predictions, replacing one of the same model: the editor
         starts from it and marks it. It is the task's, never a draft or submission.
-        A later refresh of the task from the hub replaces the task as the hub has it."""
-        from ..models.tasks import Task
-
+        A later refresh of the task from the hub keeps it first while the task's
+        content (kind, data, config) is unchanged, and drops it when that changed."""
         row = self.get_task(uid)
-        task = row.task
-        others = tuple(p for p in task.predictions if p.model != prediction.model)
-        updated = Task.model_validate({**task.model_dump(mode="json"),
-                                       "predictions": [prediction.model_dump(mode="json"),
-                                                       *(p.model_dump(mode="json")
-                                                         for p in others)]})
+        updated = _put_first(row.task, prediction)
         with self.tx.transaction():
             self.db.execute("UPDATE tasks SET body = ? WHERE uid = ?",
                             (updated.model_dump_json(), uid))
+            self.set_state(_shown_key(row.campaign_id, row.task_id),
+                           prediction.model_dump_json())
         return self.get_task(uid)
+
+    def _keep_shown_prediction(self, campaign_id: str, task: Task) -> Task:
+        """``task`` as the hub sent it, with the prediction the app got for it put back
+        first when the stored task's content is the same. Inside the caller's
+        transaction."""
+        key = _shown_key(campaign_id, task.id)
+        kept = self.get_state(key)
+        if kept is None:
+            return task
+        stored = self._one("SELECT body FROM tasks WHERE campaign_id = ? AND task_id = ?",
+                           (campaign_id, task.id))
+        if stored is not None and _content(loads(stored["body"])) == _content(
+                task.model_dump(mode="json")):
+            from ..models.tasks import Prediction
+
+            return _put_first(task, Prediction.model_validate_json(kept))
+        self.db.execute("DELETE FROM sync_state WHERE key = ?", (key,))
+        return task
 
     # --- sync state -------------------------------------------------------------
 
@@ -319,3 +334,23 @@ def _task_row(row: dict[str, Any]) -> TaskRow:
         leased_until=row["leased_until"],
         source=row["source"],
     )
+
+
+def _shown_key(campaign_id: str, task_id: str) -> str:
+    return f"shown_prediction:{campaign_id}:{task_id}"
+
+
+def _content(body: dict[str, Any]) -> dict[str, Any]:
+    """What the annotator labels: a task's body without its predictions."""
+    return {k: v for k, v in body.items() if k != "predictions"}
+
+
+def _put_first(task: Task, prediction: Prediction) -> Task:
+    """``task`` with ``prediction`` first among its predictions, replacing one of the
+    same model."""
+    from ..models.tasks import Task
+
+    others = tuple(p for p in task.predictions if p.model != prediction.model)
+    return Task.model_validate({**task.model_dump(mode="json"),
+                                "predictions": [prediction.model_dump(mode="json"),
+                                                *(p.model_dump(mode="json") for p in others)]})

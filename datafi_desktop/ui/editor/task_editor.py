@@ -451,10 +451,13 @@ class TaskEditor(QWidget):
         if self.row is None:
             return
         try:
-            state = self.cache.get_task(self.uid).state
+            fresh = self.cache.get_task(self.uid)
         except TaskNotFoundError:
             self.clear()
             return
+        if fresh.task != self.row.task:
+            self._task_refreshed(fresh)
+        state = fresh.state
         self._states[self.uid] = state
         self.header.set_state(state)
         if self.submission is not None:
@@ -463,6 +466,18 @@ class TaskEditor(QWidget):
                 self.submission = found[0]
                 self.submission_bar.show_submission(
                     found[0], shortcut_text(self.editor_actions.label_again))
+
+    def _task_refreshed(self, fresh: TaskRow) -> None:
+        """A sync brought the open task anew. The prediction shown stays while the
+        task's content is the same (the cache keeps it); when it is gone, say so."""
+        shown = self.row.task.predictions[0] if self.row and self.row.task.predictions else None
+        self.row = fresh
+        if shown is not None and shown not in fresh.task.predictions:
+            self._reference, self._model = None, None
+            self.status_message.emit(self.tr(
+                "This task changed on the hub: the model's prediction shown ({model}) no "
+                "longer applies and was dropped. Check your work before submitting")
+                .format(model=shown.model))
 
     def _read_only_reason(self) -> str:
         if self.submission is None:
