@@ -220,21 +220,25 @@ def create_app(hub: Hub) -> FastAPI:
               responses=ERRORS, tags=["campaigns"])
     def lease(campaign_id: CampaignId, body: LeaseIn, signed: Signed) -> LeasesOut:
         """Hold up to ``count`` tasks for ``ttl_seconds``: leases already held come first
-        (renewed), then new tasks nobody else holds (up to the campaign's overlap)."""
+        (renewed), then new tasks nobody else holds (up to the campaign's overlap). With
+        ``held: skip`` only new tasks, ``count`` of them: how the app pulls in pages."""
         settings = hub.settings
         count = min(body.count, settings.max_lease_count)
         wanted = body.ttl_seconds or settings.default_lease_ttl_s
         ttl = min(wanted, settings.max_lease_ttl_s)
         with hub.engine.begin() as conn:  # limits per account: hub.lease_limits
+            skip = body.held == "skip"
             allowed = lease_limits.allowance(conn, campaign_id, signed.account, body.count,
-                                             count, ttl, ttl < wanted, hub.time)
+                                             count, ttl, ttl < wanted, hub.time,
+                                             skip_held=skip)
             got, now = leases.lease_tasks(conn, campaign_id, signed.account, allowed.count,
-                                          ttl, hub.time)
+                                          ttl, hub.time, renew_held=not skip)
         metrics.LEASES.labels("task").inc(len(got))
         return LeasesOut(campaign_id=campaign_id, now=now,
                          leases=[LeaseOut(task=g.task, expires_at=g.expires_at) for g in got],
                          asked=body.count, granted=len(got), limit=allowed.limit,
-                         ttl_seconds=ttl, message=allowed.message(campaign_id, len(got)))
+                         ttl_seconds=ttl, held=allowed.held,
+                         message=allowed.message(campaign_id, len(got)))
 
     @app.delete("/v1/campaigns/{campaign_id:path}/leases/{task_id:path}",
                 response_model=ReleaseOut, responses=ERRORS, tags=["campaigns"])

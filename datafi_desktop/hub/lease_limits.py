@@ -96,7 +96,8 @@ class Allowance:
 
 
 def allowance(conn: Connection, campaign_id: str, account: str, asked: int, count: int,
-              ttl_s: int, ttl_limited: bool, clock: DbClock) -> Allowance:
+              ttl_s: int, ttl_limited: bool, clock: DbClock, *,
+              skip_held: bool = False) -> Allowance:
     """How many of ``count`` (``asked`` before the per-request cap) the account may lease;
     raises :class:`LeaseLimitReached` when that is none. Shares the campaign row (as
     leasing does) and locks this account's lease count in this campaign (two requests
@@ -123,7 +124,8 @@ def allowance(conn: Connection, campaign_id: str, account: str, asked: int, coun
     ).scalar_one())
     new_account = accepted < rule.established_after
     limit = rule.new_account_max if new_account else rule.max_per_account
-    allowed = min(count, min(held, count) + max(0, limit - held))
+    room = max(0, limit - held)  # new leases it may still take
+    allowed = min(count, room if skip_held else min(held, count) + room)
     result = Allowance(asked=asked, count=allowed, held=held, limit=limit,
                        new_account=new_account, by_holding=allowed < count,
                        request_cap=count if count < asked else None, ttl_s=ttl_s,

@@ -31,10 +31,12 @@ class Lease:
 
 
 def lease_tasks(
-    conn: Connection, campaign_id: str, account: str, count: int, ttl_s: int, clock: DbClock
+    conn: Connection, campaign_id: str, account: str, count: int, ttl_s: int, clock: DbClock,
+    *, renew_held: bool = True,
 ) -> tuple[list[Lease], int]:
     """Up to ``count`` tasks for ``account``: the live leases it already holds
-    (renewed to the new expiry) first, then new ones; and the time that decided.
+    (renewed to the new expiry) first, then new ones; and the time that decided. With
+    ``renew_held`` false only new ones (the held leases are left as they are).
 
     No campaign-wide lock: the campaign row is only shared. The held tasks' rows are
     locked (waiting), then the time is read from ``clock`` (the database's); a held
@@ -50,14 +52,15 @@ def lease_tasks(
     if closed:
         raise Forbidden(f"campaign {campaign_id!r} is closed")
     before = clock(conn)
-    lock_tasks(conn, conn.execute(
-        select(leases.c.task_uid).where(leases.c.account == account,
-                                        leases.c.campaign_id == campaign_id,
-                                        leases.c.expires_at > before)
-    ).scalars())
+    if renew_held:
+        lock_tasks(conn, conn.execute(
+            select(leases.c.task_uid).where(leases.c.account == account,
+                                            leases.c.campaign_id == campaign_id,
+                                            leases.c.expires_at > before)
+        ).scalars())
     now = clock(conn)  # after the locks: a renewal that waited sees its lease lapse
     expires = now + ttl_s * 1000
-    held_rows = conn.execute(
+    held_rows = [] if not renew_held else conn.execute(
         select(tasks.c.uid, tasks.c.body)
         .select_from(tasks.join(leases, leases.c.task_uid == tasks.c.uid))
         .where(

@@ -79,6 +79,9 @@ class LeaseIn(_In):
     ttl_seconds: int | None = Field(
         default=None, ge=1, le=14 * 24 * 3600, description="lease time (hub default if unset)"
     )
+    held: Literal["renew", "skip"] = Field(
+        default="renew", description="renew: the leases already held come first (renewed) "
+        "and count is the total to hold; skip: only new tasks, count of them (a paged pull)")
 
 
 class LeaseOut(BaseModel):
@@ -95,6 +98,8 @@ class LeasesOut(BaseModel):
     limit: int | None = Field(default=None, description="the most tasks this account may "
                               "hold in the campaign at once (hub.lease_limits)")
     ttl_seconds: int | None = Field(default=None, description="the lease time granted")
+    held: int | None = Field(default=None, description="live leases the account held in "
+                             "the campaign before this request")
     message: str | None = Field(default=None, description="why fewer than asked were "
                                 "granted or the lease is shorter, naming the limit")
 

@@ -45,10 +45,11 @@ class Clock:
 
 
 def campaign_data(campaign_id: str = "c1", *, overlap: int = 1, chain_id: int = CHAIN_ID,
-                  distributor: str = DISTRIBUTOR, reviews_required: int = 1) -> dict[str, Any]:
+                  distributor: str = DISTRIBUTOR, reviews_required: int = 1,
+                  extra: dict[str, Any] | None = None) -> dict[str, Any]:
     return {"id": campaign_id, "name": f"Campaign {campaign_id}", "overlap": overlap,
             "reviews_required": reviews_required,
-            "chain": {"chain_id": chain_id, "distributor": distributor}}
+            "chain": {"chain_id": chain_id, "distributor": distributor}, "extra": extra or {}}
 
 
 def text_campaign(campaign_id: str = "c1", tasks: int = 20, **options: Any) -> LoadedCampaign:

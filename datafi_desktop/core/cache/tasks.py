@@ -277,6 +277,24 @@ class TaskStore(StoreBase):
                 (key, value),
             )
 
+    def delete_state(self, key: str) -> None:
+        with self.tx.transaction():
+            self.db.execute("DELETE FROM sync_state WHERE key = ?", (key,))
+
+    def states(self, prefix: str) -> dict[str, str]:
+        """Every sync-state entry whose key starts with ``prefix``."""
+        escaped = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        return {str(r["key"]): str(r["value"]) for r in self._all(
+            "SELECT key, value FROM sync_state WHERE key LIKE ? ESCAPE '\\' ORDER BY key",
+            (escaped + "%",))}
+
+    def live_leases(self, campaign_id: str, now: int) -> int:
+        """Tasks of the campaign the hub holds for us past ``now`` (ms), not yet done."""
+        row = self._one(
+            "SELECT count(*) AS n FROM tasks WHERE campaign_id = ? AND leased_until > ? "
+            "AND state IN ('new', 'draft', 'skipped')", (campaign_id, now))
+        return int(row["n"]) if row else 0
+
     # --- internals -------------------------------------------------------------
 
     def _refresh_task_state(self, uid: int) -> None:

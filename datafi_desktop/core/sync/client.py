@@ -95,9 +95,11 @@ class HubClient:
     def campaign(self, campaign_id: str) -> dict[str, Any]:
         return self._json("GET", f"/v1/campaigns/{_seg(campaign_id)}", auth=False)
 
-    def lease(self, campaign_id: str, count: int, ttl_seconds: int | None = None
-              ) -> dict[str, Any]:
+    def lease(self, campaign_id: str, count: int, ttl_seconds: int | None = None, *,
+              skip_held: bool = False) -> dict[str, Any]:
         body: dict[str, Any] = {"count": count}
+        if skip_held:  # only new tasks (a paged pull); left out otherwise for older hubs
+            body["held"] = "skip"
         if ttl_seconds is not None:
             body["ttl_seconds"] = ttl_seconds
         return self._json("POST", f"/v1/campaigns/{_seg(campaign_id)}/leases", json=body)

@@ -25,6 +25,7 @@ from __future__ import annotations
 import json
 import logging
 import random
+import threading
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -54,6 +55,7 @@ from .progress import (
     SyncState,
     offline_message,
 )
+from .pull import pull_tasks, resume_pulls
 from .push import STATUS_MAP, push_outbox
 from .reviews import store_feed_quality, sync_reviews
 from .rewards import sync_rewards
@@ -87,6 +89,8 @@ class SyncReport:
     reviews_refused: int = 0
     review_items: int = 0
     inclusions: int = 0
+    #: a pull of tasks was stopped by the user (what it got is kept; pull.py)
+    cancelled: bool = False
     #: what the hub said about leases it cut short (its limit per account, the TTL ceiling)
     lease_notes: list[str] = field(default_factory=list)
 
@@ -123,6 +127,8 @@ class SyncEngine:
         self._assets_checked_at: int | None = None
         #: None until the first probe; False while offline
         self.online: bool | None = None
+        #: set from any thread: a running pull stops after its current page (pull.py)
+        self.cancel_pull = threading.Event()
         last = cache.get_state(LAST_SYNC_KEY)
         self._last_success = datetime.fromisoformat(last) if last else None
         self.listeners.current = self.listeners.current.with_(hub_url=self.hub_url,
@@ -150,6 +156,7 @@ class SyncEngine:
                  lease_ttl_s: int | None = None) -> SyncReport:
         """Run one whole cycle; never raises for hub or network trouble (see the report)."""
         report = SyncReport()
+        self.cancel_pull.clear()  # a cancel is for the pull that was running
         self._emit(SyncState.SYNCING, SyncPhase.CONNECT, message=f"Connecting to {self.hub_url}")
         try:
             if not self.probe():
@@ -163,6 +170,7 @@ class SyncEngine:
             for campaign_id, count in (lease or {}).items():
                 report.leased += self.make_available_offline(campaign_id, count, lease_ttl_s,
                                                              report=report)
+            report.leased += resume_pulls(self, report, skip=set(lease or {}))
             self.push_outbox(report)
             # a new annotator gets work by syncing (first_batch.py); after the push, so
             # that the hub counts the tasks just sent as done
@@ -242,15 +250,23 @@ class SyncEngine:
     def make_available_offline(self, campaign_id: str, count: int,
                                ttl_seconds: int | None = None, *,
                                report: SyncReport | None = None) -> int:
-        """Lease ``count`` tasks and download everything they need; returns how many."""
+        """Hold ``count`` tasks and download everything they need, in pages (:mod:`.pull`);
+        returns how many are held. :attr:`cancel_pull` stops it between pages."""
         self._require_session()
-        self._emit(SyncState.SYNCING, SyncPhase.LEASE,
-                   message=f"Reserving {count} tasks of {campaign_id}")
+        self._emit(SyncState.SYNCING, SyncPhase.LEASE, 0, count,
+                   message=f"Reserving {count:,} tasks of {campaign_id}")
         try:
             self.cache.get_campaign(campaign_id)
         except CacheError:
             self.pull_campaigns()
-        body = self._authed(lambda: self.client.lease(campaign_id, count, ttl_seconds))
+        return pull_tasks(self, campaign_id, count, ttl_seconds, report, self.cancel_pull)
+
+    def lease_page(self, campaign_id: str, count: int, ttl_seconds: int | None,
+                   report: SyncReport | None, *, skip_held: bool) -> dict[str, Any]:
+        """One lease request: the tasks go into the cache and their files are downloaded
+        before this returns. ``skip_held``: only new tasks (see :mod:`.pull`)."""
+        body: dict[str, Any] = self._authed(
+            lambda: self.client.lease(campaign_id, count, ttl_seconds, skip_held=skip_held))
         by_expiry: dict[int, list[Task]] = {}
         for lease in body["leases"]:
             tasks = _tasks([lease["task"]])
@@ -262,9 +278,13 @@ class SyncEngine:
         if report is not None:
             report.downloaded += downloaded
             note = body.get("message")
-            if isinstance(note, str) and note:
+            if isinstance(note, str) and note and note[:500] not in report.lease_notes:
                 report.lease_notes.append(note[:500])
-        return len(leased)
+        return body
+
+    def emit_progress(self, state: SyncState, phase: SyncPhase, done: int = 0,
+                      total: int = 0, *, message: str | None = None) -> None:
+        self._emit(state, phase, done, total, message=message)
 
     def download_assets(self, tasks: list[Task]) -> int:
         """Fetch the assets these tasks need that the cache lacks; returns how many."""

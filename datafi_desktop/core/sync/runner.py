@@ -87,6 +87,7 @@ class SyncRunner:
         self._stopping = threading.Event()
         self.listeners = Listeners(current=SyncProgress(state=SyncState.STOPPED,
                                                         hub_url=self.hub_url))
+        self._engine: SyncEngine | None = None
         self._cycles = 0
         self._cycles_lock = threading.Condition()
 
@@ -119,6 +120,12 @@ class SyncRunner:
                                ttl_s: int | None = None) -> Future[SyncReport]:
         """Lease ``count`` tasks of a campaign and download what they need, then sync."""
         return self._submit(_Job("offline", Future(), campaign_id, count, ttl_s))
+
+    def cancel_pull(self) -> None:
+        """Stop a running pull of tasks after its current page (what it got stays)."""
+        engine = self._engine
+        if engine is not None:
+            engine.cancel_pull.set()
 
     def set_signer(self, signer: DigestSigner | SignerSource | None) -> None:
         """The wallet was unlocked, locked or switched: sync with this one from now on."""
@@ -167,6 +174,7 @@ class SyncRunner:
         engine = SyncEngine(cache, self.hub_url, self._signer, client=client,
                             batch_size=self.batch_size, rng=self._rng,
                             listeners=self.listeners, top_up=self.top_up)
+        self._engine = engine
         probe_attempt = 0
         delay = 0.0  # first cycle at once
         try:

@@ -185,6 +185,10 @@ class SyncController(QObject):
         return self._request("offline", self.runner.make_available_offline(
             campaign_id, count, ttl_s if ttl_s is not None else self.lease_ttl_s))
 
+    def cancel_pull(self) -> None:
+        """Stop a running "available offline" pull after its current page."""
+        self.runner.cancel_pull()
+
     def _request(self, kind: str, future: Future[SyncReport]) -> SyncRequest:
         request = SyncRequest(kind, self)
         request.finished.connect(request.deleteLater)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from ...core.cache.submissions import SUBMISSION_STATUSES
 from ...core.sync import SyncPhase, SyncProgress, SyncReport, SyncState
 from ...core.sync.first_batch import MAX_FIRST_BATCH, first_batch_size, set_first_batch_size
+from ...core.sync.pull import PendingPull, pending_pull
 from ..locale_format import date_time, native_digits
 from ..session import Session
 from ..theme import named, set_role
@@ -37,7 +38,7 @@ from .texts import ago
 DEFAULT_COUNT = 50
 DEFAULT_DAYS = 7
 MAX_DAYS = 14  # the hub's longest lease
-MAX_COUNT = 10_000
+MAX_COUNT = 1_000_000  # pulled in pages (core/sync/pull.py); the hub's limit says the rest
 
 D = TypeVar("D", bound=QDialog)
 
@@ -74,6 +75,9 @@ def report_text(report: SyncReport | BaseException, asked: int) -> tuple[bool, s
     if report.state is SyncState.ERROR:
         return False, f"The hub refused: {report.message}"
     noun = "task" if report.leased == 1 else "tasks"
+    if report.cancelled:
+        return True, (f"Stopped: {report.leased:,} {noun} available offline, "
+                      f"{report.downloaded} files downloaded. Resume continues from there.")
     text = (f"{report.leased} {noun} available offline; {report.downloaded} files "
             "downloaded. They are in the Tasks page.")
     if report.lease_notes:  # the hub's limit, in its words (hub.lease_limits)
@@ -123,7 +127,13 @@ class OfflineDialog(QDialog):
         self.ok.setDefault(True)
         self.buttons.addButton(self.ok, QDialogButtonBox.ButtonRole.ActionRole)
         self.ok.clicked.connect(self.start)
+        self.cancel = named(QPushButton(self.tr("S&top")), "offlineCancel")
+        self.cancel.setToolTip(self.tr("Stop after the current page; what came stays"))
+        self.buttons.addButton(self.cancel, QDialogButtonBox.ButtonRole.ActionRole)
+        self.cancel.setVisible(False)  # after addButton, which shows it
+        self.cancel.clicked.connect(self.stop)
         self.buttons.rejected.connect(self.reject)
+        self.campaign.currentIndexChanged.connect(self._show_pending)
         lay = QVBoxLayout(self)
         lay.addWidget(intro)
         lay.addLayout(form)
@@ -131,6 +141,7 @@ class OfflineDialog(QDialog):
         lay.addWidget(self.status)
         lay.addWidget(self.buttons)
         self._explain_unavailable()
+        self._show_pending()
 
     @property
     def controller(self) -> SyncController | None:
@@ -149,6 +160,32 @@ class OfflineDialog(QDialog):
             self._say("Unlock the wallet (Ctrl+U) first: the hub reserves tasks for a "
                       "signed-in account.", "muted")
 
+    def pending(self) -> PendingPull | None:
+        """The unfinished pull of the chosen campaign by this profile's account."""
+        controller, campaign = self.controller, self.campaign.currentData()
+        account = self.session.default_account()
+        if controller is None or campaign is None or not account:
+            return None
+        return pending_pull(self.session.cache, controller.hub_url, account, str(campaign))
+
+    def _show_pending(self) -> None:
+        pull = self.pending()
+        if pull is None:
+            self.ok.setText(self.tr("&Download"))
+            return
+        self.count.setValue(min(pull.wanted, MAX_COUNT))
+        self.ok.setText(self.tr("&Resume"))
+        self._say(self.tr("An earlier download of %1 tasks stopped after %2; Resume "
+                          "continues it.").replace("%1", f"{pull.wanted:,}")
+                  .replace("%2", f"{pull.got:,}"), "muted")
+
+    def stop(self) -> None:
+        controller = self.controller
+        if controller is not None:
+            controller.cancel_pull()
+        self.cancel.setEnabled(False)
+        self._say(self.tr("Stopping after this page…"), "muted")
+
     def _say(self, text: str, role: str) -> None:
         self.status.setText(text)
         set_role(self.status, role)
@@ -163,6 +200,8 @@ class OfflineDialog(QDialog):
             return
         self.request_result = None
         self.ok.setEnabled(False)
+        self.cancel.setEnabled(True)
+        self.cancel.setVisible(True)
         self.progress.setRange(0, 0)  # busy until the download counts are known
         self.progress.setVisible(True)
         self._say(self.tr("Reserving %n task(s)…", "", self.count.value()), "muted")
@@ -186,8 +225,13 @@ class OfflineDialog(QDialog):
         self.request_result = result
         ok, text = report_text(result, asked)
         self.progress.setVisible(False)
+        self.cancel.setVisible(False)
         self.ok.setEnabled(True)
         self._say(text, "ok" if ok else "error")
+        if self.pending() is None:
+            self.ok.setText(self.tr("&Download"))
+        elif ok:
+            self.ok.setText(self.tr("&Resume"))
 
 
 class SyncDetailsDialog(QDialog):
