@@ -29,7 +29,7 @@
     <name>AnnotationCanvas</name>
     <message>
         <source>Image</source>
-        <extracomment>How close (screen pixels) the pointer must be to an outline, a vertex or a handle. Pixels the view scrolls per arrow key when nothing is selected (Shift: × 5). (new body, undo text, merge id): the host applies it, then calls set_body index of the selected shape, -1 for none shapes were hidden or shown a polygon is being traced (True) or not any more (False) a short message for the user ("A polygon keeps at least three vertices")</extracomment>
+        <extracomment>How close (screen pixels) the pointer must be to an outline, a vertex or a handle. Pixels the view scrolls per arrow key when nothing is selected (Shift: × 5). (new body, undo text, merge id): the host applies it, then calls set_body index of the selected shape, -1 for none shapes were hidden or shown a polygon is being traced (True) or not any more (False) a short message for the user (&quot;A polygon keeps at least three vertices&quot;)</extracomment>
         <translation>صورة</translation>
     </message>
     <message>
@@ -37,8 +37,8 @@
         <translation>الصورة المراد وسمها؛ تحرّك مفاتيح الأسهم الشكل المحدد، ويحدد Tab الشكل التالي</translation>
     </message>
     <message>
-        <source>The image is {found} pixels but the task says {task}: it is stretched to the task's size</source>
-        <extracomment>shapes still as a model predicted them (drawn dashed, tagged "· predicted") body → the indices of its shapes still as predicted (set by the pane) shapes of the body that cannot be drawn (a malformed prediction): listed, not shown interactive model help (ui.assist.interactive_tool): Ctrl+click goes to it</extracomment>
+        <source>The image is {found} pixels but the task says {task}: it is stretched to the task&apos;s size</source>
+        <extracomment>shapes still as a model predicted them (drawn dashed, tagged &quot;· predicted&quot;) body → the indices of its shapes still as predicted (set by the pane) shapes of the body that cannot be drawn (a malformed prediction): listed, not shown interactive model help (ui.assist.interactive_tool): Ctrl+click goes to it</extracomment>
         <translation>أبعاد الصورة {found} بكسل لكن المهمة تنص على {task}: ستُمدَّد إلى حجم المهمة</translation>
     </message>
     <message>
@@ -86,7 +86,7 @@
     <name>AnnotationPane</name>
     <message>
         <source>This task is read-only</source>
-        <extracomment>"draft", "prediction" or "empty" (see core.flow.starting_point), or "submission" for a submitted task shown read-only the model whose prediction is the starting point, to mark it as such emitted with the new body after every edit, undo and redo a short message for the status bar ("Box added", "Select some text first") the pane asks the editor to submit (e.g. Enter in a classification pane) the task is on screen: :meth:`open` emits it after :meth:`draw_body`, unless the pane sets :attr:`draws_async` and emits it itself once drawn (after a decode) the task cannot be shown (a message for the user, which the pane shows too) True when the pane draws after :meth:`open` returns (an image decoded on a worker thread); it then emits :attr:`shown` or :attr:`failed` itself</extracomment>
+        <extracomment>&quot;draft&quot;, &quot;prediction&quot; or &quot;empty&quot; (see core.flow.starting_point), or &quot;submission&quot; for a submitted task shown read-only the model whose prediction is the starting point, to mark it as such emitted with the new body after every edit, undo and redo a short message for the status bar (&quot;Box added&quot;, &quot;Select some text first&quot;) the pane asks the editor to submit (e.g. Enter in a classification pane) the task is on screen: :meth:`open` emits it after :meth:`draw_body`, unless the pane sets :attr:`draws_async` and emits it itself once drawn (after a decode) the task cannot be shown (a message for the user, which the pane shows too) True when the pane draws after :meth:`open` returns (an image decoded on a worker thread); it then emits :attr:`shown` or :attr:`failed` itself</extracomment>
         <translation>هذه المهمة للقراءة فقط</translation>
     </message>
     <message>
@@ -137,7 +137,7 @@
     <name>BottomBar</name>
     <message>
         <source>◀ Previous</source>
-        <extracomment>"◀ Previous" / "Next ▶" point the other way in a mirrored (right-to-left) window, where Next sits on the left: the arrows are not Unicode-mirrored characters why the button is disabled while its action stays enabled (its shortcut then says why in the status bar instead of doing nothing without a word)</extracomment>
+        <extracomment>&quot;◀ Previous&quot; / &quot;Next ▶&quot; point the other way in a mirrored (right-to-left) window, where Next sits on the left: the arrows are not Unicode-mirrored characters why the button is disabled while its action stays enabled (its shortcut then says why in the status bar instead of doing nothing without a word)</extracomment>
         <translation>◀ السابق</translation>
     </message>
     <message>
@@ -153,7 +153,7 @@
         <translation>إرسال</translation>
     </message>
     <message>
-        <source>{percent} of the campaign's tasks are done</source>
+        <source>{percent} of the campaign&apos;s tasks are done</source>
         <translation>أُنجز {percent} من مهام الحملة</translation>
     </message>
 </context>
@@ -336,7 +336,7 @@
     <name>ChoiceBar</name>
     <message>
         <source>Which answer is better?</source>
-        <extracomment>"A", "B" or "tie", clicked</extracomment>
+        <extracomment>&quot;A&quot;, &quot;B&quot; or &quot;tie&quot;, clicked</extracomment>
         <translation>أي الإجابتين أفضل؟</translation>
     </message>
 </context>
@@ -352,7 +352,7 @@
         <translation>استورد ملفًا أو اكتب النص، واملأ التفاصيل ثم ضع تسمية</translation>
     </message>
     <message>
-        <source>Write the item's text</source>
+        <source>Write the item&apos;s text</source>
         <translation>اكتب نص العنصر</translation>
     </message>
     <message>
@@ -448,7 +448,7 @@
     <name>ComparisonPane</name>
     <message>
         <source>A is better</source>
-        <extracomment>the undo merge id of typing in the reason field ("REAS")</extracomment>
+        <extracomment>the undo merge id of typing in the reason field (&quot;REAS&quot;)</extracomment>
         <translation>A أفضل</translation>
     </message>
     <message>
@@ -460,12 +460,12 @@
         <translation>B أفضل</translation>
     </message>
     <message>
-        <source>A, B or T chooses · R writes the reason, Esc leaves it · a scale's letter, then a digit, rates · Enter submits</source>
+        <source>A, B or T chooses · R writes the reason, Esc leaves it · a scale&apos;s letter, then a digit, rates · Enter submits</source>
         <translation>يختار A أو B أو T · يكتب R السبب ويغادره Esc · حرف المقياس ثم رقم للتقييم · Enter للإرسال</translation>
     </message>
     <message>
         <source>Comparison</source>
-        <extracomment>the editor may show the task's instructions itself and turn this off</extracomment>
+        <extracomment>the editor may show the task&apos;s instructions itself and turn this off</extracomment>
         <translation>مقارنة</translation>
     </message>
     <message>
@@ -569,6 +569,60 @@
     </message>
 </context>
 <context>
+    <name>DemoMenu</name>
+    <message>
+        <source>&amp;Demo</source>
+        <translation>العرض التجريبي(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Review and settle now</source>
+        <translation>المراجعة والتسوية الآن(&amp;R)</translation>
+    </message>
+    <message>
+        <source>A demo reviewer accepts what waits for review; the hub posts an epoch on the demo chain, and your rewards become claimable.</source>
+        <translation>يقبل مراجِع تجريبي ما ينتظر المراجعة؛ ينشر المركز حقبة على السلسلة التجريبية، وتصبح مكافآتك قابلة للمطالبة.</translation>
+    </message>
+    <message>
+        <source>The demo reviewer is accepting submissions, then the hub settles…</source>
+        <translation>يقبل المراجِع التجريبي الإرسالات، ثم يُجري المركز التسوية…</translation>
+    </message>
+    <message>
+        <source>Review and settle failed: {error}</source>
+        <translation>فشلت المراجعة والتسوية: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reviewed %n submission(s) ({accepted} accepted)</source>
+        <translation>
+            <numerusform>رُوجع %n إرسال (قُبل {accepted})</numerusform>
+            <numerusform>رُوجع إرسال واحد (قُبل {accepted})</numerusform>
+            <numerusform>رُوجع إرسالان (قُبل {accepted})</numerusform>
+            <numerusform>رُوجعت %n إرسالات (قُبل {accepted})</numerusform>
+            <numerusform>رُوجع %n إرسالًا (قُبل {accepted})</numerusform>
+            <numerusform>رُوجع %n إرسال (قُبل {accepted})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{reviewed}; nothing to settle.</source>
+        <translation>{reviewed}؛ لا شيء للتسوية.</translation>
+    </message>
+    <message numerus="yes">
+        <source>epoch {epoch} posted for %n account(s).</source>
+        <translation>
+            <numerusform>نُشرت الحقبة {epoch} لـ %n حساب.</numerusform>
+            <numerusform>نُشرت الحقبة {epoch} لحساب واحد.</numerusform>
+            <numerusform>نُشرت الحقبة {epoch} لحسابَين.</numerusform>
+            <numerusform>نُشرت الحقبة {epoch} لـ %n حسابات.</numerusform>
+            <numerusform>نُشرت الحقبة {epoch} لـ %n حسابًا.</numerusform>
+            <numerusform>نُشرت الحقبة {epoch} لـ %n حساب.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{reviewed}; {posted}</source>
+        <comment>the two parts of the demo&apos;s status line</comment>
+        <translation>{reviewed}؛ {posted}</translation>
+    </message>
+</context>
+<context>
     <name>EditorActions</name>
     <message>
         <source>&amp;Submit</source>
@@ -615,7 +669,7 @@
         <translation>اسأل النموذج(&amp;M)</translation>
     </message>
     <message>
-        <source>Ask the campaign's model for a prediction of this task (again: cancel)</source>
+        <source>Ask the campaign&apos;s model for a prediction of this task (again: cancel)</source>
         <translation>اطلب من نموذج الحملة تنبؤًا لهذه المهمة (مرة أخرى: إلغاء)</translation>
     </message>
     <message>
@@ -711,7 +765,7 @@
     <name>ImagePane</name>
     <message>
         <source>No polygons yet: press P and click around an object.</source>
-        <extracomment>the task is drawn once the image is decoded: ``shown`` or ``failed`` follow the editor may show the task's instructions itself and turn this off</extracomment>
+        <extracomment>the task is drawn once the image is decoded: ``shown`` or ``failed`` follow the editor may show the task&apos;s instructions itself and turn this off</extracomment>
         <translation>لا مضلعات بعد: اضغط P وانقر حول الكائن.</translation>
     </message>
     <message>
@@ -763,11 +817,11 @@
         <translation>تُحفظ تسميات هذه المهمة؛ يجب إصلاح الصورة أو تنزيلها من جديد.</translation>
     </message>
     <message>
-        <source>Press a label's key ({keys}) to choose it, again to remove it.</source>
+        <source>Press a label&apos;s key ({keys}) to choose it, again to remove it.</source>
         <translation>اضغط مفتاح التسمية ({keys}) لاختيارها، ومرة أخرى لإزالتها.</translation>
     </message>
     <message>
-        <source>Press a label's key ({keys}) to choose it; Enter submits.</source>
+        <source>Press a label&apos;s key ({keys}) to choose it; Enter submits.</source>
         <translation>اضغط مفتاح التسمية ({keys}) لاختيارها؛ يرسل Enter.</translation>
     </message>
     <message>
@@ -822,7 +876,7 @@
     <name>InteractiveAssist</name>
     <message>
         <source>This campaign names no ML backend for interactive help</source>
-        <extracomment>a proposal is on screen (the shape's JSON) the request failed or found nothing (the message shown)</extracomment>
+        <extracomment>a proposal is on screen (the shape&apos;s JSON) the request failed or found nothing (the message shown)</extracomment>
         <translation>لا تحدد هذه الحملة خلفية تعلّم آلي للمساعدة التفاعلية</translation>
     </message>
     <message>
@@ -842,7 +896,7 @@
         <translation>لا اقتراح: {reason}</translation>
     </message>
     <message>
-        <source>Accept the model's {noun}</source>
+        <source>Accept the model&apos;s {noun}</source>
         <translation>قبول {noun} من النموذج</translation>
     </message>
     <message>
@@ -850,7 +904,7 @@
         <translation>تم القبول: حرّره كأي شكل؛ يزيله Ctrl+Z</translation>
     </message>
     <message>
-        <source>The model's proposal was rejected</source>
+        <source>The model&apos;s proposal was rejected</source>
         <translation>رُفض اقتراح النموذج</translation>
     </message>
 </context>
@@ -984,7 +1038,7 @@
     </message>
     <message>
         <source>&amp;File</source>
-        <extracomment>pages in the navigation that are not built yet (a lazy window), by page_id the task editor in the Tasks page (None without a Tasks page, or until a lazy window finished starting) "My quality" on the Tasks page; verdicts in the editor and queue (ui/verdicts) any key (shortcuts included), click or wheel in the app restarts the idle lock fitted to the screen or where it was; the Tasks page's splitter and the task the annotator was on, remembered per profile (ui/window_state.py) View ▸ High contrast, remembered per profile (ui/appearance.py)</extracomment>
+        <extracomment>pages in the navigation that are not built yet (a lazy window), by page_id the task editor in the Tasks page (None without a Tasks page, or until a lazy window finished starting) &quot;My quality&quot; on the Tasks page; verdicts in the editor and queue (ui/verdicts) any key (shortcuts included), click or wheel in the app restarts the idle lock fitted to the screen or where it was; the Tasks page&apos;s splitter and the task the annotator was on, remembered per profile (ui/window_state.py) View ▸ High contrast, remembered per profile (ui/appearance.py)</extracomment>
         <translation>ملف(&amp;F)</translation>
     </message>
     <message>
@@ -1052,7 +1106,7 @@
     <message>
         <source>Drop a photo or file here, or press {keys} to choose one.
 This task accepts {types}.</source>
-        <extracomment>"Importing photo.jpg…" / "Loading photo.jpg…" while the file is copied and decoded off the UI thread (a 48 MP photo takes seconds): never a dark box</extracomment>
+        <extracomment>&quot;Importing photo.jpg…&quot; / &quot;Loading photo.jpg…&quot; while the file is copied and decoded off the UI thread (a 48 MP photo takes seconds): never a dark box</extracomment>
         <translation>أفلت صورة أو ملفًا هنا، أو اضغط {keys} لاختيار واحد.
 تقبل هذه المهمة {types}.</translation>
     </message>
@@ -1061,7 +1115,7 @@ This task accepts {types}.</source>
         <translation>جارٍ تحميل {file}…</translation>
     </message>
     <message numerus="yes">
-        <source>{size} text file, %n character(s): it is the item's text below.</source>
+        <source>{size} text file, %n character(s): it is the item&apos;s text below.</source>
         <translation>
             <numerusform>ملف نصي بحجم {size}، %n حرف: إنه نص العنصر أدناه.</numerusform>
             <numerusform>ملف نصي بحجم {size}، حرف واحد: إنه نص العنصر أدناه.</numerusform>
@@ -1111,6 +1165,43 @@ This task accepts {types}.</source>
     <message>
         <source>Today</source>
         <translation>اليوم</translation>
+    </message>
+</context>
+<context>
+    <name>NewPasswordFields</name>
+    <message>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <source>at least {count} characters</source>
+        <translation>{count} محارف على الأقل</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <comment>repeat the password</comment>
+        <translation>التكرار</translation>
+    </message>
+    <message>
+        <source>The password needs at least {count} characters.</source>
+        <translation>تحتاج كلمة المرور إلى {count} محارف على الأقل.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>كلمتا المرور مختلفتان.</translation>
+    </message>
+    <message>
+        <source>At least {count} characters. Nobody can recover it for you: write it down somewhere safe.</source>
+        <translation>{count} محارف على الأقل. لا يستطيع أحد استردادها لك: دوّنها في مكان آمن.</translation>
+    </message>
+    <message>
+        <source>{strength}. {hint}</source>
+        <comment>password strength, then a hint</comment>
+        <translation>{strength}. {hint}</translation>
+    </message>
+    <message>
+        <source>{hint}  The two passwords differ.</source>
+        <translation>{hint}  كلمتا المرور مختلفتان.</translation>
     </message>
 </context>
 <context>
@@ -1170,7 +1261,7 @@ This task accepts {types}.</source>
     <name>Page</name>
     <message>
         <source>Tasks</source>
-        <extracomment>position in the navigation: Tasks 10, Review 20, Rewards 30, Wallet 40 the menu this page's actions go in ("&amp;Tasks"); empty for none the module (relative to this package) and the class the pages of a new window, in navigation order</extracomment>
+        <extracomment>position in the navigation: Tasks 10, Review 20, Rewards 30, Wallet 40 the menu this page&apos;s actions go in (&quot;&amp;Tasks&quot;); empty for none the module (relative to this package) and the class the pages of a new window, in navigation order</extracomment>
         <translation>المهام</translation>
     </message>
     <message>
@@ -1356,7 +1447,7 @@ This task accepts {types}.</source>
     </message>
     <message>
         <source> (press {key}, then a number)</source>
-        <extracomment>"· predicted by …" while the rating is a model's that nobody set (text, never hidden, so that nothing moves when it goes)</extracomment>
+        <extracomment>&quot;· predicted by …&quot; while the rating is a model&apos;s that nobody set (text, never hidden, so that nothing moves when it goes)</extracomment>
         <translation> (اضغط {key}، ثم رقمًا)</translation>
     </message>
     <message>
@@ -1364,7 +1455,7 @@ This task accepts {types}.</source>
         <translation>· تنبأ به {model}</translation>
     </message>
     <message>
-        <source>The model's rating: rate it yourself, or confirm it when you submit</source>
+        <source>The model&apos;s rating: rate it yourself, or confirm it when you submit</source>
         <translation>تقييم النموذج: قيّم بنفسك، أو أكّده عند الإرسال</translation>
     </message>
     <message>
@@ -1394,7 +1485,7 @@ This task accepts {types}.</source>
         <translation>رفض: اذكر السبب</translation>
     </message>
     <message>
-        <source>Press a reason's number, add details if you like, then Enter. Esc cancels.</source>
+        <source>Press a reason&apos;s number, add details if you like, then Enter. Esc cancels.</source>
         <translation>اضغط رقم السبب، وأضف تفاصيل إن شئت، ثم Enter. ‏Esc للإلغاء.</translation>
     </message>
     <message>
@@ -1486,7 +1577,7 @@ This task accepts {types}.</source>
         <translation>إظهار التسمية التالية لهذه المهمة(&amp;L)</translation>
     </message>
     <message>
-        <source>The other annotators' labels and the consensus, in turn</source>
+        <source>The other annotators&apos; labels and the consensus, in turn</source>
         <translation>تسميات الموسِّمين الآخرين والتوافق، بالتناوب</translation>
     </message>
     <message>
@@ -1502,7 +1593,7 @@ This task accepts {types}.</source>
     <name>ReviewFetcher</name>
     <message>
         <source>Sync is off (no hub), so no new submissions can be fetched. Start with --hub URL; what is already here can be reviewed.</source>
-        <extracomment>how long leased submissions stay ours to review offline (the hub caps it at 14 days) a message for the page ("Fetching 50 submissions to review…", "Offline: …") a fetch started (True) or ended (False) a fetch ended and the cache may hold new items (the report, or the error) campaigns the hub refused to lease reviews of (no reviewer role)</extracomment>
+        <extracomment>how long leased submissions stay ours to review offline (the hub caps it at 14 days) a message for the page (&quot;Fetching 50 submissions to review…&quot;, &quot;Offline: …&quot;) a fetch started (True) or ended (False) a fetch ended and the cache may hold new items (the report, or the error) campaigns the hub refused to lease reviews of (no reviewer role)</extracomment>
         <translation>المزامنة متوقفة (لا مركز)، لذا لا يمكن جلب إرسالات جديدة. شغّل مع --hub URL؛ يمكن مراجعة ما هو موجود هنا.</translation>
     </message>
     <message numerus="yes">
@@ -1521,12 +1612,12 @@ This task accepts {types}.</source>
     <name>ReviewItemView</name>
     <message>
         <source>Possible copy: {detail}</source>
-        <extracomment>the panes' contexts of "This task is read-only" (the message replaced while reviewing)</extracomment>
+        <extracomment>the panes&apos; contexts of &quot;This task is read-only&quot; (the message replaced while reviewing)</extracomment>
         <translation>نسخ محتمل: {detail}</translation>
     </message>
     <message>
         <source>Task id</source>
-        <extracomment>a short message for the page's message line the pane asked to submit (Enter on a complete label) while correcting "empty", "review" (read-only), "correct" (editable) or "done" (reviewed here)</extracomment>
+        <extracomment>a short message for the page&apos;s message line the pane asked to submit (Enter on a complete label) while correcting &quot;empty&quot;, &quot;review&quot; (read-only), &quot;correct&quot; (editable) or &quot;done&quot; (reviewed here)</extracomment>
         <translation>معرّف المهمة</translation>
     </message>
     <message>
@@ -1534,11 +1625,11 @@ This task accepts {types}.</source>
         <translation>أرسله</translation>
     </message>
     <message>
-        <source>&amp;Others' shapes</source>
+        <source>&amp;Others&apos; shapes</source>
         <translation>أشكال الآخرين(&amp;O)</translation>
     </message>
     <message>
-        <source>Draw the other annotators' boxes or polygons dashed over the image, in the colour of their card (Alt+O)</source>
+        <source>Draw the other annotators&apos; boxes or polygons dashed over the image, in the colour of their card (Alt+O)</source>
         <translation>ارسم مربعات الموسِّمين الآخرين أو مضلعاتهم متقطعة فوق الصورة، بلون بطاقة كل منهم (Alt+O)</translation>
     </message>
     <message>
@@ -1577,11 +1668,11 @@ This task accepts {types}.</source>
         <translation>عرض التسمية قيد المراجعة</translation>
     </message>
     <message>
-        <source>Correcting, starting from the label under review: edit it with the pane's keys, then Ctrl+Enter signs the correction · Esc cancels · Ctrl+Z undoes</source>
+        <source>Correcting, starting from the label under review: edit it with the pane&apos;s keys, then Ctrl+Enter signs the correction · Esc cancels · Ctrl+Z undoes</source>
         <translation>جارٍ التصحيح انطلاقًا من التسمية قيد المراجعة: عدّلها بمفاتيح اللوحة، ثم Ctrl+Enter يوقّع التصحيح · Esc للإلغاء · Ctrl+Z للتراجع</translation>
     </message>
     <message>
-        <source>Correcting, starting from {card}: edit it with the pane's keys, then Ctrl+Enter signs the correction · Esc cancels · Ctrl+Z undoes</source>
+        <source>Correcting, starting from {card}: edit it with the pane&apos;s keys, then Ctrl+Enter signs the correction · Esc cancels · Ctrl+Z undoes</source>
         <translation>جارٍ التصحيح انطلاقًا من {card}: عدّلها بمفاتيح اللوحة، ثم Ctrl+Enter يوقّع التصحيح · Esc للإلغاء · Ctrl+Z للتراجع</translation>
     </message>
     <message>
@@ -1600,7 +1691,7 @@ This task accepts {types}.</source>
         <translation>رُوجعت هنا</translation>
     </message>
     <message>
-        <source>Other annotators' submissions leased to you: judge each one with a key (A accept, R reject, C correct); every verdict is signed. They stay here to review offline.</source>
+        <source>Other annotators&apos; submissions leased to you: judge each one with a key (A accept, R reject, C correct); every verdict is signed. They stay here to review offline.</source>
         <translation>إرسالات موسِّمين آخرين محجوزة لك: احكم على كل منها بمفتاح (A قبول، R رفض، C تصحيح)؛ كل حكم يُوقَّع. تبقى هنا لمراجعتها دون اتصال.</translation>
     </message>
     <message>
@@ -1685,7 +1776,7 @@ This task accepts {types}.</source>
     <message>
         <source>This account is not a reviewer of campaign “{campaign}”.
 
-Ask the campaign's admin for the reviewer role (on the hub: datafi-hub role grant CAMPAIGN ADDRESS reviewer), then press G.</source>
+Ask the campaign&apos;s admin for the reviewer role (on the hub: datafi-hub role grant CAMPAIGN ADDRESS reviewer), then press G.</source>
         <translation>هذا الحساب ليس مراجعًا في الحملة «{campaign}».
 
 اطلب من مسؤول الحملة دور المراجع (على المركز: datafi-hub role grant CAMPAIGN ADDRESS reviewer)، ثم اضغط G.</translation>
@@ -1782,12 +1873,12 @@ Press G to lease up to %n submission(s) of other annotators from the hub. They s
     <name>ShapeList</name>
     <message>
         <source>malformed — delete it</source>
-        <extracomment>a row was clicked (shape index) the eye of a row was clicked (shape index) said in the empty list ("No boxes yet: press B and drag") what each row shows (label, colour, hidden), to skip unchanged rows cheaply</extracomment>
+        <extracomment>a row was clicked (shape index) the eye of a row was clicked (shape index) said in the empty list (&quot;No boxes yet: press B and drag&quot;) what each row shows (label, colour, hidden), to skip unchanged rows cheaply</extracomment>
         <translation>تالف — احذفه</translation>
     </message>
     <message>
         <source>{label} · predicted</source>
-        <extracomment>Sizes in device-independent pixels (constant on screen at any zoom). the further polygons of an object in several parts, children of ``item`` the shape's bounds (image pixels), where its tag is placed from cosmetic pens are in device pixels: widths are multiplied by the device pixel ratio</extracomment>
+        <extracomment>Sizes in device-independent pixels (constant on screen at any zoom). the further polygons of an object in several parts, children of ``item`` the shape&apos;s bounds (image pixels), where its tag is placed from cosmetic pens are in device pixels: widths are multiplied by the device pixel ratio</extracomment>
         <translation>{label} · متنبَّأ به</translation>
     </message>
 </context>
@@ -1806,7 +1897,7 @@ Press G to lease up to %n submission(s) of other annotators from the hub. They s
         <translation>نص المهمة</translation>
     </message>
     <message>
-        <source>The text to label; select a passage and press a label's key</source>
+        <source>The text to label; select a passage and press a label&apos;s key</source>
         <translation>النص المراد وسمه؛ حدّد مقطعًا واضغط مفتاح تسمية</translation>
     </message>
 </context>
@@ -1873,7 +1964,7 @@ Press G to lease up to %n submission(s) of other annotators from the hub. They s
     <message>
         <source>{address}
 Click to copy the address</source>
-        <extracomment>the user clicked the lock (wants to unlock or lock) or "No account" "Synced 2 min ago", "Offline — 3 to send"…; a click shows details and Sync now</extracomment>
+        <extracomment>the user clicked the lock (wants to unlock or lock) or &quot;No account&quot; &quot;Synced 2 min ago&quot;, &quot;Offline — 3 to send&quot;…; a click shows details and Sync now</extracomment>
         <translation>{address}
 انقر لنسخ العنوان</translation>
     </message>
@@ -1958,7 +2049,7 @@ Click to copy the address</source>
     </message>
     <message>
         <source>Show correction</source>
-        <extracomment>"Show correction" was turned on (show the reviewer's correction) or off the verdict's details: the reviewer's correction, who reviewed and when</extracomment>
+        <extracomment>&quot;Show correction&quot; was turned on (show the reviewer&apos;s correction) or off the verdict&apos;s details: the reviewer&apos;s correction, who reviewed and when</extracomment>
         <translation>إظهار التصحيح</translation>
     </message>
     <message>
@@ -2018,7 +2109,7 @@ Click to copy the address</source>
     <name>SyncActions</name>
     <message>
         <source>&amp;Sync now</source>
-        <extracomment>why there is no hub *yet* (the demo's starts after the first paint): Sync now stays enabled, says so, and syncs once the hub is up</extracomment>
+        <extracomment>why there is no hub *yet* (the demo&apos;s starts after the first paint): Sync now stays enabled, says so, and syncs once the hub is up</extracomment>
         <translation>مزامنة الآن(&amp;S)</translation>
     </message>
     <message>
@@ -2032,6 +2123,33 @@ Click to copy the address</source>
     <message>
         <source>Syncing with the hub…</source>
         <translation>جارٍ المزامنة مع المركز…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncIndicator</name>
+    <message>
+        <source>Click for details and Sync now ({shortcut})</source>
+        <extracomment>how often &quot;2 min ago&quot; is brought up to date</extracomment>
+        <translation>انقر لعرض التفاصيل و«زامِن الآن» ({shortcut})</translation>
+    </message>
+    <message>
+        <source>Sync: {state}</source>
+        <translation>المزامنة: {state}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPopover</name>
+    <message>
+        <source>Sync now</source>
+        <translation>زامِن الآن</translation>
+    </message>
+    <message>
+        <source>Make tasks available offline…</source>
+        <translation>إتاحة المهام دون اتصال…</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>التفاصيل…</translation>
     </message>
 </context>
 <context>
@@ -2082,7 +2200,7 @@ Click to copy the address</source>
         <translation>موقَّع وفي قائمة الانتظار. لم يتبقَّ شيء للإنجاز في هذه الحملة.</translation>
     </message>
     <message>
-        <source>This task changed on the hub: the model's prediction shown ({model}) no longer applies and was dropped. Check your work before submitting</source>
+        <source>This task changed on the hub: the model&apos;s prediction shown ({model}) no longer applies and was dropped. Check your work before submitting</source>
         <translation>تغيّرت هذه المهمة على المركز: لم يعد تنبؤ النموذج المعروض ({model}) منطبقًا وتم إسقاطه. راجع عملك قبل الإرسال</translation>
     </message>
     <message>
@@ -2097,7 +2215,7 @@ Click to copy the address</source>
 <context>
     <name>TextPane</name>
     <message>
-        <source>Press a label's key (or click it) to choose it · Enter submits</source>
+        <source>Press a label&apos;s key (or click it) to choose it · Enter submits</source>
         <translation>اضغط مفتاح التسمية (أو انقرها) لاختيارها · Enter للإرسال</translation>
     </message>
     <message>
@@ -2118,7 +2236,7 @@ Click to copy the address</source>
     </message>
     <message>
         <source>Spans</source>
-        <extracomment>the editor may show the task's instructions itself and turn this off</extracomment>
+        <extracomment>the editor may show the task&apos;s instructions itself and turn this off</extracomment>
         <translation>المقاطع</translation>
     </message>
     <message>
@@ -2324,7 +2442,7 @@ Click to copy the address</source>
         <translation>مقفل</translation>
     </message>
     <message>
-        <source>Unlock (Ctrl+U) with the account's password to sign submissions.</source>
+        <source>Unlock (Ctrl+U) with the account&apos;s password to sign submissions.</source>
         <translation>افتح القفل (Ctrl+U) بكلمة مرور الحساب لتوقيع الإرسالات.</translation>
     </message>
     <message>
@@ -2340,7 +2458,7 @@ Click to copy the address</source>
     <name>ZoomView</name>
     <message>
         <source>This image cannot be shown.</source>
-        <extracomment>Zoom factors are device pixels per image pixel: 1.0 is "100 %". Decode the full resolution once the shown pixmap is this much coarser than the screen. the zoom factor (device pixels per image pixel) after every change the first pixmap of an image is on screen (full size of the image) the image cannot be shown (message naming the file and the problem) a sharper pixmap was swapped in (its scale: decoded size / full size) "empty", "loading", "ready" or "failed"</extracomment>
+        <extracomment>Zoom factors are device pixels per image pixel: 1.0 is &quot;100 %&quot;. Decode the full resolution once the shown pixmap is this much coarser than the screen. the zoom factor (device pixels per image pixel) after every change the first pixmap of an image is on screen (full size of the image) the image cannot be shown (message naming the file and the problem) a sharper pixmap was swapped in (its scale: decoded size / full size) &quot;empty&quot;, &quot;loading&quot;, &quot;ready&quot; or &quot;failed&quot;</extracomment>
         <translation>لا يمكن عرض هذه الصورة.</translation>
     </message>
     <message>
@@ -2363,7 +2481,7 @@ Click to copy the address</source>
 <context>
     <name>confirm</name>
     <message>
-        <source>Submit the model's values?</source>
+        <source>Submit the model&apos;s values?</source>
         <translation>هل تريد إرسال قيم النموذج؟</translation>
     </message>
     <message>
@@ -2446,16 +2564,83 @@ Click to copy the address</source>
         <translation>عرض تسميتك</translation>
     </message>
     <message>
-        <source>Show the reviewer's &amp;correction</source>
+        <source>Show the reviewer&apos;s &amp;correction</source>
         <translation>عرض &amp;تصحيح المراجِع</translation>
     </message>
     <message>
-        <source>Draw the reviewer's corrected label in the pane, or your own again</source>
+        <source>Draw the reviewer&apos;s corrected label in the pane, or your own again</source>
         <translation>ارسم في اللوحة التسمية التي صحّحها المراجِع، أو تسميتك مرة أخرى</translation>
     </message>
     <message>
-        <source>This task has no reviewer's correction to show</source>
+        <source>This task has no reviewer&apos;s correction to show</source>
         <translation>لا يوجد لهذه المهمة تصحيح من المراجِع لعرضه</translation>
+    </message>
+</context>
+<context>
+    <name>password_widgets</name>
+    <message>
+        <source>Too short</source>
+        <translation>قصيرة جدًا</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>ضعيفة</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>مقبولة</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>جيدة</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>قوية</translation>
+    </message>
+    <message>
+        <source>Use at least {count} characters.</source>
+        <translation>استخدم {count} محارف على الأقل.</translation>
+    </message>
+    <message>
+        <source>This password is among the first ones an attacker tries.</source>
+        <translation>كلمة المرور هذه من أولى الكلمات التي يجرّبها المهاجم.</translation>
+    </message>
+    <message>
+        <source>Repeated or sequential characters are easy to guess.</source>
+        <translation>المحارف المكرّرة أو المتتالية سهلة التخمين.</translation>
+    </message>
+    <message>
+        <source>Longer is better: a phrase of four or more unrelated words works well.</source>
+        <translation>الأطول أفضل: عبارة من أربع كلمات غير مترابطة أو أكثر تؤدي الغرض جيدًا.</translation>
+    </message>
+    <message>
+        <source>Fair. A few more words or characters make it much harder to guess.</source>
+        <translation>مقبولة. بضع كلمات أو محارف إضافية تجعل تخمينها أصعب بكثير.</translation>
+    </message>
+    <message>
+        <source>Good.</source>
+        <translation>جيدة.</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>قوية.</translation>
+    </message>
+    <message>
+        <source>Wrong password. Check Caps Lock and the keyboard layout, then try again.</source>
+        <translation>كلمة مرور خاطئة. تحقّق من مفتاح Caps Lock وتخطيط لوحة المفاتيح، ثم أعد المحاولة.</translation>
+    </message>
+    <message>
+        <source>This account is already in the wallet.</source>
+        <translation>هذا الحساب موجود في المحفظة بالفعل.</translation>
+    </message>
+    <message>
+        <source>That account is not in this wallet any more.</source>
+        <translation>لم يعد ذلك الحساب في هذه المحفظة.</translation>
+    </message>
+    <message>
+        <source>Something went wrong ({error}); nothing was changed.</source>
+        <translation>حدث خطأ ما ({error})؛ لم يتغيّر شيء.</translation>
     </message>
 </context>
 <context>
@@ -2490,7 +2675,7 @@ Click to copy the address</source>
     </message>
     <message>
         <source>predicted</source>
-        <extracomment>e.g. "inside ORG, overlaps PER" (empty when the span stands alone)</extracomment>
+        <extracomment>e.g. &quot;inside ORG, overlaps PER&quot; (empty when the span stands alone)</extracomment>
         <translation>متنبَّأ به</translation>
     </message>
 </context>

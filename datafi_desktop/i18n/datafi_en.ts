@@ -12,6 +12,23 @@
     </message>
 </context>
 <context>
+    <name>DemoMenu</name>
+    <message numerus="yes">
+        <source>Reviewed %n submission(s) ({accepted} accepted)</source>
+        <translation>
+            <numerusform>Reviewed %n submission ({accepted} accepted)</numerusform>
+            <numerusform>Reviewed %n submissions ({accepted} accepted)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>epoch {epoch} posted for %n account(s).</source>
+        <translation>
+            <numerusform>epoch {epoch} posted for %n account.</numerusform>
+            <numerusform>epoch {epoch} posted for %n accounts.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GetTasksBox</name>
     <message numerus="yes">
         <source>Reserving %n task(s)…</source>

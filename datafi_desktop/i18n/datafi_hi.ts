@@ -29,7 +29,7 @@
     <name>AnnotationCanvas</name>
     <message>
         <source>Image</source>
-        <extracomment>How close (screen pixels) the pointer must be to an outline, a vertex or a handle. Pixels the view scrolls per arrow key when nothing is selected (Shift: × 5). (new body, undo text, merge id): the host applies it, then calls set_body index of the selected shape, -1 for none shapes were hidden or shown a polygon is being traced (True) or not any more (False) a short message for the user ("A polygon keeps at least three vertices")</extracomment>
+        <extracomment>How close (screen pixels) the pointer must be to an outline, a vertex or a handle. Pixels the view scrolls per arrow key when nothing is selected (Shift: × 5). (new body, undo text, merge id): the host applies it, then calls set_body index of the selected shape, -1 for none shapes were hidden or shown a polygon is being traced (True) or not any more (False) a short message for the user (&quot;A polygon keeps at least three vertices&quot;)</extracomment>
         <translation>छवि</translation>
     </message>
     <message>
@@ -37,8 +37,8 @@
         <translation>लेबल करने के लिए छवि; तीर कुंजियाँ चुने गए आकार को खिसकाती हैं, Tab अगला आकार चुनता है</translation>
     </message>
     <message>
-        <source>The image is {found} pixels but the task says {task}: it is stretched to the task's size</source>
-        <extracomment>shapes still as a model predicted them (drawn dashed, tagged "· predicted") body → the indices of its shapes still as predicted (set by the pane) shapes of the body that cannot be drawn (a malformed prediction): listed, not shown interactive model help (ui.assist.interactive_tool): Ctrl+click goes to it</extracomment>
+        <source>The image is {found} pixels but the task says {task}: it is stretched to the task&apos;s size</source>
+        <extracomment>shapes still as a model predicted them (drawn dashed, tagged &quot;· predicted&quot;) body → the indices of its shapes still as predicted (set by the pane) shapes of the body that cannot be drawn (a malformed prediction): listed, not shown interactive model help (ui.assist.interactive_tool): Ctrl+click goes to it</extracomment>
         <translation>छवि {found} पिक्सेल की है पर कार्य {task} बताता है: इसे कार्य के आकार तक खींचा गया है</translation>
     </message>
     <message>
@@ -86,7 +86,7 @@
     <name>AnnotationPane</name>
     <message>
         <source>This task is read-only</source>
-        <extracomment>"draft", "prediction" or "empty" (see core.flow.starting_point), or "submission" for a submitted task shown read-only the model whose prediction is the starting point, to mark it as such emitted with the new body after every edit, undo and redo a short message for the status bar ("Box added", "Select some text first") the pane asks the editor to submit (e.g. Enter in a classification pane) the task is on screen: :meth:`open` emits it after :meth:`draw_body`, unless the pane sets :attr:`draws_async` and emits it itself once drawn (after a decode) the task cannot be shown (a message for the user, which the pane shows too) True when the pane draws after :meth:`open` returns (an image decoded on a worker thread); it then emits :attr:`shown` or :attr:`failed` itself</extracomment>
+        <extracomment>&quot;draft&quot;, &quot;prediction&quot; or &quot;empty&quot; (see core.flow.starting_point), or &quot;submission&quot; for a submitted task shown read-only the model whose prediction is the starting point, to mark it as such emitted with the new body after every edit, undo and redo a short message for the status bar (&quot;Box added&quot;, &quot;Select some text first&quot;) the pane asks the editor to submit (e.g. Enter in a classification pane) the task is on screen: :meth:`open` emits it after :meth:`draw_body`, unless the pane sets :attr:`draws_async` and emits it itself once drawn (after a decode) the task cannot be shown (a message for the user, which the pane shows too) True when the pane draws after :meth:`open` returns (an image decoded on a worker thread); it then emits :attr:`shown` or :attr:`failed` itself</extracomment>
         <translation>यह कार्य केवल पढ़ने के लिए है</translation>
     </message>
     <message>
@@ -137,7 +137,7 @@
     <name>BottomBar</name>
     <message>
         <source>◀ Previous</source>
-        <extracomment>"◀ Previous" / "Next ▶" point the other way in a mirrored (right-to-left) window, where Next sits on the left: the arrows are not Unicode-mirrored characters why the button is disabled while its action stays enabled (its shortcut then says why in the status bar instead of doing nothing without a word)</extracomment>
+        <extracomment>&quot;◀ Previous&quot; / &quot;Next ▶&quot; point the other way in a mirrored (right-to-left) window, where Next sits on the left: the arrows are not Unicode-mirrored characters why the button is disabled while its action stays enabled (its shortcut then says why in the status bar instead of doing nothing without a word)</extracomment>
         <translation>◀ पिछला</translation>
     </message>
     <message>
@@ -153,7 +153,7 @@
         <translation>सबमिट करें</translation>
     </message>
     <message>
-        <source>{percent} of the campaign's tasks are done</source>
+        <source>{percent} of the campaign&apos;s tasks are done</source>
         <translation>अभियान के {percent} कार्य पूरे हो चुके हैं</translation>
     </message>
 </context>
@@ -336,7 +336,7 @@
     <name>ChoiceBar</name>
     <message>
         <source>Which answer is better?</source>
-        <extracomment>"A", "B" or "tie", clicked</extracomment>
+        <extracomment>&quot;A&quot;, &quot;B&quot; or &quot;tie&quot;, clicked</extracomment>
         <translation>कौन-सा उत्तर बेहतर है?</translation>
     </message>
 </context>
@@ -352,7 +352,7 @@
         <translation>फ़ाइल आयात करें या टेक्स्ट लिखें, विवरण भरें और उसे लेबल करें</translation>
     </message>
     <message>
-        <source>Write the item's text</source>
+        <source>Write the item&apos;s text</source>
         <translation>आइटम का टेक्स्ट लिखें</translation>
     </message>
     <message>
@@ -448,7 +448,7 @@
     <name>ComparisonPane</name>
     <message>
         <source>A is better</source>
-        <extracomment>the undo merge id of typing in the reason field ("REAS")</extracomment>
+        <extracomment>the undo merge id of typing in the reason field (&quot;REAS&quot;)</extracomment>
         <translation>A बेहतर है</translation>
     </message>
     <message>
@@ -460,12 +460,12 @@
         <translation>B बेहतर है</translation>
     </message>
     <message>
-        <source>A, B or T chooses · R writes the reason, Esc leaves it · a scale's letter, then a digit, rates · Enter submits</source>
+        <source>A, B or T chooses · R writes the reason, Esc leaves it · a scale&apos;s letter, then a digit, rates · Enter submits</source>
         <translation>A, B या T चुनता है · R कारण लिखता है, Esc उसे छोड़ता है · स्केल का अक्षर, फिर एक अंक, रेटिंग देता है · Enter सबमिट करता है</translation>
     </message>
     <message>
         <source>Comparison</source>
-        <extracomment>the editor may show the task's instructions itself and turn this off</extracomment>
+        <extracomment>the editor may show the task&apos;s instructions itself and turn this off</extracomment>
         <translation>तुलना</translation>
     </message>
     <message>
@@ -565,6 +565,52 @@
     </message>
 </context>
 <context>
+    <name>DemoMenu</name>
+    <message>
+        <source>&amp;Demo</source>
+        <translation>डेमो(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Review and settle now</source>
+        <translation>अभी समीक्षा और निपटान करें(&amp;R)</translation>
+    </message>
+    <message>
+        <source>A demo reviewer accepts what waits for review; the hub posts an epoch on the demo chain, and your rewards become claimable.</source>
+        <translation>एक डेमो समीक्षक समीक्षा के लिए प्रतीक्षारत सब कुछ स्वीकार करता है; हब डेमो चेन पर एक युग प्रकाशित करता है, और आपके इनाम दावे के लिए उपलब्ध हो जाते हैं।</translation>
+    </message>
+    <message>
+        <source>The demo reviewer is accepting submissions, then the hub settles…</source>
+        <translation>डेमो समीक्षक सबमिशन स्वीकार कर रहा है, फिर हब निपटान करेगा…</translation>
+    </message>
+    <message>
+        <source>Review and settle failed: {error}</source>
+        <translation>समीक्षा और निपटान विफल: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reviewed %n submission(s) ({accepted} accepted)</source>
+        <translation>
+            <numerusform>%n सबमिशन की समीक्षा हुई ({accepted} स्वीकृत)</numerusform>
+            <numerusform>%n सबमिशन की समीक्षा हुई ({accepted} स्वीकृत)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{reviewed}; nothing to settle.</source>
+        <translation>{reviewed}; निपटाने के लिए कुछ नहीं।</translation>
+    </message>
+    <message numerus="yes">
+        <source>epoch {epoch} posted for %n account(s).</source>
+        <translation>
+            <numerusform>%n खाते के लिए युग {epoch} प्रकाशित हुआ।</numerusform>
+            <numerusform>%n खातों के लिए युग {epoch} प्रकाशित हुआ।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{reviewed}; {posted}</source>
+        <comment>the two parts of the demo&apos;s status line</comment>
+        <translation>{reviewed}; {posted}</translation>
+    </message>
+</context>
+<context>
     <name>EditorActions</name>
     <message>
         <source>&amp;Submit</source>
@@ -611,7 +657,7 @@
         <translation>मॉडल से पूछें(&amp;M)</translation>
     </message>
     <message>
-        <source>Ask the campaign's model for a prediction of this task (again: cancel)</source>
+        <source>Ask the campaign&apos;s model for a prediction of this task (again: cancel)</source>
         <translation>इस कार्य के लिए अभियान के मॉडल से पूर्वानुमान माँगें (दोबारा: रद्द)</translation>
     </message>
     <message>
@@ -699,7 +745,7 @@
     <name>ImagePane</name>
     <message>
         <source>No polygons yet: press P and click around an object.</source>
-        <extracomment>the task is drawn once the image is decoded: ``shown`` or ``failed`` follow the editor may show the task's instructions itself and turn this off</extracomment>
+        <extracomment>the task is drawn once the image is decoded: ``shown`` or ``failed`` follow the editor may show the task&apos;s instructions itself and turn this off</extracomment>
         <translation>अभी कोई बहुभुज नहीं: P दबाएँ और किसी वस्तु के चारों ओर क्लिक करें।</translation>
     </message>
     <message>
@@ -751,11 +797,11 @@
         <translation>इस कार्य के लेबल सुरक्षित हैं; छवि को ठीक करना या फिर से डाउनलोड करना होगा।</translation>
     </message>
     <message>
-        <source>Press a label's key ({keys}) to choose it, again to remove it.</source>
+        <source>Press a label&apos;s key ({keys}) to choose it, again to remove it.</source>
         <translation>किसी लेबल को चुनने के लिए उसकी कुंजी ({keys}) दबाएँ, हटाने के लिए फिर से दबाएँ।</translation>
     </message>
     <message>
-        <source>Press a label's key ({keys}) to choose it; Enter submits.</source>
+        <source>Press a label&apos;s key ({keys}) to choose it; Enter submits.</source>
         <translation>किसी लेबल को चुनने के लिए उसकी कुंजी ({keys}) दबाएँ; Enter सबमिट करता है।</translation>
     </message>
     <message>
@@ -810,7 +856,7 @@
     <name>InteractiveAssist</name>
     <message>
         <source>This campaign names no ML backend for interactive help</source>
-        <extracomment>a proposal is on screen (the shape's JSON) the request failed or found nothing (the message shown)</extracomment>
+        <extracomment>a proposal is on screen (the shape&apos;s JSON) the request failed or found nothing (the message shown)</extracomment>
         <translation>यह अभियान इंटरैक्टिव सहायता के लिए कोई ML बैकएंड नहीं बताता</translation>
     </message>
     <message>
@@ -830,7 +876,7 @@
         <translation>कोई प्रस्ताव नहीं: {reason}</translation>
     </message>
     <message>
-        <source>Accept the model's {noun}</source>
+        <source>Accept the model&apos;s {noun}</source>
         <translation>मॉडल का {noun} स्वीकार करें</translation>
     </message>
     <message>
@@ -838,7 +884,7 @@
         <translation>स्वीकार किया गया: इसे किसी भी आकार की तरह संपादित करें; Ctrl+Z इसे हटा देता है</translation>
     </message>
     <message>
-        <source>The model's proposal was rejected</source>
+        <source>The model&apos;s proposal was rejected</source>
         <translation>मॉडल का प्रस्ताव अस्वीकार किया गया</translation>
     </message>
 </context>
@@ -972,7 +1018,7 @@
     </message>
     <message>
         <source>&amp;File</source>
-        <extracomment>pages in the navigation that are not built yet (a lazy window), by page_id the task editor in the Tasks page (None without a Tasks page, or until a lazy window finished starting) "My quality" on the Tasks page; verdicts in the editor and queue (ui/verdicts) any key (shortcuts included), click or wheel in the app restarts the idle lock fitted to the screen or where it was; the Tasks page's splitter and the task the annotator was on, remembered per profile (ui/window_state.py) View ▸ High contrast, remembered per profile (ui/appearance.py)</extracomment>
+        <extracomment>pages in the navigation that are not built yet (a lazy window), by page_id the task editor in the Tasks page (None without a Tasks page, or until a lazy window finished starting) &quot;My quality&quot; on the Tasks page; verdicts in the editor and queue (ui/verdicts) any key (shortcuts included), click or wheel in the app restarts the idle lock fitted to the screen or where it was; the Tasks page&apos;s splitter and the task the annotator was on, remembered per profile (ui/window_state.py) View ▸ High contrast, remembered per profile (ui/appearance.py)</extracomment>
         <translation>फ़ाइल(&amp;F)</translation>
     </message>
     <message>
@@ -1040,7 +1086,7 @@
     <message>
         <source>Drop a photo or file here, or press {keys} to choose one.
 This task accepts {types}.</source>
-        <extracomment>"Importing photo.jpg…" / "Loading photo.jpg…" while the file is copied and decoded off the UI thread (a 48 MP photo takes seconds): never a dark box</extracomment>
+        <extracomment>&quot;Importing photo.jpg…&quot; / &quot;Loading photo.jpg…&quot; while the file is copied and decoded off the UI thread (a 48 MP photo takes seconds): never a dark box</extracomment>
         <translation>यहाँ कोई फ़ोटो या फ़ाइल छोड़ें, या चुनने के लिए {keys} दबाएँ।
 यह कार्य {types} स्वीकार करता है।</translation>
     </message>
@@ -1049,7 +1095,7 @@ This task accepts {types}.</source>
         <translation>{file} लोड हो रही है…</translation>
     </message>
     <message numerus="yes">
-        <source>{size} text file, %n character(s): it is the item's text below.</source>
+        <source>{size} text file, %n character(s): it is the item&apos;s text below.</source>
         <translation>
             <numerusform>{size} की टेक्स्ट फ़ाइल, %n अक्षर: यह नीचे दिया गया आइटम का टेक्स्ट है।</numerusform>
             <numerusform>{size} की टेक्स्ट फ़ाइल, %n अक्षर: यह नीचे दिया गया आइटम का टेक्स्ट है।</numerusform>
@@ -1095,6 +1141,43 @@ This task accepts {types}.</source>
     <message>
         <source>Today</source>
         <translation>आज</translation>
+    </message>
+</context>
+<context>
+    <name>NewPasswordFields</name>
+    <message>
+        <source>Password</source>
+        <translation>पासवर्ड</translation>
+    </message>
+    <message>
+        <source>at least {count} characters</source>
+        <translation>कम से कम {count} अक्षर</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <comment>repeat the password</comment>
+        <translation>दोहराएँ</translation>
+    </message>
+    <message>
+        <source>The password needs at least {count} characters.</source>
+        <translation>पासवर्ड में कम से कम {count} अक्षर होने चाहिए।</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>दोनों पासवर्ड अलग हैं।</translation>
+    </message>
+    <message>
+        <source>At least {count} characters. Nobody can recover it for you: write it down somewhere safe.</source>
+        <translation>कम से कम {count} अक्षर। इसे कोई आपके लिए वापस नहीं ला सकता: इसे किसी सुरक्षित जगह लिख लें।</translation>
+    </message>
+    <message>
+        <source>{strength}. {hint}</source>
+        <comment>password strength, then a hint</comment>
+        <translation>{strength}। {hint}</translation>
+    </message>
+    <message>
+        <source>{hint}  The two passwords differ.</source>
+        <translation>{hint}  दोनों पासवर्ड अलग हैं।</translation>
     </message>
 </context>
 <context>
@@ -1150,7 +1233,7 @@ This task accepts {types}.</source>
     <name>Page</name>
     <message>
         <source>Tasks</source>
-        <extracomment>position in the navigation: Tasks 10, Review 20, Rewards 30, Wallet 40 the menu this page's actions go in ("&amp;Tasks"); empty for none the module (relative to this package) and the class the pages of a new window, in navigation order</extracomment>
+        <extracomment>position in the navigation: Tasks 10, Review 20, Rewards 30, Wallet 40 the menu this page&apos;s actions go in (&quot;&amp;Tasks&quot;); empty for none the module (relative to this package) and the class the pages of a new window, in navigation order</extracomment>
         <translation>कार्य</translation>
     </message>
     <message>
@@ -1332,7 +1415,7 @@ This task accepts {types}.</source>
     </message>
     <message>
         <source> (press {key}, then a number)</source>
-        <extracomment>"· predicted by …" while the rating is a model's that nobody set (text, never hidden, so that nothing moves when it goes)</extracomment>
+        <extracomment>&quot;· predicted by …&quot; while the rating is a model&apos;s that nobody set (text, never hidden, so that nothing moves when it goes)</extracomment>
         <translation> ({key} दबाएँ, फिर एक संख्या)</translation>
     </message>
     <message>
@@ -1340,7 +1423,7 @@ This task accepts {types}.</source>
         <translation>· {model} का पूर्वानुमान</translation>
     </message>
     <message>
-        <source>The model's rating: rate it yourself, or confirm it when you submit</source>
+        <source>The model&apos;s rating: rate it yourself, or confirm it when you submit</source>
         <translation>मॉडल की रेटिंग: स्वयं रेट करें, या सबमिट करते समय इसकी पुष्टि करें</translation>
     </message>
     <message>
@@ -1370,7 +1453,7 @@ This task accepts {types}.</source>
         <translation>अस्वीकार करें: कारण बताएँ</translation>
     </message>
     <message>
-        <source>Press a reason's number, add details if you like, then Enter. Esc cancels.</source>
+        <source>Press a reason&apos;s number, add details if you like, then Enter. Esc cancels.</source>
         <translation>किसी कारण की संख्या दबाएँ, चाहें तो विवरण जोड़ें, फिर Enter। Esc रद्द करता है।</translation>
     </message>
     <message>
@@ -1462,7 +1545,7 @@ This task accepts {types}.</source>
         <translation>इस कार्य का अगला लेबल दिखाएँ(&amp;L)</translation>
     </message>
     <message>
-        <source>The other annotators' labels and the consensus, in turn</source>
+        <source>The other annotators&apos; labels and the consensus, in turn</source>
         <translation>अन्य एनोटेटरों के लेबल और सहमति, बारी-बारी से</translation>
     </message>
     <message>
@@ -1478,7 +1561,7 @@ This task accepts {types}.</source>
     <name>ReviewFetcher</name>
     <message>
         <source>Sync is off (no hub), so no new submissions can be fetched. Start with --hub URL; what is already here can be reviewed.</source>
-        <extracomment>how long leased submissions stay ours to review offline (the hub caps it at 14 days) a message for the page ("Fetching 50 submissions to review…", "Offline: …") a fetch started (True) or ended (False) a fetch ended and the cache may hold new items (the report, or the error) campaigns the hub refused to lease reviews of (no reviewer role)</extracomment>
+        <extracomment>how long leased submissions stay ours to review offline (the hub caps it at 14 days) a message for the page (&quot;Fetching 50 submissions to review…&quot;, &quot;Offline: …&quot;) a fetch started (True) or ended (False) a fetch ended and the cache may hold new items (the report, or the error) campaigns the hub refused to lease reviews of (no reviewer role)</extracomment>
         <translation>सिंक बंद है (कोई हब नहीं), इसलिए नए सबमिशन नहीं लाए जा सकते। --hub URL के साथ शुरू करें; जो यहाँ पहले से है उसकी समीक्षा की जा सकती है।</translation>
     </message>
     <message numerus="yes">
@@ -1493,12 +1576,12 @@ This task accepts {types}.</source>
     <name>ReviewItemView</name>
     <message>
         <source>Possible copy: {detail}</source>
-        <extracomment>the panes' contexts of "This task is read-only" (the message replaced while reviewing)</extracomment>
+        <extracomment>the panes&apos; contexts of &quot;This task is read-only&quot; (the message replaced while reviewing)</extracomment>
         <translation>संभावित प्रतिलिपि: {detail}</translation>
     </message>
     <message>
         <source>Task id</source>
-        <extracomment>a short message for the page's message line the pane asked to submit (Enter on a complete label) while correcting "empty", "review" (read-only), "correct" (editable) or "done" (reviewed here)</extracomment>
+        <extracomment>a short message for the page&apos;s message line the pane asked to submit (Enter on a complete label) while correcting &quot;empty&quot;, &quot;review&quot; (read-only), &quot;correct&quot; (editable) or &quot;done&quot; (reviewed here)</extracomment>
         <translation>कार्य आईडी</translation>
     </message>
     <message>
@@ -1506,11 +1589,11 @@ This task accepts {types}.</source>
         <translation>सबमिट करने वाला</translation>
     </message>
     <message>
-        <source>&amp;Others' shapes</source>
+        <source>&amp;Others&apos; shapes</source>
         <translation>दूसरों की आकृतियाँ(&amp;O)</translation>
     </message>
     <message>
-        <source>Draw the other annotators' boxes or polygons dashed over the image, in the colour of their card (Alt+O)</source>
+        <source>Draw the other annotators&apos; boxes or polygons dashed over the image, in the colour of their card (Alt+O)</source>
         <translation>अन्य एनोटेटरों के बॉक्स या बहुभुज छवि पर डैश रेखाओं में, उनके कार्ड के रंग में दिखाएँ (Alt+O)</translation>
     </message>
     <message>
@@ -1545,11 +1628,11 @@ This task accepts {types}.</source>
         <translation>समीक्षाधीन लेबल दिखाया जा रहा है</translation>
     </message>
     <message>
-        <source>Correcting, starting from the label under review: edit it with the pane's keys, then Ctrl+Enter signs the correction · Esc cancels · Ctrl+Z undoes</source>
+        <source>Correcting, starting from the label under review: edit it with the pane&apos;s keys, then Ctrl+Enter signs the correction · Esc cancels · Ctrl+Z undoes</source>
         <translation>सुधार जारी, समीक्षाधीन लेबल से शुरू: पैन की कुंजियों से संपादित करें, फिर Ctrl+Enter सुधार पर हस्ताक्षर करता है · Esc रद्द करता है · Ctrl+Z पूर्ववत करता है</translation>
     </message>
     <message>
-        <source>Correcting, starting from {card}: edit it with the pane's keys, then Ctrl+Enter signs the correction · Esc cancels · Ctrl+Z undoes</source>
+        <source>Correcting, starting from {card}: edit it with the pane&apos;s keys, then Ctrl+Enter signs the correction · Esc cancels · Ctrl+Z undoes</source>
         <translation>सुधार जारी, {card} से शुरू: पैन की कुंजियों से संपादित करें, फिर Ctrl+Enter सुधार पर हस्ताक्षर करता है · Esc रद्द करता है · Ctrl+Z पूर्ववत करता है</translation>
     </message>
     <message>
@@ -1568,7 +1651,7 @@ This task accepts {types}.</source>
         <translation>यहाँ समीक्षित</translation>
     </message>
     <message>
-        <source>Other annotators' submissions leased to you: judge each one with a key (A accept, R reject, C correct); every verdict is signed. They stay here to review offline.</source>
+        <source>Other annotators&apos; submissions leased to you: judge each one with a key (A accept, R reject, C correct); every verdict is signed. They stay here to review offline.</source>
         <translation>आपको दिए गए अन्य एनोटेटरों के सबमिशन: हर एक को एक कुंजी से परखें (A स्वीकार, R अस्वीकार, C सुधार); हर निर्णय पर हस्ताक्षर होता है। ये ऑफ़लाइन समीक्षा के लिए यहीं रहते हैं।</translation>
     </message>
     <message>
@@ -1653,7 +1736,7 @@ This task accepts {types}.</source>
     <message>
         <source>This account is not a reviewer of campaign “{campaign}”.
 
-Ask the campaign's admin for the reviewer role (on the hub: datafi-hub role grant CAMPAIGN ADDRESS reviewer), then press G.</source>
+Ask the campaign&apos;s admin for the reviewer role (on the hub: datafi-hub role grant CAMPAIGN ADDRESS reviewer), then press G.</source>
         <translation>यह खाता अभियान “{campaign}” का समीक्षक नहीं है।
 
 अभियान के व्यवस्थापक से समीक्षक की भूमिका माँगें (हब पर: datafi-hub role grant CAMPAIGN ADDRESS reviewer), फिर G दबाएँ।</translation>
@@ -1734,12 +1817,12 @@ Press G to lease up to %n submission(s) of other annotators from the hub. They s
     <name>ShapeList</name>
     <message>
         <source>malformed — delete it</source>
-        <extracomment>a row was clicked (shape index) the eye of a row was clicked (shape index) said in the empty list ("No boxes yet: press B and drag") what each row shows (label, colour, hidden), to skip unchanged rows cheaply</extracomment>
+        <extracomment>a row was clicked (shape index) the eye of a row was clicked (shape index) said in the empty list (&quot;No boxes yet: press B and drag&quot;) what each row shows (label, colour, hidden), to skip unchanged rows cheaply</extracomment>
         <translation>खराब — इसे हटाएँ</translation>
     </message>
     <message>
         <source>{label} · predicted</source>
-        <extracomment>Sizes in device-independent pixels (constant on screen at any zoom). the further polygons of an object in several parts, children of ``item`` the shape's bounds (image pixels), where its tag is placed from cosmetic pens are in device pixels: widths are multiplied by the device pixel ratio</extracomment>
+        <extracomment>Sizes in device-independent pixels (constant on screen at any zoom). the further polygons of an object in several parts, children of ``item`` the shape&apos;s bounds (image pixels), where its tag is placed from cosmetic pens are in device pixels: widths are multiplied by the device pixel ratio</extracomment>
         <translation>{label} · पूर्वानुमानित</translation>
     </message>
 </context>
@@ -1758,7 +1841,7 @@ Press G to lease up to %n submission(s) of other annotators from the hub. They s
         <translation>कार्य का टेक्स्ट</translation>
     </message>
     <message>
-        <source>The text to label; select a passage and press a label's key</source>
+        <source>The text to label; select a passage and press a label&apos;s key</source>
         <translation>लेबल करने के लिए टेक्स्ट; कोई अंश चुनें और किसी लेबल की कुंजी दबाएँ</translation>
     </message>
 </context>
@@ -1821,7 +1904,7 @@ Press G to lease up to %n submission(s) of other annotators from the hub. They s
     <message>
         <source>{address}
 Click to copy the address</source>
-        <extracomment>the user clicked the lock (wants to unlock or lock) or "No account" "Synced 2 min ago", "Offline — 3 to send"…; a click shows details and Sync now</extracomment>
+        <extracomment>the user clicked the lock (wants to unlock or lock) or &quot;No account&quot; &quot;Synced 2 min ago&quot;, &quot;Offline — 3 to send&quot;…; a click shows details and Sync now</extracomment>
         <translation>{address}
 पता कॉपी करने के लिए क्लिक करें</translation>
     </message>
@@ -1902,7 +1985,7 @@ Click to copy the address</source>
     </message>
     <message>
         <source>Show correction</source>
-        <extracomment>"Show correction" was turned on (show the reviewer's correction) or off the verdict's details: the reviewer's correction, who reviewed and when</extracomment>
+        <extracomment>&quot;Show correction&quot; was turned on (show the reviewer&apos;s correction) or off the verdict&apos;s details: the reviewer&apos;s correction, who reviewed and when</extracomment>
         <translation>सुधार दिखाएँ</translation>
     </message>
     <message>
@@ -1962,7 +2045,7 @@ Click to copy the address</source>
     <name>SyncActions</name>
     <message>
         <source>&amp;Sync now</source>
-        <extracomment>why there is no hub *yet* (the demo's starts after the first paint): Sync now stays enabled, says so, and syncs once the hub is up</extracomment>
+        <extracomment>why there is no hub *yet* (the demo&apos;s starts after the first paint): Sync now stays enabled, says so, and syncs once the hub is up</extracomment>
         <translation>अभी सिंक करें(&amp;S)</translation>
     </message>
     <message>
@@ -1976,6 +2059,33 @@ Click to copy the address</source>
     <message>
         <source>Syncing with the hub…</source>
         <translation>हब के साथ सिंक हो रहा है…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncIndicator</name>
+    <message>
+        <source>Click for details and Sync now ({shortcut})</source>
+        <extracomment>how often &quot;2 min ago&quot; is brought up to date</extracomment>
+        <translation>विवरण और अभी सिंक करें ({shortcut}) के लिए क्लिक करें</translation>
+    </message>
+    <message>
+        <source>Sync: {state}</source>
+        <translation>सिंक: {state}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPopover</name>
+    <message>
+        <source>Sync now</source>
+        <translation>अभी सिंक करें</translation>
+    </message>
+    <message>
+        <source>Make tasks available offline…</source>
+        <translation>कार्यों को ऑफ़लाइन उपलब्ध कराएँ…</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>विवरण…</translation>
     </message>
 </context>
 <context>
@@ -2026,7 +2136,7 @@ Click to copy the address</source>
         <translation>हस्ताक्षरित और कतार में। इस अभियान में करने को कुछ नहीं बचा।</translation>
     </message>
     <message>
-        <source>This task changed on the hub: the model's prediction shown ({model}) no longer applies and was dropped. Check your work before submitting</source>
+        <source>This task changed on the hub: the model&apos;s prediction shown ({model}) no longer applies and was dropped. Check your work before submitting</source>
         <translation>यह कार्य हब पर बदल गया: दिखाया गया मॉडल का पूर्वानुमान ({model}) अब लागू नहीं होता और हटा दिया गया। सबमिट करने से पहले अपना काम जाँच लें</translation>
     </message>
     <message>
@@ -2041,7 +2151,7 @@ Click to copy the address</source>
 <context>
     <name>TextPane</name>
     <message>
-        <source>Press a label's key (or click it) to choose it · Enter submits</source>
+        <source>Press a label&apos;s key (or click it) to choose it · Enter submits</source>
         <translation>किसी लेबल को चुनने के लिए उसकी कुंजी दबाएँ (या क्लिक करें) · Enter सबमिट करता है</translation>
     </message>
     <message>
@@ -2062,7 +2172,7 @@ Click to copy the address</source>
     </message>
     <message>
         <source>Spans</source>
-        <extracomment>the editor may show the task's instructions itself and turn this off</extracomment>
+        <extracomment>the editor may show the task&apos;s instructions itself and turn this off</extracomment>
         <translation>स्पैन</translation>
     </message>
     <message>
@@ -2268,7 +2378,7 @@ Click to copy the address</source>
         <translation>लॉक है</translation>
     </message>
     <message>
-        <source>Unlock (Ctrl+U) with the account's password to sign submissions.</source>
+        <source>Unlock (Ctrl+U) with the account&apos;s password to sign submissions.</source>
         <translation>सबमिशन पर हस्ताक्षर करने के लिए खाते के पासवर्ड से अनलॉक करें (Ctrl+U)।</translation>
     </message>
     <message>
@@ -2284,7 +2394,7 @@ Click to copy the address</source>
     <name>ZoomView</name>
     <message>
         <source>This image cannot be shown.</source>
-        <extracomment>Zoom factors are device pixels per image pixel: 1.0 is "100 %". Decode the full resolution once the shown pixmap is this much coarser than the screen. the zoom factor (device pixels per image pixel) after every change the first pixmap of an image is on screen (full size of the image) the image cannot be shown (message naming the file and the problem) a sharper pixmap was swapped in (its scale: decoded size / full size) "empty", "loading", "ready" or "failed"</extracomment>
+        <extracomment>Zoom factors are device pixels per image pixel: 1.0 is &quot;100 %&quot;. Decode the full resolution once the shown pixmap is this much coarser than the screen. the zoom factor (device pixels per image pixel) after every change the first pixmap of an image is on screen (full size of the image) the image cannot be shown (message naming the file and the problem) a sharper pixmap was swapped in (its scale: decoded size / full size) &quot;empty&quot;, &quot;loading&quot;, &quot;ready&quot; or &quot;failed&quot;</extracomment>
         <translation>यह छवि दिखाई नहीं जा सकती।</translation>
     </message>
     <message>
@@ -2307,7 +2417,7 @@ Click to copy the address</source>
 <context>
     <name>confirm</name>
     <message>
-        <source>Submit the model's values?</source>
+        <source>Submit the model&apos;s values?</source>
         <translation>मॉडल के मान सबमिट करें?</translation>
     </message>
     <message>
@@ -2390,16 +2500,83 @@ Click to copy the address</source>
         <translation>आपका लेबल दिखाया जा रहा है</translation>
     </message>
     <message>
-        <source>Show the reviewer's &amp;correction</source>
+        <source>Show the reviewer&apos;s &amp;correction</source>
         <translation>समीक्षक का सुधार दिखाएँ(&amp;C)</translation>
     </message>
     <message>
-        <source>Draw the reviewer's corrected label in the pane, or your own again</source>
+        <source>Draw the reviewer&apos;s corrected label in the pane, or your own again</source>
         <translation>पैन में समीक्षक का सुधारा गया लेबल दिखाएँ, या फिर से अपना</translation>
     </message>
     <message>
-        <source>This task has no reviewer's correction to show</source>
+        <source>This task has no reviewer&apos;s correction to show</source>
         <translation>इस कार्य में दिखाने के लिए समीक्षक का कोई सुधार नहीं है</translation>
+    </message>
+</context>
+<context>
+    <name>password_widgets</name>
+    <message>
+        <source>Too short</source>
+        <translation>बहुत छोटा</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>कमज़ोर</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>ठीक-ठाक</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>अच्छा</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>मज़बूत</translation>
+    </message>
+    <message>
+        <source>Use at least {count} characters.</source>
+        <translation>कम से कम {count} अक्षर इस्तेमाल करें।</translation>
+    </message>
+    <message>
+        <source>This password is among the first ones an attacker tries.</source>
+        <translation>यह पासवर्ड उन पहले पासवर्डों में है जिन्हें कोई हमलावर आज़माता है।</translation>
+    </message>
+    <message>
+        <source>Repeated or sequential characters are easy to guess.</source>
+        <translation>दोहराए गए या क्रमिक अक्षर आसानी से अनुमान लगाए जा सकते हैं।</translation>
+    </message>
+    <message>
+        <source>Longer is better: a phrase of four or more unrelated words works well.</source>
+        <translation>लंबा बेहतर है: चार या अधिक असंबंधित शब्दों का वाक्यांश अच्छा काम करता है।</translation>
+    </message>
+    <message>
+        <source>Fair. A few more words or characters make it much harder to guess.</source>
+        <translation>ठीक-ठाक। कुछ और शब्द या अक्षर इसे अनुमान लगाने में कहीं कठिन बना देते हैं।</translation>
+    </message>
+    <message>
+        <source>Good.</source>
+        <translation>अच्छा।</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>मज़बूत।</translation>
+    </message>
+    <message>
+        <source>Wrong password. Check Caps Lock and the keyboard layout, then try again.</source>
+        <translation>गलत पासवर्ड। Caps Lock और कीबोर्ड लेआउट जाँचें, फिर दोबारा कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>This account is already in the wallet.</source>
+        <translation>यह खाता पहले से वॉलेट में है।</translation>
+    </message>
+    <message>
+        <source>That account is not in this wallet any more.</source>
+        <translation>वह खाता अब इस वॉलेट में नहीं है।</translation>
+    </message>
+    <message>
+        <source>Something went wrong ({error}); nothing was changed.</source>
+        <translation>कुछ गलत हो गया ({error}); कुछ भी बदला नहीं गया।</translation>
     </message>
 </context>
 <context>
@@ -2434,7 +2611,7 @@ Click to copy the address</source>
     </message>
     <message>
         <source>predicted</source>
-        <extracomment>e.g. "inside ORG, overlaps PER" (empty when the span stands alone)</extracomment>
+        <extracomment>e.g. &quot;inside ORG, overlaps PER&quot; (empty when the span stands alone)</extracomment>
         <translation>पूर्वानुमानित</translation>
     </message>
 </context>

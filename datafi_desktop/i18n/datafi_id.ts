@@ -29,7 +29,7 @@
     <name>AnnotationCanvas</name>
     <message>
         <source>Image</source>
-        <extracomment>How close (screen pixels) the pointer must be to an outline, a vertex or a handle. Pixels the view scrolls per arrow key when nothing is selected (Shift: × 5). (new body, undo text, merge id): the host applies it, then calls set_body index of the selected shape, -1 for none shapes were hidden or shown a polygon is being traced (True) or not any more (False) a short message for the user ("A polygon keeps at least three vertices")</extracomment>
+        <extracomment>How close (screen pixels) the pointer must be to an outline, a vertex or a handle. Pixels the view scrolls per arrow key when nothing is selected (Shift: × 5). (new body, undo text, merge id): the host applies it, then calls set_body index of the selected shape, -1 for none shapes were hidden or shown a polygon is being traced (True) or not any more (False) a short message for the user (&quot;A polygon keeps at least three vertices&quot;)</extracomment>
         <translation>Gambar</translation>
     </message>
     <message>
@@ -37,8 +37,8 @@
         <translation>Gambar yang akan dilabeli; tombol panah menggeser bentuk yang dipilih, Tab memilih bentuk berikutnya</translation>
     </message>
     <message>
-        <source>The image is {found} pixels but the task says {task}: it is stretched to the task's size</source>
-        <extracomment>shapes still as a model predicted them (drawn dashed, tagged "· predicted") body → the indices of its shapes still as predicted (set by the pane) shapes of the body that cannot be drawn (a malformed prediction): listed, not shown interactive model help (ui.assist.interactive_tool): Ctrl+click goes to it</extracomment>
+        <source>The image is {found} pixels but the task says {task}: it is stretched to the task&apos;s size</source>
+        <extracomment>shapes still as a model predicted them (drawn dashed, tagged &quot;· predicted&quot;) body → the indices of its shapes still as predicted (set by the pane) shapes of the body that cannot be drawn (a malformed prediction): listed, not shown interactive model help (ui.assist.interactive_tool): Ctrl+click goes to it</extracomment>
         <translation>Gambar berukuran {found} piksel, tetapi tugas menyebut {task}: gambar direntangkan ke ukuran tugas</translation>
     </message>
     <message>
@@ -86,7 +86,7 @@
     <name>AnnotationPane</name>
     <message>
         <source>This task is read-only</source>
-        <extracomment>"draft", "prediction" or "empty" (see core.flow.starting_point), or "submission" for a submitted task shown read-only the model whose prediction is the starting point, to mark it as such emitted with the new body after every edit, undo and redo a short message for the status bar ("Box added", "Select some text first") the pane asks the editor to submit (e.g. Enter in a classification pane) the task is on screen: :meth:`open` emits it after :meth:`draw_body`, unless the pane sets :attr:`draws_async` and emits it itself once drawn (after a decode) the task cannot be shown (a message for the user, which the pane shows too) True when the pane draws after :meth:`open` returns (an image decoded on a worker thread); it then emits :attr:`shown` or :attr:`failed` itself</extracomment>
+        <extracomment>&quot;draft&quot;, &quot;prediction&quot; or &quot;empty&quot; (see core.flow.starting_point), or &quot;submission&quot; for a submitted task shown read-only the model whose prediction is the starting point, to mark it as such emitted with the new body after every edit, undo and redo a short message for the status bar (&quot;Box added&quot;, &quot;Select some text first&quot;) the pane asks the editor to submit (e.g. Enter in a classification pane) the task is on screen: :meth:`open` emits it after :meth:`draw_body`, unless the pane sets :attr:`draws_async` and emits it itself once drawn (after a decode) the task cannot be shown (a message for the user, which the pane shows too) True when the pane draws after :meth:`open` returns (an image decoded on a worker thread); it then emits :attr:`shown` or :attr:`failed` itself</extracomment>
         <translation>Tugas ini hanya-baca</translation>
     </message>
     <message>
@@ -137,7 +137,7 @@
     <name>BottomBar</name>
     <message>
         <source>◀ Previous</source>
-        <extracomment>"◀ Previous" / "Next ▶" point the other way in a mirrored (right-to-left) window, where Next sits on the left: the arrows are not Unicode-mirrored characters why the button is disabled while its action stays enabled (its shortcut then says why in the status bar instead of doing nothing without a word)</extracomment>
+        <extracomment>&quot;◀ Previous&quot; / &quot;Next ▶&quot; point the other way in a mirrored (right-to-left) window, where Next sits on the left: the arrows are not Unicode-mirrored characters why the button is disabled while its action stays enabled (its shortcut then says why in the status bar instead of doing nothing without a word)</extracomment>
         <translation>◀ Sebelumnya</translation>
     </message>
     <message>
@@ -153,7 +153,7 @@
         <translation>Kirim</translation>
     </message>
     <message>
-        <source>{percent} of the campaign's tasks are done</source>
+        <source>{percent} of the campaign&apos;s tasks are done</source>
         <translation>{percent} tugas kampanye sudah selesai</translation>
     </message>
 </context>
@@ -336,7 +336,7 @@
     <name>ChoiceBar</name>
     <message>
         <source>Which answer is better?</source>
-        <extracomment>"A", "B" or "tie", clicked</extracomment>
+        <extracomment>&quot;A&quot;, &quot;B&quot; or &quot;tie&quot;, clicked</extracomment>
         <translation>Jawaban mana yang lebih baik?</translation>
     </message>
 </context>
@@ -352,7 +352,7 @@
         <translation>Impor file atau tulis teksnya, isi detailnya, lalu beri label</translation>
     </message>
     <message>
-        <source>Write the item's text</source>
+        <source>Write the item&apos;s text</source>
         <translation>Tulis teks item</translation>
     </message>
     <message>
@@ -448,7 +448,7 @@
     <name>ComparisonPane</name>
     <message>
         <source>A is better</source>
-        <extracomment>the undo merge id of typing in the reason field ("REAS")</extracomment>
+        <extracomment>the undo merge id of typing in the reason field (&quot;REAS&quot;)</extracomment>
         <translation>A lebih baik</translation>
     </message>
     <message>
@@ -460,12 +460,12 @@
         <translation>B lebih baik</translation>
     </message>
     <message>
-        <source>A, B or T chooses · R writes the reason, Esc leaves it · a scale's letter, then a digit, rates · Enter submits</source>
+        <source>A, B or T chooses · R writes the reason, Esc leaves it · a scale&apos;s letter, then a digit, rates · Enter submits</source>
         <translation>A, B, atau T memilih · R menulis alasan, Esc keluar · huruf skala lalu angka memberi nilai · Enter mengirim</translation>
     </message>
     <message>
         <source>Comparison</source>
-        <extracomment>the editor may show the task's instructions itself and turn this off</extracomment>
+        <extracomment>the editor may show the task&apos;s instructions itself and turn this off</extracomment>
         <translation>Perbandingan</translation>
     </message>
     <message>
@@ -564,6 +564,50 @@
     </message>
 </context>
 <context>
+    <name>DemoMenu</name>
+    <message>
+        <source>&amp;Demo</source>
+        <translation>&amp;Demo</translation>
+    </message>
+    <message>
+        <source>&amp;Review and settle now</source>
+        <translation>&amp;Tinjau dan selesaikan sekarang</translation>
+    </message>
+    <message>
+        <source>A demo reviewer accepts what waits for review; the hub posts an epoch on the demo chain, and your rewards become claimable.</source>
+        <translation>Peninjau demo menerima semua yang menunggu ditinjau; hub memposting epoch di chain demo, dan imbalan Anda bisa diklaim.</translation>
+    </message>
+    <message>
+        <source>The demo reviewer is accepting submissions, then the hub settles…</source>
+        <translation>Peninjau demo sedang menerima kiriman, lalu hub melakukan penyelesaian…</translation>
+    </message>
+    <message>
+        <source>Review and settle failed: {error}</source>
+        <translation>Peninjauan dan penyelesaian gagal: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reviewed %n submission(s) ({accepted} accepted)</source>
+        <translation>
+            <numerusform>%n kiriman ditinjau ({accepted} diterima)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{reviewed}; nothing to settle.</source>
+        <translation>{reviewed}; tidak ada yang perlu diselesaikan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>epoch {epoch} posted for %n account(s).</source>
+        <translation>
+            <numerusform>epoch {epoch} diposting untuk %n akun.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{reviewed}; {posted}</source>
+        <comment>the two parts of the demo&apos;s status line</comment>
+        <translation>{reviewed}; {posted}</translation>
+    </message>
+</context>
+<context>
     <name>EditorActions</name>
     <message>
         <source>&amp;Submit</source>
@@ -599,7 +643,7 @@
     </message>
     <message>
         <source>&amp;Label again</source>
-        <translation>Labeli &amp;lagi</translation>
+        <translation>Labeli la&amp;gi</translation>
     </message>
     <message>
         <source>Start a new draft from the submitted label</source>
@@ -610,7 +654,7 @@
         <translation>Tanya &amp;model</translation>
     </message>
     <message>
-        <source>Ask the campaign's model for a prediction of this task (again: cancel)</source>
+        <source>Ask the campaign&apos;s model for a prediction of this task (again: cancel)</source>
         <translation>Minta prediksi tugas ini dari model kampanye (sekali lagi: batal)</translation>
     </message>
     <message>
@@ -696,7 +740,7 @@
     <name>ImagePane</name>
     <message>
         <source>No polygons yet: press P and click around an object.</source>
-        <extracomment>the task is drawn once the image is decoded: ``shown`` or ``failed`` follow the editor may show the task's instructions itself and turn this off</extracomment>
+        <extracomment>the task is drawn once the image is decoded: ``shown`` or ``failed`` follow the editor may show the task&apos;s instructions itself and turn this off</extracomment>
         <translation>Belum ada poligon: tekan P lalu klik di sekeliling objek.</translation>
     </message>
     <message>
@@ -748,11 +792,11 @@
         <translation>Label tugas ini tetap disimpan; gambarnya harus diperbaiki atau diunduh ulang.</translation>
     </message>
     <message>
-        <source>Press a label's key ({keys}) to choose it, again to remove it.</source>
+        <source>Press a label&apos;s key ({keys}) to choose it, again to remove it.</source>
         <translation>Tekan tombol label ({keys}) untuk memilihnya, tekan lagi untuk menghapusnya.</translation>
     </message>
     <message>
-        <source>Press a label's key ({keys}) to choose it; Enter submits.</source>
+        <source>Press a label&apos;s key ({keys}) to choose it; Enter submits.</source>
         <translation>Tekan tombol label ({keys}) untuk memilihnya; Enter mengirim.</translation>
     </message>
     <message>
@@ -807,7 +851,7 @@
     <name>InteractiveAssist</name>
     <message>
         <source>This campaign names no ML backend for interactive help</source>
-        <extracomment>a proposal is on screen (the shape's JSON) the request failed or found nothing (the message shown)</extracomment>
+        <extracomment>a proposal is on screen (the shape&apos;s JSON) the request failed or found nothing (the message shown)</extracomment>
         <translation>Kampanye ini tidak menyebut backend ML untuk bantuan interaktif</translation>
     </message>
     <message>
@@ -827,7 +871,7 @@
         <translation>Tidak ada usulan: {reason}</translation>
     </message>
     <message>
-        <source>Accept the model's {noun}</source>
+        <source>Accept the model&apos;s {noun}</source>
         <translation>Terima usulan model ({noun})</translation>
     </message>
     <message>
@@ -835,7 +879,7 @@
         <translation>Diterima: edit seperti bentuk lain; Ctrl+Z membatalkannya</translation>
     </message>
     <message>
-        <source>The model's proposal was rejected</source>
+        <source>The model&apos;s proposal was rejected</source>
         <translation>Usulan model ditolak</translation>
     </message>
 </context>
@@ -969,7 +1013,7 @@
     </message>
     <message>
         <source>&amp;File</source>
-        <extracomment>pages in the navigation that are not built yet (a lazy window), by page_id the task editor in the Tasks page (None without a Tasks page, or until a lazy window finished starting) "My quality" on the Tasks page; verdicts in the editor and queue (ui/verdicts) any key (shortcuts included), click or wheel in the app restarts the idle lock fitted to the screen or where it was; the Tasks page's splitter and the task the annotator was on, remembered per profile (ui/window_state.py) View ▸ High contrast, remembered per profile (ui/appearance.py)</extracomment>
+        <extracomment>pages in the navigation that are not built yet (a lazy window), by page_id the task editor in the Tasks page (None without a Tasks page, or until a lazy window finished starting) &quot;My quality&quot; on the Tasks page; verdicts in the editor and queue (ui/verdicts) any key (shortcuts included), click or wheel in the app restarts the idle lock fitted to the screen or where it was; the Tasks page&apos;s splitter and the task the annotator was on, remembered per profile (ui/window_state.py) View ▸ High contrast, remembered per profile (ui/appearance.py)</extracomment>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
@@ -979,7 +1023,7 @@
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>&amp;Tampilan</translation>
+        <translation>Tam&amp;pilan</translation>
     </message>
     <message>
         <source>&amp;Full screen</source>
@@ -988,7 +1032,7 @@
     <message>
         <source>&amp;Help</source>
         <extracomment>Settings ▸ Language… (ui/language_menu.py)</extracomment>
-        <translation>&amp;Bantuan</translation>
+        <translation>Ba&amp;ntuan</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
@@ -1037,7 +1081,7 @@
     <message>
         <source>Drop a photo or file here, or press {keys} to choose one.
 This task accepts {types}.</source>
-        <extracomment>"Importing photo.jpg…" / "Loading photo.jpg…" while the file is copied and decoded off the UI thread (a 48 MP photo takes seconds): never a dark box</extracomment>
+        <extracomment>&quot;Importing photo.jpg…&quot; / &quot;Loading photo.jpg…&quot; while the file is copied and decoded off the UI thread (a 48 MP photo takes seconds): never a dark box</extracomment>
         <translation>Letakkan foto atau file di sini, atau tekan {keys} untuk memilih.
 Tugas ini menerima {types}.</translation>
     </message>
@@ -1046,7 +1090,7 @@ Tugas ini menerima {types}.</translation>
         <translation>Memuat {file}…</translation>
     </message>
     <message numerus="yes">
-        <source>{size} text file, %n character(s): it is the item's text below.</source>
+        <source>{size} text file, %n character(s): it is the item&apos;s text below.</source>
         <translation>
             <numerusform>File teks {size}, %n karakter: itulah teks item di bawah.</numerusform>
         </translation>
@@ -1091,6 +1135,43 @@ Tugas ini menerima {types}.</translation>
     <message>
         <source>Today</source>
         <translation>Hari ini</translation>
+    </message>
+</context>
+<context>
+    <name>NewPasswordFields</name>
+    <message>
+        <source>Password</source>
+        <translation>Kata sandi</translation>
+    </message>
+    <message>
+        <source>at least {count} characters</source>
+        <translation>minimal {count} karakter</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <comment>repeat the password</comment>
+        <translation>Ulangi</translation>
+    </message>
+    <message>
+        <source>The password needs at least {count} characters.</source>
+        <translation>Kata sandi perlu minimal {count} karakter.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Kedua kata sandi berbeda.</translation>
+    </message>
+    <message>
+        <source>At least {count} characters. Nobody can recover it for you: write it down somewhere safe.</source>
+        <translation>Minimal {count} karakter. Tidak ada yang bisa memulihkannya untuk Anda: catat di tempat yang aman.</translation>
+    </message>
+    <message>
+        <source>{strength}. {hint}</source>
+        <comment>password strength, then a hint</comment>
+        <translation>{strength}. {hint}</translation>
+    </message>
+    <message>
+        <source>{hint}  The two passwords differ.</source>
+        <translation>{hint}  Kedua kata sandi berbeda.</translation>
     </message>
 </context>
 <context>
@@ -1145,7 +1226,7 @@ Tugas ini menerima {types}.</translation>
     <name>Page</name>
     <message>
         <source>Tasks</source>
-        <extracomment>position in the navigation: Tasks 10, Review 20, Rewards 30, Wallet 40 the menu this page's actions go in ("&amp;Tasks"); empty for none the module (relative to this package) and the class the pages of a new window, in navigation order</extracomment>
+        <extracomment>position in the navigation: Tasks 10, Review 20, Rewards 30, Wallet 40 the menu this page&apos;s actions go in (&quot;&amp;Tasks&quot;); empty for none the module (relative to this package) and the class the pages of a new window, in navigation order</extracomment>
         <translation>Tugas</translation>
     </message>
     <message>
@@ -1326,7 +1407,7 @@ Tugas ini menerima {types}.</translation>
     </message>
     <message>
         <source> (press {key}, then a number)</source>
-        <extracomment>"· predicted by …" while the rating is a model's that nobody set (text, never hidden, so that nothing moves when it goes)</extracomment>
+        <extracomment>&quot;· predicted by …&quot; while the rating is a model&apos;s that nobody set (text, never hidden, so that nothing moves when it goes)</extracomment>
         <translation> (tekan {key}, lalu angka)</translation>
     </message>
     <message>
@@ -1334,7 +1415,7 @@ Tugas ini menerima {types}.</translation>
         <translation>· diprediksi oleh {model}</translation>
     </message>
     <message>
-        <source>The model's rating: rate it yourself, or confirm it when you submit</source>
+        <source>The model&apos;s rating: rate it yourself, or confirm it when you submit</source>
         <translation>Nilai dari model: beri nilai sendiri, atau konfirmasikan saat mengirim</translation>
     </message>
     <message>
@@ -1364,7 +1445,7 @@ Tugas ini menerima {types}.</translation>
         <translation>Tolak: sebutkan alasannya</translation>
     </message>
     <message>
-        <source>Press a reason's number, add details if you like, then Enter. Esc cancels.</source>
+        <source>Press a reason&apos;s number, add details if you like, then Enter. Esc cancels.</source>
         <translation>Tekan nomor alasan, tambahkan detail jika mau, lalu Enter. Esc membatalkan.</translation>
     </message>
     <message>
@@ -1421,7 +1502,7 @@ Tugas ini menerima {types}.</translation>
     </message>
     <message>
         <source>&amp;Sign the correction</source>
-        <translation>Tanda tangani &amp;koreksi</translation>
+        <translation>Tanda tangani korek&amp;si</translation>
     </message>
     <message>
         <source>Sign the corrected label</source>
@@ -1456,7 +1537,7 @@ Tugas ini menerima {types}.</translation>
         <translation>Tampilkan &amp;label berikutnya dari tugas ini</translation>
     </message>
     <message>
-        <source>The other annotators' labels and the consensus, in turn</source>
+        <source>The other annotators&apos; labels and the consensus, in turn</source>
         <translation>Label dari anotator lain dan konsensusnya, bergiliran</translation>
     </message>
     <message>
@@ -1472,7 +1553,7 @@ Tugas ini menerima {types}.</translation>
     <name>ReviewFetcher</name>
     <message>
         <source>Sync is off (no hub), so no new submissions can be fetched. Start with --hub URL; what is already here can be reviewed.</source>
-        <extracomment>how long leased submissions stay ours to review offline (the hub caps it at 14 days) a message for the page ("Fetching 50 submissions to review…", "Offline: …") a fetch started (True) or ended (False) a fetch ended and the cache may hold new items (the report, or the error) campaigns the hub refused to lease reviews of (no reviewer role)</extracomment>
+        <extracomment>how long leased submissions stay ours to review offline (the hub caps it at 14 days) a message for the page (&quot;Fetching 50 submissions to review…&quot;, &quot;Offline: …&quot;) a fetch started (True) or ended (False) a fetch ended and the cache may hold new items (the report, or the error) campaigns the hub refused to lease reviews of (no reviewer role)</extracomment>
         <translation>Sinkronisasi nonaktif (tanpa hub), jadi kiriman baru tidak dapat diambil. Mulai dengan --hub URL; yang sudah ada di sini tetap bisa ditinjau.</translation>
     </message>
     <message numerus="yes">
@@ -1486,12 +1567,12 @@ Tugas ini menerima {types}.</translation>
     <name>ReviewItemView</name>
     <message>
         <source>Possible copy: {detail}</source>
-        <extracomment>the panes' contexts of "This task is read-only" (the message replaced while reviewing)</extracomment>
+        <extracomment>the panes&apos; contexts of &quot;This task is read-only&quot; (the message replaced while reviewing)</extracomment>
         <translation>Kemungkinan salinan: {detail}</translation>
     </message>
     <message>
         <source>Task id</source>
-        <extracomment>a short message for the page's message line the pane asked to submit (Enter on a complete label) while correcting "empty", "review" (read-only), "correct" (editable) or "done" (reviewed here)</extracomment>
+        <extracomment>a short message for the page&apos;s message line the pane asked to submit (Enter on a complete label) while correcting &quot;empty&quot;, &quot;review&quot; (read-only), &quot;correct&quot; (editable) or &quot;done&quot; (reviewed here)</extracomment>
         <translation>ID tugas</translation>
     </message>
     <message>
@@ -1499,11 +1580,11 @@ Tugas ini menerima {types}.</translation>
         <translation>Dikirim oleh</translation>
     </message>
     <message>
-        <source>&amp;Others' shapes</source>
+        <source>&amp;Others&apos; shapes</source>
         <translation>Bentuk milik lain (&amp;O)</translation>
     </message>
     <message>
-        <source>Draw the other annotators' boxes or polygons dashed over the image, in the colour of their card (Alt+O)</source>
+        <source>Draw the other annotators&apos; boxes or polygons dashed over the image, in the colour of their card (Alt+O)</source>
         <translation>Gambar kotak atau poligon anotator lain dengan garis putus-putus di atas gambar, dengan warna kartu masing-masing (Alt+O)</translation>
     </message>
     <message>
@@ -1537,11 +1618,11 @@ Tugas ini menerima {types}.</translation>
         <translation>Menampilkan label yang sedang ditinjau</translation>
     </message>
     <message>
-        <source>Correcting, starting from the label under review: edit it with the pane's keys, then Ctrl+Enter signs the correction · Esc cancels · Ctrl+Z undoes</source>
+        <source>Correcting, starting from the label under review: edit it with the pane&apos;s keys, then Ctrl+Enter signs the correction · Esc cancels · Ctrl+Z undoes</source>
         <translation>Mengoreksi, mulai dari label yang sedang ditinjau: sunting dengan tombol panel, lalu Ctrl+Enter menandatangani koreksi · Esc membatalkan · Ctrl+Z mengurungkan</translation>
     </message>
     <message>
-        <source>Correcting, starting from {card}: edit it with the pane's keys, then Ctrl+Enter signs the correction · Esc cancels · Ctrl+Z undoes</source>
+        <source>Correcting, starting from {card}: edit it with the pane&apos;s keys, then Ctrl+Enter signs the correction · Esc cancels · Ctrl+Z undoes</source>
         <translation>Mengoreksi, mulai dari {card}: sunting dengan tombol panel, lalu Ctrl+Enter menandatangani koreksi · Esc membatalkan · Ctrl+Z mengurungkan</translation>
     </message>
     <message>
@@ -1560,7 +1641,7 @@ Tugas ini menerima {types}.</translation>
         <translation>Ditinjau di sini</translation>
     </message>
     <message>
-        <source>Other annotators' submissions leased to you: judge each one with a key (A accept, R reject, C correct); every verdict is signed. They stay here to review offline.</source>
+        <source>Other annotators&apos; submissions leased to you: judge each one with a key (A accept, R reject, C correct); every verdict is signed. They stay here to review offline.</source>
         <translation>Kiriman anotator lain yang dipinjamkan kepada Anda: nilai masing-masing dengan satu tombol (A terima, R tolak, C koreksi); setiap putusan ditandatangani. Kiriman tetap di sini untuk ditinjau secara offline.</translation>
     </message>
     <message>
@@ -1645,7 +1726,7 @@ Tugas ini menerima {types}.</translation>
     <message>
         <source>This account is not a reviewer of campaign “{campaign}”.
 
-Ask the campaign's admin for the reviewer role (on the hub: datafi-hub role grant CAMPAIGN ADDRESS reviewer), then press G.</source>
+Ask the campaign&apos;s admin for the reviewer role (on the hub: datafi-hub role grant CAMPAIGN ADDRESS reviewer), then press G.</source>
         <translation>Akun ini bukan peninjau kampanye “{campaign}”.
 
 Minta peran peninjau kepada admin kampanye (di hub: datafi-hub role grant CAMPAIGN ADDRESS reviewer), lalu tekan G.</translation>
@@ -1722,12 +1803,12 @@ Tekan G untuk memesan hingga %n kiriman anotator lain dari hub. Kiriman tetap di
     <name>ShapeList</name>
     <message>
         <source>malformed — delete it</source>
-        <extracomment>a row was clicked (shape index) the eye of a row was clicked (shape index) said in the empty list ("No boxes yet: press B and drag") what each row shows (label, colour, hidden), to skip unchanged rows cheaply</extracomment>
+        <extracomment>a row was clicked (shape index) the eye of a row was clicked (shape index) said in the empty list (&quot;No boxes yet: press B and drag&quot;) what each row shows (label, colour, hidden), to skip unchanged rows cheaply</extracomment>
         <translation>rusak — hapus</translation>
     </message>
     <message>
         <source>{label} · predicted</source>
-        <extracomment>Sizes in device-independent pixels (constant on screen at any zoom). the further polygons of an object in several parts, children of ``item`` the shape's bounds (image pixels), where its tag is placed from cosmetic pens are in device pixels: widths are multiplied by the device pixel ratio</extracomment>
+        <extracomment>Sizes in device-independent pixels (constant on screen at any zoom). the further polygons of an object in several parts, children of ``item`` the shape&apos;s bounds (image pixels), where its tag is placed from cosmetic pens are in device pixels: widths are multiplied by the device pixel ratio</extracomment>
         <translation>{label} · prediksi</translation>
     </message>
 </context>
@@ -1746,7 +1827,7 @@ Tekan G untuk memesan hingga %n kiriman anotator lain dari hub. Kiriman tetap di
         <translation>Teks tugas</translation>
     </message>
     <message>
-        <source>The text to label; select a passage and press a label's key</source>
+        <source>The text to label; select a passage and press a label&apos;s key</source>
         <translation>Teks yang akan dilabeli; pilih sebuah bagian lalu tekan tombol label</translation>
     </message>
 </context>
@@ -1808,7 +1889,7 @@ Tekan G untuk memesan hingga %n kiriman anotator lain dari hub. Kiriman tetap di
     <message>
         <source>{address}
 Click to copy the address</source>
-        <extracomment>the user clicked the lock (wants to unlock or lock) or "No account" "Synced 2 min ago", "Offline — 3 to send"…; a click shows details and Sync now</extracomment>
+        <extracomment>the user clicked the lock (wants to unlock or lock) or &quot;No account&quot; &quot;Synced 2 min ago&quot;, &quot;Offline — 3 to send&quot;…; a click shows details and Sync now</extracomment>
         <translation>{address}
 Klik untuk menyalin alamat</translation>
     </message>
@@ -1888,7 +1969,7 @@ Klik untuk menyalin alamat</translation>
     </message>
     <message>
         <source>Show correction</source>
-        <extracomment>"Show correction" was turned on (show the reviewer's correction) or off the verdict's details: the reviewer's correction, who reviewed and when</extracomment>
+        <extracomment>&quot;Show correction&quot; was turned on (show the reviewer&apos;s correction) or off the verdict&apos;s details: the reviewer&apos;s correction, who reviewed and when</extracomment>
         <translation>Tampilkan koreksi</translation>
     </message>
     <message>
@@ -1948,7 +2029,7 @@ Klik untuk menyalin alamat</translation>
     <name>SyncActions</name>
     <message>
         <source>&amp;Sync now</source>
-        <extracomment>why there is no hub *yet* (the demo's starts after the first paint): Sync now stays enabled, says so, and syncs once the hub is up</extracomment>
+        <extracomment>why there is no hub *yet* (the demo&apos;s starts after the first paint): Sync now stays enabled, says so, and syncs once the hub is up</extracomment>
         <translation>&amp;Sinkronkan sekarang</translation>
     </message>
     <message>
@@ -1962,6 +2043,33 @@ Klik untuk menyalin alamat</translation>
     <message>
         <source>Syncing with the hub…</source>
         <translation>Menyinkronkan dengan hub…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncIndicator</name>
+    <message>
+        <source>Click for details and Sync now ({shortcut})</source>
+        <extracomment>how often &quot;2 min ago&quot; is brought up to date</extracomment>
+        <translation>Klik untuk detail dan Sinkronkan sekarang ({shortcut})</translation>
+    </message>
+    <message>
+        <source>Sync: {state}</source>
+        <translation>Sinkronisasi: {state}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPopover</name>
+    <message>
+        <source>Sync now</source>
+        <translation>Sinkronkan sekarang</translation>
+    </message>
+    <message>
+        <source>Make tasks available offline…</source>
+        <translation>Sediakan tugas secara offline…</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Detail…</translation>
     </message>
 </context>
 <context>
@@ -2012,7 +2120,7 @@ Klik untuk menyalin alamat</translation>
         <translation>Ditandatangani dan diantrekan. Tidak ada lagi tugas di kampanye ini.</translation>
     </message>
     <message>
-        <source>This task changed on the hub: the model's prediction shown ({model}) no longer applies and was dropped. Check your work before submitting</source>
+        <source>This task changed on the hub: the model&apos;s prediction shown ({model}) no longer applies and was dropped. Check your work before submitting</source>
         <translation>Tugas ini berubah di hub: prediksi model yang ditampilkan ({model}) tidak berlaku lagi dan dibuang. Periksa pekerjaan Anda sebelum mengirim</translation>
     </message>
     <message>
@@ -2027,7 +2135,7 @@ Klik untuk menyalin alamat</translation>
 <context>
     <name>TextPane</name>
     <message>
-        <source>Press a label's key (or click it) to choose it · Enter submits</source>
+        <source>Press a label&apos;s key (or click it) to choose it · Enter submits</source>
         <translation>Tekan tombol label (atau klik) untuk memilih · Enter mengirim</translation>
     </message>
     <message>
@@ -2048,7 +2156,7 @@ Klik untuk menyalin alamat</translation>
     </message>
     <message>
         <source>Spans</source>
-        <extracomment>the editor may show the task's instructions itself and turn this off</extracomment>
+        <extracomment>the editor may show the task&apos;s instructions itself and turn this off</extracomment>
         <translation>Rentang</translation>
     </message>
     <message>
@@ -2254,7 +2362,7 @@ Klik untuk menyalin alamat</translation>
         <translation>Terkunci</translation>
     </message>
     <message>
-        <source>Unlock (Ctrl+U) with the account's password to sign submissions.</source>
+        <source>Unlock (Ctrl+U) with the account&apos;s password to sign submissions.</source>
         <translation>Buka kunci (Ctrl+U) dengan kata sandi akun untuk menandatangani kiriman.</translation>
     </message>
     <message>
@@ -2270,7 +2378,7 @@ Klik untuk menyalin alamat</translation>
     <name>ZoomView</name>
     <message>
         <source>This image cannot be shown.</source>
-        <extracomment>Zoom factors are device pixels per image pixel: 1.0 is "100 %". Decode the full resolution once the shown pixmap is this much coarser than the screen. the zoom factor (device pixels per image pixel) after every change the first pixmap of an image is on screen (full size of the image) the image cannot be shown (message naming the file and the problem) a sharper pixmap was swapped in (its scale: decoded size / full size) "empty", "loading", "ready" or "failed"</extracomment>
+        <extracomment>Zoom factors are device pixels per image pixel: 1.0 is &quot;100 %&quot;. Decode the full resolution once the shown pixmap is this much coarser than the screen. the zoom factor (device pixels per image pixel) after every change the first pixmap of an image is on screen (full size of the image) the image cannot be shown (message naming the file and the problem) a sharper pixmap was swapped in (its scale: decoded size / full size) &quot;empty&quot;, &quot;loading&quot;, &quot;ready&quot; or &quot;failed&quot;</extracomment>
         <translation>Gambar ini tidak dapat ditampilkan.</translation>
     </message>
     <message>
@@ -2293,7 +2401,7 @@ Klik untuk menyalin alamat</translation>
 <context>
     <name>confirm</name>
     <message>
-        <source>Submit the model's values?</source>
+        <source>Submit the model&apos;s values?</source>
         <translation>Kirim nilai dari model?</translation>
     </message>
     <message>
@@ -2376,16 +2484,83 @@ Klik untuk menyalin alamat</translation>
         <translation>Menampilkan label Anda</translation>
     </message>
     <message>
-        <source>Show the reviewer's &amp;correction</source>
-        <translation>Tampilkan &amp;koreksi peninjau</translation>
+        <source>Show the reviewer&apos;s &amp;correction</source>
+        <translation>Tampilkan koreksi pe&amp;ninjau</translation>
     </message>
     <message>
-        <source>Draw the reviewer's corrected label in the pane, or your own again</source>
+        <source>Draw the reviewer&apos;s corrected label in the pane, or your own again</source>
         <translation>Gambar label yang dikoreksi peninjau di panel, atau label Anda sendiri lagi</translation>
     </message>
     <message>
-        <source>This task has no reviewer's correction to show</source>
+        <source>This task has no reviewer&apos;s correction to show</source>
         <translation>Tugas ini tidak punya koreksi peninjau untuk ditampilkan</translation>
+    </message>
+</context>
+<context>
+    <name>password_widgets</name>
+    <message>
+        <source>Too short</source>
+        <translation>Terlalu pendek</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>Lemah</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Cukup</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Baik</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Kuat</translation>
+    </message>
+    <message>
+        <source>Use at least {count} characters.</source>
+        <translation>Gunakan minimal {count} karakter.</translation>
+    </message>
+    <message>
+        <source>This password is among the first ones an attacker tries.</source>
+        <translation>Kata sandi ini termasuk yang pertama kali dicoba penyerang.</translation>
+    </message>
+    <message>
+        <source>Repeated or sequential characters are easy to guess.</source>
+        <translation>Karakter berulang atau berurutan mudah ditebak.</translation>
+    </message>
+    <message>
+        <source>Longer is better: a phrase of four or more unrelated words works well.</source>
+        <translation>Lebih panjang lebih baik: frasa dari empat kata atau lebih yang tidak saling berkaitan bekerja dengan baik.</translation>
+    </message>
+    <message>
+        <source>Fair. A few more words or characters make it much harder to guess.</source>
+        <translation>Cukup. Beberapa kata atau karakter lagi membuatnya jauh lebih sulit ditebak.</translation>
+    </message>
+    <message>
+        <source>Good.</source>
+        <translation>Baik.</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>Kuat.</translation>
+    </message>
+    <message>
+        <source>Wrong password. Check Caps Lock and the keyboard layout, then try again.</source>
+        <translation>Kata sandi salah. Periksa Caps Lock dan tata letak keyboard, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>This account is already in the wallet.</source>
+        <translation>Akun ini sudah ada di dompet.</translation>
+    </message>
+    <message>
+        <source>That account is not in this wallet any more.</source>
+        <translation>Akun itu sudah tidak ada di dompet ini.</translation>
+    </message>
+    <message>
+        <source>Something went wrong ({error}); nothing was changed.</source>
+        <translation>Terjadi kesalahan ({error}); tidak ada yang diubah.</translation>
     </message>
 </context>
 <context>
@@ -2420,7 +2595,7 @@ Klik untuk menyalin alamat</translation>
     </message>
     <message>
         <source>predicted</source>
-        <extracomment>e.g. "inside ORG, overlaps PER" (empty when the span stands alone)</extracomment>
+        <extracomment>e.g. &quot;inside ORG, overlaps PER&quot; (empty when the span stands alone)</extracomment>
         <translation>prediksi</translation>
     </message>
 </context>

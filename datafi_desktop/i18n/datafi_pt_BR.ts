@@ -29,7 +29,7 @@
     <name>AnnotationCanvas</name>
     <message>
         <source>Image</source>
-        <extracomment>How close (screen pixels) the pointer must be to an outline, a vertex or a handle. Pixels the view scrolls per arrow key when nothing is selected (Shift: × 5). (new body, undo text, merge id): the host applies it, then calls set_body index of the selected shape, -1 for none shapes were hidden or shown a polygon is being traced (True) or not any more (False) a short message for the user ("A polygon keeps at least three vertices")</extracomment>
+        <extracomment>How close (screen pixels) the pointer must be to an outline, a vertex or a handle. Pixels the view scrolls per arrow key when nothing is selected (Shift: × 5). (new body, undo text, merge id): the host applies it, then calls set_body index of the selected shape, -1 for none shapes were hidden or shown a polygon is being traced (True) or not any more (False) a short message for the user (&quot;A polygon keeps at least three vertices&quot;)</extracomment>
         <translation>Imagem</translation>
     </message>
     <message>
@@ -37,8 +37,8 @@
         <translation>A imagem a rotular; as setas movem a forma selecionada, Tab seleciona a próxima</translation>
     </message>
     <message>
-        <source>The image is {found} pixels but the task says {task}: it is stretched to the task's size</source>
-        <extracomment>shapes still as a model predicted them (drawn dashed, tagged "· predicted") body → the indices of its shapes still as predicted (set by the pane) shapes of the body that cannot be drawn (a malformed prediction): listed, not shown interactive model help (ui.assist.interactive_tool): Ctrl+click goes to it</extracomment>
+        <source>The image is {found} pixels but the task says {task}: it is stretched to the task&apos;s size</source>
+        <extracomment>shapes still as a model predicted them (drawn dashed, tagged &quot;· predicted&quot;) body → the indices of its shapes still as predicted (set by the pane) shapes of the body that cannot be drawn (a malformed prediction): listed, not shown interactive model help (ui.assist.interactive_tool): Ctrl+click goes to it</extracomment>
         <translation>A imagem tem {found} pixels, mas a tarefa indica {task}: ela é esticada para o tamanho da tarefa</translation>
     </message>
     <message>
@@ -86,7 +86,7 @@
     <name>AnnotationPane</name>
     <message>
         <source>This task is read-only</source>
-        <extracomment>"draft", "prediction" or "empty" (see core.flow.starting_point), or "submission" for a submitted task shown read-only the model whose prediction is the starting point, to mark it as such emitted with the new body after every edit, undo and redo a short message for the status bar ("Box added", "Select some text first") the pane asks the editor to submit (e.g. Enter in a classification pane) the task is on screen: :meth:`open` emits it after :meth:`draw_body`, unless the pane sets :attr:`draws_async` and emits it itself once drawn (after a decode) the task cannot be shown (a message for the user, which the pane shows too) True when the pane draws after :meth:`open` returns (an image decoded on a worker thread); it then emits :attr:`shown` or :attr:`failed` itself</extracomment>
+        <extracomment>&quot;draft&quot;, &quot;prediction&quot; or &quot;empty&quot; (see core.flow.starting_point), or &quot;submission&quot; for a submitted task shown read-only the model whose prediction is the starting point, to mark it as such emitted with the new body after every edit, undo and redo a short message for the status bar (&quot;Box added&quot;, &quot;Select some text first&quot;) the pane asks the editor to submit (e.g. Enter in a classification pane) the task is on screen: :meth:`open` emits it after :meth:`draw_body`, unless the pane sets :attr:`draws_async` and emits it itself once drawn (after a decode) the task cannot be shown (a message for the user, which the pane shows too) True when the pane draws after :meth:`open` returns (an image decoded on a worker thread); it then emits :attr:`shown` or :attr:`failed` itself</extracomment>
         <translation>Esta tarefa é somente leitura</translation>
     </message>
     <message>
@@ -137,7 +137,7 @@
     <name>BottomBar</name>
     <message>
         <source>◀ Previous</source>
-        <extracomment>"◀ Previous" / "Next ▶" point the other way in a mirrored (right-to-left) window, where Next sits on the left: the arrows are not Unicode-mirrored characters why the button is disabled while its action stays enabled (its shortcut then says why in the status bar instead of doing nothing without a word)</extracomment>
+        <extracomment>&quot;◀ Previous&quot; / &quot;Next ▶&quot; point the other way in a mirrored (right-to-left) window, where Next sits on the left: the arrows are not Unicode-mirrored characters why the button is disabled while its action stays enabled (its shortcut then says why in the status bar instead of doing nothing without a word)</extracomment>
         <translation>◀ Anterior</translation>
     </message>
     <message>
@@ -153,7 +153,7 @@
         <translation>Enviar</translation>
     </message>
     <message>
-        <source>{percent} of the campaign's tasks are done</source>
+        <source>{percent} of the campaign&apos;s tasks are done</source>
         <translation>{percent} das tarefas da campanha estão concluídas</translation>
     </message>
 </context>
@@ -336,7 +336,7 @@
     <name>ChoiceBar</name>
     <message>
         <source>Which answer is better?</source>
-        <extracomment>"A", "B" or "tie", clicked</extracomment>
+        <extracomment>&quot;A&quot;, &quot;B&quot; or &quot;tie&quot;, clicked</extracomment>
         <translation>Qual resposta é melhor?</translation>
     </message>
 </context>
@@ -352,7 +352,7 @@
         <translation>Importe um arquivo ou escreva o texto, preencha os detalhes e rotule-o</translation>
     </message>
     <message>
-        <source>Write the item's text</source>
+        <source>Write the item&apos;s text</source>
         <translation>Escreva o texto do item</translation>
     </message>
     <message>
@@ -448,7 +448,7 @@
     <name>ComparisonPane</name>
     <message>
         <source>A is better</source>
-        <extracomment>the undo merge id of typing in the reason field ("REAS")</extracomment>
+        <extracomment>the undo merge id of typing in the reason field (&quot;REAS&quot;)</extracomment>
         <translation>A é melhor</translation>
     </message>
     <message>
@@ -460,12 +460,12 @@
         <translation>B é melhor</translation>
     </message>
     <message>
-        <source>A, B or T chooses · R writes the reason, Esc leaves it · a scale's letter, then a digit, rates · Enter submits</source>
+        <source>A, B or T chooses · R writes the reason, Esc leaves it · a scale&apos;s letter, then a digit, rates · Enter submits</source>
         <translation>A, B ou T escolhem · R escreve o motivo, Esc sai · a letra de uma escala e depois um dígito avaliam · Enter envia</translation>
     </message>
     <message>
         <source>Comparison</source>
-        <extracomment>the editor may show the task's instructions itself and turn this off</extracomment>
+        <extracomment>the editor may show the task&apos;s instructions itself and turn this off</extracomment>
         <translation>Comparação</translation>
     </message>
     <message>
@@ -565,6 +565,52 @@
     </message>
 </context>
 <context>
+    <name>DemoMenu</name>
+    <message>
+        <source>&amp;Demo</source>
+        <translation>&amp;Demonstração</translation>
+    </message>
+    <message>
+        <source>&amp;Review and settle now</source>
+        <translation>&amp;Revisar e liquidar agora</translation>
+    </message>
+    <message>
+        <source>A demo reviewer accepts what waits for review; the hub posts an epoch on the demo chain, and your rewards become claimable.</source>
+        <translation>Um revisor de demonstração aceita o que aguarda revisão; o hub publica uma época na cadeia de demonstração e suas recompensas ficam disponíveis para resgate.</translation>
+    </message>
+    <message>
+        <source>The demo reviewer is accepting submissions, then the hub settles…</source>
+        <translation>O revisor de demonstração está aceitando envios; depois o hub faz a liquidação…</translation>
+    </message>
+    <message>
+        <source>Review and settle failed: {error}</source>
+        <translation>Falha ao revisar e liquidar: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reviewed %n submission(s) ({accepted} accepted)</source>
+        <translation>
+            <numerusform>Revisado %n envio ({accepted} aceitos)</numerusform>
+            <numerusform>Revisados %n envios ({accepted} aceitos)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{reviewed}; nothing to settle.</source>
+        <translation>{reviewed}; nada a liquidar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>epoch {epoch} posted for %n account(s).</source>
+        <translation>
+            <numerusform>época {epoch} publicada para %n conta.</numerusform>
+            <numerusform>época {epoch} publicada para %n contas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{reviewed}; {posted}</source>
+        <comment>the two parts of the demo&apos;s status line</comment>
+        <translation>{reviewed}; {posted}</translation>
+    </message>
+</context>
+<context>
     <name>EditorActions</name>
     <message>
         <source>&amp;Submit</source>
@@ -611,7 +657,7 @@
         <translation>Perguntar ao &amp;modelo</translation>
     </message>
     <message>
-        <source>Ask the campaign's model for a prediction of this task (again: cancel)</source>
+        <source>Ask the campaign&apos;s model for a prediction of this task (again: cancel)</source>
         <translation>Pedir ao modelo da campanha uma previsão para esta tarefa (de novo: cancelar)</translation>
     </message>
     <message>
@@ -699,7 +745,7 @@
     <name>ImagePane</name>
     <message>
         <source>No polygons yet: press P and click around an object.</source>
-        <extracomment>the task is drawn once the image is decoded: ``shown`` or ``failed`` follow the editor may show the task's instructions itself and turn this off</extracomment>
+        <extracomment>the task is drawn once the image is decoded: ``shown`` or ``failed`` follow the editor may show the task&apos;s instructions itself and turn this off</extracomment>
         <translation>Nenhum polígono ainda: pressione P e clique em volta de um objeto.</translation>
     </message>
     <message>
@@ -751,11 +797,11 @@
         <translation>Os rótulos desta tarefa são mantidos; a imagem precisa ser corrigida ou baixada de novo.</translation>
     </message>
     <message>
-        <source>Press a label's key ({keys}) to choose it, again to remove it.</source>
+        <source>Press a label&apos;s key ({keys}) to choose it, again to remove it.</source>
         <translation>Pressione a tecla de um rótulo ({keys}) para escolhê-lo e de novo para removê-lo.</translation>
     </message>
     <message>
-        <source>Press a label's key ({keys}) to choose it; Enter submits.</source>
+        <source>Press a label&apos;s key ({keys}) to choose it; Enter submits.</source>
         <translation>Pressione a tecla de um rótulo ({keys}) para escolhê-lo; Enter envia.</translation>
     </message>
     <message>
@@ -810,7 +856,7 @@
     <name>InteractiveAssist</name>
     <message>
         <source>This campaign names no ML backend for interactive help</source>
-        <extracomment>a proposal is on screen (the shape's JSON) the request failed or found nothing (the message shown)</extracomment>
+        <extracomment>a proposal is on screen (the shape&apos;s JSON) the request failed or found nothing (the message shown)</extracomment>
         <translation>Esta campanha não indica nenhum backend de ML para ajuda interativa</translation>
     </message>
     <message>
@@ -830,7 +876,7 @@
         <translation>Nenhuma proposta: {reason}</translation>
     </message>
     <message>
-        <source>Accept the model's {noun}</source>
+        <source>Accept the model&apos;s {noun}</source>
         <translation>Aceitar {noun} do modelo</translation>
     </message>
     <message>
@@ -838,7 +884,7 @@
         <translation>Aceito: edite como qualquer forma; Ctrl+Z desfaz</translation>
     </message>
     <message>
-        <source>The model's proposal was rejected</source>
+        <source>The model&apos;s proposal was rejected</source>
         <translation>A proposta do modelo foi rejeitada</translation>
     </message>
 </context>
@@ -972,7 +1018,7 @@
     </message>
     <message>
         <source>&amp;File</source>
-        <extracomment>pages in the navigation that are not built yet (a lazy window), by page_id the task editor in the Tasks page (None without a Tasks page, or until a lazy window finished starting) "My quality" on the Tasks page; verdicts in the editor and queue (ui/verdicts) any key (shortcuts included), click or wheel in the app restarts the idle lock fitted to the screen or where it was; the Tasks page's splitter and the task the annotator was on, remembered per profile (ui/window_state.py) View ▸ High contrast, remembered per profile (ui/appearance.py)</extracomment>
+        <extracomment>pages in the navigation that are not built yet (a lazy window), by page_id the task editor in the Tasks page (None without a Tasks page, or until a lazy window finished starting) &quot;My quality&quot; on the Tasks page; verdicts in the editor and queue (ui/verdicts) any key (shortcuts included), click or wheel in the app restarts the idle lock fitted to the screen or where it was; the Tasks page&apos;s splitter and the task the annotator was on, remembered per profile (ui/window_state.py) View ▸ High contrast, remembered per profile (ui/appearance.py)</extracomment>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
@@ -1040,7 +1086,7 @@
     <message>
         <source>Drop a photo or file here, or press {keys} to choose one.
 This task accepts {types}.</source>
-        <extracomment>"Importing photo.jpg…" / "Loading photo.jpg…" while the file is copied and decoded off the UI thread (a 48 MP photo takes seconds): never a dark box</extracomment>
+        <extracomment>&quot;Importing photo.jpg…&quot; / &quot;Loading photo.jpg…&quot; while the file is copied and decoded off the UI thread (a 48 MP photo takes seconds): never a dark box</extracomment>
         <translation>Solte uma foto ou um arquivo aqui, ou pressione {keys} para escolher um.
 Esta tarefa aceita {types}.</translation>
     </message>
@@ -1049,7 +1095,7 @@ Esta tarefa aceita {types}.</translation>
         <translation>Carregando {file}…</translation>
     </message>
     <message numerus="yes">
-        <source>{size} text file, %n character(s): it is the item's text below.</source>
+        <source>{size} text file, %n character(s): it is the item&apos;s text below.</source>
         <translation>
             <numerusform>Arquivo de texto de {size}, %n caractere: é o texto do item, abaixo.</numerusform>
             <numerusform>Arquivo de texto de {size}, %n caracteres: é o texto do item, abaixo.</numerusform>
@@ -1095,6 +1141,43 @@ Esta tarefa aceita {types}.</translation>
     <message>
         <source>Today</source>
         <translation>Hoje</translation>
+    </message>
+</context>
+<context>
+    <name>NewPasswordFields</name>
+    <message>
+        <source>Password</source>
+        <translation>Senha</translation>
+    </message>
+    <message>
+        <source>at least {count} characters</source>
+        <translation>pelo menos {count} caracteres</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <comment>repeat the password</comment>
+        <translation>Repetir</translation>
+    </message>
+    <message>
+        <source>The password needs at least {count} characters.</source>
+        <translation>A senha precisa de pelo menos {count} caracteres.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>As duas senhas não coincidem.</translation>
+    </message>
+    <message>
+        <source>At least {count} characters. Nobody can recover it for you: write it down somewhere safe.</source>
+        <translation>Pelo menos {count} caracteres. Ninguém pode recuperá-la para você: anote-a em um lugar seguro.</translation>
+    </message>
+    <message>
+        <source>{strength}. {hint}</source>
+        <comment>password strength, then a hint</comment>
+        <translation>{strength}. {hint}</translation>
+    </message>
+    <message>
+        <source>{hint}  The two passwords differ.</source>
+        <translation>{hint}  As duas senhas não coincidem.</translation>
     </message>
 </context>
 <context>
@@ -1150,7 +1233,7 @@ Esta tarefa aceita {types}.</translation>
     <name>Page</name>
     <message>
         <source>Tasks</source>
-        <extracomment>position in the navigation: Tasks 10, Review 20, Rewards 30, Wallet 40 the menu this page's actions go in ("&amp;Tasks"); empty for none the module (relative to this package) and the class the pages of a new window, in navigation order</extracomment>
+        <extracomment>position in the navigation: Tasks 10, Review 20, Rewards 30, Wallet 40 the menu this page&apos;s actions go in (&quot;&amp;Tasks&quot;); empty for none the module (relative to this package) and the class the pages of a new window, in navigation order</extracomment>
         <translation>Tarefas</translation>
     </message>
     <message>
@@ -1332,7 +1415,7 @@ Esta tarefa aceita {types}.</translation>
     </message>
     <message>
         <source> (press {key}, then a number)</source>
-        <extracomment>"· predicted by …" while the rating is a model's that nobody set (text, never hidden, so that nothing moves when it goes)</extracomment>
+        <extracomment>&quot;· predicted by …&quot; while the rating is a model&apos;s that nobody set (text, never hidden, so that nothing moves when it goes)</extracomment>
         <translation> (pressione {key} e depois um número)</translation>
     </message>
     <message>
@@ -1340,7 +1423,7 @@ Esta tarefa aceita {types}.</translation>
         <translation>· prevista por {model}</translation>
     </message>
     <message>
-        <source>The model's rating: rate it yourself, or confirm it when you submit</source>
+        <source>The model&apos;s rating: rate it yourself, or confirm it when you submit</source>
         <translation>A avaliação do modelo: avalie você mesmo ou confirme-a ao enviar</translation>
     </message>
     <message>
@@ -1370,7 +1453,7 @@ Esta tarefa aceita {types}.</translation>
         <translation>Rejeitar: diga por quê</translation>
     </message>
     <message>
-        <source>Press a reason's number, add details if you like, then Enter. Esc cancels.</source>
+        <source>Press a reason&apos;s number, add details if you like, then Enter. Esc cancels.</source>
         <translation>Pressione o número de um motivo, acrescente detalhes se quiser e depois Enter. Esc cancela.</translation>
     </message>
     <message>
@@ -1462,7 +1545,7 @@ Esta tarefa aceita {types}.</translation>
         <translation>Mostrar o próximo rót&amp;ulo desta tarefa</translation>
     </message>
     <message>
-        <source>The other annotators' labels and the consensus, in turn</source>
+        <source>The other annotators&apos; labels and the consensus, in turn</source>
         <translation>Os rótulos dos outros anotadores e o consenso, um de cada vez</translation>
     </message>
     <message>
@@ -1478,7 +1561,7 @@ Esta tarefa aceita {types}.</translation>
     <name>ReviewFetcher</name>
     <message>
         <source>Sync is off (no hub), so no new submissions can be fetched. Start with --hub URL; what is already here can be reviewed.</source>
-        <extracomment>how long leased submissions stay ours to review offline (the hub caps it at 14 days) a message for the page ("Fetching 50 submissions to review…", "Offline: …") a fetch started (True) or ended (False) a fetch ended and the cache may hold new items (the report, or the error) campaigns the hub refused to lease reviews of (no reviewer role)</extracomment>
+        <extracomment>how long leased submissions stay ours to review offline (the hub caps it at 14 days) a message for the page (&quot;Fetching 50 submissions to review…&quot;, &quot;Offline: …&quot;) a fetch started (True) or ended (False) a fetch ended and the cache may hold new items (the report, or the error) campaigns the hub refused to lease reviews of (no reviewer role)</extracomment>
         <translation>A sincronização está desativada (sem hub), então não é possível buscar novos envios. Inicie com --hub URL; o que já está aqui pode ser revisado.</translation>
     </message>
     <message numerus="yes">
@@ -1493,12 +1576,12 @@ Esta tarefa aceita {types}.</translation>
     <name>ReviewItemView</name>
     <message>
         <source>Possible copy: {detail}</source>
-        <extracomment>the panes' contexts of "This task is read-only" (the message replaced while reviewing)</extracomment>
+        <extracomment>the panes&apos; contexts of &quot;This task is read-only&quot; (the message replaced while reviewing)</extracomment>
         <translation>Possível cópia: {detail}</translation>
     </message>
     <message>
         <source>Task id</source>
-        <extracomment>a short message for the page's message line the pane asked to submit (Enter on a complete label) while correcting "empty", "review" (read-only), "correct" (editable) or "done" (reviewed here)</extracomment>
+        <extracomment>a short message for the page&apos;s message line the pane asked to submit (Enter on a complete label) while correcting &quot;empty&quot;, &quot;review&quot; (read-only), &quot;correct&quot; (editable) or &quot;done&quot; (reviewed here)</extracomment>
         <translation>ID da tarefa</translation>
     </message>
     <message>
@@ -1506,11 +1589,11 @@ Esta tarefa aceita {types}.</translation>
         <translation>Enviado por</translation>
     </message>
     <message>
-        <source>&amp;Others' shapes</source>
+        <source>&amp;Others&apos; shapes</source>
         <translation>F&amp;ormas dos outros</translation>
     </message>
     <message>
-        <source>Draw the other annotators' boxes or polygons dashed over the image, in the colour of their card (Alt+O)</source>
+        <source>Draw the other annotators&apos; boxes or polygons dashed over the image, in the colour of their card (Alt+O)</source>
         <translation>Desenha tracejadas sobre a imagem as caixas ou polígonos dos outros anotadores, na cor do cartão de cada um (Alt+O)</translation>
     </message>
     <message>
@@ -1545,11 +1628,11 @@ Esta tarefa aceita {types}.</translation>
         <translation>Mostrando o rótulo em revisão</translation>
     </message>
     <message>
-        <source>Correcting, starting from the label under review: edit it with the pane's keys, then Ctrl+Enter signs the correction · Esc cancels · Ctrl+Z undoes</source>
+        <source>Correcting, starting from the label under review: edit it with the pane&apos;s keys, then Ctrl+Enter signs the correction · Esc cancels · Ctrl+Z undoes</source>
         <translation>Corrigindo a partir do rótulo em revisão: edite-o com as teclas do painel; depois Ctrl+Enter assina a correção · Esc cancela · Ctrl+Z desfaz</translation>
     </message>
     <message>
-        <source>Correcting, starting from {card}: edit it with the pane's keys, then Ctrl+Enter signs the correction · Esc cancels · Ctrl+Z undoes</source>
+        <source>Correcting, starting from {card}: edit it with the pane&apos;s keys, then Ctrl+Enter signs the correction · Esc cancels · Ctrl+Z undoes</source>
         <translation>Corrigindo a partir de {card}: edite-o com as teclas do painel; depois Ctrl+Enter assina a correção · Esc cancela · Ctrl+Z desfaz</translation>
     </message>
     <message>
@@ -1568,7 +1651,7 @@ Esta tarefa aceita {types}.</translation>
         <translation>Revisados aqui</translation>
     </message>
     <message>
-        <source>Other annotators' submissions leased to you: judge each one with a key (A accept, R reject, C correct); every verdict is signed. They stay here to review offline.</source>
+        <source>Other annotators&apos; submissions leased to you: judge each one with a key (A accept, R reject, C correct); every verdict is signed. They stay here to review offline.</source>
         <translation>Envios de outros anotadores reservados para você: julgue cada um com uma tecla (A aceitar, R rejeitar, C corrigir); cada veredito é assinado. Eles ficam aqui para revisar offline.</translation>
     </message>
     <message>
@@ -1653,7 +1736,7 @@ Esta tarefa aceita {types}.</translation>
     <message>
         <source>This account is not a reviewer of campaign “{campaign}”.
 
-Ask the campaign's admin for the reviewer role (on the hub: datafi-hub role grant CAMPAIGN ADDRESS reviewer), then press G.</source>
+Ask the campaign&apos;s admin for the reviewer role (on the hub: datafi-hub role grant CAMPAIGN ADDRESS reviewer), then press G.</source>
         <translation>Esta conta não é revisora da campanha “{campaign}”.
 
 Peça ao administrador da campanha o papel de revisor (no hub: datafi-hub role grant CAMPAIGN ADDRESS reviewer) e depois pressione G.</translation>
@@ -1734,12 +1817,12 @@ Pressione G para reservar no hub até %n envios de outros anotadores. Eles ficam
     <name>ShapeList</name>
     <message>
         <source>malformed — delete it</source>
-        <extracomment>a row was clicked (shape index) the eye of a row was clicked (shape index) said in the empty list ("No boxes yet: press B and drag") what each row shows (label, colour, hidden), to skip unchanged rows cheaply</extracomment>
+        <extracomment>a row was clicked (shape index) the eye of a row was clicked (shape index) said in the empty list (&quot;No boxes yet: press B and drag&quot;) what each row shows (label, colour, hidden), to skip unchanged rows cheaply</extracomment>
         <translation>malformado: exclua-o</translation>
     </message>
     <message>
         <source>{label} · predicted</source>
-        <extracomment>Sizes in device-independent pixels (constant on screen at any zoom). the further polygons of an object in several parts, children of ``item`` the shape's bounds (image pixels), where its tag is placed from cosmetic pens are in device pixels: widths are multiplied by the device pixel ratio</extracomment>
+        <extracomment>Sizes in device-independent pixels (constant on screen at any zoom). the further polygons of an object in several parts, children of ``item`` the shape&apos;s bounds (image pixels), where its tag is placed from cosmetic pens are in device pixels: widths are multiplied by the device pixel ratio</extracomment>
         <translation>{label} · previsto</translation>
     </message>
 </context>
@@ -1758,7 +1841,7 @@ Pressione G para reservar no hub até %n envios de outros anotadores. Eles ficam
         <translation>Texto da tarefa</translation>
     </message>
     <message>
-        <source>The text to label; select a passage and press a label's key</source>
+        <source>The text to label; select a passage and press a label&apos;s key</source>
         <translation>O texto a rotular; selecione um trecho e pressione a tecla de um rótulo</translation>
     </message>
 </context>
@@ -1821,7 +1904,7 @@ Pressione G para reservar no hub até %n envios de outros anotadores. Eles ficam
     <message>
         <source>{address}
 Click to copy the address</source>
-        <extracomment>the user clicked the lock (wants to unlock or lock) or "No account" "Synced 2 min ago", "Offline — 3 to send"…; a click shows details and Sync now</extracomment>
+        <extracomment>the user clicked the lock (wants to unlock or lock) or &quot;No account&quot; &quot;Synced 2 min ago&quot;, &quot;Offline — 3 to send&quot;…; a click shows details and Sync now</extracomment>
         <translation>{address}
 Clique para copiar o endereço</translation>
     </message>
@@ -1902,7 +1985,7 @@ Clique para copiar o endereço</translation>
     </message>
     <message>
         <source>Show correction</source>
-        <extracomment>"Show correction" was turned on (show the reviewer's correction) or off the verdict's details: the reviewer's correction, who reviewed and when</extracomment>
+        <extracomment>&quot;Show correction&quot; was turned on (show the reviewer&apos;s correction) or off the verdict&apos;s details: the reviewer&apos;s correction, who reviewed and when</extracomment>
         <translation>Mostrar correção</translation>
     </message>
     <message>
@@ -1962,7 +2045,7 @@ Clique para copiar o endereço</translation>
     <name>SyncActions</name>
     <message>
         <source>&amp;Sync now</source>
-        <extracomment>why there is no hub *yet* (the demo's starts after the first paint): Sync now stays enabled, says so, and syncs once the hub is up</extracomment>
+        <extracomment>why there is no hub *yet* (the demo&apos;s starts after the first paint): Sync now stays enabled, says so, and syncs once the hub is up</extracomment>
         <translation>&amp;Sincronizar agora</translation>
     </message>
     <message>
@@ -1976,6 +2059,33 @@ Clique para copiar o endereço</translation>
     <message>
         <source>Syncing with the hub…</source>
         <translation>Sincronizando com o hub…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncIndicator</name>
+    <message>
+        <source>Click for details and Sync now ({shortcut})</source>
+        <extracomment>how often &quot;2 min ago&quot; is brought up to date</extracomment>
+        <translation>Clique para ver os detalhes e Sincronizar agora ({shortcut})</translation>
+    </message>
+    <message>
+        <source>Sync: {state}</source>
+        <translation>Sincronização: {state}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPopover</name>
+    <message>
+        <source>Sync now</source>
+        <translation>Sincronizar agora</translation>
+    </message>
+    <message>
+        <source>Make tasks available offline…</source>
+        <translation>Disponibilizar tarefas offline…</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Detalhes…</translation>
     </message>
 </context>
 <context>
@@ -2026,7 +2136,7 @@ Clique para copiar o endereço</translation>
         <translation>Assinado e na fila. Nada mais a fazer nesta campanha.</translation>
     </message>
     <message>
-        <source>This task changed on the hub: the model's prediction shown ({model}) no longer applies and was dropped. Check your work before submitting</source>
+        <source>This task changed on the hub: the model&apos;s prediction shown ({model}) no longer applies and was dropped. Check your work before submitting</source>
         <translation>Esta tarefa mudou no hub: a previsão do modelo exibida ({model}) não se aplica mais e foi descartada. Confira seu trabalho antes de enviar</translation>
     </message>
     <message>
@@ -2041,7 +2151,7 @@ Clique para copiar o endereço</translation>
 <context>
     <name>TextPane</name>
     <message>
-        <source>Press a label's key (or click it) to choose it · Enter submits</source>
+        <source>Press a label&apos;s key (or click it) to choose it · Enter submits</source>
         <translation>Pressione a tecla de um rótulo (ou clique nele) para escolhê-lo · Enter envia</translation>
     </message>
     <message>
@@ -2062,7 +2172,7 @@ Clique para copiar o endereço</translation>
     </message>
     <message>
         <source>Spans</source>
-        <extracomment>the editor may show the task's instructions itself and turn this off</extracomment>
+        <extracomment>the editor may show the task&apos;s instructions itself and turn this off</extracomment>
         <translation>Trechos</translation>
     </message>
     <message>
@@ -2268,7 +2378,7 @@ Clique para copiar o endereço</translation>
         <translation>Bloqueada</translation>
     </message>
     <message>
-        <source>Unlock (Ctrl+U) with the account's password to sign submissions.</source>
+        <source>Unlock (Ctrl+U) with the account&apos;s password to sign submissions.</source>
         <translation>Desbloqueie (Ctrl+U) com a senha da conta para assinar envios.</translation>
     </message>
     <message>
@@ -2284,7 +2394,7 @@ Clique para copiar o endereço</translation>
     <name>ZoomView</name>
     <message>
         <source>This image cannot be shown.</source>
-        <extracomment>Zoom factors are device pixels per image pixel: 1.0 is "100 %". Decode the full resolution once the shown pixmap is this much coarser than the screen. the zoom factor (device pixels per image pixel) after every change the first pixmap of an image is on screen (full size of the image) the image cannot be shown (message naming the file and the problem) a sharper pixmap was swapped in (its scale: decoded size / full size) "empty", "loading", "ready" or "failed"</extracomment>
+        <extracomment>Zoom factors are device pixels per image pixel: 1.0 is &quot;100 %&quot;. Decode the full resolution once the shown pixmap is this much coarser than the screen. the zoom factor (device pixels per image pixel) after every change the first pixmap of an image is on screen (full size of the image) the image cannot be shown (message naming the file and the problem) a sharper pixmap was swapped in (its scale: decoded size / full size) &quot;empty&quot;, &quot;loading&quot;, &quot;ready&quot; or &quot;failed&quot;</extracomment>
         <translation>Esta imagem não pode ser exibida.</translation>
     </message>
     <message>
@@ -2307,7 +2417,7 @@ Clique para copiar o endereço</translation>
 <context>
     <name>confirm</name>
     <message>
-        <source>Submit the model's values?</source>
+        <source>Submit the model&apos;s values?</source>
         <translation>Enviar os valores do modelo?</translation>
     </message>
     <message>
@@ -2390,16 +2500,83 @@ Clique para copiar o endereço</translation>
         <translation>Mostrando o seu rótulo</translation>
     </message>
     <message>
-        <source>Show the reviewer's &amp;correction</source>
+        <source>Show the reviewer&apos;s &amp;correction</source>
         <translation>Mostrar a &amp;correção do revisor</translation>
     </message>
     <message>
-        <source>Draw the reviewer's corrected label in the pane, or your own again</source>
+        <source>Draw the reviewer&apos;s corrected label in the pane, or your own again</source>
         <translation>Desenha no painel o rótulo corrigido pelo revisor, ou de novo o seu</translation>
     </message>
     <message>
-        <source>This task has no reviewer's correction to show</source>
+        <source>This task has no reviewer&apos;s correction to show</source>
         <translation>Esta tarefa não tem correção do revisor para mostrar</translation>
+    </message>
+</context>
+<context>
+    <name>password_widgets</name>
+    <message>
+        <source>Too short</source>
+        <translation>Curta demais</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>Fraca</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Razoável</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Boa</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Forte</translation>
+    </message>
+    <message>
+        <source>Use at least {count} characters.</source>
+        <translation>Use pelo menos {count} caracteres.</translation>
+    </message>
+    <message>
+        <source>This password is among the first ones an attacker tries.</source>
+        <translation>Esta senha está entre as primeiras que um atacante tenta.</translation>
+    </message>
+    <message>
+        <source>Repeated or sequential characters are easy to guess.</source>
+        <translation>Caracteres repetidos ou sequenciais são fáceis de adivinhar.</translation>
+    </message>
+    <message>
+        <source>Longer is better: a phrase of four or more unrelated words works well.</source>
+        <translation>Quanto mais longa, melhor: uma frase com quatro ou mais palavras sem relação entre si funciona bem.</translation>
+    </message>
+    <message>
+        <source>Fair. A few more words or characters make it much harder to guess.</source>
+        <translation>Razoável. Algumas palavras ou caracteres a mais a tornam muito mais difícil de adivinhar.</translation>
+    </message>
+    <message>
+        <source>Good.</source>
+        <translation>Boa.</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>Forte.</translation>
+    </message>
+    <message>
+        <source>Wrong password. Check Caps Lock and the keyboard layout, then try again.</source>
+        <translation>Senha incorreta. Verifique o Caps Lock e o layout do teclado e tente de novo.</translation>
+    </message>
+    <message>
+        <source>This account is already in the wallet.</source>
+        <translation>Esta conta já está na carteira.</translation>
+    </message>
+    <message>
+        <source>That account is not in this wallet any more.</source>
+        <translation>Essa conta não está mais nesta carteira.</translation>
+    </message>
+    <message>
+        <source>Something went wrong ({error}); nothing was changed.</source>
+        <translation>Algo deu errado ({error}); nada foi alterado.</translation>
     </message>
 </context>
 <context>
@@ -2434,7 +2611,7 @@ Clique para copiar o endereço</translation>
     </message>
     <message>
         <source>predicted</source>
-        <extracomment>e.g. "inside ORG, overlaps PER" (empty when the span stands alone)</extracomment>
+        <extracomment>e.g. &quot;inside ORG, overlaps PER&quot; (empty when the span stands alone)</extracomment>
         <translation>previsto</translation>
     </message>
 </context>

@@ -29,7 +29,7 @@
     <name>AnnotationCanvas</name>
     <message>
         <source>Image</source>
-        <extracomment>How close (screen pixels) the pointer must be to an outline, a vertex or a handle. Pixels the view scrolls per arrow key when nothing is selected (Shift: × 5). (new body, undo text, merge id): the host applies it, then calls set_body index of the selected shape, -1 for none shapes were hidden or shown a polygon is being traced (True) or not any more (False) a short message for the user ("A polygon keeps at least three vertices")</extracomment>
+        <extracomment>How close (screen pixels) the pointer must be to an outline, a vertex or a handle. Pixels the view scrolls per arrow key when nothing is selected (Shift: × 5). (new body, undo text, merge id): the host applies it, then calls set_body index of the selected shape, -1 for none shapes were hidden or shown a polygon is being traced (True) or not any more (False) a short message for the user (&quot;A polygon keeps at least three vertices&quot;)</extracomment>
         <translation>图片</translation>
     </message>
     <message>
@@ -37,8 +37,8 @@
         <translation>待标注的图片；方向键移动选中的形状，Tab 选择下一个</translation>
     </message>
     <message>
-        <source>The image is {found} pixels but the task says {task}: it is stretched to the task's size</source>
-        <extracomment>shapes still as a model predicted them (drawn dashed, tagged "· predicted") body → the indices of its shapes still as predicted (set by the pane) shapes of the body that cannot be drawn (a malformed prediction): listed, not shown interactive model help (ui.assist.interactive_tool): Ctrl+click goes to it</extracomment>
+        <source>The image is {found} pixels but the task says {task}: it is stretched to the task&apos;s size</source>
+        <extracomment>shapes still as a model predicted them (drawn dashed, tagged &quot;· predicted&quot;) body → the indices of its shapes still as predicted (set by the pane) shapes of the body that cannot be drawn (a malformed prediction): listed, not shown interactive model help (ui.assist.interactive_tool): Ctrl+click goes to it</extracomment>
         <translation>图片为 {found} 像素，但任务要求 {task}：已拉伸到任务尺寸</translation>
     </message>
     <message>
@@ -86,7 +86,7 @@
     <name>AnnotationPane</name>
     <message>
         <source>This task is read-only</source>
-        <extracomment>"draft", "prediction" or "empty" (see core.flow.starting_point), or "submission" for a submitted task shown read-only the model whose prediction is the starting point, to mark it as such emitted with the new body after every edit, undo and redo a short message for the status bar ("Box added", "Select some text first") the pane asks the editor to submit (e.g. Enter in a classification pane) the task is on screen: :meth:`open` emits it after :meth:`draw_body`, unless the pane sets :attr:`draws_async` and emits it itself once drawn (after a decode) the task cannot be shown (a message for the user, which the pane shows too) True when the pane draws after :meth:`open` returns (an image decoded on a worker thread); it then emits :attr:`shown` or :attr:`failed` itself</extracomment>
+        <extracomment>&quot;draft&quot;, &quot;prediction&quot; or &quot;empty&quot; (see core.flow.starting_point), or &quot;submission&quot; for a submitted task shown read-only the model whose prediction is the starting point, to mark it as such emitted with the new body after every edit, undo and redo a short message for the status bar (&quot;Box added&quot;, &quot;Select some text first&quot;) the pane asks the editor to submit (e.g. Enter in a classification pane) the task is on screen: :meth:`open` emits it after :meth:`draw_body`, unless the pane sets :attr:`draws_async` and emits it itself once drawn (after a decode) the task cannot be shown (a message for the user, which the pane shows too) True when the pane draws after :meth:`open` returns (an image decoded on a worker thread); it then emits :attr:`shown` or :attr:`failed` itself</extracomment>
         <translation>此任务为只读</translation>
     </message>
     <message>
@@ -137,7 +137,7 @@
     <name>BottomBar</name>
     <message>
         <source>◀ Previous</source>
-        <extracomment>"◀ Previous" / "Next ▶" point the other way in a mirrored (right-to-left) window, where Next sits on the left: the arrows are not Unicode-mirrored characters why the button is disabled while its action stays enabled (its shortcut then says why in the status bar instead of doing nothing without a word)</extracomment>
+        <extracomment>&quot;◀ Previous&quot; / &quot;Next ▶&quot; point the other way in a mirrored (right-to-left) window, where Next sits on the left: the arrows are not Unicode-mirrored characters why the button is disabled while its action stays enabled (its shortcut then says why in the status bar instead of doing nothing without a word)</extracomment>
         <translation>◀ 上一个</translation>
     </message>
     <message>
@@ -153,7 +153,7 @@
         <translation>提交</translation>
     </message>
     <message>
-        <source>{percent} of the campaign's tasks are done</source>
+        <source>{percent} of the campaign&apos;s tasks are done</source>
         <translation>项目任务已完成 {percent}</translation>
     </message>
 </context>
@@ -336,7 +336,7 @@
     <name>ChoiceBar</name>
     <message>
         <source>Which answer is better?</source>
-        <extracomment>"A", "B" or "tie", clicked</extracomment>
+        <extracomment>&quot;A&quot;, &quot;B&quot; or &quot;tie&quot;, clicked</extracomment>
         <translation>哪个回答更好？</translation>
     </message>
 </context>
@@ -352,7 +352,7 @@
         <translation>导入文件或输入文本，填写详细信息并为其标注</translation>
     </message>
     <message>
-        <source>Write the item's text</source>
+        <source>Write the item&apos;s text</source>
         <translation>输入该条目的文本</translation>
     </message>
     <message>
@@ -448,7 +448,7 @@
     <name>ComparisonPane</name>
     <message>
         <source>A is better</source>
-        <extracomment>the undo merge id of typing in the reason field ("REAS")</extracomment>
+        <extracomment>the undo merge id of typing in the reason field (&quot;REAS&quot;)</extracomment>
         <translation>A 更好</translation>
     </message>
     <message>
@@ -460,12 +460,12 @@
         <translation>B 更好</translation>
     </message>
     <message>
-        <source>A, B or T chooses · R writes the reason, Esc leaves it · a scale's letter, then a digit, rates · Enter submits</source>
+        <source>A, B or T chooses · R writes the reason, Esc leaves it · a scale&apos;s letter, then a digit, rates · Enter submits</source>
         <translation>按 A、B 或 T 选择 · R 填写理由，Esc 退出 · 先按评分项的字母，再按数字评分 · Enter 提交</translation>
     </message>
     <message>
         <source>Comparison</source>
-        <extracomment>the editor may show the task's instructions itself and turn this off</extracomment>
+        <extracomment>the editor may show the task&apos;s instructions itself and turn this off</extracomment>
         <translation>对比</translation>
     </message>
     <message>
@@ -564,6 +564,50 @@
     </message>
 </context>
 <context>
+    <name>DemoMenu</name>
+    <message>
+        <source>&amp;Demo</source>
+        <translation>演示(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Review and settle now</source>
+        <translation>立即审核并结算(&amp;R)</translation>
+    </message>
+    <message>
+        <source>A demo reviewer accepts what waits for review; the hub posts an epoch on the demo chain, and your rewards become claimable.</source>
+        <translation>演示审核员接受所有待审核的内容；协调服务器在演示链上发布一个周期，你的奖励即可领取。</translation>
+    </message>
+    <message>
+        <source>The demo reviewer is accepting submissions, then the hub settles…</source>
+        <translation>演示审核员正在接受提交，随后协调服务器进行结算…</translation>
+    </message>
+    <message>
+        <source>Review and settle failed: {error}</source>
+        <translation>审核并结算失败：{error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reviewed %n submission(s) ({accepted} accepted)</source>
+        <translation>
+            <numerusform>已审核 %n 个提交（接受 {accepted} 个）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{reviewed}; nothing to settle.</source>
+        <translation>{reviewed}；没有需要结算的内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>epoch {epoch} posted for %n account(s).</source>
+        <translation>
+            <numerusform>已为 %n 个账户发布周期 {epoch}。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{reviewed}; {posted}</source>
+        <comment>the two parts of the demo&apos;s status line</comment>
+        <translation>{reviewed}；{posted}</translation>
+    </message>
+</context>
+<context>
     <name>EditorActions</name>
     <message>
         <source>&amp;Submit</source>
@@ -610,7 +654,7 @@
         <translation>询问模型(&amp;M)</translation>
     </message>
     <message>
-        <source>Ask the campaign's model for a prediction of this task (again: cancel)</source>
+        <source>Ask the campaign&apos;s model for a prediction of this task (again: cancel)</source>
         <translation>请求项目模型对此任务进行预测（再次执行：取消）</translation>
     </message>
     <message>
@@ -696,7 +740,7 @@
     <name>ImagePane</name>
     <message>
         <source>No polygons yet: press P and click around an object.</source>
-        <extracomment>the task is drawn once the image is decoded: ``shown`` or ``failed`` follow the editor may show the task's instructions itself and turn this off</extracomment>
+        <extracomment>the task is drawn once the image is decoded: ``shown`` or ``failed`` follow the editor may show the task&apos;s instructions itself and turn this off</extracomment>
         <translation>还没有多边形：按 P 并围绕对象点击。</translation>
     </message>
     <message>
@@ -748,11 +792,11 @@
         <translation>此任务的标签会保留；图片需修复或重新下载。</translation>
     </message>
     <message>
-        <source>Press a label's key ({keys}) to choose it, again to remove it.</source>
+        <source>Press a label&apos;s key ({keys}) to choose it, again to remove it.</source>
         <translation>按标签的快捷键（{keys}）选择，再按一次取消。</translation>
     </message>
     <message>
-        <source>Press a label's key ({keys}) to choose it; Enter submits.</source>
+        <source>Press a label&apos;s key ({keys}) to choose it; Enter submits.</source>
         <translation>按标签的快捷键（{keys}）选择；Enter 提交。</translation>
     </message>
     <message>
@@ -807,7 +851,7 @@
     <name>InteractiveAssist</name>
     <message>
         <source>This campaign names no ML backend for interactive help</source>
-        <extracomment>a proposal is on screen (the shape's JSON) the request failed or found nothing (the message shown)</extracomment>
+        <extracomment>a proposal is on screen (the shape&apos;s JSON) the request failed or found nothing (the message shown)</extracomment>
         <translation>此项目未指定用于交互辅助的机器学习后端</translation>
     </message>
     <message>
@@ -827,7 +871,7 @@
         <translation>无建议：{reason}</translation>
     </message>
     <message>
-        <source>Accept the model's {noun}</source>
+        <source>Accept the model&apos;s {noun}</source>
         <translation>接受模型的建议（{noun}）</translation>
     </message>
     <message>
@@ -835,7 +879,7 @@
         <translation>已接受：可像其他形状一样编辑；Ctrl+Z 可撤回</translation>
     </message>
     <message>
-        <source>The model's proposal was rejected</source>
+        <source>The model&apos;s proposal was rejected</source>
         <translation>已拒绝模型的建议</translation>
     </message>
 </context>
@@ -969,7 +1013,7 @@
     </message>
     <message>
         <source>&amp;File</source>
-        <extracomment>pages in the navigation that are not built yet (a lazy window), by page_id the task editor in the Tasks page (None without a Tasks page, or until a lazy window finished starting) "My quality" on the Tasks page; verdicts in the editor and queue (ui/verdicts) any key (shortcuts included), click or wheel in the app restarts the idle lock fitted to the screen or where it was; the Tasks page's splitter and the task the annotator was on, remembered per profile (ui/window_state.py) View ▸ High contrast, remembered per profile (ui/appearance.py)</extracomment>
+        <extracomment>pages in the navigation that are not built yet (a lazy window), by page_id the task editor in the Tasks page (None without a Tasks page, or until a lazy window finished starting) &quot;My quality&quot; on the Tasks page; verdicts in the editor and queue (ui/verdicts) any key (shortcuts included), click or wheel in the app restarts the idle lock fitted to the screen or where it was; the Tasks page&apos;s splitter and the task the annotator was on, remembered per profile (ui/window_state.py) View ▸ High contrast, remembered per profile (ui/appearance.py)</extracomment>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
@@ -1037,7 +1081,7 @@
     <message>
         <source>Drop a photo or file here, or press {keys} to choose one.
 This task accepts {types}.</source>
-        <extracomment>"Importing photo.jpg…" / "Loading photo.jpg…" while the file is copied and decoded off the UI thread (a 48 MP photo takes seconds): never a dark box</extracomment>
+        <extracomment>&quot;Importing photo.jpg…&quot; / &quot;Loading photo.jpg…&quot; while the file is copied and decoded off the UI thread (a 48 MP photo takes seconds): never a dark box</extracomment>
         <translation>将照片或文件拖放到此处，或按 {keys} 选择。
 此任务接受 {types}。</translation>
     </message>
@@ -1046,7 +1090,7 @@ This task accepts {types}.</source>
         <translation>正在加载 {file}…</translation>
     </message>
     <message numerus="yes">
-        <source>{size} text file, %n character(s): it is the item's text below.</source>
+        <source>{size} text file, %n character(s): it is the item&apos;s text below.</source>
         <translation>
             <numerusform>{size} 文本文件，%n 个字符：即下方该条目的文本。</numerusform>
         </translation>
@@ -1091,6 +1135,43 @@ This task accepts {types}.</source>
     <message>
         <source>Today</source>
         <translation>今天</translation>
+    </message>
+</context>
+<context>
+    <name>NewPasswordFields</name>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>at least {count} characters</source>
+        <translation>至少 {count} 个字符</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <comment>repeat the password</comment>
+        <translation>再次输入</translation>
+    </message>
+    <message>
+        <source>The password needs at least {count} characters.</source>
+        <translation>密码至少需要 {count} 个字符。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>At least {count} characters. Nobody can recover it for you: write it down somewhere safe.</source>
+        <translation>至少 {count} 个字符。没有人能替你找回它：请把它写下来，放在安全的地方。</translation>
+    </message>
+    <message>
+        <source>{strength}. {hint}</source>
+        <comment>password strength, then a hint</comment>
+        <translation>{strength}。{hint}</translation>
+    </message>
+    <message>
+        <source>{hint}  The two passwords differ.</source>
+        <translation>{hint}  两次输入的密码不一致。</translation>
     </message>
 </context>
 <context>
@@ -1145,7 +1226,7 @@ This task accepts {types}.</source>
     <name>Page</name>
     <message>
         <source>Tasks</source>
-        <extracomment>position in the navigation: Tasks 10, Review 20, Rewards 30, Wallet 40 the menu this page's actions go in ("&amp;Tasks"); empty for none the module (relative to this package) and the class the pages of a new window, in navigation order</extracomment>
+        <extracomment>position in the navigation: Tasks 10, Review 20, Rewards 30, Wallet 40 the menu this page&apos;s actions go in (&quot;&amp;Tasks&quot;); empty for none the module (relative to this package) and the class the pages of a new window, in navigation order</extracomment>
         <translation>任务</translation>
     </message>
     <message>
@@ -1326,7 +1407,7 @@ This task accepts {types}.</source>
     </message>
     <message>
         <source> (press {key}, then a number)</source>
-        <extracomment>"· predicted by …" while the rating is a model's that nobody set (text, never hidden, so that nothing moves when it goes)</extracomment>
+        <extracomment>&quot;· predicted by …&quot; while the rating is a model&apos;s that nobody set (text, never hidden, so that nothing moves when it goes)</extracomment>
         <translation> （按 {key}，然后按数字）</translation>
     </message>
     <message>
@@ -1334,7 +1415,7 @@ This task accepts {types}.</source>
         <translation>· 由 {model} 预测</translation>
     </message>
     <message>
-        <source>The model's rating: rate it yourself, or confirm it when you submit</source>
+        <source>The model&apos;s rating: rate it yourself, or confirm it when you submit</source>
         <translation>模型的评分：请自行评分，或在提交时确认</translation>
     </message>
     <message>
@@ -1364,7 +1445,7 @@ This task accepts {types}.</source>
         <translation>拒绝：说明原因</translation>
     </message>
     <message>
-        <source>Press a reason's number, add details if you like, then Enter. Esc cancels.</source>
+        <source>Press a reason&apos;s number, add details if you like, then Enter. Esc cancels.</source>
         <translation>按原因的编号，可补充细节，然后按 Enter。Esc 取消。</translation>
     </message>
     <message>
@@ -1456,7 +1537,7 @@ This task accepts {types}.</source>
         <translation>显示此任务的下一个标注(&amp;L)</translation>
     </message>
     <message>
-        <source>The other annotators' labels and the consensus, in turn</source>
+        <source>The other annotators&apos; labels and the consensus, in turn</source>
         <translation>依次显示其他标注员的标注和共识结果</translation>
     </message>
     <message>
@@ -1472,7 +1553,7 @@ This task accepts {types}.</source>
     <name>ReviewFetcher</name>
     <message>
         <source>Sync is off (no hub), so no new submissions can be fetched. Start with --hub URL; what is already here can be reviewed.</source>
-        <extracomment>how long leased submissions stay ours to review offline (the hub caps it at 14 days) a message for the page ("Fetching 50 submissions to review…", "Offline: …") a fetch started (True) or ended (False) a fetch ended and the cache may hold new items (the report, or the error) campaigns the hub refused to lease reviews of (no reviewer role)</extracomment>
+        <extracomment>how long leased submissions stay ours to review offline (the hub caps it at 14 days) a message for the page (&quot;Fetching 50 submissions to review…&quot;, &quot;Offline: …&quot;) a fetch started (True) or ended (False) a fetch ended and the cache may hold new items (the report, or the error) campaigns the hub refused to lease reviews of (no reviewer role)</extracomment>
         <translation>同步已关闭（无协调服务器），无法获取新的提交。请使用 --hub URL 启动；已在本地的内容仍可审核。</translation>
     </message>
     <message numerus="yes">
@@ -1486,12 +1567,12 @@ This task accepts {types}.</source>
     <name>ReviewItemView</name>
     <message>
         <source>Possible copy: {detail}</source>
-        <extracomment>the panes' contexts of "This task is read-only" (the message replaced while reviewing)</extracomment>
+        <extracomment>the panes&apos; contexts of &quot;This task is read-only&quot; (the message replaced while reviewing)</extracomment>
         <translation>可能是复制：{detail}</translation>
     </message>
     <message>
         <source>Task id</source>
-        <extracomment>a short message for the page's message line the pane asked to submit (Enter on a complete label) while correcting "empty", "review" (read-only), "correct" (editable) or "done" (reviewed here)</extracomment>
+        <extracomment>a short message for the page&apos;s message line the pane asked to submit (Enter on a complete label) while correcting &quot;empty&quot;, &quot;review&quot; (read-only), &quot;correct&quot; (editable) or &quot;done&quot; (reviewed here)</extracomment>
         <translation>任务 ID</translation>
     </message>
     <message>
@@ -1499,11 +1580,11 @@ This task accepts {types}.</source>
         <translation>提交者</translation>
     </message>
     <message>
-        <source>&amp;Others' shapes</source>
+        <source>&amp;Others&apos; shapes</source>
         <translation>其他人的形状(&amp;O)</translation>
     </message>
     <message>
-        <source>Draw the other annotators' boxes or polygons dashed over the image, in the colour of their card (Alt+O)</source>
+        <source>Draw the other annotators&apos; boxes or polygons dashed over the image, in the colour of their card (Alt+O)</source>
         <translation>在图像上以虚线绘制其他标注员的框或多边形，颜色与其卡片相同（Alt+O）</translation>
     </message>
     <message>
@@ -1537,11 +1618,11 @@ This task accepts {types}.</source>
         <translation>正在显示正在审核的标注</translation>
     </message>
     <message>
-        <source>Correcting, starting from the label under review: edit it with the pane's keys, then Ctrl+Enter signs the correction · Esc cancels · Ctrl+Z undoes</source>
+        <source>Correcting, starting from the label under review: edit it with the pane&apos;s keys, then Ctrl+Enter signs the correction · Esc cancels · Ctrl+Z undoes</source>
         <translation>正在修正，从正在审核的标注开始：用面板的按键编辑，然后 Ctrl+Enter 签署修正 · Esc 取消 · Ctrl+Z 撤销</translation>
     </message>
     <message>
-        <source>Correcting, starting from {card}: edit it with the pane's keys, then Ctrl+Enter signs the correction · Esc cancels · Ctrl+Z undoes</source>
+        <source>Correcting, starting from {card}: edit it with the pane&apos;s keys, then Ctrl+Enter signs the correction · Esc cancels · Ctrl+Z undoes</source>
         <translation>正在修正，从 {card} 开始：用面板的按键编辑，然后 Ctrl+Enter 签署修正 · Esc 取消 · Ctrl+Z 撤销</translation>
     </message>
     <message>
@@ -1560,7 +1641,7 @@ This task accepts {types}.</source>
         <translation>已在此审核</translation>
     </message>
     <message>
-        <source>Other annotators' submissions leased to you: judge each one with a key (A accept, R reject, C correct); every verdict is signed. They stay here to review offline.</source>
+        <source>Other annotators&apos; submissions leased to you: judge each one with a key (A accept, R reject, C correct); every verdict is signed. They stay here to review offline.</source>
         <translation>分配给你的其他标注员的提交：每个提交按一个键判定（A 接受，R 拒绝，C 修正）；每个裁决都会签名。它们保留在这里，可离线审核。</translation>
     </message>
     <message>
@@ -1645,7 +1726,7 @@ This task accepts {types}.</source>
     <message>
         <source>This account is not a reviewer of campaign “{campaign}”.
 
-Ask the campaign's admin for the reviewer role (on the hub: datafi-hub role grant CAMPAIGN ADDRESS reviewer), then press G.</source>
+Ask the campaign&apos;s admin for the reviewer role (on the hub: datafi-hub role grant CAMPAIGN ADDRESS reviewer), then press G.</source>
         <translation>此账户不是项目“{campaign}”的审核员。
 
 请向项目管理员申请审核员角色（在协调服务器上：datafi-hub role grant CAMPAIGN ADDRESS reviewer），然后按 G。</translation>
@@ -1722,12 +1803,12 @@ Press G to lease up to %n submission(s) of other annotators from the hub. They s
     <name>ShapeList</name>
     <message>
         <source>malformed — delete it</source>
-        <extracomment>a row was clicked (shape index) the eye of a row was clicked (shape index) said in the empty list ("No boxes yet: press B and drag") what each row shows (label, colour, hidden), to skip unchanged rows cheaply</extracomment>
+        <extracomment>a row was clicked (shape index) the eye of a row was clicked (shape index) said in the empty list (&quot;No boxes yet: press B and drag&quot;) what each row shows (label, colour, hidden), to skip unchanged rows cheaply</extracomment>
         <translation>格式错误——请删除</translation>
     </message>
     <message>
         <source>{label} · predicted</source>
-        <extracomment>Sizes in device-independent pixels (constant on screen at any zoom). the further polygons of an object in several parts, children of ``item`` the shape's bounds (image pixels), where its tag is placed from cosmetic pens are in device pixels: widths are multiplied by the device pixel ratio</extracomment>
+        <extracomment>Sizes in device-independent pixels (constant on screen at any zoom). the further polygons of an object in several parts, children of ``item`` the shape&apos;s bounds (image pixels), where its tag is placed from cosmetic pens are in device pixels: widths are multiplied by the device pixel ratio</extracomment>
         <translation>{label} · 预测</translation>
     </message>
 </context>
@@ -1746,7 +1827,7 @@ Press G to lease up to %n submission(s) of other annotators from the hub. They s
         <translation>任务文本</translation>
     </message>
     <message>
-        <source>The text to label; select a passage and press a label's key</source>
+        <source>The text to label; select a passage and press a label&apos;s key</source>
         <translation>待标注的文本；选中一段文字后按标签快捷键</translation>
     </message>
 </context>
@@ -1808,7 +1889,7 @@ Press G to lease up to %n submission(s) of other annotators from the hub. They s
     <message>
         <source>{address}
 Click to copy the address</source>
-        <extracomment>the user clicked the lock (wants to unlock or lock) or "No account" "Synced 2 min ago", "Offline — 3 to send"…; a click shows details and Sync now</extracomment>
+        <extracomment>the user clicked the lock (wants to unlock or lock) or &quot;No account&quot; &quot;Synced 2 min ago&quot;, &quot;Offline — 3 to send&quot;…; a click shows details and Sync now</extracomment>
         <translation>{address}
 点击复制地址</translation>
     </message>
@@ -1888,7 +1969,7 @@ Click to copy the address</source>
     </message>
     <message>
         <source>Show correction</source>
-        <extracomment>"Show correction" was turned on (show the reviewer's correction) or off the verdict's details: the reviewer's correction, who reviewed and when</extracomment>
+        <extracomment>&quot;Show correction&quot; was turned on (show the reviewer&apos;s correction) or off the verdict&apos;s details: the reviewer&apos;s correction, who reviewed and when</extracomment>
         <translation>显示修正</translation>
     </message>
     <message>
@@ -1948,7 +2029,7 @@ Click to copy the address</source>
     <name>SyncActions</name>
     <message>
         <source>&amp;Sync now</source>
-        <extracomment>why there is no hub *yet* (the demo's starts after the first paint): Sync now stays enabled, says so, and syncs once the hub is up</extracomment>
+        <extracomment>why there is no hub *yet* (the demo&apos;s starts after the first paint): Sync now stays enabled, says so, and syncs once the hub is up</extracomment>
         <translation>立即同步(&amp;S)</translation>
     </message>
     <message>
@@ -1962,6 +2043,33 @@ Click to copy the address</source>
     <message>
         <source>Syncing with the hub…</source>
         <translation>正在与协调服务器同步…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncIndicator</name>
+    <message>
+        <source>Click for details and Sync now ({shortcut})</source>
+        <extracomment>how often &quot;2 min ago&quot; is brought up to date</extracomment>
+        <translation>点击查看详情和“立即同步”（{shortcut}）</translation>
+    </message>
+    <message>
+        <source>Sync: {state}</source>
+        <translation>同步：{state}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPopover</name>
+    <message>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <source>Make tasks available offline…</source>
+        <translation>使任务可离线使用…</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>详情…</translation>
     </message>
 </context>
 <context>
@@ -2012,7 +2120,7 @@ Click to copy the address</source>
         <translation>已签名并排队。此项目中已没有待做任务。</translation>
     </message>
     <message>
-        <source>This task changed on the hub: the model's prediction shown ({model}) no longer applies and was dropped. Check your work before submitting</source>
+        <source>This task changed on the hub: the model&apos;s prediction shown ({model}) no longer applies and was dropped. Check your work before submitting</source>
         <translation>此任务已在中心更新：显示的模型预测（{model}）不再适用，已被丢弃。提交前请检查您的标注</translation>
     </message>
     <message>
@@ -2027,7 +2135,7 @@ Click to copy the address</source>
 <context>
     <name>TextPane</name>
     <message>
-        <source>Press a label's key (or click it) to choose it · Enter submits</source>
+        <source>Press a label&apos;s key (or click it) to choose it · Enter submits</source>
         <translation>按标签快捷键（或点击）选择 · Enter 提交</translation>
     </message>
     <message>
@@ -2048,7 +2156,7 @@ Click to copy the address</source>
     </message>
     <message>
         <source>Spans</source>
-        <extracomment>the editor may show the task's instructions itself and turn this off</extracomment>
+        <extracomment>the editor may show the task&apos;s instructions itself and turn this off</extracomment>
         <translation>片段</translation>
     </message>
     <message>
@@ -2254,7 +2362,7 @@ Click to copy the address</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <source>Unlock (Ctrl+U) with the account's password to sign submissions.</source>
+        <source>Unlock (Ctrl+U) with the account&apos;s password to sign submissions.</source>
         <translation>使用账户密码解锁（Ctrl+U）后即可为提交签名。</translation>
     </message>
     <message>
@@ -2270,7 +2378,7 @@ Click to copy the address</source>
     <name>ZoomView</name>
     <message>
         <source>This image cannot be shown.</source>
-        <extracomment>Zoom factors are device pixels per image pixel: 1.0 is "100 %". Decode the full resolution once the shown pixmap is this much coarser than the screen. the zoom factor (device pixels per image pixel) after every change the first pixmap of an image is on screen (full size of the image) the image cannot be shown (message naming the file and the problem) a sharper pixmap was swapped in (its scale: decoded size / full size) "empty", "loading", "ready" or "failed"</extracomment>
+        <extracomment>Zoom factors are device pixels per image pixel: 1.0 is &quot;100 %&quot;. Decode the full resolution once the shown pixmap is this much coarser than the screen. the zoom factor (device pixels per image pixel) after every change the first pixmap of an image is on screen (full size of the image) the image cannot be shown (message naming the file and the problem) a sharper pixmap was swapped in (its scale: decoded size / full size) &quot;empty&quot;, &quot;loading&quot;, &quot;ready&quot; or &quot;failed&quot;</extracomment>
         <translation>无法显示此图片。</translation>
     </message>
     <message>
@@ -2293,7 +2401,7 @@ Click to copy the address</source>
 <context>
     <name>confirm</name>
     <message>
-        <source>Submit the model's values?</source>
+        <source>Submit the model&apos;s values?</source>
         <translation>提交模型给出的值？</translation>
     </message>
     <message>
@@ -2376,16 +2484,83 @@ Click to copy the address</source>
         <translation>正在显示你的标注</translation>
     </message>
     <message>
-        <source>Show the reviewer's &amp;correction</source>
+        <source>Show the reviewer&apos;s &amp;correction</source>
         <translation>显示审核员的修正(&amp;C)</translation>
     </message>
     <message>
-        <source>Draw the reviewer's corrected label in the pane, or your own again</source>
+        <source>Draw the reviewer&apos;s corrected label in the pane, or your own again</source>
         <translation>在面板中绘制审核员修正后的标注，或再次显示你自己的标注</translation>
     </message>
     <message>
-        <source>This task has no reviewer's correction to show</source>
+        <source>This task has no reviewer&apos;s correction to show</source>
         <translation>此任务没有可显示的审核员修正</translation>
+    </message>
+</context>
+<context>
+    <name>password_widgets</name>
+    <message>
+        <source>Too short</source>
+        <translation>太短</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>弱</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>良好</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>强</translation>
+    </message>
+    <message>
+        <source>Use at least {count} characters.</source>
+        <translation>请至少使用 {count} 个字符。</translation>
+    </message>
+    <message>
+        <source>This password is among the first ones an attacker tries.</source>
+        <translation>攻击者最先尝试的密码中就有这一个。</translation>
+    </message>
+    <message>
+        <source>Repeated or sequential characters are easy to guess.</source>
+        <translation>重复或连续的字符很容易被猜到。</translation>
+    </message>
+    <message>
+        <source>Longer is better: a phrase of four or more unrelated words works well.</source>
+        <translation>越长越好：由四个或更多互不相关的词组成的短语效果很好。</translation>
+    </message>
+    <message>
+        <source>Fair. A few more words or characters make it much harder to guess.</source>
+        <translation>一般。再多几个词或字符，就会难猜得多。</translation>
+    </message>
+    <message>
+        <source>Good.</source>
+        <translation>良好。</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>强。</translation>
+    </message>
+    <message>
+        <source>Wrong password. Check Caps Lock and the keyboard layout, then try again.</source>
+        <translation>密码错误。请检查大写锁定键和键盘布局，然后重试。</translation>
+    </message>
+    <message>
+        <source>This account is already in the wallet.</source>
+        <translation>此账户已在钱包中。</translation>
+    </message>
+    <message>
+        <source>That account is not in this wallet any more.</source>
+        <translation>该账户已不在此钱包中。</translation>
+    </message>
+    <message>
+        <source>Something went wrong ({error}); nothing was changed.</source>
+        <translation>出了点问题（{error}）；没有做任何更改。</translation>
     </message>
 </context>
 <context>
@@ -2420,7 +2595,7 @@ Click to copy the address</source>
     </message>
     <message>
         <source>predicted</source>
-        <extracomment>e.g. "inside ORG, overlaps PER" (empty when the span stands alone)</extracomment>
+        <extracomment>e.g. &quot;inside ORG, overlaps PER&quot; (empty when the span stands alone)</extracomment>
         <translation>预测</translation>
     </message>
 </context>

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 import re
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QProgressBar, QWidget
 
 from ..core.errors import (
@@ -20,6 +20,7 @@ from ..core.errors import (
 )
 from ..core.wallet import MIN_PASSWORD_CHARS
 from .theme import colors, named
+from .tr_marks import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -28,18 +29,27 @@ _COMMON = {
     "iloveyou", "11111111", "00000000", "abc12345", "letmein1", "welcome1", "football",
     "baseball", "sunshine", "princess", "superman", "trustno1", "password1", "changeme",
 }
-STRENGTH_WORDS = ("Too short", "Weak", "Fair", "Good", "Strong")
+STRENGTH_WORDS = (
+    QT_TRANSLATE_NOOP("password_widgets", "Too short"),
+    QT_TRANSLATE_NOOP("password_widgets", "Weak"),
+    QT_TRANSLATE_NOOP("password_widgets", "Fair"),
+    QT_TRANSLATE_NOOP("password_widgets", "Good"),
+    QT_TRANSLATE_NOOP("password_widgets", "Strong"),
+)
 
 
 def password_strength(password: str) -> tuple[int, str]:
     """A score from 0 (unusable) to 4 and a hint saying how to do better."""
     if len(password) < MIN_PASSWORD_CHARS:
-        return 0, f"Use at least {MIN_PASSWORD_CHARS} characters."
+        return 0, QCoreApplication.translate(
+            "password_widgets", "Use at least {count} characters.").format(count=MIN_PASSWORD_CHARS)
     lowered = password.lower()
     if lowered in _COMMON or len(set(password)) <= 2:
-        return 1, "This password is among the first ones an attacker tries."
+        return 1, QCoreApplication.translate(
+            "password_widgets", "This password is among the first ones an attacker tries.")
     if re.fullmatch(r"(.+?)\1+", password) or lowered in "abcdefghijklmnopqrstuvwxyz0123456789":
-        return 1, "Repeated or sequential characters are easy to guess."
+        return 1, QCoreApplication.translate(
+            "password_widgets", "Repeated or sequential characters are easy to guess.")
     classes = sum(bool(re.search(p, password)) for p in
                   (r"[a-z]", r"[A-Z]", r"[0-9]", r"[^A-Za-z0-9]"))
     words = len(password.split())
@@ -51,10 +61,14 @@ def password_strength(password: str) -> tuple[int, str]:
     if len(password) >= 18 and (classes >= 3 or words >= 4):
         score = 4
     hints = {
-        1: "Longer is better: a phrase of four or more unrelated words works well.",
-        2: "Fair. A few more words or characters make it much harder to guess.",
-        3: "Good.",
-        4: "Strong.",
+        1: QCoreApplication.translate(
+            "password_widgets",
+            "Longer is better: a phrase of four or more unrelated words works well."),
+        2: QCoreApplication.translate(
+            "password_widgets",
+            "Fair. A few more words or characters make it much harder to guess."),
+        3: QCoreApplication.translate("password_widgets", "Good."),
+        4: QCoreApplication.translate("password_widgets", "Strong."),
     }
     return score, hints[score]
 
@@ -64,14 +78,17 @@ class NewPasswordFields(QWidget):
 
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None, *, label: str = "Password",
+    def __init__(self, parent: QWidget | None = None, *, label: str | None = None,
                  form: QFormLayout | None = None) -> None:
         """The rows go into ``form`` when given (to line up with a dialog's other
-        rows); otherwise into this widget's own form layout."""
+        rows); otherwise into this widget's own form layout. ``label`` (translated by
+        the caller) names the first row; "Password" by default."""
         super().__init__(parent)
+        label = label if label is not None else self.tr("Password")
         self.password = named(QLineEdit(), "newPassword")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText(f"at least {MIN_PASSWORD_CHARS} characters")
+        self.password.setPlaceholderText(
+            self.tr("at least {count} characters").format(count=MIN_PASSWORD_CHARS))
         self.repeat = named(QLineEdit(), "repeatPassword")
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
         self.meter = named(QProgressBar(), "passwordMeter")
@@ -89,7 +106,7 @@ class NewPasswordFields(QWidget):
         form.addRow(label, self.password)
         form.addRow("", self.meter)
         form.addRow("", self.hint)
-        form.addRow("Repeat", self.repeat)
+        form.addRow(self.tr("Repeat", "repeat the password"), self.repeat)
         self.password.textChanged.connect(self._update)
         self.repeat.textChanged.connect(self._update)
         self._update()
@@ -100,9 +117,10 @@ class NewPasswordFields(QWidget):
     def problem(self) -> str | None:
         """Why the fields cannot be accepted yet, or None."""
         if len(self.password.text()) < MIN_PASSWORD_CHARS:
-            return f"The password needs at least {MIN_PASSWORD_CHARS} characters."
+            return self.tr("The password needs at least {count} characters.").format(
+                count=MIN_PASSWORD_CHARS)
         if self.password.text() != self.repeat.text():
-            return "The two passwords differ."
+            return self.tr("The two passwords differ.")
         return None
 
     def is_acceptable(self) -> bool:
@@ -119,25 +137,37 @@ class NewPasswordFields(QWidget):
         self.meter.setValue(score)
         self.meter.setStyleSheet(f"QProgressBar::chunk {{ background: {color}; }}")
         typed = bool(self.password.text())
-        word = STRENGTH_WORDS[score]
-        self.hint.setText(f"{word}. {hint}" if typed and not hint.startswith(word) else
-                          hint if typed else f"At least {MIN_PASSWORD_CHARS} characters. "
-                          "Nobody can recover it for you: write it down somewhere safe.")
+        word = QCoreApplication.translate("password_widgets", STRENGTH_WORDS[score])
+        if not typed:
+            text = self.tr("At least {count} characters. Nobody can recover it for you: "
+                           "write it down somewhere safe.").format(count=MIN_PASSWORD_CHARS)
+        elif score in (0, 1):  # the hint does not name the strength yet
+            text = self.tr("{strength}. {hint}", "password strength, then a hint").format(
+                strength=word, hint=hint)
+        else:
+            text = hint
         if self.repeat.text() and self.repeat.text() != self.password.text():
-            self.hint.setText(self.hint.text() + "  The two passwords differ.")
+            text = self.tr("{hint}  The two passwords differ.").format(hint=text)
+        self.hint.setText(text)
         self.changed.emit()
 
 
 def error_text(exc: BaseException) -> str:
     """A message for the user: what went wrong and what to do. Never quotes a secret."""
     if isinstance(exc, WrongPasswordError):
-        return "Wrong password. Check Caps Lock and the keyboard layout, then try again."
+        return QCoreApplication.translate(
+            "password_widgets",
+            "Wrong password. Check Caps Lock and the keyboard layout, then try again.")
     if isinstance(exc, AccountExistsError):
-        return "This account is already in the wallet."
+        return QCoreApplication.translate("password_widgets",
+                                          "This account is already in the wallet.")
     if isinstance(exc, AccountNotFoundError):
-        return "That account is not in this wallet any more."
+        return QCoreApplication.translate("password_widgets",
+                                          "That account is not in this wallet any more.")
     if isinstance(exc, DataFiError | ValueError):  # core messages are written for users
         text = str(exc) or type(exc).__name__
         return text[:1].upper() + text[1:] + ("" if text.endswith(".") else ".")
     log.error("wallet operation failed: %s", type(exc).__name__)  # no message: it may quote input
-    return f"Something went wrong ({type(exc).__name__}); nothing was changed."
+    return QCoreApplication.translate(
+        "password_widgets", "Something went wrong ({error}); nothing was changed.").format(
+            error=type(exc).__name__)

@@ -202,8 +202,8 @@ SHOWN = {"setText", "setWindowTitle", "setToolTip", "setPlaceholderText", "setSt
 MESSAGE_BOX = {"warning", "critical", "information", "question", "about"}
 #: files not wrapped yet (issue 17): this list only shrinks
 UNWRAPPED = {
-    "password_widgets.py", "preview_views.py", "rewards/demo.py",
-    "rewards/dialogs.py", "rewards_page.py", "sync/dialogs.py", "sync/indicator.py",
+    "preview_views.py",
+    "rewards/dialogs.py", "rewards_page.py", "sync/dialogs.py",
     "task_preview.py", "verdicts/quality.py", "wallet_create.py",
     "wallet_dialogs.py",
 }

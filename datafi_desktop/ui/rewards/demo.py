@@ -72,45 +72,65 @@ def add_demo_menu(window: QMainWindow, session: Session, before: QAction) -> QAc
     """A "Demo" menu with "Review and settle now" (only in a demo profile)."""
     if not is_demo_session(session):
         return None
-    menu = QMenu("&Demo", window)
-    menu.setObjectName("menuDemo")
-    act = QAction("&Review and settle now", window)
-    act.setObjectName("actionDemoSettle")
-    act.setShortcut(QKeySequence(SHORTCUT))
-    act.setToolTip("A demo reviewer accepts what waits for review; the hub posts an epoch "
-                   "on the demo chain, and your rewards become claimable.")
-    menu.addAction(act)
-    window.addAction(act)
+    menu = DemoMenu(window, session)
+    window.addAction(menu.action)
     window.menuBar().insertMenu(before, menu)
+    return menu.action
 
-    def status(text: str) -> None:
-        bar = window.statusBar()
+
+class DemoMenu(QMenu):
+    """Demo ▸ Review and settle now; the outcome goes to the window's status bar."""
+
+    def __init__(self, window: QMainWindow, session: Session) -> None:
+        super().__init__(window)
+        self.window_, self.session = window, session
+        self.setTitle(self.tr("&Demo"))
+        self.setObjectName("menuDemo")
+        self.action = act = QAction(self.tr("&Review and settle now"), window)
+        act.setObjectName("actionDemoSettle")
+        act.setShortcut(QKeySequence(SHORTCUT))
+        act.setToolTip(self.tr(
+            "A demo reviewer accepts what waits for review; the hub posts an epoch on the "
+            "demo chain, and your rewards become claimable."))
+        self.addAction(act)
+        act.triggered.connect(self.run)
+
+    def status(self, text: str) -> None:
+        bar = self.window_.statusBar()
         if bar is not None:
             bar.showMessage(text, 8000)
 
-    def done(result: tuple[DemoSettlement, ChainSettings]) -> None:
-        act.setEnabled(True)
+    def run(self) -> None:
+        campaign = self.session.cache.get_campaign(DEMO_CAMPAIGN_ID)
+        url, data_dir = str(campaign.hub_url), demo_hub_dir(self.session)
+        self.action.setEnabled(False)
+        self.status(self.tr("The demo reviewer is accepting submissions, then the hub settles…"))
+        run_in_background(lambda: review_and_settle(url, data_dir), self.done, self.failed)
+
+    def done(self, result: tuple[DemoSettlement, ChainSettings]) -> None:
+        self.action.setEnabled(True)
         settlement, settings = result
-        campaign = session.cache.get_campaign(DEMO_CAMPAIGN_ID)
+        campaign = self.session.cache.get_campaign(DEMO_CAMPAIGN_ID)
         if campaign.chain.distributor != settings.distributor:
-            session.cache.upsert_campaign(demo_campaign(settings, campaign.hub_url))
-            session.notify_tasks()
-        status(settlement.message)
-        sync: Any = getattr(session, "sync", None)
+            self.session.cache.upsert_campaign(demo_campaign(settings, campaign.hub_url))
+            self.session.notify_tasks()
+        self.status(self.settled_text(settlement))
+        sync: Any = getattr(self.session, "sync", None)
         if sync is not None:
             sync.sync_now()  # fetch the new proof (the Rewards page reloads after it)
 
-    def failed(exc: BaseException) -> None:
-        act.setEnabled(True)
+    def failed(self, exc: BaseException) -> None:
+        self.action.setEnabled(True)
         log.warning("demo review and settle failed: %s", exc)
-        status(f"Review and settle failed: {exc}")
+        self.status(self.tr("Review and settle failed: {error}").format(error=exc))
 
-    def run() -> None:
-        campaign = session.cache.get_campaign(DEMO_CAMPAIGN_ID)
-        url, data_dir = str(campaign.hub_url), demo_hub_dir(session)
-        act.setEnabled(False)
-        status("The demo reviewer is accepting submissions, then the hub settles…")
-        run_in_background(lambda: review_and_settle(url, data_dir), done, failed)
-
-    act.triggered.connect(run)
-    return act
+    def settled_text(self, settlement: DemoSettlement) -> str:
+        """The status line after a run, in the UI's language."""
+        reviewed = self.tr("Reviewed %n submission(s) ({accepted} accepted)", "",
+                           settlement.reviewed).format(accepted=settlement.accepted)
+        if settlement.epoch is None:
+            return self.tr("{reviewed}; nothing to settle.").format(reviewed=reviewed)
+        posted = self.tr("epoch {epoch} posted for %n account(s).", "",
+                         settlement.accounts).format(epoch=settlement.epoch)
+        return self.tr("{reviewed}; {posted}", "the two parts of the demo's status line").format(
+            reviewed=reviewed, posted=posted)

@@ -84,10 +84,11 @@ class SyncIndicator(QToolButton):
         color = getattr(colors(), look.color, colors().text)
         self.setIcon(icon(look.icon, color))
         self.setText(native_digits(look.text))  # "12 to send" in the locale's digits
-        self.setToolTip(f"<b>{_html(look.headline)}</b><br>"
-                        + _html(look.message).replace("\n", "<br>")
-                        + "<br><i>Click for details and Sync now (Ctrl+R)</i>")
-        self.setAccessibleName(f"Sync: {look.text}")
+        hint = self.tr("Click for details and Sync now ({shortcut})").format(shortcut="Ctrl+R")
+        message = _html(look.message).replace("\n", "<br>")
+        tip = f"<b>{_html(look.headline)}</b><br>{message}<br><i>{_html(hint)}</i>"
+        self.setToolTip(tip)  # markup only: the words are translated above
+        self.setAccessibleName(self.tr("Sync: {state}").format(state=look.text))
         if self.popover is not None and self.popover.isVisible():
             self.popover.show_look(look)
 
@@ -130,10 +131,10 @@ class SyncPopover(QFrame):
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 30)
-        self.sync_button = named(QPushButton("Sync now"), "syncNowButton")
-        self.offline_button = named(QPushButton("Make tasks available offline…"),
+        self.sync_button = named(QPushButton(self.tr("Sync now")), "syncNowButton")
+        self.offline_button = named(QPushButton(self.tr("Make tasks available offline…")),
                                     "syncOfflineButton")
-        self.details_button = named(QPushButton("Details…"), "syncDetailsButton")
+        self.details_button = named(QPushButton(self.tr("Details…")), "syncDetailsButton")
         self.sync_button.clicked.connect(self._sync_now)
         self.offline_button.clicked.connect(self._offline)
         self.details_button.clicked.connect(self._details)
