@@ -19,7 +19,7 @@ from datafi_desktop.hub.inprocess import RunningHub, start_hub
 from datafi_desktop.hub.settings import HubSettings
 from datafi_desktop.ui.session import Session
 from datafi_desktop.ui.sync import start_sync
-from datafi_desktop.ui.sync.dialogs import OfflineDialog, open_offline_dialog
+from datafi_desktop.ui.sync.dialogs import open_offline_dialog
 from datafi_desktop.ui.worker import background_pool
 from tests.hub.helpers import text_campaign
 
