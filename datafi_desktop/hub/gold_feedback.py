@@ -33,6 +33,7 @@ from .db import gold_scores
 
 if TYPE_CHECKING:  # hub.quality imports review_decision, which settles through here
     from .quality import AnnotatorQuality
+    from .rubber_stamp import CampaignStamps
 
 DEFAULT_MIN = 10
 DEFAULT_PERIOD_S = 24 * 3600
@@ -76,18 +77,24 @@ def released(conn: Connection, campaign: Campaign, account: str, now: int
     return float(mean), int(count)
 
 
-def for_annotator(conn: Connection, campaign: Campaign, account: str, now: int
-                  ) -> AnnotatorQuality:
-    """The account's figures with the gold part released as described above."""
-    from .quality import annotator_quality, rubber_stamp_held_account
+def for_annotator(conn: Connection, campaign: Campaign, account: str, now: int,
+                  stamps: CampaignStamps | None = None) -> AnnotatorQuality:
+    """The account's figures with the gold part released as described above (the
+    rubber-stamp figure without its gold counts); ``stamps`` as in
+    ``quality.annotator_quality``."""
+    from .quality import annotator_quality, held_reasons, stamp_figure
+    from .rubber_stamp import campaign_stamps
 
-    figures = annotator_quality(conn, campaign, account)
+    stamps = campaign_stamps(conn, campaign) if stamps is None else stamps
+    figures = annotator_quality(conn, campaign, account, stamps)
     accuracy, answers = released(conn, campaign, account, now)
     settings = quality_settings(campaign)
-    held = (settings.gold_threshold is not None and accuracy is not None
-            and answers >= settings.gold_min_answers and accuracy < settings.gold_threshold)
-    held = held or rubber_stamp_held_account(conn, campaign, account)
-    return replace(figures, gold_accuracy=accuracy, gold_answers=answers, held=held,
+    gold_held = (settings.gold_threshold is not None and accuracy is not None
+                 and answers >= settings.gold_min_answers
+                 and accuracy < settings.gold_threshold)
+    reasons = held_reasons(gold_held, stamps, account)
+    return replace(figures, gold_accuracy=accuracy, gold_answers=answers, held=bool(reasons),
+                   held_for=reasons, rubber_stamp=stamp_figure(stamps, account, own=True),
                    gold_feedback_min=feedback_rule(campaign).min_answers)
 
 

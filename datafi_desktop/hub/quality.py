@@ -9,17 +9,18 @@ its ledger entry. What the annotator is shown of the gold scores is decided by
 :mod:`.gold_feedback` (late and in batches). The running figures of an
 annotator (:func:`annotator_quality`) are averages of those rows; the campaign
 report (:func:`campaign_report`) recomputes kappa, alpha, IoU and span F1 over
-every task labeled by two or more annotators.
+every task labeled by two or more annotators. Each annotator's figures carry their
+rubber-stamp figure (:mod:`.rubber_stamp`, read once per campaign and request) and
+say why rewards are held (``held_for``: ``gold``, ``rubber_stamp``).
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
-from eth_utils import to_checksum_address
 from sqlalchemy import Connection, func, insert, or_, select
 
 from ..core.models import Campaign, parse_campaign
@@ -27,6 +28,7 @@ from ..core.quality import gold_score, pair_agreement, quality_settings
 from ..core.quality_report import AgreementReport, Labeled, agreement_report
 from . import ledger
 from .db import agreement_pairs, campaigns, gold_scores, submissions, tasks
+from .rubber_stamp import CampaignStamps, campaign_stamps
 
 
 def after_intake(conn: Connection, rows: Sequence[dict[str, Any]], now: int) -> None:
@@ -119,20 +121,47 @@ class AnnotatorQuality:
     corrected: int
     #: the annotator's own view (hub.gold_feedback): gold figures shown from this many
     gold_feedback_min: int | None = None
+    #: why ``held``: "gold" and/or "rubber_stamp" (empty when nothing is held)
+    held_for: list[str] = field(default_factory=list)
+    #: :func:`stamp_figure`; None when no submission of the campaign was shown a prediction
+    rubber_stamp: dict[str, Any] | None = None
 
     def to_json(self) -> dict[str, Any]:
         return dict(vars(self))
 
 
-def rubber_stamp_held_account(conn: Connection, campaign: Campaign, account: str) -> bool:
-    """Whether the campaign's rubber-stamp threshold holds ``account``'s rewards."""
-    from .rubber_stamp import rubber_stamp_held
+def stamp_figure(stamps: CampaignStamps, account: str, *, own: bool) -> dict[str, Any] | None:
+    """The account's rubber-stamp figure for the quality figures (``QualityOut``): how
+    many submissions were shown a prediction and how many equal it, beside the
+    campaign's rate and threshold. The gold counts (``wrong_on_gold``, ``wrong_kept``)
+    are left out of one's own view (``own``): they move right after a push and would
+    tell which task was gold (hub.gold_feedback)."""
+    if stamps.campaign_rate is None:
+        return None
+    figure = stamps.of(account)
+    shown = figure.shown if figure else 0
+    return {
+        "shown": shown, "unchanged": figure.unchanged if figure else 0,
+        "rate": figure.rate if figure else None, "campaign_rate": stamps.campaign_rate,
+        "threshold": stamps.threshold, "min_shown": stamps.min_shown,
+        "flagged": bool(figure and figure.flagged), "holds": stamps.holds,
+        "held": stamps.held(account), "undeclared": figure.undeclared if figure else 0,
+        "wrong_on_gold": None if own or figure is None else figure.wrong_on_gold,
+        "wrong_kept": None if own or figure is None else figure.wrong_kept,
+    }
 
-    return str(to_checksum_address(account)) in rubber_stamp_held(conn, campaign)
+
+def held_reasons(gold_held: bool, stamps: CampaignStamps, account: str) -> list[str]:
+    return (["gold"] if gold_held else []) + (["rubber_stamp"] if stamps.held(account)
+                                              else [])
 
 
-def annotator_quality(conn: Connection, campaign: Campaign, account: str) -> AnnotatorQuality:
+def annotator_quality(conn: Connection, campaign: Campaign, account: str,
+                      stamps: CampaignStamps | None = None) -> AnnotatorQuality:
+    """The account's figures as reviewers and admins see them; ``stamps`` is the
+    campaign's :func:`.rubber_stamp.campaign_stamps` when the caller has read it."""
     settings = quality_settings(campaign)
+    stamps = campaign_stamps(conn, campaign) if stamps is None else stamps
     pair = conn.execute(
         select(func.count(), func.avg(agreement_pairs.c.score))
         .where(agreement_pairs.c.campaign_id == campaign.id,
@@ -158,17 +187,18 @@ def annotator_quality(conn: Connection, campaign: Campaign, account: str) -> Ann
     ).scalar_one())
     gold_n = int(gold[0])
     accuracy = float(gold[1]) if gold[1] is not None else None
-    held = (settings.gold_threshold is not None and accuracy is not None
-            and gold_n >= settings.gold_min_answers and accuracy < settings.gold_threshold)
-    held = held or rubber_stamp_held_account(conn, campaign, account)
+    gold_held = (settings.gold_threshold is not None and accuracy is not None
+                 and gold_n >= settings.gold_min_answers and accuracy < settings.gold_threshold)
+    reasons = held_reasons(gold_held, stamps, account)
     return AnnotatorQuality(
         campaign_id=campaign.id, account=account,
         agreement=float(pair[1]) if pair[1] is not None else None,
         agreement_pairs=int(pair[0]), gold_accuracy=accuracy, gold_answers=gold_n,
-        gold_threshold=settings.gold_threshold, held=held,
+        gold_threshold=settings.gold_threshold, held=bool(reasons),
         submissions={s: by_status.get(s, 0) for s in ("pending", "accepted", "rejected",
                                                       "paid")},
-        corrected=corrected,
+        corrected=corrected, held_for=reasons,
+        rubber_stamp=stamp_figure(stamps, account, own=False),
     )
 
 
@@ -187,4 +217,5 @@ def campaign_report(conn: Connection, campaign: Campaign) -> tuple[AgreementRepo
     accounts = sorted(set(conn.execute(
         select(submissions.c.account).where(submissions.c.campaign_id == campaign.id)
         .distinct()).scalars()))
-    return report, [annotator_quality(conn, campaign, acc) for acc in accounts]
+    stamps = campaign_stamps(conn, campaign)  # once for every annotator
+    return report, [annotator_quality(conn, campaign, acc, stamps) for acc in accounts]

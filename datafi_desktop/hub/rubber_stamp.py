@@ -10,11 +10,16 @@ Holding: a campaign that sets ``rubber_stamp_threshold`` itself holds the
 rewards of its flagged annotators for review (:func:`rubber_stamp_held`, used by
 ``ledger.held_accounts`` beside the gold threshold); without it the figures are
 shown and nothing is held.
+
+The quality figures (``hub.quality``: one's own view, the status feed, the campaign
+report) read :func:`campaign_stamps` once per request and campaign, and take each
+annotator's figure from it.
 """
 
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from typing import Any
 
 from eth_utils import to_checksum_address
@@ -58,6 +63,35 @@ def rubber_stamp_held(conn: Connection, campaign: Campaign) -> set[str]:
         return set()
     return {str(to_checksum_address(f.account))
             for f in campaign_rubber_stamp(conn, campaign) if f.flagged}
+
+
+@dataclass(frozen=True)
+class CampaignStamps:
+    """A campaign's rubber-stamp figures with its settings, read once and handed to
+    every annotator's quality figures."""
+
+    threshold: float
+    min_shown: int
+    holds: bool  # the campaign set its threshold: flagged annotators' rewards are held
+    campaign_rate: float | None  # None: no submission of the campaign was shown one
+    by_account: dict[str, RubberStampFigure]  # by checksummed account
+
+    def of(self, account: str) -> RubberStampFigure | None:
+        return self.by_account.get(str(to_checksum_address(account)))
+
+    def held(self, account: str) -> bool:
+        """Whether the threshold holds this account's rewards."""
+        figure = self.of(account)
+        return self.holds and figure is not None and figure.flagged
+
+
+def campaign_stamps(conn: Connection, campaign: Campaign) -> CampaignStamps:
+    figures = campaign_rubber_stamp(conn, campaign)
+    threshold, minimum = rubber_stamp_settings(campaign)
+    return CampaignStamps(
+        threshold=threshold, min_shown=minimum, holds=rubber_stamp_holds(campaign),
+        campaign_rate=figures[0].campaign_rate if figures else None,
+        by_account={str(to_checksum_address(f.account)): f for f in figures})
 
 
 def campaign_rubber_stamp(conn: Connection, campaign: Campaign) -> list[RubberStampFigure]:

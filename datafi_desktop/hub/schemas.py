@@ -149,6 +149,29 @@ class StatusOut(BaseModel):
     seq: int
 
 
+class RubberStampQualityOut(BaseModel):
+    """How often an annotator's submissions equal the model's prediction they were shown
+    (hub.rubber_stamp), beside the campaign's rate."""
+
+    shown: int = Field(description="submissions shown a prediction")
+    unchanged: int = Field(description="of those, submissions equal to the prediction")
+    rate: float | None = Field(description="unchanged / shown, 0..1")
+    campaign_rate: float | None = Field(description="the same over every annotator")
+    threshold: float = Field(description="flagged at or above this rate")
+    min_shown: int = Field(description="flagged only after this many shown")
+    flagged: bool
+    holds: bool = Field(description="the campaign holds flagged annotators' rewards")
+    held: bool = Field(description="this annotator's rewards are held for it")
+    undeclared: int = Field(default=0, description="submissions whose signed record "
+                            "does not name the prediction the task carried")
+    wrong_on_gold: int | None = Field(
+        default=None, description="gold tasks whose prediction was wrong (reviewers' and "
+        "admins' view only)")
+    wrong_kept: int | None = Field(
+        default=None, description="of those, submissions that kept the wrong prediction "
+        "(reviewers' and admins' view only)")
+
+
 class QualityOut(BaseModel):
     """An annotator's running figures in one campaign."""
 
@@ -160,12 +183,18 @@ class QualityOut(BaseModel):
     gold_accuracy: float | None = Field(description="mean score on gold tasks, 0..1")
     gold_answers: int
     gold_threshold: float | None
-    held: bool = Field(description="rewards held: gold accuracy below the threshold")
+    held: bool = Field(description="rewards held: gold accuracy below the threshold, or "
+                       "the rubber-stamp threshold (see held_for)")
     submissions: dict[str, int]
     corrected: int
     gold_feedback_min: int | None = Field(
         default=None, description="your own view: gold figures are shown once this many "
         "gold answers are settled, and change once per feedback period")
+    held_for: list[Literal["gold", "rubber_stamp"]] = Field(
+        default_factory=list, description="why held: gold accuracy, rubber-stamping, or both")
+    rubber_stamp: RubberStampQualityOut | None = Field(
+        default=None, description="submissions equal to the prediction shown; None when "
+        "no submission of the campaign was shown one")
 
 
 class StatusFeedOut(BaseModel):

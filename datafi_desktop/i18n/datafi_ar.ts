@@ -2680,6 +2680,49 @@ Click to copy the address</source>
     </message>
 </context>
 <context>
+    <name>stamp_text</name>
+    <message>
+        <source>Model&apos;s suggestion kept: — (no suggestions shown yet)</source>
+        <translation>اقتراح النموذج المُبقى عليه: — (لم يُعرض أي اقتراح بعد)</translation>
+    </message>
+    <message>
+        <source>Model&apos;s suggestion kept: — (campaign {campaign})</source>
+        <translation>اقتراح النموذج المُبقى عليه: — (الحملة {campaign})</translation>
+    </message>
+    <message>
+        <source>Flagged: suggestion kept {rate} of {shown} (campaign {campaign})</source>
+        <translation>مُعلَّم: الاقتراح مُبقى عليه {rate} من {shown} (الحملة {campaign})</translation>
+    </message>
+    <message>
+        <source>Model&apos;s suggestion kept: {rate} of {shown} (campaign {campaign})</source>
+        <translation>اقتراح النموذج المُبقى عليه: {rate} من {shown} (الحملة {campaign})</translation>
+    </message>
+    <message>
+        <source>How often what you submitted was exactly the model&apos;s suggestion you were shown (shapes: overlapping by 95 % or more), beside every annotator of the campaign.</source>
+        <translation>كم مرة كان ما أرسلته هو اقتراح النموذج المعروض عليك تمامًا (الأشكال: بتداخل 95 % أو أكثر)، مقارنةً بجميع مُعلِّقي الحملة.</translation>
+    </message>
+    <message>
+        <source>You are flagged at {threshold} or more once at least {count} of your submissions were shown a suggestion.</source>
+        <translation>تُعلَّم عند {threshold} أو أكثر بعد أن يُعرض اقتراح على {count} من إرسالاتك على الأقل.</translation>
+    </message>
+    <message>
+        <source>This campaign holds the rewards of flagged annotators for review.</source>
+        <translation>تحجز هذه الحملة مكافآت المُعلِّقين المُعلَّمين للمراجعة.</translation>
+    </message>
+    <message>
+        <source>Read each suggestion and correct what is wrong before you submit.</source>
+        <translation>اقرأ كل اقتراح وصحّح الخطأ قبل الإرسال.</translation>
+    </message>
+    <message>
+        <source>Also held: the model&apos;s suggestion kept in {rate} of your submissions (the campaign holds from {threshold}).</source>
+        <translation>محجوزة أيضًا: أُبقي على اقتراح النموذج في {rate} من إرسالاتك (تحجز الحملة ابتداءً من {threshold}).</translation>
+    </message>
+    <message>
+        <source>Rewards held: suggestion kept in {rate} of your submissions (the campaign holds from {threshold}). Your accepted work stays in the ledger and is paid once the rate is below that again.</source>
+        <translation>المكافآت محجوزة: أُبقي على الاقتراح في {rate} من إرسالاتك (تحجز الحملة ابتداءً من {threshold}). يبقى عملك المقبول في السجل ويُدفع عندما تعود النسبة دون ذلك.</translation>
+    </message>
+</context>
+<context>
     <name>status_bar</name>
     <message>
         <source>{hours} h {minutes} min</source>

@@ -2616,6 +2616,49 @@ Haga clic para copiar la dirección</translation>
     </message>
 </context>
 <context>
+    <name>stamp_text</name>
+    <message>
+        <source>Model&apos;s suggestion kept: — (no suggestions shown yet)</source>
+        <translation>Sugerencia del modelo conservada: — (aún no se ha mostrado ninguna)</translation>
+    </message>
+    <message>
+        <source>Model&apos;s suggestion kept: — (campaign {campaign})</source>
+        <translation>Sugerencia del modelo conservada: — (campaña {campaign})</translation>
+    </message>
+    <message>
+        <source>Flagged: suggestion kept {rate} of {shown} (campaign {campaign})</source>
+        <translation>Marcado: sugerencia conservada {rate} de {shown} (campaña {campaign})</translation>
+    </message>
+    <message>
+        <source>Model&apos;s suggestion kept: {rate} of {shown} (campaign {campaign})</source>
+        <translation>Sugerencia del modelo conservada: {rate} de {shown} (campaña {campaign})</translation>
+    </message>
+    <message>
+        <source>How often what you submitted was exactly the model&apos;s suggestion you were shown (shapes: overlapping by 95 % or more), beside every annotator of the campaign.</source>
+        <translation>Con qué frecuencia lo que envió era exactamente la sugerencia del modelo que se le mostró (formas: superpuestas en un 95 % o más), junto a todos los anotadores de la campaña.</translation>
+    </message>
+    <message>
+        <source>You are flagged at {threshold} or more once at least {count} of your submissions were shown a suggestion.</source>
+        <translation>Se le marca con {threshold} o más una vez que se le han mostrado sugerencias en al menos {count} envíos.</translation>
+    </message>
+    <message>
+        <source>This campaign holds the rewards of flagged annotators for review.</source>
+        <translation>Esta campaña retiene para revisión las recompensas de los anotadores marcados.</translation>
+    </message>
+    <message>
+        <source>Read each suggestion and correct what is wrong before you submit.</source>
+        <translation>Lea cada sugerencia y corrija lo que esté mal antes de enviar.</translation>
+    </message>
+    <message>
+        <source>Also held: the model&apos;s suggestion kept in {rate} of your submissions (the campaign holds from {threshold}).</source>
+        <translation>También retenidas: la sugerencia del modelo se conservó en {rate} de sus envíos (la campaña retiene a partir de {threshold}).</translation>
+    </message>
+    <message>
+        <source>Rewards held: suggestion kept in {rate} of your submissions (the campaign holds from {threshold}). Your accepted work stays in the ledger and is paid once the rate is below that again.</source>
+        <translation>Recompensas retenidas: sugerencia conservada en {rate} de sus envíos (la campaña retiene a partir de {threshold}). Su trabajo aceptado sigue en el registro y se paga cuando la tasa vuelva a estar por debajo.</translation>
+    </message>
+</context>
+<context>
     <name>status_bar</name>
     <message>
         <source>{hours} h {minutes} min</source>

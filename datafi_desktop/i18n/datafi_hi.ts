@@ -2616,6 +2616,49 @@ Click to copy the address</source>
     </message>
 </context>
 <context>
+    <name>stamp_text</name>
+    <message>
+        <source>Model&apos;s suggestion kept: — (no suggestions shown yet)</source>
+        <translation>मॉडल का सुझाव रखा गया: — (अभी तक कोई सुझाव नहीं दिखाया गया)</translation>
+    </message>
+    <message>
+        <source>Model&apos;s suggestion kept: — (campaign {campaign})</source>
+        <translation>मॉडल का सुझाव रखा गया: — (अभियान {campaign})</translation>
+    </message>
+    <message>
+        <source>Flagged: suggestion kept {rate} of {shown} (campaign {campaign})</source>
+        <translation>चिह्नित: सुझाव रखा गया {shown} में से {rate} (अभियान {campaign})</translation>
+    </message>
+    <message>
+        <source>Model&apos;s suggestion kept: {rate} of {shown} (campaign {campaign})</source>
+        <translation>मॉडल का सुझाव रखा गया: {shown} में से {rate} (अभियान {campaign})</translation>
+    </message>
+    <message>
+        <source>How often what you submitted was exactly the model&apos;s suggestion you were shown (shapes: overlapping by 95 % or more), beside every annotator of the campaign.</source>
+        <translation>आपने कितनी बार ठीक वही सबमिट किया जो मॉडल ने आपको सुझाया था (आकृतियाँ: 95 % या अधिक ओवरलैप), अभियान के सभी एनोटेटरों की तुलना में।</translation>
+    </message>
+    <message>
+        <source>You are flagged at {threshold} or more once at least {count} of your submissions were shown a suggestion.</source>
+        <translation>जब आपके कम से कम {count} सबमिशन पर सुझाव दिखाया जा चुका हो, तब {threshold} या अधिक पर आपको चिह्नित किया जाता है।</translation>
+    </message>
+    <message>
+        <source>This campaign holds the rewards of flagged annotators for review.</source>
+        <translation>यह अभियान चिह्नित एनोटेटरों के इनाम समीक्षा के लिए रोक देता है।</translation>
+    </message>
+    <message>
+        <source>Read each suggestion and correct what is wrong before you submit.</source>
+        <translation>सबमिट करने से पहले हर सुझाव पढ़ें और जो गलत है उसे सुधारें।</translation>
+    </message>
+    <message>
+        <source>Also held: the model&apos;s suggestion kept in {rate} of your submissions (the campaign holds from {threshold}).</source>
+        <translation>यह कारण भी: आपके {rate} सबमिशन में मॉडल का सुझाव रखा गया (अभियान {threshold} से रोकता है)।</translation>
+    </message>
+    <message>
+        <source>Rewards held: suggestion kept in {rate} of your submissions (the campaign holds from {threshold}). Your accepted work stays in the ledger and is paid once the rate is below that again.</source>
+        <translation>इनाम रोके गए: आपके {rate} सबमिशन में सुझाव रखा गया (अभियान {threshold} से रोकता है)। आपका स्वीकृत काम लेजर में रहता है और दर फिर से उससे नीचे आने पर भुगतान होता है।</translation>
+    </message>
+</context>
+<context>
     <name>status_bar</name>
     <message>
         <source>{hours} h {minutes} min</source>

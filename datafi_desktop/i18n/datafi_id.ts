@@ -2600,6 +2600,49 @@ Klik untuk menyalin alamat</translation>
     </message>
 </context>
 <context>
+    <name>stamp_text</name>
+    <message>
+        <source>Model&apos;s suggestion kept: — (no suggestions shown yet)</source>
+        <translation>Saran model dipertahankan: — (belum ada saran yang ditampilkan)</translation>
+    </message>
+    <message>
+        <source>Model&apos;s suggestion kept: — (campaign {campaign})</source>
+        <translation>Saran model dipertahankan: — (kampanye {campaign})</translation>
+    </message>
+    <message>
+        <source>Flagged: suggestion kept {rate} of {shown} (campaign {campaign})</source>
+        <translation>Ditandai: saran dipertahankan {rate} dari {shown} (kampanye {campaign})</translation>
+    </message>
+    <message>
+        <source>Model&apos;s suggestion kept: {rate} of {shown} (campaign {campaign})</source>
+        <translation>Saran model dipertahankan: {rate} dari {shown} (kampanye {campaign})</translation>
+    </message>
+    <message>
+        <source>How often what you submitted was exactly the model&apos;s suggestion you were shown (shapes: overlapping by 95 % or more), beside every annotator of the campaign.</source>
+        <translation>Seberapa sering yang Anda kirim persis sama dengan saran model yang ditampilkan kepada Anda (bentuk: tumpang tindih 95 % atau lebih), dibandingkan dengan semua anotator kampanye.</translation>
+    </message>
+    <message>
+        <source>You are flagged at {threshold} or more once at least {count} of your submissions were shown a suggestion.</source>
+        <translation>Anda ditandai pada {threshold} atau lebih setelah sedikitnya {count} kiriman Anda disertai saran.</translation>
+    </message>
+    <message>
+        <source>This campaign holds the rewards of flagged annotators for review.</source>
+        <translation>Kampanye ini menahan imbalan anotator yang ditandai untuk ditinjau.</translation>
+    </message>
+    <message>
+        <source>Read each suggestion and correct what is wrong before you submit.</source>
+        <translation>Baca setiap saran dan perbaiki yang salah sebelum mengirim.</translation>
+    </message>
+    <message>
+        <source>Also held: the model&apos;s suggestion kept in {rate} of your submissions (the campaign holds from {threshold}).</source>
+        <translation>Juga ditahan: saran model dipertahankan pada {rate} kiriman Anda (kampanye menahan mulai {threshold}).</translation>
+    </message>
+    <message>
+        <source>Rewards held: suggestion kept in {rate} of your submissions (the campaign holds from {threshold}). Your accepted work stays in the ledger and is paid once the rate is below that again.</source>
+        <translation>Imbalan ditahan: saran dipertahankan pada {rate} kiriman Anda (kampanye menahan mulai {threshold}). Pekerjaan Anda yang diterima tetap tercatat di buku besar dan dibayar setelah angkanya kembali di bawah itu.</translation>
+    </message>
+</context>
+<context>
     <name>status_bar</name>
     <message>
         <source>{hours} h {minutes} min</source>

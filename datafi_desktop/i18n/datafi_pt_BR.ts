@@ -2616,6 +2616,49 @@ Clique para copiar o endereço</translation>
     </message>
 </context>
 <context>
+    <name>stamp_text</name>
+    <message>
+        <source>Model&apos;s suggestion kept: — (no suggestions shown yet)</source>
+        <translation>Sugestão do modelo mantida: — (nenhuma sugestão mostrada ainda)</translation>
+    </message>
+    <message>
+        <source>Model&apos;s suggestion kept: — (campaign {campaign})</source>
+        <translation>Sugestão do modelo mantida: — (campanha {campaign})</translation>
+    </message>
+    <message>
+        <source>Flagged: suggestion kept {rate} of {shown} (campaign {campaign})</source>
+        <translation>Sinalizado: sugestão mantida {rate} de {shown} (campanha {campaign})</translation>
+    </message>
+    <message>
+        <source>Model&apos;s suggestion kept: {rate} of {shown} (campaign {campaign})</source>
+        <translation>Sugestão do modelo mantida: {rate} de {shown} (campanha {campaign})</translation>
+    </message>
+    <message>
+        <source>How often what you submitted was exactly the model&apos;s suggestion you were shown (shapes: overlapping by 95 % or more), beside every annotator of the campaign.</source>
+        <translation>Com que frequência o que você enviou era exatamente a sugestão do modelo que lhe foi mostrada (formas: sobrepostas em 95 % ou mais), ao lado de todos os anotadores da campanha.</translation>
+    </message>
+    <message>
+        <source>You are flagged at {threshold} or more once at least {count} of your submissions were shown a suggestion.</source>
+        <translation>Você é sinalizado com {threshold} ou mais depois que pelo menos {count} dos seus envios tiveram uma sugestão mostrada.</translation>
+    </message>
+    <message>
+        <source>This campaign holds the rewards of flagged annotators for review.</source>
+        <translation>Esta campanha retém para revisão as recompensas dos anotadores sinalizados.</translation>
+    </message>
+    <message>
+        <source>Read each suggestion and correct what is wrong before you submit.</source>
+        <translation>Leia cada sugestão e corrija o que estiver errado antes de enviar.</translation>
+    </message>
+    <message>
+        <source>Also held: the model&apos;s suggestion kept in {rate} of your submissions (the campaign holds from {threshold}).</source>
+        <translation>Também retidas: a sugestão do modelo foi mantida em {rate} dos seus envios (a campanha retém a partir de {threshold}).</translation>
+    </message>
+    <message>
+        <source>Rewards held: suggestion kept in {rate} of your submissions (the campaign holds from {threshold}). Your accepted work stays in the ledger and is paid once the rate is below that again.</source>
+        <translation>Recompensas retidas: sugestão mantida em {rate} dos seus envios (a campanha retém a partir de {threshold}). Seu trabalho aceito continua no registro e é pago quando a taxa voltar a ficar abaixo disso.</translation>
+    </message>
+</context>
+<context>
     <name>status_bar</name>
     <message>
         <source>{hours} h {minutes} min</source>

@@ -2600,6 +2600,49 @@ Click to copy the address</source>
     </message>
 </context>
 <context>
+    <name>stamp_text</name>
+    <message>
+        <source>Model&apos;s suggestion kept: — (no suggestions shown yet)</source>
+        <translation>保留模型建议：—（尚未显示任何建议）</translation>
+    </message>
+    <message>
+        <source>Model&apos;s suggestion kept: — (campaign {campaign})</source>
+        <translation>保留模型建议：—（项目 {campaign}）</translation>
+    </message>
+    <message>
+        <source>Flagged: suggestion kept {rate} of {shown} (campaign {campaign})</source>
+        <translation>已标记：保留建议 {shown} 次中 {rate}（项目 {campaign}）</translation>
+    </message>
+    <message>
+        <source>Model&apos;s suggestion kept: {rate} of {shown} (campaign {campaign})</source>
+        <translation>保留模型建议：{shown} 次中 {rate}（项目 {campaign}）</translation>
+    </message>
+    <message>
+        <source>How often what you submitted was exactly the model&apos;s suggestion you were shown (shapes: overlapping by 95 % or more), beside every annotator of the campaign.</source>
+        <translation>你提交的内容与向你显示的模型建议完全相同的频率（形状：重叠 95 % 或以上），与项目所有标注者相比。</translation>
+    </message>
+    <message>
+        <source>You are flagged at {threshold} or more once at least {count} of your submissions were shown a suggestion.</source>
+        <translation>当你至少有 {count} 次提交显示过建议时，达到 {threshold} 或以上即被标记。</translation>
+    </message>
+    <message>
+        <source>This campaign holds the rewards of flagged annotators for review.</source>
+        <translation>此项目会暂扣被标记标注者的奖励以待审核。</translation>
+    </message>
+    <message>
+        <source>Read each suggestion and correct what is wrong before you submit.</source>
+        <translation>提交前请阅读每条建议并改正错误之处。</translation>
+    </message>
+    <message>
+        <source>Also held: the model&apos;s suggestion kept in {rate} of your submissions (the campaign holds from {threshold}).</source>
+        <translation>另一原因：你的提交中有 {rate} 保留了模型建议（项目从 {threshold} 起暂扣）。</translation>
+    </message>
+    <message>
+        <source>Rewards held: suggestion kept in {rate} of your submissions (the campaign holds from {threshold}). Your accepted work stays in the ledger and is paid once the rate is below that again.</source>
+        <translation>奖励已暂扣：你的提交中有 {rate} 保留了建议（项目从 {threshold} 起暂扣）。你已被接受的工作仍记录在账本中，比例回落到该值以下后即会支付。</translation>
+    </message>
+</context>
+<context>
     <name>status_bar</name>
     <message>
         <source>{hours} h {minutes} min</source>

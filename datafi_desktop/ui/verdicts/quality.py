@@ -1,10 +1,13 @@
 """My quality: the annotator's running agreement and gold accuracy in a campaign, as
-the hub last reported them (``Cache.quality``), with a warning when the gold threshold
-holds the rewards. Re-read after every sync cycle, unlock and campaign change.
+the hub last reported them (``Cache.quality``), how often they submitted the model's
+suggestion unchanged (the rubber-stamp figure, issue 19), and a warning when the gold
+or the rubber-stamp threshold holds the rewards. Re-read after every sync cycle,
+unlock and campaign change.
 
-The strip is always there with the same height (three lines: title, figures, then
-the hold or the counts), before the first figures too, so nothing in the queue
-below it moves when the hub's report arrives or grows (issue 12, item 6)."""
+The strip is always there with the same height (four lines: title, figures, the
+rubber-stamp figure, then the hold or the counts), before the first figures too, so
+nothing in the queue below it moves when the hub's report arrives or grows (issue 12,
+item 6)."""
 
 from __future__ import annotations
 
@@ -12,11 +15,13 @@ from typing import Any
 
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from ...core.quality_figures import rubber_stamp_of
 from ..elided_label import ElidedLabel
 from ..session import Session
 from ..status_bar import short_address
 from ..theme import colors, named, set_role
-from .texts import counts_text, held_text, quality_text
+from .stamp_text import held_line, stamp_line, stamp_tooltip
+from .texts import counts_text, quality_text
 
 
 class QualityStrip(QFrame):
@@ -32,6 +37,7 @@ class QualityStrip(QFrame):
         # one line each, cut with "…" (the whole text in the tooltip): the strip's
         # height never changes with what the hub reports
         self.figures_label = named(ElidedLabel(), "qualityFigures")
+        self.stamp = named(ElidedLabel(), "qualityStamp")
         self.counts = named(ElidedLabel(), "qualityCounts")
         self.counts.setProperty("role", "muted")
         self.held = named(ElidedLabel(), "qualityHeld")
@@ -41,12 +47,13 @@ class QualityStrip(QFrame):
         lay.setSpacing(2)
         lay.addWidget(self.title)
         lay.addWidget(self.figures_label)
+        lay.addWidget(self.stamp)
         lay.addWidget(self.counts)
         lay.addWidget(self.held)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         line = self.fontMetrics().height()
         margins = lay.contentsMargins()
-        self.setFixedHeight(margins.top() + margins.bottom() + 3 * line + 2 * lay.spacing()
+        self.setFixedHeight(margins.top() + margins.bottom() + 4 * line + 3 * lay.spacing()
                             + 2)
         c = colors()
         self.setStyleSheet(f"QFrame#qualityStrip {{ background: {c.base}; "
@@ -74,6 +81,7 @@ class QualityStrip(QFrame):
             self.figures_label.setText("No figures yet: the hub reports them once your "
                                        "work has been compared and reviewed.")
             set_role(self.figures_label, "muted")
+            self._show_stamp(None)
             self.counts.setText("")
             self.counts.show()
             self.held.setText("")
@@ -82,9 +90,10 @@ class QualityStrip(QFrame):
         self.title.setText(f"My quality · {short_address(account or '')}")
         set_role(self.figures_label, "")
         self.figures_label.setText(quality_text(figures))
+        self._show_stamp(figures)
         counts = counts_text(figures)
         self.counts.setText(counts)
-        held = held_text(figures)
+        held = held_line(figures)
         self.held.setText(held)
         self.held.setToolTip(counts)
         # the third line: the hold when rewards are held (the counts in its tooltip),
@@ -92,6 +101,13 @@ class QualityStrip(QFrame):
         self.held.setVisible(bool(held))
         self.counts.setVisible(not held)
         set_role(self.held, "error")
+
+    def _show_stamp(self, figures: dict[str, Any] | None) -> None:
+        """The rubber-stamp line: muted, or a warning when the hub flags the account."""
+        self.stamp.setText(stamp_line(figures))
+        self.stamp.setToolTip(stamp_tooltip(figures))
+        stamp = rubber_stamp_of(figures)
+        set_role(self.stamp, "error" if stamp is not None and stamp.flagged else "muted")
 
     def _watch_sync(self) -> None:
         sync = self.session.sync
