@@ -318,6 +318,41 @@
     </message>
 </context>
 <context>
+    <name>ChainSettingsDialog</name>
+    <message>
+        <source>Chain settings</source>
+        <translation>إعدادات السلسلة</translation>
+    </message>
+    <message>
+        <source>the campaign&apos;s: {url}</source>
+        <translation>الخاص بالحملة: {url}</translation>
+    </message>
+    <message>
+        <source>Chain id</source>
+        <translation>معرّف السلسلة</translation>
+    </message>
+    <message>
+        <source>Distributor</source>
+        <translation>الموزِّع</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>الرمز المميز</translation>
+    </message>
+    <message>
+        <source>RPC URL</source>
+        <translation>عنوان RPC</translation>
+    </message>
+    <message>
+        <source>Leave empty to use the campaign&apos;s RPC URL. &quot;embedded&quot; is the in-process chain of the demo.</source>
+        <translation>اتركه فارغًا لاستخدام عنوان RPC الخاص بالحملة. &quot;embedded&quot; هي سلسلة العرض التجريبي داخل العملية.</translation>
+    </message>
+    <message>
+        <source>An RPC URL starts with http:// or https:// (or is &quot;embedded&quot;).</source>
+        <translation>يبدأ عنوان RPC بـ http:// أو https:// (أو يكون &quot;embedded&quot;).</translation>
+    </message>
+</context>
+<context>
     <name>CharCounter</name>
     <message>
         <source>{count} / {max} characters: {over} too many</source>
@@ -338,6 +373,73 @@
         <source>Which answer is better?</source>
         <extracomment>&quot;A&quot;, &quot;B&quot; or &quot;tie&quot;, clicked</extracomment>
         <translation>أي الإجابتين أفضل؟</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDialog</name>
+    <message>
+        <source>Claim rewards</source>
+        <translation>المطالبة بالمكافآت</translation>
+    </message>
+    <message>
+        <source>Sign and send</source>
+        <translation>وقّع وأرسل</translation>
+    </message>
+    <message>
+        <source>Claim &lt;b&gt;{amount}&lt;/b&gt; from the distributor to your account. The transaction is signed here and sent from your wallet, which pays the gas.</source>
+        <translation>اطلب &lt;b&gt;{amount}&lt;/b&gt; من الموزِّع إلى حسابك. تُوقَّع المعاملة هنا وتُرسَل من محفظتك، التي تدفع رسوم الغاز.</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>الحساب</translation>
+    </message>
+    <message>
+        <source>Epoch</source>
+        <translation>الحقبة</translation>
+    </message>
+    <message>
+        <source>{epoch} (cumulative {cumulative}, already paid {paid})</source>
+        <translation>{epoch} (التراكمي {cumulative}، المدفوع سابقًا {paid})</translation>
+    </message>
+    <message>
+        <source>Gas</source>
+        <translation>الغاز</translation>
+    </message>
+    <message>
+        <source>{estimate} estimated · limit {limit}</source>
+        <translation>{estimate} تقديريًا · الحد {limit}</translation>
+    </message>
+    <message>
+        <source>Fees per gas</source>
+        <translation>الرسوم لكل وحدة غاز</translation>
+    </message>
+    <message>
+        <source>max {most} (base {base} + tip {tip})</source>
+        <translation>الحد الأقصى {most} (الأساس {base} + الإكرامية {tip})</translation>
+    </message>
+    <message>
+        <source>Network fee</source>
+        <translation>رسوم الشبكة</translation>
+    </message>
+    <message>
+        <source>about {likely}, at most {most}</source>
+        <translation>نحو {likely}، وبحد أقصى {most}</translation>
+    </message>
+    <message>
+        <source>Your ETH</source>
+        <translation>رصيدك من ETH</translation>
+    </message>
+    <message>
+        <source>Nonce</source>
+        <translation>Nonce</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Your ETH does not cover the most this can cost: claim through the hub instead (Ctrl+Shift+K).</source>
+        <translation>رصيدك من ETH لا يغطي أقصى تكلفة ممكنة: اطلب عبر المركز بدلًا من ذلك (Ctrl+Shift+K).</translation>
     </message>
 </context>
 <context>
@@ -762,6 +864,33 @@
     </message>
 </context>
 <context>
+    <name>HubClaimDialog</name>
+    <message>
+        <source>Claim through the hub</source>
+        <translation>المطالبة عبر المركز</translation>
+    </message>
+    <message>
+        <source>Sign and hand over</source>
+        <translation>وقّع وسلِّم</translation>
+    </message>
+    <message>
+        <source>The hub sends the claim of &lt;b&gt;{amount}&lt;/b&gt; and pays its gas; the tokens go to your account all the same. You sign a request that names your account, the amount and the root, and expires in an hour. The hub relays a few claims per account and hour.</source>
+        <translation>يرسل المركز المطالبة بـ &lt;b&gt;{amount}&lt;/b&gt; ويدفع رسوم غازها؛ وتصل الرموز إلى حسابك كالمعتاد. توقّع طلبًا يذكر حسابك والمبلغ والجذر، وتنتهي صلاحيته بعد ساعة. يُرحِّل المركز عددًا قليلًا من المطالبات لكل حساب في الساعة.</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>الحساب</translation>
+    </message>
+    <message>
+        <source>Epoch</source>
+        <translation>الحقبة</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+</context>
+<context>
     <name>ImagePane</name>
     <message>
         <source>No polygons yet: press P and click around an object.</source>
@@ -966,6 +1095,41 @@
     <message>
         <source>First {step}, then {task}.</source>
         <translation>أولًا {step}، ثم {task}.</translation>
+    </message>
+</context>
+<context>
+    <name>KeepClaimDialog</name>
+    <message>
+        <source>Keep the claim for later</source>
+        <translation>الاحتفاظ بالمطالبة لوقت لاحق</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>احتفظ بها</translation>
+    </message>
+    <message>
+        <source>{why}
+
+The claim can wait: the next sync that reaches it carries it out while the wallet is unlocked — the hub&apos;s relayer sends it.</source>
+        <translation>{why}
+
+يمكن للمطالبة أن تنتظر: تُنفّذها المزامنة التالية التي تصل إلى وجهتها ما دامت المحفظة مفتوحة — يرسلها مُرحِّل المركز.</translation>
+    </message>
+    <message>
+        <source>{why}
+
+The claim can wait: the next sync that reaches it carries it out while the wallet is unlocked — your wallet sends it (the gas is estimated then).</source>
+        <translation>{why}
+
+يمكن للمطالبة أن تنتظر: تُنفّذها المزامنة التالية التي تصل إلى وجهتها ما دامت المحفظة مفتوحة — ترسلها محفظتك (ويُقدَّر الغاز حينها).</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>الحساب</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
     </message>
 </context>
 <context>
@@ -1861,12 +2025,152 @@ Press G to lease up to %n submission(s) of other annotators from the hub. They s
 <context>
     <name>RewardsPage</name>
     <message>
+        <source>Rewards</source>
+        <translation>المكافآت</translation>
+    </message>
+    <message>
+        <source>Accepted work earns tokens. Each epoch the hub posts a Merkle root of everyone&apos;s earnings on-chain; claim what is settled from your wallet, or let the hub send the claim when you hold no ETH for gas.</source>
+        <translation>يكسب العمل المقبول رموزًا. في كل حقبة ينشر المركز على السلسلة جذر ميركل لأرباح الجميع؛ اطلب ما تمت تسويته من محفظتك، أو دع المركز يرسل المطالبة حين لا تملك ETH للغاز.</translation>
+    </message>
+    <message>
         <source>&amp;Campaign</source>
         <translation>الحملة(&amp;C)</translation>
     </message>
     <message>
         <source>Claims</source>
         <translation>المطالبات</translation>
+    </message>
+    <message>
+        <source>&amp;Claim…</source>
+        <translation>المطالبة(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Claim through the &amp;hub…</source>
+        <translation>المطالبة عبر المركز(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh rewards</source>
+        <translation>تحديث المكافآت(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Chain &amp;settings…</source>
+        <translation>إعدادات السلسلة(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Account {address}</source>
+        <translation>الحساب {address}</translation>
+    </message>
+    <message>
+        <source>No account yet: create or import one on the Wallet page (Ctrl+4).</source>
+        <translation>لا يوجد حساب بعد: أنشئ حسابًا أو استورده في صفحة المحفظة (Ctrl+4).</translation>
+    </message>
+    <message>
+        <source>No campaign here settles its rewards on a chain yet. Campaigns name their chain and distributor; sync with the hub to fetch them.</source>
+        <translation>لا توجد هنا بعد حملة تسوّي مكافآتها على سلسلة. تذكر الحملات سلسلتها وموزِّعها؛ زامِن مع المركز لجلبها.</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>لم يُذكر سبب</translation>
+    </message>
+    <message>
+        <source>The claim failed: {error}</source>
+        <translation>فشلت المطالبة: {error}</translation>
+    </message>
+    <message>
+        <source>The claim was dropped: {error}</source>
+        <translation>أُسقطت المطالبة: {error}</translation>
+    </message>
+    <message>
+        <source>The claim is {state}: {error}</source>
+        <translation>حالة المطالبة {state}: {error}</translation>
+    </message>
+    <message>
+        <source>Could not refresh: {error}</source>
+        <translation>تعذّر التحديث: {error}</translation>
+    </message>
+    <message>
+        <source>Nothing is settled for this account yet.</source>
+        <translation>لم تتم تسوية أي شيء لهذا الحساب بعد.</translation>
+    </message>
+    <message>
+        <source>Estimating the gas…</source>
+        <translation>جارٍ تقدير الغاز…</translation>
+    </message>
+    <message>
+        <source>Nothing to claim: everything settled is already paid.</source>
+        <translation>لا شيء للمطالبة به: كل ما تمت تسويته مدفوع بالفعل.</translation>
+    </message>
+    <message>
+        <source>The chain cannot be reached: {error}.</source>
+        <translation>تعذّر الوصول إلى السلسلة: {error}.</translation>
+    </message>
+    <message>
+        <source>The distributor would refuse this claim — {reason}</source>
+        <translation>سيرفض الموزِّع هذه المطالبة — {reason}</translation>
+    </message>
+    <message>
+        <source>Could not prepare the claim ({error}).</source>
+        <translation>تعذّر تجهيز المطالبة ({error}).</translation>
+    </message>
+    <message>
+        <source>Sending {transaction}…</source>
+        <translation>جارٍ إرسال {transaction}…</translation>
+    </message>
+    <message>
+        <source>Claimed: the tokens are in your account.</source>
+        <translation>تمت المطالبة: الرموز في حسابك.</translation>
+    </message>
+    <message>
+        <source>Sent: waiting for the transaction to be mined.</source>
+        <translation>أُرسلت: بانتظار تعدين المعاملة.</translation>
+    </message>
+    <message>
+        <source>Not sent yet ({error}); it will be sent again.</source>
+        <translation>لم تُرسَل بعد ({error})؛ ستُرسَل مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Nothing settled yet, or no hub for this campaign.</source>
+        <translation>لم تتم تسوية شيء بعد، أو لا مركز لهذه الحملة.</translation>
+    </message>
+    <message>
+        <source>The hub sent your claim.</source>
+        <translation>أرسل المركز مطالبتك.</translation>
+    </message>
+    <message>
+        <source>{error} (try again in {seconds} s)</source>
+        <translation>{error} (أعد المحاولة بعد {seconds} ث)</translation>
+    </message>
+    <message>
+        <source>The hub refused: {error}</source>
+        <translation>رفض المركز: {error}</translation>
+    </message>
+    <message>
+        <source>The hub cannot relay it now: the claim is kept and sent at the next sync.</source>
+        <translation>لا يستطيع المركز ترحيلها الآن: تُحفظ المطالبة وتُرسَل في المزامنة التالية.</translation>
+    </message>
+    <message>
+        <source>Could not reach the hub&apos;s relayer ({error}).</source>
+        <translation>تعذّر الوصول إلى مُرحِّل المركز ({error}).</translation>
+    </message>
+    <message>
+        <source>Handing the claim to the hub…</source>
+        <translation>جارٍ تسليم المطالبة إلى المركز…</translation>
+    </message>
+    <message>
+        <source>Kept: the claim is sent at the next sync.</source>
+        <translation>حُفظت: تُرسَل المطالبة في المزامنة التالية.</translation>
+    </message>
+    <message>
+        <source>A claim is already on its way.</source>
+        <translation>هناك مطالبة في الطريق بالفعل.</translation>
+    </message>
+    <message>
+        <source>Chain settings</source>
+        <translation>إعدادات السلسلة</translation>
+    </message>
+    <message>
+        <source>Chain settings saved.</source>
+        <translation>حُفظت إعدادات السلسلة.</translation>
     </message>
 </context>
 <context>
@@ -2464,6 +2768,21 @@ Click to copy the address</source>
     <message>
         <source>Loading {file}…</source>
         <translation>جارٍ تحميل {file}…</translation>
+    </message>
+</context>
+<context>
+    <name>_PasswordDialog</name>
+    <message>
+        <source>the account&apos;s password, asked again for a claim</source>
+        <translation>كلمة مرور الحساب، تُطلب مجددًا للمطالبة</translation>
+    </message>
+    <message>
+        <source>Type the account&apos;s password to sign the claim.</source>
+        <translation>اكتب كلمة مرور الحساب لتوقيع المطالبة.</translation>
+    </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation>جارٍ التحقق من كلمة المرور…</translation>
     </message>
 </context>
 <context>

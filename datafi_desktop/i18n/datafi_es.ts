@@ -318,6 +318,41 @@
     </message>
 </context>
 <context>
+    <name>ChainSettingsDialog</name>
+    <message>
+        <source>Chain settings</source>
+        <translation>Configuración de la cadena</translation>
+    </message>
+    <message>
+        <source>the campaign&apos;s: {url}</source>
+        <translation>la de la campaña: {url}</translation>
+    </message>
+    <message>
+        <source>Chain id</source>
+        <translation>ID de la cadena</translation>
+    </message>
+    <message>
+        <source>Distributor</source>
+        <translation>Distribuidor</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>RPC URL</source>
+        <translation>URL de RPC</translation>
+    </message>
+    <message>
+        <source>Leave empty to use the campaign&apos;s RPC URL. &quot;embedded&quot; is the in-process chain of the demo.</source>
+        <translation>Déjelo vacío para usar la URL de RPC de la campaña. &quot;embedded&quot; es la cadena de la demostración dentro del proceso.</translation>
+    </message>
+    <message>
+        <source>An RPC URL starts with http:// or https:// (or is &quot;embedded&quot;).</source>
+        <translation>Una URL de RPC empieza por http:// o https:// (o es &quot;embedded&quot;).</translation>
+    </message>
+</context>
+<context>
     <name>CharCounter</name>
     <message>
         <source>{count} / {max} characters: {over} too many</source>
@@ -338,6 +373,73 @@
         <source>Which answer is better?</source>
         <extracomment>&quot;A&quot;, &quot;B&quot; or &quot;tie&quot;, clicked</extracomment>
         <translation>¿Qué respuesta es mejor?</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDialog</name>
+    <message>
+        <source>Claim rewards</source>
+        <translation>Cobrar recompensas</translation>
+    </message>
+    <message>
+        <source>Sign and send</source>
+        <translation>Firmar y enviar</translation>
+    </message>
+    <message>
+        <source>Claim &lt;b&gt;{amount}&lt;/b&gt; from the distributor to your account. The transaction is signed here and sent from your wallet, which pays the gas.</source>
+        <translation>Cobre &lt;b&gt;{amount}&lt;/b&gt; del distribuidor a su cuenta. La transacción se firma aquí y se envía desde su billetera, que paga el gas.</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>Epoch</source>
+        <translation>Época</translation>
+    </message>
+    <message>
+        <source>{epoch} (cumulative {cumulative}, already paid {paid})</source>
+        <translation>{epoch} (acumulado {cumulative}, ya pagado {paid})</translation>
+    </message>
+    <message>
+        <source>Gas</source>
+        <translation>Gas</translation>
+    </message>
+    <message>
+        <source>{estimate} estimated · limit {limit}</source>
+        <translation>{estimate} estimado · límite {limit}</translation>
+    </message>
+    <message>
+        <source>Fees per gas</source>
+        <translation>Comisiones por unidad de gas</translation>
+    </message>
+    <message>
+        <source>max {most} (base {base} + tip {tip})</source>
+        <translation>máx. {most} (base {base} + propina {tip})</translation>
+    </message>
+    <message>
+        <source>Network fee</source>
+        <translation>Comisión de red</translation>
+    </message>
+    <message>
+        <source>about {likely}, at most {most}</source>
+        <translation>unos {likely}, como máximo {most}</translation>
+    </message>
+    <message>
+        <source>Your ETH</source>
+        <translation>Su ETH</translation>
+    </message>
+    <message>
+        <source>Nonce</source>
+        <translation>Nonce</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Your ETH does not cover the most this can cost: claim through the hub instead (Ctrl+Shift+K).</source>
+        <translation>Su ETH no cubre lo máximo que esto puede costar: cobre a través del hub (Ctrl+Shift+K).</translation>
     </message>
 </context>
 <context>
@@ -742,6 +844,33 @@
     </message>
 </context>
 <context>
+    <name>HubClaimDialog</name>
+    <message>
+        <source>Claim through the hub</source>
+        <translation>Cobrar a través del hub</translation>
+    </message>
+    <message>
+        <source>Sign and hand over</source>
+        <translation>Firmar y entregar</translation>
+    </message>
+    <message>
+        <source>The hub sends the claim of &lt;b&gt;{amount}&lt;/b&gt; and pays its gas; the tokens go to your account all the same. You sign a request that names your account, the amount and the root, and expires in an hour. The hub relays a few claims per account and hour.</source>
+        <translation>El hub envía el cobro de &lt;b&gt;{amount}&lt;/b&gt; y paga su gas; los tokens llegan igualmente a su cuenta. Usted firma una solicitud que indica su cuenta, el importe y la raíz, y que caduca en una hora. El hub retransmite unos pocos cobros por cuenta y hora.</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>Epoch</source>
+        <translation>Época</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+</context>
+<context>
     <name>ImagePane</name>
     <message>
         <source>No polygons yet: press P and click around an object.</source>
@@ -946,6 +1075,41 @@
     <message>
         <source>First {step}, then {task}.</source>
         <translation>Primero {step}, luego {task}.</translation>
+    </message>
+</context>
+<context>
+    <name>KeepClaimDialog</name>
+    <message>
+        <source>Keep the claim for later</source>
+        <translation>Guardar el cobro para más tarde</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Guardarlo</translation>
+    </message>
+    <message>
+        <source>{why}
+
+The claim can wait: the next sync that reaches it carries it out while the wallet is unlocked — the hub&apos;s relayer sends it.</source>
+        <translation>{why}
+
+El cobro puede esperar: la próxima sincronización que llegue a destino lo realiza mientras la billetera esté desbloqueada; lo envía el retransmisor del hub.</translation>
+    </message>
+    <message>
+        <source>{why}
+
+The claim can wait: the next sync that reaches it carries it out while the wallet is unlocked — your wallet sends it (the gas is estimated then).</source>
+        <translation>{why}
+
+El cobro puede esperar: la próxima sincronización que llegue a destino lo realiza mientras la billetera esté desbloqueada; lo envía su billetera (el gas se estima entonces).</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
     </message>
 </context>
 <context>
@@ -1805,12 +1969,152 @@ Pulse G para reservar del hub hasta %n envíos de otros anotadores. Se quedan en
 <context>
     <name>RewardsPage</name>
     <message>
+        <source>Rewards</source>
+        <translation>Recompensas</translation>
+    </message>
+    <message>
+        <source>Accepted work earns tokens. Each epoch the hub posts a Merkle root of everyone&apos;s earnings on-chain; claim what is settled from your wallet, or let the hub send the claim when you hold no ETH for gas.</source>
+        <translation>El trabajo aceptado gana tokens. En cada época el hub publica en la cadena una raíz de Merkle con las ganancias de todos; cobre lo liquidado desde su billetera, o deje que el hub envíe el cobro si no tiene ETH para el gas.</translation>
+    </message>
+    <message>
         <source>&amp;Campaign</source>
         <translation>&amp;Campaña</translation>
     </message>
     <message>
         <source>Claims</source>
         <translation>Cobros</translation>
+    </message>
+    <message>
+        <source>&amp;Claim…</source>
+        <translation>&amp;Cobrar…</translation>
+    </message>
+    <message>
+        <source>Claim through the &amp;hub…</source>
+        <translation>Cobrar a través del &amp;hub…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh rewards</source>
+        <translation>&amp;Actualizar recompensas</translation>
+    </message>
+    <message>
+        <source>Chain &amp;settings…</source>
+        <translation>Configuración de la ca&amp;dena…</translation>
+    </message>
+    <message>
+        <source>Account {address}</source>
+        <translation>Cuenta {address}</translation>
+    </message>
+    <message>
+        <source>No account yet: create or import one on the Wallet page (Ctrl+4).</source>
+        <translation>Aún no hay cuenta: cree o importe una en la página Billetera (Ctrl+4).</translation>
+    </message>
+    <message>
+        <source>No campaign here settles its rewards on a chain yet. Campaigns name their chain and distributor; sync with the hub to fetch them.</source>
+        <translation>Aquí todavía no hay ninguna campaña que liquide sus recompensas en una cadena. Las campañas indican su cadena y su distribuidor; sincronice con el hub para obtenerlas.</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>sin motivo indicado</translation>
+    </message>
+    <message>
+        <source>The claim failed: {error}</source>
+        <translation>El cobro falló: {error}</translation>
+    </message>
+    <message>
+        <source>The claim was dropped: {error}</source>
+        <translation>El cobro se descartó: {error}</translation>
+    </message>
+    <message>
+        <source>The claim is {state}: {error}</source>
+        <translation>El cobro está en estado {state}: {error}</translation>
+    </message>
+    <message>
+        <source>Could not refresh: {error}</source>
+        <translation>No se pudo actualizar: {error}</translation>
+    </message>
+    <message>
+        <source>Nothing is settled for this account yet.</source>
+        <translation>Aún no hay nada liquidado para esta cuenta.</translation>
+    </message>
+    <message>
+        <source>Estimating the gas…</source>
+        <translation>Estimando el gas…</translation>
+    </message>
+    <message>
+        <source>Nothing to claim: everything settled is already paid.</source>
+        <translation>Nada que cobrar: todo lo liquidado ya está pagado.</translation>
+    </message>
+    <message>
+        <source>The chain cannot be reached: {error}.</source>
+        <translation>No se puede contactar con la cadena: {error}.</translation>
+    </message>
+    <message>
+        <source>The distributor would refuse this claim — {reason}</source>
+        <translation>El distribuidor rechazaría este cobro: {reason}</translation>
+    </message>
+    <message>
+        <source>Could not prepare the claim ({error}).</source>
+        <translation>No se pudo preparar el cobro ({error}).</translation>
+    </message>
+    <message>
+        <source>Sending {transaction}…</source>
+        <translation>Enviando {transaction}…</translation>
+    </message>
+    <message>
+        <source>Claimed: the tokens are in your account.</source>
+        <translation>Cobrado: los tokens están en su cuenta.</translation>
+    </message>
+    <message>
+        <source>Sent: waiting for the transaction to be mined.</source>
+        <translation>Enviado: esperando a que se mine la transacción.</translation>
+    </message>
+    <message>
+        <source>Not sent yet ({error}); it will be sent again.</source>
+        <translation>Aún no se ha enviado ({error}); se volverá a enviar.</translation>
+    </message>
+    <message>
+        <source>Nothing settled yet, or no hub for this campaign.</source>
+        <translation>Aún no hay nada liquidado, o esta campaña no tiene hub.</translation>
+    </message>
+    <message>
+        <source>The hub sent your claim.</source>
+        <translation>El hub envió su cobro.</translation>
+    </message>
+    <message>
+        <source>{error} (try again in {seconds} s)</source>
+        <translation>{error} (vuelva a intentarlo en {seconds} s)</translation>
+    </message>
+    <message>
+        <source>The hub refused: {error}</source>
+        <translation>El hub lo rechazó: {error}</translation>
+    </message>
+    <message>
+        <source>The hub cannot relay it now: the claim is kept and sent at the next sync.</source>
+        <translation>El hub no puede retransmitirlo ahora: el cobro se guarda y se envía en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>Could not reach the hub&apos;s relayer ({error}).</source>
+        <translation>No se pudo contactar con el retransmisor del hub ({error}).</translation>
+    </message>
+    <message>
+        <source>Handing the claim to the hub…</source>
+        <translation>Entregando el cobro al hub…</translation>
+    </message>
+    <message>
+        <source>Kept: the claim is sent at the next sync.</source>
+        <translation>Guardado: el cobro se envía en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>A claim is already on its way.</source>
+        <translation>Ya hay un cobro en curso.</translation>
+    </message>
+    <message>
+        <source>Chain settings</source>
+        <translation>Configuración de la cadena</translation>
+    </message>
+    <message>
+        <source>Chain settings saved.</source>
+        <translation>Configuración de la cadena guardada.</translation>
     </message>
 </context>
 <context>
@@ -2400,6 +2704,21 @@ Haga clic para copiar la dirección</translation>
     <message>
         <source>Loading {file}…</source>
         <translation>Cargando {file}…</translation>
+    </message>
+</context>
+<context>
+    <name>_PasswordDialog</name>
+    <message>
+        <source>the account&apos;s password, asked again for a claim</source>
+        <translation>la contraseña de la cuenta, que se pide de nuevo para cobrar</translation>
+    </message>
+    <message>
+        <source>Type the account&apos;s password to sign the claim.</source>
+        <translation>Escriba la contraseña de la cuenta para firmar el cobro.</translation>
+    </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation>Comprobando la contraseña…</translation>
     </message>
 </context>
 <context>

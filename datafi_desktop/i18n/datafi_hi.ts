@@ -318,6 +318,41 @@
     </message>
 </context>
 <context>
+    <name>ChainSettingsDialog</name>
+    <message>
+        <source>Chain settings</source>
+        <translation>चेन सेटिंग्स</translation>
+    </message>
+    <message>
+        <source>the campaign&apos;s: {url}</source>
+        <translation>अभियान का: {url}</translation>
+    </message>
+    <message>
+        <source>Chain id</source>
+        <translation>चेन आईडी</translation>
+    </message>
+    <message>
+        <source>Distributor</source>
+        <translation>वितरक</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>टोकन</translation>
+    </message>
+    <message>
+        <source>RPC URL</source>
+        <translation>RPC URL</translation>
+    </message>
+    <message>
+        <source>Leave empty to use the campaign&apos;s RPC URL. &quot;embedded&quot; is the in-process chain of the demo.</source>
+        <translation>अभियान का RPC URL इस्तेमाल करने के लिए खाली छोड़ें। &quot;embedded&quot; डेमो की इन-प्रोसेस चेन है।</translation>
+    </message>
+    <message>
+        <source>An RPC URL starts with http:// or https:// (or is &quot;embedded&quot;).</source>
+        <translation>RPC URL http:// या https:// से शुरू होता है (या &quot;embedded&quot; होता है)।</translation>
+    </message>
+</context>
+<context>
     <name>CharCounter</name>
     <message>
         <source>{count} / {max} characters: {over} too many</source>
@@ -338,6 +373,73 @@
         <source>Which answer is better?</source>
         <extracomment>&quot;A&quot;, &quot;B&quot; or &quot;tie&quot;, clicked</extracomment>
         <translation>कौन-सा उत्तर बेहतर है?</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDialog</name>
+    <message>
+        <source>Claim rewards</source>
+        <translation>इनाम का दावा करें</translation>
+    </message>
+    <message>
+        <source>Sign and send</source>
+        <translation>हस्ताक्षर करें और भेजें</translation>
+    </message>
+    <message>
+        <source>Claim &lt;b&gt;{amount}&lt;/b&gt; from the distributor to your account. The transaction is signed here and sent from your wallet, which pays the gas.</source>
+        <translation>वितरक से &lt;b&gt;{amount}&lt;/b&gt; का दावा अपने खाते में करें। लेन-देन पर यहीं हस्ताक्षर होते हैं और यह आपके वॉलेट से भेजा जाता है, जो गैस का भुगतान करता है।</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>खाता</translation>
+    </message>
+    <message>
+        <source>Epoch</source>
+        <translation>युग</translation>
+    </message>
+    <message>
+        <source>{epoch} (cumulative {cumulative}, already paid {paid})</source>
+        <translation>{epoch} (संचयी {cumulative}, पहले से भुगतान {paid})</translation>
+    </message>
+    <message>
+        <source>Gas</source>
+        <translation>गैस</translation>
+    </message>
+    <message>
+        <source>{estimate} estimated · limit {limit}</source>
+        <translation>{estimate} अनुमानित · सीमा {limit}</translation>
+    </message>
+    <message>
+        <source>Fees per gas</source>
+        <translation>प्रति गैस शुल्क</translation>
+    </message>
+    <message>
+        <source>max {most} (base {base} + tip {tip})</source>
+        <translation>अधिकतम {most} (आधार {base} + टिप {tip})</translation>
+    </message>
+    <message>
+        <source>Network fee</source>
+        <translation>नेटवर्क शुल्क</translation>
+    </message>
+    <message>
+        <source>about {likely}, at most {most}</source>
+        <translation>लगभग {likely}, अधिकतम {most}</translation>
+    </message>
+    <message>
+        <source>Your ETH</source>
+        <translation>आपका ETH</translation>
+    </message>
+    <message>
+        <source>Nonce</source>
+        <translation>Nonce</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>पासवर्ड</translation>
+    </message>
+    <message>
+        <source>Your ETH does not cover the most this can cost: claim through the hub instead (Ctrl+Shift+K).</source>
+        <translation>आपका ETH इसकी अधिकतम लागत पूरी नहीं करता: इसके बजाय हब के ज़रिए दावा करें (Ctrl+Shift+K)।</translation>
     </message>
 </context>
 <context>
@@ -742,6 +844,33 @@
     </message>
 </context>
 <context>
+    <name>HubClaimDialog</name>
+    <message>
+        <source>Claim through the hub</source>
+        <translation>हब के ज़रिए दावा करें</translation>
+    </message>
+    <message>
+        <source>Sign and hand over</source>
+        <translation>हस्ताक्षर करें और सौंपें</translation>
+    </message>
+    <message>
+        <source>The hub sends the claim of &lt;b&gt;{amount}&lt;/b&gt; and pays its gas; the tokens go to your account all the same. You sign a request that names your account, the amount and the root, and expires in an hour. The hub relays a few claims per account and hour.</source>
+        <translation>हब &lt;b&gt;{amount}&lt;/b&gt; का दावा भेजता है और उसकी गैस चुकाता है; टोकन फिर भी आपके खाते में ही जाते हैं। आप एक अनुरोध पर हस्ताक्षर करते हैं जिसमें आपका खाता, राशि और रूट होते हैं, और जो एक घंटे में समाप्त हो जाता है। हब हर खाते के लिए प्रति घंटे कुछ ही दावे रिले करता है।</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>खाता</translation>
+    </message>
+    <message>
+        <source>Epoch</source>
+        <translation>युग</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>पासवर्ड</translation>
+    </message>
+</context>
+<context>
     <name>ImagePane</name>
     <message>
         <source>No polygons yet: press P and click around an object.</source>
@@ -946,6 +1075,41 @@
     <message>
         <source>First {step}, then {task}.</source>
         <translation>पहले {step}, फिर {task}।</translation>
+    </message>
+</context>
+<context>
+    <name>KeepClaimDialog</name>
+    <message>
+        <source>Keep the claim for later</source>
+        <translation>दावे को बाद के लिए रखें</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>रखें</translation>
+    </message>
+    <message>
+        <source>{why}
+
+The claim can wait: the next sync that reaches it carries it out while the wallet is unlocked — the hub&apos;s relayer sends it.</source>
+        <translation>{why}
+
+दावा इंतज़ार कर सकता है: वॉलेट अनलॉक रहते हुए अगला सफल सिंक इसे पूरा करेगा — हब का रिले इसे भेजेगा।</translation>
+    </message>
+    <message>
+        <source>{why}
+
+The claim can wait: the next sync that reaches it carries it out while the wallet is unlocked — your wallet sends it (the gas is estimated then).</source>
+        <translation>{why}
+
+दावा इंतज़ार कर सकता है: वॉलेट अनलॉक रहते हुए अगला सफल सिंक इसे पूरा करेगा — आपका वॉलेट इसे भेजेगा (गैस का अनुमान तभी लगाया जाएगा)।</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>खाता</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>पासवर्ड</translation>
     </message>
 </context>
 <context>
@@ -1805,12 +1969,152 @@ Press G to lease up to %n submission(s) of other annotators from the hub. They s
 <context>
     <name>RewardsPage</name>
     <message>
+        <source>Rewards</source>
+        <translation>इनाम</translation>
+    </message>
+    <message>
+        <source>Accepted work earns tokens. Each epoch the hub posts a Merkle root of everyone&apos;s earnings on-chain; claim what is settled from your wallet, or let the hub send the claim when you hold no ETH for gas.</source>
+        <translation>स्वीकृत काम से टोकन मिलते हैं। हर युग में हब सबकी कमाई का मर्कल रूट ऑन-चेन प्रकाशित करता है; जो निपट चुका है उसका दावा अपने वॉलेट से करें, या गैस के लिए ETH न होने पर हब को दावा भेजने दें।</translation>
+    </message>
+    <message>
         <source>&amp;Campaign</source>
         <translation>अभियान(&amp;C)</translation>
     </message>
     <message>
         <source>Claims</source>
         <translation>दावे</translation>
+    </message>
+    <message>
+        <source>&amp;Claim…</source>
+        <translation>दावा करें(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Claim through the &amp;hub…</source>
+        <translation>हब के ज़रिए दावा करें(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh rewards</source>
+        <translation>इनाम रीफ़्रेश करें(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Chain &amp;settings…</source>
+        <translation>चेन सेटिंग्स(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Account {address}</source>
+        <translation>खाता {address}</translation>
+    </message>
+    <message>
+        <source>No account yet: create or import one on the Wallet page (Ctrl+4).</source>
+        <translation>अभी कोई खाता नहीं: वॉलेट पेज (Ctrl+4) पर एक बनाएँ या आयात करें।</translation>
+    </message>
+    <message>
+        <source>No campaign here settles its rewards on a chain yet. Campaigns name their chain and distributor; sync with the hub to fetch them.</source>
+        <translation>यहाँ अभी कोई अभियान अपने इनाम किसी चेन पर नहीं निपटाता। अभियान अपनी चेन और वितरक बताते हैं; उन्हें लाने के लिए हब के साथ सिंक करें।</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>कोई कारण नहीं बताया गया</translation>
+    </message>
+    <message>
+        <source>The claim failed: {error}</source>
+        <translation>दावा विफल हुआ: {error}</translation>
+    </message>
+    <message>
+        <source>The claim was dropped: {error}</source>
+        <translation>दावा छोड़ दिया गया: {error}</translation>
+    </message>
+    <message>
+        <source>The claim is {state}: {error}</source>
+        <translation>दावे की स्थिति {state} है: {error}</translation>
+    </message>
+    <message>
+        <source>Could not refresh: {error}</source>
+        <translation>रीफ़्रेश नहीं हो सका: {error}</translation>
+    </message>
+    <message>
+        <source>Nothing is settled for this account yet.</source>
+        <translation>इस खाते के लिए अभी कुछ भी निपटाया नहीं गया है।</translation>
+    </message>
+    <message>
+        <source>Estimating the gas…</source>
+        <translation>गैस का अनुमान लगाया जा रहा है…</translation>
+    </message>
+    <message>
+        <source>Nothing to claim: everything settled is already paid.</source>
+        <translation>दावा करने को कुछ नहीं: जो निपटा था वह सब पहले ही चुका दिया गया है।</translation>
+    </message>
+    <message>
+        <source>The chain cannot be reached: {error}.</source>
+        <translation>चेन तक नहीं पहुँचा जा सकता: {error}।</translation>
+    </message>
+    <message>
+        <source>The distributor would refuse this claim — {reason}</source>
+        <translation>वितरक यह दावा अस्वीकार कर देगा — {reason}</translation>
+    </message>
+    <message>
+        <source>Could not prepare the claim ({error}).</source>
+        <translation>दावा तैयार नहीं हो सका ({error})।</translation>
+    </message>
+    <message>
+        <source>Sending {transaction}…</source>
+        <translation>{transaction} भेजा जा रहा है…</translation>
+    </message>
+    <message>
+        <source>Claimed: the tokens are in your account.</source>
+        <translation>दावा पूरा: टोकन आपके खाते में हैं।</translation>
+    </message>
+    <message>
+        <source>Sent: waiting for the transaction to be mined.</source>
+        <translation>भेजा गया: लेन-देन के माइन होने की प्रतीक्षा है।</translation>
+    </message>
+    <message>
+        <source>Not sent yet ({error}); it will be sent again.</source>
+        <translation>अभी नहीं भेजा गया ({error}); इसे फिर से भेजा जाएगा।</translation>
+    </message>
+    <message>
+        <source>Nothing settled yet, or no hub for this campaign.</source>
+        <translation>अभी कुछ निपटाया नहीं गया, या इस अभियान के लिए कोई हब नहीं है।</translation>
+    </message>
+    <message>
+        <source>The hub sent your claim.</source>
+        <translation>हब ने आपका दावा भेज दिया।</translation>
+    </message>
+    <message>
+        <source>{error} (try again in {seconds} s)</source>
+        <translation>{error} ({seconds} सेकंड में फिर कोशिश करें)</translation>
+    </message>
+    <message>
+        <source>The hub refused: {error}</source>
+        <translation>हब ने अस्वीकार किया: {error}</translation>
+    </message>
+    <message>
+        <source>The hub cannot relay it now: the claim is kept and sent at the next sync.</source>
+        <translation>हब अभी इसे रिले नहीं कर सकता: दावा रखा गया है और अगले सिंक पर भेजा जाएगा।</translation>
+    </message>
+    <message>
+        <source>Could not reach the hub&apos;s relayer ({error}).</source>
+        <translation>हब के रिले तक नहीं पहुँचा जा सका ({error})।</translation>
+    </message>
+    <message>
+        <source>Handing the claim to the hub…</source>
+        <translation>दावा हब को सौंपा जा रहा है…</translation>
+    </message>
+    <message>
+        <source>Kept: the claim is sent at the next sync.</source>
+        <translation>रखा गया: दावा अगले सिंक पर भेजा जाएगा।</translation>
+    </message>
+    <message>
+        <source>A claim is already on its way.</source>
+        <translation>एक दावा पहले से रास्ते में है।</translation>
+    </message>
+    <message>
+        <source>Chain settings</source>
+        <translation>चेन सेटिंग्स</translation>
+    </message>
+    <message>
+        <source>Chain settings saved.</source>
+        <translation>चेन सेटिंग्स सहेजी गईं।</translation>
     </message>
 </context>
 <context>
@@ -2400,6 +2704,21 @@ Click to copy the address</source>
     <message>
         <source>Loading {file}…</source>
         <translation>{file} लोड हो रही है…</translation>
+    </message>
+</context>
+<context>
+    <name>_PasswordDialog</name>
+    <message>
+        <source>the account&apos;s password, asked again for a claim</source>
+        <translation>खाते का पासवर्ड, दावे के लिए फिर से माँगा जाता है</translation>
+    </message>
+    <message>
+        <source>Type the account&apos;s password to sign the claim.</source>
+        <translation>दावे पर हस्ताक्षर करने के लिए खाते का पासवर्ड लिखें।</translation>
+    </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation>पासवर्ड जाँचा जा रहा है…</translation>
     </message>
 </context>
 <context>

@@ -318,6 +318,41 @@
     </message>
 </context>
 <context>
+    <name>ChainSettingsDialog</name>
+    <message>
+        <source>Chain settings</source>
+        <translation>Pengaturan chain</translation>
+    </message>
+    <message>
+        <source>the campaign&apos;s: {url}</source>
+        <translation>milik kampanye: {url}</translation>
+    </message>
+    <message>
+        <source>Chain id</source>
+        <translation>ID chain</translation>
+    </message>
+    <message>
+        <source>Distributor</source>
+        <translation>Distributor</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>RPC URL</source>
+        <translation>URL RPC</translation>
+    </message>
+    <message>
+        <source>Leave empty to use the campaign&apos;s RPC URL. &quot;embedded&quot; is the in-process chain of the demo.</source>
+        <translation>Biarkan kosong untuk memakai URL RPC kampanye. &quot;embedded&quot; adalah chain demo di dalam proses.</translation>
+    </message>
+    <message>
+        <source>An RPC URL starts with http:// or https:// (or is &quot;embedded&quot;).</source>
+        <translation>URL RPC diawali http:// atau https:// (atau berupa &quot;embedded&quot;).</translation>
+    </message>
+</context>
+<context>
     <name>CharCounter</name>
     <message>
         <source>{count} / {max} characters: {over} too many</source>
@@ -338,6 +373,73 @@
         <source>Which answer is better?</source>
         <extracomment>&quot;A&quot;, &quot;B&quot; or &quot;tie&quot;, clicked</extracomment>
         <translation>Jawaban mana yang lebih baik?</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDialog</name>
+    <message>
+        <source>Claim rewards</source>
+        <translation>Klaim imbalan</translation>
+    </message>
+    <message>
+        <source>Sign and send</source>
+        <translation>Tanda tangani dan kirim</translation>
+    </message>
+    <message>
+        <source>Claim &lt;b&gt;{amount}&lt;/b&gt; from the distributor to your account. The transaction is signed here and sent from your wallet, which pays the gas.</source>
+        <translation>Klaim &lt;b&gt;{amount}&lt;/b&gt; dari distributor ke akun Anda. Transaksi ditandatangani di sini dan dikirim dari dompet Anda, yang membayar gas.</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Akun</translation>
+    </message>
+    <message>
+        <source>Epoch</source>
+        <translation>Epoch</translation>
+    </message>
+    <message>
+        <source>{epoch} (cumulative {cumulative}, already paid {paid})</source>
+        <translation>{epoch} (kumulatif {cumulative}, sudah dibayar {paid})</translation>
+    </message>
+    <message>
+        <source>Gas</source>
+        <translation>Gas</translation>
+    </message>
+    <message>
+        <source>{estimate} estimated · limit {limit}</source>
+        <translation>{estimate} perkiraan · batas {limit}</translation>
+    </message>
+    <message>
+        <source>Fees per gas</source>
+        <translation>Biaya per gas</translation>
+    </message>
+    <message>
+        <source>max {most} (base {base} + tip {tip})</source>
+        <translation>maks. {most} (dasar {base} + tip {tip})</translation>
+    </message>
+    <message>
+        <source>Network fee</source>
+        <translation>Biaya jaringan</translation>
+    </message>
+    <message>
+        <source>about {likely}, at most {most}</source>
+        <translation>sekitar {likely}, paling banyak {most}</translation>
+    </message>
+    <message>
+        <source>Your ETH</source>
+        <translation>ETH Anda</translation>
+    </message>
+    <message>
+        <source>Nonce</source>
+        <translation>Nonce</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Kata sandi</translation>
+    </message>
+    <message>
+        <source>Your ETH does not cover the most this can cost: claim through the hub instead (Ctrl+Shift+K).</source>
+        <translation>ETH Anda tidak menutup biaya maksimum ini: klaim melalui hub saja (Ctrl+Shift+K).</translation>
     </message>
 </context>
 <context>
@@ -737,6 +839,33 @@
     </message>
 </context>
 <context>
+    <name>HubClaimDialog</name>
+    <message>
+        <source>Claim through the hub</source>
+        <translation>Klaim melalui hub</translation>
+    </message>
+    <message>
+        <source>Sign and hand over</source>
+        <translation>Tanda tangani dan serahkan</translation>
+    </message>
+    <message>
+        <source>The hub sends the claim of &lt;b&gt;{amount}&lt;/b&gt; and pays its gas; the tokens go to your account all the same. You sign a request that names your account, the amount and the root, and expires in an hour. The hub relays a few claims per account and hour.</source>
+        <translation>Hub mengirim klaim sebesar &lt;b&gt;{amount}&lt;/b&gt; dan membayar gasnya; token tetap masuk ke akun Anda. Anda menandatangani permintaan yang menyebut akun Anda, jumlahnya, dan root-nya, serta kedaluwarsa dalam satu jam. Hub hanya meneruskan beberapa klaim per akun per jam.</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Akun</translation>
+    </message>
+    <message>
+        <source>Epoch</source>
+        <translation>Epoch</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Kata sandi</translation>
+    </message>
+</context>
+<context>
     <name>ImagePane</name>
     <message>
         <source>No polygons yet: press P and click around an object.</source>
@@ -941,6 +1070,41 @@
     <message>
         <source>First {step}, then {task}.</source>
         <translation>Pertama {step}, lalu {task}.</translation>
+    </message>
+</context>
+<context>
+    <name>KeepClaimDialog</name>
+    <message>
+        <source>Keep the claim for later</source>
+        <translation>Simpan klaim untuk nanti</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>{why}
+
+The claim can wait: the next sync that reaches it carries it out while the wallet is unlocked — the hub&apos;s relayer sends it.</source>
+        <translation>{why}
+
+Klaim bisa menunggu: sinkronisasi berikutnya yang berhasil terhubung menjalankannya selama dompet terbuka — relayer hub yang mengirimnya.</translation>
+    </message>
+    <message>
+        <source>{why}
+
+The claim can wait: the next sync that reaches it carries it out while the wallet is unlocked — your wallet sends it (the gas is estimated then).</source>
+        <translation>{why}
+
+Klaim bisa menunggu: sinkronisasi berikutnya yang berhasil terhubung menjalankannya selama dompet terbuka — dompet Anda yang mengirimnya (gas diperkirakan saat itu).</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Akun</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Kata sandi</translation>
     </message>
 </context>
 <context>
@@ -1791,12 +1955,152 @@ Tekan G untuk memesan hingga %n kiriman anotator lain dari hub. Kiriman tetap di
 <context>
     <name>RewardsPage</name>
     <message>
+        <source>Rewards</source>
+        <translation>Imbalan</translation>
+    </message>
+    <message>
+        <source>Accepted work earns tokens. Each epoch the hub posts a Merkle root of everyone&apos;s earnings on-chain; claim what is settled from your wallet, or let the hub send the claim when you hold no ETH for gas.</source>
+        <translation>Pekerjaan yang diterima menghasilkan token. Setiap epoch, hub memposting root Merkle dari pendapatan semua orang secara on-chain; klaim yang sudah diselesaikan dari dompet Anda, atau biarkan hub mengirim klaim saat Anda tidak punya ETH untuk gas.</translation>
+    </message>
+    <message>
         <source>&amp;Campaign</source>
         <translation>&amp;Kampanye</translation>
     </message>
     <message>
         <source>Claims</source>
         <translation>Klaim</translation>
+    </message>
+    <message>
+        <source>&amp;Claim…</source>
+        <translation>&amp;Klaim…</translation>
+    </message>
+    <message>
+        <source>Claim through the &amp;hub…</source>
+        <translation>Klaim melalui &amp;hub…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh rewards</source>
+        <translation>&amp;Muat ulang imbalan</translation>
+    </message>
+    <message>
+        <source>Chain &amp;settings…</source>
+        <translation>&amp;Pengaturan chain…</translation>
+    </message>
+    <message>
+        <source>Account {address}</source>
+        <translation>Akun {address}</translation>
+    </message>
+    <message>
+        <source>No account yet: create or import one on the Wallet page (Ctrl+4).</source>
+        <translation>Belum ada akun: buat atau impor akun di halaman Dompet (Ctrl+4).</translation>
+    </message>
+    <message>
+        <source>No campaign here settles its rewards on a chain yet. Campaigns name their chain and distributor; sync with the hub to fetch them.</source>
+        <translation>Belum ada kampanye di sini yang menyelesaikan imbalannya di chain. Kampanye menyebut chain dan distributornya; sinkronkan dengan hub untuk mengambilnya.</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>tanpa alasan</translation>
+    </message>
+    <message>
+        <source>The claim failed: {error}</source>
+        <translation>Klaim gagal: {error}</translation>
+    </message>
+    <message>
+        <source>The claim was dropped: {error}</source>
+        <translation>Klaim dibatalkan jaringan: {error}</translation>
+    </message>
+    <message>
+        <source>The claim is {state}: {error}</source>
+        <translation>Status klaim {state}: {error}</translation>
+    </message>
+    <message>
+        <source>Could not refresh: {error}</source>
+        <translation>Tidak dapat memuat ulang: {error}</translation>
+    </message>
+    <message>
+        <source>Nothing is settled for this account yet.</source>
+        <translation>Belum ada yang diselesaikan untuk akun ini.</translation>
+    </message>
+    <message>
+        <source>Estimating the gas…</source>
+        <translation>Memperkirakan gas…</translation>
+    </message>
+    <message>
+        <source>Nothing to claim: everything settled is already paid.</source>
+        <translation>Tidak ada yang bisa diklaim: semua yang sudah diselesaikan sudah dibayar.</translation>
+    </message>
+    <message>
+        <source>The chain cannot be reached: {error}.</source>
+        <translation>Chain tidak dapat dijangkau: {error}.</translation>
+    </message>
+    <message>
+        <source>The distributor would refuse this claim — {reason}</source>
+        <translation>Distributor akan menolak klaim ini — {reason}</translation>
+    </message>
+    <message>
+        <source>Could not prepare the claim ({error}).</source>
+        <translation>Tidak dapat menyiapkan klaim ({error}).</translation>
+    </message>
+    <message>
+        <source>Sending {transaction}…</source>
+        <translation>Mengirim {transaction}…</translation>
+    </message>
+    <message>
+        <source>Claimed: the tokens are in your account.</source>
+        <translation>Diklaim: token sudah ada di akun Anda.</translation>
+    </message>
+    <message>
+        <source>Sent: waiting for the transaction to be mined.</source>
+        <translation>Terkirim: menunggu transaksi ditambang.</translation>
+    </message>
+    <message>
+        <source>Not sent yet ({error}); it will be sent again.</source>
+        <translation>Belum terkirim ({error}); akan dikirim lagi.</translation>
+    </message>
+    <message>
+        <source>Nothing settled yet, or no hub for this campaign.</source>
+        <translation>Belum ada yang diselesaikan, atau kampanye ini tidak punya hub.</translation>
+    </message>
+    <message>
+        <source>The hub sent your claim.</source>
+        <translation>Hub telah mengirim klaim Anda.</translation>
+    </message>
+    <message>
+        <source>{error} (try again in {seconds} s)</source>
+        <translation>{error} (coba lagi dalam {seconds} dtk)</translation>
+    </message>
+    <message>
+        <source>The hub refused: {error}</source>
+        <translation>Hub menolak: {error}</translation>
+    </message>
+    <message>
+        <source>The hub cannot relay it now: the claim is kept and sent at the next sync.</source>
+        <translation>Hub tidak dapat meneruskannya sekarang: klaim disimpan dan dikirim pada sinkronisasi berikutnya.</translation>
+    </message>
+    <message>
+        <source>Could not reach the hub&apos;s relayer ({error}).</source>
+        <translation>Tidak dapat menjangkau relayer hub ({error}).</translation>
+    </message>
+    <message>
+        <source>Handing the claim to the hub…</source>
+        <translation>Menyerahkan klaim ke hub…</translation>
+    </message>
+    <message>
+        <source>Kept: the claim is sent at the next sync.</source>
+        <translation>Disimpan: klaim dikirim pada sinkronisasi berikutnya.</translation>
+    </message>
+    <message>
+        <source>A claim is already on its way.</source>
+        <translation>Sudah ada klaim yang sedang diproses.</translation>
+    </message>
+    <message>
+        <source>Chain settings</source>
+        <translation>Pengaturan chain</translation>
+    </message>
+    <message>
+        <source>Chain settings saved.</source>
+        <translation>Pengaturan chain disimpan.</translation>
     </message>
 </context>
 <context>
@@ -2384,6 +2688,21 @@ Klik untuk menyalin alamat</translation>
     <message>
         <source>Loading {file}…</source>
         <translation>Memuat {file}…</translation>
+    </message>
+</context>
+<context>
+    <name>_PasswordDialog</name>
+    <message>
+        <source>the account&apos;s password, asked again for a claim</source>
+        <translation>kata sandi akun, diminta lagi untuk klaim</translation>
+    </message>
+    <message>
+        <source>Type the account&apos;s password to sign the claim.</source>
+        <translation>Ketik kata sandi akun untuk menandatangani klaim.</translation>
+    </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation>Memeriksa kata sandi…</translation>
     </message>
 </context>
 <context>

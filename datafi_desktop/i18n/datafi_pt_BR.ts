@@ -318,6 +318,41 @@
     </message>
 </context>
 <context>
+    <name>ChainSettingsDialog</name>
+    <message>
+        <source>Chain settings</source>
+        <translation>Configurações da cadeia</translation>
+    </message>
+    <message>
+        <source>the campaign&apos;s: {url}</source>
+        <translation>a da campanha: {url}</translation>
+    </message>
+    <message>
+        <source>Chain id</source>
+        <translation>ID da cadeia</translation>
+    </message>
+    <message>
+        <source>Distributor</source>
+        <translation>Distribuidor</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>RPC URL</source>
+        <translation>URL de RPC</translation>
+    </message>
+    <message>
+        <source>Leave empty to use the campaign&apos;s RPC URL. &quot;embedded&quot; is the in-process chain of the demo.</source>
+        <translation>Deixe vazio para usar a URL de RPC da campanha. &quot;embedded&quot; é a cadeia da demonstração dentro do processo.</translation>
+    </message>
+    <message>
+        <source>An RPC URL starts with http:// or https:// (or is &quot;embedded&quot;).</source>
+        <translation>Uma URL de RPC começa com http:// ou https:// (ou é &quot;embedded&quot;).</translation>
+    </message>
+</context>
+<context>
     <name>CharCounter</name>
     <message>
         <source>{count} / {max} characters: {over} too many</source>
@@ -338,6 +373,73 @@
         <source>Which answer is better?</source>
         <extracomment>&quot;A&quot;, &quot;B&quot; or &quot;tie&quot;, clicked</extracomment>
         <translation>Qual resposta é melhor?</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDialog</name>
+    <message>
+        <source>Claim rewards</source>
+        <translation>Resgatar recompensas</translation>
+    </message>
+    <message>
+        <source>Sign and send</source>
+        <translation>Assinar e enviar</translation>
+    </message>
+    <message>
+        <source>Claim &lt;b&gt;{amount}&lt;/b&gt; from the distributor to your account. The transaction is signed here and sent from your wallet, which pays the gas.</source>
+        <translation>Resgate &lt;b&gt;{amount}&lt;/b&gt; do distribuidor para a sua conta. A transação é assinada aqui e enviada da sua carteira, que paga o gás.</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Conta</translation>
+    </message>
+    <message>
+        <source>Epoch</source>
+        <translation>Época</translation>
+    </message>
+    <message>
+        <source>{epoch} (cumulative {cumulative}, already paid {paid})</source>
+        <translation>{epoch} (acumulado {cumulative}, já pago {paid})</translation>
+    </message>
+    <message>
+        <source>Gas</source>
+        <translation>Gás</translation>
+    </message>
+    <message>
+        <source>{estimate} estimated · limit {limit}</source>
+        <translation>{estimate} estimado · limite {limit}</translation>
+    </message>
+    <message>
+        <source>Fees per gas</source>
+        <translation>Taxas por unidade de gás</translation>
+    </message>
+    <message>
+        <source>max {most} (base {base} + tip {tip})</source>
+        <translation>máx. {most} (base {base} + gorjeta {tip})</translation>
+    </message>
+    <message>
+        <source>Network fee</source>
+        <translation>Taxa de rede</translation>
+    </message>
+    <message>
+        <source>about {likely}, at most {most}</source>
+        <translation>cerca de {likely}, no máximo {most}</translation>
+    </message>
+    <message>
+        <source>Your ETH</source>
+        <translation>Seu ETH</translation>
+    </message>
+    <message>
+        <source>Nonce</source>
+        <translation>Nonce</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Senha</translation>
+    </message>
+    <message>
+        <source>Your ETH does not cover the most this can cost: claim through the hub instead (Ctrl+Shift+K).</source>
+        <translation>Seu ETH não cobre o máximo que isto pode custar: resgate pelo hub (Ctrl+Shift+K).</translation>
     </message>
 </context>
 <context>
@@ -742,6 +844,33 @@
     </message>
 </context>
 <context>
+    <name>HubClaimDialog</name>
+    <message>
+        <source>Claim through the hub</source>
+        <translation>Resgatar pelo hub</translation>
+    </message>
+    <message>
+        <source>Sign and hand over</source>
+        <translation>Assinar e entregar</translation>
+    </message>
+    <message>
+        <source>The hub sends the claim of &lt;b&gt;{amount}&lt;/b&gt; and pays its gas; the tokens go to your account all the same. You sign a request that names your account, the amount and the root, and expires in an hour. The hub relays a few claims per account and hour.</source>
+        <translation>O hub envia o resgate de &lt;b&gt;{amount}&lt;/b&gt; e paga o gás; os tokens vão para a sua conta do mesmo jeito. Você assina um pedido que informa sua conta, o valor e a raiz, e que expira em uma hora. O hub retransmite poucos resgates por conta e por hora.</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Conta</translation>
+    </message>
+    <message>
+        <source>Epoch</source>
+        <translation>Época</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Senha</translation>
+    </message>
+</context>
+<context>
     <name>ImagePane</name>
     <message>
         <source>No polygons yet: press P and click around an object.</source>
@@ -946,6 +1075,41 @@
     <message>
         <source>First {step}, then {task}.</source>
         <translation>Primeiro {step}, depois {task}.</translation>
+    </message>
+</context>
+<context>
+    <name>KeepClaimDialog</name>
+    <message>
+        <source>Keep the claim for later</source>
+        <translation>Guardar o resgate para depois</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>{why}
+
+The claim can wait: the next sync that reaches it carries it out while the wallet is unlocked — the hub&apos;s relayer sends it.</source>
+        <translation>{why}
+
+O resgate pode esperar: a próxima sincronização que conseguir conectar o executa enquanto a carteira estiver desbloqueada; quem envia é o retransmissor do hub.</translation>
+    </message>
+    <message>
+        <source>{why}
+
+The claim can wait: the next sync that reaches it carries it out while the wallet is unlocked — your wallet sends it (the gas is estimated then).</source>
+        <translation>{why}
+
+O resgate pode esperar: a próxima sincronização que conseguir conectar o executa enquanto a carteira estiver desbloqueada; quem envia é a sua carteira (o gás é estimado nesse momento).</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Conta</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Senha</translation>
     </message>
 </context>
 <context>
@@ -1805,12 +1969,152 @@ Pressione G para reservar no hub até %n envios de outros anotadores. Eles ficam
 <context>
     <name>RewardsPage</name>
     <message>
+        <source>Rewards</source>
+        <translation>Recompensas</translation>
+    </message>
+    <message>
+        <source>Accepted work earns tokens. Each epoch the hub posts a Merkle root of everyone&apos;s earnings on-chain; claim what is settled from your wallet, or let the hub send the claim when you hold no ETH for gas.</source>
+        <translation>O trabalho aceito rende tokens. A cada época o hub publica na blockchain uma raiz de Merkle com os ganhos de todos; resgate o que foi liquidado pela sua carteira, ou deixe o hub enviar o resgate quando você não tiver ETH para o gás.</translation>
+    </message>
+    <message>
         <source>&amp;Campaign</source>
         <translation>&amp;Campanha</translation>
     </message>
     <message>
         <source>Claims</source>
         <translation>Resgates</translation>
+    </message>
+    <message>
+        <source>&amp;Claim…</source>
+        <translation>&amp;Resgatar…</translation>
+    </message>
+    <message>
+        <source>Claim through the &amp;hub…</source>
+        <translation>Resgatar pelo &amp;hub…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh rewards</source>
+        <translation>&amp;Atualizar recompensas</translation>
+    </message>
+    <message>
+        <source>Chain &amp;settings…</source>
+        <translation>Configurações da ca&amp;deia…</translation>
+    </message>
+    <message>
+        <source>Account {address}</source>
+        <translation>Conta {address}</translation>
+    </message>
+    <message>
+        <source>No account yet: create or import one on the Wallet page (Ctrl+4).</source>
+        <translation>Ainda não há conta: crie ou importe uma na página Carteira (Ctrl+4).</translation>
+    </message>
+    <message>
+        <source>No campaign here settles its rewards on a chain yet. Campaigns name their chain and distributor; sync with the hub to fetch them.</source>
+        <translation>Nenhuma campanha aqui liquida suas recompensas em uma cadeia ainda. As campanhas informam sua cadeia e seu distribuidor; sincronize com o hub para buscá-las.</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>nenhum motivo informado</translation>
+    </message>
+    <message>
+        <source>The claim failed: {error}</source>
+        <translation>O resgate falhou: {error}</translation>
+    </message>
+    <message>
+        <source>The claim was dropped: {error}</source>
+        <translation>O resgate foi descartado: {error}</translation>
+    </message>
+    <message>
+        <source>The claim is {state}: {error}</source>
+        <translation>O resgate está no estado {state}: {error}</translation>
+    </message>
+    <message>
+        <source>Could not refresh: {error}</source>
+        <translation>Não foi possível atualizar: {error}</translation>
+    </message>
+    <message>
+        <source>Nothing is settled for this account yet.</source>
+        <translation>Ainda não há nada liquidado para esta conta.</translation>
+    </message>
+    <message>
+        <source>Estimating the gas…</source>
+        <translation>Estimando o gás…</translation>
+    </message>
+    <message>
+        <source>Nothing to claim: everything settled is already paid.</source>
+        <translation>Nada a resgatar: tudo o que foi liquidado já está pago.</translation>
+    </message>
+    <message>
+        <source>The chain cannot be reached: {error}.</source>
+        <translation>Não é possível alcançar a cadeia: {error}.</translation>
+    </message>
+    <message>
+        <source>The distributor would refuse this claim — {reason}</source>
+        <translation>O distribuidor recusaria este resgate: {reason}</translation>
+    </message>
+    <message>
+        <source>Could not prepare the claim ({error}).</source>
+        <translation>Não foi possível preparar o resgate ({error}).</translation>
+    </message>
+    <message>
+        <source>Sending {transaction}…</source>
+        <translation>Enviando {transaction}…</translation>
+    </message>
+    <message>
+        <source>Claimed: the tokens are in your account.</source>
+        <translation>Resgatado: os tokens estão na sua conta.</translation>
+    </message>
+    <message>
+        <source>Sent: waiting for the transaction to be mined.</source>
+        <translation>Enviado: aguardando a transação ser minerada.</translation>
+    </message>
+    <message>
+        <source>Not sent yet ({error}); it will be sent again.</source>
+        <translation>Ainda não enviado ({error}); será enviado de novo.</translation>
+    </message>
+    <message>
+        <source>Nothing settled yet, or no hub for this campaign.</source>
+        <translation>Nada liquidado ainda, ou esta campanha não tem hub.</translation>
+    </message>
+    <message>
+        <source>The hub sent your claim.</source>
+        <translation>O hub enviou o seu resgate.</translation>
+    </message>
+    <message>
+        <source>{error} (try again in {seconds} s)</source>
+        <translation>{error} (tente de novo em {seconds} s)</translation>
+    </message>
+    <message>
+        <source>The hub refused: {error}</source>
+        <translation>O hub recusou: {error}</translation>
+    </message>
+    <message>
+        <source>The hub cannot relay it now: the claim is kept and sent at the next sync.</source>
+        <translation>O hub não pode retransmiti-lo agora: o resgate fica guardado e é enviado na próxima sincronização.</translation>
+    </message>
+    <message>
+        <source>Could not reach the hub&apos;s relayer ({error}).</source>
+        <translation>Não foi possível alcançar o retransmissor do hub ({error}).</translation>
+    </message>
+    <message>
+        <source>Handing the claim to the hub…</source>
+        <translation>Entregando o resgate ao hub…</translation>
+    </message>
+    <message>
+        <source>Kept: the claim is sent at the next sync.</source>
+        <translation>Guardado: o resgate é enviado na próxima sincronização.</translation>
+    </message>
+    <message>
+        <source>A claim is already on its way.</source>
+        <translation>Já há um resgate a caminho.</translation>
+    </message>
+    <message>
+        <source>Chain settings</source>
+        <translation>Configurações da cadeia</translation>
+    </message>
+    <message>
+        <source>Chain settings saved.</source>
+        <translation>Configurações da cadeia salvas.</translation>
     </message>
 </context>
 <context>
@@ -2400,6 +2704,21 @@ Clique para copiar o endereço</translation>
     <message>
         <source>Loading {file}…</source>
         <translation>Carregando {file}…</translation>
+    </message>
+</context>
+<context>
+    <name>_PasswordDialog</name>
+    <message>
+        <source>the account&apos;s password, asked again for a claim</source>
+        <translation>a senha da conta, pedida de novo para um resgate</translation>
+    </message>
+    <message>
+        <source>Type the account&apos;s password to sign the claim.</source>
+        <translation>Digite a senha da conta para assinar o resgate.</translation>
+    </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation>Verificando a senha…</translation>
     </message>
 </context>
 <context>

@@ -318,6 +318,41 @@
     </message>
 </context>
 <context>
+    <name>ChainSettingsDialog</name>
+    <message>
+        <source>Chain settings</source>
+        <translation>链设置</translation>
+    </message>
+    <message>
+        <source>the campaign&apos;s: {url}</source>
+        <translation>项目的：{url}</translation>
+    </message>
+    <message>
+        <source>Chain id</source>
+        <translation>链 ID</translation>
+    </message>
+    <message>
+        <source>Distributor</source>
+        <translation>分发合约</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>代币</translation>
+    </message>
+    <message>
+        <source>RPC URL</source>
+        <translation>RPC URL</translation>
+    </message>
+    <message>
+        <source>Leave empty to use the campaign&apos;s RPC URL. &quot;embedded&quot; is the in-process chain of the demo.</source>
+        <translation>留空则使用项目的 RPC URL。&quot;embedded&quot; 是演示在进程内运行的链。</translation>
+    </message>
+    <message>
+        <source>An RPC URL starts with http:// or https:// (or is &quot;embedded&quot;).</source>
+        <translation>RPC URL 以 http:// 或 https:// 开头（或为 &quot;embedded&quot;）。</translation>
+    </message>
+</context>
+<context>
     <name>CharCounter</name>
     <message>
         <source>{count} / {max} characters: {over} too many</source>
@@ -338,6 +373,73 @@
         <source>Which answer is better?</source>
         <extracomment>&quot;A&quot;, &quot;B&quot; or &quot;tie&quot;, clicked</extracomment>
         <translation>哪个回答更好？</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDialog</name>
+    <message>
+        <source>Claim rewards</source>
+        <translation>领取奖励</translation>
+    </message>
+    <message>
+        <source>Sign and send</source>
+        <translation>签名并发送</translation>
+    </message>
+    <message>
+        <source>Claim &lt;b&gt;{amount}&lt;/b&gt; from the distributor to your account. The transaction is signed here and sent from your wallet, which pays the gas.</source>
+        <translation>从分发合约领取 &lt;b&gt;{amount}&lt;/b&gt; 到你的账户。交易在此签名，并从你的钱包发送，由钱包支付 Gas。</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>Epoch</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <source>{epoch} (cumulative {cumulative}, already paid {paid})</source>
+        <translation>{epoch}（累计 {cumulative}，已支付 {paid}）</translation>
+    </message>
+    <message>
+        <source>Gas</source>
+        <translation>Gas</translation>
+    </message>
+    <message>
+        <source>{estimate} estimated · limit {limit}</source>
+        <translation>预估 {estimate} · 上限 {limit}</translation>
+    </message>
+    <message>
+        <source>Fees per gas</source>
+        <translation>每单位 Gas 费用</translation>
+    </message>
+    <message>
+        <source>max {most} (base {base} + tip {tip})</source>
+        <translation>最高 {most}（基础 {base} + 小费 {tip}）</translation>
+    </message>
+    <message>
+        <source>Network fee</source>
+        <translation>网络费用</translation>
+    </message>
+    <message>
+        <source>about {likely}, at most {most}</source>
+        <translation>约 {likely}，最多 {most}</translation>
+    </message>
+    <message>
+        <source>Your ETH</source>
+        <translation>你的 ETH</translation>
+    </message>
+    <message>
+        <source>Nonce</source>
+        <translation>Nonce</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Your ETH does not cover the most this can cost: claim through the hub instead (Ctrl+Shift+K).</source>
+        <translation>你的 ETH 不足以支付此操作的最高费用：请改为通过协调服务器领取（Ctrl+Shift+K）。</translation>
     </message>
 </context>
 <context>
@@ -737,6 +839,33 @@
     </message>
 </context>
 <context>
+    <name>HubClaimDialog</name>
+    <message>
+        <source>Claim through the hub</source>
+        <translation>通过协调服务器领取</translation>
+    </message>
+    <message>
+        <source>Sign and hand over</source>
+        <translation>签名并交给协调服务器</translation>
+    </message>
+    <message>
+        <source>The hub sends the claim of &lt;b&gt;{amount}&lt;/b&gt; and pays its gas; the tokens go to your account all the same. You sign a request that names your account, the amount and the root, and expires in an hour. The hub relays a few claims per account and hour.</source>
+        <translation>协调服务器发送 &lt;b&gt;{amount}&lt;/b&gt; 的领取交易并支付其 Gas；代币同样进入你的账户。你签名的请求写明你的账户、金额和根，一小时后过期。协调服务器每个账户每小时只中继少量领取。</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>Epoch</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+</context>
+<context>
     <name>ImagePane</name>
     <message>
         <source>No polygons yet: press P and click around an object.</source>
@@ -941,6 +1070,41 @@
     <message>
         <source>First {step}, then {task}.</source>
         <translation>先{step}，再{task}。</translation>
+    </message>
+</context>
+<context>
+    <name>KeepClaimDialog</name>
+    <message>
+        <source>Keep the claim for later</source>
+        <translation>保留领取，稍后处理</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>{why}
+
+The claim can wait: the next sync that reaches it carries it out while the wallet is unlocked — the hub&apos;s relayer sends it.</source>
+        <translation>{why}
+
+领取可以等待：钱包解锁期间，下一次能连通的同步会执行它——由协调服务器的中继发送。</translation>
+    </message>
+    <message>
+        <source>{why}
+
+The claim can wait: the next sync that reaches it carries it out while the wallet is unlocked — your wallet sends it (the gas is estimated then).</source>
+        <translation>{why}
+
+领取可以等待：钱包解锁期间，下一次能连通的同步会执行它——由你的钱包发送（届时再估算 Gas）。</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
     </message>
 </context>
 <context>
@@ -1791,12 +1955,152 @@ Press G to lease up to %n submission(s) of other annotators from the hub. They s
 <context>
     <name>RewardsPage</name>
     <message>
+        <source>Rewards</source>
+        <translation>奖励</translation>
+    </message>
+    <message>
+        <source>Accepted work earns tokens. Each epoch the hub posts a Merkle root of everyone&apos;s earnings on-chain; claim what is settled from your wallet, or let the hub send the claim when you hold no ETH for gas.</source>
+        <translation>被接受的工作可赚取代币。每个周期，协调服务器都会把所有人收益的默克尔根发布到链上；你可以从钱包领取已结算的部分，没有 ETH 支付 Gas 时也可以让协调服务器代为发送领取。</translation>
+    </message>
+    <message>
         <source>&amp;Campaign</source>
         <translation>项目(&amp;C)</translation>
     </message>
     <message>
         <source>Claims</source>
         <translation>领取记录</translation>
+    </message>
+    <message>
+        <source>&amp;Claim…</source>
+        <translation>领取(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Claim through the &amp;hub…</source>
+        <translation>通过协调服务器领取(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh rewards</source>
+        <translation>刷新奖励(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Chain &amp;settings…</source>
+        <translation>链设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Account {address}</source>
+        <translation>账户 {address}</translation>
+    </message>
+    <message>
+        <source>No account yet: create or import one on the Wallet page (Ctrl+4).</source>
+        <translation>还没有账户：请在钱包页面（Ctrl+4）创建或导入一个。</translation>
+    </message>
+    <message>
+        <source>No campaign here settles its rewards on a chain yet. Campaigns name their chain and distributor; sync with the hub to fetch them.</source>
+        <translation>这里还没有在链上结算奖励的项目。项目会指明其链和分发合约；与协调服务器同步即可获取。</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>未说明原因</translation>
+    </message>
+    <message>
+        <source>The claim failed: {error}</source>
+        <translation>领取失败：{error}</translation>
+    </message>
+    <message>
+        <source>The claim was dropped: {error}</source>
+        <translation>领取已被丢弃：{error}</translation>
+    </message>
+    <message>
+        <source>The claim is {state}: {error}</source>
+        <translation>领取状态为 {state}：{error}</translation>
+    </message>
+    <message>
+        <source>Could not refresh: {error}</source>
+        <translation>无法刷新：{error}</translation>
+    </message>
+    <message>
+        <source>Nothing is settled for this account yet.</source>
+        <translation>此账户还没有已结算的内容。</translation>
+    </message>
+    <message>
+        <source>Estimating the gas…</source>
+        <translation>正在估算 Gas…</translation>
+    </message>
+    <message>
+        <source>Nothing to claim: everything settled is already paid.</source>
+        <translation>没有可领取的：已结算的部分都已支付。</translation>
+    </message>
+    <message>
+        <source>The chain cannot be reached: {error}.</source>
+        <translation>无法连接到链：{error}。</translation>
+    </message>
+    <message>
+        <source>The distributor would refuse this claim — {reason}</source>
+        <translation>分发合约会拒绝此领取——{reason}</translation>
+    </message>
+    <message>
+        <source>Could not prepare the claim ({error}).</source>
+        <translation>无法准备领取（{error}）。</translation>
+    </message>
+    <message>
+        <source>Sending {transaction}…</source>
+        <translation>正在发送 {transaction}…</translation>
+    </message>
+    <message>
+        <source>Claimed: the tokens are in your account.</source>
+        <translation>已领取：代币已在你的账户中。</translation>
+    </message>
+    <message>
+        <source>Sent: waiting for the transaction to be mined.</source>
+        <translation>已发送：正在等待交易被打包。</translation>
+    </message>
+    <message>
+        <source>Not sent yet ({error}); it will be sent again.</source>
+        <translation>尚未发送（{error}）；稍后会再次发送。</translation>
+    </message>
+    <message>
+        <source>Nothing settled yet, or no hub for this campaign.</source>
+        <translation>尚无已结算内容，或此项目没有协调服务器。</translation>
+    </message>
+    <message>
+        <source>The hub sent your claim.</source>
+        <translation>协调服务器已发送你的领取。</translation>
+    </message>
+    <message>
+        <source>{error} (try again in {seconds} s)</source>
+        <translation>{error}（请在 {seconds} 秒后重试）</translation>
+    </message>
+    <message>
+        <source>The hub refused: {error}</source>
+        <translation>协调服务器拒绝了：{error}</translation>
+    </message>
+    <message>
+        <source>The hub cannot relay it now: the claim is kept and sent at the next sync.</source>
+        <translation>协调服务器现在无法中继：领取已保留，将在下次同步时发送。</translation>
+    </message>
+    <message>
+        <source>Could not reach the hub&apos;s relayer ({error}).</source>
+        <translation>无法连接到协调服务器的中继（{error}）。</translation>
+    </message>
+    <message>
+        <source>Handing the claim to the hub…</source>
+        <translation>正在把领取交给协调服务器…</translation>
+    </message>
+    <message>
+        <source>Kept: the claim is sent at the next sync.</source>
+        <translation>已保留：领取将在下次同步时发送。</translation>
+    </message>
+    <message>
+        <source>A claim is already on its way.</source>
+        <translation>已有一笔领取正在处理中。</translation>
+    </message>
+    <message>
+        <source>Chain settings</source>
+        <translation>链设置</translation>
+    </message>
+    <message>
+        <source>Chain settings saved.</source>
+        <translation>链设置已保存。</translation>
     </message>
 </context>
 <context>
@@ -2384,6 +2688,21 @@ Click to copy the address</source>
     <message>
         <source>Loading {file}…</source>
         <translation>正在加载 {file}…</translation>
+    </message>
+</context>
+<context>
+    <name>_PasswordDialog</name>
+    <message>
+        <source>the account&apos;s password, asked again for a claim</source>
+        <translation>账户密码（领取时需再次输入）</translation>
+    </message>
+    <message>
+        <source>Type the account&apos;s password to sign the claim.</source>
+        <translation>请输入账户密码以签名领取。</translation>
+    </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation>正在验证密码…</translation>
     </message>
 </context>
 <context>

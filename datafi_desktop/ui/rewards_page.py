@@ -83,11 +83,12 @@ class RewardsPage(Page):
         self._refreshing: Job | None = None
         self._build_actions()
 
-        title = QLabel("Rewards")
+        title = QLabel(self.tr("Rewards"))
         title.setProperty("role", "title")
-        intro = QLabel("Accepted work earns tokens. Each epoch the hub posts a Merkle root of "
-                       "everyone's earnings on-chain; claim what is settled from your wallet, "
-                       "or let the hub send the claim when you hold no ETH for gas.")
+        intro = QLabel(self.tr(
+            "Accepted work earns tokens. Each epoch the hub posts a Merkle root of everyone's "
+            "earnings on-chain; claim what is settled from your wallet, or let the hub send "
+            "the claim when you hold no ETH for gas."))
         intro.setProperty("role", "muted")
         intro.setWordWrap(True)
         self.campaigns = named(QComboBox(), "rewardsCampaign")
@@ -168,13 +169,14 @@ class RewardsPage(Page):
             act.triggered.connect(slot)
             return act
 
-        self.act_claim = action("&Claim…", "Ctrl+K", self.claim, "actionClaim", "rewards")
-        self.act_claim_hub = action("Claim through the &hub…", "Ctrl+Shift+K",
+        self.act_claim = action(self.tr("&Claim…"), "Ctrl+K", self.claim, "actionClaim",
+                                "rewards")
+        self.act_claim_hub = action(self.tr("Claim through the &hub…"), "Ctrl+Shift+K",
                                     self.claim_through_hub, "actionClaimHub", "sync")
-        self.act_refresh = action("&Refresh rewards", "Ctrl+Shift+R", self.refresh,
+        self.act_refresh = action(self.tr("&Refresh rewards"), "Ctrl+Shift+R", self.refresh,
                                   "actionRefreshRewards", "sync")
-        self.act_chain = action("Chain &settings…", "Ctrl+Shift+U", self.chain_settings,
-                                "actionChainSettings", "key")
+        self.act_chain = action(self.tr("Chain &settings…"), "Ctrl+Shift+U",
+                                self.chain_settings, "actionChainSettings", "key")
 
     def page_actions(self) -> list[QAction | None]:
         return [self.act_claim, self.act_claim_hub, None, self.act_refresh, self.act_chain]
@@ -237,15 +239,16 @@ class RewardsPage(Page):
             self._filling = False
         account = self.account()
         cid = self.campaign_id()
-        self.account_label.setText(f"Account {short_address(account)}" if account else "")
+        self.account_label.setText(self.tr("Account {address}").format(
+            address=short_address(account)) if account else "")
         self.account_label.setToolTip(account or "")
         if account is None or cid is None:
             self.summary = None
             self.empty.setText(
-                "No account yet: create or import one on the Wallet page (Ctrl+4)."
-                if account is None else
-                "No campaign here settles its rewards on a chain yet. Campaigns name their "
-                "chain and distributor; sync with the hub to fetch them.")
+                self.tr("No account yet: create or import one on the Wallet page (Ctrl+4).")
+                if account is None else self.tr(
+                    "No campaign here settles its rewards on a chain yet. Campaigns name "
+                    "their chain and distributor; sync with the hub to fetch them."))
             self.empty.show()
             for widget in (self.card, self.claim_button, self.hub_button, self.table,
                            self.claims_title):
@@ -271,6 +274,15 @@ class RewardsPage(Page):
         self.act_chain.setEnabled(True)
         if any(c.state == "pending" for c in summary.claims) and self.isVisible():
             self._poll.start()
+
+    def ended(self, state: str, error: str | None) -> str:
+        """What became of a claim that is neither pending nor confirmed."""
+        error = error or self.tr("no reason given")
+        if state == "failed":
+            return self.tr("The claim failed: {error}").format(error=error)
+        if state == "dropped":
+            return self.tr("The claim was dropped: {error}").format(error=error)
+        return self.tr("The claim is {state}: {error}").format(state=state, error=error)
 
     def say(self, text: str, role: str = "muted") -> None:
         set_role(self.message, role)
@@ -304,7 +316,7 @@ class RewardsPage(Page):
 
         def failed(exc: BaseException) -> None:
             self._refreshing = None
-            self.say(f"Could not refresh: {exc}", "error")
+            self.say(self.tr("Could not refresh: {error}").format(error=exc), "error")
 
         self._refreshing = self._track(run_in_background(
             lambda: gather(client, hub_url, cid, account, claims), done, failed))
@@ -317,11 +329,11 @@ class RewardsPage(Page):
             return
         entitlement = self.session.cache.entitlement(cid, account)
         if entitlement is None:
-            self.say("Nothing is settled for this account yet.")
+            self.say(self.tr("Nothing is settled for this account yet."))
             return
         client = self.rewards.client(cid)
         nonces = self.session.cache.pending_nonces(account)
-        self.say("Estimating the gas…")
+        self.say(self.tr("Estimating the gas…"))
         self._track(run_in_background(
             lambda: prepare_claim(client, entitlement, local_nonces=nonces),
             self._prepared, lambda exc: self._prepare_failed(exc, account)))
@@ -329,7 +341,7 @@ class RewardsPage(Page):
     def _prepared(self, prepared: PreparedClaim) -> None:
         self.say("")
         if prepared.amount <= 0:
-            self.say("Nothing to claim: everything settled is already paid.")
+            self.say(self.tr("Nothing to claim: everything settled is already paid."))
             return
         assert self.summary is not None
         dialog = ClaimDialog(prepared, self.session.wallet, self.summary.chain, self.window())
@@ -340,16 +352,19 @@ class RewardsPage(Page):
     def _prepare_failed(self, exc: BaseException, account: str) -> None:
         if isinstance(exc, ChainUnreachableError):
             self.say(str(exc), "error")
-            self._offer_keep(account, "wallet", f"The chain cannot be reached: {exc}.")
+            self._offer_keep(account, "wallet",
+                             self.tr("The chain cannot be reached: {error}.").format(error=exc))
         elif isinstance(exc, ClaimRevertedError):
-            self.say(f"The distributor would refuse this claim — {exc.reason}", "error")
+            self.say(self.tr("The distributor would refuse this claim — {reason}").format(
+                reason=exc.reason), "error")
             if exc.error_name in ("RootMismatch", "InvalidProof"):
                 self.refresh()
         elif isinstance(exc, DataFiError):
             self.say(str(exc), "error")
         else:
             log.error("preparing a claim failed: %s", type(exc).__name__)
-            self.say(f"Could not prepare the claim ({type(exc).__name__}).", "error")
+            self.say(self.tr("Could not prepare the claim ({error}).").format(
+                error=type(exc).__name__), "error")
 
     def _signed(self, signed: SignedClaim | None) -> None:
         if signed is None:
@@ -357,13 +372,13 @@ class RewardsPage(Page):
         record = self.rewards.record_signed(signed)  # written before it is broadcast
         client = self.rewards.client(record.campaign_id)
         self.reload()
-        self.say(f"Sending {signed.tx_hash[:10]}…")
+        self.say(self.tr("Sending {transaction}…").format(transaction=signed.tx_hash[:10]))
 
         def sent(status: TxStatus) -> None:
             self.rewards.apply_status(record.id, status)
-            self.say({"confirmed": "Claimed: the tokens are in your account.",
-                      "pending": "Sent: waiting for the transaction to be mined.",
-                      }.get(status.state, f"The claim {status.state}: {status.error}"),
+            self.say({"confirmed": self.tr("Claimed: the tokens are in your account."),
+                      "pending": self.tr("Sent: waiting for the transaction to be mined."),
+                      }.get(status.state, self.ended(status.state, status.error)),
                      "ok" if status.state == "confirmed" else
                      "muted" if status.state == "pending" else "error")
             self.reload()
@@ -371,7 +386,8 @@ class RewardsPage(Page):
 
         def failed(exc: BaseException) -> None:
             # kept pending with its raw transaction: the next refresh or sync sends it again
-            self.say(f"Not sent yet ({exc}); it will be sent again.", "error")
+            self.say(self.tr("Not sent yet ({error}); it will be sent again.").format(
+                error=exc), "error")
             self.reload()
 
         self._track(run_in_background(lambda: broadcast(client, record), sent, failed))
@@ -385,7 +401,7 @@ class RewardsPage(Page):
         entitlement = self.session.cache.entitlement(cid, account)
         campaign = self.session.cache.get_campaign(cid)
         if entitlement is None or not campaign.hub_url:
-            self.say("Nothing settled yet, or no hub for this campaign.")
+            self.say(self.tr("Nothing settled yet, or no hub for this campaign."))
             return
         dialog = HubClaimDialog(entitlement, self.summary.claimable, campaign.domain,
                                 self.session.wallet, self.summary.chain, self.window())
@@ -406,8 +422,9 @@ class RewardsPage(Page):
 
         def done(answer: dict[str, Any]) -> None:
             record = self.rewards.apply_relay_answer(claim.id, answer)
-            self.say("The hub sent your claim." if record.state in ("pending", "confirmed")
-                     else f"The hub's claim {record.state}: {record.error}",
+            self.say(self.tr("The hub sent your claim.")
+                     if record.state in ("pending", "confirmed")
+                     else self.ended(record.state, record.error),
                      "ok" if record.state == "confirmed" else "muted")
             self.reload()
             self.refresh()
@@ -415,18 +432,21 @@ class RewardsPage(Page):
         def failed(exc: BaseException) -> None:
             record = self.rewards.apply_relay_error(claim.id, exc)
             if isinstance(exc, RelayRateLimitedError):
-                wait = f" (try again in {exc.retry_after_s} s)" if exc.retry_after_s else ""
-                self.say(f"{exc}{wait}", "error")
+                self.say(self.tr("{error} (try again in {seconds} s)").format(
+                    error=exc, seconds=exc.retry_after_s) if exc.retry_after_s else str(exc),
+                    "error")
             elif record.state == "failed":
-                self.say(f"The hub refused: {record.error}", "error")
+                self.say(self.tr("The hub refused: {error}").format(error=record.error),
+                         "error")
             elif isinstance(exc, HubUnreachableError | RelayUnavailableError):
-                self.say("The hub cannot relay it now: the claim is kept and sent at the "
-                         "next sync.", "error")
+                self.say(self.tr("The hub cannot relay it now: the claim is kept and sent at "
+                                 "the next sync."), "error")
             else:
-                self.say(f"Could not reach the hub's relayer ({type(exc).__name__}).", "error")
+                self.say(self.tr("Could not reach the hub's relayer ({error}).").format(
+                    error=type(exc).__name__), "error")
             self.reload()
 
-        self.say("Handing the claim to the hub…")
+        self.say(self.tr("Handing the claim to the hub…"))
         self._track(run_in_background(
             lambda: relay_claim(hub_url, cid, body), done, failed))
 
@@ -440,8 +460,9 @@ class RewardsPage(Page):
 
         def keep() -> None:
             record = self.rewards.request_claim(cid, account, via)
-            self.say("Kept: the claim is sent at the next sync." if record.state == "requested"
-                     else "A claim is already on its way.")
+            self.say(self.tr("Kept: the claim is sent at the next sync.")
+                     if record.state == "requested" else
+                     self.tr("A claim is already on its way."))
             self.reload()
 
         dialog.accepted.connect(keep)
@@ -462,9 +483,9 @@ class RewardsPage(Page):
             try:
                 self.rewards.set_rpc_url(cid, dialog.value())
             except DataFiError as exc:
-                QMessageBox.warning(self.window(), "Chain settings", str(exc))
+                QMessageBox.warning(self.window(), self.tr("Chain settings"), str(exc))
                 return
-            self.say("Chain settings saved.")
+            self.say(self.tr("Chain settings saved."))
             self.reload()
             self.refresh()
 

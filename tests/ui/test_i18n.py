@@ -203,7 +203,7 @@ MESSAGE_BOX = {"warning", "critical", "information", "question", "about"}
 #: files not wrapped yet (issue 17): this list only shrinks
 UNWRAPPED = {
     "preview_views.py",
-    "rewards/dialogs.py", "rewards_page.py", "sync/dialogs.py",
+    "sync/dialogs.py",
     "task_preview.py", "verdicts/quality.py", "wallet_create.py",
     "wallet_dialogs.py",
 }

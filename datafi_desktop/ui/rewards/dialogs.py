@@ -54,7 +54,8 @@ class _PasswordDialog(QDialog):
         self.note.setWordWrap(True)
         self.password = named(QLineEdit(), "claimPassword")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText("the account's password, asked again for a claim")
+        self.password.setPlaceholderText(
+            self.tr("the account's password, asked again for a claim"))
         self.password.textChanged.connect(lambda _t: self.note.clear())
         self.password.returnPressed.connect(self._ok_clicked)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -81,7 +82,7 @@ class _PasswordDialog(QDialog):
         if self.busy:
             return
         if not self.password.text():
-            self.show_error("Type the account's password to sign the claim.")
+            self.show_error(self.tr("Type the account's password to sign the claim."))
             return
         self._start(self.password.text())
 
@@ -90,7 +91,7 @@ class _PasswordDialog(QDialog):
 
     def _run(self, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
         set_role(self.note, "muted")
-        self.note.setText("Checking the password…")
+        self.note.setText(self.tr("Checking the password…"))
         self.ok.setEnabled(False)
 
         def finished(result: Any) -> None:
@@ -131,41 +132,43 @@ class ClaimDialog(_PasswordDialog):
 
     def __init__(self, prepared: PreparedClaim, wallet: Wallet, chain: ChainSettings,
                  parent: QWidget | None = None) -> None:
-        super().__init__("Claim rewards", "Sign and send", parent)
+        super().__init__(self.tr("Claim rewards"), self.tr("Sign and send"), parent)
         self.setObjectName("claimDialog")
         self.prepared = prepared
         self.wallet = wallet
         self.signed: SignedClaim | None = None
         p = prepared
         amount = lf.token_amount(p.amount, chain.token_decimals, chain.token_symbol)
-        intro = QLabel(f"Claim <b>{amount}</b> from the distributor to your account. The "
-                       "transaction is signed here and sent from your wallet, which pays "
-                       "the gas.")
+        intro = QLabel(self.tr(
+            "Claim <b>{amount}</b> from the distributor to your account. The transaction is "
+            "signed here and sent from your wallet, which pays the gas.").format(amount=amount))
         intro.setWordWrap(True)
         form = QFormLayout()
-        form.addRow("Account", _value(p.sender, "claimAccount", mono=True))
+        form.addRow(self.tr("Account"), _value(p.sender, "claimAccount", mono=True))
         def fmt(value: int) -> str:
             return lf.token_amount(value, chain.token_decimals, chain.token_symbol)
 
-        form.addRow("Epoch", _value(f"{lf.integer(p.entitlement.epoch)} (cumulative "
-                                    f"{fmt(p.entitlement.cumulative_amount)}, already paid "
-                                    f"{fmt(p.already_claimed)})", "claimEpoch"))
-        form.addRow("Gas", _value(f"{lf.integer(p.gas_estimate)} estimated · limit "
-                                  f"{lf.integer(p.gas_limit)}", "claimGas"))
-        form.addRow("Fees per gas", _value(
-            f"max {lf.gwei(p.fees.max_fee_per_gas)} (base {lf.gwei(p.fees.base_fee)} + "
-            f"tip {lf.gwei(p.fees.max_priority_fee_per_gas)})", "claimFees"))
-        form.addRow("Network fee", _value(
-            f"about {lf.wei(p.likely_cost)}, at most {lf.wei(p.max_cost)}",
-            "claimCost"))
-        form.addRow("Your ETH", _value(lf.wei(p.eth_balance), "claimBalance"))
-        form.addRow("Nonce", _value(lf.integer(p.nonce), "claimNonce"))
-        form.addRow("Password", self.password)
+        form.addRow(self.tr("Epoch"), _value(self.tr(
+            "{epoch} (cumulative {cumulative}, already paid {paid})").format(
+                epoch=lf.integer(p.entitlement.epoch),
+                cumulative=fmt(p.entitlement.cumulative_amount),
+                paid=fmt(p.already_claimed)), "claimEpoch"))
+        form.addRow(self.tr("Gas"), _value(self.tr("{estimate} estimated · limit {limit}").format(
+            estimate=lf.integer(p.gas_estimate), limit=lf.integer(p.gas_limit)), "claimGas"))
+        form.addRow(self.tr("Fees per gas"), _value(self.tr(
+            "max {most} (base {base} + tip {tip})").format(
+                most=lf.gwei(p.fees.max_fee_per_gas), base=lf.gwei(p.fees.base_fee),
+                tip=lf.gwei(p.fees.max_priority_fee_per_gas)), "claimFees"))
+        form.addRow(self.tr("Network fee"), _value(self.tr("about {likely}, at most {most}").format(
+            likely=lf.wei(p.likely_cost), most=lf.wei(p.max_cost)), "claimCost"))
+        form.addRow(self.tr("Your ETH"), _value(lf.wei(p.eth_balance), "claimBalance"))
+        form.addRow(self.tr("Nonce"), _value(lf.integer(p.nonce), "claimNonce"))
+        form.addRow(self.tr("Password"), self.password)
         self.body.addWidget(intro)
         self.body.addLayout(form)
         if not p.can_pay_gas:
-            self.show_error("Your ETH does not cover the most this can cost: claim through "
-                            "the hub instead (Ctrl+Shift+K).")
+            self.show_error(self.tr("Your ETH does not cover the most this can cost: claim "
+                                    "through the hub instead (Ctrl+Shift+K)."))
             self.ok.setEnabled(False)
         self.password.setFocus()
 
@@ -188,22 +191,23 @@ class HubClaimDialog(_PasswordDialog):
 
     def __init__(self, entitlement: Entitlement, claimable: int, domain: Domain,
                  wallet: Wallet, chain: ChainSettings, parent: QWidget | None = None) -> None:
-        super().__init__("Claim through the hub", "Sign and hand over", parent)
+        super().__init__(self.tr("Claim through the hub"), self.tr("Sign and hand over"), parent)
         self.setObjectName("hubClaimDialog")
         self.entitlement = entitlement
         self.domain = domain
         self.wallet = wallet
         self.request: dict[str, Any] | None = None
         amount = lf.token_amount(claimable, chain.token_decimals, chain.token_symbol)
-        intro = QLabel(f"The hub sends the claim of <b>{amount}</b> and pays its gas; the "
-                       "tokens go to your account all the same. You sign a request that "
-                       "names your account, the amount and the root, and expires in an hour. "
-                       "The hub relays a few claims per account and hour.")
+        intro = QLabel(self.tr(
+            "The hub sends the claim of <b>{amount}</b> and pays its gas; the tokens go to "
+            "your account all the same. You sign a request that names your account, the "
+            "amount and the root, and expires in an hour. The hub relays a few claims per "
+            "account and hour.").format(amount=amount))
         intro.setWordWrap(True)
         form = QFormLayout()
-        form.addRow("Account", _value(entitlement.account, "claimAccount", mono=True))
-        form.addRow("Epoch", _value(str(entitlement.epoch), "claimEpoch"))
-        form.addRow("Password", self.password)
+        form.addRow(self.tr("Account"), _value(entitlement.account, "claimAccount", mono=True))
+        form.addRow(self.tr("Epoch"), _value(lf.integer(entitlement.epoch), "claimEpoch"))
+        form.addRow(self.tr("Password"), self.password)
         self.body.addWidget(intro)
         self.body.addLayout(form)
         self.password.setFocus()
@@ -229,21 +233,22 @@ class ChainSettingsDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("chainSettingsDialog")
-        self.setWindowTitle("Chain settings")
+        self.setWindowTitle(self.tr("Chain settings"))
         self.setMinimumWidth(520)
         self.url = named(QLineEdit(override or ""), "rpcUrlEdit")
-        self.url.setPlaceholderText(f"the campaign's: {campaign_chain.rpc_url}")
+        self.url.setPlaceholderText(self.tr("the campaign's: {url}").format(
+            url=campaign_chain.rpc_url))
         self.error = named(QLabel(), "dialogError")
         set_role(self.error, "error")
         form = QFormLayout()
-        form.addRow("Chain id", _value(str(campaign_chain.chain_id), "chainId"))
-        form.addRow("Distributor", _value(campaign_chain.distributor, "chainDistributor",
-                                          mono=True))
-        form.addRow("Token", _value(f"{campaign_chain.token} ({campaign_chain.token_symbol})",
-                                    "chainToken", mono=True))
-        form.addRow("RPC URL", self.url)
-        hint = QLabel("Leave empty to use the campaign's RPC URL. \"embedded\" is the "
-                      "in-process chain of the demo.")
+        token = f"{campaign_chain.token} ({campaign_chain.token_symbol})"
+        form.addRow(self.tr("Chain id"), _value(str(campaign_chain.chain_id), "chainId"))
+        form.addRow(self.tr("Distributor"), _value(campaign_chain.distributor,
+                                                   "chainDistributor", mono=True))
+        form.addRow(self.tr("Token"), _value(token, "chainToken", mono=True))
+        form.addRow(self.tr("RPC URL"), self.url)
+        hint = QLabel(self.tr("Leave empty to use the campaign's RPC URL. \"embedded\" is the "
+                              "in-process chain of the demo."))
         set_role(hint, "muted")
         hint.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
@@ -262,8 +267,8 @@ class ChainSettingsDialog(QDialog):
     def _save(self) -> None:
         url = self.value()
         if url and url != "embedded" and not url.startswith(("http://", "https://")):
-            self.error.setText("An RPC URL starts with http:// or https:// (or is "
-                               "\"embedded\").")
+            self.error.setText(self.tr("An RPC URL starts with http:// or https:// (or is "
+                                       "\"embedded\")."))
             return
         self.accept()
 
@@ -274,19 +279,22 @@ class KeepClaimDialog(_PasswordDialog):
 
     def __init__(self, account: str, via: str, why: str, wallet: Wallet,
                  parent: QWidget | None = None) -> None:
-        super().__init__("Keep the claim for later", "Keep it", parent)
+        super().__init__(self.tr("Keep the claim for later"), self.tr("Keep it"), parent)
         self.setObjectName("keepClaimDialog")
         self.account = account
         self.via = via
         self.wallet = wallet
-        how = ("the hub's relayer sends it" if via == "relayer"
-               else "your wallet sends it (the gas is estimated then)")
-        intro = QLabel(f"{why}\n\nThe claim can wait: the next sync that reaches it carries it "
-                       f"out while the wallet is unlocked — {how}.")
+        text = self.tr(
+            "{why}\n\nThe claim can wait: the next sync that reaches it carries it out while "
+            "the wallet is unlocked — the hub's relayer sends it.") if via == "relayer" else (
+            self.tr("{why}\n\nThe claim can wait: the next sync that reaches it carries it out "
+                    "while the wallet is unlocked — your wallet sends it (the gas is estimated "
+                    "then)."))
+        intro = QLabel(text.format(why=why))
         intro.setWordWrap(True)
         form = QFormLayout()
-        form.addRow("Account", _value(account, "claimAccount", mono=True))
-        form.addRow("Password", self.password)
+        form.addRow(self.tr("Account"), _value(account, "claimAccount", mono=True))
+        form.addRow(self.tr("Password"), self.password)
         self.body.addWidget(intro)
         self.body.addLayout(form)
         self.password.setFocus()
