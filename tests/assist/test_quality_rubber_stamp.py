@@ -58,7 +58,7 @@ def hub(tmp_path: Path) -> Iterator[RunningHub]:
     data = tmp_path / "hub"
     path = tmp_path / "campaign.json"
     path.write_text(json.dumps({
-        "id": "r", "name": "R", "overlap": 2, "reviews_required": 0,
+        "id": "r", "name": "R", "overlap": 3, "reviews_required": 0,
         "extra": {"rubber_stamp_min_shown": 4, "rubber_stamp_threshold": 0.9},
         "tasks": [_task(i) for i in range(TASKS)]}))
     assert main(["--data-dir", str(data), "init"]) == 0
@@ -104,7 +104,8 @@ def test_the_stamper_sees_a_flagged_figure_the_careful_one_does_not(
     assert (s_same, s_shown, c_same, c_shown) == (6, 6, 2, 6)  # the hand count
     campaign = (s_same + c_same) / (s_shown + c_shown)
 
-    # the whole campaign's figures are read once per request, not once per annotator
+    # the whole campaign's figures are read once per request, not once per annotator,
+    # and then kept while nothing they are made of changes
     reads: list[str] = []
     real = rubber_stamp.campaign_rubber_stamp
     monkeypatch.setattr(rubber_stamp, "campaign_rubber_stamp",
@@ -120,7 +121,7 @@ def test_the_stamper_sees_a_flagged_figure_the_careful_one_does_not(
         # the gold counts would tell which task was gold: not in one's own view
         "wrong_on_gold": None, "wrong_kept": None}
     assert (body["held"], body["held_for"]) == (True, ["rubber_stamp"])
-    assert reads == ["r"]
+    assert reads == ["r"]  # once, though the own view asks for the figure and the hold
 
     other = ApiUser(hub.url, careful).sign_in().get("/v1/campaigns/r/me/quality").json()
     mine = other["rubber_stamp"]
@@ -133,11 +134,10 @@ def test_the_stamper_sees_a_flagged_figure_the_careful_one_does_not(
     reviewer = KeySigner("reviewer")
     assert main(["--data-dir", str(hub.hub.settings.data_dir), "role", "grant", "r",
                  reviewer.address, "reviewer"]) == 0
-    reads.clear()
     report = ApiUser(hub.url, reviewer).sign_in().get("/v1/campaigns/r/quality")
     assert report.status_code == 200, report.text
     people = {a["account"]: a for a in report.json()["annotators"]}
-    assert reads == ["r"]
+    assert reads == ["r"]  # nothing changed since the first read: kept
     s, c = people[stamper.address], people[careful.address]
     assert (s["rubber_stamp"]["wrong_on_gold"], s["rubber_stamp"]["wrong_kept"]) == (1, 1)
     assert (c["rubber_stamp"]["wrong_on_gold"], c["rubber_stamp"]["wrong_kept"]) == (1, 0)
@@ -149,9 +149,8 @@ def test_the_stamper_sees_a_flagged_figure_the_careful_one_does_not(
     try:
         engine = SyncEngine(cache, hub.url, stamper)
         engine.sign_in()
-        reads.clear()
         engine.pull_statuses()
-        assert reads == ["r"]  # one campaign in the feed page: read once
+        assert reads == ["r"]
         kept = cache.quality("r", stamper.address)
         stamp = rubber_stamp_of(kept)
         assert stamp is not None
@@ -161,6 +160,17 @@ def test_the_stamper_sees_a_flagged_figure_the_careful_one_does_not(
         assert held_reasons(kept) == ("rubber_stamp",)
     finally:
         cache.close()
+
+    # a third annotator who keeps every prediction: read again once for the whole report
+    late = KeySigner("late")
+    label_all(hub.url, late, predicted)
+    report = ApiUser(hub.url, reviewer).sign_in().get("/v1/campaigns/r/quality")
+    people = {a["account"]: a for a in report.json()["annotators"]}
+    assert reads == ["r", "r"] and len(people) == 3
+    again = (s_same + c_same + 6) / (s_shown + c_shown + 6)
+    assert [a["rubber_stamp"]["campaign_rate"] for a in people.values()] == [
+        pytest.approx(again)] * 3
+    assert people[late.address]["rubber_stamp"]["flagged"] is True
 
 
 def test_a_campaign_without_predictions_reports_no_figure(tmp_path: Path) -> None:
@@ -187,3 +197,43 @@ def test_a_campaign_without_predictions_reports_no_figure(tmp_path: Path) -> Non
         assert rubber_stamp_of(body) is None
     finally:
         running.stop()
+
+
+def test_kept_figures_follow_a_rejection_and_a_new_prediction(
+        hub: RunningHub, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The per-process memo is read again when a submission is rejected or a task body
+    changes (``datafi-hub predict`` adds predictions), and only then."""
+    from sqlalchemy import select, update
+
+    from datafi_desktop.hub.campaigns import load_campaign
+    from datafi_desktop.hub.db import submissions, tasks
+
+    stamper = KeySigner("stamper")
+    label_all(hub.url, stamper, predicted)
+
+    def figure() -> tuple[int, int]:
+        with hub.hub.engine.connect() as conn:
+            campaign, _closed = load_campaign(conn, "r")
+            mine = rubber_stamp.campaign_stamps(conn, campaign).of(stamper.address)
+        assert mine is not None
+        return mine.shown, mine.unchanged
+
+    assert figure() == (6, 6)
+    with hub.hub.engine.begin() as conn:
+        conn.execute(update(submissions).where(submissions.c.task_id == "t1")
+                     .values(status="rejected"))
+    assert figure() == (5, 5)  # the rejected one no longer counts
+    with hub.hub.engine.begin() as conn:  # a model now says otherwise on t2, first
+        body = json.loads(conn.execute(select(tasks.c.body)
+                                       .where(tasks.c.task_id == "t2")).scalar_one())
+        body["predictions"].insert(0, {"model": "m0", "annotation": {
+            "kind": "text_classification", "labels": ["negative"]}})
+        conn.execute(update(tasks).where(tasks.c.task_id == "t2")
+                     .values(body=json.dumps(body)))
+    # the signed record names m1's prediction by hash: still unchanged, but read again
+    reads: list[str] = []
+    real = rubber_stamp.campaign_rubber_stamp
+    monkeypatch.setattr(rubber_stamp, "campaign_rubber_stamp",
+                        lambda conn, c: reads.append(c.id) or real(conn, c))
+    assert figure() == (5, 5) and reads == ["r"]
+    assert figure() == (5, 5) and reads == ["r"]  # nothing changed: kept
