@@ -671,6 +671,100 @@
     </message>
 </context>
 <context>
+    <name>CreateAccountDialog</name>
+    <message>
+        <source>Create a new account</source>
+        <translation>إنشاء حساب جديد</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>التالي</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>optional, e.g. “Work”</source>
+        <translation>اختياري، مثل «العمل»</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n كلمة</numerusform>
+            <numerusform>كلمة واحدة</numerusform>
+            <numerusform>كلمتان</numerusform>
+            <numerusform>%n كلمات</numerusform>
+            <numerusform>%n كلمة</numerusform>
+            <numerusform>%n كلمة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <comment>a name for the account</comment>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Recovery words</source>
+        <translation>كلمات الاسترداد</translation>
+    </message>
+    <message>
+        <source>Choose a password. It encrypts the key on this computer and unlocks the wallet when you sign.</source>
+        <translation>اختر كلمة مرور. تُشفِّر المفتاح على هذا الحاسوب وتفتح قفل المحفظة عند التوقيع.</translation>
+    </message>
+    <message>
+        <source>I wrote the words down on paper, in order</source>
+        <translation>كتبتُ الكلمات على ورق، بالترتيب</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Write these words down, in order, on paper.&lt;/b&gt; They are the only way to restore this account if this computer is lost or the password forgotten. Anyone who sees them can take the account: no screenshots, no cloud notes. They are shown only now.</source>
+        <translation>&lt;b&gt;اكتب هذه الكلمات على ورق، بالترتيب.&lt;/b&gt; إنها الطريقة الوحيدة لاستعادة هذا الحساب إن ضاع هذا الحاسوب أو نُسيت كلمة المرور. من يراها يستطيع الاستيلاء على الحساب: لا لقطات شاشة ولا ملاحظات سحابية. لن تُعرض إلا الآن.</translation>
+    </message>
+    <message>
+        <source>Type these words from your paper to show it is right.</source>
+        <translation>اكتب هذه الكلمات من ورقتك لتتأكد من صحتها.</translation>
+    </message>
+    <message>
+        <source>Create account</source>
+        <translation>إنشاء الحساب</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>تم</translation>
+    </message>
+    <message>
+        <source>Word #{position}</source>
+        <translation>الكلمة رقم {position}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Word(s) {words} do not match. Check your paper, or go Back to see the words again.</source>
+        <translation>
+            <numerusform>الكلمات {words} غير مطابقة. راجع ورقتك، أو ارجع لرؤية الكلمات مجددًا.</numerusform>
+            <numerusform>الكلمة {words} غير مطابقة. راجع ورقتك، أو ارجع لرؤية الكلمات مجددًا.</numerusform>
+            <numerusform>الكلمتان {words} غير مطابقتين. راجع ورقتك، أو ارجع لرؤية الكلمات مجددًا.</numerusform>
+            <numerusform>الكلمات {words} غير مطابقة. راجع ورقتك، أو ارجع لرؤية الكلمات مجددًا.</numerusform>
+            <numerusform>الكلمات {words} غير مطابقة. راجع ورقتك، أو ارجع لرؤية الكلمات مجددًا.</numerusform>
+            <numerusform>الكلمات {words} غير مطابقة. راجع ورقتك، أو ارجع لرؤية الكلمات مجددًا.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Encrypting the key… (this takes a moment)</source>
+        <translation>جارٍ تشفير المفتاح… (يستغرق ذلك لحظة)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Account created&lt;/b&gt;&lt;br&gt;&lt;br&gt;{address}&lt;br&gt;&lt;br&gt;It is unlocked and ready to sign. Keep the paper with the words somewhere safe; the wallet will not show them again. ({short} is now in the status bar.)</source>
+        <translation>&lt;b&gt;أُنشئ الحساب&lt;/b&gt;&lt;br&gt;&lt;br&gt;{address}&lt;br&gt;&lt;br&gt;إنه مفتوح وجاهز للتوقيع. احفظ الورقة التي عليها الكلمات في مكان آمن؛ لن تعرضها المحفظة مرة أخرى. ({short} ظاهر الآن في شريط الحالة.)</translation>
+    </message>
+    <message>
+        <source>{error} Start again with new words.</source>
+        <translation>{error} ابدأ من جديد بكلمات جديدة.</translation>
+    </message>
+</context>
+<context>
     <name>DemoMenu</name>
     <message>
         <source>&amp;Demo</source>
@@ -816,6 +910,45 @@
     <message>
         <source>No task selected</source>
         <translation>لم تُحدَّد أي مهمة</translation>
+    </message>
+</context>
+<context>
+    <name>ExportKeystoreDialog</name>
+    <message>
+        <source>Export keystore file</source>
+        <translation>تصدير ملف مخزن المفاتيح</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>حفظ باسم…</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>الحساب</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <source>The file is a standard Ethereum keystore (v3): other wallets open it with this account&apos;s password. Keep it as a backup.</source>
+        <translation>الملف مخزن مفاتيح قياسي لإيثريوم (v3): تفتحه المحافظ الأخرى بكلمة مرور هذا الحساب. احتفظ به نسخةً احتياطية.</translation>
+    </message>
+    <message>
+        <source>Choose the account and type its password.</source>
+        <translation>اختر الحساب واكتب كلمة مروره.</translation>
+    </message>
+    <message>
+        <source>Save keystore file</source>
+        <translation>حفظ ملف مخزن المفاتيح</translation>
+    </message>
+    <message>
+        <source>Keystore (*.json)</source>
+        <translation>مخزن المفاتيح (*.json)</translation>
+    </message>
+    <message>
+        <source>Writing the keystore file…</source>
+        <translation>جارٍ كتابة ملف مخزن المفاتيح…</translation>
     </message>
 </context>
 <context>
@@ -993,12 +1126,105 @@
 <context>
     <name>ImportDialog</name>
     <message>
+        <source>Import an account</source>
+        <translation>استيراد حساب</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>استيراد</translation>
+    </message>
+    <message>
         <source>Import from</source>
         <translation>الاستيراد من</translation>
     </message>
     <message>
         <source>Recovery words or a keystore file</source>
         <translation>كلمات الاسترداد أو ملف مخزن المفاتيح</translation>
+    </message>
+    <message>
+        <source>the 12 or 24 words, separated by spaces</source>
+        <translation>الكلمات الـ 12 أو الـ 24، مفصولة بمسافات</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>الكلمات</translation>
+    </message>
+    <message>
+        <source>Account number</source>
+        <translation>رقم الحساب</translation>
+    </message>
+    <message>
+        <source>64 hexadecimal digits, 0x optional</source>
+        <translation>64 رقمًا سداسيًا عشريًا، والبادئة 0x اختيارية</translation>
+    </message>
+    <message>
+        <source>Private key</source>
+        <translation>المفتاح الخاص</translation>
+    </message>
+    <message>
+        <source>a keystore JSON file (UTC--…)</source>
+        <translation>ملف JSON لمخزن المفاتيح (UTC--…)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>استعراض…</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>File password</source>
+        <translation>كلمة مرور الملف</translation>
+    </message>
+    <message>
+        <source>Recovery words</source>
+        <translation>كلمات الاسترداد</translation>
+    </message>
+    <message>
+        <source>Keystore file</source>
+        <translation>ملف مخزن المفاتيح</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>اختياري</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <comment>a name for the account</comment>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>The key is stored encrypted with a password of your choice (it may be the same as the file&apos;s).</source>
+        <translation>يُخزَّن المفتاح مشفَّرًا بكلمة مرور تختارها (يمكن أن تكون نفس كلمة مرور الملف).</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>كلمة مرور جديدة</translation>
+    </message>
+    <message>
+        <source>Open a keystore file</source>
+        <translation>فتح ملف مخزن مفاتيح</translation>
+    </message>
+    <message>
+        <source>Keystore (*.json *);;All files (*)</source>
+        <translation>مخزن المفاتيح (*.json *);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Type the recovery words.</source>
+        <translation>اكتب كلمات الاسترداد.</translation>
+    </message>
+    <message>
+        <source>Paste the private key.</source>
+        <translation>الصق المفتاح الخاص.</translation>
+    </message>
+    <message>
+        <source>Choose the keystore file.</source>
+        <translation>اختر ملف مخزن المفاتيح.</translation>
+    </message>
+    <message>
+        <source>Encrypting the key…</source>
+        <translation>جارٍ تشفير المفتاح…</translation>
     </message>
 </context>
 <context>
@@ -2618,6 +2844,41 @@ Click to copy the address</source>
     <message>
         <source>Choose {label}</source>
         <translation>اختيار {label}</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Unlock the wallet</source>
+        <translation>فتح قفل المحفظة</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>فتح القفل</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>الحساب</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Unlock to sign submissions. The wallet locks itself again when you are away.</source>
+        <translation>افتح القفل لتوقيع الإرسالات. تُقفل المحفظة نفسها مجددًا حين تبتعد.</translation>
+    </message>
+    <message>
+        <source>There is no account to unlock: create or import one first.</source>
+        <translation>لا يوجد حساب لفتح قفله: أنشئ حسابًا أو استورده أولًا.</translation>
+    </message>
+    <message>
+        <source>Type the password of this account.</source>
+        <translation>اكتب كلمة مرور هذا الحساب.</translation>
+    </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation>جارٍ التحقق من كلمة المرور…</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,23 @@
     </message>
 </context>
 <context>
+    <name>CreateAccountDialog</name>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n word</numerusform>
+            <numerusform>%n words</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Word(s) {words} do not match. Check your paper, or go Back to see the words again.</source>
+        <translation>
+            <numerusform>Word {words} does not match. Check your paper, or go Back to see the words again.</numerusform>
+            <numerusform>Words {words} do not match. Check your paper, or go Back to see the words again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DemoMenu</name>
     <message numerus="yes">
         <source>Reviewed %n submission(s) ({accepted} accepted)</source>

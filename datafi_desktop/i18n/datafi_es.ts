@@ -667,6 +667,92 @@
     </message>
 </context>
 <context>
+    <name>CreateAccountDialog</name>
+    <message>
+        <source>Create a new account</source>
+        <translation>Crear una cuenta nueva</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>optional, e.g. “Work”</source>
+        <translation>opcional, p. ej. «Trabajo»</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n palabra</numerusform>
+            <numerusform>%n palabras</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <comment>a name for the account</comment>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Recovery words</source>
+        <translation>Palabras de recuperación</translation>
+    </message>
+    <message>
+        <source>Choose a password. It encrypts the key on this computer and unlocks the wallet when you sign.</source>
+        <translation>Elija una contraseña. Cifra la clave en este equipo y desbloquea la billetera cuando firma.</translation>
+    </message>
+    <message>
+        <source>I wrote the words down on paper, in order</source>
+        <translation>Anoté las palabras en papel, en orden</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Write these words down, in order, on paper.&lt;/b&gt; They are the only way to restore this account if this computer is lost or the password forgotten. Anyone who sees them can take the account: no screenshots, no cloud notes. They are shown only now.</source>
+        <translation>&lt;b&gt;Anote estas palabras en papel, en orden.&lt;/b&gt; Son la única forma de restaurar esta cuenta si pierde este equipo u olvida la contraseña. Quien las vea puede quedarse con la cuenta: nada de capturas de pantalla ni notas en la nube. Solo se muestran ahora.</translation>
+    </message>
+    <message>
+        <source>Type these words from your paper to show it is right.</source>
+        <translation>Escriba estas palabras de su papel para comprobar que es correcto.</translation>
+    </message>
+    <message>
+        <source>Create account</source>
+        <translation>Crear cuenta</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <source>Word #{position}</source>
+        <translation>Palabra n.º {position}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Word(s) {words} do not match. Check your paper, or go Back to see the words again.</source>
+        <translation>
+            <numerusform>La palabra {words} no coincide. Revise su papel o vuelva Atrás para ver las palabras otra vez.</numerusform>
+            <numerusform>Las palabras {words} no coinciden. Revise su papel o vuelva Atrás para ver las palabras otra vez.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Encrypting the key… (this takes a moment)</source>
+        <translation>Cifrando la clave… (tarda un momento)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Account created&lt;/b&gt;&lt;br&gt;&lt;br&gt;{address}&lt;br&gt;&lt;br&gt;It is unlocked and ready to sign. Keep the paper with the words somewhere safe; the wallet will not show them again. ({short} is now in the status bar.)</source>
+        <translation>&lt;b&gt;Cuenta creada&lt;/b&gt;&lt;br&gt;&lt;br&gt;{address}&lt;br&gt;&lt;br&gt;Está desbloqueada y lista para firmar. Guarde el papel con las palabras en un lugar seguro; la billetera no volverá a mostrarlas. ({short} aparece ahora en la barra de estado.)</translation>
+    </message>
+    <message>
+        <source>{error} Start again with new words.</source>
+        <translation>{error} Empiece de nuevo con palabras nuevas.</translation>
+    </message>
+</context>
+<context>
     <name>DemoMenu</name>
     <message>
         <source>&amp;Demo</source>
@@ -804,6 +890,45 @@
     <message>
         <source>No task selected</source>
         <translation>Ninguna tarea seleccionada</translation>
+    </message>
+</context>
+<context>
+    <name>ExportKeystoreDialog</name>
+    <message>
+        <source>Export keystore file</source>
+        <translation>Exportar archivo de almacén de claves</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Guardar como…</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>The file is a standard Ethereum keystore (v3): other wallets open it with this account&apos;s password. Keep it as a backup.</source>
+        <translation>El archivo es un almacén de claves estándar de Ethereum (v3): otras billeteras lo abren con la contraseña de esta cuenta. Guárdelo como copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Choose the account and type its password.</source>
+        <translation>Elija la cuenta y escriba su contraseña.</translation>
+    </message>
+    <message>
+        <source>Save keystore file</source>
+        <translation>Guardar archivo de almacén de claves</translation>
+    </message>
+    <message>
+        <source>Keystore (*.json)</source>
+        <translation>Almacén de claves (*.json)</translation>
+    </message>
+    <message>
+        <source>Writing the keystore file…</source>
+        <translation>Escribiendo el archivo de almacén de claves…</translation>
     </message>
 </context>
 <context>
@@ -973,12 +1098,105 @@
 <context>
     <name>ImportDialog</name>
     <message>
+        <source>Import an account</source>
+        <translation>Importar una cuenta</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
         <source>Import from</source>
         <translation>Importar desde</translation>
     </message>
     <message>
         <source>Recovery words or a keystore file</source>
         <translation>Palabras de recuperación o un archivo de almacén de claves</translation>
+    </message>
+    <message>
+        <source>the 12 or 24 words, separated by spaces</source>
+        <translation>las 12 o 24 palabras, separadas por espacios</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Palabras</translation>
+    </message>
+    <message>
+        <source>Account number</source>
+        <translation>Número de cuenta</translation>
+    </message>
+    <message>
+        <source>64 hexadecimal digits, 0x optional</source>
+        <translation>64 dígitos hexadecimales, 0x opcional</translation>
+    </message>
+    <message>
+        <source>Private key</source>
+        <translation>Clave privada</translation>
+    </message>
+    <message>
+        <source>a keystore JSON file (UTC--…)</source>
+        <translation>un archivo JSON de almacén de claves (UTC--…)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>File password</source>
+        <translation>Contraseña del archivo</translation>
+    </message>
+    <message>
+        <source>Recovery words</source>
+        <translation>Palabras de recuperación</translation>
+    </message>
+    <message>
+        <source>Keystore file</source>
+        <translation>Archivo de almacén de claves</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>opcional</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <comment>a name for the account</comment>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>The key is stored encrypted with a password of your choice (it may be the same as the file&apos;s).</source>
+        <translation>La clave se guarda cifrada con una contraseña que usted elija (puede ser la misma que la del archivo).</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Contraseña nueva</translation>
+    </message>
+    <message>
+        <source>Open a keystore file</source>
+        <translation>Abrir un archivo de almacén de claves</translation>
+    </message>
+    <message>
+        <source>Keystore (*.json *);;All files (*)</source>
+        <translation>Almacén de claves (*.json *);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Type the recovery words.</source>
+        <translation>Escriba las palabras de recuperación.</translation>
+    </message>
+    <message>
+        <source>Paste the private key.</source>
+        <translation>Pegue la clave privada.</translation>
+    </message>
+    <message>
+        <source>Choose the keystore file.</source>
+        <translation>Elija el archivo de almacén de claves.</translation>
+    </message>
+    <message>
+        <source>Encrypting the key…</source>
+        <translation>Cifrando la clave…</translation>
     </message>
 </context>
 <context>
@@ -2554,6 +2772,41 @@ Haga clic para copiar la dirección</translation>
     <message>
         <source>Choose {label}</source>
         <translation>Elegir {label}</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Unlock the wallet</source>
+        <translation>Desbloquear la billetera</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Desbloquear</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Unlock to sign submissions. The wallet locks itself again when you are away.</source>
+        <translation>Desbloquee para firmar envíos. La billetera se vuelve a bloquear sola cuando usted no está.</translation>
+    </message>
+    <message>
+        <source>There is no account to unlock: create or import one first.</source>
+        <translation>No hay ninguna cuenta que desbloquear: primero cree o importe una.</translation>
+    </message>
+    <message>
+        <source>Type the password of this account.</source>
+        <translation>Escriba la contraseña de esta cuenta.</translation>
+    </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation>Comprobando la contraseña…</translation>
     </message>
 </context>
 <context>

@@ -667,6 +667,92 @@
     </message>
 </context>
 <context>
+    <name>CreateAccountDialog</name>
+    <message>
+        <source>Create a new account</source>
+        <translation>नया खाता बनाएँ</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>पीछे</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>आगे</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <source>optional, e.g. “Work”</source>
+        <translation>वैकल्पिक, जैसे “काम”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n शब्द</numerusform>
+            <numerusform>%n शब्द</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <comment>a name for the account</comment>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <source>Recovery words</source>
+        <translation>रिकवरी शब्द</translation>
+    </message>
+    <message>
+        <source>Choose a password. It encrypts the key on this computer and unlocks the wallet when you sign.</source>
+        <translation>एक पासवर्ड चुनें। यह इस कंप्यूटर पर कुंजी को एन्क्रिप्ट करता है और हस्ताक्षर करते समय वॉलेट अनलॉक करता है।</translation>
+    </message>
+    <message>
+        <source>I wrote the words down on paper, in order</source>
+        <translation>मैंने शब्द क्रम से कागज़ पर लिख लिए हैं</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Write these words down, in order, on paper.&lt;/b&gt; They are the only way to restore this account if this computer is lost or the password forgotten. Anyone who sees them can take the account: no screenshots, no cloud notes. They are shown only now.</source>
+        <translation>&lt;b&gt;ये शब्द क्रम से कागज़ पर लिख लें।&lt;/b&gt; अगर यह कंप्यूटर खो जाए या पासवर्ड भूल जाएँ, तो इस खाते को बहाल करने का यही एकमात्र तरीका है। जो भी इन्हें देखे वह खाता ले सकता है: न स्क्रीनशॉट, न क्लाउड नोट्स। ये केवल अभी दिखाए जाते हैं।</translation>
+    </message>
+    <message>
+        <source>Type these words from your paper to show it is right.</source>
+        <translation>यह दिखाने के लिए कि कागज़ सही है, उससे ये शब्द लिखें।</translation>
+    </message>
+    <message>
+        <source>Create account</source>
+        <translation>खाता बनाएँ</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>हो गया</translation>
+    </message>
+    <message>
+        <source>Word #{position}</source>
+        <translation>शब्द #{position}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Word(s) {words} do not match. Check your paper, or go Back to see the words again.</source>
+        <translation>
+            <numerusform>शब्द {words} मेल नहीं खाता। अपना कागज़ जाँचें, या शब्द फिर से देखने के लिए पीछे जाएँ।</numerusform>
+            <numerusform>शब्द {words} मेल नहीं खाते। अपना कागज़ जाँचें, या शब्द फिर से देखने के लिए पीछे जाएँ।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Encrypting the key… (this takes a moment)</source>
+        <translation>कुंजी एन्क्रिप्ट हो रही है… (इसमें थोड़ा समय लगता है)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Account created&lt;/b&gt;&lt;br&gt;&lt;br&gt;{address}&lt;br&gt;&lt;br&gt;It is unlocked and ready to sign. Keep the paper with the words somewhere safe; the wallet will not show them again. ({short} is now in the status bar.)</source>
+        <translation>&lt;b&gt;खाता बन गया&lt;/b&gt;&lt;br&gt;&lt;br&gt;{address}&lt;br&gt;&lt;br&gt;यह अनलॉक है और हस्ताक्षर के लिए तैयार है। शब्दों वाला कागज़ किसी सुरक्षित जगह रखें; वॉलेट उन्हें फिर नहीं दिखाएगा। ({short} अब स्टेटस बार में है।)</translation>
+    </message>
+    <message>
+        <source>{error} Start again with new words.</source>
+        <translation>{error} नए शब्दों के साथ फिर से शुरू करें।</translation>
+    </message>
+</context>
+<context>
     <name>DemoMenu</name>
     <message>
         <source>&amp;Demo</source>
@@ -804,6 +890,45 @@
     <message>
         <source>No task selected</source>
         <translation>कोई कार्य नहीं चुना गया</translation>
+    </message>
+</context>
+<context>
+    <name>ExportKeystoreDialog</name>
+    <message>
+        <source>Export keystore file</source>
+        <translation>कीस्टोर फ़ाइल निर्यात करें</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>इस रूप में सहेजें…</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>खाता</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>पासवर्ड</translation>
+    </message>
+    <message>
+        <source>The file is a standard Ethereum keystore (v3): other wallets open it with this account&apos;s password. Keep it as a backup.</source>
+        <translation>यह फ़ाइल एक मानक Ethereum कीस्टोर (v3) है: दूसरे वॉलेट इसे इस खाते के पासवर्ड से खोलते हैं। इसे बैकअप के रूप में रखें।</translation>
+    </message>
+    <message>
+        <source>Choose the account and type its password.</source>
+        <translation>खाता चुनें और उसका पासवर्ड लिखें।</translation>
+    </message>
+    <message>
+        <source>Save keystore file</source>
+        <translation>कीस्टोर फ़ाइल सहेजें</translation>
+    </message>
+    <message>
+        <source>Keystore (*.json)</source>
+        <translation>कीस्टोर (*.json)</translation>
+    </message>
+    <message>
+        <source>Writing the keystore file…</source>
+        <translation>कीस्टोर फ़ाइल लिखी जा रही है…</translation>
     </message>
 </context>
 <context>
@@ -973,12 +1098,105 @@
 <context>
     <name>ImportDialog</name>
     <message>
+        <source>Import an account</source>
+        <translation>खाता आयात करें</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>आयात करें</translation>
+    </message>
+    <message>
         <source>Import from</source>
         <translation>यहाँ से आयात करें</translation>
     </message>
     <message>
         <source>Recovery words or a keystore file</source>
         <translation>रिकवरी शब्द या कीस्टोर फ़ाइल</translation>
+    </message>
+    <message>
+        <source>the 12 or 24 words, separated by spaces</source>
+        <translation>12 या 24 शब्द, स्पेस से अलग किए हुए</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>शब्द</translation>
+    </message>
+    <message>
+        <source>Account number</source>
+        <translation>खाता संख्या</translation>
+    </message>
+    <message>
+        <source>64 hexadecimal digits, 0x optional</source>
+        <translation>64 हेक्साडेसिमल अंक, 0x वैकल्पिक</translation>
+    </message>
+    <message>
+        <source>Private key</source>
+        <translation>निजी कुंजी</translation>
+    </message>
+    <message>
+        <source>a keystore JSON file (UTC--…)</source>
+        <translation>एक कीस्टोर JSON फ़ाइल (UTC--…)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>ब्राउज़ करें…</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>फ़ाइल</translation>
+    </message>
+    <message>
+        <source>File password</source>
+        <translation>फ़ाइल का पासवर्ड</translation>
+    </message>
+    <message>
+        <source>Recovery words</source>
+        <translation>रिकवरी शब्द</translation>
+    </message>
+    <message>
+        <source>Keystore file</source>
+        <translation>कीस्टोर फ़ाइल</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>वैकल्पिक</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <comment>a name for the account</comment>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <source>The key is stored encrypted with a password of your choice (it may be the same as the file&apos;s).</source>
+        <translation>कुंजी आपके चुने पासवर्ड से एन्क्रिप्ट करके रखी जाती है (यह फ़ाइल के पासवर्ड जैसा भी हो सकता है)।</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>नया पासवर्ड</translation>
+    </message>
+    <message>
+        <source>Open a keystore file</source>
+        <translation>कीस्टोर फ़ाइल खोलें</translation>
+    </message>
+    <message>
+        <source>Keystore (*.json *);;All files (*)</source>
+        <translation>कीस्टोर (*.json *);;सभी फ़ाइलें (*)</translation>
+    </message>
+    <message>
+        <source>Type the recovery words.</source>
+        <translation>रिकवरी शब्द लिखें।</translation>
+    </message>
+    <message>
+        <source>Paste the private key.</source>
+        <translation>निजी कुंजी पेस्ट करें।</translation>
+    </message>
+    <message>
+        <source>Choose the keystore file.</source>
+        <translation>कीस्टोर फ़ाइल चुनें।</translation>
+    </message>
+    <message>
+        <source>Encrypting the key…</source>
+        <translation>कुंजी एन्क्रिप्ट हो रही है…</translation>
     </message>
 </context>
 <context>
@@ -2554,6 +2772,41 @@ Click to copy the address</source>
     <message>
         <source>Choose {label}</source>
         <translation>{label} चुनें</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Unlock the wallet</source>
+        <translation>वॉलेट अनलॉक करें</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>अनलॉक करें</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>खाता</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>पासवर्ड</translation>
+    </message>
+    <message>
+        <source>Unlock to sign submissions. The wallet locks itself again when you are away.</source>
+        <translation>सबमिशन पर हस्ताक्षर करने के लिए अनलॉक करें। आपके दूर रहने पर वॉलेट अपने-आप फिर लॉक हो जाता है।</translation>
+    </message>
+    <message>
+        <source>There is no account to unlock: create or import one first.</source>
+        <translation>अनलॉक करने के लिए कोई खाता नहीं है: पहले एक बनाएँ या आयात करें।</translation>
+    </message>
+    <message>
+        <source>Type the password of this account.</source>
+        <translation>इस खाते का पासवर्ड लिखें।</translation>
+    </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation>पासवर्ड जाँचा जा रहा है…</translation>
     </message>
 </context>
 <context>

@@ -666,6 +666,90 @@
     </message>
 </context>
 <context>
+    <name>CreateAccountDialog</name>
+    <message>
+        <source>Create a new account</source>
+        <translation>Buat akun baru</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Kembali</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Berikutnya</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>optional, e.g. “Work”</source>
+        <translation>opsional, mis. “Kerja”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n kata</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <comment>a name for the account</comment>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Recovery words</source>
+        <translation>Kata pemulihan</translation>
+    </message>
+    <message>
+        <source>Choose a password. It encrypts the key on this computer and unlocks the wallet when you sign.</source>
+        <translation>Pilih kata sandi. Kata sandi mengenkripsi kunci di komputer ini dan membuka kunci dompet saat Anda menandatangani.</translation>
+    </message>
+    <message>
+        <source>I wrote the words down on paper, in order</source>
+        <translation>Saya sudah menulis kata-kata ini di kertas, sesuai urutan</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Write these words down, in order, on paper.&lt;/b&gt; They are the only way to restore this account if this computer is lost or the password forgotten. Anyone who sees them can take the account: no screenshots, no cloud notes. They are shown only now.</source>
+        <translation>&lt;b&gt;Tulis kata-kata ini di kertas, sesuai urutan.&lt;/b&gt; Hanya dengan kata-kata ini akun dapat dipulihkan jika komputer ini hilang atau kata sandi terlupa. Siapa pun yang melihatnya dapat mengambil akun: jangan tangkapan layar, jangan catatan cloud. Kata-kata ini hanya ditampilkan sekarang.</translation>
+    </message>
+    <message>
+        <source>Type these words from your paper to show it is right.</source>
+        <translation>Ketik kata-kata ini dari kertas Anda untuk menunjukkan catatannya benar.</translation>
+    </message>
+    <message>
+        <source>Create account</source>
+        <translation>Buat akun</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Word #{position}</source>
+        <translation>Kata ke-{position}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Word(s) {words} do not match. Check your paper, or go Back to see the words again.</source>
+        <translation>
+            <numerusform>Kata {words} tidak cocok. Periksa kertas Anda, atau Kembali untuk melihat kata-katanya lagi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Encrypting the key… (this takes a moment)</source>
+        <translation>Mengenkripsi kunci… (perlu sebentar)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Account created&lt;/b&gt;&lt;br&gt;&lt;br&gt;{address}&lt;br&gt;&lt;br&gt;It is unlocked and ready to sign. Keep the paper with the words somewhere safe; the wallet will not show them again. ({short} is now in the status bar.)</source>
+        <translation>&lt;b&gt;Akun dibuat&lt;/b&gt;&lt;br&gt;&lt;br&gt;{address}&lt;br&gt;&lt;br&gt;Akun sudah terbuka dan siap menandatangani. Simpan kertas berisi kata-kata itu di tempat yang aman; dompet tidak akan menampilkannya lagi. ({short} kini ada di bilah status.)</translation>
+    </message>
+    <message>
+        <source>{error} Start again with new words.</source>
+        <translation>{error} Mulai lagi dengan kata-kata baru.</translation>
+    </message>
+</context>
+<context>
     <name>DemoMenu</name>
     <message>
         <source>&amp;Demo</source>
@@ -801,6 +885,45 @@
     <message>
         <source>No task selected</source>
         <translation>Tidak ada tugas yang dipilih</translation>
+    </message>
+</context>
+<context>
+    <name>ExportKeystoreDialog</name>
+    <message>
+        <source>Export keystore file</source>
+        <translation>Ekspor file keystore</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Simpan sebagai…</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Akun</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Kata sandi</translation>
+    </message>
+    <message>
+        <source>The file is a standard Ethereum keystore (v3): other wallets open it with this account&apos;s password. Keep it as a backup.</source>
+        <translation>File ini adalah keystore Ethereum standar (v3): dompet lain membukanya dengan kata sandi akun ini. Simpan sebagai cadangan.</translation>
+    </message>
+    <message>
+        <source>Choose the account and type its password.</source>
+        <translation>Pilih akun dan ketik kata sandinya.</translation>
+    </message>
+    <message>
+        <source>Save keystore file</source>
+        <translation>Simpan file keystore</translation>
+    </message>
+    <message>
+        <source>Keystore (*.json)</source>
+        <translation>Keystore (*.json)</translation>
+    </message>
+    <message>
+        <source>Writing the keystore file…</source>
+        <translation>Menulis file keystore…</translation>
     </message>
 </context>
 <context>
@@ -968,12 +1091,105 @@
 <context>
     <name>ImportDialog</name>
     <message>
+        <source>Import an account</source>
+        <translation>Impor akun</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Impor</translation>
+    </message>
+    <message>
         <source>Import from</source>
         <translation>Impor dari</translation>
     </message>
     <message>
         <source>Recovery words or a keystore file</source>
         <translation>Kata pemulihan atau file keystore</translation>
+    </message>
+    <message>
+        <source>the 12 or 24 words, separated by spaces</source>
+        <translation>12 atau 24 kata, dipisahkan spasi</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Kata</translation>
+    </message>
+    <message>
+        <source>Account number</source>
+        <translation>Nomor akun</translation>
+    </message>
+    <message>
+        <source>64 hexadecimal digits, 0x optional</source>
+        <translation>64 digit heksadesimal, 0x opsional</translation>
+    </message>
+    <message>
+        <source>Private key</source>
+        <translation>Kunci privat</translation>
+    </message>
+    <message>
+        <source>a keystore JSON file (UTC--…)</source>
+        <translation>file JSON keystore (UTC--…)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Telusuri…</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>File password</source>
+        <translation>Kata sandi file</translation>
+    </message>
+    <message>
+        <source>Recovery words</source>
+        <translation>Kata pemulihan</translation>
+    </message>
+    <message>
+        <source>Keystore file</source>
+        <translation>File keystore</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>opsional</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <comment>a name for the account</comment>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>The key is stored encrypted with a password of your choice (it may be the same as the file&apos;s).</source>
+        <translation>Kunci disimpan terenkripsi dengan kata sandi pilihan Anda (boleh sama dengan kata sandi file).</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Kata sandi baru</translation>
+    </message>
+    <message>
+        <source>Open a keystore file</source>
+        <translation>Buka file keystore</translation>
+    </message>
+    <message>
+        <source>Keystore (*.json *);;All files (*)</source>
+        <translation>Keystore (*.json *);;Semua file (*)</translation>
+    </message>
+    <message>
+        <source>Type the recovery words.</source>
+        <translation>Ketik kata pemulihan.</translation>
+    </message>
+    <message>
+        <source>Paste the private key.</source>
+        <translation>Tempel kunci privat.</translation>
+    </message>
+    <message>
+        <source>Choose the keystore file.</source>
+        <translation>Pilih file keystore.</translation>
+    </message>
+    <message>
+        <source>Encrypting the key…</source>
+        <translation>Mengenkripsi kunci…</translation>
     </message>
 </context>
 <context>
@@ -2538,6 +2754,41 @@ Klik untuk menyalin alamat</translation>
     <message>
         <source>Choose {label}</source>
         <translation>Pilih {label}</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Unlock the wallet</source>
+        <translation>Buka kunci dompet</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Buka kunci</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Akun</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Kata sandi</translation>
+    </message>
+    <message>
+        <source>Unlock to sign submissions. The wallet locks itself again when you are away.</source>
+        <translation>Buka kunci untuk menandatangani kiriman. Dompet terkunci sendiri lagi saat Anda pergi.</translation>
+    </message>
+    <message>
+        <source>There is no account to unlock: create or import one first.</source>
+        <translation>Tidak ada akun untuk dibuka: buat atau impor akun terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Type the password of this account.</source>
+        <translation>Ketik kata sandi akun ini.</translation>
+    </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation>Memeriksa kata sandi…</translation>
     </message>
 </context>
 <context>

@@ -667,6 +667,92 @@
     </message>
 </context>
 <context>
+    <name>CreateAccountDialog</name>
+    <message>
+        <source>Create a new account</source>
+        <translation>Criar uma conta nova</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Voltar</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Avançar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>optional, e.g. “Work”</source>
+        <translation>opcional, por ex. “Trabalho”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n palavra</numerusform>
+            <numerusform>%n palavras</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <comment>a name for the account</comment>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Recovery words</source>
+        <translation>Palavras de recuperação</translation>
+    </message>
+    <message>
+        <source>Choose a password. It encrypts the key on this computer and unlocks the wallet when you sign.</source>
+        <translation>Escolha uma senha. Ela criptografa a chave neste computador e desbloqueia a carteira quando você assina.</translation>
+    </message>
+    <message>
+        <source>I wrote the words down on paper, in order</source>
+        <translation>Anotei as palavras no papel, em ordem</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Write these words down, in order, on paper.&lt;/b&gt; They are the only way to restore this account if this computer is lost or the password forgotten. Anyone who sees them can take the account: no screenshots, no cloud notes. They are shown only now.</source>
+        <translation>&lt;b&gt;Anote estas palavras no papel, em ordem.&lt;/b&gt; Elas são a única forma de restaurar esta conta se este computador for perdido ou a senha esquecida. Quem as vir pode tomar a conta: nada de capturas de tela nem notas na nuvem. Elas só aparecem agora.</translation>
+    </message>
+    <message>
+        <source>Type these words from your paper to show it is right.</source>
+        <translation>Digite estas palavras do seu papel para mostrar que está certo.</translation>
+    </message>
+    <message>
+        <source>Create account</source>
+        <translation>Criar conta</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Concluir</translation>
+    </message>
+    <message>
+        <source>Word #{position}</source>
+        <translation>Palavra nº {position}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Word(s) {words} do not match. Check your paper, or go Back to see the words again.</source>
+        <translation>
+            <numerusform>A palavra {words} não confere. Confira seu papel ou clique em Voltar para ver as palavras de novo.</numerusform>
+            <numerusform>As palavras {words} não conferem. Confira seu papel ou clique em Voltar para ver as palavras de novo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Encrypting the key… (this takes a moment)</source>
+        <translation>Criptografando a chave… (leva um instante)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Account created&lt;/b&gt;&lt;br&gt;&lt;br&gt;{address}&lt;br&gt;&lt;br&gt;It is unlocked and ready to sign. Keep the paper with the words somewhere safe; the wallet will not show them again. ({short} is now in the status bar.)</source>
+        <translation>&lt;b&gt;Conta criada&lt;/b&gt;&lt;br&gt;&lt;br&gt;{address}&lt;br&gt;&lt;br&gt;Ela está desbloqueada e pronta para assinar. Guarde o papel com as palavras em um lugar seguro; a carteira não vai mostrá-las de novo. ({short} agora aparece na barra de status.)</translation>
+    </message>
+    <message>
+        <source>{error} Start again with new words.</source>
+        <translation>{error} Comece de novo com palavras novas.</translation>
+    </message>
+</context>
+<context>
     <name>DemoMenu</name>
     <message>
         <source>&amp;Demo</source>
@@ -804,6 +890,45 @@
     <message>
         <source>No task selected</source>
         <translation>Nenhuma tarefa selecionada</translation>
+    </message>
+</context>
+<context>
+    <name>ExportKeystoreDialog</name>
+    <message>
+        <source>Export keystore file</source>
+        <translation>Exportar arquivo keystore</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Salvar como…</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Conta</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Senha</translation>
+    </message>
+    <message>
+        <source>The file is a standard Ethereum keystore (v3): other wallets open it with this account&apos;s password. Keep it as a backup.</source>
+        <translation>O arquivo é um keystore padrão do Ethereum (v3): outras carteiras o abrem com a senha desta conta. Guarde-o como backup.</translation>
+    </message>
+    <message>
+        <source>Choose the account and type its password.</source>
+        <translation>Escolha a conta e digite a senha dela.</translation>
+    </message>
+    <message>
+        <source>Save keystore file</source>
+        <translation>Salvar arquivo keystore</translation>
+    </message>
+    <message>
+        <source>Keystore (*.json)</source>
+        <translation>Keystore (*.json)</translation>
+    </message>
+    <message>
+        <source>Writing the keystore file…</source>
+        <translation>Gravando o arquivo keystore…</translation>
     </message>
 </context>
 <context>
@@ -973,12 +1098,105 @@
 <context>
     <name>ImportDialog</name>
     <message>
+        <source>Import an account</source>
+        <translation>Importar uma conta</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
         <source>Import from</source>
         <translation>Importar de</translation>
     </message>
     <message>
         <source>Recovery words or a keystore file</source>
         <translation>Palavras de recuperação ou um arquivo keystore</translation>
+    </message>
+    <message>
+        <source>the 12 or 24 words, separated by spaces</source>
+        <translation>as 12 ou 24 palavras, separadas por espaços</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Palavras</translation>
+    </message>
+    <message>
+        <source>Account number</source>
+        <translation>Número da conta</translation>
+    </message>
+    <message>
+        <source>64 hexadecimal digits, 0x optional</source>
+        <translation>64 dígitos hexadecimais, 0x opcional</translation>
+    </message>
+    <message>
+        <source>Private key</source>
+        <translation>Chave privada</translation>
+    </message>
+    <message>
+        <source>a keystore JSON file (UTC--…)</source>
+        <translation>um arquivo JSON de keystore (UTC--…)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Procurar…</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Arquivo</translation>
+    </message>
+    <message>
+        <source>File password</source>
+        <translation>Senha do arquivo</translation>
+    </message>
+    <message>
+        <source>Recovery words</source>
+        <translation>Palavras de recuperação</translation>
+    </message>
+    <message>
+        <source>Keystore file</source>
+        <translation>Arquivo keystore</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>opcional</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <comment>a name for the account</comment>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>The key is stored encrypted with a password of your choice (it may be the same as the file&apos;s).</source>
+        <translation>A chave é guardada criptografada com uma senha à sua escolha (pode ser a mesma do arquivo).</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Nova senha</translation>
+    </message>
+    <message>
+        <source>Open a keystore file</source>
+        <translation>Abrir um arquivo keystore</translation>
+    </message>
+    <message>
+        <source>Keystore (*.json *);;All files (*)</source>
+        <translation>Keystore (*.json *);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Type the recovery words.</source>
+        <translation>Digite as palavras de recuperação.</translation>
+    </message>
+    <message>
+        <source>Paste the private key.</source>
+        <translation>Cole a chave privada.</translation>
+    </message>
+    <message>
+        <source>Choose the keystore file.</source>
+        <translation>Escolha o arquivo keystore.</translation>
+    </message>
+    <message>
+        <source>Encrypting the key…</source>
+        <translation>Criptografando a chave…</translation>
     </message>
 </context>
 <context>
@@ -2554,6 +2772,41 @@ Clique para copiar o endereço</translation>
     <message>
         <source>Choose {label}</source>
         <translation>Escolher {label}</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Unlock the wallet</source>
+        <translation>Desbloquear a carteira</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Desbloquear</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Conta</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Senha</translation>
+    </message>
+    <message>
+        <source>Unlock to sign submissions. The wallet locks itself again when you are away.</source>
+        <translation>Desbloqueie para assinar envios. A carteira volta a se bloquear sozinha quando você se ausenta.</translation>
+    </message>
+    <message>
+        <source>There is no account to unlock: create or import one first.</source>
+        <translation>Não há conta para desbloquear: crie ou importe uma primeiro.</translation>
+    </message>
+    <message>
+        <source>Type the password of this account.</source>
+        <translation>Digite a senha desta conta.</translation>
+    </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation>Verificando a senha…</translation>
     </message>
 </context>
 <context>

@@ -666,6 +666,90 @@
     </message>
 </context>
 <context>
+    <name>CreateAccountDialog</name>
+    <message>
+        <source>Create a new account</source>
+        <translation>创建新账户</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>上一步</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>optional, e.g. “Work”</source>
+        <translation>可选，例如“工作”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n 个词</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <comment>a name for the account</comment>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Recovery words</source>
+        <translation>助记词</translation>
+    </message>
+    <message>
+        <source>Choose a password. It encrypts the key on this computer and unlocks the wallet when you sign.</source>
+        <translation>请设置密码。它会在此电脑上加密密钥，并在你签名时解锁钱包。</translation>
+    </message>
+    <message>
+        <source>I wrote the words down on paper, in order</source>
+        <translation>我已按顺序把这些词写在纸上</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Write these words down, in order, on paper.&lt;/b&gt; They are the only way to restore this account if this computer is lost or the password forgotten. Anyone who sees them can take the account: no screenshots, no cloud notes. They are shown only now.</source>
+        <translation>&lt;b&gt;请按顺序把这些词写在纸上。&lt;/b&gt;如果这台电脑丢失或忘记密码，它们是恢复此账户的唯一方式。任何看到它们的人都能拿走这个账户：不要截图，不要存到云笔记。它们只在此时显示。</translation>
+    </message>
+    <message>
+        <source>Type these words from your paper to show it is right.</source>
+        <translation>请从纸上抄写这些词，以确认记录无误。</translation>
+    </message>
+    <message>
+        <source>Create account</source>
+        <translation>创建账户</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Word #{position}</source>
+        <translation>第 {position} 个词</translation>
+    </message>
+    <message numerus="yes">
+        <source>Word(s) {words} do not match. Check your paper, or go Back to see the words again.</source>
+        <translation>
+            <numerusform>这些词不匹配：{words}。请检查你的纸，或点“上一步”再看一遍这些词。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Encrypting the key… (this takes a moment)</source>
+        <translation>正在加密密钥…（需要一点时间）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Account created&lt;/b&gt;&lt;br&gt;&lt;br&gt;{address}&lt;br&gt;&lt;br&gt;It is unlocked and ready to sign. Keep the paper with the words somewhere safe; the wallet will not show them again. ({short} is now in the status bar.)</source>
+        <translation>&lt;b&gt;账户已创建&lt;/b&gt;&lt;br&gt;&lt;br&gt;{address}&lt;br&gt;&lt;br&gt;它已解锁，可以签名。请把写有助记词的纸放在安全的地方；钱包不会再次显示它们。（{short} 现在显示在状态栏中。）</translation>
+    </message>
+    <message>
+        <source>{error} Start again with new words.</source>
+        <translation>{error} 请用新的助记词重新开始。</translation>
+    </message>
+</context>
+<context>
     <name>DemoMenu</name>
     <message>
         <source>&amp;Demo</source>
@@ -801,6 +885,45 @@
     <message>
         <source>No task selected</source>
         <translation>未选择任务</translation>
+    </message>
+</context>
+<context>
+    <name>ExportKeystoreDialog</name>
+    <message>
+        <source>Export keystore file</source>
+        <translation>导出密钥库文件</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>另存为…</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>The file is a standard Ethereum keystore (v3): other wallets open it with this account&apos;s password. Keep it as a backup.</source>
+        <translation>该文件是标准的以太坊密钥库（v3）：其他钱包可用此账户的密码打开它。请将其作为备份保存。</translation>
+    </message>
+    <message>
+        <source>Choose the account and type its password.</source>
+        <translation>请选择账户并输入其密码。</translation>
+    </message>
+    <message>
+        <source>Save keystore file</source>
+        <translation>保存密钥库文件</translation>
+    </message>
+    <message>
+        <source>Keystore (*.json)</source>
+        <translation>密钥库 (*.json)</translation>
+    </message>
+    <message>
+        <source>Writing the keystore file…</source>
+        <translation>正在写入密钥库文件…</translation>
     </message>
 </context>
 <context>
@@ -968,12 +1091,105 @@
 <context>
     <name>ImportDialog</name>
     <message>
+        <source>Import an account</source>
+        <translation>导入账户</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
         <source>Import from</source>
         <translation>导入来源</translation>
     </message>
     <message>
         <source>Recovery words or a keystore file</source>
         <translation>助记词或密钥库文件</translation>
+    </message>
+    <message>
+        <source>the 12 or 24 words, separated by spaces</source>
+        <translation>12 或 24 个词，用空格分隔</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>助记词</translation>
+    </message>
+    <message>
+        <source>Account number</source>
+        <translation>账户编号</translation>
+    </message>
+    <message>
+        <source>64 hexadecimal digits, 0x optional</source>
+        <translation>64 位十六进制数字，0x 可选</translation>
+    </message>
+    <message>
+        <source>Private key</source>
+        <translation>私钥</translation>
+    </message>
+    <message>
+        <source>a keystore JSON file (UTC--…)</source>
+        <translation>密钥库 JSON 文件 (UTC--…)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>File password</source>
+        <translation>文件密码</translation>
+    </message>
+    <message>
+        <source>Recovery words</source>
+        <translation>助记词</translation>
+    </message>
+    <message>
+        <source>Keystore file</source>
+        <translation>密钥库文件</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <comment>a name for the account</comment>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>The key is stored encrypted with a password of your choice (it may be the same as the file&apos;s).</source>
+        <translation>密钥使用你选择的密码加密存储（可以与文件的密码相同）。</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <source>Open a keystore file</source>
+        <translation>打开密钥库文件</translation>
+    </message>
+    <message>
+        <source>Keystore (*.json *);;All files (*)</source>
+        <translation>密钥库 (*.json *);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Type the recovery words.</source>
+        <translation>请输入助记词。</translation>
+    </message>
+    <message>
+        <source>Paste the private key.</source>
+        <translation>请粘贴私钥。</translation>
+    </message>
+    <message>
+        <source>Choose the keystore file.</source>
+        <translation>请选择密钥库文件。</translation>
+    </message>
+    <message>
+        <source>Encrypting the key…</source>
+        <translation>正在加密密钥…</translation>
     </message>
 </context>
 <context>
@@ -2538,6 +2754,41 @@ Click to copy the address</source>
     <message>
         <source>Choose {label}</source>
         <translation>选择 {label}</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Unlock the wallet</source>
+        <translation>解锁钱包</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Unlock to sign submissions. The wallet locks itself again when you are away.</source>
+        <translation>解锁后即可为提交签名。你离开时钱包会自动重新锁定。</translation>
+    </message>
+    <message>
+        <source>There is no account to unlock: create or import one first.</source>
+        <translation>没有可解锁的账户：请先创建或导入一个。</translation>
+    </message>
+    <message>
+        <source>Type the password of this account.</source>
+        <translation>请输入此账户的密码。</translation>
+    </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation>正在验证密码…</translation>
     </message>
 </context>
 <context>

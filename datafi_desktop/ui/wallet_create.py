@@ -52,7 +52,7 @@ class CreateAccountDialog(QDialog):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("createAccountDialog")
-        self.setWindowTitle("Create a new account")
+        self.setWindowTitle(self.tr("Create a new account"))
         self.setMinimumWidth(560)
         self.session = session
         self._phrase: Bip39Phrase | None = None
@@ -67,10 +67,10 @@ class CreateAccountDialog(QDialog):
         self.pages.addWidget(self._done_page())
         self.error = _text("", "error")
         self.error.setObjectName("createError")
-        self.back = named(QPushButton("Back"), "backButton")
-        self.next = named(QPushButton("Next"), "nextButton")
+        self.back = named(QPushButton(self.tr("Back")), "backButton")
+        self.next = named(QPushButton(self.tr("Next")), "nextButton")
         self.next.setDefault(True)
-        self.cancel = named(QPushButton("Cancel"), "cancelButton")
+        self.cancel = named(QPushButton(self.tr("Cancel")), "cancelButton")
         buttons = QHBoxLayout()
         buttons.addWidget(self.cancel)
         buttons.addStretch(1)
@@ -90,18 +90,18 @@ class CreateAccountDialog(QDialog):
     def _password_page(self) -> QWidget:
         page = QWidget()
         self.label_edit = named(QLineEdit(), "accountLabel")
-        self.label_edit.setPlaceholderText("optional, e.g. “Work”")
+        self.label_edit.setPlaceholderText(self.tr("optional, e.g. “Work”"))
         self.word_count = named(QComboBox(), "wordCount")
-        self.word_count.addItem("12 words", 12)
-        self.word_count.addItem("24 words", 24)
+        for count in (12, 24):
+            self.word_count.addItem(self.tr("%n word(s)", "", count), count)
         form = QFormLayout()
-        form.addRow("Label", self.label_edit)
-        form.addRow("Recovery words", self.word_count)
+        form.addRow(self.tr("Label", "a name for the account"), self.label_edit)
+        form.addRow(self.tr("Recovery words"), self.word_count)
         self.passwords = NewPasswordFields(page, form=form)
         self.passwords.changed.connect(self._update_buttons)
         lay = QVBoxLayout(page)
-        lay.addWidget(_text("Choose a password. It encrypts the key on this computer and "
-                            "unlocks the wallet when you sign."))
+        lay.addWidget(_text(self.tr("Choose a password. It encrypts the key on this computer "
+                                    "and unlocks the wallet when you sign.")))
         lay.addLayout(form)
         lay.addWidget(self.passwords)
         lay.addStretch(1)
@@ -115,14 +115,15 @@ class CreateAccountDialog(QDialog):
         self.words_grid.setContentsMargins(18, 14, 18, 14)
         self.words_grid.setHorizontalSpacing(24)
         self.words_grid.setVerticalSpacing(8)
-        self.wrote_it = named(QCheckBox("I wrote the words down on paper, in order"), "wroteItDown")
+        self.wrote_it = named(QCheckBox(self.tr("I wrote the words down on paper, in order")),
+                              "wroteItDown")
         self.wrote_it.toggled.connect(self._update_buttons)
         lay = QVBoxLayout(page)
-        lay.addWidget(_text("<b>Write these words down, in order, on paper.</b> They are "
-                            "the only way to restore this account if this computer is lost "
-                            "or the password forgotten. Anyone who sees them can take the "
-                            "account: no screenshots, no cloud notes. They are shown only "
-                            "now."))
+        lay.addWidget(_text(self.tr(
+            "<b>Write these words down, in order, on paper.</b> They are the only way to "
+            "restore this account if this computer is lost or the password forgotten. Anyone "
+            "who sees them can take the account: no screenshots, no cloud notes. They are "
+            "shown only now.")))
         lay.addWidget(self.words_box)
         lay.addWidget(self.wrote_it)
         lay.addStretch(1)
@@ -133,7 +134,7 @@ class CreateAccountDialog(QDialog):
         self.confirm_form = QFormLayout()
         self.confirm_edits: dict[int, QLineEdit] = {}
         lay = QVBoxLayout(page)
-        lay.addWidget(_text("Type these words from your paper to show it is right."))
+        lay.addWidget(_text(self.tr("Type these words from your paper to show it is right.")))
         lay.addLayout(self.confirm_form)
         lay.addStretch(1)
         return page
@@ -155,8 +156,8 @@ class CreateAccountDialog(QDialog):
         self.error.clear()
         self.back.setVisible(page in (WORDS, CONFIRM))
         self.cancel.setVisible(page != DONE)
-        self.next.setText({PASSWORD: "Next", WORDS: "Next", CONFIRM: "Create account",
-                           DONE: "Done"}[page])
+        self.next.setText({PASSWORD: self.tr("Next"), WORDS: self.tr("Next"),
+                           CONFIRM: self.tr("Create account"), DONE: self.tr("Done")}[page])
         self._update_buttons()
         if page == PASSWORD:
             self.passwords.password.setFocus()
@@ -227,7 +228,8 @@ class CreateAccountDialog(QDialog):
                 edit.setFont(monospace_font(2))
                 edit.textChanged.connect(self._update_buttons)
                 self.confirm_edits[position] = edit
-                self.confirm_form.addRow(f"Word #{position}", edit)
+                self.confirm_form.addRow(self.tr("Word #{position}").format(position=position),
+                                         edit)
 
     def _confirm(self) -> None:
         assert self._phrase is not None
@@ -235,8 +237,9 @@ class CreateAccountDialog(QDialog):
         if not verify(self._phrase, answers):
             wrong = [f"#{p}" for p, text in answers.items() if not verify(self._phrase,
                                                                            {p: text})]
-            self.error.setText(f"Word {', '.join(wrong)} does not match. Check your paper, "
-                               "or go Back to see the words again.")
+            self.error.setText(self.tr(
+                "Word(s) {words} do not match. Check your paper, or go Back to see the words "
+                "again.", "", len(wrong)).format(words=", ".join(wrong)))
             return
         phrase, password = self._phrase.phrase, self.passwords.text()
         label = self.label_edit.text().strip()
@@ -249,7 +252,7 @@ class CreateAccountDialog(QDialog):
             return info
 
         set_role(self.error, "muted")
-        self.error.setText("Encrypting the key… (this takes a moment)")
+        self.error.setText(self.tr("Encrypting the key… (this takes a moment)"))
         self._job = run_in_background(work, self._created, self._failed)
         self._update_buttons()
 
@@ -259,17 +262,19 @@ class CreateAccountDialog(QDialog):
         self.passwords.clear()
         self.session.remember_account(info.address)
         self.session.notify_wallet()
-        self.done_label.setText(
-            f"<b>Account created</b><br><br>{info.address}<br><br>It is unlocked and ready "
-            "to sign. Keep the paper with the words somewhere safe; the wallet will not "
-            f"show them again. ({short_address(info.address)} is now in the status bar.)")
+        self.done_label.setText(self.tr(
+            "<b>Account created</b><br><br>{address}<br><br>It is unlocked and ready to sign. "
+            "Keep the paper with the words somewhere safe; the wallet will not show them "
+            "again. ({short} is now in the status bar.)").format(
+                address=info.address, short=short_address(info.address)))
         set_role(self.error, "error")
         self._go(DONE)
 
     def _failed(self, exc: BaseException) -> None:
         self._job = None
         set_role(self.error, "error")
-        self.error.setText(error_text(exc) + " Start again with new words.")
+        self.error.setText(self.tr("{error} Start again with new words.").format(
+            error=error_text(exc)))
         self._go(PASSWORD)
 
     # --- hygiene ------------------------------------------------------------------------

@@ -138,17 +138,17 @@ class _WalletDialog(QDialog):
 class UnlockDialog(_WalletDialog):
     def __init__(self, session: Session, address: str | None = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__(session, "Unlock the wallet", "Unlock", parent)
+        super().__init__(session, self.tr("Unlock the wallet"), self.tr("Unlock"), parent)
         self.setObjectName("unlockDialog")
         self.accounts = account_combo(session, address)
         self.password = password_edit("unlockPassword")
         self.password.textChanged.connect(lambda _t: self.error.clear())
         self.password.returnPressed.connect(self._ok_clicked)
         form = QFormLayout()
-        form.addRow("Account", self.accounts)
-        form.addRow("Password", self.password)
-        self.body.addWidget(QLabel("Unlock to sign submissions. The wallet locks itself "
-                                   "again when you are away."))
+        form.addRow(self.tr("Account"), self.accounts)
+        form.addRow(self.tr("Password"), self.password)
+        self.body.addWidget(QLabel(self.tr("Unlock to sign submissions. The wallet locks "
+                                           "itself again when you are away.")))
         self.body.addLayout(form)
         self.password.setFocus()
 
@@ -159,10 +159,10 @@ class UnlockDialog(_WalletDialog):
         address = str(self.accounts.currentData() or "")
         password = self.password.text()
         if not address:
-            self.show_error("There is no account to unlock: create or import one first.")
+            self.show_error(self.tr("There is no account to unlock: create or import one first."))
             return
         if not password:
-            self.show_error("Type the password of this account.")
+            self.show_error(self.tr("Type the password of this account."))
             return
         wallet = self.session.wallet
 
@@ -174,7 +174,7 @@ class UnlockDialog(_WalletDialog):
         def work() -> None:
             wallet.unlock(address, password)
 
-        self._run(work, unlocked, "Checking the password…")
+        self._run(work, unlocked, self.tr("Checking the password…"))
         self.password.selectAll()
 
 
@@ -182,7 +182,7 @@ class ImportDialog(_WalletDialog):
     WORDS, KEY, KEYSTORE = range(3)
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
-        super().__init__(session, "Import an account", "Import", parent)
+        super().__init__(session, self.tr("Import an account"), self.tr("Import"), parent)
         self.setObjectName("importDialog")
         self.imported: AccountInfo | None = None
         self.tabs = named(QTabWidget(), "importTabs")
@@ -190,7 +190,7 @@ class ImportDialog(_WalletDialog):
                    self.tr("Recovery words or a keystore file"))
         # recovery words
         self.mnemonic = named(QPlainTextEdit(), "importMnemonic")
-        self.mnemonic.setPlaceholderText("the 12 or 24 words, separated by spaces")
+        self.mnemonic.setPlaceholderText(self.tr("the 12 or 24 words, separated by spaces"))
         self.mnemonic.setFont(monospace_font(1))
         self.mnemonic.setTabChangesFocus(True)
         self.mnemonic.setFixedHeight(self.mnemonic.fontMetrics().lineSpacing() * 4 + 14)
@@ -198,17 +198,17 @@ class ImportDialog(_WalletDialog):
         self.index.setRange(0, 1000)
         words = QWidget()
         form = QFormLayout(words)
-        form.addRow("Words", self.mnemonic)
-        form.addRow("Account number", self.index)
+        form.addRow(self.tr("Words"), self.mnemonic)
+        form.addRow(self.tr("Account number"), self.index)
         # private key
         self.key = password_edit("importKey")
-        self.key.setPlaceholderText("64 hexadecimal digits, 0x optional")
+        self.key.setPlaceholderText(self.tr("64 hexadecimal digits, 0x optional"))
         key = QWidget()
-        QFormLayout(key).addRow("Private key", self.key)
+        QFormLayout(key).addRow(self.tr("Private key"), self.key)
         # keystore file
         self.path = named(QLineEdit(), "importKeystorePath")
-        self.path.setPlaceholderText("a keystore JSON file (UTC--…)")
-        browse = named(QPushButton("Browse…"), "browseKeystore")
+        self.path.setPlaceholderText(self.tr("a keystore JSON file (UTC--…)"))
+        browse = named(QPushButton(self.tr("Browse…")), "browseKeystore")
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
@@ -216,21 +216,21 @@ class ImportDialog(_WalletDialog):
         self.keystore_password = password_edit("importKeystorePassword")
         keystore = QWidget()
         kform = QFormLayout(keystore)
-        kform.addRow("File", row)
-        kform.addRow("File password", self.keystore_password)
-        self.tabs.addTab(words, "Recovery words")
-        self.tabs.addTab(key, "Private key")
-        self.tabs.addTab(keystore, "Keystore file")
+        kform.addRow(self.tr("File"), row)
+        kform.addRow(self.tr("File password"), self.keystore_password)
+        self.tabs.addTab(words, self.tr("Recovery words"))
+        self.tabs.addTab(key, self.tr("Private key"))
+        self.tabs.addTab(keystore, self.tr("Keystore file"))
         self.label = named(QLineEdit(), "accountLabel")
-        self.label.setPlaceholderText("optional")
+        self.label.setPlaceholderText(self.tr("optional"))
         common = QFormLayout()
-        common.addRow("Label", self.label)
-        note = QLabel("The key is stored encrypted with a password of your choice "
-                      "(it may be the same as the file's).")
+        common.addRow(self.tr("Label", "a name for the account"), self.label)
+        note = QLabel(self.tr("The key is stored encrypted with a password of your choice "
+                              "(it may be the same as the file's)."))
         note.setWordWrap(True)
         note.setProperty("role", "muted")
         common.addRow(note)
-        self.passwords = NewPasswordFields(self, label="New password", form=common)
+        self.passwords = NewPasswordFields(self, label=self.tr("New password"), form=common)
         self.body.addWidget(self.tabs)
         self.body.addLayout(common)
         self.body.addWidget(self.passwords)
@@ -240,7 +240,8 @@ class ImportDialog(_WalletDialog):
 
     def _browse(self) -> None:
         name, _filter = QFileDialog.getOpenFileName(
-            self, "Open a keystore file", str(Path.home()), "Keystore (*.json *);;All files (*)")
+            self, self.tr("Open a keystore file"), str(Path.home()),
+            self.tr("Keystore (*.json *);;All files (*)"))
         if name:
             self.path.setText(name)
 
@@ -255,20 +256,20 @@ class ImportDialog(_WalletDialog):
         if tab == self.WORDS:
             phrase, index = self.mnemonic.toPlainText(), self.index.value()
             if not phrase.strip():
-                self.show_error("Type the recovery words.")
+                self.show_error(self.tr("Type the recovery words."))
                 return
             work = lambda: wallet.import_mnemonic(phrase, password, index=index,  # noqa: E731
                                                   label=label)
         elif tab == self.KEY:
             key = self.key.text()
             if not key.strip():
-                self.show_error("Paste the private key.")
+                self.show_error(self.tr("Paste the private key."))
                 return
             work = lambda: wallet.import_private_key(key, password, label=label)  # noqa: E731
         else:
             path, file_password = self.path.text().strip(), self.keystore_password.text()
             if not path:
-                self.show_error("Choose the keystore file.")
+                self.show_error(self.tr("Choose the keystore file."))
                 return
             work = lambda: wallet.import_keystore(Path(path), file_password,  # noqa: E731
                                                   password, label=label)
@@ -278,7 +279,7 @@ class ImportDialog(_WalletDialog):
             wallet.unlock(info.address, password)
             return info
 
-        self._run(work_and_unlock, self._imported, "Encrypting the key…")
+        self._run(work_and_unlock, self._imported, self.tr("Encrypting the key…"))
 
     def _imported(self, info: AccountInfo) -> None:
         self.imported = info
@@ -296,16 +297,16 @@ def keystore_file_name(address: str) -> str:
 class ExportKeystoreDialog(_WalletDialog):
     def __init__(self, session: Session, address: str | None = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__(session, "Export keystore file", "Save as…", parent)
+        super().__init__(session, self.tr("Export keystore file"), self.tr("Save as…"), parent)
         self.setObjectName("exportDialog")
         self.accounts = account_combo(session, address)
         self.password = password_edit("exportPassword")
         self.saved_to: Path | None = None
         form = QFormLayout()
-        form.addRow("Account", self.accounts)
-        form.addRow("Password", self.password)
-        note = QLabel("The file is a standard Ethereum keystore (v3): other wallets open "
-                      "it with this account's password. Keep it as a backup.")
+        form.addRow(self.tr("Account"), self.accounts)
+        form.addRow(self.tr("Password"), self.password)
+        note = QLabel(self.tr("The file is a standard Ethereum keystore (v3): other wallets "
+                              "open it with this account's password. Keep it as a backup."))
         note.setWordWrap(True)
         self.body.addWidget(note)
         self.body.addLayout(form)
@@ -316,11 +317,11 @@ class ExportKeystoreDialog(_WalletDialog):
     def _start(self) -> None:
         address, password = str(self.accounts.currentData() or ""), self.password.text()
         if not address or not password:
-            self.show_error("Choose the account and type its password.")
+            self.show_error(self.tr("Choose the account and type its password."))
             return
         name, _filter = QFileDialog.getSaveFileName(
-            self, "Save keystore file", str(Path.home() / keystore_file_name(address)),
-            "Keystore (*.json)")
+            self, self.tr("Save keystore file"), str(Path.home() / keystore_file_name(address)),
+            self.tr("Keystore (*.json)"))
         if not name:
             return
         target = Path(name)
@@ -331,7 +332,7 @@ class ExportKeystoreDialog(_WalletDialog):
             write_file_atomic(target, dump_json(document), overwrite=True)
             return target
 
-        self._run(work, self._saved, "Writing the keystore file…")
+        self._run(work, self._saved, self.tr("Writing the keystore file…"))
 
     def _saved(self, path: Path) -> None:
         self.saved_to = path

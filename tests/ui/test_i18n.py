@@ -204,8 +204,7 @@ MESSAGE_BOX = {"warning", "critical", "information", "question", "about"}
 UNWRAPPED = {
     "preview_views.py",
     "sync/dialogs.py",
-    "task_preview.py", "verdicts/quality.py", "wallet_create.py",
-    "wallet_dialogs.py",
+    "task_preview.py", "verdicts/quality.py",
 }
 
 
