@@ -55,7 +55,6 @@ from .schemas import (
     HealthOut,
     ItemResultOut,
     LeaseIn,
-    LeaseOut,
     LeasesOut,
     LoginIn,
     MeOut,
@@ -218,7 +217,7 @@ def create_app(hub: Hub) -> FastAPI:
 
     @app.post("/v1/campaigns/{campaign_id:path}/leases", response_model=LeasesOut,
               responses=ERRORS, tags=["campaigns"])
-    def lease(campaign_id: CampaignId, body: LeaseIn, signed: Signed) -> LeasesOut:
+    def lease(campaign_id: CampaignId, body: LeaseIn, signed: Signed) -> Response:
         """Hold up to ``count`` tasks for ``ttl_seconds``: leases already held come first
         (renewed), then new tasks nobody else holds (up to the campaign's overlap). With
         ``held: skip`` only new tasks, ``count`` of them: how the app pulls in pages."""
@@ -234,11 +233,10 @@ def create_app(hub: Hub) -> FastAPI:
             got, now = leases.lease_tasks(conn, campaign_id, signed.account, allowed.count,
                                           ttl, hub.time, renew_held=not skip)
         metrics.LEASES.labels("task").inc(len(got))
-        return LeasesOut(campaign_id=campaign_id, now=now,
-                         leases=[LeaseOut(task=g.task, expires_at=g.expires_at) for g in got],
-                         asked=body.count, granted=len(got), limit=allowed.limit,
-                         ttl_seconds=ttl, held=allowed.held,
-                         message=allowed.message(campaign_id, len(got)))
+        out = LeasesOut(campaign_id=campaign_id, now=now, leases=[], asked=body.count,
+                        granted=len(got), limit=allowed.limit, ttl_seconds=ttl,
+                        held=allowed.held, message=allowed.message(campaign_id, len(got)))
+        return leases_response(out, got)
 
     @app.delete("/v1/campaigns/{campaign_id:path}/leases/{task_id:path}",
                 response_model=ReleaseOut, responses=ERRORS, tags=["campaigns"])
@@ -419,3 +417,14 @@ def _etag_matches(header: str, etag: str) -> bool:
     if header.strip() == "*":
         return True
     return any(part.strip().removeprefix("W/") == etag for part in header.split(","))
+
+
+def leases_response(out: LeasesOut, got: list[leases.Lease]) -> Response:
+    """``out`` with the leased tasks' stored JSON spliced in as it is: parsing and
+    re-serialising every task was a quarter of a 1,000-task lease's time. The bodies were
+    validated (Task) when imported, and the empty list is the only ``"leases":[]`` in
+    ``out``'s JSON (a quote inside a string value is escaped)."""
+    items = ",".join(f'{{"task":{lease.body},"expires_at":{lease.expires_at}}}'
+                     for lease in got)
+    text = out.model_dump_json().replace('"leases":[]', f'"leases":[{items}]', 1)
+    return Response(text, media_type="application/json")

@@ -26,8 +26,15 @@ from .locking import lock_tasks, share_campaigns
 
 @dataclass(frozen=True)
 class Lease:
-    task: Task
+    """A leased task: its stored JSON (validated when it was imported; served as it is)
+    and when the lease ends."""
+
+    body: str
     expires_at: int
+
+    @property
+    def task(self) -> Task:
+        return Task.model_validate_json(self.body)
 
 
 def lease_tasks(
@@ -77,7 +84,15 @@ def lease_tasks(
     mine_live = exists().where(
         leases.c.task_uid == tasks.c.uid, leases.c.account == account, leases.c.expires_at > now
     )
-    for _round in range(_ROUNDS):
+    # a paged pull (held ones skipped) starts after the last task it holds: its earlier
+    # pages would otherwise be scanned again by every page (quadratic at 100,000); the
+    # tasks before it are looked at when nothing is left after it
+    floor = None if renew_held else conn.execute(
+        select(func.max(leases.c.task_uid)).where(
+            leases.c.account == account, leases.c.campaign_id == campaign_id,
+            leases.c.expires_at > now)
+    ).scalar_one_or_none()
+    for _round in range(_ROUNDS + 1):
         need = count - len(rows)
         if need <= 0:
             break
@@ -96,9 +111,14 @@ def lease_tasks(
         )
         if tried:
             query = query.where(tasks.c.uid.not_in(sorted(tried)))
+        if floor is not None:
+            query = query.where(tasks.c.uid > floor)
         locked = list(conn.execute(query).scalars())
         if not locked:
-            break
+            if floor is None:
+                break
+            floor = None  # nothing after it: look at the tasks before it
+            continue
         tried.update(locked)
         # locked now: a fresh statement sees every lease committed before the lock
         rows.extend(conn.execute(
@@ -107,7 +127,7 @@ def lease_tasks(
             .order_by(tasks.c.uid)
         ).all())
     _upsert(conn, [row.uid for row in rows], campaign_id, account, expires, now)
-    return [Lease(Task.model_validate_json(r.body), expires) for r in rows], now
+    return [Lease(str(r.body), expires) for r in rows], now
 
 
 #: rounds of SKIP LOCKED picking when rechecks drop tasks another transaction filled

@@ -5,7 +5,6 @@ the hub's limit per account ends it with the limit named — never an empty succ
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -106,12 +105,11 @@ def test_a_pull_cut_off_by_the_hub_going_away_resumes_at_the_next_sync(
         engine = alice.engine(cache, big_hub.url)
         engine.sync_now()
         real = engine.client.lease
-        calls = threading.local()
-        calls.n = 0
+        calls = []  # the pages are asked for on a worker thread
 
         def lease_then_fail(*args: object, **kwargs: object) -> object:
-            calls.n += 1
-            if calls.n == 3:
+            calls.append(args)
+            if len(calls) == 3:
                 from datafi_desktop.core.sync.errors import HubUnreachableError
                 raise HubUnreachableError(big_hub.url, "connection reset")
             return real(*args, **kwargs)  # type: ignore[arg-type]

@@ -110,32 +110,55 @@ class TaskStore(StoreBase):
     ) -> int:
         """Insert or refresh tasks (already validated). New tasks go to the end of
         the queue; a known task keeps its place, state, draft and submissions."""
-        count = 0
         stamp = now_ms()
+        tasks = list(tasks)
         with self.tx.transaction():
             top = self._one(
                 "SELECT coalesce(max(position), 0) AS p FROM tasks WHERE campaign_id = ?",
                 (campaign_id,),
             )
             position = int(top["p"]) if top else 0
+            known = self._known_task_ids(campaign_id, [t.id for t in tasks])
+            shown = self._shown_predictions(campaign_id) if known else {}
+            updates, inserts = [], []
             for hub_task in tasks:
-                task = self._keep_shown_prediction(campaign_id, hub_task)
+                task = (self._keep_shown_prediction(campaign_id, hub_task)
+                        if hub_task.id in shown else hub_task)
                 body = task.model_dump_json()
-                cur = self.db.execute(
-                    "UPDATE tasks SET body = ?, kind = ?, leased_until = ?, fetched_at = ? "
-                    "WHERE campaign_id = ? AND task_id = ?",
-                    (body, task.kind.value, leased_until, stamp, campaign_id, task.id),
-                )
-                if cur.rowcount == 0:
+                if task.id in known:
+                    updates.append((body, task.kind.value, leased_until, stamp, campaign_id,
+                                    task.id))
+                else:
+                    known.add(task.id)  # the same id twice in one call: the last one wins
                     position += 1
-                    self.db.execute(
-                        "INSERT INTO tasks (campaign_id, task_id, kind, body, position, "
-                        "leased_until, source, fetched_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                        (campaign_id, task.id, task.kind.value, body, position,
-                         leased_until, source, stamp),
-                    )
-                count += 1
-        return count
+                    inserts.append((campaign_id, task.id, task.kind.value, body, position,
+                                    leased_until, source, stamp))
+            # one statement per kind of change (a page of a pull is 1,000 tasks)
+            self.db.conn.executemany(
+                "INSERT INTO tasks (campaign_id, task_id, kind, body, position, "
+                "leased_until, source, fetched_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+                "ON CONFLICT (campaign_id, task_id) DO UPDATE SET body = excluded.body, "
+                "kind = excluded.kind, leased_until = excluded.leased_until, "
+                "fetched_at = excluded.fetched_at", inserts)
+            self.db.conn.executemany(
+                "UPDATE tasks SET body = ?, kind = ?, leased_until = ?, fetched_at = ? "
+                "WHERE campaign_id = ? AND task_id = ?", updates)
+        return len(tasks)
+
+    def _known_task_ids(self, campaign_id: str, task_ids: Sequence[str]) -> set[str]:
+        known: set[str] = set()
+        for start in range(0, len(task_ids), 500):
+            chunk = task_ids[start:start + 500]
+            marks = ",".join("?" * len(chunk))
+            known.update(str(r["task_id"]) for r in self._all(
+                f"SELECT task_id FROM tasks WHERE campaign_id = ? AND task_id IN ({marks})",
+                (campaign_id, *chunk)))
+        return known
+
+    def _shown_predictions(self, campaign_id: str) -> set[str]:
+        """Ids of the campaign's tasks with a prediction the app fetched (Ctrl+P)."""
+        prefix = _shown_key(campaign_id, "")
+        return {key[len(prefix):] for key in self.states(prefix)}
 
     def get_task(self, uid: int) -> TaskRow:
         row = self._one("SELECT * FROM tasks WHERE uid = ?", (uid,))

@@ -265,8 +265,20 @@ class SyncEngine:
                    report: SyncReport | None, *, skip_held: bool) -> dict[str, Any]:
         """One lease request: the tasks go into the cache and their files are downloaded
         before this returns. ``skip_held``: only new tasks (see :mod:`.pull`)."""
+        body = self.lease_request(campaign_id, count, ttl_seconds, skip_held=skip_held)
+        self.store_leases(campaign_id, body, report)
+        return body
+
+    def lease_request(self, campaign_id: str, count: int, ttl_seconds: int | None, *,
+                      skip_held: bool) -> dict[str, Any]:
+        """The hub's answer to a lease request, nothing stored (any thread)."""
         body: dict[str, Any] = self._authed(
             lambda: self.client.lease(campaign_id, count, ttl_seconds, skip_held=skip_held))
+        return body
+
+    def store_leases(self, campaign_id: str, body: dict[str, Any],
+                     report: SyncReport | None) -> None:
+        """The leased tasks of a lease answer into the cache, their files downloaded."""
         by_expiry: dict[int, list[Task]] = {}
         for lease in body["leases"]:
             tasks = _tasks([lease["task"]])
@@ -280,7 +292,6 @@ class SyncEngine:
             note = body.get("message")
             if isinstance(note, str) and note and note[:500] not in report.lease_notes:
                 report.lease_notes.append(note[:500])
-        return body
 
     def emit_progress(self, state: SyncState, phase: SyncPhase, done: int = 0,
                       total: int = 0, *, message: str | None = None) -> None:

@@ -18,8 +18,9 @@ from __future__ import annotations
 
 import json
 import threading
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..cache import Cache
 from ..cache.base import now_ms
@@ -92,49 +93,71 @@ class _Record:
 
 def pull_tasks(engine: SyncEngine, campaign_id: str, count: int, ttl_s: int | None,
                report: SyncReport | None, cancel: threading.Event | None = None) -> int:
-    """Hold ``count`` tasks of the campaign, in pages; returns how many are held now."""
+    """Hold ``count`` tasks of the campaign, in pages; returns how many are held now.
+    The next page is asked for while the one that came is stored (one in flight)."""
     record = _Record(engine.cache, _key(engine.hub_url, engine.client.address or "",
                                         campaign_id), campaign_id, count, ttl_s)
     record.save(0)
     renew = min(count, REQUEST_CAP,
                 max(PAGE, engine.cache.live_leases(campaign_id, now_ms())))
     body = engine.lease_page(campaign_id, renew, ttl_s, report, skip_held=False)
-    held_before = body.get("held")
-    granted = len(body["leases"])
-    if isinstance(held_before, int):  # renewed min(held, renew), the rest are new
-        held = held_before + granted - min(held_before, renew)
-    else:  # a hub without the field: what it returned is what is held
-        held = granted
+    held = _held_after_renewal(body, renew)
     limit = body.get("limit")
+    limit = limit if isinstance(limit, int) else None
     _progress(engine, held, count)
-    full = granted < renew
-    while held < count and not full:
-        record.save(held)
-        if cancel is not None and cancel.is_set():
-            record.save(held, cancelled=True)
-            if report is not None:
-                report.cancelled = True
-            return held
-        asked = min(PAGE, count - held)
-        if isinstance(limit, int) and held + asked > limit:
-            asked = limit - held
-            if asked <= 0:
-                _limit_note(report, limit, held, count)
+    stopping = cancel is not None and cancel.is_set()
+    asked = 0 if len(body["leases"]) < renew or stopping else \
+        _next_ask(report, limit, held, count)
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="datafi-pull") as pool:
+        def ask(n: int) -> Future[dict[str, Any]] | None:
+            return pool.submit(engine.lease_request, campaign_id, n, ttl_s,
+                               skip_held=True) if n > 0 else None
+
+        inflight = ask(asked)
+        while inflight is not None:
+            try:
+                body = inflight.result()
+            except HubRequestError as exc:
+                if exc.status != 429:  # 429: the account holds as many as it may
+                    raise
+                if report is not None:
+                    report.lease_notes.append(exc.detail[:500])
                 break
-        try:
-            body = engine.lease_page(campaign_id, asked, ttl_s, report, skip_held=True)
-        except HubRequestError as exc:
-            if exc.status != 429:  # 429: the account holds as many as it may
-                raise
-            if report is not None:
-                report.lease_notes.append(exc.detail[:500])
-            break
-        granted = len(body["leases"])
-        held += granted
-        full = granted < asked
-        _progress(engine, held, count)
+            granted = len(body["leases"])
+            held += granted
+            stopping = cancel is not None and cancel.is_set()
+            following = _next_ask(report, limit, held, count) \
+                if granted == asked and not stopping else 0
+            inflight = ask(following)
+            engine.store_leases(campaign_id, body, report)
+            record.save(held)
+            _progress(engine, held, count)
+            asked = following
+    if stopping and held < count:
+        record.save(held, cancelled=True)
+        if report is not None:
+            report.cancelled = True
+        return held
     record.done()
     return held
+
+
+def _held_after_renewal(body: dict[str, Any], renew: int) -> int:
+    granted = len(body["leases"])
+    held_before = body.get("held")
+    if isinstance(held_before, int):  # renewed min(held, renew), the rest are new
+        return held_before + granted - min(held_before, renew)
+    return granted  # a hub without the field: what it returned is what is held
+
+
+def _next_ask(report: SyncReport | None, limit: int | None, held: int, wanted: int) -> int:
+    """How many new tasks the next page asks for (0: the pull is done)."""
+    asked = min(PAGE, wanted - held)
+    if asked > 0 and limit is not None and held + asked > limit:
+        asked = limit - held
+        if asked <= 0:
+            _limit_note(report, limit, held, wanted)
+    return max(0, asked)
 
 
 def _limit_note(report: SyncReport | None, limit: int, held: int, wanted: int) -> None:
