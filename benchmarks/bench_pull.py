@@ -32,7 +32,7 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="datafi-bench-") as name:
         tmp = Path(name)
-        settings, port, proc = start(args.n, args.database_url, tmp)
+        _settings, port, proc = start(args.n, args.database_url, tmp)
         try:
             url = f"http://127.0.0.1:{port}"
             (tmp / "app").mkdir()

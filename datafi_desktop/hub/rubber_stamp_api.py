@@ -31,9 +31,11 @@ class RubberStampOut(BaseModel):
     unchanged: int
     rate: float | None
     campaign_rate: float | None
+    #: gold figures: only in the reviewers' and admins' report (None in one's own, where
+    #: they would tell which task was gold before the delayed feedback says it)
     gold_accuracy: float | None
-    wrong_on_gold: int
-    wrong_kept: int
+    wrong_on_gold: int | None
+    wrong_kept: int | None
     flagged: bool
     undeclared: int
 
@@ -68,9 +70,12 @@ def add_rubber_stamp_routes(app: FastAPI, hub: "Hub", session: Any) -> None:
              response_model=CampaignRubberStampOut, responses=ERRORS, tags=["review"])
     def my_rubber_stamp(campaign_id: CampaignId, signed: Signed) -> CampaignRubberStampOut:
         """How often the caller's submissions equal the prediction shown, beside the
-        campaign's rate (``annotators`` holds only the caller, or nothing)."""
+        campaign's rate (``annotators`` holds only the caller, or nothing). No gold
+        figures: the quality figures give one's gold accuracy late and in batches."""
         out = figures(campaign_id)
-        out.annotators = [a for a in out.annotators if a.account == signed.account]
+        out.annotators = [a.model_copy(update={"gold_accuracy": None, "wrong_on_gold": None,
+                                               "wrong_kept": None})
+                          for a in out.annotators if a.account == signed.account]
         return out
 
     @app.get("/v1/campaigns/{campaign_id:path}/rubber-stamp",

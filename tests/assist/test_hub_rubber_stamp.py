@@ -60,6 +60,9 @@ def test_the_hub_figures_flag_the_stamper(tmp_path: Path,
         assert mine.status_code == 200, mine.text
         (own,) = mine.json()["annotators"]
         assert (own["account"], own["rate"], own["flagged"]) == (stamper.address, 1.0, True)
+        # no gold figures in one's own view: they would say which task was gold
+        assert (own["gold_accuracy"], own["wrong_on_gold"], own["wrong_kept"]) == (
+            None, None, None)
         assert user.get("/v1/campaigns/r/rubber-stamp").status_code == 403
         reviewer = KeySigner("reviewer")
         assert main(["--data-dir", str(data), "role", "grant", "r", reviewer.address,
@@ -70,6 +73,8 @@ def test_the_hub_figures_flag_the_stamper(tmp_path: Path,
         assert (body["threshold"], body["min_shown"]) == (0.95, 4)
         assert {a["account"]: a["unchanged"] for a in body["annotators"]} == {
             stamper.address: 4, careful.address: 3}
+        reported = {a["account"]: a for a in body["annotators"]}
+        assert reported[stamper.address]["wrong_on_gold"] is not None  # reviewers see them
         assert user.get("/v1/campaigns/nope/me/rubber-stamp").status_code == 404
     finally:
         running.stop()
