@@ -1609,6 +1609,44 @@ This task accepts {types}.</source>
         <translation>تنزيل(&amp;D)</translation>
     </message>
     <message>
+        <source>Make tasks available offline</source>
+        <translation>إتاحة المهام دون اتصال</translation>
+    </message>
+    <message>
+        <source>Reserve tasks on the hub and download everything they need, so you can label them without a connection. The hub holds them for you for the time below.</source>
+        <translation>احجز مهام على المركز ونزِّل كل ما تحتاج إليه، لتضع تسمياتها دون اتصال. يحتفظ بها المركز لك طوال المدة أدناه.</translation>
+    </message>
+    <message>
+        <source> tasks</source>
+        <comment>suffix of a number of tasks</comment>
+        <translation> مهمة</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <comment>suffix of a number of days</comment>
+        <translation> يومًا</translation>
+    </message>
+    <message>
+        <source>&amp;Campaign:</source>
+        <translation>الحملة(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;How many:</source>
+        <translation>العدد(&amp;H):</translation>
+    </message>
+    <message>
+        <source>&amp;Keep for:</source>
+        <translation>مدة الاحتفاظ(&amp;K):</translation>
+    </message>
+    <message>
+        <source>No hub is set for this profile, so there is nothing to download (start with --hub URL).</source>
+        <translation>لا مركز محدَّد لهذا الملف الشخصي، لذا لا شيء للتنزيل (شغّل مع --hub URL).</translation>
+    </message>
+    <message>
+        <source>No campaign yet: sync once while online to list the hub&apos;s campaigns.</source>
+        <translation>لا حملة بعد: زامِن مرة واحدة وأنت متصل لعرض حملات المركز.</translation>
+    </message>
+    <message>
         <source>&amp;Resume</source>
         <translation>استئناف(&amp;R)</translation>
     </message>
@@ -1619,6 +1657,14 @@ This task accepts {types}.</source>
     <message>
         <source>Stopping after this page…</source>
         <translation>يتوقف بعد هذه الصفحة…</translation>
+    </message>
+    <message>
+        <source>%v of %m tasks reserved</source>
+        <translation>حُجزت %v من %m مهمة</translation>
+    </message>
+    <message>
+        <source>%v of %m files</source>
+        <translation>%v من %m ملف</translation>
     </message>
     <message>
         <source>Unlock the wallet (Ctrl+U) first: the hub reserves tasks for a signed-in account.</source>
@@ -1902,6 +1948,66 @@ This task accepts {types}.</source>
     <message>
         <source>Say why: write the reason.</source>
         <translation>اذكر السبب: اكتب السبب.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTexts</name>
+    <message>
+        <source>Could not reserve tasks: {error}</source>
+        <translation>تعذّر حجز المهام: {error}</translation>
+    </message>
+    <message>
+        <source>{message}. Try again when the hub is reachable.</source>
+        <translation>{message}. أعد المحاولة حين يصبح المركز متاحًا.</translation>
+    </message>
+    <message>
+        <source>Unlock the wallet (Ctrl+U) first: reserving tasks is signed.</source>
+        <translation>افتح قفل المحفظة (Ctrl+U) أولًا: حجز المهام يتطلب توقيعًا.</translation>
+    </message>
+    <message>
+        <source>The hub refused: {message}</source>
+        <translation>رفض المركز: {message}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) downloaded</source>
+        <translation>
+            <numerusform>نُزِّل %Ln ملف</numerusform>
+            <numerusform>نُزِّل ملف واحد</numerusform>
+            <numerusform>نُزِّل ملفان</numerusform>
+            <numerusform>نُزِّلت %Ln ملفات</numerusform>
+            <numerusform>نُزِّل %Ln ملفًا</numerusform>
+            <numerusform>نُزِّل %Ln ملف</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %Ln task(s) available offline, {files}. Resume continues from there.</source>
+        <translation>
+            <numerusform>توقف: %Ln مهمة متاحة دون اتصال، و{files}. «استئناف» يكمل من هناك.</numerusform>
+            <numerusform>توقف: مهمة واحدة متاحة دون اتصال، و{files}. «استئناف» يكمل من هناك.</numerusform>
+            <numerusform>توقف: مهمتان متاحتان دون اتصال، و{files}. «استئناف» يكمل من هناك.</numerusform>
+            <numerusform>توقف: %Ln مهام متاحة دون اتصال، و{files}. «استئناف» يكمل من هناك.</numerusform>
+            <numerusform>توقف: %Ln مهمة متاحة دون اتصال، و{files}. «استئناف» يكمل من هناك.</numerusform>
+            <numerusform>توقف: %Ln مهمة متاحة دون اتصال، و{files}. «استئناف» يكمل من هناك.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln task(s) available offline; {files}. They are in the Tasks page.</source>
+        <translation>
+            <numerusform>%Ln مهمة متاحة دون اتصال؛ و{files}. تجدها في صفحة المهام.</numerusform>
+            <numerusform>مهمة واحدة متاحة دون اتصال؛ و{files}. تجدها في صفحة المهام.</numerusform>
+            <numerusform>مهمتان متاحتان دون اتصال؛ و{files}. تجدهما في صفحة المهام.</numerusform>
+            <numerusform>%Ln مهام متاحة دون اتصال؛ و{files}. تجدها في صفحة المهام.</numerusform>
+            <numerusform>%Ln مهمة متاحة دون اتصال؛ و{files}. تجدها في صفحة المهام.</numerusform>
+            <numerusform>%Ln مهمة متاحة دون اتصال؛ و{files}. تجدها في صفحة المهام.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{text} The hub says: {notes}.</source>
+        <translation>{text} يقول المركز: {notes}.</translation>
+    </message>
+    <message>
+        <source>{text} (The hub had {leased} of the {asked} asked for.)</source>
+        <translation>{text} (كان لدى المركز {leased} من أصل {asked} مطلوبة.)</translation>
     </message>
 </context>
 <context>
@@ -2653,6 +2759,100 @@ Click to copy the address</source>
     <message>
         <source>Syncing with the hub…</source>
         <translation>جارٍ المزامنة مع المركز…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncDetailsDialog</name>
+    <message>
+        <source>queued</source>
+        <extracomment>outbox states and submission statuses, as the details dialog says them</extracomment>
+        <translation>في قائمة الانتظار</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>قيد الإرسال</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>مُرسَلة</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>مقبولة</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>مرفوضة</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>مدفوعة</translation>
+    </message>
+    <message>
+        <source>Sync details</source>
+        <translation>تفاصيل المزامنة</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>الحالة:</translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation>الرسالة:</translation>
+    </message>
+    <message>
+        <source>Hub:</source>
+        <translation>المركز:</translation>
+    </message>
+    <message>
+        <source>Last sync:</source>
+        <translation>آخر مزامنة:</translation>
+    </message>
+    <message>
+        <source>Outbox:</source>
+        <translation>صندوق الصادر:</translation>
+    </message>
+    <message>
+        <source>Submissions:</source>
+        <translation>الإرسالات:</translation>
+    </message>
+    <message>
+        <source>none (use Get tasks)</source>
+        <extracomment>the first-batch setting: open label tasks each sync keeps leased</extracomment>
+        <translation>لا شيء (استخدم «جلب المهام»)</translation>
+    </message>
+    <message>
+        <source>Each sync reserves tasks from the hub until you have this many to label; 0 turns it off</source>
+        <translation>تحجز كل مزامنة مهامًا من المركز حتى يصبح لديك هذا العدد لتضع تسمياته؛ 0 يوقف ذلك</translation>
+    </message>
+    <message>
+        <source>&amp;Tasks kept ready:</source>
+        <translation>المهام الجاهزة(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>زامِن الآن(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Recent syncs:</source>
+        <translation>المزامنات الأخيرة:</translation>
+    </message>
+    <message>
+        <source>none (offline only)</source>
+        <translation>لا يوجد (دون اتصال فقط)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>أبدًا</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>فارغ</translation>
+    </message>
+    <message>
+        <source>{count} {state}</source>
+        <comment>a count and a state: 3 queued</comment>
+        <translation>{count} {state}</translation>
     </message>
 </context>
 <context>

@@ -93,6 +93,30 @@
     </message>
 </context>
 <context>
+    <name>ReportTexts</name>
+    <message numerus="yes">
+        <source>%Ln file(s) downloaded</source>
+        <translation>
+            <numerusform>%Ln file downloaded</numerusform>
+            <numerusform>%Ln files downloaded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %Ln task(s) available offline, {files}. Resume continues from there.</source>
+        <translation>
+            <numerusform>Stopped: %Ln task available offline, {files}. Resume continues from there.</numerusform>
+            <numerusform>Stopped: %Ln tasks available offline, {files}. Resume continues from there.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln task(s) available offline; {files}. They are in the Tasks page.</source>
+        <translation>
+            <numerusform>%Ln task available offline; {files}. They are in the Tasks page.</numerusform>
+            <numerusform>%Ln tasks available offline; {files}. They are in the Tasks page.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReviewFetcher</name>
     <message numerus="yes">
         <source>Fetching up to %n submission(s) to review…</source>

@@ -1577,6 +1577,44 @@ Esta tarea acepta {types}.</translation>
         <translation>&amp;Descargar</translation>
     </message>
     <message>
+        <source>Make tasks available offline</source>
+        <translation>Tener tareas disponibles sin conexión</translation>
+    </message>
+    <message>
+        <source>Reserve tasks on the hub and download everything they need, so you can label them without a connection. The hub holds them for you for the time below.</source>
+        <translation>Reserve tareas en el hub y descargue todo lo que necesitan para etiquetarlas sin conexión. El hub se las guarda durante el tiempo indicado abajo.</translation>
+    </message>
+    <message>
+        <source> tasks</source>
+        <comment>suffix of a number of tasks</comment>
+        <translation> tareas</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <comment>suffix of a number of days</comment>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>&amp;Campaign:</source>
+        <translation>&amp;Campaña:</translation>
+    </message>
+    <message>
+        <source>&amp;How many:</source>
+        <translation>C&amp;uántas:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep for:</source>
+        <translation>&amp;Guardar durante:</translation>
+    </message>
+    <message>
+        <source>No hub is set for this profile, so there is nothing to download (start with --hub URL).</source>
+        <translation>Este perfil no tiene ningún hub, así que no hay nada que descargar (inicie con --hub URL).</translation>
+    </message>
+    <message>
+        <source>No campaign yet: sync once while online to list the hub&apos;s campaigns.</source>
+        <translation>Aún no hay campañas: sincronice una vez con conexión para listar las campañas del hub.</translation>
+    </message>
+    <message>
         <source>&amp;Resume</source>
         <translation>&amp;Reanudar</translation>
     </message>
@@ -1587,6 +1625,14 @@ Esta tarea acepta {types}.</translation>
     <message>
         <source>Stopping after this page…</source>
         <translation>Deteniendo tras esta página…</translation>
+    </message>
+    <message>
+        <source>%v of %m tasks reserved</source>
+        <translation>%v de %m tareas reservadas</translation>
+    </message>
+    <message>
+        <source>%v of %m files</source>
+        <translation>%v de %m archivos</translation>
     </message>
     <message>
         <source>Unlock the wallet (Ctrl+U) first: the hub reserves tasks for a signed-in account.</source>
@@ -1862,6 +1908,54 @@ Esta tarea acepta {types}.</translation>
     <message>
         <source>Say why: write the reason.</source>
         <translation>Indique por qué: escriba el motivo.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTexts</name>
+    <message>
+        <source>Could not reserve tasks: {error}</source>
+        <translation>No se pudieron reservar tareas: {error}</translation>
+    </message>
+    <message>
+        <source>{message}. Try again when the hub is reachable.</source>
+        <translation>{message}. Vuelva a intentarlo cuando el hub esté accesible.</translation>
+    </message>
+    <message>
+        <source>Unlock the wallet (Ctrl+U) first: reserving tasks is signed.</source>
+        <translation>Desbloquee primero la billetera (Ctrl+U): reservar tareas requiere firma.</translation>
+    </message>
+    <message>
+        <source>The hub refused: {message}</source>
+        <translation>El hub lo rechazó: {message}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) downloaded</source>
+        <translation>
+            <numerusform>%Ln archivo descargado</numerusform>
+            <numerusform>%Ln archivos descargados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %Ln task(s) available offline, {files}. Resume continues from there.</source>
+        <translation>
+            <numerusform>Detenido: %Ln tarea disponible sin conexión, {files}. Reanudar continúa desde ahí.</numerusform>
+            <numerusform>Detenido: %Ln tareas disponibles sin conexión, {files}. Reanudar continúa desde ahí.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln task(s) available offline; {files}. They are in the Tasks page.</source>
+        <translation>
+            <numerusform>%Ln tarea disponible sin conexión; {files}. Está en la página Tareas.</numerusform>
+            <numerusform>%Ln tareas disponibles sin conexión; {files}. Están en la página Tareas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{text} The hub says: {notes}.</source>
+        <translation>{text} El hub dice: {notes}.</translation>
+    </message>
+    <message>
+        <source>{text} (The hub had {leased} of the {asked} asked for.)</source>
+        <translation>{text} (El hub tenía {leased} de las {asked} pedidas.)</translation>
     </message>
 </context>
 <context>
@@ -2581,6 +2675,100 @@ Haga clic para copiar la dirección</translation>
     <message>
         <source>Syncing with the hub…</source>
         <translation>Sincronizando con el hub…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncDetailsDialog</name>
+    <message>
+        <source>queued</source>
+        <extracomment>outbox states and submission statuses, as the details dialog says them</extracomment>
+        <translation>en cola</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>enviándose</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>enviados</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>aceptados</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rechazados</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>pagados</translation>
+    </message>
+    <message>
+        <source>Sync details</source>
+        <translation>Detalles de la sincronización</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Estado:</translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation>Mensaje:</translation>
+    </message>
+    <message>
+        <source>Hub:</source>
+        <translation>Hub:</translation>
+    </message>
+    <message>
+        <source>Last sync:</source>
+        <translation>Última sincronización:</translation>
+    </message>
+    <message>
+        <source>Outbox:</source>
+        <translation>Bandeja de salida:</translation>
+    </message>
+    <message>
+        <source>Submissions:</source>
+        <translation>Envíos:</translation>
+    </message>
+    <message>
+        <source>none (use Get tasks)</source>
+        <extracomment>the first-batch setting: open label tasks each sync keeps leased</extracomment>
+        <translation>ninguna (use Obtener tareas)</translation>
+    </message>
+    <message>
+        <source>Each sync reserves tasks from the hub until you have this many to label; 0 turns it off</source>
+        <translation>Cada sincronización reserva tareas del hub hasta que tenga estas por etiquetar; 0 lo desactiva</translation>
+    </message>
+    <message>
+        <source>&amp;Tasks kept ready:</source>
+        <translation>&amp;Tareas preparadas:</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Sincronizar ahora</translation>
+    </message>
+    <message>
+        <source>Recent syncs:</source>
+        <translation>Sincronizaciones recientes:</translation>
+    </message>
+    <message>
+        <source>none (offline only)</source>
+        <translation>ninguno (solo sin conexión)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>vacía</translation>
+    </message>
+    <message>
+        <source>{count} {state}</source>
+        <comment>a count and a state: 3 queued</comment>
+        <translation>{count} {state}</translation>
     </message>
 </context>
 <context>

@@ -1577,6 +1577,44 @@ This task accepts {types}.</source>
         <translation>डाउनलोड करें(&amp;D)</translation>
     </message>
     <message>
+        <source>Make tasks available offline</source>
+        <translation>कार्यों को ऑफ़लाइन उपलब्ध कराएँ</translation>
+    </message>
+    <message>
+        <source>Reserve tasks on the hub and download everything they need, so you can label them without a connection. The hub holds them for you for the time below.</source>
+        <translation>हब पर कार्य आरक्षित करें और उनकी ज़रूरत की हर चीज़ डाउनलोड करें, ताकि आप बिना कनेक्शन के उन्हें लेबल कर सकें। हब उन्हें नीचे दिए समय तक आपके लिए रखता है।</translation>
+    </message>
+    <message>
+        <source> tasks</source>
+        <comment>suffix of a number of tasks</comment>
+        <translation> कार्य</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <comment>suffix of a number of days</comment>
+        <translation> दिन</translation>
+    </message>
+    <message>
+        <source>&amp;Campaign:</source>
+        <translation>अभियान(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;How many:</source>
+        <translation>कितने(&amp;H):</translation>
+    </message>
+    <message>
+        <source>&amp;Keep for:</source>
+        <translation>कितने समय रखें(&amp;K):</translation>
+    </message>
+    <message>
+        <source>No hub is set for this profile, so there is nothing to download (start with --hub URL).</source>
+        <translation>इस प्रोफ़ाइल के लिए कोई हब सेट नहीं है, इसलिए डाउनलोड करने को कुछ नहीं है (--hub URL के साथ शुरू करें)।</translation>
+    </message>
+    <message>
+        <source>No campaign yet: sync once while online to list the hub&apos;s campaigns.</source>
+        <translation>अभी कोई अभियान नहीं: हब के अभियान देखने के लिए ऑनलाइन रहते हुए एक बार सिंक करें।</translation>
+    </message>
+    <message>
         <source>&amp;Resume</source>
         <translation>फिर शुरू करें(&amp;R)</translation>
     </message>
@@ -1587,6 +1625,14 @@ This task accepts {types}.</source>
     <message>
         <source>Stopping after this page…</source>
         <translation>इस पेज के बाद रुक रहा है…</translation>
+    </message>
+    <message>
+        <source>%v of %m tasks reserved</source>
+        <translation>%m में से %v कार्य आरक्षित</translation>
+    </message>
+    <message>
+        <source>%v of %m files</source>
+        <translation>%m में से %v फ़ाइलें</translation>
     </message>
     <message>
         <source>Unlock the wallet (Ctrl+U) first: the hub reserves tasks for a signed-in account.</source>
@@ -1862,6 +1908,54 @@ This task accepts {types}.</source>
     <message>
         <source>Say why: write the reason.</source>
         <translation>कारण बताएँ: कारण लिखें।</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTexts</name>
+    <message>
+        <source>Could not reserve tasks: {error}</source>
+        <translation>कार्य आरक्षित नहीं हो सके: {error}</translation>
+    </message>
+    <message>
+        <source>{message}. Try again when the hub is reachable.</source>
+        <translation>{message}। हब तक पहुँच होने पर फिर कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>Unlock the wallet (Ctrl+U) first: reserving tasks is signed.</source>
+        <translation>पहले वॉलेट अनलॉक करें (Ctrl+U): कार्य आरक्षित करने पर हस्ताक्षर होता है।</translation>
+    </message>
+    <message>
+        <source>The hub refused: {message}</source>
+        <translation>हब ने अस्वीकार किया: {message}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) downloaded</source>
+        <translation>
+            <numerusform>%Ln फ़ाइल डाउनलोड हुई</numerusform>
+            <numerusform>%Ln फ़ाइलें डाउनलोड हुईं</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %Ln task(s) available offline, {files}. Resume continues from there.</source>
+        <translation>
+            <numerusform>रुका: %Ln कार्य ऑफ़लाइन उपलब्ध, {files}। “फिर शुरू करें” वहीं से आगे बढ़ाता है।</numerusform>
+            <numerusform>रुका: %Ln कार्य ऑफ़लाइन उपलब्ध, {files}। “फिर शुरू करें” वहीं से आगे बढ़ाता है।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln task(s) available offline; {files}. They are in the Tasks page.</source>
+        <translation>
+            <numerusform>%Ln कार्य ऑफ़लाइन उपलब्ध; {files}। यह कार्य पेज में है।</numerusform>
+            <numerusform>%Ln कार्य ऑफ़लाइन उपलब्ध; {files}। ये कार्य पेज में हैं।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{text} The hub says: {notes}.</source>
+        <translation>{text} हब का कहना है: {notes}।</translation>
+    </message>
+    <message>
+        <source>{text} (The hub had {leased} of the {asked} asked for.)</source>
+        <translation>{text} (माँगे गए {asked} में से हब के पास {leased} थे।)</translation>
     </message>
 </context>
 <context>
@@ -2581,6 +2675,100 @@ Click to copy the address</source>
     <message>
         <source>Syncing with the hub…</source>
         <translation>हब के साथ सिंक हो रहा है…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncDetailsDialog</name>
+    <message>
+        <source>queued</source>
+        <extracomment>outbox states and submission statuses, as the details dialog says them</extracomment>
+        <translation>कतार में</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>भेजे जा रहे</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>भेजे गए</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>स्वीकृत</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>अस्वीकृत</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>भुगतान किए गए</translation>
+    </message>
+    <message>
+        <source>Sync details</source>
+        <translation>सिंक विवरण</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>स्थिति:</translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation>संदेश:</translation>
+    </message>
+    <message>
+        <source>Hub:</source>
+        <translation>हब:</translation>
+    </message>
+    <message>
+        <source>Last sync:</source>
+        <translation>पिछला सिंक:</translation>
+    </message>
+    <message>
+        <source>Outbox:</source>
+        <translation>आउटबॉक्स:</translation>
+    </message>
+    <message>
+        <source>Submissions:</source>
+        <translation>सबमिशन:</translation>
+    </message>
+    <message>
+        <source>none (use Get tasks)</source>
+        <extracomment>the first-batch setting: open label tasks each sync keeps leased</extracomment>
+        <translation>कोई नहीं (कार्य लाएँ इस्तेमाल करें)</translation>
+    </message>
+    <message>
+        <source>Each sync reserves tasks from the hub until you have this many to label; 0 turns it off</source>
+        <translation>हर सिंक हब से तब तक कार्य आरक्षित करता है जब तक आपके पास लेबल करने को इतने न हों; 0 इसे बंद करता है</translation>
+    </message>
+    <message>
+        <source>&amp;Tasks kept ready:</source>
+        <translation>तैयार रखे कार्य(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>अभी सिंक करें(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Recent syncs:</source>
+        <translation>हाल के सिंक:</translation>
+    </message>
+    <message>
+        <source>none (offline only)</source>
+        <translation>कोई नहीं (केवल ऑफ़लाइन)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>कभी नहीं</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>खाली</translation>
+    </message>
+    <message>
+        <source>{count} {state}</source>
+        <comment>a count and a state: 3 queued</comment>
+        <translation>{count} {state}</translation>
     </message>
 </context>
 <context>

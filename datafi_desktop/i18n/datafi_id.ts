@@ -1569,6 +1569,44 @@ Tugas ini menerima {types}.</translation>
         <translation>&amp;Unduh</translation>
     </message>
     <message>
+        <source>Make tasks available offline</source>
+        <translation>Sediakan tugas secara offline</translation>
+    </message>
+    <message>
+        <source>Reserve tasks on the hub and download everything they need, so you can label them without a connection. The hub holds them for you for the time below.</source>
+        <translation>Pesan tugas di hub dan unduh semua yang dibutuhkan, agar Anda bisa melabelinya tanpa koneksi. Hub menyimpannya untuk Anda selama waktu di bawah.</translation>
+    </message>
+    <message>
+        <source> tasks</source>
+        <comment>suffix of a number of tasks</comment>
+        <translation> tugas</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <comment>suffix of a number of days</comment>
+        <translation> hari</translation>
+    </message>
+    <message>
+        <source>&amp;Campaign:</source>
+        <translation>&amp;Kampanye:</translation>
+    </message>
+    <message>
+        <source>&amp;How many:</source>
+        <translation>&amp;Berapa banyak:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep for:</source>
+        <translation>&amp;Simpan selama:</translation>
+    </message>
+    <message>
+        <source>No hub is set for this profile, so there is nothing to download (start with --hub URL).</source>
+        <translation>Profil ini tidak punya hub, jadi tidak ada yang bisa diunduh (mulai dengan --hub URL).</translation>
+    </message>
+    <message>
+        <source>No campaign yet: sync once while online to list the hub&apos;s campaigns.</source>
+        <translation>Belum ada kampanye: sinkronkan sekali saat online untuk menampilkan kampanye hub.</translation>
+    </message>
+    <message>
         <source>&amp;Resume</source>
         <translation>&amp;Lanjutkan</translation>
     </message>
@@ -1579,6 +1617,14 @@ Tugas ini menerima {types}.</translation>
     <message>
         <source>Stopping after this page…</source>
         <translation>Berhenti setelah halaman ini…</translation>
+    </message>
+    <message>
+        <source>%v of %m tasks reserved</source>
+        <translation>%v dari %m tugas dipesan</translation>
+    </message>
+    <message>
+        <source>%v of %m files</source>
+        <translation>%v dari %m file</translation>
     </message>
     <message>
         <source>Unlock the wallet (Ctrl+U) first: the hub reserves tasks for a signed-in account.</source>
@@ -1852,6 +1898,51 @@ Tugas ini menerima {types}.</translation>
     <message>
         <source>Say why: write the reason.</source>
         <translation>Sebutkan alasannya: tulis alasannya.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTexts</name>
+    <message>
+        <source>Could not reserve tasks: {error}</source>
+        <translation>Tidak dapat memesan tugas: {error}</translation>
+    </message>
+    <message>
+        <source>{message}. Try again when the hub is reachable.</source>
+        <translation>{message}. Coba lagi saat hub dapat dijangkau.</translation>
+    </message>
+    <message>
+        <source>Unlock the wallet (Ctrl+U) first: reserving tasks is signed.</source>
+        <translation>Buka kunci dompet (Ctrl+U) terlebih dahulu: memesan tugas perlu tanda tangan.</translation>
+    </message>
+    <message>
+        <source>The hub refused: {message}</source>
+        <translation>Hub menolak: {message}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) downloaded</source>
+        <translation>
+            <numerusform>%Ln file diunduh</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %Ln task(s) available offline, {files}. Resume continues from there.</source>
+        <translation>
+            <numerusform>Berhenti: %Ln tugas tersedia offline, {files}. Lanjutkan meneruskan dari situ.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln task(s) available offline; {files}. They are in the Tasks page.</source>
+        <translation>
+            <numerusform>%Ln tugas tersedia offline; {files}. Tugas ada di halaman Tugas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{text} The hub says: {notes}.</source>
+        <translation>{text} Kata hub: {notes}.</translation>
+    </message>
+    <message>
+        <source>{text} (The hub had {leased} of the {asked} asked for.)</source>
+        <translation>{text} (Hub punya {leased} dari {asked} yang diminta.)</translation>
     </message>
 </context>
 <context>
@@ -2563,6 +2654,100 @@ Klik untuk menyalin alamat</translation>
     <message>
         <source>Syncing with the hub…</source>
         <translation>Menyinkronkan dengan hub…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncDetailsDialog</name>
+    <message>
+        <source>queued</source>
+        <extracomment>outbox states and submission statuses, as the details dialog says them</extracomment>
+        <translation>diantrekan</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>sedang dikirim</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>terkirim</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>diterima</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>ditolak</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>dibayar</translation>
+    </message>
+    <message>
+        <source>Sync details</source>
+        <translation>Detail sinkronisasi</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation>Pesan:</translation>
+    </message>
+    <message>
+        <source>Hub:</source>
+        <translation>Hub:</translation>
+    </message>
+    <message>
+        <source>Last sync:</source>
+        <translation>Sinkronisasi terakhir:</translation>
+    </message>
+    <message>
+        <source>Outbox:</source>
+        <translation>Kotak keluar:</translation>
+    </message>
+    <message>
+        <source>Submissions:</source>
+        <translation>Kiriman:</translation>
+    </message>
+    <message>
+        <source>none (use Get tasks)</source>
+        <extracomment>the first-batch setting: open label tasks each sync keeps leased</extracomment>
+        <translation>tidak ada (pakai Ambil tugas)</translation>
+    </message>
+    <message>
+        <source>Each sync reserves tasks from the hub until you have this many to label; 0 turns it off</source>
+        <translation>Setiap sinkronisasi memesan tugas dari hub sampai Anda punya sebanyak ini untuk dilabeli; 0 mematikannya</translation>
+    </message>
+    <message>
+        <source>&amp;Tasks kept ready:</source>
+        <translation>&amp;Tugas siap sedia:</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Sinkronkan sekarang</translation>
+    </message>
+    <message>
+        <source>Recent syncs:</source>
+        <translation>Sinkronisasi terbaru:</translation>
+    </message>
+    <message>
+        <source>none (offline only)</source>
+        <translation>tidak ada (hanya offline)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>belum pernah</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>kosong</translation>
+    </message>
+    <message>
+        <source>{count} {state}</source>
+        <comment>a count and a state: 3 queued</comment>
+        <translation>{count} {state}</translation>
     </message>
 </context>
 <context>

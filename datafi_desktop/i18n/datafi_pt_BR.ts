@@ -1577,6 +1577,44 @@ Esta tarefa aceita {types}.</translation>
         <translation>&amp;Baixar</translation>
     </message>
     <message>
+        <source>Make tasks available offline</source>
+        <translation>Disponibilizar tarefas offline</translation>
+    </message>
+    <message>
+        <source>Reserve tasks on the hub and download everything they need, so you can label them without a connection. The hub holds them for you for the time below.</source>
+        <translation>Reserve tarefas no hub e baixe tudo o que elas precisam, para rotulá-las sem conexão. O hub as guarda para você pelo tempo abaixo.</translation>
+    </message>
+    <message>
+        <source> tasks</source>
+        <comment>suffix of a number of tasks</comment>
+        <translation> tarefas</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <comment>suffix of a number of days</comment>
+        <translation> dias</translation>
+    </message>
+    <message>
+        <source>&amp;Campaign:</source>
+        <translation>&amp;Campanha:</translation>
+    </message>
+    <message>
+        <source>&amp;How many:</source>
+        <translation>&amp;Quantas:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep for:</source>
+        <translation>&amp;Manter por:</translation>
+    </message>
+    <message>
+        <source>No hub is set for this profile, so there is nothing to download (start with --hub URL).</source>
+        <translation>Nenhum hub está definido para este perfil, então não há nada a baixar (inicie com --hub URL).</translation>
+    </message>
+    <message>
+        <source>No campaign yet: sync once while online to list the hub&apos;s campaigns.</source>
+        <translation>Ainda não há campanha: sincronize uma vez enquanto estiver online para listar as campanhas do hub.</translation>
+    </message>
+    <message>
         <source>&amp;Resume</source>
         <translation>&amp;Retomar</translation>
     </message>
@@ -1587,6 +1625,14 @@ Esta tarefa aceita {types}.</translation>
     <message>
         <source>Stopping after this page…</source>
         <translation>Parando após esta página…</translation>
+    </message>
+    <message>
+        <source>%v of %m tasks reserved</source>
+        <translation>%v de %m tarefas reservadas</translation>
+    </message>
+    <message>
+        <source>%v of %m files</source>
+        <translation>%v de %m arquivos</translation>
     </message>
     <message>
         <source>Unlock the wallet (Ctrl+U) first: the hub reserves tasks for a signed-in account.</source>
@@ -1862,6 +1908,54 @@ Esta tarefa aceita {types}.</translation>
     <message>
         <source>Say why: write the reason.</source>
         <translation>Diga por quê: escreva o motivo.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTexts</name>
+    <message>
+        <source>Could not reserve tasks: {error}</source>
+        <translation>Não foi possível reservar tarefas: {error}</translation>
+    </message>
+    <message>
+        <source>{message}. Try again when the hub is reachable.</source>
+        <translation>{message}. Tente de novo quando o hub estiver acessível.</translation>
+    </message>
+    <message>
+        <source>Unlock the wallet (Ctrl+U) first: reserving tasks is signed.</source>
+        <translation>Desbloqueie a carteira (Ctrl+U) primeiro: reservar tarefas exige assinatura.</translation>
+    </message>
+    <message>
+        <source>The hub refused: {message}</source>
+        <translation>O hub recusou: {message}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) downloaded</source>
+        <translation>
+            <numerusform>%Ln arquivo baixado</numerusform>
+            <numerusform>%Ln arquivos baixados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %Ln task(s) available offline, {files}. Resume continues from there.</source>
+        <translation>
+            <numerusform>Parado: %Ln tarefa disponível offline, {files}. Retomar continua dali.</numerusform>
+            <numerusform>Parado: %Ln tarefas disponíveis offline, {files}. Retomar continua dali.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln task(s) available offline; {files}. They are in the Tasks page.</source>
+        <translation>
+            <numerusform>%Ln tarefa disponível offline; {files}. Ela está na página Tarefas.</numerusform>
+            <numerusform>%Ln tarefas disponíveis offline; {files}. Elas estão na página Tarefas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{text} The hub says: {notes}.</source>
+        <translation>{text} O hub diz: {notes}.</translation>
+    </message>
+    <message>
+        <source>{text} (The hub had {leased} of the {asked} asked for.)</source>
+        <translation>{text} (O hub tinha {leased} das {asked} pedidas.)</translation>
     </message>
 </context>
 <context>
@@ -2581,6 +2675,100 @@ Clique para copiar o endereço</translation>
     <message>
         <source>Syncing with the hub…</source>
         <translation>Sincronizando com o hub…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncDetailsDialog</name>
+    <message>
+        <source>queued</source>
+        <extracomment>outbox states and submission statuses, as the details dialog says them</extracomment>
+        <translation>na fila</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>enviando</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>enviados</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>aceitos</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejeitados</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>pagos</translation>
+    </message>
+    <message>
+        <source>Sync details</source>
+        <translation>Detalhes da sincronização</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Estado:</translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation>Mensagem:</translation>
+    </message>
+    <message>
+        <source>Hub:</source>
+        <translation>Hub:</translation>
+    </message>
+    <message>
+        <source>Last sync:</source>
+        <translation>Última sincronização:</translation>
+    </message>
+    <message>
+        <source>Outbox:</source>
+        <translation>Caixa de saída:</translation>
+    </message>
+    <message>
+        <source>Submissions:</source>
+        <translation>Envios:</translation>
+    </message>
+    <message>
+        <source>none (use Get tasks)</source>
+        <extracomment>the first-batch setting: open label tasks each sync keeps leased</extracomment>
+        <translation>nenhuma (use Obter tarefas)</translation>
+    </message>
+    <message>
+        <source>Each sync reserves tasks from the hub until you have this many to label; 0 turns it off</source>
+        <translation>Cada sincronização reserva tarefas do hub até você ter esta quantidade para rotular; 0 desativa</translation>
+    </message>
+    <message>
+        <source>&amp;Tasks kept ready:</source>
+        <translation>&amp;Tarefas mantidas prontas:</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Sincronizar agora</translation>
+    </message>
+    <message>
+        <source>Recent syncs:</source>
+        <translation>Sincronizações recentes:</translation>
+    </message>
+    <message>
+        <source>none (offline only)</source>
+        <translation>nenhum (somente offline)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>vazia</translation>
+    </message>
+    <message>
+        <source>{count} {state}</source>
+        <comment>a count and a state: 3 queued</comment>
+        <translation>{count} {state}</translation>
     </message>
 </context>
 <context>

@@ -1569,6 +1569,44 @@ This task accepts {types}.</source>
         <translation>下载(&amp;D)</translation>
     </message>
     <message>
+        <source>Make tasks available offline</source>
+        <translation>使任务可离线使用</translation>
+    </message>
+    <message>
+        <source>Reserve tasks on the hub and download everything they need, so you can label them without a connection. The hub holds them for you for the time below.</source>
+        <translation>在协调服务器上预留任务并下载所需的一切，这样无需联网也能标注。协调服务器会在下面设定的时间内为你保留这些任务。</translation>
+    </message>
+    <message>
+        <source> tasks</source>
+        <comment>suffix of a number of tasks</comment>
+        <translation> 个任务</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <comment>suffix of a number of days</comment>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>&amp;Campaign:</source>
+        <translation>项目(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;How many:</source>
+        <translation>数量(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Keep for:</source>
+        <translation>保留时长(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>No hub is set for this profile, so there is nothing to download (start with --hub URL).</source>
+        <translation>此配置文件未设置协调服务器，因此没有可下载的内容（请使用 --hub URL 启动）。</translation>
+    </message>
+    <message>
+        <source>No campaign yet: sync once while online to list the hub&apos;s campaigns.</source>
+        <translation>还没有项目：请在联网时同步一次，以列出协调服务器的项目。</translation>
+    </message>
+    <message>
         <source>&amp;Resume</source>
         <translation>继续(&amp;R)</translation>
     </message>
@@ -1579,6 +1617,14 @@ This task accepts {types}.</source>
     <message>
         <source>Stopping after this page…</source>
         <translation>将在本页之后停止…</translation>
+    </message>
+    <message>
+        <source>%v of %m tasks reserved</source>
+        <translation>已预留 %v / %m 个任务</translation>
+    </message>
+    <message>
+        <source>%v of %m files</source>
+        <translation>%v / %m 个文件</translation>
     </message>
     <message>
         <source>Unlock the wallet (Ctrl+U) first: the hub reserves tasks for a signed-in account.</source>
@@ -1852,6 +1898,51 @@ This task accepts {types}.</source>
     <message>
         <source>Say why: write the reason.</source>
         <translation>说明原因：填写理由。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTexts</name>
+    <message>
+        <source>Could not reserve tasks: {error}</source>
+        <translation>无法预留任务：{error}</translation>
+    </message>
+    <message>
+        <source>{message}. Try again when the hub is reachable.</source>
+        <translation>{message}。请在能连接到协调服务器时重试。</translation>
+    </message>
+    <message>
+        <source>Unlock the wallet (Ctrl+U) first: reserving tasks is signed.</source>
+        <translation>请先解锁钱包（Ctrl+U）：预留任务需要签名。</translation>
+    </message>
+    <message>
+        <source>The hub refused: {message}</source>
+        <translation>协调服务器拒绝了：{message}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) downloaded</source>
+        <translation>
+            <numerusform>已下载 %Ln 个文件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %Ln task(s) available offline, {files}. Resume continues from there.</source>
+        <translation>
+            <numerusform>已停止：%Ln 个任务可离线使用，{files}。“继续”会从这里接着进行。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln task(s) available offline; {files}. They are in the Tasks page.</source>
+        <translation>
+            <numerusform>%Ln 个任务可离线使用；{files}。它们在“任务”页面中。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{text} The hub says: {notes}.</source>
+        <translation>{text} 协调服务器说明：{notes}。</translation>
+    </message>
+    <message>
+        <source>{text} (The hub had {leased} of the {asked} asked for.)</source>
+        <translation>{text}（所请求的 {asked} 个中，协调服务器有 {leased} 个。）</translation>
     </message>
 </context>
 <context>
@@ -2563,6 +2654,100 @@ Click to copy the address</source>
     <message>
         <source>Syncing with the hub…</source>
         <translation>正在与协调服务器同步…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncDetailsDialog</name>
+    <message>
+        <source>queued</source>
+        <extracomment>outbox states and submission statuses, as the details dialog says them</extracomment>
+        <translation>排队中</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>发送中</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>已支付</translation>
+    </message>
+    <message>
+        <source>Sync details</source>
+        <translation>同步详情</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation>消息：</translation>
+    </message>
+    <message>
+        <source>Hub:</source>
+        <translation>协调服务器：</translation>
+    </message>
+    <message>
+        <source>Last sync:</source>
+        <translation>上次同步：</translation>
+    </message>
+    <message>
+        <source>Outbox:</source>
+        <translation>发件箱：</translation>
+    </message>
+    <message>
+        <source>Submissions:</source>
+        <translation>提交：</translation>
+    </message>
+    <message>
+        <source>none (use Get tasks)</source>
+        <extracomment>the first-batch setting: open label tasks each sync keeps leased</extracomment>
+        <translation>无（使用“领取任务”）</translation>
+    </message>
+    <message>
+        <source>Each sync reserves tasks from the hub until you have this many to label; 0 turns it off</source>
+        <translation>每次同步都会从协调服务器预留任务，直到你有这么多待标注的任务；0 表示关闭</translation>
+    </message>
+    <message>
+        <source>&amp;Tasks kept ready:</source>
+        <translation>保持就绪的任务数(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>立即同步(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Recent syncs:</source>
+        <translation>最近的同步：</translation>
+    </message>
+    <message>
+        <source>none (offline only)</source>
+        <translation>无（仅离线）</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>空</translation>
+    </message>
+    <message>
+        <source>{count} {state}</source>
+        <comment>a count and a state: 3 queued</comment>
+        <translation>{state} {count}</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QLocale
 
 from datafi_desktop.core.cache import Cache
 from datafi_desktop.core.profile import Profile
@@ -88,7 +89,9 @@ def test_stop_keeps_the_pages_and_resume_finishes_the_pull(qtbot, fresh: Session
         assert isinstance(result, SyncReport) and result.cancelled
         got = result.leased
         assert PAGE <= got < TASKS and got % PAGE == 0
-        assert dialog.status.text().startswith(f"Stopped: {got:,} tasks available offline")
+        # the count in the locale's digits and grouping (1,000 in English, 1000 in C)
+        assert dialog.status.text().startswith(
+            f"Stopped: {QLocale().toString(got)} tasks available offline")
         assert _label_tasks(fresh) == got
         assert dialog.ok.text() == "&Resume" and not dialog.cancel.isVisible()
 

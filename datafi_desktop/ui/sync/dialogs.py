@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -31,6 +31,7 @@ from ...core.sync.pull import PendingPull, pending_pull
 from ..locale_format import date_time, native_digits
 from ..session import Session
 from ..theme import named, set_role
+from ..tr_marks import QT_TRANSLATE_NOOP
 from .controller import SyncController
 from .look import current_look
 from .texts import ago
@@ -41,6 +42,16 @@ MAX_DAYS = 14  # the hub's longest lease
 MAX_COUNT = 1_000_000  # pulled in pages (core/sync/pull.py); the hub's limit says the rest
 
 D = TypeVar("D", bound=QDialog)
+
+#: outbox states and submission statuses, as the details dialog says them
+STATE_WORDS = {
+    "queued": QT_TRANSLATE_NOOP("SyncDetailsDialog", "queued"),
+    "sending": QT_TRANSLATE_NOOP("SyncDetailsDialog", "sending"),
+    "sent": QT_TRANSLATE_NOOP("SyncDetailsDialog", "sent"),
+    "accepted": QT_TRANSLATE_NOOP("SyncDetailsDialog", "accepted"),
+    "rejected": QT_TRANSLATE_NOOP("SyncDetailsDialog", "rejected"),
+    "paid": QT_TRANSLATE_NOOP("SyncDetailsDialog", "paid"),
+}
 
 
 def _reuse(parent: QWidget | None, cls: type[D], name: str, make: Callable[[], D]) -> D:
@@ -66,25 +77,37 @@ def open_details_dialog(session: Session, parent: QWidget | None = None) -> Sync
 
 def report_text(report: SyncReport | BaseException, asked: int) -> tuple[bool, str]:
     """(success, what to tell the user) for the result of a lease request."""
-    if isinstance(report, BaseException):
-        return False, f"Could not reserve tasks: {report}"
-    if report.state is SyncState.OFFLINE:
-        return False, f"{report.message}. Try again when the hub is reachable."
-    if report.state is SyncState.LOCKED:
-        return False, "Unlock the wallet (Ctrl+U) first: reserving tasks is signed."
-    if report.state is SyncState.ERROR:
-        return False, f"The hub refused: {report.message}"
-    noun = "task" if report.leased == 1 else "tasks"
-    if report.cancelled:
-        return True, (f"Stopped: {report.leased:,} {noun} available offline, "
-                      f"{report.downloaded} files downloaded. Resume continues from there.")
-    text = (f"{report.leased} {noun} available offline; {report.downloaded} files "
-            "downloaded. They are in the Tasks page.")
-    if report.lease_notes:  # the hub's limit, in its words (hub.lease_limits)
-        text += " The hub says: " + "; ".join(report.lease_notes) + "."
-    elif report.leased < asked:
-        text += f" (The hub had {report.leased} of the {asked} asked for.)"
-    return True, text
+    return ReportTexts().say(report, asked)
+
+
+class ReportTexts(QObject):
+    """The words for a lease request's outcome (a QObject: lupdate takes plural forms only
+    from ``self.tr``)."""
+
+    def say(self, report: SyncReport | BaseException, asked: int) -> tuple[bool, str]:
+        if isinstance(report, BaseException):
+            return False, self.tr("Could not reserve tasks: {error}").format(error=report)
+        if report.state is SyncState.OFFLINE:
+            return False, self.tr("{message}. Try again when the hub is reachable.").format(
+                message=report.message)
+        if report.state is SyncState.LOCKED:
+            return False, self.tr("Unlock the wallet (Ctrl+U) first: reserving tasks is "
+                                  "signed.")
+        if report.state is SyncState.ERROR:
+            return False, self.tr("The hub refused: {message}").format(message=report.message)
+        leased, files = report.leased, self.tr("%Ln file(s) downloaded", "", report.downloaded)
+        if report.cancelled:
+            return True, self.tr("Stopped: %Ln task(s) available offline, {files}. Resume "
+                                 "continues from there.", "", leased).format(files=files)
+        text = self.tr("%Ln task(s) available offline; {files}. They are in the Tasks page.",
+                       "", leased).format(files=files)
+        if report.lease_notes:  # the hub's limit, in its words (hub.lease_limits)
+            text = self.tr("{text} The hub says: {notes}.").format(
+                text=text, notes="; ".join(report.lease_notes))
+        elif report.leased < asked:
+            text = self.tr("{text} (The hub had {leased} of the {asked} asked for.)").format(
+                text=text, leased=report.leased, asked=asked)
+        return True, text
 
 
 class OfflineDialog(QDialog):
@@ -92,13 +115,13 @@ class OfflineDialog(QDialog):
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Make tasks available offline")
+        self.setWindowTitle(self.tr("Make tasks available offline"))
         self.setMinimumWidth(460)
         self.session = session
         self.request_result: SyncReport | BaseException | None = None
-        intro = QLabel("Reserve tasks on the hub and download everything they need, so "
-                       "you can label them without a connection. The hub holds them for "
-                       "you for the time below.")
+        intro = QLabel(self.tr(
+            "Reserve tasks on the hub and download everything they need, so you can label "
+            "them without a connection. The hub holds them for you for the time below."))
         intro.setWordWrap(True)
         set_role(intro, "muted")
         self.campaign = named(QComboBox(), "offlineCampaign")
@@ -108,22 +131,22 @@ class OfflineDialog(QDialog):
         self.count = named(QSpinBox(), "offlineCount")
         self.count.setRange(1, MAX_COUNT)
         self.count.setValue(DEFAULT_COUNT)
-        self.count.setSuffix(" tasks")
+        self.count.setSuffix(self.tr(" tasks", "suffix of a number of tasks"))
         self.days = named(QSpinBox(), "offlineDays")
         self.days.setRange(1, MAX_DAYS)
         self.days.setValue(DEFAULT_DAYS)
-        self.days.setSuffix(" days")
+        self.days.setSuffix(self.tr(" days", "suffix of a number of days"))
         form = QFormLayout()
-        form.addRow("&Campaign:", self.campaign)
-        form.addRow("&How many:", self.count)
-        form.addRow("&Keep for:", self.days)
+        form.addRow(self.tr("&Campaign:"), self.campaign)
+        form.addRow(self.tr("&How many:"), self.count)
+        form.addRow(self.tr("&Keep for:"), self.days)
         self.progress = named(QProgressBar(), "offlineProgress")
         self.progress.setVisible(False)
         self.status = named(QLabel(), "offlineStatus")
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.ok = named(QPushButton("&Download"), "offlineOk")
+        self.ok = named(QPushButton(self.tr("&Download")), "offlineOk")
         self.ok.setDefault(True)
         self.buttons.addButton(self.ok, QDialogButtonBox.ButtonRole.ActionRole)
         self.ok.clicked.connect(self.start)
@@ -149,16 +172,16 @@ class OfflineDialog(QDialog):
 
     def _explain_unavailable(self) -> None:
         if self.controller is None:
-            self._say("No hub is set for this profile, so there is nothing to download "
-                      "(start with --hub URL).", "error")
+            self._say(self.tr("No hub is set for this profile, so there is nothing to "
+                              "download (start with --hub URL)."), "error")
             self.ok.setEnabled(False)
         elif self.campaign.count() == 0:
-            self._say("No campaign yet: sync once while online to list the hub's campaigns.",
-                      "error")
+            self._say(self.tr("No campaign yet: sync once while online to list the hub's "
+                              "campaigns."), "error")
             self.ok.setEnabled(False)
         elif self.session.wallet.is_locked:
-            self._say("Unlock the wallet (Ctrl+U) first: the hub reserves tasks for a "
-                      "signed-in account.", "muted")
+            self._say(self.tr("Unlock the wallet (Ctrl+U) first: the hub reserves tasks for a "
+                              "signed-in account."), "muted")
 
     def pending(self) -> PendingPull | None:
         """The unfinished pull of the chosen campaign by this profile's account."""
@@ -215,8 +238,9 @@ class OfflineDialog(QDialog):
         if progress.phase in (SyncPhase.LEASE, SyncPhase.DOWNLOAD) and progress.total:
             self.progress.setRange(0, progress.total)
             self.progress.setValue(progress.done)
-            what = "tasks reserved" if progress.phase is SyncPhase.LEASE else "files"
-            self.progress.setFormat(f"%v of %m {what}")
+            self.progress.setFormat(self.tr("%v of %m tasks reserved")
+                                    if progress.phase is SyncPhase.LEASE
+                                    else self.tr("%v of %m files"))
 
     def _finished(self, result: SyncReport | BaseException, asked: int) -> None:
         controller = self.controller
@@ -239,7 +263,7 @@ class SyncDetailsDialog(QDialog):
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Sync details")
+        self.setWindowTitle(self.tr("Sync details"))
         self.setMinimumWidth(560)
         self.session = session
         self.headline = named(QLabel(), "detailsState")
@@ -255,33 +279,33 @@ class SyncDetailsDialog(QDialog):
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         form = QFormLayout()
-        form.addRow("State:", self.headline)
-        form.addRow("Message:", self.message)
-        form.addRow("Hub:", self.hub)
-        form.addRow("Last sync:", self.last)
-        form.addRow("Outbox:", self.outbox)
-        form.addRow("Submissions:", self.submissions)
+        form.addRow(self.tr("State:"), self.headline)
+        form.addRow(self.tr("Message:"), self.message)
+        form.addRow(self.tr("Hub:"), self.hub)
+        form.addRow(self.tr("Last sync:"), self.last)
+        form.addRow(self.tr("Outbox:"), self.outbox)
+        form.addRow(self.tr("Submissions:"), self.submissions)
         #: the first-batch setting: open label tasks each sync keeps leased
         self.batch = named(QSpinBox(), "detailsFirstBatch")
         self.batch.setRange(0, MAX_FIRST_BATCH)
         self.batch.setValue(first_batch_size(session.cache))
-        self.batch.setSpecialValueText("none (use Get tasks)")
-        self.batch.setToolTip("Each sync reserves tasks from the hub until you have this "
-                              "many to label; 0 turns it off")
+        self.batch.setSpecialValueText(self.tr("none (use Get tasks)"))
+        self.batch.setToolTip(self.tr("Each sync reserves tasks from the hub until you have "
+                                      "this many to label; 0 turns it off"))
         self.batch.valueChanged.connect(lambda v: set_first_batch_size(session.cache, v))
-        form.addRow("&Tasks kept ready:", self.batch)
+        form.addRow(self.tr("&Tasks kept ready:"), self.batch)
         self.history = named(QListWidget(), "detailsHistory")
         self.history.setMinimumHeight(140)
         self.history.setWordWrap(True)  # offline messages are long; never scroll sideways
         self.history.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.sync_button = named(QPushButton("&Sync now"), "detailsSyncNow")
+        self.sync_button = named(QPushButton(self.tr("&Sync now")), "detailsSyncNow")
         buttons.addButton(self.sync_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.sync_button.clicked.connect(self._sync_now)
         buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
         lay.addLayout(form)
-        lay.addWidget(QLabel("Recent syncs:"))
+        lay.addWidget(QLabel(self.tr("Recent syncs:")))
         lay.addWidget(self.history)
         lay.addWidget(buttons)
         controller = self.controller
@@ -302,15 +326,17 @@ class SyncDetailsDialog(QDialog):
         self.headline.setText(look.headline)
         self.message.setText(look.message.split("\n", 1)[0])
         progress = controller.progress if controller is not None else None
-        self.hub.setText(progress.hub_url if progress is not None else "none (offline only)")
+        self.hub.setText(progress.hub_url if progress is not None
+                         else self.tr("none (offline only)"))
         last = progress.last_success if progress is not None else None
-        self.last.setText("never" if last is None else
+        self.last.setText(self.tr("never") if last is None else
                           f"{native_digits(ago(last))} ({date_time(last, seconds=True)})")
         counts = cache.outbox_counts()
-        self.outbox.setText(", ".join(f"{n} {state}" for state, n in counts.items())
-                            or "empty")
+        self.outbox.setText(", ".join(self.counted(n, state) for state, n in counts.items())
+                            or self.tr("empty"))
         self.submissions.setText(", ".join(
-            f"{cache.submission_count(status)} {status}" for status in SUBMISSION_STATUSES))
+            self.counted(cache.submission_count(status), status)
+            for status in SUBMISSION_STATUSES))
         self.sync_button.setEnabled(controller is not None)
         self.history.clear()
         if controller is not None:
@@ -318,6 +344,12 @@ class SyncDetailsDialog(QDialog):
                 repeats = f"  (×{entry.repeats})" if entry.repeats > 1 else ""
                 stamp = date_time(entry.at, seconds=True)
                 self.history.addItem(f"{stamp}  {entry.message or entry.state}{repeats}")
+
+    def counted(self, count: int, state: str) -> str:
+        """"3 queued": a count and an outbox or submission state, in words."""
+        word = self.tr(STATE_WORDS[state]) if state in STATE_WORDS else state
+        return self.tr("{count} {state}", "a count and a state: 3 queued").format(
+            count=native_digits(str(count)), state=word)
 
     def _sync_now(self) -> None:
         controller = self.controller

@@ -1,0 +1,55 @@
+"""Dialogs wrapped for issue 17 speak the chosen language: plural forms chosen by the count
+(and the count in the locale's digits), state words, titles."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QApplication
+
+from datafi_desktop.core.sync import SyncReport, SyncState
+from datafi_desktop.ui.session import Session
+from datafi_desktop.ui.sync.dialogs import SyncDetailsDialog, report_text
+from datafi_desktop.ui.translations import Installed, install_translations
+from datafi_desktop.ui.wallet_dialogs import UnlockDialog
+
+
+@pytest.fixture
+def language(app: QApplication) -> Iterator[list[Installed]]:
+    installed: list[Installed] = []
+    locale = QLocale()
+    yield installed
+    for one in installed:
+        one.remove()
+    QLocale.setDefault(locale)
+    app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def test_lease_report_in_spanish_and_arabic(language: list[Installed]) -> None:
+    language.append(install_translations("es"))
+    ok, text = report_text(SyncReport(leased=1, downloaded=3), 1)
+    assert ok and text.startswith("1 tarea disponible sin conexión; 3 archivos descargados.")
+    ok, text = report_text(SyncReport(leased=2, downloaded=1), 5)
+    assert text == ("2 tareas disponibles sin conexión; 1 archivo descargado. Están en la "
+                    "página Tareas. (El hub tenía 2 de las 5 pedidas.)")
+    assert report_text(SyncReport(state=SyncState.LOCKED), 5)[1].startswith("Desbloquee")
+    language.pop().remove()
+    language.append(install_translations("ar"))
+    ok, text = report_text(SyncReport(leased=2, downloaded=11, cancelled=True), 5)
+    assert ok and text.startswith("توقف: مهمتان متاحتان")  # the dual form
+    assert "نُزِّل ١١ ملفًا" in text  # Arabic-Indic digits, the form for 11–99
+
+
+def test_sync_details_and_unlock_dialog_in_indonesian(
+        session: Session, qtbot, language: list[Installed]) -> None:
+    language.append(install_translations("id"))
+    details = SyncDetailsDialog(session)
+    qtbot.addWidget(details)
+    assert details.windowTitle() == "Detail sinkronisasi"
+    assert details.counted(3, "queued") == "3 diantrekan"
+    assert details.counted(1, "mystery") == "1 mystery"  # an unknown state as it is
+    unlock = UnlockDialog(session)
+    qtbot.addWidget(unlock)
+    assert unlock.windowTitle() == "Buka kunci dompet" and unlock.ok.text() == "Buka kunci"
