@@ -121,6 +121,10 @@ Index("submissions_review_queue", submissions.c.campaign_id, submissions.c.statu
       submissions.c.received_at, submissions.c.id)  # migration 0007
 #: content-level deduplication (hub.dedup): the same content hash for the same task
 Index("submissions_content", submissions.c.task_uid, submissions.c.content_hash)
+#: the export's order (hub.export; migration 0009 — on PostgreSQL the text columns are
+#: indexed COLLATE "C", which compare_metadata does not see)
+Index("submissions_export", submissions.c.campaign_id, submissions.c.task_id,
+      submissions.c.created_at, submissions.c.id)
 
 counters = Table(
     "counters",

@@ -1,8 +1,11 @@
 """The hub's export of accepted work, corrections applied.
 
 ``datafi-hub export CAMPAIGN --format FMT --out DIR`` writes every accepted (or
-paid) submission of a campaign through the same exporters as the app
-(:func:`datafi_desktop.core.formats.exporter.export_records`). A submission a
+paid) submission of a campaign through the same format writers as the app, streaming
+(:func:`datafi_desktop.core.formats.exporter.export_stream`): the rows come from one
+query along the ``submissions_export`` index in export order, a page at a time, and
+the files are written as they come — memory does not grow with the campaign. A
+submission a
 reviewer corrected exports the correction in its label files, and keeps the
 signed original with the reviewer's signed Review in ``submissions.jsonl``, so
 ``datafi-desktop verify`` checks both signatures.
@@ -20,14 +23,14 @@ from __future__ import annotations
 import dataclasses
 import json
 import logging
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any, Final
 
-from sqlalchemy import Connection, and_, select
+from sqlalchemy import Connection, Select, and_, select
 
 from ..core.errors import DataFiError
-from ..core.formats.exporter import ExportResult, export_records
+from ..core.formats.exporter import ExportResult, export_stream
 from ..core.formats.records import ExportRecord, Inclusion, correction_of, review_of
 from ..core.merkle import SUBMISSIONS_LEAF_ENCODING, process_proof, standard_leaf_hash
 from ..core.models import Task
@@ -41,6 +44,7 @@ log = logging.getLogger("datafi_desktop.hub.export")
 
 EXPORTED_STATUSES = ("accepted", "paid")
 _DIGEST_CHUNK: Final = 1000
+_PAGE: Final = 200  # rows read (and inclusions looked up) at a time
 
 
 def submission_inclusions(conn: Connection, campaign_id: str, digests: Iterable[str]
@@ -97,41 +101,72 @@ def with_inclusions(conn: Connection, campaign_id: str, records: list[ExportReco
             if r.digest.lower() in found else r for r in records]
 
 
-def accepted_records(conn: Connection, campaign_id: str) -> list[ExportRecord]:
-    """Export records of the campaign's accepted and paid submissions, with the inclusion
-    proofs of those a posted epoch settled."""
-    load_campaign(conn, campaign_id)  # NotFound for an unknown campaign
-    rows = conn.execute(
-        select(submissions, tasks.c.body.label("task_body"))
-        .select_from(submissions.join(tasks, tasks.c.uid == submissions.c.task_uid))
-        .where(submissions.c.campaign_id == campaign_id,
-               submissions.c.status.in_(EXPORTED_STATUSES))
-        .order_by(submissions.c.task_id, submissions.c.created_at, submissions.c.id)
+def export_query(campaign_id: str, dialect: str) -> Select[Any]:
+    """The campaign's exported submissions in export order — the order of
+    :meth:`ExportRecord.sort_key`, code points (``COLLATE "C"`` on PostgreSQL, SQLite's
+    own), along the ``submissions_export`` index (migration 0009)."""
+    task_id: Any = submissions.c.task_id
+    sub_id: Any = submissions.c.id
+    if dialect == "postgresql":
+        task_id, sub_id = task_id.collate("C"), sub_id.collate("C")
+    return (select(submissions, tasks.c.body.label("task_body"))
+            .select_from(submissions.join(tasks, tasks.c.uid == submissions.c.task_uid))
+            .where(submissions.c.campaign_id == campaign_id,
+                   submissions.c.status.in_(EXPORTED_STATUSES))
+            .order_by(submissions.c.campaign_id, task_id, submissions.c.created_at, sub_id))
+
+
+def _record(row: Any) -> ExportRecord:
+    typed = json.loads(row.typed_data)
+    verdict = json.loads(row.verdict) if row.verdict else None
+    return ExportRecord(
+        task=Task.model_validate(json.loads(row.task_body)), campaign_id=row.campaign_id,
+        submission_id=row.id, annotation=json.loads(row.annotation),
+        content_hash=row.content_hash, typed_data=typed, digest=row.digest,
+        signer=str(typed["message"]["annotator"]), signature=row.signature,
+        created_at=int(row.created_at), status=row.status, verdict=verdict,
+        correction=correction_of(verdict), review=review_of(verdict),
     )
-    out = []
-    for row in rows:
-        typed = json.loads(row.typed_data)
-        verdict = json.loads(row.verdict) if row.verdict else None
-        out.append(ExportRecord(
-            task=Task.model_validate_json(row.task_body), campaign_id=row.campaign_id,
-            submission_id=row.id, annotation=json.loads(row.annotation),
-            content_hash=row.content_hash, typed_data=typed, digest=row.digest,
-            signer=str(typed["message"]["annotator"]), signature=row.signature,
-            created_at=int(row.created_at), status=row.status, verdict=verdict,
-            correction=correction_of(verdict), review=review_of(verdict),
-        ))
-    return with_inclusions(conn, campaign_id, out)
+
+
+def stream_records(conn: Connection, campaign_id: str) -> Iterator[ExportRecord]:
+    """Export records of the campaign's accepted and paid submissions in export order,
+    with the inclusion proofs of those a posted epoch settled: read from one query in
+    pages of ``_PAGE`` rows (a server-side cursor on PostgreSQL), never all at once."""
+    load_campaign(conn, campaign_id)  # NotFound for an unknown campaign
+    query = export_query(campaign_id, conn.dialect.name)
+    result = conn.execute(query, execution_options={"yield_per": _PAGE})
+    for rows in result.partitions():
+        yield from with_inclusions(conn, campaign_id, [_record(row) for row in rows])
+
+
+def accepted_records(conn: Connection, campaign_id: str) -> list[ExportRecord]:
+    """Every record of :func:`stream_records` in a list (small campaigns, tests)."""
+    return list(stream_records(conn, campaign_id))
+
+
+def exported_kinds(conn: Connection, campaign_id: str) -> frozenset[str]:
+    """The kinds of the submissions an export holds."""
+    return frozenset(conn.execute(select(submissions.c.kind).distinct().where(
+        submissions.c.campaign_id == campaign_id,
+        submissions.c.status.in_(EXPORTED_STATUSES))).scalars())
 
 
 def export_campaign(hub: Hub, campaign_id: str, fmt: str, out_dir: Path, *,
                     options: Mapping[str, object] | None = None, link: bool = False
                     ) -> ExportResult:
-    """Write the campaign's accepted work in ``fmt`` to ``out_dir`` (new or empty)."""
+    """Write the campaign's accepted work in ``fmt`` to ``out_dir`` (new or empty),
+    streaming: the rows are read in pages within one read-only transaction while the
+    files are written."""
     with hub.engine.connect() as conn:
-        records = accepted_records(conn, campaign_id)
-        conn.rollback()
-    return export_records(records, fmt, out_dir, images=hub.assets.path, options=options,
-                          link=link, status="accepted")
+        # only YOLO's auto mode needs every kind before the first file (one more scan)
+        kinds = exported_kinds(conn, campaign_id) if fmt == "yolo" else frozenset()
+        try:
+            return export_stream(stream_records(conn, campaign_id), fmt, out_dir,
+                                 images=hub.assets.path, kinds=kinds, options=options,
+                                 link=link, status="accepted")
+        finally:
+            conn.rollback()
 
 
 def summary(result: ExportResult) -> dict[str, Any]:

@@ -102,11 +102,10 @@ def mixed_campaign(hub: Hub) -> None:
     with hub.engine.begin() as conn:
         found = conn.execute(select(tasks.c.uid, tasks.c.task_id, tasks.c.body).where(
             tasks.c.campaign_id == MIX).order_by(tasks.c.uid)).all()
-        rows, n, corrected = [], 0, False
-        for uid, task_id, body in found:
+        rows, corrected = [], False
+        for n, (uid, task_id, body) in enumerate(found, start=1):
             task = parse_task(json.loads(body))
             annotation = _annotation(task, image_sha)
-            n += 1
             status = ("paid" if n % 5 == 0 else "rejected" if n == 7 else
                       "pending" if n == 11 else "accepted")
             verdict = None
@@ -147,10 +146,10 @@ def generated_campaign(hub: Hub, campaign_id: str, count: int) -> None:
             "INSERT INTO submissions (id, campaign_id, task_uid, task_id, account, kind, "
             " annotation, content_hash, digest, typed_data, signature, created_at, "
             " received_at, intake, status, seq) "
-            f"SELECT 'sub-' || {pad}, '{campaign_id}', :first + i - 1, 'g' || {pad}, "
+            f"SELECT '{campaign_id}-' || {pad}, '{campaign_id}', :first + i - 1, 'g' || {pad}, "
             "  '0x00000000000000000000000000000000000000a1', 'text_classification', "
             "  '{\"kind\":\"text_classification\",\"labels\":[\"positive\"]}', "
-            "  '0xc' || " + pad + ", '0xd' || " + pad + ", "
+            f"  '0xc{campaign_id}' || " + pad + f", '0xd{campaign_id}' || " + pad + ", "
             "  '{\"primaryType\": \"Submission\", \"message\": {\"annotator\": "
             "\"0x00000000000000000000000000000000000000a1\", \"taskId\": \"g' || "
             + pad + " || '\"}}', "

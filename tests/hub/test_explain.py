@@ -18,6 +18,7 @@ from datafi_desktop.hub import leases, ledger
 from datafi_desktop.hub.campaigns import campaign_counts, load_campaign
 from datafi_desktop.hub.db import make_engine
 from datafi_desktop.hub.dbclock import db_now_ms
+from datafi_desktop.hub.export import export_query
 from datafi_desktop.hub.importer import import_campaign
 from datafi_desktop.hub.review_queue import peek
 from datafi_desktop.hub.service import Hub
@@ -79,10 +80,28 @@ def _captured(conn: Connection) -> Iterator[list[tuple[str, Any]]]:
         event.remove(conn, "before_cursor_execute", grab)
 
 
-def _seq_scans(conn: Connection, statement: str, parameters: Any) -> list[str]:
-    plan = [row[0] for row in conn.exec_driver_sql("EXPLAIN " + statement, parameters)]
+def _seq_scans(conn: Connection, statement: str, parameters: Any,
+               prefix: str = "EXPLAIN ", *, sorts: bool = False) -> list[str]:
+    """The plan's sequential scans of the big tables (and its sorts, with ``sorts``)."""
+    plan = [row[0] for row in conn.exec_driver_sql(prefix + statement, parameters)]
     return [line.strip() for line in plan
-            if "Seq Scan" in line and any(f" on {t} " in line + " " for t in BIG)]
+            if ("Seq Scan" in line and any(f" on {t} " in line + " " for t in BIG))
+            or (sorts and line.strip().startswith("Sort"))]
+
+
+def _export_plan_problems(conn: Connection) -> list[str]:
+    """The export's query, run as the export runs it (a server-side cursor, a page
+    fetched), planned as a cursor: it walks ``submissions_export`` — no sequential scan
+    and no sort of the campaign's rows (at 1M submissions that sort spilled ~1.4 GB)."""
+    with _captured(conn) as exported:
+        result = conn.execute(export_query("big", "postgresql"),
+                              execution_options={"yield_per": 50})
+        assert len(result.fetchmany(50)) == 50
+        result.close()
+    assert exported
+    return [problem for statement, params in exported for problem in _seq_scans(
+        conn, statement, params, "EXPLAIN DECLARE export_check NO SCROLL CURSOR FOR ",
+        sorts=True)]
 
 
 @pytest.mark.slow
@@ -112,6 +131,7 @@ def test_the_hubs_queries_use_indexes_at_a_million_submissions(
                     leases.lease_tasks(conn, "big", "0x" + "cd" * 20, 20, 600, db_now_ms)
                 with _captured(conn) as detail:  # another campaign's page: its own rows
                     total, still_open = campaign_counts(conn, load_campaign(conn, "small")[0])
+                export = _export_plan_problems(conn)
                 problems = {
                     name: [scan for statement, params in captured
                            for scan in _seq_scans(conn, statement, params)]
@@ -124,6 +144,7 @@ def test_the_hubs_queries_use_indexes_at_a_million_submissions(
         assert credited and queue and leasing and detail
         assert problems == {"review credited": [], "review queue": [], "lease": [],
                             "campaign detail": []}
+        assert export == []
         assert (total, still_open) == (4, 3)  # 3 tasks and a collection task
     finally:
         hub.close()

@@ -11,14 +11,14 @@ in the order labels first appear. The reader is :mod:`.coco_import`.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from datetime import UTC, datetime
 from pathlib import PurePosixPath
-from typing import Any
 
 from ..models import TaskKind
+from .jsonstream import JsonList, entry
 from .origin import original_objects, source_of
-from .plan import ExportPlan, select, task_key
+from .plan import ExportPlan, FormatWriter, select, task_key
 from .records import ExportRecord
 from .shapes import shapes_of
 
@@ -26,17 +26,32 @@ COCO_FILE = "annotations.json"
 KINDS = (TaskKind.BOUNDING_BOXES, TaskKind.POLYGONS)
 
 
-def export_coco(records: Sequence[ExportRecord], image_paths: dict[str, str],
-                options: dict[str, object]) -> ExportPlan:
-    plan = ExportPlan("coco", dict(options))
-    kept = select(plan, records, KINDS, image_paths)
-    categories = {name: i for i, name in enumerate(plan.labels, start=1)}
-    images: list[dict[str, Any]] = []
-    annotations: list[dict[str, Any]] = []
-    for image_id, record in enumerate(kept, start=1):
+class CocoWriter(FormatWriter):
+    """``annotations.json``: its ``images`` and ``annotations`` lists are spooled as the
+    tasks come, the document put together at the end (its ``info`` needs the newest
+    submission, its ``categories`` every label)."""
+
+    name = "coco"
+
+    def __init__(self, plan: ExportPlan, image_paths: Mapping[str, str]) -> None:
+        super().__init__(plan, image_paths)
+        self.images_spool, self.annotations_spool = plan.spool(), plan.spool()
+        self.images = JsonList(self.images_spool.write, level=1)
+        self.annotations = JsonList(self.annotations_spool.write, level=1)
+        self.categories: dict[str, int] = {}
+        self.newest = 0
+
+    def add(self, group: Sequence[ExportRecord]) -> None:
+        record = select(self.plan, group, KINDS, self.image_paths)
+        if record is None:
+            return
+        plan = self.plan
+        for name in plan.labels[len(self.categories):]:
+            self.categories[name] = len(self.categories) + 1
+        image_id = self.images.count + 1
         width, height = record.task.image_size or (0, 0)
-        images.append({
-            "id": image_id, "file_name": PurePosixPath(image_paths[task_key(record)]).name,
+        self.images.add({
+            "id": image_id, "file_name": PurePosixPath(self.image_paths[task_key(record)]).name,
             "width": width, "height": height,
             "datafi": {"campaign": record.campaign_id, "task": record.task.id,
                        "submission": record.submission_id},
@@ -55,22 +70,30 @@ def export_coco(records: Sequence[ExportRecord], image_paths: dict[str, str],
                 plan.lose("recomputed_bbox_area", "objects new or changed since the COCO import "
                           "(or fitted to the image): bbox and area computed from the shape",
                           record)
-            annotations.append({
-                "id": len(annotations) + 1, "image_id": image_id,
-                "category_id": categories[shape.label],
+            self.annotations.add({
+                "id": self.annotations.count + 1, "image_id": image_id,
+                "category_id": self.categories[shape.label],
                 "bbox": bbox, "area": area, "iscrowd": 0,
                 "segmentation": [] if shape.is_box else shape.flat_rings(),
             })
             plan.shapes += 1
         plan.item(record)["files"].append(COCO_FILE)
-    newest = max((r.created_at for r in kept), default=0)
-    stamp = datetime.fromtimestamp(newest / 1000, tz=UTC)
-    plan.add_json(COCO_FILE, {
-        "info": {"description": "DataFi export", "version": "1.0", "year": stamp.year,
-                 "date_created": stamp.isoformat(timespec="seconds")},
-        "licenses": [],
-        "images": images,
-        "annotations": annotations,
-        "categories": [{"id": i, "name": n, "supercategory": ""} for n, i in categories.items()],
-    })
-    return plan
+        self.newest = max(self.newest, record.created_at)
+
+    def finish(self) -> None:
+        self.images.close()
+        self.annotations.close()
+        stamp = datetime.fromtimestamp(self.newest / 1000, tz=UTC)
+        info = {"description": "DataFi export", "version": "1.0", "year": stamp.year,
+                "date_created": stamp.isoformat(timespec="seconds")}
+        categories = [{"id": i, "name": n, "supercategory": ""}
+                      for n, i in self.categories.items()]
+
+        def parts() -> Iterator[str]:
+            yield "{" + entry("info", info) + "," + entry("licenses", []) + ",\n  \"images\": "
+            yield from self.images_spool.chunks()
+            yield ",\n  \"annotations\": "
+            yield from self.annotations_spool.chunks()
+            yield "," + entry("categories", categories) + "\n}\n"
+
+        self.plan.add_chunks(COCO_FILE, (part.encode("utf-8") for part in parts()))

@@ -16,7 +16,7 @@ spans. What BIO cannot hold is counted in the manifest:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +24,7 @@ from .. import jsonsafe
 from ..models import TaskKind
 from ..taskfile import TaskRecord
 from .importing import ImportOptions, ImportResult, build_task, fail, finish, labels_or, task_id_for
-from .plan import ExportPlan, dumps_line, select
+from .plan import ExportPlan, FormatWriter, dumps_line, select
 from .records import ExportRecord
 from .tokens import Token, tokenize
 
@@ -60,12 +60,21 @@ def bio_tags(tokens: list[Token], spans: list[dict[str, Any]]) -> tuple[list[str
     return tags, misaligned
 
 
-def export_conll(records: Sequence[ExportRecord], image_paths: dict[str, str],
-                 options: dict[str, object]) -> ExportPlan:
-    plan = ExportPlan("conll", dict(options))
-    lines: list[str] = []
-    docs: list[str] = []
-    for record in select(plan, records, (TaskKind.TEXT_SPANS,)):
+class ConllWriter(FormatWriter):
+    """``spans.conll`` and its documents file, appended a document at a time."""
+
+    name = "conll"
+
+    def __init__(self, plan: ExportPlan, image_paths: Mapping[str, str]) -> None:
+        super().__init__(plan, image_paths)
+        plan.append(CONLL_FILE, b"")  # both files exist, empty or not
+        plan.append(DOCS_FILE, b"")
+
+    def add(self, group: Sequence[ExportRecord]) -> None:
+        record = select(self.plan, group, (TaskKind.TEXT_SPANS,))
+        if record is None:
+            return
+        plan = self.plan
         text = record.task.text
         tokens = tokenize(text)
         spans, dropped = resolve_overlaps(list(record.final.get("spans") or []))
@@ -77,19 +86,17 @@ def export_conll(records: Sequence[ExportRecord], image_paths: dict[str, str],
             plan.lose("span_inside_token", "a span boundary fell inside a token; the whole "
                       "token was tagged", record, misaligned)
         plan.shapes += len(spans)
-        lines += [DOCSTART, ""]
+        lines = [DOCSTART, ""]
         lines += [f"{t.text} -X- _ {tag}" for t, tag in zip(tokens, tags, strict=True)]
         lines.append("")
-        docs.append(dumps_line({
+        plan.append(CONLL_FILE, "".join(line + "\n" for line in lines).encode("utf-8"))
+        plan.append(DOCS_FILE, (dumps_line({
             "campaign": record.campaign_id, "task": record.task.id,
             "submission": record.submission_id, "text": text,
             "tokens": [[t.start, t.end] for t in tokens],
             "labels": list(record.task.config.label_names),
-        }))
+        }) + "\n").encode("utf-8"))
         plan.item(record)["files"] += [CONLL_FILE, DOCS_FILE]
-    plan.add_file(CONLL_FILE, "".join(line + "\n" for line in lines).encode("utf-8"))
-    plan.add_file(DOCS_FILE, "".join(d + "\n" for d in docs).encode("utf-8"))
-    return plan
 
 
 def read_conll(path: Path, options: ImportOptions) -> ImportResult:

@@ -1,53 +1,46 @@
-"""Writing an export: records → plan → files on disk → manifest.
+"""Writing an export: records → format writer → files on disk → manifest.
 
 >>> sorted(FORMATS)
 ['coco', 'conll', 'jsonl', 'label-studio', 'labelme', 'voc', 'yolo']
 
-The hub and the app call :func:`export_records` with any iterable of
-:class:`~.records.ExportRecord` and a way to find image files by content hash.
-The folder appears whole or not at all: files go to a temporary sibling that is
-renamed into place once everything, the manifest last, is written.
+The app calls :func:`export_records` with its records in any order; the hub calls
+:func:`export_stream` with records read from its database in export order, one task's
+records in memory at a time: each file is written (and hashed) as the tasks come,
+what needs every task (a COCO document's head, the manifest's items and hashes) is
+spooled to temporary files. The folder appears whole or not at all: files go to a
+temporary sibling that is renamed into place once everything, the manifest last, is
+written.
 """
 
 from __future__ import annotations
 
-import hashlib
 import os
 import shutil
 import tempfile
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from ... import __version__
-from .coco import export_coco
-from .conll import export_conll
+from .coco import CocoWriter
+from .conll import ConllWriter
 from .imagefiles import image_type_suffix, suffix_from_task_filename
-from .jsonl import add_provenance, export_jsonl
-from .label_studio_export import export_label_studio
-from .labelme import export_labelme
-from .manifest import build_manifest, write_manifest
-from .plan import ExportPlan, image_paths_for
-from .records import ExportError, ExportRecord, check_records
+from .jsonl import JsonlWriter, add_provenance
+from .label_studio_export import LabelStudioWriter
+from .labelme import LabelmeWriter
+from .manifest import ManifestItems, write_manifest
+from .plan import ExportPlan, FormatWriter, ImagePaths, Sink, task_key
+from .records import ExportError, ExportRecord, check_records, validate_record
+from .sink import DiskSink, ImageSource
 from .voc import IMAGE_FOLDER as VOC_IMAGES
-from .voc import export_voc
-from .yolo import export_yolo
+from .voc import VocWriter
+from .yolo import YoloWriter
 
-Exporter = Callable[[Sequence[ExportRecord], dict[str, str], dict[str, object]], ExportPlan]
-ImageSource = Callable[[str], Path]
-"""sha-256 of an image → a readable file with those bytes (e.g. ``AssetStore.path``)."""
-
-FORMATS: dict[str, Exporter] = {
-    "label-studio": export_label_studio,
-    "coco": export_coco,
-    "yolo": export_yolo,
-    "voc": export_voc,
-    "labelme": export_labelme,
-    "jsonl": export_jsonl,
-    "conll": export_conll,
-}
+FORMATS: dict[str, type[FormatWriter]] = {w.name: w for w in (
+    LabelStudioWriter, CocoWriter, YoloWriter, VocWriter, LabelmeWriter, JsonlWriter,
+    ConllWriter)}
 IMAGE_FOLDERS = {"voc": VOC_IMAGES}
 TEXT_ONLY = frozenset({"jsonl", "conll"})
 
@@ -55,28 +48,54 @@ TEXT_ONLY = frozenset({"jsonl", "conll"})
 @dataclass(frozen=True)
 class ExportResult:
     folder: Path
+    #: the manifest without its ``items`` and ``files`` (those are in the file)
     manifest: dict[str, Any]
 
 
-def build_plan(fmt: str, records: Sequence[ExportRecord], image_paths: dict[str, str],
-               options: Mapping[str, object] | None = None) -> ExportPlan:
-    """The plan of an export (pure: nothing is read or written)."""
-    exporter = FORMATS.get(fmt)
-    if exporter is None:
+def task_groups(records: Iterable[ExportRecord]) -> Iterator[list[ExportRecord]]:
+    """The records of each task together (records in export order: a task's are next to
+    each other)."""
+    group: list[ExportRecord] = []
+    for record in records:
+        if group and task_key(group[0]) != task_key(record):
+            yield group
+            group = []
+        group.append(record)
+    if group:
+        yield group
+
+
+def _writer(fmt: str, options: Mapping[str, object] | None, kinds: frozenset[str],
+            image_paths: Mapping[str, str], sink: Sink | None) -> FormatWriter:
+    writer = FORMATS.get(fmt)
+    if writer is None:
         raise ExportError(f"unknown format {fmt!r}; choose one of {', '.join(sorted(FORMATS))}")
     try:
-        plan = exporter(records, image_paths, dict(options or {}))
+        plan = ExportPlan(fmt, writer.plan_options(options or {}, kinds), sink=sink)
     except ValueError as exc:
         raise ExportError(str(exc)) from None
-    add_provenance(plan, records)
-    return plan
+    return writer(plan, image_paths)
 
 
-def plan_image_paths(fmt: str, records: Sequence[ExportRecord],
-                     images: ImageSource | None) -> dict[str, str]:
+def build_plan(fmt: str, records: Sequence[ExportRecord], image_paths: Mapping[str, str],
+               options: Mapping[str, object] | None = None) -> ExportPlan:
+    """The plan of an export, its files in memory (pure: nothing is read or written);
+    ``records`` in export order (:func:`.records.sorted_records`)."""
+    writer = _writer(fmt, options, frozenset(r.kind for r in records), image_paths, None)
+    try:
+        for group in task_groups(records):
+            writer.add(group)
+            add_provenance(writer.plan, group)
+        writer.finish()
+    except ValueError as exc:
+        raise ExportError(str(exc)) from None
+    writer.plan.close()
+    return writer.plan
+
+
+def image_namer(fmt: str, images: ImageSource | None, *, several_campaigns: bool
+                ) -> ImagePaths:
     """Where each task's image goes in the export (``images/<task id>.<type>``)."""
-    if fmt in TEXT_ONLY:
-        return {}
 
     def suffix(record: ExportRecord) -> str:
         known = suffix_from_task_filename(record.task.data.get("filename"))
@@ -84,7 +103,8 @@ def plan_image_paths(fmt: str, records: Sequence[ExportRecord],
             return image_type_suffix(images(record.task.image_hash))
         return known or ".jpg"
 
-    return image_paths_for(records, suffix, IMAGE_FOLDERS.get(fmt, "images"))
+    return ImagePaths(suffix, IMAGE_FOLDERS.get(fmt, "images"),
+                      several_campaigns=several_campaigns)
 
 
 def export_records(
@@ -92,82 +112,80 @@ def export_records(
     options: Mapping[str, object] | None = None, link: bool = False,
     status: str | None = None, now: datetime | None = None,
 ) -> ExportResult:
-    """Write ``records`` in ``fmt`` to ``out_dir`` (new or empty) with a manifest.
-
-    ``images`` finds an image file by its sha-256; with ``link`` images are
-    hard-linked instead of copied where the file system allows.
-    """
+    """Write ``records`` (any order) in ``fmt`` to ``out_dir`` (new or empty) with a
+    manifest. ``images`` finds an image file by its sha-256; with ``link`` images are
+    hard-linked instead of copied where the file system allows."""
     checked = check_records(records)
+    return export_stream(checked, fmt, out_dir, images=images,
+                         kinds=frozenset(r.kind for r in checked),
+                         several_campaigns=len({r.campaign_id for r in checked}) > 1,
+                         options=options, link=link, status=status, now=now)
+
+
+def export_stream(
+    records: Iterable[ExportRecord], fmt: str, out_dir: Path, *, images: ImageSource,
+    kinds: frozenset[str], several_campaigns: bool = False,
+    options: Mapping[str, object] | None = None, link: bool = False,
+    status: str | None = None, now: datetime | None = None,
+) -> ExportResult:
+    """:func:`export_records` for records already in export order, read once as they
+    come (checked on the way); ``kinds`` are every record's kind (YOLO's ``auto`` mode
+    needs them first). Only one task's records are held at a time."""
     out_dir = Path(out_dir)
     if out_dir.exists() and (not out_dir.is_dir() or any(out_dir.iterdir())):
         raise ExportError(f"{out_dir} exists and is not an empty folder")
-    image_paths = plan_image_paths(fmt, checked, images)
-    plan = build_plan(fmt, checked, image_paths, options)
-    sources = _image_sources(plan, images)
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.partial-", dir=out_dir.parent))
+    spill = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.spool-", dir=out_dir.parent))
+    sink = DiskSink(work, images, link, spill)
     try:
-        hashes = _write(plan, work, sources, link)
+        paths = image_namer(fmt, images, several_campaigns=several_campaigns)
+        writer = _writer(fmt, options, kinds, paths, sink)
+        gathered = ManifestItems(sink.spool())
+        _write_all(writer, paths if fmt not in TEXT_ONLY else None, gathered,
+                   _in_order(records))
         stamp = (now or datetime.now(UTC)).isoformat(timespec="seconds")
-        manifest = build_manifest(plan, checked, hashes, created_at=stamp,
+        manifest = write_manifest(work, writer.plan, gathered, sink.hashes, created_at=stamp,
                                   generator=f"datafi-desktop {__version__}", status=status)
-        write_manifest(work, manifest)
         if out_dir.exists():
             out_dir.rmdir()
         os.replace(work, out_dir)
     except BaseException:
         shutil.rmtree(work, ignore_errors=True)
         raise
+    finally:
+        sink.discard()
+        shutil.rmtree(spill, ignore_errors=True)
     return ExportResult(out_dir, manifest)
 
 
-def _image_sources(plan: ExportPlan, images: ImageSource) -> dict[str, Path]:
-    sources: dict[str, Path] = {}
-    for path, sha in plan.images.items():
-        try:
-            source = images(sha)
-        except Exception as exc:
-            raise ExportError(f"image {sha[:12]}… for {path}: {exc}") from None
-        if not source.is_file():
-            raise ExportError(f"image {sha[:12]}… for {path} is not in the asset store; "
-                              "sync or re-import it first")
-        sources[path] = source
-    return sources
+def _write_all(writer: FormatWriter, paths: ImagePaths | None, gathered: ManifestItems,
+               records: Iterable[ExportRecord]) -> None:
+    plan = writer.plan
+    try:
+        for group in task_groups(records):
+            if paths is not None:
+                paths.forget()
+                for record in group:
+                    paths.see(record)
+            writer.add(group)
+            add_provenance(plan, group)
+            gathered.add(group, plan.take_items())
+        writer.finish()
+    except ValueError as exc:
+        raise ExportError(str(exc)) from None
+    plan.close()
 
 
-def _write(plan: ExportPlan, folder: Path, sources: Mapping[str, Path],
-           link: bool) -> dict[str, str]:
-    hashes: dict[str, str] = {}
-    for rel, data in plan.files.items():
-        target = folder / rel
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(data)
-        hashes[rel] = hashlib.sha256(data).hexdigest()
-    for rel, sha in plan.images.items():
-        target = folder / rel
-        target.parent.mkdir(parents=True, exist_ok=True)
-        _place(sources[rel], target, link)
-        actual = _sha256(target)
-        if actual != sha:
-            raise ExportError(f"image {rel}: the stored asset is damaged (hashes to "
-                              f"{actual[:12]}…, not {sha[:12]}…)")
-        hashes[rel] = actual
-    return hashes
-
-
-def _place(source: Path, target: Path, link: bool) -> None:
-    if link:
-        try:
-            os.link(source, target)
-            return
-        except OSError:
-            pass
-    shutil.copyfile(source, target)
-
-
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
+def _in_order(records: Iterable[ExportRecord]) -> Iterator[ExportRecord]:
+    """The records, each checked (:func:`.records.validate_record`) and found after the
+    one before in export order (so no submission comes twice)."""
+    last: ExportRecord | None = None
+    for record in records:
+        if last is not None and not last.sort_key() < record.sort_key():
+            what = "appears twice" if last.submission_id == record.submission_id else \
+                "is out of export order"
+            raise ExportError(f"submission {record.submission_id} {what}")
+        validate_record(record)
+        last = record
+        yield record

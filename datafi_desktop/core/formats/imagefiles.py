@@ -136,16 +136,19 @@ def list_images(folder: Path) -> list[Path]:
 def unique_names(wanted: Iterable[tuple[str, str]]) -> dict[str, str]:
     """``key → file name`` with collisions resolved by a counter (stable order)."""
     taken: set[str] = set()
-    out: dict[str, str] = {}
-    for key, name in wanted:
-        candidate, n = name, 2
-        stem, dot, suffix = name.rpartition(".")
-        while candidate.lower() in taken:
-            candidate = f"{stem}-{n}.{suffix}" if dot else f"{name}-{n}"
-            n += 1
-        taken.add(candidate.lower())
-        out[key] = candidate
-    return out
+    return {key: unique_name(name, taken) for key, name in wanted}
+
+
+def unique_name(name: str, taken: set[str]) -> str:
+    """``name``, or ``stem-2.suffix``, ``stem-3.suffix``… — the first not in ``taken``
+    (compared case-insensitively), which it joins."""
+    candidate, n = name, 2
+    stem, dot, suffix = name.rpartition(".")
+    while candidate.lower() in taken:
+        candidate = f"{stem}-{n}.{suffix}" if dot else f"{name}-{n}"
+        n += 1
+    taken.add(candidate.lower())
+    return candidate
 
 
 def suffix_from_task_filename(filename: object) -> str | None:

@@ -16,7 +16,7 @@ from typing import Any
 from ..models import TaskKind
 from ..taskfile import TaskRecord, parse_records, read_json_records
 from .importing import ImportOptions, ImportResult, build_task, fail, finish, task_id_for
-from .plan import PROVENANCE_FILE, ExportPlan, dumps_line
+from .plan import PROVENANCE_FILE, ExportPlan, FormatWriter, dumps_line
 from .records import ExportRecord
 
 
@@ -25,16 +25,19 @@ def provenance_bytes(records: Sequence[ExportRecord]) -> bytes:
 
 
 def add_provenance(plan: ExportPlan, records: Sequence[ExportRecord]) -> None:
-    plan.add_file(PROVENANCE_FILE, provenance_bytes(records))
+    """Append these records' lines to ``submissions.jsonl`` (every format has it)."""
+    plan.append(PROVENANCE_FILE, provenance_bytes(records))
 
 
-def export_jsonl(records: Sequence[ExportRecord], image_paths: dict[str, str],
-                 options: dict[str, object]) -> ExportPlan:
-    plan = ExportPlan("jsonl", dict(options))
-    for record in records:
-        plan.item(record)
-        plan.add_labels(record.task.config.label_names)
-    return plan
+class JsonlWriter(FormatWriter):
+    """The ``jsonl`` format: ``submissions.jsonl`` alone."""
+
+    name = "jsonl"
+
+    def add(self, group: Sequence[ExportRecord]) -> None:
+        for record in group:
+            self.plan.item(record)
+            self.plan.add_labels(record.task.config.label_names)
 
 
 def read_jsonl(path: Path, options: ImportOptions) -> ImportResult:

@@ -26,12 +26,13 @@ items are skipped.
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
 from ..models import Task, TaskKind
-from .plan import ExportPlan, task_key
+from .jsonstream import JsonList
+from .plan import ExportPlan, FormatWriter, task_key
 from .records import ExportRecord
 from .shapes import shapes_of, split_parts
 
@@ -41,36 +42,62 @@ KINDS = (TaskKind.TEXT_CLASSIFICATION, TaskKind.TEXT_SPANS, TaskKind.COMPARISON,
          TaskKind.IMAGE_CLASSIFICATION, TaskKind.BOUNDING_BOXES, TaskKind.POLYGONS)
 
 
-def export_label_studio(records: Sequence[ExportRecord], image_paths: dict[str, str],
-                        options: dict[str, object]) -> ExportPlan:
-    plan = ExportPlan("label-studio", dict(options))
-    by_kind: dict[TaskKind, dict[str, list[ExportRecord]]] = {}
-    for record in records:
-        plan.item(record)
-        kind = TaskKind(record.kind)
-        if kind not in KINDS:
-            plan.skip(record)
-            continue
-        by_kind.setdefault(kind, {}).setdefault(task_key(record), []).append(record)
-    for kind in KINDS:
-        groups = by_kind.get(kind)
-        if not groups:
-            continue
-        name = f"label_studio_{kind.value}"
-        tasks = []
-        for number, group in enumerate(groups.values(), start=1):
-            first = group[0]
-            plan.add_labels(first.task.config.label_names)
-            if first.task.image_hash:
-                for record in group:
-                    plan.add_image(image_paths[task_key(record)], first.task.image_hash, record)
-            tasks.append(_task(number, group, image_paths.get(task_key(first)), plan))
+class LabelStudioWriter(FormatWriter):
+    """One task list per kind, appended a task at a time; each kind's labeling config
+    and the labels (kind by kind, as before) at the end."""
+
+    name = "label-studio"
+
+    def __init__(self, plan: ExportPlan, image_paths: Mapping[str, str]) -> None:
+        super().__init__(plan, image_paths)
+        self.lists: dict[TaskKind, JsonList] = {}
+        self.labels: dict[TaskKind, list[str]] = {}
+        #: the tasks' configs in order, repeats in a row dropped (what the config needs)
+        self.configs: dict[TaskKind, list[Task]] = {}
+
+    def add(self, group: Sequence[ExportRecord]) -> None:
+        by_kind: dict[TaskKind, list[ExportRecord]] = {}
+        for record in group:
+            self.plan.item(record)
+            kind = TaskKind(record.kind)
+            if kind not in KINDS:
+                self.plan.skip(record)
+                continue
+            by_kind.setdefault(kind, []).append(record)
+        for kind, records in by_kind.items():
+            self._add_task(kind, records)
+
+    def _add_task(self, kind: TaskKind, group: list[ExportRecord]) -> None:
+        plan, name, first = self.plan, f"label_studio_{kind.value}", group[0]
+        labels = self.labels.setdefault(kind, [])
+        for label in first.task.config.label_names:
+            if label not in labels:
+                labels.append(label)
+        if first.task.image_hash:
             for record in group:
-                plan.item(record)["files"] += [f"{name}.json", f"{name}.xml"]
-        plan.add_json(f"{name}.json", tasks)
-        config = label_config(kind, [g[0].task for g in groups.values()])
-        plan.add_file(f"{name}.xml", config.encode("utf-8"))
-    return plan
+                plan.add_image(self.image_paths[task_key(record)], first.task.image_hash, record)
+        tasks = self.lists.get(kind)
+        if tasks is None:
+            tasks = self.lists[kind] = JsonList(
+                lambda text: plan.append(f"{name}.json", text.encode("utf-8")))
+        tasks.add(_task(tasks.count + 1, group, self.image_paths.get(task_key(first)), plan))
+        for record in group:
+            plan.item(record)["files"] += [f"{name}.json", f"{name}.xml"]
+        configs = self.configs.setdefault(kind, [])
+        if not configs or configs[-1].config != first.task.config:
+            configs.append(first.task)
+
+    def finish(self) -> None:
+        for kind in KINDS:
+            tasks = self.lists.get(kind)
+            if tasks is None:
+                continue
+            name = f"label_studio_{kind.value}"
+            tasks.close()
+            self.plan.append(f"{name}.json", b"\n")
+            self.plan.add_file(f"{name}.xml",
+                               label_config(kind, self.configs[kind]).encode("utf-8"))
+            self.plan.add_labels(self.labels[kind])
 
 
 def _task(number: int, group: list[ExportRecord], image: str | None,

@@ -17,7 +17,7 @@ from typing import Any
 
 from ..models import TaskKind
 from .origin import original_objects, source_of
-from .plan import ExportPlan, select, task_key
+from .plan import ExportPlan, FormatWriter, select, task_key
 from .records import ExportRecord
 from .shapes import shapes_of
 
@@ -25,11 +25,17 @@ LABELME_VERSION = "5.5.0"
 KINDS = (TaskKind.BOUNDING_BOXES, TaskKind.POLYGONS, TaskKind.IMAGE_CLASSIFICATION)
 
 
-def export_labelme(records: Sequence[ExportRecord], image_paths: dict[str, str],
-                   options: dict[str, object]) -> ExportPlan:
-    plan = ExportPlan("labelme", dict(options))
-    for record in select(plan, records, KINDS, image_paths):
-        image = PurePosixPath(image_paths[task_key(record)])
+class LabelmeWriter(FormatWriter):
+    """One JSON file beside each image, as the tasks come."""
+
+    name = "labelme"
+
+    def add(self, group: Sequence[ExportRecord]) -> None:
+        record = select(self.plan, group, KINDS, self.image_paths)
+        if record is None:
+            return
+        plan = self.plan
+        image = PurePosixPath(self.image_paths[task_key(record)])
         width, height = record.task.image_size or (0, 0)
         final = record.final
         flags: dict[str, bool] = {}
@@ -46,7 +52,6 @@ def export_labelme(records: Sequence[ExportRecord], image_paths: dict[str, str],
             "imagePath": image.name, "imageData": None,
             "imageHeight": height, "imageWidth": width,
         }, record)
-    return plan
 
 
 def _shapes(plan: ExportPlan, record: ExportRecord, final: dict[str, Any]

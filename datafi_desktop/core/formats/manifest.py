@@ -18,14 +18,16 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
 from .. import jsonsafe
 from ..errors import DataFiError
-from .plan import ExportPlan
+from .jsonstream import JsonList, entry
+from .plan import ExportPlan, Spool
 from .records import ExportRecord
+from .sink import SortedHashes
 
 MANIFEST_FILE = "manifest.json"
 MANIFEST_VERSION = 1
@@ -35,39 +37,73 @@ class ManifestError(DataFiError):
     """An export folder has no readable manifest."""
 
 
-def build_manifest(
-    plan: ExportPlan, records: Sequence[ExportRecord], hashes: Mapping[str, str], *,
-    created_at: str, generator: str, status: str | None,
-) -> dict[str, Any]:
-    epochs: dict[str, str] = {}
-    for record in records:
-        if record.inclusion is not None:
-            epochs[str(record.inclusion.epoch)] = record.inclusion.root
-    items = [plan.items[r.submission_id] for r in records if r.submission_id in plan.items]
-    exported = sum(1 for item in items if "skipped" not in item)
-    return {
+class ManifestItems:
+    """What the manifest says of the records, gathered as they pass: counts, epochs,
+    campaigns, and the items (spooled, in record order)."""
+
+    def __init__(self, spool: Spool) -> None:
+        self.spool = spool
+        self.items = JsonList(spool.write, level=1)
+        self.submissions = 0
+        self.exported = 0
+        self.by_kind: Counter[str] = Counter()
+        self.campaigns: set[str] = set()
+        self.epochs: dict[str, str] = {}
+
+    def add(self, records: Iterable[ExportRecord], entries: Mapping[str, dict[str, Any]]
+            ) -> None:
+        for record in records:
+            self.submissions += 1
+            self.by_kind[record.kind] += 1
+            self.campaigns.add(record.campaign_id)
+            if record.inclusion is not None:
+                self.epochs[str(record.inclusion.epoch)] = record.inclusion.root
+            entry = entries.get(record.submission_id)
+            if entry is not None:
+                self.items.add(entry)
+                self.exported += "skipped" not in entry
+
+
+def write_manifest(folder: Path, plan: ExportPlan, gathered: ManifestItems,
+                   files: SortedHashes, *, created_at: str, generator: str,
+                   status: str | None) -> dict[str, Any]:
+    """Write ``manifest.json`` (items and file hashes streamed from their spools); returns
+    the manifest without its ``items`` and ``files``."""
+    head: dict[str, Any] = {
         "datafi_export": MANIFEST_VERSION,
         "format": plan.format,
         "options": plan.options,
         "created_at": created_at,
         "generator": generator,
         "status": status or "all",
-        "campaigns": sorted({r.campaign_id for r in records}),
+        "campaigns": sorted(gathered.campaigns),
         "labels": plan.labels,
         "counts": {
-            "submissions": len(records),
-            "exported": exported,
-            "by_kind": dict(sorted(Counter(r.kind for r in records).items())),
+            "submissions": gathered.submissions,
+            "exported": gathered.exported,
+            "by_kind": dict(sorted(gathered.by_kind.items())),
             "skipped": dict(sorted(plan.skipped.items())),
             "shapes": plan.shapes,
-            "images": len(plan.images),
-            "files": len(hashes),
+            "images": plan.image_count,
+            "files": files.count,
         },
-        "epochs": dict(sorted(epochs.items(), key=lambda kv: int(kv[0]))),
+        "epochs": dict(sorted(gathered.epochs.items(), key=lambda kv: int(kv[0]))),
         "lossy": [loss.to_json() for loss in plan.losses.values()],
-        "items": items,
-        "files": dict(sorted(hashes.items())),
     }
+    gathered.items.close()
+    with (folder / MANIFEST_FILE).open("w", encoding="utf-8") as fh:
+        fh.write("{" + ",".join(entry(key, value) for key, value in head.items()))
+        fh.write(',\n  "items": ')
+        fh.writelines(gathered.spool.chunks())
+        fh.write(',\n  "files": ')
+        count = 0
+        for path, sha in files.sorted():
+            fh.write(("{" if count == 0 else ",") + "\n    " + json.dumps(path, ensure_ascii=False)
+                     + ": " + json.dumps(sha))
+            count += 1
+        fh.write("{}" if count == 0 else "\n  }")
+        fh.write("\n}\n")
+    return head
 
 
 def summary(manifest: Mapping[str, Any]) -> str:
@@ -78,11 +114,6 @@ def summary(manifest: Mapping[str, Any]) -> str:
         "skipped", {}).items()]
     text = ", ".join(parts) or "nothing changed"
     return text + (f"; skipped {', '.join(skipped)}" if skipped else "")
-
-
-def write_manifest(folder: Path, manifest: Mapping[str, Any]) -> None:
-    text = json.dumps(manifest, ensure_ascii=False, indent=2) + "\n"
-    (folder / MANIFEST_FILE).write_text(text, encoding="utf-8")
 
 
 def load_manifest(folder: Path) -> dict[str, Any]:

@@ -1,25 +1,58 @@
-"""An export before it touches the disk: the files, the images, the losses.
+"""An export's files, images and losses, written format by format and task by task.
 
-Every exporter is a pure function ``(records, image paths, options) → ExportPlan``.
-The writer (:mod:`.exporter`) puts a plan on disk; :mod:`.verify` rebuilds the
-plan from the signed records and compares bytes, which is how it catches a label
-file changed after export even when the manifest was rewritten to match.
+Every format is a :class:`FormatWriter`: it gets the records of one task at a time
+(in export order) and writes into an :class:`ExportPlan`, then finishes the files
+that need every task (a class list, a labeling config). Without a sink the plan keeps
+the files in memory — :mod:`.verify` rebuilds the plan from the signed records and
+compares bytes, which is how it catches a label file changed after export even when
+the manifest was rewritten to match; with a sink (:mod:`.sink`) each file goes to
+disk as it is written, hashed on the way, so an export of any size streams.
 """
 
 from __future__ import annotations
 
+import io
 import json
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, ClassVar, Protocol
 
 from ..models import TaskKind
-from .imagefiles import safe_stem, suffix_from_task_filename, unique_names
+from .imagefiles import safe_stem, suffix_from_task_filename, unique_name
 from .records import ExportRecord
 
 IMAGE_DIR = "images"
 PROVENANCE_FILE = "submissions.jsonl"
+#: submission ids a loss lists in the manifest (it counts them all)
+LOSS_ITEMS = 1000
+
+
+class Spool(Protocol):
+    """Text kept aside until the end of the export (in memory or a temporary file)."""
+
+    def write(self, text: str) -> Any: ...
+
+    def chunks(self) -> Iterator[str]: ...
+
+
+class Sink(Protocol):
+    """Where a plan's files go as they are written (see :class:`.sink.DiskSink`)."""
+
+    def put(self, path: str, chunks: Iterable[bytes]) -> None: ...
+
+    def append(self, path: str, data: bytes) -> None: ...
+
+    def image(self, path: str, sha: str) -> bool: ...
+
+    def spool(self) -> Spool: ...
+
+    def close(self) -> None: ...
+
+
+class _MemorySpool(io.StringIO):
+    def chunks(self) -> Iterator[str]:
+        yield self.getvalue()
 
 
 def task_key(record: ExportRecord) -> str:
@@ -51,19 +84,57 @@ class ExportPlan:
     losses: dict[str, Loss] = field(default_factory=dict)
     labels: list[str] = field(default_factory=list)
     shapes: int = 0
+    image_count: int = 0
+    sink: Sink | None = None
+    _open: dict[str, list[bytes]] = field(default_factory=dict)
 
     def add_file(self, path: str, data: bytes, record: ExportRecord | None = None) -> None:
-        if path in self.files:
-            raise ValueError(f"{path} written twice")
-        self.files[path] = data
+        self.add_chunks(path, (data,))
         if record is not None:
             self.item(record)["files"].append(path)
+
+    def add_chunks(self, path: str, chunks: Iterable[bytes]) -> None:
+        """A whole file from its parts, in order."""
+        if self.sink is not None:
+            self.sink.put(path, chunks)
+            return
+        if path in self.files or path in self._open:
+            raise ValueError(f"{path} written twice")
+        self.files[path] = b"".join(chunks)
+
+    def append(self, path: str, data: bytes) -> None:
+        """More bytes at the end of ``path`` (created by the first call; complete once
+        :meth:`close` is called)."""
+        if self.sink is not None:
+            self.sink.append(path, data)
+        else:
+            self._open.setdefault(path, []).append(data)
+
+    def spool(self) -> Spool:
+        return self.sink.spool() if self.sink is not None else _MemorySpool()
+
+    def close(self) -> None:
+        """Finish the files written with :meth:`append`."""
+        if self.sink is not None:
+            self.sink.close()
+        for path, parts in self._open.items():
+            self.files[path] = b"".join(parts)
+        self._open.clear()
+
+    def take_items(self) -> dict[str, dict[str, Any]]:
+        """The manifest entries so far, handed over (a streamed export keeps none)."""
+        items, self.items = self.items, {}
+        return items
 
     def add_json(self, path: str, value: Any, record: ExportRecord | None = None) -> None:
         self.add_file(path, dumps_pretty(value), record)
 
     def add_image(self, path: str, sha: str, record: ExportRecord) -> None:
-        self.images[path] = sha
+        if self.sink is not None:
+            self.image_count += self.sink.image(path, sha)
+        elif path not in self.images:
+            self.images[path] = sha
+            self.image_count += 1
         entry = self.item(record)
         entry["image"] = path
         if path not in entry["files"]:
@@ -82,10 +153,16 @@ class ExportPlan:
         self.skipped[record.kind] += 1
         self.item(record)["skipped"] = f"{record.kind} cannot be represented in {self.format}"
 
-    def lose(self, code: str, detail: str, record: ExportRecord, count: int = 1) -> None:
-        loss = self.losses.setdefault(code, Loss(code, detail))
+    def lose(self, code: str, detail: str, record: ExportRecord, count: int = 1, *,
+             first: bool = False) -> None:
+        """Count a loss; ``first`` puts a new kind of loss before those already counted."""
+        loss = self.losses.get(code)
+        if loss is None:
+            loss = Loss(code, detail)
+            self.losses = {code: loss, **self.losses} if first else {**self.losses,
+                                                                     code: loss}
         loss.count += count
-        if record.submission_id not in loss.items:
+        if len(loss.items) < LOSS_ITEMS and record.submission_id not in loss.items:
             loss.items.append(record.submission_id)
 
     def add_labels(self, names: Iterable[str]) -> None:
@@ -102,28 +179,43 @@ def dumps_line(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
 
 
+class ImagePaths(dict[str, str]):
+    """``task key → <folder>/<readable name>``, named as the tasks come: the task id
+    (prefixed by the campaign when the export spans several), ``suffix_of`` giving the
+    file type, a counter resolving collisions (the first comes plain). A streamed export
+    calls :meth:`forget` between tasks: only the names taken are kept."""
+
+    def __init__(self, suffix_of: Callable[[ExportRecord], str], folder: str = IMAGE_DIR,
+                 *, several_campaigns: bool = False) -> None:
+        super().__init__()
+        self.suffix_of = suffix_of
+        self.folder = folder
+        self.several_campaigns = several_campaigns
+        self._taken: set[str] = set()
+
+    def see(self, record: ExportRecord) -> None:
+        key = task_key(record)
+        if key in self or not record.task.image_hash:
+            return
+        stem = safe_stem(record.task.id)
+        if self.several_campaigns:
+            stem = f"{safe_stem(record.campaign_id)}__{stem}"
+        self[key] = f"{self.folder}/{unique_name(f'{stem}{self.suffix_of(record)}', self._taken)}"
+
+    def forget(self) -> None:
+        self.clear()
+
+
 def image_paths_for(
     records: Sequence[ExportRecord], suffix_of: Callable[[ExportRecord], str],
     folder: str = IMAGE_DIR,
 ) -> dict[str, str]:
-    """``task key → images/<readable name>`` for every image task among ``records``.
-
-    Names come from the task id (unique within a campaign), prefixed by the
-    campaign when the export spans several; ``suffix_of`` gives the file type.
-    """
-    campaigns = {r.campaign_id for r in records}
-    wanted: list[tuple[str, str]] = []
-    seen: set[str] = set()
+    """``task key → images/<readable name>`` for every image task among ``records``."""
+    paths = ImagePaths(suffix_of, folder,
+                       several_campaigns=len({r.campaign_id for r in records}) > 1)
     for record in records:
-        key = task_key(record)
-        if key in seen or not record.task.image_hash:
-            continue
-        seen.add(key)
-        stem = safe_stem(record.task.id)
-        if len(campaigns) > 1:
-            stem = f"{safe_stem(record.campaign_id)}__{stem}"
-        wanted.append((key, f"{stem}{suffix_of(record)}"))
-    return {key: f"{folder}/{name}" for key, name in unique_names(wanted).items()}
+        paths.see(record)
+    return dict(paths)
 
 
 def default_suffix(record: ExportRecord) -> str:
@@ -141,33 +233,54 @@ def fmt_num(value: float) -> str:
 
 
 def select(
-    plan: ExportPlan, records: Sequence[ExportRecord], kinds: Iterable[TaskKind],
-    image_paths: dict[str, str] | None = None,
-) -> list[ExportRecord]:
-    """The records a per-item format holds: the latest submission of each task of
-    ``kinds``. Other kinds are counted as skipped; earlier submissions of a task
-    as a loss. With ``image_paths`` each kept record's image joins the plan."""
+    plan: ExportPlan, group: Sequence[ExportRecord], kinds: Iterable[TaskKind],
+    image_paths: Mapping[str, str] | None = None,
+) -> ExportRecord | None:
+    """The record a per-item format holds of one task's records: the latest of a kind
+    in ``kinds``. Other kinds are counted as skipped; earlier submissions of the task
+    as a loss (listed before any other, as when a whole export was selected first).
+    With ``image_paths`` the kept record's image joins the plan."""
     wanted = set(kinds)
-    latest: dict[str, ExportRecord] = {}
-    for record in records:
+    latest: ExportRecord | None = None
+    for record in group:
         plan.item(record)
         if label_kind(record) not in wanted:
             plan.skip(record)
             continue
-        key = task_key(record)
-        earlier = latest.get(key)
-        if earlier is not None:
+        if latest is not None:
             plan.lose("superseded", "an earlier submission of the same task (only the latest "
-                      "submission of each task is in the label files)", earlier)
-            plan.item(earlier)["skipped"] = "superseded"
-        latest[key] = record
-    kept = [r for r in records if latest.get(task_key(r)) is r]
-    for record in kept:
-        plan.add_labels(record.task.config.label_names)
+                      "submission of each task is in the label files)", latest, first=True)
+            plan.item(latest)["skipped"] = "superseded"
+        latest = record
+    if latest is not None:
+        plan.add_labels(latest.task.config.label_names)
         if image_paths is not None:
-            path = image_paths.get(task_key(record))
-            sha = record.task.image_hash
+            path = image_paths.get(task_key(latest))
+            sha = latest.task.image_hash
             if path is None or sha is None:
-                raise ValueError(f"no image path for task {record.task.id!r}")
-            plan.add_image(path, sha, record)
-    return kept
+                raise ValueError(f"no image path for task {latest.task.id!r}")
+            plan.add_image(path, sha, latest)
+    return latest
+
+
+class FormatWriter:
+    """One export format, written task by task: :meth:`add` gets every record of one
+    task (in export order), :meth:`finish` writes what needs them all."""
+
+    name: ClassVar[str]
+
+    def __init__(self, plan: ExportPlan, image_paths: Mapping[str, str]) -> None:
+        self.plan = plan
+        self.image_paths = image_paths
+
+    @classmethod
+    def plan_options(cls, options: Mapping[str, object], kinds: frozenset[str]
+                     ) -> dict[str, Any]:
+        """The options the manifest records (``kinds``: every record's kind)."""
+        return dict(options)
+
+    def add(self, group: Sequence[ExportRecord]) -> None:
+        raise NotImplementedError
+
+    def finish(self) -> None:
+        """Write what needs every task (nothing by default)."""

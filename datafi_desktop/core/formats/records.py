@@ -212,9 +212,14 @@ def check_records(records: Iterable[ExportRecord]) -> list[ExportRecord]:
         if record.submission_id in seen:
             raise ExportError(f"submission {record.submission_id} appears twice")
         seen.add(record.submission_id)
-        try:
-            parse_annotation(record.final, record.task)
-        except DataFiError as exc:
-            raise ExportError(f"submission {record.submission_id} (task {record.task.id!r}): "
-                              f"{exc}") from None
+        validate_record(record)
     return out
+
+
+def validate_record(record: ExportRecord) -> None:
+    """The record's final annotation fits its task (else :class:`ExportError`)."""
+    try:
+        parse_annotation(record.final, record.task)
+    except DataFiError as exc:
+        raise ExportError(f"submission {record.submission_id} (task {record.task.id!r}): "
+                          f"{exc}") from None

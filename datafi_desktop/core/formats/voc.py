@@ -19,7 +19,7 @@ from .fitting import Losses
 from .imagefiles import ImageFiles
 from .importing import ImportOptions, ImportResult, fail, finish, image_task, labels_or, task_id_for
 from .origin import original_objects
-from .plan import ExportPlan, fmt_num, select, task_key
+from .plan import ExportPlan, FormatWriter, fmt_num, select, task_key
 from .records import ExportRecord
 from .shapes import box_dict, shapes_of
 
@@ -27,44 +27,53 @@ KINDS = (TaskKind.BOUNDING_BOXES, TaskKind.POLYGONS)
 IMAGE_FOLDER = "JPEGImages"
 
 
-def export_voc(records: Sequence[ExportRecord], image_paths: dict[str, str],
-               options: dict[str, object]) -> ExportPlan:
-    plan = ExportPlan("voc", dict(options))
-    for record in select(plan, records, KINDS, image_paths):
-        image = PurePosixPath(image_paths[task_key(record)])
-        width, height = record.task.image_size or (0, 0)
-        root = ET.Element("annotation")
-        _text(root, "folder", image.parent.name)
-        _text(root, "filename", image.name)
-        source = ET.SubElement(root, "source")
-        _text(source, "database", "DataFi")
-        _text(source, "annotation", f"{record.campaign_id}/{record.task.id}")
-        size = ET.SubElement(root, "size")
-        _text(size, "width", str(width))
-        _text(size, "height", str(height))
-        _text(size, "depth", "3")
-        _text(root, "segmented", "0")
-        origin = original_objects(record)
-        for shape in shapes_of(record.final):
-            kept = origin.get(shape.key(), {})
-            if not shape.is_box:
-                plan.lose("polygon_to_box", "polygons written as their bounding boxes "
-                          "(Pascal VOC has boxes only)", record)
-            x, y, w, h = shape.bounds
-            obj = ET.SubElement(root, "object")
-            _text(obj, "name", shape.label)
-            _text(obj, "pose", str(kept.get("pose") or "Unspecified"))
-            _text(obj, "truncated", str(kept.get("truncated") or "0"))
-            _text(obj, "difficult", str(kept.get("difficult") or "0"))
-            box = ET.SubElement(obj, "bndbox")
-            for tag, value in (("xmin", x), ("ymin", y), ("xmax", x + w), ("ymax", y + h)):
-                _text(box, tag, fmt_num(round(value, 4)))
-            plan.shapes += 1
-        ET.indent(root)
-        data = ET.tostring(root, encoding="unicode", xml_declaration=False) + "\n"
-        plan.add_file(f"Annotations/{image.stem}.xml", data.encode("utf-8"), record)
-    plan.add_file("labels.txt", "".join(f"{name}\n" for name in plan.labels).encode())
-    return plan
+class VocWriter(FormatWriter):
+    """One XML file per image as the tasks come; ``labels.txt`` at the end."""
+
+    name = "voc"
+
+    def add(self, group: Sequence[ExportRecord]) -> None:
+        record = select(self.plan, group, KINDS, self.image_paths)
+        if record is not None:
+            _write_xml(self.plan, record, PurePosixPath(self.image_paths[task_key(record)]))
+
+    def finish(self) -> None:
+        self.plan.add_file("labels.txt",
+                           "".join(f"{name}\n" for name in self.plan.labels).encode())
+
+
+def _write_xml(plan: ExportPlan, record: ExportRecord, image: PurePosixPath) -> None:
+    width, height = record.task.image_size or (0, 0)
+    root = ET.Element("annotation")
+    _text(root, "folder", image.parent.name)
+    _text(root, "filename", image.name)
+    source = ET.SubElement(root, "source")
+    _text(source, "database", "DataFi")
+    _text(source, "annotation", f"{record.campaign_id}/{record.task.id}")
+    size = ET.SubElement(root, "size")
+    _text(size, "width", str(width))
+    _text(size, "height", str(height))
+    _text(size, "depth", "3")
+    _text(root, "segmented", "0")
+    origin = original_objects(record)
+    for shape in shapes_of(record.final):
+        kept = origin.get(shape.key(), {})
+        if not shape.is_box:
+            plan.lose("polygon_to_box", "polygons written as their bounding boxes "
+                      "(Pascal VOC has boxes only)", record)
+        x, y, w, h = shape.bounds
+        obj = ET.SubElement(root, "object")
+        _text(obj, "name", shape.label)
+        _text(obj, "pose", str(kept.get("pose") or "Unspecified"))
+        _text(obj, "truncated", str(kept.get("truncated") or "0"))
+        _text(obj, "difficult", str(kept.get("difficult") or "0"))
+        box = ET.SubElement(obj, "bndbox")
+        for tag, value in (("xmin", x), ("ymin", y), ("xmax", x + w), ("ymax", y + h)):
+            _text(box, tag, fmt_num(round(value, 4)))
+        plan.shapes += 1
+    ET.indent(root)
+    data = ET.tostring(root, encoding="unicode", xml_declaration=False) + "\n"
+    plan.add_file(f"Annotations/{image.stem}.xml", data.encode("utf-8"), record)
 
 
 def _text(parent: ET.Element, tag: str, value: str) -> None:

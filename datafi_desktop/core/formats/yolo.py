@@ -19,7 +19,7 @@ when any polygon task is exported).
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path, PurePosixPath
 from typing import Any
 
@@ -38,38 +38,57 @@ from .importing import (
     shapes_annotation,
     task_id_for,
 )
-from .plan import ExportPlan, fmt_num, label_kind, select, task_key
+from .plan import ExportPlan, FormatWriter, fmt_num, select, task_key
 from .records import ExportRecord
 from .shapes import Shape, box_dict, polygon_dict, shapes_of
 
 KINDS = (TaskKind.BOUNDING_BOXES, TaskKind.POLYGONS)
 
 
-def export_yolo(records: Sequence[ExportRecord], image_paths: dict[str, str],
-                options: dict[str, object]) -> ExportPlan:
-    kept_kinds = {label_kind(r) for r in records}
-    mode = str(options.get("yolo_task") or "auto")
-    if mode == "auto":
-        mode = "segment" if TaskKind.POLYGONS in kept_kinds else "detect"
-    if mode not in ("detect", "segment"):
-        raise ValueError(f"yolo_task must be detect, segment or auto, not {mode!r}")
-    plan = ExportPlan("yolo", {**options, "yolo_task": mode})
-    kept = select(plan, records, KINDS, image_paths)
-    classes = {name: i for i, name in enumerate(plan.labels)}
-    for record in kept:
+class YoloWriter(FormatWriter):
+    """One label file per image as the tasks come; the class list at the end (class
+    indexes are fixed as labels first appear, so the lines never change)."""
+
+    name = "yolo"
+
+    @classmethod
+    def plan_options(cls, options: Mapping[str, object], kinds: frozenset[str]
+                     ) -> dict[str, Any]:
+        mode = str(options.get("yolo_task") or "auto")
+        if mode == "auto":
+            mode = "segment" if TaskKind.POLYGONS.value in kinds else "detect"
+        if mode not in ("detect", "segment"):
+            raise ValueError(f"yolo_task must be detect, segment or auto, not {mode!r}")
+        return {**options, "yolo_task": mode}
+
+    def __init__(self, plan: ExportPlan, image_paths: Mapping[str, str]) -> None:
+        super().__init__(plan, image_paths)
+        self.classes: dict[str, int] = {}
+
+    def add(self, group: Sequence[ExportRecord]) -> None:
+        record = select(self.plan, group, KINDS, self.image_paths)
+        if record is None:
+            return
+        plan, mode = self.plan, str(self.plan.options["yolo_task"])
+        for name in plan.labels[len(self.classes):]:
+            self.classes[name] = len(self.classes)
         width, height = record.task.image_size or (1, 1)
         lines = []
         for shape in shapes_of(record.final):
-            lines += _lines(shape, classes[shape.label], width, height, mode, plan, record)
+            lines += _lines(shape, self.classes[shape.label], width, height, mode, plan, record)
             plan.shapes += 1
-        stem = PurePosixPath(image_paths[task_key(record)]).stem
+        stem = PurePosixPath(self.image_paths[task_key(record)]).stem
         plan.add_file(f"labels/{stem}.txt", "".join(line + "\n" for line in lines).encode(),
                       record)
-    plan.add_file("classes.txt", "".join(f"{name}\n" for name in plan.labels).encode())
-    names = "".join(f"  {i}: {json.dumps(n, ensure_ascii=False)}\n" for n, i in classes.items())
-    plan.add_file("data.yaml", (f"path: .\ntrain: images\nval: images\nnc: {len(classes)}\n"
-                                f"names:\n{names}").encode())
-    return plan
+
+    def finish(self) -> None:
+        plan = self.plan
+        classes = {name: i for i, name in enumerate(plan.labels)}
+        plan.add_file("classes.txt", "".join(f"{name}\n" for name in plan.labels).encode())
+        names = "".join(f"  {i}: {json.dumps(n, ensure_ascii=False)}\n"
+                        for n, i in classes.items())
+        plan.add_file("data.yaml", (f"path: .\ntrain: images\nval: images\nnc: {len(classes)}\n"
+                                    f"names:\n{names}").encode())
 
 
 def _lines(shape: Shape, cls: int, width: int, height: int, mode: str, plan: ExportPlan,
