@@ -51,7 +51,8 @@ def main() -> int:
             generated_campaign(hub, "bench", args.submissions)
             print(f"generated {args.submissions:,} submissions in "
                   f"{time.perf_counter() - started:.1f} s ({hub.engine.dialect.name})")
-            export_campaign(hub, "bench", args.format, root / "warm-up")  # imports
+            generated_campaign(hub, "warm", 1000)
+            export_campaign(hub, "warm", args.format, root / "warm-up")  # imports, caches
             before = max_rss_mib()
             if args.tracemalloc:
                 tracemalloc.start()
