@@ -547,6 +547,45 @@
     </message>
 </context>
 <context>
+    <name>CollectionTaskView</name>
+    <message>
+        <source>Instructions</source>
+        <translation>التعليمات</translation>
+    </message>
+    <message>
+        <source>What to collect</source>
+        <translation>ما يجب جمعه</translation>
+    </message>
+    <message>
+        <source>No instructions given.</source>
+        <translation>لا توجد تعليمات.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>العنصر</translation>
+    </message>
+    <message>
+        <source>a new item, labeled as {kind}</source>
+        <translation>عنصر جديد، يُوسَم بوصفه {kind}</translation>
+    </message>
+    <message>
+        <source>a new item, metadata only</source>
+        <translation>عنصر جديد، بيانات وصفية فقط</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>التسميات</translation>
+    </message>
+    <message>
+        <source>Accepts</source>
+        <translation>يقبل</translation>
+    </message>
+    <message>
+        <source>* required</source>
+        <translation>* مطلوب</translation>
+    </message>
+</context>
+<context>
     <name>ComparisonPane</name>
     <message>
         <source>A is better</source>
@@ -668,6 +707,25 @@
             <numerusform>يتسع السبب لـ %n حرفًا على الأكثر</numerusform>
             <numerusform>يتسع السبب لـ %n حرف على الأكثر</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonTaskView</name>
+    <message>
+        <source>Prompt</source>
+        <translation>الموجِّه</translation>
+    </message>
+    <message>
+        <source>a tie</source>
+        <translation>تعادل</translation>
+    </message>
+    <message>
+        <source>answer {choice}</source>
+        <translation>الإجابة {choice}</translation>
+    </message>
+    <message>
+        <source>Model prediction ({who}): {choice}.</source>
+        <translation>تنبؤ النموذج ({who}): {choice}.</translation>
     </message>
 </context>
 <context>
@@ -1121,6 +1179,44 @@
     <message>
         <source>Shapes</source>
         <translation>الأشكال</translation>
+    </message>
+</context>
+<context>
+    <name>ImageTaskView</name>
+    <message>
+        <source>this task names no image</source>
+        <translation>هذه المهمة لا تذكر صورة</translation>
+    </message>
+    <message>
+        <source>the image is not downloaded yet (sync to fetch it)</source>
+        <translation>لم تُنزَّل الصورة بعد (زامِن لجلبها)</translation>
+    </message>
+    <message>
+        <source>Loading image…</source>
+        <translation>جارٍ تحميل الصورة…</translation>
+    </message>
+    <message>
+        <source>{width} × {height} px</source>
+        <translation>{width} × {height} بكسل</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dashed shapes: model prediction ({who}), %n shown</source>
+        <translation>
+            <numerusform>الأشكال المتقطعة: تنبؤ النموذج ({who})، معروض %n</numerusform>
+            <numerusform>الأشكال المتقطعة: تنبؤ النموذج ({who})، شكل واحد معروض</numerusform>
+            <numerusform>الأشكال المتقطعة: تنبؤ النموذج ({who})، شكلان معروضان</numerusform>
+            <numerusform>الأشكال المتقطعة: تنبؤ النموذج ({who})، %n أشكال معروضة</numerusform>
+            <numerusform>الأشكال المتقطعة: تنبؤ النموذج ({who})، %n شكلًا معروضًا</numerusform>
+            <numerusform>الأشكال المتقطعة: تنبؤ النموذج ({who})، %n شكل معروض</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Model prediction ({who}): {labels}</source>
+        <translation>تنبؤ النموذج ({who}): {labels}</translation>
+    </message>
+    <message>
+        <source>Cannot show the image: {reason}</source>
+        <translation>تعذّر عرض الصورة: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2177,6 +2273,25 @@ This task accepts {types}.</source>
     </message>
 </context>
 <context>
+    <name>ReviewItemsModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Annotator</source>
+        <translation>المعلِّق</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>التسمية</translation>
+    </message>
+    <message>
+        <source>Your verdict</source>
+        <translation>حكمك</translation>
+    </message>
+</context>
+<context>
     <name>ReviewListPanel</name>
     <message>
         <source>To review</source>
@@ -2516,6 +2631,54 @@ Press G to lease up to %n submission(s) of other annotators from the hub. They s
         <source>{label} · predicted</source>
         <extracomment>Sizes in device-independent pixels (constant on screen at any zoom). the further polygons of an object in several parts, children of ``item`` the shape&apos;s bounds (image pixels), where its tag is placed from cosmetic pens are in device pixels: widths are multiplied by the device pixel ratio</extracomment>
         <translation>{label} · متنبَّأ به</translation>
+    </message>
+</context>
+<context>
+    <name>ShapeWords</name>
+    <message numerus="yes">
+        <source>%n span(s): {labels}</source>
+        <translation>
+            <numerusform>%n مقطع: {labels}</numerusform>
+            <numerusform>مقطع واحد: {labels}</numerusform>
+            <numerusform>مقطعان: {labels}</numerusform>
+            <numerusform>%n مقاطع: {labels}</numerusform>
+            <numerusform>%n مقطعًا: {labels}</numerusform>
+            <numerusform>%n مقطع: {labels}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n box(es): {labels}</source>
+        <translation>
+            <numerusform>%n مربع: {labels}</numerusform>
+            <numerusform>مربع واحد: {labels}</numerusform>
+            <numerusform>مربعان: {labels}</numerusform>
+            <numerusform>%n مربعات: {labels}</numerusform>
+            <numerusform>%n مربعًا: {labels}</numerusform>
+            <numerusform>%n مربع: {labels}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n polygon(s): {labels}</source>
+        <translation>
+            <numerusform>%n مضلع: {labels}</numerusform>
+            <numerusform>مضلع واحد: {labels}</numerusform>
+            <numerusform>مضلعان: {labels}</numerusform>
+            <numerusform>%n مضلعات: {labels}</numerusform>
+            <numerusform>%n مضلعًا: {labels}</numerusform>
+            <numerusform>%n مضلع: {labels}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no spans</source>
+        <translation>لا مقاطع</translation>
+    </message>
+    <message>
+        <source>no boxes</source>
+        <translation>لا مربعات</translation>
+    </message>
+    <message>
+        <source>no polygons</source>
+        <translation>لا مضلعات</translation>
     </message>
 </context>
 <context>
@@ -2943,6 +3106,38 @@ Click to copy the address</source>
     </message>
 </context>
 <context>
+    <name>TaskPreview</name>
+    <message>
+        <source>Select a task in the queue to see it here.</source>
+        <extracomment>the task ``uid`` is fully on screen the task ``uid`` could not be shown; the message is on screen too the default views register on first use: the queue paints before they load</extracomment>
+        <translation>اختر مهمة في قائمة الانتظار لتراها هنا.</translation>
+    </message>
+    <message>
+        <source>Labels: {keys}</source>
+        <translation>التسميات: {keys}</translation>
+    </message>
+    <message>
+        <source>No task selected</source>
+        <translation>لم تُحدَّد أي مهمة</translation>
+    </message>
+</context>
+<context>
+    <name>TaskQueueModel</name>
+    <message>
+        <source>Kind</source>
+        <extracomment>custom data roles what the text filter searches: &quot;#position task-id preview&quot;</extracomment>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>معاينة</translation>
+    </message>
+</context>
+<context>
     <name>TextPane</name>
     <message>
         <source>Press a label&apos;s key (or click it) to choose it · Enter submits</source>
@@ -3044,6 +3239,28 @@ Click to copy the address</source>
     <message>
         <source>Choose {label}</source>
         <translation>اختيار {label}</translation>
+    </message>
+</context>
+<context>
+    <name>TextTaskView</name>
+    <message numerus="yes">
+        <source>Underlined: model prediction ({who}), %n span(s).</source>
+        <translation>
+            <numerusform>المسطَّر: تنبؤ النموذج ({who})، %n مقطع.</numerusform>
+            <numerusform>المسطَّر: تنبؤ النموذج ({who})، مقطع واحد.</numerusform>
+            <numerusform>المسطَّر: تنبؤ النموذج ({who})، مقطعان.</numerusform>
+            <numerusform>المسطَّر: تنبؤ النموذج ({who})، %n مقاطع.</numerusform>
+            <numerusform>المسطَّر: تنبؤ النموذج ({who})، %n مقطعًا.</numerusform>
+            <numerusform>المسطَّر: تنبؤ النموذج ({who})، %n مقطع.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Model prediction ({who}): {labels}</source>
+        <translation>تنبؤ النموذج ({who}): {labels}</translation>
+    </message>
+    <message>
+        <source>{label} (model prediction)</source>
+        <translation>{label} (تنبؤ النموذج)</translation>
     </message>
 </context>
 <context>
@@ -3424,6 +3641,18 @@ Click to copy the address</source>
     </message>
 </context>
 <context>
+    <name>preview_views</name>
+    <message>
+        <source>Showing the first {shown} of {total} characters.</source>
+        <extracomment>Longest text put in a preview; beyond it the view says how much is left out. the task is on screen (task uid) the task could not be shown (task uid, message for the user)</extracomment>
+        <translation>عرض أول {shown} من {total} محرفًا.</translation>
+    </message>
+    <message>
+        <source>{model}, score {score}</source>
+        <translation>{model}، الدرجة {score}</translation>
+    </message>
+</context>
+<context>
     <name>registry</name>
     <message>
         <source>not installed yet</source>
@@ -3433,6 +3662,53 @@ Click to copy the address</source>
     <message>
         <source>cannot be loaded ({error})</source>
         <translation>لا يمكن تحميلها ({error})</translation>
+    </message>
+</context>
+<context>
+    <name>review_summary</name>
+    <message>
+        <source>A is better</source>
+        <translation>A أفضل</translation>
+    </message>
+    <message>
+        <source>B is better</source>
+        <translation>B أفضل</translation>
+    </message>
+    <message>
+        <source>Tie</source>
+        <translation>تعادل</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>مقبول</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>مرفوض</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>مصحَّح</translation>
+    </message>
+    <message>
+        <source>no label</source>
+        <translation>بلا تسمية</translation>
+    </message>
+    <message>
+        <source>no choice</source>
+        <translation>بلا اختيار</translation>
+    </message>
+    <message>
+        <source>collected item</source>
+        <translation>عنصر مجموع</translation>
+    </message>
+    <message>
+        <source>collected item {file}</source>
+        <translation>عنصر مجموع {file}</translation>
+    </message>
+    <message>
+        <source>unknown time</source>
+        <translation>وقت غير معروف</translation>
     </message>
 </context>
 <context>
@@ -3507,6 +3783,95 @@ Click to copy the address</source>
     <message>
         <source>{hours} h {minutes} min</source>
         <translation>{hours} س {minutes} د</translation>
+    </message>
+</context>
+<context>
+    <name>theme</name>
+    <message>
+        <source>New</source>
+        <extracomment>the keyboard focus ring (≥ 3:1 against the window and base, WCAG 1.4.11) black and white with a yellow accent and focus ring (Settings: View ▸ High contrast) the badge&apos;s (background, text) Pill colours of task states: (background, text). Readable on light and dark. English names of task states and kinds (marked for translation in the context &quot;theme&quot;); what is shown goes through :func:`state_name`, :func:`kind_name`, :func:`kind_short`</extracomment>
+        <translation>جديدة</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>مسودة</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>متخطّاة</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>في الانتظار</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>مُرسَلة</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>مقبولة</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>مرفوضة</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>مدفوعة</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <extracomment>Short names and icon names of task kinds, for narrow columns and chips.</extracomment>
+        <translation>نص</translation>
+    </message>
+    <message>
+        <source>Spans</source>
+        <translation>مقاطع</translation>
+    </message>
+    <message>
+        <source>A/B</source>
+        <translation>A/B</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>صورة</translation>
+    </message>
+    <message>
+        <source>Boxes</source>
+        <translation>مربعات</translation>
+    </message>
+    <message>
+        <source>Polygons</source>
+        <translation>مضلعات</translation>
+    </message>
+    <message>
+        <source>Collect</source>
+        <translation>جمع</translation>
+    </message>
+    <message>
+        <source>Text classification</source>
+        <translation>تصنيف النص</translation>
+    </message>
+    <message>
+        <source>Text spans (NER)</source>
+        <translation>مقاطع النص (NER)</translation>
+    </message>
+    <message>
+        <source>Comparison (A/B)</source>
+        <translation>مقارنة (A/B)</translation>
+    </message>
+    <message>
+        <source>Image classification</source>
+        <translation>تصنيف الصور</translation>
+    </message>
+    <message>
+        <source>Bounding boxes</source>
+        <translation>مربعات الإحاطة</translation>
+    </message>
+    <message>
+        <source>Data collection</source>
+        <translation>جمع البيانات</translation>
     </message>
 </context>
 <context>

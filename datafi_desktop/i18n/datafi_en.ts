@@ -63,6 +63,16 @@
     </message>
 </context>
 <context>
+    <name>ImageTaskView</name>
+    <message numerus="yes">
+        <source>Dashed shapes: model prediction ({who}), %n shown</source>
+        <translation>
+            <numerusform>Dashed shapes: model prediction ({who}), %n shown</numerusform>
+            <numerusform>Dashed shapes: model prediction ({who}), %n shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MediaArea</name>
     <message numerus="yes">
         <source>{size} text file, %n character(s): it is the item&apos;s text below.</source>
@@ -160,6 +170,30 @@ Press G to lease up to %n submissions of other annotators from the hub. They sta
     </message>
 </context>
 <context>
+    <name>ShapeWords</name>
+    <message numerus="yes">
+        <source>%n span(s): {labels}</source>
+        <translation>
+            <numerusform>%n span: {labels}</numerusform>
+            <numerusform>%n spans: {labels}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n box(es): {labels}</source>
+        <translation>
+            <numerusform>%n box: {labels}</numerusform>
+            <numerusform>%n boxes: {labels}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n polygon(s): {labels}</source>
+        <translation>
+            <numerusform>%n polygon: {labels}</numerusform>
+            <numerusform>%n polygons: {labels}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SpansController</name>
     <message numerus="yes">
         <source> (1 of %n here: click again for the next)</source>
@@ -176,6 +210,16 @@ Press G to lease up to %n submissions of other annotators from the hub. They sta
         <translation>
             <numerusform>%n to send</numerusform>
             <numerusform>%n to send</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TextTaskView</name>
+    <message numerus="yes">
+        <source>Underlined: model prediction ({who}), %n span(s).</source>
+        <translation>
+            <numerusform>Underlined: model prediction ({who}), %n span.</numerusform>
+            <numerusform>Underlined: model prediction ({who}), %n spans.</numerusform>
         </translation>
     </message>
 </context>

@@ -547,6 +547,45 @@
     </message>
 </context>
 <context>
+    <name>CollectionTaskView</name>
+    <message>
+        <source>Instructions</source>
+        <translation>Instrucciones</translation>
+    </message>
+    <message>
+        <source>What to collect</source>
+        <translation>Qué recopilar</translation>
+    </message>
+    <message>
+        <source>No instructions given.</source>
+        <translation>No hay instrucciones.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <source>a new item, labeled as {kind}</source>
+        <translation>un elemento nuevo, etiquetado como {kind}</translation>
+    </message>
+    <message>
+        <source>a new item, metadata only</source>
+        <translation>un elemento nuevo, solo metadatos</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Accepts</source>
+        <translation>Acepta</translation>
+    </message>
+    <message>
+        <source>* required</source>
+        <translation>* obligatorio</translation>
+    </message>
+</context>
+<context>
     <name>ComparisonPane</name>
     <message>
         <source>A is better</source>
@@ -664,6 +703,25 @@
             <numerusform>Un motivo admite como máximo %n carácter</numerusform>
             <numerusform>Un motivo admite como máximo %n caracteres</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonTaskView</name>
+    <message>
+        <source>Prompt</source>
+        <translation>Instrucción</translation>
+    </message>
+    <message>
+        <source>a tie</source>
+        <translation>empate</translation>
+    </message>
+    <message>
+        <source>answer {choice}</source>
+        <translation>respuesta {choice}</translation>
+    </message>
+    <message>
+        <source>Model prediction ({who}): {choice}.</source>
+        <translation>Predicción del modelo ({who}): {choice}.</translation>
     </message>
 </context>
 <context>
@@ -1093,6 +1151,40 @@
     <message>
         <source>Shapes</source>
         <translation>Formas</translation>
+    </message>
+</context>
+<context>
+    <name>ImageTaskView</name>
+    <message>
+        <source>this task names no image</source>
+        <translation>esta tarea no indica ninguna imagen</translation>
+    </message>
+    <message>
+        <source>the image is not downloaded yet (sync to fetch it)</source>
+        <translation>la imagen aún no se ha descargado (sincronice para obtenerla)</translation>
+    </message>
+    <message>
+        <source>Loading image…</source>
+        <translation>Cargando la imagen…</translation>
+    </message>
+    <message>
+        <source>{width} × {height} px</source>
+        <translation>{width} × {height} px</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dashed shapes: model prediction ({who}), %n shown</source>
+        <translation>
+            <numerusform>Formas discontinuas: predicción del modelo ({who}), %n mostrada</numerusform>
+            <numerusform>Formas discontinuas: predicción del modelo ({who}), %n mostradas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Model prediction ({who}): {labels}</source>
+        <translation>Predicción del modelo ({who}): {labels}</translation>
+    </message>
+    <message>
+        <source>Cannot show the image: {reason}</source>
+        <translation>No se puede mostrar la imagen: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2117,6 +2209,25 @@ Esta tarea acepta {types}.</translation>
     </message>
 </context>
 <context>
+    <name>ReviewItemsModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Annotator</source>
+        <translation>Anotador</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>Your verdict</source>
+        <translation>Su veredicto</translation>
+    </message>
+</context>
+<context>
     <name>ReviewListPanel</name>
     <message>
         <source>To review</source>
@@ -2440,6 +2551,42 @@ Pulse G para reservar del hub hasta %n envíos de otros anotadores. Se quedan en
         <source>{label} · predicted</source>
         <extracomment>Sizes in device-independent pixels (constant on screen at any zoom). the further polygons of an object in several parts, children of ``item`` the shape&apos;s bounds (image pixels), where its tag is placed from cosmetic pens are in device pixels: widths are multiplied by the device pixel ratio</extracomment>
         <translation>{label} · predicha</translation>
+    </message>
+</context>
+<context>
+    <name>ShapeWords</name>
+    <message numerus="yes">
+        <source>%n span(s): {labels}</source>
+        <translation>
+            <numerusform>%n fragmento: {labels}</numerusform>
+            <numerusform>%n fragmentos: {labels}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n box(es): {labels}</source>
+        <translation>
+            <numerusform>%n recuadro: {labels}</numerusform>
+            <numerusform>%n recuadros: {labels}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n polygon(s): {labels}</source>
+        <translation>
+            <numerusform>%n polígono: {labels}</numerusform>
+            <numerusform>%n polígonos: {labels}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no spans</source>
+        <translation>sin fragmentos</translation>
+    </message>
+    <message>
+        <source>no boxes</source>
+        <translation>sin recuadros</translation>
+    </message>
+    <message>
+        <source>no polygons</source>
+        <translation>sin polígonos</translation>
     </message>
 </context>
 <context>
@@ -2859,6 +3006,38 @@ Haga clic para copiar la dirección</translation>
     </message>
 </context>
 <context>
+    <name>TaskPreview</name>
+    <message>
+        <source>Select a task in the queue to see it here.</source>
+        <extracomment>the task ``uid`` is fully on screen the task ``uid`` could not be shown; the message is on screen too the default views register on first use: the queue paints before they load</extracomment>
+        <translation>Seleccione una tarea en la cola para verla aquí.</translation>
+    </message>
+    <message>
+        <source>Labels: {keys}</source>
+        <translation>Etiquetas: {keys}</translation>
+    </message>
+    <message>
+        <source>No task selected</source>
+        <translation>Ninguna tarea seleccionada</translation>
+    </message>
+</context>
+<context>
+    <name>TaskQueueModel</name>
+    <message>
+        <source>Kind</source>
+        <extracomment>custom data roles what the text filter searches: &quot;#position task-id preview&quot;</extracomment>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+</context>
+<context>
     <name>TextPane</name>
     <message>
         <source>Press a label&apos;s key (or click it) to choose it · Enter submits</source>
@@ -2960,6 +3139,24 @@ Haga clic para copiar la dirección</translation>
     <message>
         <source>Choose {label}</source>
         <translation>Elegir {label}</translation>
+    </message>
+</context>
+<context>
+    <name>TextTaskView</name>
+    <message numerus="yes">
+        <source>Underlined: model prediction ({who}), %n span(s).</source>
+        <translation>
+            <numerusform>Subrayado: predicción del modelo ({who}), %n fragmento.</numerusform>
+            <numerusform>Subrayado: predicción del modelo ({who}), %n fragmentos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Model prediction ({who}): {labels}</source>
+        <translation>Predicción del modelo ({who}): {labels}</translation>
+    </message>
+    <message>
+        <source>{label} (model prediction)</source>
+        <translation>{label} (predicción del modelo)</translation>
     </message>
 </context>
 <context>
@@ -3340,6 +3537,18 @@ Haga clic para copiar la dirección</translation>
     </message>
 </context>
 <context>
+    <name>preview_views</name>
+    <message>
+        <source>Showing the first {shown} of {total} characters.</source>
+        <extracomment>Longest text put in a preview; beyond it the view says how much is left out. the task is on screen (task uid) the task could not be shown (task uid, message for the user)</extracomment>
+        <translation>Se muestran los primeros {shown} de {total} caracteres.</translation>
+    </message>
+    <message>
+        <source>{model}, score {score}</source>
+        <translation>{model}, puntuación {score}</translation>
+    </message>
+</context>
+<context>
     <name>registry</name>
     <message>
         <source>not installed yet</source>
@@ -3349,6 +3558,53 @@ Haga clic para copiar la dirección</translation>
     <message>
         <source>cannot be loaded ({error})</source>
         <translation>no se puede cargar ({error})</translation>
+    </message>
+</context>
+<context>
+    <name>review_summary</name>
+    <message>
+        <source>A is better</source>
+        <translation>A es mejor</translation>
+    </message>
+    <message>
+        <source>B is better</source>
+        <translation>B es mejor</translation>
+    </message>
+    <message>
+        <source>Tie</source>
+        <translation>Empate</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Aceptado</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>Corregido</translation>
+    </message>
+    <message>
+        <source>no label</source>
+        <translation>sin etiqueta</translation>
+    </message>
+    <message>
+        <source>no choice</source>
+        <translation>sin elección</translation>
+    </message>
+    <message>
+        <source>collected item</source>
+        <translation>elemento recopilado</translation>
+    </message>
+    <message>
+        <source>collected item {file}</source>
+        <translation>elemento recopilado {file}</translation>
+    </message>
+    <message>
+        <source>unknown time</source>
+        <translation>hora desconocida</translation>
     </message>
 </context>
 <context>
@@ -3423,6 +3679,95 @@ Haga clic para copiar la dirección</translation>
     <message>
         <source>{hours} h {minutes} min</source>
         <translation>{hours} h {minutes} min</translation>
+    </message>
+</context>
+<context>
+    <name>theme</name>
+    <message>
+        <source>New</source>
+        <extracomment>the keyboard focus ring (≥ 3:1 against the window and base, WCAG 1.4.11) black and white with a yellow accent and focus ring (Settings: View ▸ High contrast) the badge&apos;s (background, text) Pill colours of task states: (background, text). Readable on light and dark. English names of task states and kinds (marked for translation in the context &quot;theme&quot;); what is shown goes through :func:`state_name`, :func:`kind_name`, :func:`kind_short`</extracomment>
+        <translation>Nueva</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Omitida</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>En cola</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviada</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Aceptada</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rechazada</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Pagada</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <extracomment>Short names and icon names of task kinds, for narrow columns and chips.</extracomment>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Spans</source>
+        <translation>Fragmentos</translation>
+    </message>
+    <message>
+        <source>A/B</source>
+        <translation>A/B</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Imagen</translation>
+    </message>
+    <message>
+        <source>Boxes</source>
+        <translation>Recuadros</translation>
+    </message>
+    <message>
+        <source>Polygons</source>
+        <translation>Polígonos</translation>
+    </message>
+    <message>
+        <source>Collect</source>
+        <translation>Recopilar</translation>
+    </message>
+    <message>
+        <source>Text classification</source>
+        <translation>Clasificación de texto</translation>
+    </message>
+    <message>
+        <source>Text spans (NER)</source>
+        <translation>Fragmentos de texto (NER)</translation>
+    </message>
+    <message>
+        <source>Comparison (A/B)</source>
+        <translation>Comparación (A/B)</translation>
+    </message>
+    <message>
+        <source>Image classification</source>
+        <translation>Clasificación de imágenes</translation>
+    </message>
+    <message>
+        <source>Bounding boxes</source>
+        <translation>Recuadros delimitadores</translation>
+    </message>
+    <message>
+        <source>Data collection</source>
+        <translation>Recopilación de datos</translation>
     </message>
 </context>
 <context>

@@ -547,6 +547,45 @@
     </message>
 </context>
 <context>
+    <name>CollectionTaskView</name>
+    <message>
+        <source>Instructions</source>
+        <translation>निर्देश</translation>
+    </message>
+    <message>
+        <source>What to collect</source>
+        <translation>क्या एकत्र करना है</translation>
+    </message>
+    <message>
+        <source>No instructions given.</source>
+        <translation>कोई निर्देश नहीं दिए गए।</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>आइटम</translation>
+    </message>
+    <message>
+        <source>a new item, labeled as {kind}</source>
+        <translation>एक नया आइटम, {kind} के रूप में लेबल किया हुआ</translation>
+    </message>
+    <message>
+        <source>a new item, metadata only</source>
+        <translation>एक नया आइटम, केवल मेटाडेटा</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>लेबल</translation>
+    </message>
+    <message>
+        <source>Accepts</source>
+        <translation>स्वीकार करता है</translation>
+    </message>
+    <message>
+        <source>* required</source>
+        <translation>* आवश्यक</translation>
+    </message>
+</context>
+<context>
     <name>ComparisonPane</name>
     <message>
         <source>A is better</source>
@@ -664,6 +703,25 @@
             <numerusform>कारण में अधिकतम %n अक्षर हो सकता है</numerusform>
             <numerusform>कारण में अधिकतम %n अक्षर हो सकते हैं</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonTaskView</name>
+    <message>
+        <source>Prompt</source>
+        <translation>प्रॉम्प्ट</translation>
+    </message>
+    <message>
+        <source>a tie</source>
+        <translation>बराबरी</translation>
+    </message>
+    <message>
+        <source>answer {choice}</source>
+        <translation>उत्तर {choice}</translation>
+    </message>
+    <message>
+        <source>Model prediction ({who}): {choice}.</source>
+        <translation>मॉडल पूर्वानुमान ({who}): {choice}।</translation>
     </message>
 </context>
 <context>
@@ -1093,6 +1151,40 @@
     <message>
         <source>Shapes</source>
         <translation>आकार</translation>
+    </message>
+</context>
+<context>
+    <name>ImageTaskView</name>
+    <message>
+        <source>this task names no image</source>
+        <translation>यह कार्य कोई छवि नहीं बताता</translation>
+    </message>
+    <message>
+        <source>the image is not downloaded yet (sync to fetch it)</source>
+        <translation>छवि अभी डाउनलोड नहीं हुई (लाने के लिए सिंक करें)</translation>
+    </message>
+    <message>
+        <source>Loading image…</source>
+        <translation>छवि लोड हो रही है…</translation>
+    </message>
+    <message>
+        <source>{width} × {height} px</source>
+        <translation>{width} × {height} px</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dashed shapes: model prediction ({who}), %n shown</source>
+        <translation>
+            <numerusform>डैश वाली आकृतियाँ: मॉडल पूर्वानुमान ({who}), %n दिखाई गई</numerusform>
+            <numerusform>डैश वाली आकृतियाँ: मॉडल पूर्वानुमान ({who}), %n दिखाई गईं</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Model prediction ({who}): {labels}</source>
+        <translation>मॉडल पूर्वानुमान ({who}): {labels}</translation>
+    </message>
+    <message>
+        <source>Cannot show the image: {reason}</source>
+        <translation>छवि नहीं दिखाई जा सकती: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2117,6 +2209,25 @@ This task accepts {types}.</source>
     </message>
 </context>
 <context>
+    <name>ReviewItemsModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>प्रकार</translation>
+    </message>
+    <message>
+        <source>Annotator</source>
+        <translation>एनोटेटर</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>लेबल</translation>
+    </message>
+    <message>
+        <source>Your verdict</source>
+        <translation>आपका निर्णय</translation>
+    </message>
+</context>
+<context>
     <name>ReviewListPanel</name>
     <message>
         <source>To review</source>
@@ -2440,6 +2551,42 @@ Press G to lease up to %n submission(s) of other annotators from the hub. They s
         <source>{label} · predicted</source>
         <extracomment>Sizes in device-independent pixels (constant on screen at any zoom). the further polygons of an object in several parts, children of ``item`` the shape&apos;s bounds (image pixels), where its tag is placed from cosmetic pens are in device pixels: widths are multiplied by the device pixel ratio</extracomment>
         <translation>{label} · पूर्वानुमानित</translation>
+    </message>
+</context>
+<context>
+    <name>ShapeWords</name>
+    <message numerus="yes">
+        <source>%n span(s): {labels}</source>
+        <translation>
+            <numerusform>%n स्पैन: {labels}</numerusform>
+            <numerusform>%n स्पैन: {labels}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n box(es): {labels}</source>
+        <translation>
+            <numerusform>%n बॉक्स: {labels}</numerusform>
+            <numerusform>%n बॉक्स: {labels}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n polygon(s): {labels}</source>
+        <translation>
+            <numerusform>%n बहुभुज: {labels}</numerusform>
+            <numerusform>%n बहुभुज: {labels}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no spans</source>
+        <translation>कोई स्पैन नहीं</translation>
+    </message>
+    <message>
+        <source>no boxes</source>
+        <translation>कोई बॉक्स नहीं</translation>
+    </message>
+    <message>
+        <source>no polygons</source>
+        <translation>कोई बहुभुज नहीं</translation>
     </message>
 </context>
 <context>
@@ -2859,6 +3006,38 @@ Click to copy the address</source>
     </message>
 </context>
 <context>
+    <name>TaskPreview</name>
+    <message>
+        <source>Select a task in the queue to see it here.</source>
+        <extracomment>the task ``uid`` is fully on screen the task ``uid`` could not be shown; the message is on screen too the default views register on first use: the queue paints before they load</extracomment>
+        <translation>इसे यहाँ देखने के लिए कतार में कोई कार्य चुनें।</translation>
+    </message>
+    <message>
+        <source>Labels: {keys}</source>
+        <translation>लेबल: {keys}</translation>
+    </message>
+    <message>
+        <source>No task selected</source>
+        <translation>कोई कार्य चुना नहीं गया</translation>
+    </message>
+</context>
+<context>
+    <name>TaskQueueModel</name>
+    <message>
+        <source>Kind</source>
+        <extracomment>custom data roles what the text filter searches: &quot;#position task-id preview&quot;</extracomment>
+        <translation>प्रकार</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>पूर्वावलोकन</translation>
+    </message>
+</context>
+<context>
     <name>TextPane</name>
     <message>
         <source>Press a label&apos;s key (or click it) to choose it · Enter submits</source>
@@ -2960,6 +3139,24 @@ Click to copy the address</source>
     <message>
         <source>Choose {label}</source>
         <translation>{label} चुनें</translation>
+    </message>
+</context>
+<context>
+    <name>TextTaskView</name>
+    <message numerus="yes">
+        <source>Underlined: model prediction ({who}), %n span(s).</source>
+        <translation>
+            <numerusform>रेखांकित: मॉडल पूर्वानुमान ({who}), %n स्पैन।</numerusform>
+            <numerusform>रेखांकित: मॉडल पूर्वानुमान ({who}), %n स्पैन।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Model prediction ({who}): {labels}</source>
+        <translation>मॉडल पूर्वानुमान ({who}): {labels}</translation>
+    </message>
+    <message>
+        <source>{label} (model prediction)</source>
+        <translation>{label} (मॉडल पूर्वानुमान)</translation>
     </message>
 </context>
 <context>
@@ -3340,6 +3537,18 @@ Click to copy the address</source>
     </message>
 </context>
 <context>
+    <name>preview_views</name>
+    <message>
+        <source>Showing the first {shown} of {total} characters.</source>
+        <extracomment>Longest text put in a preview; beyond it the view says how much is left out. the task is on screen (task uid) the task could not be shown (task uid, message for the user)</extracomment>
+        <translation>{total} में से पहले {shown} अक्षर दिखाए जा रहे हैं।</translation>
+    </message>
+    <message>
+        <source>{model}, score {score}</source>
+        <translation>{model}, स्कोर {score}</translation>
+    </message>
+</context>
+<context>
     <name>registry</name>
     <message>
         <source>not installed yet</source>
@@ -3349,6 +3558,53 @@ Click to copy the address</source>
     <message>
         <source>cannot be loaded ({error})</source>
         <translation>लोड नहीं हो सकता ({error})</translation>
+    </message>
+</context>
+<context>
+    <name>review_summary</name>
+    <message>
+        <source>A is better</source>
+        <translation>A बेहतर है</translation>
+    </message>
+    <message>
+        <source>B is better</source>
+        <translation>B बेहतर है</translation>
+    </message>
+    <message>
+        <source>Tie</source>
+        <translation>बराबर</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>स्वीकृत</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>अस्वीकृत</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>सुधारा गया</translation>
+    </message>
+    <message>
+        <source>no label</source>
+        <translation>कोई लेबल नहीं</translation>
+    </message>
+    <message>
+        <source>no choice</source>
+        <translation>कोई चुनाव नहीं</translation>
+    </message>
+    <message>
+        <source>collected item</source>
+        <translation>एकत्र किया गया आइटम</translation>
+    </message>
+    <message>
+        <source>collected item {file}</source>
+        <translation>एकत्र किया गया आइटम {file}</translation>
+    </message>
+    <message>
+        <source>unknown time</source>
+        <translation>अज्ञात समय</translation>
     </message>
 </context>
 <context>
@@ -3423,6 +3679,95 @@ Click to copy the address</source>
     <message>
         <source>{hours} h {minutes} min</source>
         <translation>{hours} घं {minutes} मि</translation>
+    </message>
+</context>
+<context>
+    <name>theme</name>
+    <message>
+        <source>New</source>
+        <extracomment>the keyboard focus ring (≥ 3:1 against the window and base, WCAG 1.4.11) black and white with a yellow accent and focus ring (Settings: View ▸ High contrast) the badge&apos;s (background, text) Pill colours of task states: (background, text). Readable on light and dark. English names of task states and kinds (marked for translation in the context &quot;theme&quot;); what is shown goes through :func:`state_name`, :func:`kind_name`, :func:`kind_short`</extracomment>
+        <translation>नया</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>ड्राफ़्ट</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>छोड़ा गया</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>कतार में</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>भेजा गया</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>स्वीकृत</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>अस्वीकृत</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>भुगतान हुआ</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <extracomment>Short names and icon names of task kinds, for narrow columns and chips.</extracomment>
+        <translation>टेक्स्ट</translation>
+    </message>
+    <message>
+        <source>Spans</source>
+        <translation>स्पैन</translation>
+    </message>
+    <message>
+        <source>A/B</source>
+        <translation>A/B</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>छवि</translation>
+    </message>
+    <message>
+        <source>Boxes</source>
+        <translation>बॉक्स</translation>
+    </message>
+    <message>
+        <source>Polygons</source>
+        <translation>बहुभुज</translation>
+    </message>
+    <message>
+        <source>Collect</source>
+        <translation>संग्रह</translation>
+    </message>
+    <message>
+        <source>Text classification</source>
+        <translation>टेक्स्ट वर्गीकरण</translation>
+    </message>
+    <message>
+        <source>Text spans (NER)</source>
+        <translation>टेक्स्ट स्पैन (NER)</translation>
+    </message>
+    <message>
+        <source>Comparison (A/B)</source>
+        <translation>तुलना (A/B)</translation>
+    </message>
+    <message>
+        <source>Image classification</source>
+        <translation>छवि वर्गीकरण</translation>
+    </message>
+    <message>
+        <source>Bounding boxes</source>
+        <translation>बाउंडिंग बॉक्स</translation>
+    </message>
+    <message>
+        <source>Data collection</source>
+        <translation>डेटा संग्रह</translation>
     </message>
 </context>
 <context>

@@ -547,6 +547,45 @@
     </message>
 </context>
 <context>
+    <name>CollectionTaskView</name>
+    <message>
+        <source>Instructions</source>
+        <translation>Petunjuk</translation>
+    </message>
+    <message>
+        <source>What to collect</source>
+        <translation>Yang perlu dikumpulkan</translation>
+    </message>
+    <message>
+        <source>No instructions given.</source>
+        <translation>Tidak ada petunjuk.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>a new item, labeled as {kind}</source>
+        <translation>item baru, dilabeli sebagai {kind}</translation>
+    </message>
+    <message>
+        <source>a new item, metadata only</source>
+        <translation>item baru, hanya metadata</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Accepts</source>
+        <translation>Menerima</translation>
+    </message>
+    <message>
+        <source>* required</source>
+        <translation>* wajib</translation>
+    </message>
+</context>
+<context>
     <name>ComparisonPane</name>
     <message>
         <source>A is better</source>
@@ -663,6 +702,25 @@
         <translation>
             <numerusform>Alasan maksimal %n karakter</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonTaskView</name>
+    <message>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <source>a tie</source>
+        <translation>seri</translation>
+    </message>
+    <message>
+        <source>answer {choice}</source>
+        <translation>jawaban {choice}</translation>
+    </message>
+    <message>
+        <source>Model prediction ({who}): {choice}.</source>
+        <translation>Prediksi model ({who}): {choice}.</translation>
     </message>
 </context>
 <context>
@@ -1086,6 +1144,39 @@
     <message>
         <source>Shapes</source>
         <translation>Bentuk</translation>
+    </message>
+</context>
+<context>
+    <name>ImageTaskView</name>
+    <message>
+        <source>this task names no image</source>
+        <translation>tugas ini tidak menyebut gambar</translation>
+    </message>
+    <message>
+        <source>the image is not downloaded yet (sync to fetch it)</source>
+        <translation>gambar belum diunduh (sinkronkan untuk mengambilnya)</translation>
+    </message>
+    <message>
+        <source>Loading image…</source>
+        <translation>Memuat gambar…</translation>
+    </message>
+    <message>
+        <source>{width} × {height} px</source>
+        <translation>{width} × {height} px</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dashed shapes: model prediction ({who}), %n shown</source>
+        <translation>
+            <numerusform>Bentuk putus-putus: prediksi model ({who}), %n ditampilkan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Model prediction ({who}): {labels}</source>
+        <translation>Prediksi model ({who}): {labels}</translation>
+    </message>
+    <message>
+        <source>Cannot show the image: {reason}</source>
+        <translation>Tidak dapat menampilkan gambar: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2102,6 +2193,25 @@ Tugas ini menerima {types}.</translation>
     </message>
 </context>
 <context>
+    <name>ReviewItemsModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Annotator</source>
+        <translation>Anotator</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Your verdict</source>
+        <translation>Putusan Anda</translation>
+    </message>
+</context>
+<context>
     <name>ReviewListPanel</name>
     <message>
         <source>To review</source>
@@ -2421,6 +2531,39 @@ Tekan G untuk memesan hingga %n kiriman anotator lain dari hub. Kiriman tetap di
         <source>{label} · predicted</source>
         <extracomment>Sizes in device-independent pixels (constant on screen at any zoom). the further polygons of an object in several parts, children of ``item`` the shape&apos;s bounds (image pixels), where its tag is placed from cosmetic pens are in device pixels: widths are multiplied by the device pixel ratio</extracomment>
         <translation>{label} · prediksi</translation>
+    </message>
+</context>
+<context>
+    <name>ShapeWords</name>
+    <message numerus="yes">
+        <source>%n span(s): {labels}</source>
+        <translation>
+            <numerusform>%n rentang: {labels}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n box(es): {labels}</source>
+        <translation>
+            <numerusform>%n kotak: {labels}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n polygon(s): {labels}</source>
+        <translation>
+            <numerusform>%n poligon: {labels}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no spans</source>
+        <translation>tidak ada rentang</translation>
+    </message>
+    <message>
+        <source>no boxes</source>
+        <translation>tidak ada kotak</translation>
+    </message>
+    <message>
+        <source>no polygons</source>
+        <translation>tidak ada poligon</translation>
     </message>
 </context>
 <context>
@@ -2838,6 +2981,38 @@ Klik untuk menyalin alamat</translation>
     </message>
 </context>
 <context>
+    <name>TaskPreview</name>
+    <message>
+        <source>Select a task in the queue to see it here.</source>
+        <extracomment>the task ``uid`` is fully on screen the task ``uid`` could not be shown; the message is on screen too the default views register on first use: the queue paints before they load</extracomment>
+        <translation>Pilih tugas di antrean untuk melihatnya di sini.</translation>
+    </message>
+    <message>
+        <source>Labels: {keys}</source>
+        <translation>Label: {keys}</translation>
+    </message>
+    <message>
+        <source>No task selected</source>
+        <translation>Tidak ada tugas yang dipilih</translation>
+    </message>
+</context>
+<context>
+    <name>TaskQueueModel</name>
+    <message>
+        <source>Kind</source>
+        <extracomment>custom data roles what the text filter searches: &quot;#position task-id preview&quot;</extracomment>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Pratinjau</translation>
+    </message>
+</context>
+<context>
     <name>TextPane</name>
     <message>
         <source>Press a label&apos;s key (or click it) to choose it · Enter submits</source>
@@ -2939,6 +3114,23 @@ Klik untuk menyalin alamat</translation>
     <message>
         <source>Choose {label}</source>
         <translation>Pilih {label}</translation>
+    </message>
+</context>
+<context>
+    <name>TextTaskView</name>
+    <message numerus="yes">
+        <source>Underlined: model prediction ({who}), %n span(s).</source>
+        <translation>
+            <numerusform>Bergaris bawah: prediksi model ({who}), %n rentang.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Model prediction ({who}): {labels}</source>
+        <translation>Prediksi model ({who}): {labels}</translation>
+    </message>
+    <message>
+        <source>{label} (model prediction)</source>
+        <translation>{label} (prediksi model)</translation>
     </message>
 </context>
 <context>
@@ -3319,6 +3511,18 @@ Klik untuk menyalin alamat</translation>
     </message>
 </context>
 <context>
+    <name>preview_views</name>
+    <message>
+        <source>Showing the first {shown} of {total} characters.</source>
+        <extracomment>Longest text put in a preview; beyond it the view says how much is left out. the task is on screen (task uid) the task could not be shown (task uid, message for the user)</extracomment>
+        <translation>Menampilkan {shown} karakter pertama dari {total}.</translation>
+    </message>
+    <message>
+        <source>{model}, score {score}</source>
+        <translation>{model}, skor {score}</translation>
+    </message>
+</context>
+<context>
     <name>registry</name>
     <message>
         <source>not installed yet</source>
@@ -3328,6 +3532,53 @@ Klik untuk menyalin alamat</translation>
     <message>
         <source>cannot be loaded ({error})</source>
         <translation>tidak dapat dimuat ({error})</translation>
+    </message>
+</context>
+<context>
+    <name>review_summary</name>
+    <message>
+        <source>A is better</source>
+        <translation>A lebih baik</translation>
+    </message>
+    <message>
+        <source>B is better</source>
+        <translation>B lebih baik</translation>
+    </message>
+    <message>
+        <source>Tie</source>
+        <translation>Seri</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Ditolak</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>Dikoreksi</translation>
+    </message>
+    <message>
+        <source>no label</source>
+        <translation>tanpa label</translation>
+    </message>
+    <message>
+        <source>no choice</source>
+        <translation>tanpa pilihan</translation>
+    </message>
+    <message>
+        <source>collected item</source>
+        <translation>item terkumpul</translation>
+    </message>
+    <message>
+        <source>collected item {file}</source>
+        <translation>item terkumpul {file}</translation>
+    </message>
+    <message>
+        <source>unknown time</source>
+        <translation>waktu tidak diketahui</translation>
     </message>
 </context>
 <context>
@@ -3402,6 +3653,95 @@ Klik untuk menyalin alamat</translation>
     <message>
         <source>{hours} h {minutes} min</source>
         <translation>{hours} j {minutes} mnt</translation>
+    </message>
+</context>
+<context>
+    <name>theme</name>
+    <message>
+        <source>New</source>
+        <extracomment>the keyboard focus ring (≥ 3:1 against the window and base, WCAG 1.4.11) black and white with a yellow accent and focus ring (Settings: View ▸ High contrast) the badge&apos;s (background, text) Pill colours of task states: (background, text). Readable on light and dark. English names of task states and kinds (marked for translation in the context &quot;theme&quot;); what is shown goes through :func:`state_name`, :func:`kind_name`, :func:`kind_short`</extracomment>
+        <translation>Baru</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draf</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Dilewati</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Diantrekan</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Terkirim</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Ditolak</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Dibayar</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <extracomment>Short names and icon names of task kinds, for narrow columns and chips.</extracomment>
+        <translation>Teks</translation>
+    </message>
+    <message>
+        <source>Spans</source>
+        <translation>Rentang</translation>
+    </message>
+    <message>
+        <source>A/B</source>
+        <translation>A/B</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Gambar</translation>
+    </message>
+    <message>
+        <source>Boxes</source>
+        <translation>Kotak</translation>
+    </message>
+    <message>
+        <source>Polygons</source>
+        <translation>Poligon</translation>
+    </message>
+    <message>
+        <source>Collect</source>
+        <translation>Kumpulkan</translation>
+    </message>
+    <message>
+        <source>Text classification</source>
+        <translation>Klasifikasi teks</translation>
+    </message>
+    <message>
+        <source>Text spans (NER)</source>
+        <translation>Rentang teks (NER)</translation>
+    </message>
+    <message>
+        <source>Comparison (A/B)</source>
+        <translation>Perbandingan (A/B)</translation>
+    </message>
+    <message>
+        <source>Image classification</source>
+        <translation>Klasifikasi gambar</translation>
+    </message>
+    <message>
+        <source>Bounding boxes</source>
+        <translation>Kotak pembatas</translation>
+    </message>
+    <message>
+        <source>Data collection</source>
+        <translation>Pengumpulan data</translation>
     </message>
 </context>
 <context>

@@ -547,6 +547,45 @@
     </message>
 </context>
 <context>
+    <name>CollectionTaskView</name>
+    <message>
+        <source>Instructions</source>
+        <translation>Instruções</translation>
+    </message>
+    <message>
+        <source>What to collect</source>
+        <translation>O que coletar</translation>
+    </message>
+    <message>
+        <source>No instructions given.</source>
+        <translation>Nenhuma instrução fornecida.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>a new item, labeled as {kind}</source>
+        <translation>um item novo, rotulado como {kind}</translation>
+    </message>
+    <message>
+        <source>a new item, metadata only</source>
+        <translation>um item novo, somente metadados</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Rótulos</translation>
+    </message>
+    <message>
+        <source>Accepts</source>
+        <translation>Aceita</translation>
+    </message>
+    <message>
+        <source>* required</source>
+        <translation>* obrigatório</translation>
+    </message>
+</context>
+<context>
     <name>ComparisonPane</name>
     <message>
         <source>A is better</source>
@@ -664,6 +703,25 @@
             <numerusform>Um motivo tem no máximo %n caractere</numerusform>
             <numerusform>Um motivo tem no máximo %n caracteres</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonTaskView</name>
+    <message>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <source>a tie</source>
+        <translation>empate</translation>
+    </message>
+    <message>
+        <source>answer {choice}</source>
+        <translation>resposta {choice}</translation>
+    </message>
+    <message>
+        <source>Model prediction ({who}): {choice}.</source>
+        <translation>Previsão do modelo ({who}): {choice}.</translation>
     </message>
 </context>
 <context>
@@ -1093,6 +1151,40 @@
     <message>
         <source>Shapes</source>
         <translation>Formas</translation>
+    </message>
+</context>
+<context>
+    <name>ImageTaskView</name>
+    <message>
+        <source>this task names no image</source>
+        <translation>esta tarefa não indica nenhuma imagem</translation>
+    </message>
+    <message>
+        <source>the image is not downloaded yet (sync to fetch it)</source>
+        <translation>a imagem ainda não foi baixada (sincronize para buscá-la)</translation>
+    </message>
+    <message>
+        <source>Loading image…</source>
+        <translation>Carregando a imagem…</translation>
+    </message>
+    <message>
+        <source>{width} × {height} px</source>
+        <translation>{width} × {height} px</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dashed shapes: model prediction ({who}), %n shown</source>
+        <translation>
+            <numerusform>Formas tracejadas: previsão do modelo ({who}), %n mostrada</numerusform>
+            <numerusform>Formas tracejadas: previsão do modelo ({who}), %n mostradas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Model prediction ({who}): {labels}</source>
+        <translation>Previsão do modelo ({who}): {labels}</translation>
+    </message>
+    <message>
+        <source>Cannot show the image: {reason}</source>
+        <translation>Não é possível mostrar a imagem: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2117,6 +2209,25 @@ Esta tarefa aceita {types}.</translation>
     </message>
 </context>
 <context>
+    <name>ReviewItemsModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Annotator</source>
+        <translation>Anotador</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Rótulo</translation>
+    </message>
+    <message>
+        <source>Your verdict</source>
+        <translation>Seu veredito</translation>
+    </message>
+</context>
+<context>
     <name>ReviewListPanel</name>
     <message>
         <source>To review</source>
@@ -2440,6 +2551,42 @@ Pressione G para reservar no hub até %n envios de outros anotadores. Eles ficam
         <source>{label} · predicted</source>
         <extracomment>Sizes in device-independent pixels (constant on screen at any zoom). the further polygons of an object in several parts, children of ``item`` the shape&apos;s bounds (image pixels), where its tag is placed from cosmetic pens are in device pixels: widths are multiplied by the device pixel ratio</extracomment>
         <translation>{label} · previsto</translation>
+    </message>
+</context>
+<context>
+    <name>ShapeWords</name>
+    <message numerus="yes">
+        <source>%n span(s): {labels}</source>
+        <translation>
+            <numerusform>%n trecho: {labels}</numerusform>
+            <numerusform>%n trechos: {labels}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n box(es): {labels}</source>
+        <translation>
+            <numerusform>%n caixa: {labels}</numerusform>
+            <numerusform>%n caixas: {labels}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n polygon(s): {labels}</source>
+        <translation>
+            <numerusform>%n polígono: {labels}</numerusform>
+            <numerusform>%n polígonos: {labels}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no spans</source>
+        <translation>nenhum trecho</translation>
+    </message>
+    <message>
+        <source>no boxes</source>
+        <translation>nenhuma caixa</translation>
+    </message>
+    <message>
+        <source>no polygons</source>
+        <translation>nenhum polígono</translation>
     </message>
 </context>
 <context>
@@ -2859,6 +3006,38 @@ Clique para copiar o endereço</translation>
     </message>
 </context>
 <context>
+    <name>TaskPreview</name>
+    <message>
+        <source>Select a task in the queue to see it here.</source>
+        <extracomment>the task ``uid`` is fully on screen the task ``uid`` could not be shown; the message is on screen too the default views register on first use: the queue paints before they load</extracomment>
+        <translation>Selecione uma tarefa na fila para vê-la aqui.</translation>
+    </message>
+    <message>
+        <source>Labels: {keys}</source>
+        <translation>Rótulos: {keys}</translation>
+    </message>
+    <message>
+        <source>No task selected</source>
+        <translation>Nenhuma tarefa selecionada</translation>
+    </message>
+</context>
+<context>
+    <name>TaskQueueModel</name>
+    <message>
+        <source>Kind</source>
+        <extracomment>custom data roles what the text filter searches: &quot;#position task-id preview&quot;</extracomment>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Prévia</translation>
+    </message>
+</context>
+<context>
     <name>TextPane</name>
     <message>
         <source>Press a label&apos;s key (or click it) to choose it · Enter submits</source>
@@ -2960,6 +3139,24 @@ Clique para copiar o endereço</translation>
     <message>
         <source>Choose {label}</source>
         <translation>Escolher {label}</translation>
+    </message>
+</context>
+<context>
+    <name>TextTaskView</name>
+    <message numerus="yes">
+        <source>Underlined: model prediction ({who}), %n span(s).</source>
+        <translation>
+            <numerusform>Sublinhado: previsão do modelo ({who}), %n trecho.</numerusform>
+            <numerusform>Sublinhado: previsão do modelo ({who}), %n trechos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Model prediction ({who}): {labels}</source>
+        <translation>Previsão do modelo ({who}): {labels}</translation>
+    </message>
+    <message>
+        <source>{label} (model prediction)</source>
+        <translation>{label} (previsão do modelo)</translation>
     </message>
 </context>
 <context>
@@ -3340,6 +3537,18 @@ Clique para copiar o endereço</translation>
     </message>
 </context>
 <context>
+    <name>preview_views</name>
+    <message>
+        <source>Showing the first {shown} of {total} characters.</source>
+        <extracomment>Longest text put in a preview; beyond it the view says how much is left out. the task is on screen (task uid) the task could not be shown (task uid, message for the user)</extracomment>
+        <translation>Mostrando os primeiros {shown} de {total} caracteres.</translation>
+    </message>
+    <message>
+        <source>{model}, score {score}</source>
+        <translation>{model}, pontuação {score}</translation>
+    </message>
+</context>
+<context>
     <name>registry</name>
     <message>
         <source>not installed yet</source>
@@ -3349,6 +3558,53 @@ Clique para copiar o endereço</translation>
     <message>
         <source>cannot be loaded ({error})</source>
         <translation>não pode ser carregado ({error})</translation>
+    </message>
+</context>
+<context>
+    <name>review_summary</name>
+    <message>
+        <source>A is better</source>
+        <translation>A é melhor</translation>
+    </message>
+    <message>
+        <source>B is better</source>
+        <translation>B é melhor</translation>
+    </message>
+    <message>
+        <source>Tie</source>
+        <translation>Empate</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Aceito</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejeitado</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>Corrigido</translation>
+    </message>
+    <message>
+        <source>no label</source>
+        <translation>sem rótulo</translation>
+    </message>
+    <message>
+        <source>no choice</source>
+        <translation>sem escolha</translation>
+    </message>
+    <message>
+        <source>collected item</source>
+        <translation>item coletado</translation>
+    </message>
+    <message>
+        <source>collected item {file}</source>
+        <translation>item coletado {file}</translation>
+    </message>
+    <message>
+        <source>unknown time</source>
+        <translation>hora desconhecida</translation>
     </message>
 </context>
 <context>
@@ -3423,6 +3679,95 @@ Clique para copiar o endereço</translation>
     <message>
         <source>{hours} h {minutes} min</source>
         <translation>{hours} h {minutes} min</translation>
+    </message>
+</context>
+<context>
+    <name>theme</name>
+    <message>
+        <source>New</source>
+        <extracomment>the keyboard focus ring (≥ 3:1 against the window and base, WCAG 1.4.11) black and white with a yellow accent and focus ring (Settings: View ▸ High contrast) the badge&apos;s (background, text) Pill colours of task states: (background, text). Readable on light and dark. English names of task states and kinds (marked for translation in the context &quot;theme&quot;); what is shown goes through :func:`state_name`, :func:`kind_name`, :func:`kind_short`</extracomment>
+        <translation>Nova</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Rascunho</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Pulada</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Na fila</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviada</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Aceita</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejeitada</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paga</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <extracomment>Short names and icon names of task kinds, for narrow columns and chips.</extracomment>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Spans</source>
+        <translation>Trechos</translation>
+    </message>
+    <message>
+        <source>A/B</source>
+        <translation>A/B</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Imagem</translation>
+    </message>
+    <message>
+        <source>Boxes</source>
+        <translation>Caixas</translation>
+    </message>
+    <message>
+        <source>Polygons</source>
+        <translation>Polígonos</translation>
+    </message>
+    <message>
+        <source>Collect</source>
+        <translation>Coletar</translation>
+    </message>
+    <message>
+        <source>Text classification</source>
+        <translation>Classificação de texto</translation>
+    </message>
+    <message>
+        <source>Text spans (NER)</source>
+        <translation>Trechos de texto (NER)</translation>
+    </message>
+    <message>
+        <source>Comparison (A/B)</source>
+        <translation>Comparação (A/B)</translation>
+    </message>
+    <message>
+        <source>Image classification</source>
+        <translation>Classificação de imagens</translation>
+    </message>
+    <message>
+        <source>Bounding boxes</source>
+        <translation>Caixas delimitadoras</translation>
+    </message>
+    <message>
+        <source>Data collection</source>
+        <translation>Coleta de dados</translation>
     </message>
 </context>
 <context>

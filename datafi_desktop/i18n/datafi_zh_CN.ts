@@ -547,6 +547,45 @@
     </message>
 </context>
 <context>
+    <name>CollectionTaskView</name>
+    <message>
+        <source>Instructions</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>What to collect</source>
+        <translation>要收集的内容</translation>
+    </message>
+    <message>
+        <source>No instructions given.</source>
+        <translation>未提供说明。</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>a new item, labeled as {kind}</source>
+        <translation>一个新条目，按“{kind}”标注</translation>
+    </message>
+    <message>
+        <source>a new item, metadata only</source>
+        <translation>一个新条目，仅元数据</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Accepts</source>
+        <translation>接受的格式</translation>
+    </message>
+    <message>
+        <source>* required</source>
+        <translation>* 必填</translation>
+    </message>
+</context>
+<context>
     <name>ComparisonPane</name>
     <message>
         <source>A is better</source>
@@ -663,6 +702,25 @@
         <translation>
             <numerusform>理由最多 %n 个字符</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonTaskView</name>
+    <message>
+        <source>Prompt</source>
+        <translation>提示词</translation>
+    </message>
+    <message>
+        <source>a tie</source>
+        <translation>一样好</translation>
+    </message>
+    <message>
+        <source>answer {choice}</source>
+        <translation>答案 {choice}</translation>
+    </message>
+    <message>
+        <source>Model prediction ({who}): {choice}.</source>
+        <translation>模型预测（{who}）：{choice}。</translation>
     </message>
 </context>
 <context>
@@ -1086,6 +1144,39 @@
     <message>
         <source>Shapes</source>
         <translation>形状</translation>
+    </message>
+</context>
+<context>
+    <name>ImageTaskView</name>
+    <message>
+        <source>this task names no image</source>
+        <translation>此任务未指定图片</translation>
+    </message>
+    <message>
+        <source>the image is not downloaded yet (sync to fetch it)</source>
+        <translation>图片尚未下载（同步即可获取）</translation>
+    </message>
+    <message>
+        <source>Loading image…</source>
+        <translation>正在加载图片…</translation>
+    </message>
+    <message>
+        <source>{width} × {height} px</source>
+        <translation>{width} × {height} 像素</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dashed shapes: model prediction ({who}), %n shown</source>
+        <translation>
+            <numerusform>虚线图形：模型预测（{who}），显示 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Model prediction ({who}): {labels}</source>
+        <translation>模型预测（{who}）：{labels}</translation>
+    </message>
+    <message>
+        <source>Cannot show the image: {reason}</source>
+        <translation>无法显示图片：{reason}</translation>
     </message>
 </context>
 <context>
@@ -2102,6 +2193,25 @@ This task accepts {types}.</source>
     </message>
 </context>
 <context>
+    <name>ReviewItemsModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Annotator</source>
+        <translation>标注员</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>标注</translation>
+    </message>
+    <message>
+        <source>Your verdict</source>
+        <translation>你的结论</translation>
+    </message>
+</context>
+<context>
     <name>ReviewListPanel</name>
     <message>
         <source>To review</source>
@@ -2421,6 +2531,39 @@ Press G to lease up to %n submission(s) of other annotators from the hub. They s
         <source>{label} · predicted</source>
         <extracomment>Sizes in device-independent pixels (constant on screen at any zoom). the further polygons of an object in several parts, children of ``item`` the shape&apos;s bounds (image pixels), where its tag is placed from cosmetic pens are in device pixels: widths are multiplied by the device pixel ratio</extracomment>
         <translation>{label} · 预测</translation>
+    </message>
+</context>
+<context>
+    <name>ShapeWords</name>
+    <message numerus="yes">
+        <source>%n span(s): {labels}</source>
+        <translation>
+            <numerusform>%n 个片段：{labels}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n box(es): {labels}</source>
+        <translation>
+            <numerusform>%n 个框：{labels}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n polygon(s): {labels}</source>
+        <translation>
+            <numerusform>%n 个多边形：{labels}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no spans</source>
+        <translation>无片段</translation>
+    </message>
+    <message>
+        <source>no boxes</source>
+        <translation>无框</translation>
+    </message>
+    <message>
+        <source>no polygons</source>
+        <translation>无多边形</translation>
     </message>
 </context>
 <context>
@@ -2838,6 +2981,38 @@ Click to copy the address</source>
     </message>
 </context>
 <context>
+    <name>TaskPreview</name>
+    <message>
+        <source>Select a task in the queue to see it here.</source>
+        <extracomment>the task ``uid`` is fully on screen the task ``uid`` could not be shown; the message is on screen too the default views register on first use: the queue paints before they load</extracomment>
+        <translation>在队列中选择一个任务即可在此查看。</translation>
+    </message>
+    <message>
+        <source>Labels: {keys}</source>
+        <translation>标签：{keys}</translation>
+    </message>
+    <message>
+        <source>No task selected</source>
+        <translation>未选择任务</translation>
+    </message>
+</context>
+<context>
+    <name>TaskQueueModel</name>
+    <message>
+        <source>Kind</source>
+        <extracomment>custom data roles what the text filter searches: &quot;#position task-id preview&quot;</extracomment>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+</context>
+<context>
     <name>TextPane</name>
     <message>
         <source>Press a label&apos;s key (or click it) to choose it · Enter submits</source>
@@ -2939,6 +3114,23 @@ Click to copy the address</source>
     <message>
         <source>Choose {label}</source>
         <translation>选择 {label}</translation>
+    </message>
+</context>
+<context>
+    <name>TextTaskView</name>
+    <message numerus="yes">
+        <source>Underlined: model prediction ({who}), %n span(s).</source>
+        <translation>
+            <numerusform>下划线：模型预测（{who}），%n 个片段。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Model prediction ({who}): {labels}</source>
+        <translation>模型预测（{who}）：{labels}</translation>
+    </message>
+    <message>
+        <source>{label} (model prediction)</source>
+        <translation>{label}（模型预测）</translation>
     </message>
 </context>
 <context>
@@ -3319,6 +3511,18 @@ Click to copy the address</source>
     </message>
 </context>
 <context>
+    <name>preview_views</name>
+    <message>
+        <source>Showing the first {shown} of {total} characters.</source>
+        <extracomment>Longest text put in a preview; beyond it the view says how much is left out. the task is on screen (task uid) the task could not be shown (task uid, message for the user)</extracomment>
+        <translation>显示前 {shown} 个字符，共 {total} 个。</translation>
+    </message>
+    <message>
+        <source>{model}, score {score}</source>
+        <translation>{model}，得分 {score}</translation>
+    </message>
+</context>
+<context>
     <name>registry</name>
     <message>
         <source>not installed yet</source>
@@ -3328,6 +3532,53 @@ Click to copy the address</source>
     <message>
         <source>cannot be loaded ({error})</source>
         <translation>无法加载（{error}）</translation>
+    </message>
+</context>
+<context>
+    <name>review_summary</name>
+    <message>
+        <source>A is better</source>
+        <translation>A 更好</translation>
+    </message>
+    <message>
+        <source>B is better</source>
+        <translation>B 更好</translation>
+    </message>
+    <message>
+        <source>Tie</source>
+        <translation>一样好</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>已修正</translation>
+    </message>
+    <message>
+        <source>no label</source>
+        <translation>无标注</translation>
+    </message>
+    <message>
+        <source>no choice</source>
+        <translation>未选择</translation>
+    </message>
+    <message>
+        <source>collected item</source>
+        <translation>收集的条目</translation>
+    </message>
+    <message>
+        <source>collected item {file}</source>
+        <translation>收集的条目 {file}</translation>
+    </message>
+    <message>
+        <source>unknown time</source>
+        <translation>时间未知</translation>
     </message>
 </context>
 <context>
@@ -3402,6 +3653,95 @@ Click to copy the address</source>
     <message>
         <source>{hours} h {minutes} min</source>
         <translation>{hours} 小时 {minutes} 分钟</translation>
+    </message>
+</context>
+<context>
+    <name>theme</name>
+    <message>
+        <source>New</source>
+        <extracomment>the keyboard focus ring (≥ 3:1 against the window and base, WCAG 1.4.11) black and white with a yellow accent and focus ring (Settings: View ▸ High contrast) the badge&apos;s (background, text) Pill colours of task states: (background, text). Readable on light and dark. English names of task states and kinds (marked for translation in the context &quot;theme&quot;); what is shown goes through :func:`state_name`, :func:`kind_name`, :func:`kind_short`</extracomment>
+        <translation>新</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>排队中</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已支付</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <extracomment>Short names and icon names of task kinds, for narrow columns and chips.</extracomment>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Spans</source>
+        <translation>片段</translation>
+    </message>
+    <message>
+        <source>A/B</source>
+        <translation>A/B</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>Boxes</source>
+        <translation>框</translation>
+    </message>
+    <message>
+        <source>Polygons</source>
+        <translation>多边形</translation>
+    </message>
+    <message>
+        <source>Collect</source>
+        <translation>收集</translation>
+    </message>
+    <message>
+        <source>Text classification</source>
+        <translation>文本分类</translation>
+    </message>
+    <message>
+        <source>Text spans (NER)</source>
+        <translation>文本片段（NER）</translation>
+    </message>
+    <message>
+        <source>Comparison (A/B)</source>
+        <translation>比较（A/B）</translation>
+    </message>
+    <message>
+        <source>Image classification</source>
+        <translation>图片分类</translation>
+    </message>
+    <message>
+        <source>Bounding boxes</source>
+        <translation>边界框</translation>
+    </message>
+    <message>
+        <source>Data collection</source>
+        <translation>数据收集</translation>
     </message>
 </context>
 <context>

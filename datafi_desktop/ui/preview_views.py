@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from typing import ClassVar
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -38,10 +38,11 @@ from ..core.models import (
     parse_annotation,
 )
 from ..core.models.tasks import IMAGE_KINDS, Prediction, Task
-from .image_view import PREDICTION_TAG, ImageView
+from . import locale_format as lf
+from .image_view import ImageView
 from .imaging import ImageLoader, LoadedImage
 from .session import Session
-from .theme import named
+from .theme import kind_name, named
 
 log = logging.getLogger(__name__)
 
@@ -89,8 +90,9 @@ def _reader(name: str) -> QTextBrowser:
 def _clip(text: str) -> tuple[str, str]:
     if len(text) <= PREVIEW_MAX_CHARS:
         return text, ""
-    return (text[:PREVIEW_MAX_CHARS],
-            f"Showing the first {PREVIEW_MAX_CHARS:,} of {len(text):,} characters.")
+    return (text[:PREVIEW_MAX_CHARS], QCoreApplication.translate(
+        "preview_views", "Showing the first {shown} of {total} characters.").format(
+            shown=lf.integer(PREVIEW_MAX_CHARS), total=lf.integer(len(text))))
 
 
 def _prediction(task: Task) -> tuple[Prediction, AnyAnnotation] | None:
@@ -106,8 +108,10 @@ def _prediction(task: Task) -> tuple[Prediction, AnyAnnotation] | None:
 
 
 def _who(prediction: Prediction) -> str:
-    score = f", score {prediction.score:.2f}" if prediction.score is not None else ""
-    return f"{prediction.model}{score}"
+    if prediction.score is None:
+        return prediction.model
+    return QCoreApplication.translate("preview_views", "{model}, score {score}").format(
+        model=prediction.model, score=lf.decimal(f"{prediction.score:.2f}"))
 
 
 def _utf16(text: str, index: int) -> int:
@@ -137,11 +141,11 @@ class TextTaskView(TaskView):
             prediction, annotation = found
             if isinstance(annotation, TextSpans):
                 self._mark_spans(text, annotation, task)
-                notes.append(f"Underlined: {PREDICTION_TAG} ({_who(prediction)}), "
-                             f"{len(annotation.spans)} spans.")
+                notes.append(self.tr("Underlined: model prediction ({who}), %n span(s).", "",
+                                     len(annotation.spans)).format(who=_who(prediction)))
             elif isinstance(annotation, TextClassification):
-                notes.append(f"{PREDICTION_TAG.capitalize()} ({_who(prediction)}): "
-                             + ", ".join(annotation.labels))
+                notes.append(self.tr("Model prediction ({who}): {labels}").format(
+                    who=_who(prediction), labels=", ".join(annotation.labels)))
         self.info.setText(" ".join(notes))
         self.info.setVisible(bool(notes))
         self.shown.emit(row.uid)
@@ -157,7 +161,7 @@ class TextTaskView(TaskView):
             fmt.setUnderlineColor(color)
             color.setAlpha(45)
             fmt.setBackground(color)
-            fmt.setToolTip(f"{span.label} ({PREDICTION_TAG})")
+            fmt.setToolTip(self.tr("{label} (model prediction)").format(label=span.label))
             cursor.setPosition(_utf16(text, span.start))
             cursor.setPosition(_utf16(text, span.end), QTextCursor.MoveMode.KeepAnchor)
             cursor.mergeCharFormat(fmt)
@@ -180,7 +184,7 @@ class ComparisonTaskView(TaskView):
         for title, view in (("A", self.a), ("B", self.b)):
             sides.addWidget(_titled(title, view))
         outer = QSplitter(Qt.Orientation.Vertical)
-        outer.addWidget(_titled("Prompt", self.prompt))
+        outer.addWidget(_titled(self.tr("Prompt"), self.prompt))
         outer.addWidget(sides)
         outer.setStretchFactor(0, 1)
         outer.setStretchFactor(1, 4)
@@ -197,13 +201,16 @@ class ComparisonTaskView(TaskView):
             text, note = _clip(str(data.get(key, "")))
             view.setPlainText(text)
             if note:
-                notes.append(f"{key.upper() if len(key) == 1 else key}: {note}")
+                name = self.tr("Prompt") if key == "prompt" else key.upper()
+                notes.append(f"{name}: {note}")
         found = _prediction(row.task)
         verdict = found[1] if found is not None else None
         if found is not None and isinstance(verdict, Comparison):
             prediction = found[0]
-            choice = "a tie" if verdict.choice == "tie" else f"answer {verdict.choice}"
-            notes.append(f"{PREDICTION_TAG.capitalize()} ({_who(prediction)}): {choice}.")
+            choice = self.tr("a tie") if verdict.choice == "tie" else self.tr(
+                "answer {choice}").format(choice=verdict.choice)
+            notes.append(self.tr("Model prediction ({who}): {choice}.").format(
+                who=_who(prediction), choice=choice))
         self.info.setText(" ".join(notes))
         self.info.setVisible(bool(notes))
         self.shown.emit(row.uid)
@@ -253,7 +260,7 @@ class ImageTaskView(TaskView):
         self.view.clear_image()
         sha = row.task.image_hash
         if sha is None:
-            self._failed(row.uid, "this task names no image")
+            self._failed(row.uid, self.tr("this task names no image"))
             return
         try:
             path = self.session.cache.assets.path(sha)
@@ -261,9 +268,9 @@ class ImageTaskView(TaskView):
             self._failed(row.uid, str(exc))
             return
         if not path.is_file():
-            self._failed(row.uid, "the image is not downloaded yet (sync to fetch it)")
+            self._failed(row.uid, self.tr("the image is not downloaded yet (sync to fetch it)"))
             return
-        self.info.setText("Loading image…")
+        self.info.setText(self.tr("Loading image…"))
         self.loader.request(row.uid, path)
 
     def _loaded(self, result: LoadedImage) -> None:
@@ -272,7 +279,8 @@ class ImageTaskView(TaskView):
             return
         size = row.task.image_size or result.full_size
         self.view.set_pixmap(result.pixmap(), size)
-        parts = [f"{result.full_size[0]} × {result.full_size[1]} px"]
+        parts = [self.tr("{width} × {height} px").format(
+            width=lf.integer(result.full_size[0]), height=lf.integer(result.full_size[1]))]
         found = _prediction(row.task)
         if found is not None:
             prediction, annotation = found
@@ -280,10 +288,11 @@ class ImageTaskView(TaskView):
                       for label in row.task.config.labels}
             if isinstance(annotation, BoundingBoxes | Polygons):
                 n = self.view.add_prediction_shapes(annotation, colors)
-                parts.append(f"Dashed shapes: {PREDICTION_TAG} ({_who(prediction)}), {n} shown")
+                parts.append(self.tr("Dashed shapes: model prediction ({who}), %n shown", "",
+                                     n).format(who=_who(prediction)))
             elif isinstance(annotation, ImageClassification):
-                parts.append(f"{PREDICTION_TAG.capitalize()} ({_who(prediction)}): "
-                             + ", ".join(annotation.labels))
+                parts.append(self.tr("Model prediction ({who}): {labels}").format(
+                    who=_who(prediction), labels=", ".join(annotation.labels)))
         self.info.setText(" · ".join(parts))
         self.shown.emit(row.uid)
 
@@ -291,7 +300,7 @@ class ImageTaskView(TaskView):
         if self._row is None or key != self._row.uid:
             return
         self.view.clear_image()
-        self.info.setText(f"Cannot show the image: {message}")
+        self.info.setText(self.tr("Cannot show the image: {reason}").format(reason=message))
         self.failed.emit(self._row.uid, message)
 
     def clear(self) -> None:
@@ -323,8 +332,8 @@ class CollectionTaskView(TaskView):
         content = QWidget()
         body = QVBoxLayout(content)
         body.setContentsMargins(0, 0, 4, 0)
-        body.addWidget(_titled("Instructions", card))
-        body.addWidget(_titled("What to collect", self.fields_box))
+        body.addWidget(_titled(self.tr("Instructions"), card))
+        body.addWidget(_titled(self.tr("What to collect"), self.fields_box))
         body.addWidget(self.info)
         body.addStretch(1)
         scroll = QScrollArea()
@@ -341,22 +350,23 @@ class CollectionTaskView(TaskView):
         config = task.config
         text = config.instructions or str(task.data.get("instructions")
                                           or task.data.get("prompt") or "")
-        self.instructions.setText(_clip(text)[0] or "No instructions given.")
+        self.instructions.setText(_clip(text)[0] or self.tr("No instructions given."))
         while self.fields.rowCount():
             self.fields.removeRow(0)
-        kind = config.label_kind.value.replace("_", " ") if config.label_kind else "metadata only"
-        self.fields.addRow("Item", _wrap(f"a new item, labeled as {kind}"))
+        self.fields.addRow(self.tr("Item"), _wrap(self.tr("a new item, labeled as {kind}").format(
+            kind=kind_name(config.label_kind.value)) if config.label_kind else
+            self.tr("a new item, metadata only")))
         if config.labels:
-            self.fields.addRow("Labels", _wrap(", ".join(config.label_names)))
+            self.fields.addRow(self.tr("Labels"), _wrap(", ".join(config.label_names)))
         for field in config.fields:
             detail = field.type + (": " + ", ".join(field.choices) if field.choices else "")
             if field.description:
                 detail += f" — {field.description}"
             self.fields.addRow(field.display_title + (" *" if field.required else ""),
                                _wrap(detail))
-        self.fields.addRow("Accepts", _wrap(", ".join(config.accept)))
+        self.fields.addRow(self.tr("Accepts"), _wrap(", ".join(config.accept)))
         required = any(f.required for f in config.fields)
-        self.info.setText("* required" if required else "")
+        self.info.setText(self.tr("* required") if required else "")
         self.shown.emit(row.uid)
 
     def clear(self) -> None:

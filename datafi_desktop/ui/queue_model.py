@@ -17,6 +17,7 @@ from typing import Any, ClassVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QRect,
@@ -28,7 +29,15 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 
 from ..core.cache import Cache, QueueFilter, TaskSummary
 from .icons import icon
-from .theme import KIND_NAMES, KIND_SHORT, STATE_COLORS, STATE_NAMES, colors
+from .theme import (
+    KIND_SHORT,
+    STATE_COLORS,
+    colors,
+    kind_name,
+    kind_short,
+    state_name,
+)
+from .tr_marks import QT_TRANSLATE_NOOP
 from .verdicts.lookup import VerdictLookup
 
 Index = QModelIndex | QPersistentModelIndex
@@ -46,7 +55,9 @@ class TaskQueueModel(QAbstractTableModel):
     """Rows of ``TaskSummary``; columns ``#``, kind, state, preview."""
 
     COL_POSITION, COL_KIND, COL_STATE, COL_PREVIEW = range(4)
-    HEADERS = ("#", "Kind", "State", "Preview")
+    HEADERS = ("#", QT_TRANSLATE_NOOP("TaskQueueModel", "Kind"),
+               QT_TRANSLATE_NOOP("TaskQueueModel", "State"),
+               QT_TRANSLATE_NOOP("TaskQueueModel", "Preview"))
 
     #: rows read per query; pages kept
     PAGE = 200
@@ -156,7 +167,7 @@ class TaskQueueModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return QCoreApplication.translate("TaskQueueModel", self.HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -190,26 +201,26 @@ class TaskQueueModel(QAbstractTableModel):
             return icon(KIND_SHORT.get(s.kind, ("", "kind-text"))[1])
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == self.COL_KIND:
-                return KIND_NAMES.get(s.kind, s.kind)
+                return kind_name(s.kind)
             if col == self.COL_PREVIEW:
                 return f"{s.task_id}\n{_one_line(s.preview)[:300]}"
             if col == self.COL_STATE:
-                return STATE_NAMES.get(s.state, s.state)
+                return state_name(s.state)
         if role == Qt.ItemDataRole.ForegroundRole and col == self.COL_PREVIEW and not s.preview:
             return QColor(colors().muted)
         if role == Qt.ItemDataRole.TextAlignmentRole and col == self.COL_POSITION:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{s.position} {KIND_NAMES.get(s.kind, s.kind)} {s.state} {s.preview}"
+            return f"{s.position} {kind_name(s.kind)} {state_name(s.state)} {s.preview}"
         return None
 
     def _display(self, s: TaskSummary, col: int) -> Any:
         if col == self.COL_POSITION:
             return s.position
         if col == self.COL_KIND:
-            return KIND_SHORT.get(s.kind, (s.kind, ""))[0]
+            return kind_short(s.kind)
         if col == self.COL_STATE:
-            return STATE_NAMES.get(s.state, s.state)
+            return state_name(s.state)
         return _one_line(s.preview) or s.task_id  # an image without a file name, say
 
 

@@ -50,7 +50,7 @@ from .queue_model import (
 )
 from .session import Session
 from .task_preview import TaskPreview
-from .theme import KIND_NAMES, KIND_SHORT, STATE_NAMES, named
+from .theme import KIND_NAMES, KIND_SHORT, kind_name, named, state_name
 from .tr_marks import QT_TRANSLATE_NOOP
 
 ALL = "all"
@@ -364,12 +364,12 @@ class QueuePage(Page):
         for i in range(self.state_combo.count()):
             key = str(self.state_combo.itemData(i))
             name = ({ALL: self.tr("All states"), TODO: self.tr("To do")}.get(key)
-                    or STATE_NAMES.get(key, key))
+                    or state_name(key))
             chosen = () if key == ALL else OPEN_STATES if key == TODO else (key,)
             self.state_combo.setItemText(i, f"{name} ({count(chosen, kinds)})")
         for i in range(self.kind_combo.count()):
             key = str(self.kind_combo.itemData(i))
-            name = self.tr("All kinds") if key == ALL else KIND_NAMES.get(key, key)
+            name = self.tr("All kinds") if key == ALL else kind_name(key)
             chosen_kind = () if key == ALL else (key,)
             self.kind_combo.setItemText(i, f"{name} ({count(states, chosen_kind)})")
 

@@ -20,7 +20,14 @@ from ..core.cache import TaskRow
 from ..core.models.kinds import TaskKind
 from .icons import icon
 from .session import Session
-from .theme import KIND_NAMES, KIND_SHORT, STATE_COLORS, STATE_NAMES, named
+from .theme import (
+    KIND_SHORT,
+    STATE_COLORS,
+    kind_name,
+    kind_short,
+    named,
+    state_name,
+)
 
 if TYPE_CHECKING:  # the views (and the task models) load with the first task shown
     from .preview_views import TaskView
@@ -63,7 +70,7 @@ class TaskPreview(QWidget):
         head.addStretch(1)
         head.addWidget(self.task_id)
         self.stack = named(QStackedWidget(), "previewStack")
-        self.placeholder = named(QLabel("Select a task in the queue to see it here."),
+        self.placeholder = named(QLabel(self.tr("Select a task in the queue to see it here.")),
                                  "previewPlaceholder")
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setProperty("role", "muted")
@@ -111,20 +118,21 @@ class TaskPreview(QWidget):
     def show_task(self, row: TaskRow) -> None:
         task = row.task
         self.row = row
-        short, icon_name = KIND_SHORT.get(task.kind.value, (task.kind.value, "kind-text"))
+        kind = task.kind.value
+        short, icon_name = kind_short(kind), KIND_SHORT.get(kind, ("", "kind-text"))[1]
         self.kind_icon.setPixmap(icon(icon_name).pixmap(22, 22))
         self.kind_icon.setToolTip(short)
-        self.title.setText(KIND_NAMES.get(task.kind.value, task.kind.value))
+        self.title.setText(kind_name(task.kind.value))
         self.task_id.setText(task.id)
         bg, fg = STATE_COLORS.get(row.state, ("#E3E8F0", "#33415C"))
-        self.state.setText(STATE_NAMES.get(row.state, row.state))
+        self.state.setText(state_name(row.state))
         self.state.setStyleSheet(f"background:{bg}; color:{fg}; border-radius:8px;"
                                  "padding:1px 8px; font-weight:600;")
         self.state.show()
         hotkeys = task.config.hotkeys()
         if hotkeys:
             keyed = "   ".join(f"[{key}] {name}" for key, name in hotkeys.items())
-            self.labels.setText(f"Labels: {keyed}")
+            self.labels.setText(self.tr("Labels: {keys}").format(keys=keyed))
         self.labels.setVisible(bool(hotkeys))
         view = self.view_for(task.kind)
         if self.current is not None and self.current is not view:
@@ -139,7 +147,7 @@ class TaskPreview(QWidget):
         self.current = None
         self.row = None
         self.kind_icon.clear()
-        self.title.setText("No task selected")
+        self.title.setText(self.tr("No task selected"))
         self.task_id.clear()
         self.state.hide()
         self.labels.hide()

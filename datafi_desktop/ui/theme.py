@@ -10,11 +10,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TypeVar
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 from .focus import FocusRingStyle, ring_style_sheet
+from .tr_marks import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -69,31 +70,55 @@ STATE_COLORS: dict[str, tuple[str, str]] = {
     "paid": ("#CFF1EE", "#0D5F58"),
 }
 
+#: English names of task states and kinds (marked for translation in the context
+#: "theme"); what is shown goes through :func:`state_name`, :func:`kind_name`, :func:`kind_short`
 STATE_NAMES: dict[str, str] = {
-    "new": "New", "draft": "Draft", "skipped": "Skipped", "queued": "Queued",
-    "sent": "Sent", "accepted": "Accepted", "rejected": "Rejected", "paid": "Paid",
+    "new": QT_TRANSLATE_NOOP("theme", "New"), "draft": QT_TRANSLATE_NOOP("theme", "Draft"),
+    "skipped": QT_TRANSLATE_NOOP("theme", "Skipped"),
+    "queued": QT_TRANSLATE_NOOP("theme", "Queued"), "sent": QT_TRANSLATE_NOOP("theme", "Sent"),
+    "accepted": QT_TRANSLATE_NOOP("theme", "Accepted"),
+    "rejected": QT_TRANSLATE_NOOP("theme", "Rejected"), "paid": QT_TRANSLATE_NOOP("theme", "Paid"),
 }
 
 #: Short names and icon names of task kinds, for narrow columns and chips.
 KIND_SHORT: dict[str, tuple[str, str]] = {
-    "text_classification": ("Text", "kind-text"),
-    "text_spans": ("Spans", "kind-spans"),
-    "comparison": ("A/B", "kind-comparison"),
-    "image_classification": ("Image", "kind-image"),
-    "bounding_boxes": ("Boxes", "kind-boxes"),
-    "polygons": ("Polygons", "kind-polygons"),
-    "collection": ("Collect", "kind-collection"),
+    "text_classification": (QT_TRANSLATE_NOOP("theme", "Text"), "kind-text"),
+    "text_spans": (QT_TRANSLATE_NOOP("theme", "Spans"), "kind-spans"),
+    "comparison": (QT_TRANSLATE_NOOP("theme", "A/B"), "kind-comparison"),
+    "image_classification": (QT_TRANSLATE_NOOP("theme", "Image"), "kind-image"),
+    "bounding_boxes": (QT_TRANSLATE_NOOP("theme", "Boxes"), "kind-boxes"),
+    "polygons": (QT_TRANSLATE_NOOP("theme", "Polygons"), "kind-polygons"),
+    "collection": (QT_TRANSLATE_NOOP("theme", "Collect"), "kind-collection"),
 }
 
 KIND_NAMES: dict[str, str] = {
-    "text_classification": "Text classification",
-    "text_spans": "Text spans (NER)",
-    "comparison": "Comparison (A/B)",
-    "image_classification": "Image classification",
-    "bounding_boxes": "Bounding boxes",
-    "polygons": "Polygons",
-    "collection": "Data collection",
+    "text_classification": QT_TRANSLATE_NOOP("theme", "Text classification"),
+    "text_spans": QT_TRANSLATE_NOOP("theme", "Text spans (NER)"),
+    "comparison": QT_TRANSLATE_NOOP("theme", "Comparison (A/B)"),
+    "image_classification": QT_TRANSLATE_NOOP("theme", "Image classification"),
+    "bounding_boxes": QT_TRANSLATE_NOOP("theme", "Bounding boxes"),
+    "polygons": QT_TRANSLATE_NOOP("theme", "Polygons"),
+    "collection": QT_TRANSLATE_NOOP("theme", "Data collection"),
 }
+
+
+def state_name(state: str) -> str:
+    """A task state in the UI's language ("accepted" → "Accepted"); unknown ones as they are."""
+    name = STATE_NAMES.get(state)
+    return QCoreApplication.translate("theme", name) if name else state
+
+
+def kind_name(kind: str) -> str:
+    """A task kind in the UI's language ("bounding_boxes" → "Bounding boxes")."""
+    name = KIND_NAMES.get(kind)
+    return QCoreApplication.translate("theme", name) if name else kind
+
+
+def kind_short(kind: str) -> str:
+    """A task kind's short name, for narrow columns and chips ("Boxes")."""
+    short = KIND_SHORT.get(kind)
+    return QCoreApplication.translate("theme", short[0]) if short else kind
+
 
 _current: Colors = LIGHT
 _style: FocusRingStyle | None = None

@@ -10,8 +10,10 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication
 
 from datafi_desktop.core.sync import SyncReport, SyncState
+from datafi_desktop.ui.review.summary import label_summary
 from datafi_desktop.ui.session import Session
 from datafi_desktop.ui.sync.dialogs import SyncDetailsDialog, report_text
+from datafi_desktop.ui.theme import kind_name, state_name
 from datafi_desktop.ui.translations import Installed, install_translations
 from datafi_desktop.ui.wallet_dialogs import UnlockDialog
 
@@ -53,3 +55,19 @@ def test_sync_details_and_unlock_dialog_in_indonesian(
     unlock = UnlockDialog(session)
     qtbot.addWidget(unlock)
     assert unlock.windowTitle() == "Buka kunci dompet" and unlock.ok.text() == "Buka kunci"
+
+
+def test_label_summaries_count_shapes_in_each_language(language: list[Installed]) -> None:
+    boxes = {"kind": "bounding_boxes", "boxes": [{"label": "car"}, {"label": "car"},
+                                                 {"label": "bike"}]}
+    one_span = {"kind": "text_spans", "spans": [{"label": "PER"}]}
+    language.append(install_translations("en"))
+    assert label_summary(boxes) == "3 boxes: car ×2, bike"
+    assert label_summary(one_span) == "1 span: PER"
+    assert label_summary({"kind": "polygons", "polygons": []}) == "no polygons"
+    language.pop().remove()
+    language.append(install_translations("pt_BR"))
+    assert label_summary(boxes) == "3 caixas: car ×2, bike"
+    assert label_summary({"kind": "comparison", "choice": "tie"}) == "Empate"
+    assert kind_name("bounding_boxes") == "Caixas delimitadoras"
+    assert state_name("skipped") == "Pulada" and state_name("mystery") == "mystery"

@@ -9,7 +9,14 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 from ...core.cache import SubmissionRow, TaskRow
 from ..accessibility import accessible
 from ..icons import icon
-from ..theme import KIND_NAMES, KIND_SHORT, STATE_COLORS, STATE_NAMES, named
+from ..theme import (
+    KIND_SHORT,
+    STATE_COLORS,
+    kind_name,
+    kind_short,
+    named,
+    state_name,
+)
 from ..tr_marks import QT_TRANSLATE_NOOP
 from ..verdicts.texts import correction_of, correction_sentence, reviewer_line
 
@@ -57,16 +64,16 @@ class EditorHeader(QWidget):
 
     def set_row(self, row: TaskRow) -> None:
         kind = row.task.kind.value
-        short, icon_name = KIND_SHORT.get(kind, (kind, "kind-text"))
+        short, icon_name = kind_short(kind), KIND_SHORT.get(kind, ("", "kind-text"))[1]
         size = self.title.fontMetrics().height()
         self.kind_icon.setPixmap(icon(icon_name).pixmap(size, size))
         self.kind_icon.setToolTip(short)
-        self.title.setText(KIND_NAMES.get(kind, kind))
+        self.title.setText(kind_name(kind))
         self.task_id.setText(row.task.id)
         self.set_state(row.state)
 
     def set_state(self, state: str) -> None:
-        self.state.setText(STATE_NAMES.get(state, state))
+        self.state.setText(state_name(state))
         self.state.setStyleSheet(pill_style(state))
         self.state.setProperty("state", state)
         self.state.show()

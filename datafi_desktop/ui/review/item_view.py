@@ -31,7 +31,7 @@ from ..icons import icon
 from ..panes.base import AnnotationPane, PaneTask
 from ..session import Session
 from ..status_bar import short_address
-from ..theme import KIND_NAMES, KIND_SHORT, named
+from ..theme import KIND_SHORT, kind_name, kind_short, named
 from .cards import build_cards
 from .keys import silence_conflicts
 from .labels_strip import CardSpec, LabelsStrip
@@ -148,11 +148,11 @@ class ReviewItemView(QWidget):
         self.flags_note.setText(flags_text(item.flags))
         self.flags_note.setVisible(bool(item.flags))
         kind = item.kind
-        short, icon_name = KIND_SHORT.get(kind, (kind, "kind-text"))
+        short, icon_name = kind_short(kind), KIND_SHORT.get(kind, ("", "kind-text"))[1]
         size = self.title.fontMetrics().height()
         self.kind_icon.setPixmap(icon(icon_name).pixmap(size, size))
         self.kind_icon.setToolTip(short)
-        self.title.setText(KIND_NAMES.get(kind, kind))
+        self.title.setText(kind_name(kind))
         self.task_id.setText(item.task_id)
         needed = max(item.reviews_needed - item.reviews_done, 0)
         byline = self.tr("by {annotator} · {when}").format(

@@ -12,13 +12,21 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from ...core.cache import Cache
 from ...core.cache.reviews import ReviewQueueItem, ReviewRow
 from ..icons import icon
 from ..status_bar import short_address
-from ..theme import KIND_NAMES, KIND_SHORT
+from ..theme import KIND_SHORT, kind_name, kind_short
+from ..tr_marks import QT_TRANSLATE_NOOP
 from .summary import label_summary, verdict_name
 
 Index = QModelIndex | QPersistentModelIndex
@@ -29,7 +37,9 @@ class ReviewItemsModel(QAbstractTableModel):
     """Columns ``#``, kind, annotator, label (or, for reviewed items, the verdict)."""
 
     COL_POSITION, COL_KIND, COL_ANNOTATOR, COL_LABEL = range(4)
-    HEADERS = ("#", "Kind", "Annotator", "Label")
+    HEADERS = ("#", QT_TRANSLATE_NOOP("ReviewItemsModel", "Kind"),
+               QT_TRANSLATE_NOOP("ReviewItemsModel", "Annotator"),
+               QT_TRANSLATE_NOOP("ReviewItemsModel", "Label"))
 
     def __init__(self, cache: Cache, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -91,8 +101,8 @@ class ReviewItemsModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             if section == self.COL_LABEL and self.state == "reviewed":
-                return "Your verdict"
-            return self.HEADERS[section]
+                return QCoreApplication.translate("ReviewItemsModel", "Your verdict")
+            return QCoreApplication.translate("ReviewItemsModel", self.HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -105,7 +115,7 @@ class ReviewItemsModel(QAbstractTableModel):
             if col == self.COL_POSITION:
                 return index.row() + 1
             if col == self.COL_KIND:
-                return KIND_SHORT.get(item.kind, (item.kind, ""))[0]
+                return kind_short(item.kind)
             if col == self.COL_ANNOTATOR:
                 return short_address(item.annotator)
             return self._summaries[index.row()]
@@ -115,7 +125,7 @@ class ReviewItemsModel(QAbstractTableModel):
             if col == self.COL_ANNOTATOR:
                 return item.annotator
             if col == self.COL_KIND:
-                return KIND_NAMES.get(item.kind, item.kind)
+                return kind_name(item.kind)
             return f"{item.task_id}\n{self._summaries[index.row()]}"
         if role == Qt.ItemDataRole.TextAlignmentRole and col == self.COL_POSITION:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
