@@ -49,6 +49,21 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str
 
 
 @pytest.fixture
+def s3(monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[str, str]]:
+    """The test SeaweedFS with its credentials in the AWS variables, and a fresh prefix."""
+    endpoint = os.environ.get("DATAFI_TEST_S3_ENDPOINT")
+    if not endpoint:
+        pytest.skip("S3 leg: eval \"$(scripts/seaweedfs.sh start)\" sets DATAFI_TEST_S3_*")
+    monkeypatch.setenv("AWS_ACCESS_KEY_ID", os.environ["DATAFI_TEST_S3_ACCESS_KEY"])
+    monkeypatch.setenv("AWS_SECRET_ACCESS_KEY", os.environ["DATAFI_TEST_S3_SECRET_KEY"])
+    monkeypatch.setenv("AWS_DEFAULT_REGION", "us-east-1")
+    bucket = os.environ.get("DATAFI_TEST_S3_BUCKET", "datafi-test")
+    prefix = f"t-{uuid.uuid4().hex[:12]}"
+    yield {"endpoint": endpoint, "bucket": bucket, "prefix": prefix,
+           "url": f"s3://{bucket}/{prefix}"}
+
+
+@pytest.fixture
 def clock() -> Clock:
     return Clock()
 

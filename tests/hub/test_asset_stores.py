@@ -9,7 +9,6 @@ import io
 import os
 import socket
 import uuid
-from collections.abc import Iterator
 from pathlib import Path
 
 import boto3
@@ -38,21 +37,6 @@ def _png(color: tuple[int, int, int] = (10, 200, 30)) -> bytes:
 
 def _sha(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
-
-
-@pytest.fixture
-def s3(monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[str, str]]:
-    """The test SeaweedFS with its credentials in the AWS variables, and a fresh prefix."""
-    endpoint = os.environ.get("DATAFI_TEST_S3_ENDPOINT")
-    if not endpoint:
-        pytest.skip("S3 leg: eval \"$(scripts/seaweedfs.sh start)\" sets DATAFI_TEST_S3_*")
-    monkeypatch.setenv("AWS_ACCESS_KEY_ID", os.environ["DATAFI_TEST_S3_ACCESS_KEY"])
-    monkeypatch.setenv("AWS_SECRET_ACCESS_KEY", os.environ["DATAFI_TEST_S3_SECRET_KEY"])
-    monkeypatch.setenv("AWS_DEFAULT_REGION", "us-east-1")
-    bucket = os.environ.get("DATAFI_TEST_S3_BUCKET", "datafi-test")
-    prefix = f"t-{uuid.uuid4().hex[:12]}"
-    yield {"endpoint": endpoint, "bucket": bucket, "prefix": prefix,
-           "url": f"s3://{bucket}/{prefix}"}
 
 
 def _objects(s3: dict[str, str]) -> list[str]:
