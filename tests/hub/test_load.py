@@ -18,12 +18,14 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
 from .conftest import PG_ENV
+from .load_checks import Stored, most_at_once, over_overlap, review_problems
 from .load_cluster import haproxy_bin, pg_bin, private_postgres, run_load
-from .loadgen import seconds_from_env
+from .loadgen import PLAIN, Grant, Record, seconds_from_env
 
 ANNOTATORS = 200
 REVIEWERS = 10
@@ -55,3 +57,26 @@ def test_two_hundred_annotators_and_ten_reviewers_through_a_killed_hub_and_a_res
     assert record.verdicts and record.uploads and record.resends
     for what, problems in run.problems.items():
         assert problems == [], f"{what}: {problems[:5]}"
+
+
+def test_the_checks_see_a_task_held_beyond_its_overlap_and_a_lost_verdict() -> None:
+    """The checks themselves, on made-up rows: leases that never overlap pass; a third
+    annotator granted a place while two hold it, or a verdict acknowledged but not
+    stored, is reported."""
+    task = SimpleNamespace(uid=1, campaign_id=PLAIN, task_id="t00000", kind="text_classification",
+                           submitted=2)
+    subs = [SimpleNamespace(id=f"s{n}", campaign_id=PLAIN, task_uid=1, account=who,
+                            kind="text_classification", intake="accepted", status="accepted",
+                            received_at=at, annotation="{}")
+            for n, (who, at) in enumerate([("a", 150), ("b", 300)])]
+    leases = [SimpleNamespace(task_uid=1, account="a", created_at=100, expires_at=150),
+              SimpleNamespace(task_uid=1, account="b", created_at=200, expires_at=300)]
+    stored = Stored([task], subs, leases, [], [], [], [])
+    record = Record()
+    assert over_overlap(record, stored) == []
+    # "c" was granted [120, 400): a, c, and then b at 200 hold places at once
+    record.grants.append(Grant(PLAIN, "t00000", "c", 120, 400))
+    assert over_overlap(record, stored) == ["task 1: 3 holders at 200"]
+    assert most_at_once({"x": [(0, 10), (10, 20)], "y": [(20, 30)]}) == (1, 0)
+    record.verdicts["r1"] = "accepted"
+    assert review_problems(record, stored) == ["review r1: acknowledged accepted, stored None"]
