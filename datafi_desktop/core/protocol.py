@@ -23,10 +23,10 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 from coincurve import PublicKey
-from Crypto.Hash.keccak import new as keccak_new
 from eth_utils import is_hex_address, to_checksum_address
 
 from .errors import SignatureError
+from .keccak import keccak256
 
 DOMAIN_NAME = "DataFi"
 DOMAIN_VERSION = "1"
@@ -200,7 +200,7 @@ def recover_digest_lower(msg_digest: bytes, signature: bytes | str) -> str:
             sig[:64] + bytes([v - 27]), msg_digest, hasher=None).format(compressed=False)
     except (ValueError, TypeError) as exc:
         raise SignatureError(f"signature: does not recover ({exc.__class__.__name__})") from None
-    return "0x" + keccak_new(data=point[1:], digest_bits=256).digest()[12:].hex()
+    return "0x" + keccak256(point[1:])[12:].hex()
 
 
 def recover_typed(full_message: dict[str, Any], signature: bytes | str) -> str:

@@ -96,6 +96,9 @@ class BatchMemory:
                        submissions.c.content_hash)
                 .where(tuple_(submissions.c.task_uid, submissions.c.content_hash)
                        .in_(pairs[start:start + 500]),
+                       # lets SQLite use submissions_content (row values alone: a scan)
+                       submissions.c.task_uid.in_(sorted({u for u, _h in
+                                                          pairs[start:start + 500]})),
                        submissions.c.intake == "accepted", submissions.c.status != "rejected")
                 .order_by(submissions.c.received_at, submissions.c.id)
             ):
@@ -111,6 +114,8 @@ class BatchMemory:
                 .where(tuple_(submission_fingerprints.c.task_uid,
                               submission_fingerprints.c.kind,
                               submission_fingerprints.c.value).in_(prints[start:start + 500]),
+                       submission_fingerprints.c.task_uid.in_(
+                           sorted({u for u, _k, _v in prints[start:start + 500]})),
                        submissions.c.status != "rejected")
                 .order_by(submissions.c.received_at, submissions.c.id)
             ):

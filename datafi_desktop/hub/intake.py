@@ -47,8 +47,8 @@ from ..core.models import (
     Task,
     TaskKind,
     parse_annotation,
-    parse_campaign,
 )
+from ..core.models.campaign import campaign_from_json
 from ..core.models.tasks import TASK_ID_RE
 from ..core.protocol import (
     SUBMISSION_TYPE,
@@ -168,7 +168,7 @@ def intake(engine: Engine, items: Sequence[dict[str, Any]], account: str, clock:
 
 def _campaigns(conn: Connection, ids: set[str]) -> dict[str, Campaign]:
     rows = conn.execute(select(campaigns.c.id, campaigns.c.body).where(campaigns.c.id.in_(ids)))
-    return {r.id: parse_campaign(json.loads(r.body)) for r in rows}
+    return {r.id: campaign_from_json(r.body) for r in rows}
 
 
 def _verify(index: int, item: dict[str, Any], account: str, known: dict[str, Campaign],
@@ -266,7 +266,11 @@ def _store(conn: Connection, items: list[_Checked], account: str, clock: DbClock
         for r in conn.execute(
             select(tasks.c.uid, tasks.c.campaign_id, tasks.c.task_id, tasks.c.body,
                    tasks.c.submitted)
-            .where(tuple_(tasks.c.campaign_id, tasks.c.task_id).in_(sorted(keys)))
+            .where(tuple_(tasks.c.campaign_id, tasks.c.task_id).in_(sorted(keys)),
+                   # the same, as SQLite can use the (campaign_id, task_id) index for it:
+                   # with the row values alone it scanned every task of every campaign
+                   tasks.c.campaign_id.in_(sorted({c for c, _t in keys})),
+                   tasks.c.task_id.in_(sorted({t for _c, t in keys})))
             .order_by(tasks.c.uid)
             .with_for_update()
         )

@@ -25,14 +25,14 @@ On SQLite every write transaction is already exclusive (``BEGIN IMMEDIATE``) and
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 
 from sqlalchemy import Connection, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
-from ..core.models import Campaign, parse_campaign
+from ..core.models import Campaign
+from ..core.models.campaign import campaign_from_json
 from .db import STATUS_COUNTER, campaigns, counters, feed_seqs, tasks
 
 
@@ -60,7 +60,7 @@ def _campaigns(conn: Connection, ids: Iterable[str], *, share: bool
         .order_by(campaigns.c.id)
         .with_for_update(read=share)
     )
-    return {r.id: (parse_campaign(json.loads(r.body)), bool(r.closed)) for r in rows}
+    return {r.id: (campaign_from_json(r.body), bool(r.closed)) for r in rows}
 
 
 def lock_tasks(conn: Connection, uids: Iterable[int]) -> None:

@@ -23,7 +23,8 @@ from typing import Any
 
 from sqlalchemy import Connection, func, insert, or_, select
 
-from ..core.models import Campaign, parse_campaign
+from ..core.models import Campaign
+from ..core.models.campaign import campaign_from_json
 from ..core.quality import gold_score, pair_agreement, quality_settings
 from ..core.quality_report import AgreementReport, Labeled, agreement_report
 from . import ledger
@@ -39,7 +40,7 @@ def after_intake(conn: Connection, rows: Sequence[dict[str, Any]], now: int) -> 
     for cid in {r["campaign_id"] for r in rows}:
         body = conn.execute(select(campaigns.c.body).where(campaigns.c.id == cid)).scalar()
         if body is not None:
-            camps[cid] = parse_campaign(json.loads(body))
+            camps[cid] = campaign_from_json(body)
     scored = [r for r in rows if r["kind"] != "collection"]
     uids = sorted({r["task_uid"] for r in scored})
     gold: dict[int, dict[str, Any]] = {}

@@ -38,8 +38,9 @@ from sqlalchemy import Connection, Engine, select
 
 from ..core.canonical import canonical_json
 from ..core.errors import DataFiError
-from ..core.models import Campaign, Task, parse_annotation, parse_campaign
+from ..core.models import Campaign, Task, parse_annotation
 from ..core.models.annotations import MAX_REASON_CHARS
+from ..core.models.campaign import campaign_from_json
 from ..core.protocol import (
     REVIEW_TYPE,
     VERDICTS,
@@ -136,7 +137,7 @@ def _submission_campaigns(conn: Connection, ids: set[str]) -> dict[str, Campaign
         .select_from(submissions.join(campaigns, campaigns.c.id == submissions.c.campaign_id))
         .where(submissions.c.id.in_(sorted(ids)))
     )
-    return {r.id: parse_campaign(json.loads(r.body)) for r in rows}
+    return {r.id: campaign_from_json(r.body) for r in rows}
 
 
 def _verify(index: int, item: dict[str, Any], account: str, known: dict[str, Campaign],

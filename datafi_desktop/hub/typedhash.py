@@ -13,10 +13,10 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from Crypto.Hash.keccak import new as _keccak_new
 from eth_utils import is_address, keccak
 
 from ..core.errors import SignatureError
+from ..core.keccak import keccak256
 from ..core.protocol import SUBMISSION_TYPE, Domain
 
 SUBMISSION_TYPEHASH = keccak(
@@ -31,8 +31,8 @@ _FIELDS = frozenset(f["name"] for f in SUBMISSION_TYPE)
 
 
 def fast_keccak(data: bytes) -> bytes:
-    """keccak-256 straight from pycryptodome (eth-utils' wrapper costs as much again)."""
-    return bytes(_keccak_new(data=data, digest_bits=256).digest())
+    """keccak-256 without eth-utils' wrapper (:mod:`..core.keccak`)."""
+    return keccak256(data)
 
 
 @lru_cache(maxsize=4096)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+from functools import lru_cache
 from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
@@ -129,3 +131,11 @@ def parse_campaign(data: Any) -> Campaign:
     except ValidationError as exc:
         field, message = first_error(exc)
         raise TaskFormatError(message, field=field, context="campaign") from None
+
+
+@lru_cache(maxsize=256)
+def campaign_from_json(text: str) -> Campaign:
+    """:func:`parse_campaign` of a stored campaign's JSON, parsed once per process per
+    version of it (the hub reads its campaigns' rows on every push and lease; the
+    model is frozen)."""
+    return parse_campaign(json.loads(text))
