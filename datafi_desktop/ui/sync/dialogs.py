@@ -130,6 +130,7 @@ class OfflineDialog(QDialog):
         self.campaign.setCurrentIndex(max(0, self.campaign.findData(session.campaign_id)))
         self.count = named(QSpinBox(), "offlineCount")
         self.count.setRange(1, MAX_COUNT)
+        self.count.setGroupSeparatorShown(True)  # 100,000 reads better than 100000
         self.count.setValue(DEFAULT_COUNT)
         self.count.setSuffix(self.tr(" tasks", "suffix of a number of tasks"))
         self.days = named(QSpinBox(), "offlineDays")
