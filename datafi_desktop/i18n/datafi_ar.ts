@@ -153,6 +153,10 @@
         <translation>إرسال</translation>
     </message>
     <message>
+        <source>{done} of {total} done</source>
+        <translation>أُنجز {done} من {total}</translation>
+    </message>
+    <message>
         <source>{percent} of the campaign&apos;s tasks are done</source>
         <translation>أُنجز {percent} من مهام الحملة</translation>
     </message>
@@ -3783,6 +3787,21 @@ Click to copy the address</source>
     <message>
         <source>{hours} h {minutes} min</source>
         <translation>{hours} س {minutes} د</translation>
+    </message>
+</context>
+<context>
+    <name>sync_look</name>
+    <message>
+        <source>Create an account to sync</source>
+        <translation>أنشئ حسابًا للمزامنة</translation>
+    </message>
+    <message>
+        <source>No account yet</source>
+        <translation>لا حساب بعد</translation>
+    </message>
+    <message>
+        <source>Create or import an account on the Wallet page (Ctrl+4): sending submissions and reserving tasks need its signature. Campaigns and files still download.</source>
+        <translation>أنشئ حسابًا أو استورده في صفحة المحفظة (Ctrl+4): إرسال الإرسالات وحجز المهام يتطلبان توقيعه. تستمر الحملات والملفات في التنزيل.</translation>
     </message>
 </context>
 <context>

@@ -153,6 +153,10 @@
         <translation>Enviar</translation>
     </message>
     <message>
+        <source>{done} of {total} done</source>
+        <translation>{done} de {total} hechas</translation>
+    </message>
+    <message>
         <source>{percent} of the campaign&apos;s tasks are done</source>
         <translation>{percent} de las tareas de la campaña están hechas</translation>
     </message>
@@ -3679,6 +3683,21 @@ Haga clic para copiar la dirección</translation>
     <message>
         <source>{hours} h {minutes} min</source>
         <translation>{hours} h {minutes} min</translation>
+    </message>
+</context>
+<context>
+    <name>sync_look</name>
+    <message>
+        <source>Create an account to sync</source>
+        <translation>Cree una cuenta para sincronizar</translation>
+    </message>
+    <message>
+        <source>No account yet</source>
+        <translation>Aún no hay cuenta</translation>
+    </message>
+    <message>
+        <source>Create or import an account on the Wallet page (Ctrl+4): sending submissions and reserving tasks need its signature. Campaigns and files still download.</source>
+        <translation>Cree o importe una cuenta en la página Billetera (Ctrl+4): enviar envíos y reservar tareas requieren su firma. Las campañas y los archivos se siguen descargando.</translation>
     </message>
 </context>
 <context>

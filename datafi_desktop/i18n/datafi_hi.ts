@@ -153,6 +153,10 @@
         <translation>सबमिट करें</translation>
     </message>
     <message>
+        <source>{done} of {total} done</source>
+        <translation>{total} में से {done} पूरे</translation>
+    </message>
+    <message>
         <source>{percent} of the campaign&apos;s tasks are done</source>
         <translation>अभियान के {percent} कार्य पूरे हो चुके हैं</translation>
     </message>
@@ -3679,6 +3683,21 @@ Click to copy the address</source>
     <message>
         <source>{hours} h {minutes} min</source>
         <translation>{hours} घं {minutes} मि</translation>
+    </message>
+</context>
+<context>
+    <name>sync_look</name>
+    <message>
+        <source>Create an account to sync</source>
+        <translation>सिंक के लिए खाता बनाएँ</translation>
+    </message>
+    <message>
+        <source>No account yet</source>
+        <translation>अभी कोई खाता नहीं</translation>
+    </message>
+    <message>
+        <source>Create or import an account on the Wallet page (Ctrl+4): sending submissions and reserving tasks need its signature. Campaigns and files still download.</source>
+        <translation>वॉलेट पेज (Ctrl+4) पर खाता बनाएँ या आयात करें: सबमिशन भेजने और कार्य आरक्षित करने के लिए उसके हस्ताक्षर चाहिए। अभियान और फ़ाइलें फिर भी डाउनलोड होती हैं।</translation>
     </message>
 </context>
 <context>

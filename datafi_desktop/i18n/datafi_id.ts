@@ -153,6 +153,10 @@
         <translation>Kirim</translation>
     </message>
     <message>
+        <source>{done} of {total} done</source>
+        <translation>{done} dari {total} selesai</translation>
+    </message>
+    <message>
         <source>{percent} of the campaign&apos;s tasks are done</source>
         <translation>{percent} tugas kampanye sudah selesai</translation>
     </message>
@@ -3653,6 +3657,21 @@ Klik untuk menyalin alamat</translation>
     <message>
         <source>{hours} h {minutes} min</source>
         <translation>{hours} j {minutes} mnt</translation>
+    </message>
+</context>
+<context>
+    <name>sync_look</name>
+    <message>
+        <source>Create an account to sync</source>
+        <translation>Buat akun untuk sinkronisasi</translation>
+    </message>
+    <message>
+        <source>No account yet</source>
+        <translation>Belum ada akun</translation>
+    </message>
+    <message>
+        <source>Create or import an account on the Wallet page (Ctrl+4): sending submissions and reserving tasks need its signature. Campaigns and files still download.</source>
+        <translation>Buat atau impor akun di halaman Dompet (Ctrl+4): mengirim kiriman dan memesan tugas memerlukan tanda tangannya. Kampanye dan file tetap diunduh.</translation>
     </message>
 </context>
 <context>

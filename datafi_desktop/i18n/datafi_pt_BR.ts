@@ -153,6 +153,10 @@
         <translation>Enviar</translation>
     </message>
     <message>
+        <source>{done} of {total} done</source>
+        <translation>{done} de {total} concluídas</translation>
+    </message>
+    <message>
         <source>{percent} of the campaign&apos;s tasks are done</source>
         <translation>{percent} das tarefas da campanha estão concluídas</translation>
     </message>
@@ -3679,6 +3683,21 @@ Clique para copiar o endereço</translation>
     <message>
         <source>{hours} h {minutes} min</source>
         <translation>{hours} h {minutes} min</translation>
+    </message>
+</context>
+<context>
+    <name>sync_look</name>
+    <message>
+        <source>Create an account to sync</source>
+        <translation>Crie uma conta para sincronizar</translation>
+    </message>
+    <message>
+        <source>No account yet</source>
+        <translation>Ainda não há conta</translation>
+    </message>
+    <message>
+        <source>Create or import an account on the Wallet page (Ctrl+4): sending submissions and reserving tasks need its signature. Campaigns and files still download.</source>
+        <translation>Crie ou importe uma conta na página Carteira (Ctrl+4): enviar envios e reservar tarefas exigem a assinatura dela. Campanhas e arquivos continuam sendo baixados.</translation>
     </message>
 </context>
 <context>

@@ -153,6 +153,10 @@
         <translation>提交</translation>
     </message>
     <message>
+        <source>{done} of {total} done</source>
+        <translation>已完成 {done} / {total}</translation>
+    </message>
+    <message>
         <source>{percent} of the campaign&apos;s tasks are done</source>
         <translation>项目任务已完成 {percent}</translation>
     </message>
@@ -3653,6 +3657,21 @@ Click to copy the address</source>
     <message>
         <source>{hours} h {minutes} min</source>
         <translation>{hours} 小时 {minutes} 分钟</translation>
+    </message>
+</context>
+<context>
+    <name>sync_look</name>
+    <message>
+        <source>Create an account to sync</source>
+        <translation>创建账户以同步</translation>
+    </message>
+    <message>
+        <source>No account yet</source>
+        <translation>还没有账户</translation>
+    </message>
+    <message>
+        <source>Create or import an account on the Wallet page (Ctrl+4): sending submissions and reserving tasks need its signature. Campaigns and files still download.</source>
+        <translation>请在钱包页面（Ctrl+4）创建或导入账户：发送提交和预留任务都需要它的签名。项目和文件仍会下载。</translation>
     </message>
 </context>
 <context>

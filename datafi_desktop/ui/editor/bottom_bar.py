@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.flow import Progress
+from .. import locale_format as lf
 from ..theme import named, set_role
 from .actions import shortcut_text
 
@@ -116,7 +117,8 @@ class BottomBar(QWidget):
             QWidget.setTabOrder(first, second)
 
     def set_progress(self, progress: Progress) -> None:
-        self.progress_text.setText(str(progress))
+        self.progress_text.setText(self.tr("{done} of {total} done").format(
+            done=lf.integer(progress.done), total=lf.integer(progress.total)))
         self.progress.setRange(0, max(progress.total, 1))
         self.progress.setValue(progress.done)
         self.progress.setToolTip(self.tr("{percent} of the campaign's tasks are done").format(

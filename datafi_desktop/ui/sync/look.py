@@ -7,6 +7,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from ...core.sync import SyncState
 from .texts import Look, describe
 
@@ -22,9 +24,11 @@ def current_look(session: Session) -> Look:
     if progress is not None and progress.state is SyncState.LOCKED and not (
             session.wallet.accounts()):
         # nothing to unlock yet: say what to do instead
-        return replace(look, text="Create an account to sync",
-                       headline="No account yet",
-                       message="Create or import an account on the Wallet page (Ctrl+4): "
-                               "sending submissions and reserving tasks need its signature. "
-                               "Campaigns and files still download.")
+        return replace(
+            look, text=QCoreApplication.translate("sync_look", "Create an account to sync"),
+            headline=QCoreApplication.translate("sync_look", "No account yet"),
+            message=QCoreApplication.translate(
+                "sync_look", "Create or import an account on the Wallet page (Ctrl+4): "
+                "sending submissions and reserving tasks need its signature. Campaigns and "
+                "files still download."))
     return look
