@@ -43,6 +43,7 @@ from .http_guard import GuardedRoute, GuardLimits, RequestGuard, validation_erro
 from .ops_api import add_ops_routes
 from .review_api import add_review_routes, feed_quality
 from .review_api import item_out as review_item_out
+from .review_queue import peek as review_peek
 from .rewards_api import add_rewards_routes
 from .rubber_stamp_api import add_rubber_stamp_routes
 from .schemas import (
@@ -254,10 +255,9 @@ def create_app(hub: Hub) -> FastAPI:
                      limit: Annotated[int, Query(ge=1, le=500)] = 50) -> ReviewQueueOut:
         """Submissions awaiting review, never the caller's own. Reviewers and admins only."""
         with hub.engine.begin() as conn:
-            campaigns.load_campaign(conn, campaign_id)
+            campaign, _closed = campaigns.load_campaign(conn, campaign_id)
             auth.require_role(conn, campaign_id, signed.account, "reviewer")
-            items = statuses.review_queue(conn, campaign_id, signed.account, limit,
-                                          now=hub.time(conn))
+            items = review_peek(conn, campaign, signed.account, limit, hub.time(conn))
         return ReviewQueueOut(items=[review_item_out(i) for i in items])
 
     # declared after the longer campaign routes: {campaign_id:path} would swallow them

@@ -102,7 +102,7 @@ def _default_role(data_dir: Path, name: str) -> str | None:
 
 
 def cmd_deploy(args: argparse.Namespace) -> int:
-    from .cli import open_hub, settings_from
+    from .cli_hub import open_hub, settings_from
 
     data_dir = settings_from(args).data_dir
     roles = {r: _address(getattr(args, r), r) for r in ("admin", "settler", "pauser",
@@ -178,7 +178,7 @@ def _emit(record: dict[str, Any], out: Path | None) -> int:
 
 
 def cmd_deployments(args: argparse.Namespace) -> int:
-    from .cli import open_hub
+    from .cli_hub import open_hub
 
     hub = open_hub(args)
     try:
@@ -193,7 +193,7 @@ def cmd_deployments(args: argparse.Namespace) -> int:
 
 def chain_of_deployment(args: argparse.Namespace) -> dict[str, Any]:
     """The campaign ``chain`` settings of a finished deployment (``--deployment NAME``)."""
-    from .cli import open_hub
+    from .cli_hub import open_hub
 
     hub = open_hub(args)
     try:

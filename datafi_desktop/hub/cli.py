@@ -30,7 +30,6 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-import platformdirs
 from eth_utils import is_hex_address, to_checksum_address
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -51,19 +50,11 @@ from . import (
     settlement_cli,
 )
 from . import serve as serve_cmd
+from .cli_hub import open_hub, safe_url
 from .connlimits import add_limit_options
 from .errors import HubError
-from .service import Hub
-from .settings import HubSettings
 
 log = logging.getLogger("datafi_desktop.hub")
-
-
-def default_data_dir() -> Path:
-    env = os.environ.get("DATAFI_HUB_DIR")
-    if env:
-        return Path(env).expanduser()
-    return Path(platformdirs.user_data_dir("datafi-hub", appauthor=False))
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -169,26 +160,11 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def settings_from(args: argparse.Namespace) -> HubSettings:
-    settings = HubSettings(data_dir=args.data_dir or default_data_dir(),
-                           database_url=args.database_url)
-    if args.chain_id is not None:
-        settings.chain_id = args.chain_id
-    cli_storage.apply(settings, args)
-    settings.db_pool_size = getattr(args, "db_pool_size", settings.db_pool_size)
-    settings.db_max_overflow = getattr(args, "db_max_overflow", settings.db_max_overflow)
-    return settings
-
-
-def open_hub(args: argparse.Namespace) -> Hub:
-    return Hub.open(settings_from(args))
-
-
 def cmd_init(args: argparse.Namespace) -> int:
     hub = open_hub(args)
     try:
         print(f"hub database at revision {migrate.current_revision(hub.engine)} "
-              f"({_safe_url(hub.settings.url)}); assets in {hub.assets.describe()}")
+              f"({safe_url(hub.settings.url)}); assets in {hub.assets.describe()}")
     finally:
         hub.close()
     return 0
@@ -291,13 +267,6 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_serve(args: argparse.Namespace) -> int:
     return serve_cmd.run(args)
-
-
-def _safe_url(url: str) -> str:
-    """The database URL without its password."""
-    from sqlalchemy.engine import make_url
-
-    return make_url(url).render_as_string(hide_password=True)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

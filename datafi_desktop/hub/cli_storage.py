@@ -11,8 +11,6 @@ import os
 import sys
 from typing import Any
 
-from .settings import HubSettings
-
 
 def env_flag(name: str) -> bool:
     return os.environ.get(name, "").strip().lower() in ("1", "true", "yes", "on")
@@ -35,13 +33,6 @@ def add_serve_options(serve: argparse.ArgumentParser) -> None:
                             "presigned URL of the object store (S3 stores)")
 
 
-def apply(settings: HubSettings, args: argparse.Namespace) -> None:
-    settings.asset_store = getattr(args, "asset_store", None)
-    settings.s3_endpoint_url = getattr(args, "s3_endpoint_url", None)
-    if getattr(args, "asset_redirect", False):
-        settings.asset_redirect = True
-
-
 def add_commands(sub: Any) -> None:
     group = sub.add_parser("assets", help="the asset store").add_subparsers(
         dest="assets_command", metavar="ACTION", required=True)
@@ -54,7 +45,7 @@ def add_commands(sub: Any) -> None:
 
 
 def cmd_migrate(args: argparse.Namespace) -> int:
-    from .cli import open_hub
+    from .cli_hub import open_hub
     from .storage import open_store
     from .storage.migrate import migrate_assets
 

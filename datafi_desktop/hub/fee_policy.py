@@ -34,10 +34,11 @@ from web3.types import TxReceipt
 from ..core.chain.client import Fees
 from .db import metadata
 from .errors import HubError
+from .sent_tx import SentTx
 
 if TYPE_CHECKING:
     from .service import Hub
-    from .settlement_chain import HubChain, SentTx
+    from .settlement_chain import HubChain
 
 log = logging.getLogger("datafi_desktop.hub.fees")
 
@@ -101,8 +102,6 @@ def replace(chain: HubChain, sender: LocalAccount, raw_tx: str, *, cap: int | No
             record: Callable[[SentTx], None] | None = None) -> SentTx | None:
     """Sign the transaction ``raw_tx`` again with its nonce and higher fees; None when the
     cap leaves no room to raise them. ``record`` runs before the broadcast."""
-    from .settlement_chain import SentTx
-
     old = TypedTransaction.from_bytes(HexBytes(raw_tx)).as_dict()
     now = chain.client.fees()
     max_fee = bumped(int(old["maxFeePerGas"]), now.max_fee_per_gas, cap)
@@ -128,8 +127,6 @@ def replace(chain: HubChain, sender: LocalAccount, raw_tx: str, *, cap: int | No
 
 def replace_sent(sent: SentTx, receipt: TxReceipt) -> SentTx:
     """``sent`` under the hash that was mined (a replacement's, perhaps)."""
-    from .settlement_chain import SentTx
-
     mined = HexBytes(receipt["transactionHash"]).to_0x_hex()
     return sent if mined == sent.tx_hash else SentTx(mined, sent.nonce, None, sent.sender)
 

@@ -50,7 +50,7 @@ def _password_options(parser: argparse.ArgumentParser) -> None:
 
 
 def _data_dir(args: argparse.Namespace) -> Path:
-    from .cli import default_data_dir
+    from .cli_hub import default_data_dir
 
     return Path(args.data_dir or default_data_dir())
 

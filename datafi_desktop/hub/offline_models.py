@@ -54,7 +54,7 @@ def ship_model(hub: Hub, campaign_id: str, manifest_path: Path, model_path: Path
 
 
 def cmd_offline_model(args: argparse.Namespace) -> int:
-    from .cli import open_hub
+    from .cli_hub import open_hub
 
     hub = open_hub(args)
     try:

@@ -36,7 +36,7 @@ def add_commands(sub: Any) -> None:
 
 
 def cmd_predict(args: argparse.Namespace) -> int:
-    from .cli import open_hub
+    from .cli_hub import open_hub
 
     if args.batch_size < 1:
         raise SystemExit("error: --batch-size must be at least 1")
@@ -67,7 +67,7 @@ def cmd_predict(args: argparse.Namespace) -> int:
 
 def cmd_rubber_stamp(args: argparse.Namespace) -> int:
     from .campaigns import load_campaign
-    from .cli import open_hub
+    from .cli_hub import open_hub
     from .rubber_stamp import campaign_rubber_stamp, format_figures
 
     hub = open_hub(args)

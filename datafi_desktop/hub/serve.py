@@ -35,7 +35,7 @@ def build_app(args: argparse.Namespace) -> FastAPI:
     """Open the hub as ``args`` say and return its app (closes the hub at shutdown)."""
     from . import connlimits, settlement_cli
     from .app import create_app
-    from .cli import settings_from
+    from .cli_hub import settings_from
     from .loglimit import limit_handlers
     from .observe import install
     from .service import Hub
@@ -62,7 +62,7 @@ def run(args: argparse.Namespace) -> int:
     import uvicorn
 
     from . import connlimits
-    from .cli import _safe_url, settings_from
+    from .cli_hub import safe_url, settings_from
 
     if args.host in ("0.0.0.0", "::", "") and args.siwe_domain is None:  # noqa: S104
         print("warning: listening on all interfaces without --siwe-domain: sign-in "
@@ -78,7 +78,7 @@ def run(args: argparse.Namespace) -> int:
         # header deadline, idle-connection eviction, keep-alive, header size (connlimits)
         **connlimits.uvicorn_options(connlimits.limits_from(args)),
     }
-    url = _safe_url(settings_from(args).url)
+    url = safe_url(settings_from(args).url)
     if args.workers <= 1:
         app = build_app(args)
         print(f"datafi-hub {__version__} on http://{args.host}:{args.port} ({url})",

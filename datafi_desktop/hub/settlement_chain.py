@@ -37,6 +37,7 @@ from ..core.models import ChainSettings
 from .errors import HubError
 from .fee_policy import capped
 from .gas_money import require_gas_money
+from .sent_tx import SentTx
 
 if TYPE_CHECKING:
     from .service import Hub
@@ -224,14 +225,6 @@ def role_sender(chain: HubChain, config: RewardsConfig, role: str) -> Sender:
         raise ChainUnavailable(f"the {role} key cannot be opened: {config.key_errors[role]}")
     raise ChainUnavailable(f"the hub has no {role} key (`datafi-hub keys create {role}`, "
                            f"or give --{role}-key-file)")
-
-
-@dataclass(frozen=True)
-class SentTx:
-    tx_hash: str
-    nonce: int | None
-    raw_tx: str | None
-    sender: str
 
 
 def sign_or_send(chain: HubChain, fn: ContractFunction, sender: Sender, *,

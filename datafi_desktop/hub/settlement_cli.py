@@ -102,7 +102,7 @@ def configure_from_args(hub: Hub, args: argparse.Namespace) -> RewardsConfig:
 
 
 def _hub(args: argparse.Namespace) -> Hub:
-    from .cli import open_hub
+    from .cli_hub import open_hub
 
     return open_hub(args)
 

@@ -1,18 +1,15 @@
-"""Reading submissions back: one's own status feed, and the review queue; changing a
-submission's status."""
+"""Reading submissions back (one's own status feed) and changing a submission's status.
+The review queue is :func:`.review_queue.peek`."""
 
 from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy import Connection, select
 
 from .db import submissions
-
-if TYPE_CHECKING:
-    from .review_queue import ReviewItem
 
 
 @dataclass(frozen=True)
@@ -47,18 +44,6 @@ def status_feed(conn: Connection, account: str, since: int, limit: int
     ]
     cursor = changes[-1].seq if changes else since
     return changes, cursor, more
-
-
-def review_queue(conn: Connection, campaign_id: str, reviewer: str, limit: int, *,
-                 now: int | None = None) -> list[ReviewItem]:
-    """Submissions awaiting review in the campaign that the reviewer could lease now (never
-    the reviewer's own), with the other annotators' labels: see :mod:`.review_queue`."""
-    from .campaigns import load_campaign
-    from .review_queue import peek
-    from .settings import wall_clock_ms
-
-    campaign, _closed = load_campaign(conn, campaign_id)
-    return peek(conn, campaign, reviewer, limit, wall_clock_ms() if now is None else now)
 
 
 def set_status(conn: Connection, submission_id: str, status: str, *, reason: str | None = None,
