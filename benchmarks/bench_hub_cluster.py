@@ -67,7 +67,7 @@ def show(hubs: int, args: argparse.Namespace, run: LoadRun) -> None:
     accepted = sum(1 for r in run.record.acked.values() if r == "accepted")
     print(f"{hubs} hub(s), {args.annotators} annotators ({args.uploads} with photos), "
           f"{args.reviewers} reviewers, {run.elapsed:.0f} s: {accepted} accepted "
-          f"({accepted / run.elapsed:.1f}/s)" + "".join(f"; {e}" for e in run.events))
+          f"({accepted / run.elapsed:.1f}/s); {run.summary()}")
     print(run.record.report(run.elapsed))
     failed = {what: len(p) for what, p in run.problems.items() if p}
     print(f"  checks: {failed or 'all hold'}")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import glob
 import os
+import resource
 import shutil
 import subprocess
 import time
@@ -120,9 +121,9 @@ class Cluster:
         config = self.root / "haproxy.cfg"
         # the proxy file names three servers; with fewer hubs some lines repeat one
         config.write_text(proxy_config(self.lb, (self.ports * 3)[:3]), encoding="utf-8")
-        self.proxy = subprocess.Popen([haproxy, "-f", str(config), "-db"],
-                                      stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                                      stderr=subprocess.DEVNULL)
+        with (self.root / "haproxy.log").open("ab") as log:  # one line per request
+            self.proxy = subprocess.Popen([haproxy, "-f", str(config), "-db"],
+                                          stdin=subprocess.DEVNULL, stdout=log, stderr=log)
 
         def ready() -> bool:
             try:
@@ -178,6 +179,17 @@ class LoadRun:
     elapsed: float
     problems: dict[str, list[str]]
     events: list[str]
+    driver_cpu_s: float = 0.0  # the driver's own CPU time (it shares the cores)
+
+    def summary(self) -> str:
+        share = self.driver_cpu_s / self.elapsed
+        return (f"the driver used {self.driver_cpu_s:.0f} CPU-s ({share:.0%} of one core)"
+                + "".join(f"; {e}" for e in self.events))
+
+
+def cpu_seconds() -> float:
+    used = resource.getrusage(resource.RUSAGE_SELF)
+    return used.ru_utime + used.ru_stime
 
 
 def run_load(root: Path, database_url: str, pg_dir: str | None, *, hubs: int = 3,
@@ -203,7 +215,9 @@ def run_load(root: Path, database_url: str, pg_dir: str | None, *, hubs: int = 3
 
     try:
         cluster.start(haproxy)
+        cpu = cpu_seconds()
         record, elapsed = asyncio.run(both())
+        cpu = cpu_seconds() - cpu
         engine = make_engine(database_url, pool=False)
         try:
             stored = read_stored(engine)
@@ -214,4 +228,4 @@ def run_load(root: Path, database_url: str, pg_dir: str | None, *, hubs: int = 3
         problems = all_problems(record, stored, store, cluster.url)
     finally:
         cluster.stop()
-    return LoadRun(record, elapsed, problems, cluster.events)
+    return LoadRun(record, elapsed, problems, cluster.events, cpu)

@@ -83,7 +83,7 @@ class Record:
 
     times: dict[str, list[float]] = field(default_factory=lambda: defaultdict(list))
     statuses: dict[str, Counter[int]] = field(default_factory=lambda: defaultdict(Counter))
-    failures: Counter[str] = field(default_factory=Counter)  # transport errors by type
+    failures: Counter[str] = field(default_factory=Counter)  # transport errors: route type
     acked: dict[str, str] = field(default_factory=dict)  # submission id -> result
     verdicts: dict[str, str] = field(default_factory=dict)  # review id -> result
     uploads: dict[str, int] = field(default_factory=dict)  # sha-256 -> size
@@ -173,7 +173,7 @@ class Person:
             response = await self.http.request(method, path, **kwargs)
         except httpx.HTTPError as exc:
             self.record.times[route].append(time.perf_counter() - start)
-            self.record.failures[type(exc).__name__] += 1
+            self.record.failures[f"{route} {type(exc).__name__}"] += 1
             await self.backoff(None)
             return None
         self.record.times[route].append(time.perf_counter() - start)

@@ -49,7 +49,7 @@ def test_two_hundred_annotators_and_ten_reviewers_through_a_killed_hub_and_a_res
         run = run_load(tmp_path, database_url, pg_dir, hubs=3, annotators=ANNOTATORS,
                        reviewers=REVIEWERS, uploaders=UPLOADERS, seconds=seconds)
     print(f"\nload: {ANNOTATORS} annotators ({UPLOADERS} with photos), {REVIEWERS} "
-          f"reviewers, 3 hubs, {run.elapsed:.0f} s; " + "; ".join(run.events))
+          f"reviewers, 3 hubs, {run.elapsed:.0f} s; {run.summary()}")
     print(run.record.report(run.elapsed))
     record = run.record
     assert len(run.events) == 2  # the hub was killed and restarted, PostgreSQL restarted
