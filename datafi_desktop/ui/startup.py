@@ -20,7 +20,7 @@ from .sync.setup import SyncSetup
 
 if TYPE_CHECKING:
     from ..core.demo_chain import DemoChain
-    from ..hub.inprocess import RunningHub
+    from ..demo.hub import RunningHub
     from .main_window import MainWindow
 
 log = logging.getLogger(__name__)

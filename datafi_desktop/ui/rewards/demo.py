@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QAction, QKeySequence
@@ -47,25 +46,11 @@ def is_demo_session(session: Session) -> bool:
 
 
 def review_and_settle(hub_url: str, data_dir: Path) -> tuple[DemoSettlement, ChainSettings]:
-    """The work (a worker thread): demo chain, campaign on it, review, settle."""
-    from ...core.demo_chain import active_demo_chain, start_demo_chain
-    from ...hub.campaigns import create_campaign, load_campaign
-    from ...hub.service import Hub
-    from ...hub.settings import HubSettings
-    from ...hub.settlement_demo import demo_review_and_settle
+    """The work (a worker thread): :func:`datafi_desktop.demo.settle.review_and_settle`,
+    loaded only when asked for (it brings the hub's stack)."""
+    from ...demo.settle import review_and_settle as work
 
-    chain = active_demo_chain() or start_demo_chain()
-    hub = Hub.open(HubSettings(data_dir=data_dir, chain_id=chain.chain_id))
-    try:
-        with hub.engine.begin() as conn:
-            current = load_campaign(conn, DEMO_CAMPAIGN_ID)[0]
-            if current.chain.distributor != chain.settings.distributor:
-                create_campaign(conn, demo_campaign(chain.settings, hub_url), [], hub.now())
-        running = SimpleNamespace(url=hub_url, hub=hub)
-        result = demo_review_and_settle(running, chain, campaign_id=DEMO_CAMPAIGN_ID)
-    finally:
-        hub.close()
-    return result, chain.settings
+    return work(hub_url, data_dir)
 
 
 def add_demo_menu(window: QMainWindow, session: Session, before: QAction) -> QAction | None:

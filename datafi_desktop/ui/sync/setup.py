@@ -22,7 +22,7 @@ from ..session import Session
 
 if TYPE_CHECKING:  # the runner (httpx) and the models load when a sync starts
     from ...core.models import ChainSettings
-    from ...hub.inprocess import RunningHub
+    from ...demo.hub import RunningHub
     from .controller import SyncController
 
 log = logging.getLogger(__name__)
@@ -98,21 +98,15 @@ def _demo_review_path(session: Session, hub: Any) -> None:
     hub when an account is unlocked, as `datafi-hub role grant` would), and two demo
     annotators have labeled tasks of their own for it to review (before the user leases
     anything, so their tasks never take a place in the user's queue)."""
-    from ...core.demo import DEMO_CAMPAIGN_ID
-    from ...hub.demo_peers import grant_demo_reviewer, seed_peer_work
+    from ...demo.hub import grant_reviewer, seed_review_work
 
-    try:
-        seed_peer_work(hub, DEMO_CAMPAIGN_ID)
-    except Exception as exc:  # the demo still works, only without work to review
-        log.warning("demo: the other annotators' work could not be added (%s: %s)",
-                    type(exc).__name__, exc)
-
+    seed_review_work(hub)
     granted: set[str] = set()
 
     def grant() -> None:
         address = session.wallet.unlocked_address
         if address and address not in granted:
-            grant_demo_reviewer(hub.hub, DEMO_CAMPAIGN_ID, address)
+            grant_reviewer(hub, address)
             granted.add(address)
 
     session.wallet_changed.connect(grant)  # before the controller's own reaction
@@ -140,9 +134,9 @@ def start_demo_sync(session: Session, *, chain: ChainSettings | None = None,
 def start_demo_hub_for(session: Session, chain: ChainSettings | None) -> RunningHub:
     """Start the demo's in-process hub (any thread: it touches neither widgets nor the
     session's cache; the app calls it on a worker thread after the first paint)."""
-    from ...hub.inprocess import start_demo_hub  # the hub's stack loads only for the demo
+    from ...demo.hub import start_hub_in  # the hub's stack loads only for the demo
 
-    return start_demo_hub(session.profile.root / "hub", chain)
+    return start_hub_in(session.profile.root, chain)
 
 
 def attach_demo_sync(session: Session, hub: RunningHub, chain: ChainSettings | None,
