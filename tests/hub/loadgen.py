@@ -10,6 +10,10 @@ reviewers lease the review queue and push signed verdicts. A refused or failed r
 is sent again after a pause: the ``Retry-After`` of a 429/503, else a growing backoff
 with jitter — never in a tight loop. Everything stops by itself at the deadline.
 
+Transport errors (``ReadError``) on a reused connection are the proxy closing it after
+``timeout http-keep-alive 5s`` (deploy/haproxy.cfg) while a starved client sends on it:
+the report prints how long the connection sat idle first; with 30 s there were none.
+
 :class:`Record` keeps what the hub acknowledged (and when each lease was granted), which
 :mod:`tests.hub.load_checks` compares with the database afterwards."""
 
@@ -90,6 +94,8 @@ class Record:
     grants: list[Grant] = field(default_factory=list)
     resends: int = 0
     changed_on_resend: list[str] = field(default_factory=list)  # ids answered otherwise
+    #: seconds a person's connection sat idle before a request that failed in transport
+    idle_before_failure: list[float] = field(default_factory=list)
 
     def note(self, results: list[dict[str, Any]], items: list[dict[str, Any]],
              into: dict[str, str]) -> None:
@@ -116,6 +122,10 @@ class Record:
         lines = [f"{accepted} submissions accepted ({accepted / elapsed:.1f}/s), "
                  f"{len(self.verdicts)} verdicts, {len(self.uploads)} photos, "
                  f"{self.resends} batches resent, transport errors {dict(self.failures)}"]
+        if self.idle_before_failure:
+            idle = sorted(self.idle_before_failure)
+            lines.append(f"  idle before a transport error: min {idle[0]:.1f} s, median "
+                         f"{statistics.median(idle):.1f} s, max {idle[-1]:.1f} s")
         for route, (n, p50, p99) in self.latency().items():
             codes = ", ".join(f"{c}: {k}" for c, k in sorted(self.statuses[route].items()))
             lines.append(f"  {route:8s} n={n:6d} ({n / elapsed:6.1f}/s) p50={p50:7.1f} ms "
@@ -139,6 +149,7 @@ class Person:
         self.deadline = deadline
         self.token: str | None = None
         self.failures = 0
+        self.answered = time.perf_counter()  # when the last answer (or failure) came
         self.rng = random.Random(seed)
         transport = httpx.AsyncHTTPTransport(local_address=source_address(index))
         self.http = httpx.AsyncClient(base_url=url, transport=transport,
@@ -174,9 +185,12 @@ class Person:
         except httpx.HTTPError as exc:
             self.record.times[route].append(time.perf_counter() - start)
             self.record.failures[f"{route} {type(exc).__name__}"] += 1
+            self.record.idle_before_failure.append(start - self.answered)
+            self.answered = time.perf_counter()
             await self.backoff(None)
             return None
-        self.record.times[route].append(time.perf_counter() - start)
+        self.answered = time.perf_counter()
+        self.record.times[route].append(self.answered - start)
         self.record.statuses[route][response.status_code] += 1
         if response.is_success:
             self.failures = 0
