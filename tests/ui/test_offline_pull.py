@@ -10,22 +10,18 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QLocale
 
-from datafi_desktop.core.cache import Cache
-from datafi_desktop.core.profile import Profile
 from datafi_desktop.core.sync import SyncPhase, SyncProgress, SyncReport
 from datafi_desktop.core.sync.first_batch import set_first_batch_size
 from datafi_desktop.core.sync.pull import PAGE
-from datafi_desktop.core.wallet import Wallet
 from datafi_desktop.hub.inprocess import RunningHub, start_hub
 from datafi_desktop.hub.settings import HubSettings
 from datafi_desktop.ui.session import Session
 from datafi_desktop.ui.sync import start_sync
 from datafi_desktop.ui.sync.dialogs import open_offline_dialog
-from datafi_desktop.ui.worker import background_pool
 from tests.hub.helpers import text_campaign
 
-from .conftest import FAST_SCRYPT_N, PASSWORD
 from .sync_support import FAST, WAIT_MS
+from .test_first_batch import fresh  # noqa: F401 — a new annotator's profile (a fixture)
 
 TASKS = 5 * PAGE
 
@@ -40,29 +36,13 @@ def hub(tmp_path: Path) -> Iterator[RunningHub]:
     running.stop()
 
 
-@pytest.fixture
-def fresh(qtbot, app, tmp_path: Path) -> Iterator[Session]:
-    profile = Profile(tmp_path / "fresh").ensure()
-    cache = Cache.for_profile(profile)
-    set_first_batch_size(cache, 0)  # only the dialog leases here
-    wallet = Wallet(profile.wallet_dir, scrypt_n=FAST_SCRYPT_N)
-    address = wallet.create(PASSWORD).address
-    wallet.unlock(address, PASSWORD)
-    session = Session(profile, cache, wallet)
-    session.notify_wallet()
-    yield session
-    session.stop()
-    background_pool().waitForDone(10_000)
-    wallet.lock()
-    cache.close()
-
-
 def _label_tasks(session: Session) -> int:
     return len(session.cache.task_summaries("big", kinds=("text_classification",)))
 
 
-def test_stop_keeps_the_pages_and_resume_finishes_the_pull(qtbot, fresh: Session,
+def test_stop_keeps_the_pages_and_resume_finishes_the_pull(qtbot, fresh: Session,  # noqa: F811
                                                            hub: RunningHub) -> None:
+    set_first_batch_size(fresh.cache, 0)  # only the dialog leases here
     setup = start_sync(fresh, hub_url=hub.url, **FAST)
     try:
         qtbot.waitUntil(lambda: [c.id for c in fresh.cache.campaigns()] == ["big"],
