@@ -201,7 +201,13 @@ class HubClient:
                 raise HubAuthError(401, "not signed in")
             all_headers["Authorization"] = f"Bearer {self._token}"
         try:
-            response = self._http.request(method, path, headers=all_headers, **kwargs)
+            try:
+                response = self._http.request(method, path, headers=all_headers, **kwargs)
+            except httpx.RemoteProtocolError:
+                # the peer closed a kept-alive connection as the request went out (a proxy's
+                # idle timeout: haproxy's is 5 s): once more, on a new connection. Every
+                # request the app sends may be sent twice (ids make pushes idempotent).
+                response = self._http.request(method, path, headers=all_headers, **kwargs)
         except httpx.TransportError as exc:
             raise HubUnreachableError(self.base_url, _describe(exc)) from None
         if response.status_code < 400 or response.status_code in ok:
