@@ -3050,6 +3050,234 @@ Click to copy the address</source>
     </message>
 </context>
 <context>
+    <name>SyncWords</name>
+    <message>
+        <source>Syncing</source>
+        <translation>جارٍ المزامنة</translation>
+    </message>
+    <message>
+        <source>Connecting to the hub</source>
+        <translation>جارٍ الاتصال بالمركز</translation>
+    </message>
+    <message>
+        <source>Signing in with the wallet</source>
+        <translation>جارٍ تسجيل الدخول بالمحفظة</translation>
+    </message>
+    <message>
+        <source>Fetching campaigns</source>
+        <translation>جارٍ جلب الحملات</translation>
+    </message>
+    <message>
+        <source>Reserving tasks</source>
+        <translation>جارٍ حجز المهام</translation>
+    </message>
+    <message>
+        <source>Downloading files</source>
+        <translation>جارٍ تنزيل الملفات</translation>
+    </message>
+    <message>
+        <source>Uploading collected files</source>
+        <translation>جارٍ رفع الملفات المجموعة</translation>
+    </message>
+    <message>
+        <source>Sending submissions</source>
+        <translation>جارٍ إرسال الإرسالات</translation>
+    </message>
+    <message>
+        <source>Fetching review results</source>
+        <translation>جارٍ جلب نتائج المراجعة</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>أبدًا</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>الآن</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>قبل %n دقيقة</numerusform>
+            <numerusform>قبل دقيقة</numerusform>
+            <numerusform>قبل دقيقتين</numerusform>
+            <numerusform>قبل %n دقائق</numerusform>
+            <numerusform>قبل %n دقيقة</numerusform>
+            <numerusform>قبل %n دقيقة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>قبل %n ساعة</numerusform>
+            <numerusform>قبل ساعة</numerusform>
+            <numerusform>قبل ساعتين</numerusform>
+            <numerusform>قبل %n ساعات</numerusform>
+            <numerusform>قبل %n ساعة</numerusform>
+            <numerusform>قبل %n ساعة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>أمس</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>قبل %n يوم</numerusform>
+            <numerusform>قبل يوم</numerusform>
+            <numerusform>قبل يومين</numerusform>
+            <numerusform>قبل %n أيام</numerusform>
+            <numerusform>قبل %n يومًا</numerusform>
+            <numerusform>قبل %n يوم</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Never synced with this hub yet</source>
+        <translation>لم تتم المزامنة مع هذا المركز بعد</translation>
+    </message>
+    <message>
+        <source>Last successful sync: {ago} ({time})</source>
+        <translation>آخر مزامنة ناجحة: {ago} ({time})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to send</source>
+        <translation>
+            <numerusform>لا شيء للإرسال (%n)</numerusform>
+            <numerusform>واحد للإرسال</numerusform>
+            <numerusform>اثنان للإرسال</numerusform>
+            <numerusform>%n للإرسال</numerusform>
+            <numerusform>%n للإرسال</numerusform>
+            <numerusform>%n للإرسال</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{state} — {pending}</source>
+        <translation>{state} — {pending}</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>دون اتصال</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hub unreachable at {hub} — working offline; %n submission(s) will be sent when it is back.
+You can keep labeling and submitting; it syncs by itself when the hub answers.
+{last}</source>
+        <translation>
+            <numerusform>تعذّر الوصول إلى المركز على {hub} — العمل دون اتصال؛ سيُرسل %n إرسال عند عودته.
+يمكنك متابعة وضع التسميات والإرسال؛ تتم المزامنة تلقائيًا حين يستجيب المركز.
+{last}</numerusform>
+            <numerusform>تعذّر الوصول إلى المركز على {hub} — العمل دون اتصال؛ سيُرسل إرسال واحد عند عودته.
+يمكنك متابعة وضع التسميات والإرسال؛ تتم المزامنة تلقائيًا حين يستجيب المركز.
+{last}</numerusform>
+            <numerusform>تعذّر الوصول إلى المركز على {hub} — العمل دون اتصال؛ سيُرسل إرسالان عند عودته.
+يمكنك متابعة وضع التسميات والإرسال؛ تتم المزامنة تلقائيًا حين يستجيب المركز.
+{last}</numerusform>
+            <numerusform>تعذّر الوصول إلى المركز على {hub} — العمل دون اتصال؛ ستُرسل %n إرسالات عند عودته.
+يمكنك متابعة وضع التسميات والإرسال؛ تتم المزامنة تلقائيًا حين يستجيب المركز.
+{last}</numerusform>
+            <numerusform>تعذّر الوصول إلى المركز على {hub} — العمل دون اتصال؛ سيُرسل %n إرسالًا عند عودته.
+يمكنك متابعة وضع التسميات والإرسال؛ تتم المزامنة تلقائيًا حين يستجيب المركز.
+{last}</numerusform>
+            <numerusform>تعذّر الوصول إلى المركز على {hub} — العمل دون اتصال؛ سيُرسل %n إرسال عند عودته.
+يمكنك متابعة وضع التسميات والإرسال؛ تتم المزامنة تلقائيًا حين يستجيب المركز.
+{last}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hub unreachable</source>
+        <translation>تعذّر الوصول إلى المركز</translation>
+    </message>
+    <message>
+        <source>Unlock to sync</source>
+        <translation>افتح القفل للمزامنة</translation>
+    </message>
+    <message>
+        <source>Unlock the wallet to sync (Ctrl+U): sending submissions and reserving tasks need your signature. Campaigns and files still download.
+{last}</source>
+        <translation>افتح قفل المحفظة للمزامنة (Ctrl+U): إرسال الإرسالات وحجز المهام يتطلبان توقيعك. تستمر الحملات والملفات في التنزيل.
+{last}</translation>
+    </message>
+    <message>
+        <source>Wallet locked</source>
+        <translation>المحفظة مقفلة</translation>
+    </message>
+    <message>
+        <source>Sync off</source>
+        <translation>المزامنة متوقفة</translation>
+    </message>
+    <message>
+        <source>Sync is off</source>
+        <translation>المزامنة متوقفة</translation>
+    </message>
+    <message>
+        <source>No hub is set for this profile: the app works offline only.
+Start with --hub URL, or import a campaign that names its hub.</source>
+        <translation>لا مركز محدَّد لهذا الملف الشخصي: يعمل التطبيق دون اتصال فقط.
+شغّل مع --hub URL، أو استورد حملة تذكر مركزها.</translation>
+    </message>
+    <message>
+        <source>Syncing…{count}</source>
+        <translation>جارٍ المزامنة…{count}</translation>
+    </message>
+    <message>
+        <source>{problem}
+It retries by itself; nothing is lost.
+{last}</source>
+        <translation>{problem}
+تُعاد المحاولة تلقائيًا؛ لا يضيع شيء.
+{last}</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation>فشلت المزامنة</translation>
+    </message>
+    <message>
+        <source>Sync problem — retrying</source>
+        <translation>مشكلة في المزامنة — إعادة المحاولة</translation>
+    </message>
+    <message>
+        <source>The hub refused a request</source>
+        <translation>رفض المركز طلبًا</translation>
+    </message>
+    <message>
+        <source>Sync stopped</source>
+        <translation>توقفت المزامنة</translation>
+    </message>
+    <message>
+        <source>Not syncing with {hub}.
+{last}</source>
+        <translation>لا مزامنة مع {hub}.
+{last}</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>لم تتم المزامنة بعد</translation>
+    </message>
+    <message>
+        <source>Synced {ago}</source>
+        <translation>تمت المزامنة {ago}</translation>
+    </message>
+    <message>
+        <source>{state} · {pending}</source>
+        <translation>{state} · {pending}</translation>
+    </message>
+    <message>
+        <source>{what} with {hub}.
+{last}</source>
+        <translation>{what} مع {hub}.
+{last}</translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>تمت المزامنة</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>محدَّث</translation>
+    </message>
+</context>
+<context>
     <name>TaskEditor</name>
     <message>
         <source>Signed and queued</source>

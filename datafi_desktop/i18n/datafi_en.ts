@@ -214,6 +214,50 @@ Press G to lease up to %n submissions of other annotators from the hub. They sta
     </message>
 </context>
 <context>
+    <name>SyncWords</name>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n h ago</numerusform>
+            <numerusform>%n h ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to send</source>
+        <translation>
+            <numerusform>%n to send</numerusform>
+            <numerusform>%n to send</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Hub unreachable at {hub} — working offline; %n submission(s) will be sent when it is back.
+You can keep labeling and submitting; it syncs by itself when the hub answers.
+{last}</source>
+        <translation>
+            <numerusform>Hub unreachable at {hub} — working offline; %n submission will be sent when it is back.
+You can keep labeling and submitting; it syncs by itself when the hub answers.
+{last}</numerusform>
+            <numerusform>Hub unreachable at {hub} — working offline; %n submissions will be sent when it is back.
+You can keep labeling and submitting; it syncs by itself when the hub answers.
+{last}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TextTaskView</name>
     <message numerus="yes">
         <source>Underlined: model prediction ({who}), %n span(s).</source>

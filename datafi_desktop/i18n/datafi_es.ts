@@ -2950,6 +2950,206 @@ Haga clic para copiar la dirección</translation>
     </message>
 </context>
 <context>
+    <name>SyncWords</name>
+    <message>
+        <source>Syncing</source>
+        <translation>Sincronizando</translation>
+    </message>
+    <message>
+        <source>Connecting to the hub</source>
+        <translation>Conectando con el hub</translation>
+    </message>
+    <message>
+        <source>Signing in with the wallet</source>
+        <translation>Iniciando sesión con la billetera</translation>
+    </message>
+    <message>
+        <source>Fetching campaigns</source>
+        <translation>Obteniendo campañas</translation>
+    </message>
+    <message>
+        <source>Reserving tasks</source>
+        <translation>Reservando tareas</translation>
+    </message>
+    <message>
+        <source>Downloading files</source>
+        <translation>Descargando archivos</translation>
+    </message>
+    <message>
+        <source>Uploading collected files</source>
+        <translation>Subiendo los archivos recopilados</translation>
+    </message>
+    <message>
+        <source>Sending submissions</source>
+        <translation>Enviando envíos</translation>
+    </message>
+    <message>
+        <source>Fetching review results</source>
+        <translation>Obteniendo resultados de revisión</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>ahora mismo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>hace %n min</numerusform>
+            <numerusform>hace %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>hace %n h</numerusform>
+            <numerusform>hace %n h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>ayer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>hace %n día</numerusform>
+            <numerusform>hace %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Never synced with this hub yet</source>
+        <translation>Aún no se ha sincronizado nunca con este hub</translation>
+    </message>
+    <message>
+        <source>Last successful sync: {ago} ({time})</source>
+        <translation>Última sincronización correcta: {ago} ({time})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to send</source>
+        <translation>
+            <numerusform>%n por enviar</numerusform>
+            <numerusform>%n por enviar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{state} — {pending}</source>
+        <translation>{state}: {pending}</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hub unreachable at {hub} — working offline; %n submission(s) will be sent when it is back.
+You can keep labeling and submitting; it syncs by itself when the hub answers.
+{last}</source>
+        <translation>
+            <numerusform>No se puede contactar con el hub en {hub}; se trabaja sin conexión. %n envío se enviará cuando vuelva.
+Puede seguir etiquetando y enviando; se sincroniza solo cuando el hub responda.
+{last}</numerusform>
+            <numerusform>No se puede contactar con el hub en {hub}; se trabaja sin conexión. %n envíos se enviarán cuando vuelva.
+Puede seguir etiquetando y enviando; se sincroniza solo cuando el hub responda.
+{last}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hub unreachable</source>
+        <translation>Hub inaccesible</translation>
+    </message>
+    <message>
+        <source>Unlock to sync</source>
+        <translation>Desbloquee para sincronizar</translation>
+    </message>
+    <message>
+        <source>Unlock the wallet to sync (Ctrl+U): sending submissions and reserving tasks need your signature. Campaigns and files still download.
+{last}</source>
+        <translation>Desbloquee la billetera para sincronizar (Ctrl+U): enviar envíos y reservar tareas requieren su firma. Las campañas y los archivos se siguen descargando.
+{last}</translation>
+    </message>
+    <message>
+        <source>Wallet locked</source>
+        <translation>Billetera bloqueada</translation>
+    </message>
+    <message>
+        <source>Sync off</source>
+        <translation>Sincronización desactivada</translation>
+    </message>
+    <message>
+        <source>Sync is off</source>
+        <translation>La sincronización está desactivada</translation>
+    </message>
+    <message>
+        <source>No hub is set for this profile: the app works offline only.
+Start with --hub URL, or import a campaign that names its hub.</source>
+        <translation>Este perfil no tiene ningún hub: la aplicación solo funciona sin conexión.
+Inicie con --hub URL o importe una campaña que indique su hub.</translation>
+    </message>
+    <message>
+        <source>Syncing…{count}</source>
+        <translation>Sincronizando…{count}</translation>
+    </message>
+    <message>
+        <source>{problem}
+It retries by itself; nothing is lost.
+{last}</source>
+        <translation>{problem}
+Se reintenta sola; no se pierde nada.
+{last}</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation>La sincronización falló</translation>
+    </message>
+    <message>
+        <source>Sync problem — retrying</source>
+        <translation>Problema de sincronización: reintentando</translation>
+    </message>
+    <message>
+        <source>The hub refused a request</source>
+        <translation>El hub rechazó una solicitud</translation>
+    </message>
+    <message>
+        <source>Sync stopped</source>
+        <translation>Sincronización detenida</translation>
+    </message>
+    <message>
+        <source>Not syncing with {hub}.
+{last}</source>
+        <translation>Sin sincronizar con {hub}.
+{last}</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Aún sin sincronizar</translation>
+    </message>
+    <message>
+        <source>Synced {ago}</source>
+        <translation>Sincronizado {ago}</translation>
+    </message>
+    <message>
+        <source>{state} · {pending}</source>
+        <translation>{state} · {pending}</translation>
+    </message>
+    <message>
+        <source>{what} with {hub}.
+{last}</source>
+        <translation>{what} con {hub}.
+{last}</translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>Sincronizado</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>Al día</translation>
+    </message>
+</context>
+<context>
     <name>TaskEditor</name>
     <message>
         <source>Signed and queued</source>

@@ -2950,6 +2950,206 @@ Click to copy the address</source>
     </message>
 </context>
 <context>
+    <name>SyncWords</name>
+    <message>
+        <source>Syncing</source>
+        <translation>सिंक हो रहा है</translation>
+    </message>
+    <message>
+        <source>Connecting to the hub</source>
+        <translation>हब से जुड़ रहा है</translation>
+    </message>
+    <message>
+        <source>Signing in with the wallet</source>
+        <translation>वॉलेट से साइन इन हो रहा है</translation>
+    </message>
+    <message>
+        <source>Fetching campaigns</source>
+        <translation>अभियान लाए जा रहे हैं</translation>
+    </message>
+    <message>
+        <source>Reserving tasks</source>
+        <translation>कार्य आरक्षित हो रहे हैं</translation>
+    </message>
+    <message>
+        <source>Downloading files</source>
+        <translation>फ़ाइलें डाउनलोड हो रही हैं</translation>
+    </message>
+    <message>
+        <source>Uploading collected files</source>
+        <translation>एकत्र की गई फ़ाइलें अपलोड हो रही हैं</translation>
+    </message>
+    <message>
+        <source>Sending submissions</source>
+        <translation>सबमिशन भेजे जा रहे हैं</translation>
+    </message>
+    <message>
+        <source>Fetching review results</source>
+        <translation>समीक्षा के परिणाम लाए जा रहे हैं</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>कभी नहीं</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>अभी-अभी</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n मिनट पहले</numerusform>
+            <numerusform>%n मिनट पहले</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n घंटे पहले</numerusform>
+            <numerusform>%n घंटे पहले</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>कल</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n दिन पहले</numerusform>
+            <numerusform>%n दिन पहले</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Never synced with this hub yet</source>
+        <translation>इस हब के साथ अभी तक कभी सिंक नहीं हुआ</translation>
+    </message>
+    <message>
+        <source>Last successful sync: {ago} ({time})</source>
+        <translation>पिछला सफल सिंक: {ago} ({time})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to send</source>
+        <translation>
+            <numerusform>भेजने को %n</numerusform>
+            <numerusform>भेजने को %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{state} — {pending}</source>
+        <translation>{state} — {pending}</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>ऑफ़लाइन</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hub unreachable at {hub} — working offline; %n submission(s) will be sent when it is back.
+You can keep labeling and submitting; it syncs by itself when the hub answers.
+{last}</source>
+        <translation>
+            <numerusform>{hub} पर हब तक नहीं पहुँचा जा सकता — ऑफ़लाइन काम हो रहा है; वापस आने पर %n सबमिशन भेजा जाएगा।
+आप लेबल और सबमिट करते रह सकते हैं; हब के जवाब देते ही यह अपने-आप सिंक होगा।
+{last}</numerusform>
+            <numerusform>{hub} पर हब तक नहीं पहुँचा जा सकता — ऑफ़लाइन काम हो रहा है; वापस आने पर %n सबमिशन भेजे जाएँगे।
+आप लेबल और सबमिट करते रह सकते हैं; हब के जवाब देते ही यह अपने-आप सिंक होगा।
+{last}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hub unreachable</source>
+        <translation>हब तक पहुँच नहीं</translation>
+    </message>
+    <message>
+        <source>Unlock to sync</source>
+        <translation>सिंक के लिए अनलॉक करें</translation>
+    </message>
+    <message>
+        <source>Unlock the wallet to sync (Ctrl+U): sending submissions and reserving tasks need your signature. Campaigns and files still download.
+{last}</source>
+        <translation>सिंक के लिए वॉलेट अनलॉक करें (Ctrl+U): सबमिशन भेजने और कार्य आरक्षित करने के लिए आपके हस्ताक्षर चाहिए। अभियान और फ़ाइलें फिर भी डाउनलोड होती हैं।
+{last}</translation>
+    </message>
+    <message>
+        <source>Wallet locked</source>
+        <translation>वॉलेट लॉक है</translation>
+    </message>
+    <message>
+        <source>Sync off</source>
+        <translation>सिंक बंद</translation>
+    </message>
+    <message>
+        <source>Sync is off</source>
+        <translation>सिंक बंद है</translation>
+    </message>
+    <message>
+        <source>No hub is set for this profile: the app works offline only.
+Start with --hub URL, or import a campaign that names its hub.</source>
+        <translation>इस प्रोफ़ाइल के लिए कोई हब सेट नहीं है: ऐप केवल ऑफ़लाइन काम करता है।
+--hub URL के साथ शुरू करें, या ऐसा अभियान आयात करें जो अपना हब बताता हो।</translation>
+    </message>
+    <message>
+        <source>Syncing…{count}</source>
+        <translation>सिंक हो रहा है…{count}</translation>
+    </message>
+    <message>
+        <source>{problem}
+It retries by itself; nothing is lost.
+{last}</source>
+        <translation>{problem}
+यह अपने-आप फिर कोशिश करता है; कुछ भी नहीं खोता।
+{last}</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation>सिंक विफल</translation>
+    </message>
+    <message>
+        <source>Sync problem — retrying</source>
+        <translation>सिंक में समस्या — फिर कोशिश हो रही है</translation>
+    </message>
+    <message>
+        <source>The hub refused a request</source>
+        <translation>हब ने एक अनुरोध अस्वीकार किया</translation>
+    </message>
+    <message>
+        <source>Sync stopped</source>
+        <translation>सिंक रुका</translation>
+    </message>
+    <message>
+        <source>Not syncing with {hub}.
+{last}</source>
+        <translation>{hub} के साथ सिंक नहीं हो रहा।
+{last}</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>अभी सिंक नहीं हुआ</translation>
+    </message>
+    <message>
+        <source>Synced {ago}</source>
+        <translation>{ago} सिंक हुआ</translation>
+    </message>
+    <message>
+        <source>{state} · {pending}</source>
+        <translation>{state} · {pending}</translation>
+    </message>
+    <message>
+        <source>{what} with {hub}.
+{last}</source>
+        <translation>{hub} के साथ {what}।
+{last}</translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>सिंक हुआ</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>अद्यतन</translation>
+    </message>
+</context>
+<context>
     <name>TaskEditor</name>
     <message>
         <source>Signed and queued</source>

@@ -2925,6 +2925,199 @@ Klik untuk menyalin alamat</translation>
     </message>
 </context>
 <context>
+    <name>SyncWords</name>
+    <message>
+        <source>Syncing</source>
+        <translation>Menyinkronkan</translation>
+    </message>
+    <message>
+        <source>Connecting to the hub</source>
+        <translation>Menghubungkan ke hub</translation>
+    </message>
+    <message>
+        <source>Signing in with the wallet</source>
+        <translation>Masuk dengan dompet</translation>
+    </message>
+    <message>
+        <source>Fetching campaigns</source>
+        <translation>Mengambil kampanye</translation>
+    </message>
+    <message>
+        <source>Reserving tasks</source>
+        <translation>Memesan tugas</translation>
+    </message>
+    <message>
+        <source>Downloading files</source>
+        <translation>Mengunduh file</translation>
+    </message>
+    <message>
+        <source>Uploading collected files</source>
+        <translation>Mengunggah file yang dikumpulkan</translation>
+    </message>
+    <message>
+        <source>Sending submissions</source>
+        <translation>Mengirim kiriman</translation>
+    </message>
+    <message>
+        <source>Fetching review results</source>
+        <translation>Mengambil hasil tinjauan</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>belum pernah</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>baru saja</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n menit lalu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n jam lalu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>kemarin</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n hari lalu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Never synced with this hub yet</source>
+        <translation>Belum pernah sinkron dengan hub ini</translation>
+    </message>
+    <message>
+        <source>Last successful sync: {ago} ({time})</source>
+        <translation>Sinkronisasi terakhir yang berhasil: {ago} ({time})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to send</source>
+        <translation>
+            <numerusform>%n akan dikirim</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{state} — {pending}</source>
+        <translation>{state} — {pending}</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hub unreachable at {hub} — working offline; %n submission(s) will be sent when it is back.
+You can keep labeling and submitting; it syncs by itself when the hub answers.
+{last}</source>
+        <translation>
+            <numerusform>Hub di {hub} tidak dapat dijangkau — bekerja secara offline; %n kiriman akan dikirim saat hub kembali.
+Anda bisa terus melabeli dan mengirim; sinkronisasi berjalan sendiri saat hub menjawab.
+{last}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hub unreachable</source>
+        <translation>Hub tidak terjangkau</translation>
+    </message>
+    <message>
+        <source>Unlock to sync</source>
+        <translation>Buka kunci untuk sinkronisasi</translation>
+    </message>
+    <message>
+        <source>Unlock the wallet to sync (Ctrl+U): sending submissions and reserving tasks need your signature. Campaigns and files still download.
+{last}</source>
+        <translation>Buka kunci dompet untuk sinkronisasi (Ctrl+U): mengirim kiriman dan memesan tugas memerlukan tanda tangan Anda. Kampanye dan file tetap diunduh.
+{last}</translation>
+    </message>
+    <message>
+        <source>Wallet locked</source>
+        <translation>Dompet terkunci</translation>
+    </message>
+    <message>
+        <source>Sync off</source>
+        <translation>Sinkronisasi mati</translation>
+    </message>
+    <message>
+        <source>Sync is off</source>
+        <translation>Sinkronisasi nonaktif</translation>
+    </message>
+    <message>
+        <source>No hub is set for this profile: the app works offline only.
+Start with --hub URL, or import a campaign that names its hub.</source>
+        <translation>Profil ini tidak punya hub: aplikasi hanya bekerja offline.
+Mulai dengan --hub URL, atau impor kampanye yang menyebut hub-nya.</translation>
+    </message>
+    <message>
+        <source>Syncing…{count}</source>
+        <translation>Menyinkronkan…{count}</translation>
+    </message>
+    <message>
+        <source>{problem}
+It retries by itself; nothing is lost.
+{last}</source>
+        <translation>{problem}
+Akan dicoba lagi otomatis; tidak ada yang hilang.
+{last}</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation>Sinkronisasi gagal</translation>
+    </message>
+    <message>
+        <source>Sync problem — retrying</source>
+        <translation>Masalah sinkronisasi — mencoba lagi</translation>
+    </message>
+    <message>
+        <source>The hub refused a request</source>
+        <translation>Hub menolak sebuah permintaan</translation>
+    </message>
+    <message>
+        <source>Sync stopped</source>
+        <translation>Sinkronisasi berhenti</translation>
+    </message>
+    <message>
+        <source>Not syncing with {hub}.
+{last}</source>
+        <translation>Tidak sinkron dengan {hub}.
+{last}</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Belum disinkronkan</translation>
+    </message>
+    <message>
+        <source>Synced {ago}</source>
+        <translation>Disinkronkan {ago}</translation>
+    </message>
+    <message>
+        <source>{state} · {pending}</source>
+        <translation>{state} · {pending}</translation>
+    </message>
+    <message>
+        <source>{what} with {hub}.
+{last}</source>
+        <translation>{what} dengan {hub}.
+{last}</translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>Disinkronkan</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>Terbaru</translation>
+    </message>
+</context>
+<context>
     <name>TaskEditor</name>
     <message>
         <source>Signed and queued</source>

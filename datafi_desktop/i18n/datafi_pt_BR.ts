@@ -2950,6 +2950,206 @@ Clique para copiar o endereço</translation>
     </message>
 </context>
 <context>
+    <name>SyncWords</name>
+    <message>
+        <source>Syncing</source>
+        <translation>Sincronizando</translation>
+    </message>
+    <message>
+        <source>Connecting to the hub</source>
+        <translation>Conectando ao hub</translation>
+    </message>
+    <message>
+        <source>Signing in with the wallet</source>
+        <translation>Entrando com a carteira</translation>
+    </message>
+    <message>
+        <source>Fetching campaigns</source>
+        <translation>Buscando campanhas</translation>
+    </message>
+    <message>
+        <source>Reserving tasks</source>
+        <translation>Reservando tarefas</translation>
+    </message>
+    <message>
+        <source>Downloading files</source>
+        <translation>Baixando arquivos</translation>
+    </message>
+    <message>
+        <source>Uploading collected files</source>
+        <translation>Enviando os arquivos coletados</translation>
+    </message>
+    <message>
+        <source>Sending submissions</source>
+        <translation>Enviando envios</translation>
+    </message>
+    <message>
+        <source>Fetching review results</source>
+        <translation>Buscando resultados da revisão</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>agora mesmo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>há %n min</numerusform>
+            <numerusform>há %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>há %n h</numerusform>
+            <numerusform>há %n h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>ontem</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>há %n dia</numerusform>
+            <numerusform>há %n dias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Never synced with this hub yet</source>
+        <translation>Ainda não sincronizou com este hub</translation>
+    </message>
+    <message>
+        <source>Last successful sync: {ago} ({time})</source>
+        <translation>Última sincronização bem-sucedida: {ago} ({time})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to send</source>
+        <translation>
+            <numerusform>%n a enviar</numerusform>
+            <numerusform>%n a enviar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{state} — {pending}</source>
+        <translation>{state}: {pending}</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hub unreachable at {hub} — working offline; %n submission(s) will be sent when it is back.
+You can keep labeling and submitting; it syncs by itself when the hub answers.
+{last}</source>
+        <translation>
+            <numerusform>Hub inacessível em {hub}; trabalhando offline. %n envio será enviado quando ele voltar.
+Você pode continuar rotulando e enviando; a sincronização acontece sozinha quando o hub responder.
+{last}</numerusform>
+            <numerusform>Hub inacessível em {hub}; trabalhando offline. %n envios serão enviados quando ele voltar.
+Você pode continuar rotulando e enviando; a sincronização acontece sozinha quando o hub responder.
+{last}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hub unreachable</source>
+        <translation>Hub inacessível</translation>
+    </message>
+    <message>
+        <source>Unlock to sync</source>
+        <translation>Desbloqueie para sincronizar</translation>
+    </message>
+    <message>
+        <source>Unlock the wallet to sync (Ctrl+U): sending submissions and reserving tasks need your signature. Campaigns and files still download.
+{last}</source>
+        <translation>Desbloqueie a carteira para sincronizar (Ctrl+U): enviar envios e reservar tarefas exigem a sua assinatura. Campanhas e arquivos continuam sendo baixados.
+{last}</translation>
+    </message>
+    <message>
+        <source>Wallet locked</source>
+        <translation>Carteira bloqueada</translation>
+    </message>
+    <message>
+        <source>Sync off</source>
+        <translation>Sincronização desligada</translation>
+    </message>
+    <message>
+        <source>Sync is off</source>
+        <translation>A sincronização está desligada</translation>
+    </message>
+    <message>
+        <source>No hub is set for this profile: the app works offline only.
+Start with --hub URL, or import a campaign that names its hub.</source>
+        <translation>Nenhum hub está definido para este perfil: o app funciona somente offline.
+Inicie com --hub URL ou importe uma campanha que informe o seu hub.</translation>
+    </message>
+    <message>
+        <source>Syncing…{count}</source>
+        <translation>Sincronizando…{count}</translation>
+    </message>
+    <message>
+        <source>{problem}
+It retries by itself; nothing is lost.
+{last}</source>
+        <translation>{problem}
+Ela tenta de novo sozinha; nada se perde.
+{last}</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation>A sincronização falhou</translation>
+    </message>
+    <message>
+        <source>Sync problem — retrying</source>
+        <translation>Problema na sincronização; tentando de novo</translation>
+    </message>
+    <message>
+        <source>The hub refused a request</source>
+        <translation>O hub recusou um pedido</translation>
+    </message>
+    <message>
+        <source>Sync stopped</source>
+        <translation>Sincronização parada</translation>
+    </message>
+    <message>
+        <source>Not syncing with {hub}.
+{last}</source>
+        <translation>Sem sincronizar com {hub}.
+{last}</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Ainda não sincronizado</translation>
+    </message>
+    <message>
+        <source>Synced {ago}</source>
+        <translation>Sincronizado {ago}</translation>
+    </message>
+    <message>
+        <source>{state} · {pending}</source>
+        <translation>{state} · {pending}</translation>
+    </message>
+    <message>
+        <source>{what} with {hub}.
+{last}</source>
+        <translation>{what} com {hub}.
+{last}</translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>Sincronizado</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>Atualizado</translation>
+    </message>
+</context>
+<context>
     <name>TaskEditor</name>
     <message>
         <source>Signed and queued</source>

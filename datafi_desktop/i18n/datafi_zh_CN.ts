@@ -2925,6 +2925,199 @@ Click to copy the address</source>
     </message>
 </context>
 <context>
+    <name>SyncWords</name>
+    <message>
+        <source>Syncing</source>
+        <translation>正在同步</translation>
+    </message>
+    <message>
+        <source>Connecting to the hub</source>
+        <translation>正在连接协调服务器</translation>
+    </message>
+    <message>
+        <source>Signing in with the wallet</source>
+        <translation>正在用钱包登录</translation>
+    </message>
+    <message>
+        <source>Fetching campaigns</source>
+        <translation>正在获取项目</translation>
+    </message>
+    <message>
+        <source>Reserving tasks</source>
+        <translation>正在预留任务</translation>
+    </message>
+    <message>
+        <source>Downloading files</source>
+        <translation>正在下载文件</translation>
+    </message>
+    <message>
+        <source>Uploading collected files</source>
+        <translation>正在上传收集的文件</translation>
+    </message>
+    <message>
+        <source>Sending submissions</source>
+        <translation>正在发送提交</translation>
+    </message>
+    <message>
+        <source>Fetching review results</source>
+        <translation>正在获取审核结果</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>刚刚</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n 分钟前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n 小时前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>昨天</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n 天前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Never synced with this hub yet</source>
+        <translation>尚未与此协调服务器同步过</translation>
+    </message>
+    <message>
+        <source>Last successful sync: {ago} ({time})</source>
+        <translation>上次成功同步：{ago}（{time}）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to send</source>
+        <translation>
+            <numerusform>%n 个待发送</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{state} — {pending}</source>
+        <translation>{state} — {pending}</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hub unreachable at {hub} — working offline; %n submission(s) will be sent when it is back.
+You can keep labeling and submitting; it syncs by itself when the hub answers.
+{last}</source>
+        <translation>
+            <numerusform>无法连接 {hub} 上的协调服务器——正在离线工作；恢复后将发送 %n 个提交。
+你可以继续标注和提交；协调服务器响应时会自动同步。
+{last}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hub unreachable</source>
+        <translation>无法连接协调服务器</translation>
+    </message>
+    <message>
+        <source>Unlock to sync</source>
+        <translation>解锁以同步</translation>
+    </message>
+    <message>
+        <source>Unlock the wallet to sync (Ctrl+U): sending submissions and reserving tasks need your signature. Campaigns and files still download.
+{last}</source>
+        <translation>解锁钱包以同步（Ctrl+U）：发送提交和预留任务需要你的签名。项目和文件仍会下载。
+{last}</translation>
+    </message>
+    <message>
+        <source>Wallet locked</source>
+        <translation>钱包已锁定</translation>
+    </message>
+    <message>
+        <source>Sync off</source>
+        <translation>同步已关闭</translation>
+    </message>
+    <message>
+        <source>Sync is off</source>
+        <translation>同步已关闭</translation>
+    </message>
+    <message>
+        <source>No hub is set for this profile: the app works offline only.
+Start with --hub URL, or import a campaign that names its hub.</source>
+        <translation>此配置文件未设置协调服务器：应用仅离线工作。
+请使用 --hub URL 启动，或导入一个指明其协调服务器的项目。</translation>
+    </message>
+    <message>
+        <source>Syncing…{count}</source>
+        <translation>正在同步…{count}</translation>
+    </message>
+    <message>
+        <source>{problem}
+It retries by itself; nothing is lost.
+{last}</source>
+        <translation>{problem}
+它会自动重试；不会丢失任何内容。
+{last}</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation>同步失败</translation>
+    </message>
+    <message>
+        <source>Sync problem — retrying</source>
+        <translation>同步出现问题——正在重试</translation>
+    </message>
+    <message>
+        <source>The hub refused a request</source>
+        <translation>协调服务器拒绝了一个请求</translation>
+    </message>
+    <message>
+        <source>Sync stopped</source>
+        <translation>同步已停止</translation>
+    </message>
+    <message>
+        <source>Not syncing with {hub}.
+{last}</source>
+        <translation>未与 {hub} 同步。
+{last}</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>尚未同步</translation>
+    </message>
+    <message>
+        <source>Synced {ago}</source>
+        <translation>已同步（{ago}）</translation>
+    </message>
+    <message>
+        <source>{state} · {pending}</source>
+        <translation>{state} · {pending}</translation>
+    </message>
+    <message>
+        <source>{what} with {hub}.
+{last}</source>
+        <translation>{what}：{hub}。
+{last}</translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>已同步</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>已是最新</translation>
+    </message>
+</context>
+<context>
     <name>TaskEditor</name>
     <message>
         <source>Signed and queued</source>

@@ -12,6 +12,9 @@ from datafi_desktop.ui.sync.texts import ago, describe
 NOW = datetime(2025, 3, 1, 12, 0, tzinfo=UTC)
 HUB = "http://127.0.0.1:8700"
 
+#: the English translator (plural forms: "4 days ago", not "4 day(s) ago")
+pytestmark = pytest.mark.usefixtures("app")
+
 
 @pytest.mark.parametrize(("delta", "text"), [
     (timedelta(seconds=10), "just now"),

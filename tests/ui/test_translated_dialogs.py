@@ -4,15 +4,17 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication
 
-from datafi_desktop.core.sync import SyncReport, SyncState
+from datafi_desktop.core.sync import SyncProgress, SyncReport, SyncState
 from datafi_desktop.ui.review.summary import label_summary
 from datafi_desktop.ui.session import Session
 from datafi_desktop.ui.sync.dialogs import SyncDetailsDialog, report_text
+from datafi_desktop.ui.sync.texts import ago, describe
 from datafi_desktop.ui.theme import kind_name, state_name
 from datafi_desktop.ui.translations import Installed, install_translations
 from datafi_desktop.ui.wallet_dialogs import UnlockDialog
@@ -71,3 +73,17 @@ def test_label_summaries_count_shapes_in_each_language(language: list[Installed]
     assert label_summary({"kind": "comparison", "choice": "tie"}) == "Empate"
     assert kind_name("bounding_boxes") == "Caixas delimitadoras"
     assert state_name("skipped") == "Pulada" and state_name("mystery") == "mystery"
+
+
+def test_sync_indicator_words_in_chinese_and_indonesian(language: list[Installed]) -> None:
+    now = datetime(2025, 3, 1, 12, 0, tzinfo=UTC)
+    offline = SyncProgress(state=SyncState.OFFLINE, hub_url="http://hub")
+    language.append(install_translations("zh_CN"))
+    assert describe(offline, 3, now).text == "离线 — 3 个待发送"
+    assert describe(None, 0, now).headline == "同步已关闭"
+    language.pop().remove()
+    language.append(install_translations("id"))
+    assert ago(now - timedelta(days=4), now) == "4 hari lalu"
+    assert describe(SyncProgress(state=SyncState.IDLE, hub_url="http://hub",
+                                 last_success=now - timedelta(minutes=2)), 0, now
+                    ).text == "Disinkronkan 2 menit lalu"

@@ -1,4 +1,6 @@
-"""What the sync indicator says, as plain data: no widget, no Qt, easy to test.
+"""What the sync indicator says, as plain data: no widget, easy to test. The words come
+from :class:`SyncWords` (a QObject only so that lupdate extracts its plural forms), in the
+UI's language; without a translator installed, as in these examples, the English source.
 
 >>> from datetime import UTC, datetime, timedelta
 >>> now = datetime(2025, 1, 1, 12, 0, tzinfo=UTC)
@@ -13,24 +15,23 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from ...core.sync import LOCKED_MESSAGE, SyncPhase, SyncProgress, SyncState, offline_message
+from PySide6.QtCore import QObject
+
+from ...core.sync import SyncPhase, SyncProgress, SyncState
+from ..tr_marks import QT_TRANSLATE_NOOP
 
 #: what each phase is doing, for the tooltip while syncing
 PHASE_TEXT: dict[SyncPhase, str] = {
-    SyncPhase.IDLE: "Syncing",
-    SyncPhase.CONNECT: "Connecting to the hub",
-    SyncPhase.SIGN_IN: "Signing in with the wallet",
-    SyncPhase.CAMPAIGNS: "Fetching campaigns",
-    SyncPhase.LEASE: "Reserving tasks",
-    SyncPhase.DOWNLOAD: "Downloading files",
-    SyncPhase.UPLOAD: "Uploading collected files",
-    SyncPhase.PUSH: "Sending submissions",
-    SyncPhase.STATUSES: "Fetching review results",
+    SyncPhase.IDLE: QT_TRANSLATE_NOOP("SyncWords", "Syncing"),
+    SyncPhase.CONNECT: QT_TRANSLATE_NOOP("SyncWords", "Connecting to the hub"),
+    SyncPhase.SIGN_IN: QT_TRANSLATE_NOOP("SyncWords", "Signing in with the wallet"),
+    SyncPhase.CAMPAIGNS: QT_TRANSLATE_NOOP("SyncWords", "Fetching campaigns"),
+    SyncPhase.LEASE: QT_TRANSLATE_NOOP("SyncWords", "Reserving tasks"),
+    SyncPhase.DOWNLOAD: QT_TRANSLATE_NOOP("SyncWords", "Downloading files"),
+    SyncPhase.UPLOAD: QT_TRANSLATE_NOOP("SyncWords", "Uploading collected files"),
+    SyncPhase.PUSH: QT_TRANSLATE_NOOP("SyncWords", "Sending submissions"),
+    SyncPhase.STATUSES: QT_TRANSLATE_NOOP("SyncWords", "Fetching review results"),
 }
-
-NO_HUB_TEXT = "Sync off"
-NO_HUB_TIP = ("No hub is set for this profile: the app works offline only.\n"
-              "Start with --hub URL, or import a campaign that names its hub.")
 
 
 @dataclass(frozen=True)
@@ -44,40 +45,103 @@ class Look:
     message: str
 
 
+class SyncWords(QObject):
+    """The indicator's words in the UI's language."""
+
+    def ago(self, when: datetime | None, now: datetime | None = None) -> str:
+        if when is None:
+            return self.tr("never")
+        now = now or datetime.now(UTC)
+        seconds = max(0, int((now - when).total_seconds()))
+        if seconds < 45:
+            return self.tr("just now")
+        minutes = (seconds + 30) // 60
+        if minutes < 60:
+            return self.tr("%n min ago", "", minutes)
+        hours = (minutes + 30) // 60
+        if hours < 24:
+            return self.tr("%n h ago", "", hours)
+        days = (hours + 12) // 24
+        return self.tr("yesterday") if days == 1 else self.tr("%n day(s) ago", "", days)
+
+    def last_sync_line(self, progress: SyncProgress, now: datetime | None = None) -> str:
+        if progress.last_success is None:
+            return self.tr("Never synced with this hub yet")
+        return self.tr("Last successful sync: {ago} ({time})").format(
+            ago=self.ago(progress.last_success, now), time=local_time(progress.last_success))
+
+    def to_send(self, pending: int) -> str:
+        return self.tr("%n to send", "", pending)
+
+    def with_pending(self, text: str, pending: int) -> str:
+        """"Offline — 3 to send": a state and what waits to be sent."""
+        return self.tr("{state} — {pending}").format(state=text, pending=self.to_send(pending))
+
+    def offline(self, progress: SyncProgress, pending: int, last: str) -> Look:
+        text = self.with_pending(self.tr("Offline"), pending) if pending else self.tr("Offline")
+        message = self.tr(
+            "Hub unreachable at {hub} — working offline; %n submission(s) will be sent when "
+            "it is back.\nYou can keep labeling and submitting; it syncs by itself when the "
+            "hub answers.\n{last}", "", pending).format(hub=progress.hub_url, last=last)
+        return Look("cloud-off", "warn", text, self.tr("Hub unreachable"), message)
+
+    def locked(self, pending: int, last: str) -> Look:
+        unlock = self.tr("Unlock to sync")
+        text = self.with_pending(unlock, pending) if pending else unlock
+        message = self.tr(
+            "Unlock the wallet to sync (Ctrl+U): sending submissions and reserving tasks "
+            "need your signature. Campaigns and files still download.\n{last}").format(
+                last=last)
+        return Look("lock", "warn", text, self.tr("Wallet locked"), message)
+
+    def describe(self, progress: SyncProgress | None, pending: int,
+                 now: datetime | None = None) -> Look:
+        if progress is None:
+            return Look("sync-off", "muted", self.tr("Sync off"), self.tr("Sync is off"),
+                        self.tr("No hub is set for this profile: the app works offline "
+                                "only.\nStart with --hub URL, or import a campaign that "
+                                "names its hub."))
+        state, hub = progress.state, progress.hub_url
+        last = self.last_sync_line(progress, now)
+        if state is SyncState.SYNCING:
+            doing = self.tr(PHASE_TEXT.get(progress.phase, PHASE_TEXT[SyncPhase.IDLE]))
+            count = f" {progress.done}/{progress.total}" if progress.total else ""
+            detail = progress.message or doing
+            return Look("sync", "accent", self.tr("Syncing…{count}").format(count=count),
+                        f"{doing}{count}", f"{detail}\n{last}")
+        if state is SyncState.OFFLINE:
+            return self.offline(progress, pending, last)
+        if state is SyncState.LOCKED:
+            return self.locked(pending, last)
+        if state is SyncState.ERROR:
+            message = self.tr("{problem}\nIt retries by itself; nothing is lost.\n{last}").format(
+                problem=progress.message or self.tr("Sync failed"), last=last)
+            return Look("alert", "danger", self.tr("Sync problem — retrying"),
+                        self.tr("The hub refused a request"), message)
+        if state is SyncState.STOPPED:
+            return Look("sync-off", "muted", self.tr("Sync stopped"), self.tr("Sync stopped"),
+                        self.tr("Not syncing with {hub}.\n{last}").format(hub=hub, last=last))
+        # idle: online, nothing running
+        text = (self.tr("Not synced yet") if progress.last_success is None else
+                self.tr("Synced {ago}").format(ago=self.ago(progress.last_success, now)))
+        if pending:
+            text = self.tr("{state} · {pending}").format(state=text,
+                                                         pending=self.to_send(pending))
+        message = self.tr("{what} with {hub}.\n{last}").format(
+            what=progress.message or self.tr("Synced"), hub=hub, last=last)
+        return Look("cloud-done", "ok", text, self.tr("Up to date"), message)
+
+
 def ago(when: datetime | None, now: datetime | None = None) -> str:
     """``just now``, ``5 min ago``, ``3 h ago``, ``yesterday``, ``4 days ago``."""
-    if when is None:
-        return "never"
-    now = now or datetime.now(UTC)
-    seconds = max(0, int((now - when).total_seconds()))
-    if seconds < 45:
-        return "just now"
-    minutes = (seconds + 30) // 60
-    if minutes < 60:
-        return f"{minutes} min ago"
-    hours = (minutes + 30) // 60
-    if hours < 24:
-        return f"{hours} h ago"
-    days = (hours + 12) // 24
-    return "yesterday" if days == 1 else f"{days} days ago"
+    return SyncWords().ago(when, now)
 
 
 def local_time(when: datetime | None) -> str:
     """The local date and time of a UTC moment, to the second; ``never`` for None."""
     if when is None:
-        return "never"
+        return SyncWords().ago(None)
     return when.astimezone().strftime("%Y-%m-%d %H:%M:%S")
-
-
-def last_sync_line(progress: SyncProgress, now: datetime | None = None) -> str:
-    if progress.last_success is None:
-        return "Never synced with this hub yet"
-    return (f"Last successful sync: {ago(progress.last_success, now)} "
-            f"({local_time(progress.last_success)})")
-
-
-def to_send(pending: int) -> str:
-    return f"{pending} to send"
 
 
 def describe(progress: SyncProgress | None, pending: int, now: datetime | None = None
@@ -87,41 +151,4 @@ def describe(progress: SyncProgress | None, pending: int, now: datetime | None =
     ``pending`` is read by the UI from its own cache connection, so it counts a
     submission made a moment ago even while the hub is away.
     """
-    if progress is None:
-        return Look("sync-off", "muted", NO_HUB_TEXT, "Sync is off", NO_HUB_TIP)
-    state = progress.state
-    last = last_sync_line(progress, now)
-    hub = progress.hub_url
-    if state is SyncState.SYNCING:
-        doing = PHASE_TEXT.get(progress.phase, "Syncing")
-        count = f" {progress.done}/{progress.total}" if progress.total else ""
-        detail = progress.message or doing
-        return Look("sync", "accent", f"Syncing…{count}", f"{doing}{count}",
-                    f"{detail}\n{last}")
-    if state is SyncState.OFFLINE:
-        text = f"Offline — {to_send(pending)}" if pending else "Offline"
-        message = (f"{offline_message(hub, pending)}.\nYou can keep labeling and "
-                   f"submitting; it syncs by itself when the hub answers.\n{last}")
-        return Look("cloud-off", "warn", text, "Hub unreachable", message)
-    if state is SyncState.LOCKED:
-        text = f"Unlock to sync — {to_send(pending)}" if pending else "Unlock to sync"
-        message = (f"{LOCKED_MESSAGE} (Ctrl+U): sending submissions and reserving tasks "
-                   f"need your signature. Campaigns and files still download.\n{last}")
-        return Look("lock", "warn", text, "Wallet locked", message)
-    if state is SyncState.ERROR:
-        message = (f"{progress.message or 'Sync failed'}\nIt retries by itself; "
-                   f"nothing is lost.\n{last}")
-        return Look("alert", "danger", "Sync problem — retrying", "The hub refused a request",
-                    message)
-    if state is SyncState.STOPPED:
-        return Look("sync-off", "muted", "Sync stopped", "Sync stopped",
-                    f"Not syncing with {hub}.\n{last}")
-    # idle: online, nothing running
-    if progress.last_success is None:
-        text = "Not synced yet"
-    else:
-        text = f"Synced {ago(progress.last_success, now)}"
-    if pending:
-        text += f" · {to_send(pending)}"
-    message = f"{progress.message or 'Synced'} with {hub}.\n{last}"
-    return Look("cloud-done", "ok", text, "Up to date", message)
+    return SyncWords().describe(progress, pending, now)
