@@ -130,8 +130,6 @@ def create_app(hub: Hub) -> FastAPI:
                        check_token=lambda token: _check_token(hub, token),
                        limits=lambda: _guard_limits(hub))
     app.add_exception_handler(RequestValidationError, validation_error)
-    nonce_throttle = quotas.SlidingWindow(hub.settings.nonces_per_client,
-                                          hub.settings.nonce_window_s)
 
     @app.exception_handler(OperationalError)
     @app.exception_handler(SATimeoutError)
@@ -162,10 +160,11 @@ def create_app(hub: Hub) -> FastAPI:
         """A single-use nonce (expires after a few minutes) and what the message must say."""
         domain, uri = _siwe_origin(hub, request)
         with hub.engine.begin() as conn:
-            quotas.check_nonce_request(conn, nonce_throttle,
-                                       request.client.host if request.client else "?",
-                                       hub.time(conn), hub.settings.max_outstanding_nonces)
-            issued = auth.issue_nonce(conn, hub.time(conn), hub.settings.nonce_ttl_s)
+            client = request.client.host if request.client else "?"
+            settings = hub.settings
+            quotas.check_nonce_request(conn, client, hub.time(conn), settings.nonces_per_client,
+                                       settings.nonce_window_s, settings.max_outstanding_nonces)
+            issued = auth.issue_nonce(conn, hub.time(conn), settings.nonce_ttl_s, client)
         return NonceOut(nonce=issued.nonce, issued_at=issued.issued_at,
                         expires_at=issued.expires_at, domain=domain, uri=uri,
                         chain_id=hub.settings.chain_id, statement=auth.SIWE_STATEMENT)

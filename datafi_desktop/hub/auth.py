@@ -46,12 +46,14 @@ def token_hash(token: str) -> str:
     return hashlib.sha256(token.encode("utf-8")).hexdigest()
 
 
-def issue_nonce(conn: Connection, now: int, ttl_s: int) -> Issued:
+def issue_nonce(conn: Connection, now: int, ttl_s: int, client: str | None = None) -> Issued:
+    """A new nonce for ``client`` (its address; the throttle counts by it)."""
     nonce = siwe.new_nonce()
     expires = now + ttl_s * 1000
     # expired nonces are of no use to anyone: sweep them as new ones are issued
     conn.execute(delete(nonces).where(nonces.c.expires_at < now - 3_600_000))
-    conn.execute(insert(nonces).values(nonce=nonce, issued_at=now, expires_at=expires))
+    conn.execute(insert(nonces).values(nonce=nonce, issued_at=now, expires_at=expires,
+                                       client=None if client is None else client[:64]))
     return Issued(nonce, now, expires)
 
 

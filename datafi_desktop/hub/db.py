@@ -149,7 +149,10 @@ nonces = Table(
     Column("issued_at", BigInteger, nullable=False),
     Column("expires_at", BigInteger, nullable=False),
     Column("used_at", BigInteger, nullable=True),
+    # who asked for it: the throttle per client address counts these (migration 0010)
+    Column("client", String(64), nullable=True),
 )
+Index("siwe_nonces_client", nonces.c.client, nonces.c.issued_at)  # migration 0010
 
 sessions = Table(
     "sessions",

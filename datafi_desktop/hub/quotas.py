@@ -5,22 +5,20 @@
   files and bytes per campaign, read from the ``assets`` table (so they hold across
   restarts and workers). Over a quota → 429 with ``Retry-After``: when the oldest
   upload in the window leaves it.
-- ``POST /v1/auth/nonce`` is throttled per client address (:class:`SlidingWindow`,
-  in memory, per worker) and refused while too many unused nonces are outstanding.
+- ``POST /v1/auth/nonce`` is throttled per client address, counted in the
+  ``siwe_nonces`` table (so the window holds across restarts and for every hub process
+  behind one proxy), and refused while too many unused nonces are outstanding.
 """
 
 from __future__ import annotations
 
-import threading
-import time
-from collections import OrderedDict, deque
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy import Connection, func, select
 
 from ..core.models import TaskKind
 from .db import assets, campaigns, nonces, tasks
+from .dblocks import record_lock
 from .errors import Forbidden, NotFound, TooManyRequests
 
 MiB = 1024 * 1024
@@ -77,42 +75,22 @@ def check_upload(conn: Connection, campaign_id: str, account: str, now: int,
                                   f"per {hours}", retry)
 
 
-class SlidingWindow:
-    """At most ``limit`` events per ``window_s`` per key; at most ``max_keys`` keys kept
-    (the least recently seen go first)."""
-
-    def __init__(self, limit: int, window_s: float, max_keys: int = 100_000,
-                 clock: Callable[[], float] = time.monotonic) -> None:
-        self.limit = limit
-        self.window_s = window_s
-        self.max_keys = max_keys
-        self.clock = clock
-        self._events: OrderedDict[str, deque[float]] = OrderedDict()
-        self._lock = threading.Lock()
-
-    def hit(self, key: str) -> float:
-        """Count one event; 0 when allowed, else the seconds until one would be."""
-        now = self.clock()
-        with self._lock:
-            events = self._events.pop(key, None) or deque()
-            while events and events[0] <= now - self.window_s:
-                events.popleft()
-            self._events[key] = events
-            while len(self._events) > self.max_keys:
-                self._events.popitem(last=False)
-            if len(events) >= self.limit:
-                return events[0] + self.window_s - now
-            events.append(now)
-            return 0.0
-
-
-def check_nonce_request(conn: Connection, limiter: SlidingWindow, client: str, now: int,
-                        max_outstanding: int) -> None:
-    """Raise 429 when ``client`` asks too often or too many nonces are unused."""
-    wait = limiter.hit(client)
-    if wait > 0:
+def check_nonce_request(conn: Connection, client: str, now: int, limit: int,
+                        window_s: float, max_outstanding: int) -> None:
+    """Raise 429 when ``client`` asked for ``limit`` nonces in the last ``window_s``
+    (counted in the database: every hub process sees the same window; the client's
+    count is locked until the caller's transaction, which issues the nonce, ends) or
+    too many nonces are unused."""
+    record_lock(conn, f"nonce-rate:{client}")
+    since = now - int(window_s * 1000)
+    recent, oldest = conn.execute(
+        select(func.count(), func.min(nonces.c.issued_at))
+        .where(nonces.c.client == client[:64], nonces.c.issued_at > since)
+    ).one()
+    if recent >= limit:
+        wait = max(1, -(-(int(oldest) + int(window_s * 1000) - now) // 1000))
         raise TooManyRequests(f"too many sign-in nonces from {client}: at most "
-                              f"{limiter.limit} per {limiter.window_s:g} s", int(wait) + 1)
+                              f"{limit} per {window_s:g} s", wait)
     outstanding = conn.execute(
         select(func.count()).select_from(nonces)
         .where(nonces.c.used_at.is_(None), nonces.c.expires_at > now)

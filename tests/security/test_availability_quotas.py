@@ -86,6 +86,25 @@ def test_T_avail_nonce_throttled(avail_hub: RunningHub) -> None:
         assert conn.execute(select(func.count()).select_from(nonces)).scalar_one() == 5
 
 
+def test_T_avail_nonce_window_is_shared_by_every_hub_process(avail_hub: RunningHub,
+                                                              tmp_path: Path) -> None:
+    """Two hub processes on one database (as behind a proxy) share the throttle: it is
+    counted in the database, not in each process's memory."""
+    from datafi_desktop.hub.inprocess import start_hub
+    from datafi_desktop.hub.settings import HubSettings
+
+    second = start_hub(HubSettings(data_dir=tmp_path / "second", nonces_per_client=5,
+                                   database_url=avail_hub.hub.settings.url))
+    try:
+        signer = signed_in(avail_hub).signer  # one nonce used
+        one, two = ApiUser(avail_hub.url, signer), ApiUser(second.url, signer)
+        codes = [(one if i % 2 else two).post("/v1/auth/nonce").status_code
+                 for i in range(6)]
+    finally:
+        second.stop()
+    assert codes == [200, 200, 200, 200, 429, 429], codes
+
+
 def _png(width: int, height: int) -> bytes:
     """An RGB PNG of ``width``×``height`` black pixels, built row by row (a few kB; the
     test never holds the decoded image)."""
