@@ -59,6 +59,17 @@ W = TypeVar("W", bound=QWidget)
 _QT_OWN = (QMessageBox, QFileDialog)
 
 
+_MNEMONIC_SUFFIX = re.compile(r"\s*\(&[^&\s]\)")
+
+
+def plain_label(text: str) -> str:
+    """A menu text without its mnemonic, for a button or a list: "&Claim…" → "Claim…",
+    and the "(&C)" that Chinese, Hindi and Arabic texts append goes too: "领取(&C)…" →
+    "领取…" ("&&" stays a literal "&")."""
+    text = _MNEMONIC_SUFFIX.sub("", text)
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
 def clean(text: str) -> str:
     """``text`` as a screen reader should say it: no markup, mnemonics, shortcut in
     parentheses or decorative arrows; whitespace collapsed."""

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
+from .accessibility import plain_label
 from .appearance import apply_saved_theme, install_appearance
 from .icons import app_icon, icon
 from .idle import IdleWatcher
@@ -346,8 +347,7 @@ class MainWindow(QMainWindow):
                     continue
                 keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText)
                                  for k in action.shortcuts() if not k.isEmpty())
-                rows.append((menu.title().replace("&", ""), action.text().replace("&", ""),
-                             keys))
+                rows.append((plain_label(menu.title()), plain_label(action.text()), keys))
         return rows
 
     def show_shortcuts(self) -> QDialog:

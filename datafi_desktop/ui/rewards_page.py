@@ -51,6 +51,7 @@ from ..core.rewards import (
     relay_claim,
 )
 from ..core.sync.errors import HubUnreachableError
+from .accessibility import plain_label
 from .icons import icon
 from .pages import Page
 from .rewards.dialogs import ChainSettingsDialog, ClaimDialog, HubClaimDialog, KeepClaimDialog
@@ -182,8 +183,8 @@ class RewardsPage(Page):
         return [self.act_claim, self.act_claim_hub, None, self.act_refresh, self.act_chain]
 
     def _button(self, action: QAction, name: str, primary: bool = False) -> QPushButton:
-        button = named(QPushButton(action.icon(), action.text().replace("&", "")), name)
-        button.setToolTip(f"{action.text().replace('&', '')} "
+        button = named(QPushButton(action.icon(), plain_label(action.text())), name)
+        button.setToolTip(f"{plain_label(action.text())} "
                           f"({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
         button.clicked.connect(action.trigger)
         action.changed.connect(lambda: button.setEnabled(action.isEnabled()))

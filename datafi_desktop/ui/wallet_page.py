@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .accessibility import plain_label
 from .icons import icon
 from .pages import Page
 from .session import Session
@@ -158,8 +159,8 @@ class WalletPage(Page):
                 self.act_export, self.act_copy]
 
     def _button(self, action: QAction, name: str, primary: bool = False) -> QPushButton:
-        button = named(QPushButton(action.icon(), action.text().replace("&", "")), name)
-        button.setToolTip(f"{action.text().replace('&', '')} ({action.shortcut().toString()})")
+        button = named(QPushButton(action.icon(), plain_label(action.text())), name)
+        button.setToolTip(f"{plain_label(action.text())} ({action.shortcut().toString()})")
         button.clicked.connect(action.trigger)
         action.changed.connect(lambda: button.setEnabled(action.isEnabled()))
         if primary:

@@ -12,13 +12,14 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtWidgets import QApplication, QMenu, QPushButton
 from pytestqt.qtbot import QtBot
 
 from datafi_desktop.core.cache import Cache
 from datafi_desktop.core.languages import LANGUAGES
 from datafi_desktop.core.profile import Profile
 from datafi_desktop.core.wallet import Wallet
+from datafi_desktop.ui.accessibility import plain_label
 from datafi_desktop.ui.session import Session
 from datafi_desktop.ui.translations import Installed, install_translations
 from datafi_desktop.ui.worker import background_pool
@@ -108,3 +109,17 @@ def test_a_translation_gives_no_two_entries_of_a_menu_one_alt_key(
     translated = window_clashes(qtbot, parts, code, language)
     # the English menus' own clashes (see the report in the commit) are not the translators'
     assert {where: texts for where, texts in translated.items() if where not in english} == {}
+
+
+def test_buttons_made_from_menu_texts_drop_the_mnemonic(
+        language: list[Installed], session, qtbot: QtBot) -> None:
+    assert plain_label("&Claim…") == "Claim…"
+    assert plain_label("领取(&C)…") == "领取…" and plain_label("Save && quit") == "Save & quit"
+    from datafi_desktop.ui.rewards_page import RewardsPage
+
+    language.append(install_translations("ar"))
+    page = RewardsPage(session)
+    qtbot.addWidget(page)
+    button = page.findChild(QPushButton, "refreshRewardsButton")
+    assert button is not None and button.text() == "تحديث المكافآت"  # not "…(R)"
+    assert page.act_refresh.text() == "تحديث المكافآت(&R)"  # the menu keeps its Alt key

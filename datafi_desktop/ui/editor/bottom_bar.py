@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from ...core.flow import Progress
 from .. import locale_format as lf
+from ..accessibility import plain_label
 from ..theme import named, set_role
 from .actions import shortcut_text
 
@@ -54,7 +55,7 @@ class ActionButton(QPushButton):
 
     def _sync(self) -> None:
         self.setEnabled(self.action.isEnabled() and not self.blocked)
-        tip = self.action.toolTip() or self.action.text().replace("&", "")
+        tip = self.action.toolTip() or plain_label(self.action.text())
         keys = shortcut_text(self.action)
         self.setToolTip(self.blocked or (f"{tip} ({keys})" if keys else tip))
 
