@@ -16,6 +16,13 @@ True
 ('rubber_stamp',)
 >>> held_reasons({"held": True, "gold_accuracy": 0.5, "gold_threshold": 0.8})  # an older hub
 ('gold',)
+
+The reviewers' report (``CampaignQualityOut``) read into one row per annotator:
+
+>>> [row] = annotator_rows({"annotators": [{"account": "0xab", "agreement": 0.5,
+...     "submissions": {"accepted": 3, "pending": 1}, "held": False}]})
+>>> (row.account, row.submissions, row.agreement, row.kept_rate, row.flagged)
+('0xab', 4, 0.5, None, False)
 """
 
 from __future__ import annotations
@@ -92,3 +99,46 @@ def held_reasons(figures: Mapping[str, Any] | None) -> tuple[str, ...]:
     if accuracy is not None and threshold is not None and accuracy < threshold:
         reasons.insert(0, "gold")
     return tuple(reasons)
+
+
+@dataclass(frozen=True)
+class AnnotatorRow:
+    """One annotator's line in the reviewers' report of a campaign."""
+
+    account: str
+    submissions: int  # every status counted
+    agreement: float | None
+    gold_accuracy: float | None
+    gold_answers: int
+    kept_rate: float | None  # share of the shown suggestions submitted unchanged
+    shown: int  # submissions that were shown a suggestion (0: none, or an older hub)
+    campaign_rate: float | None
+    flagged: bool  # the hub flags the rubber-stamp figure
+    held: bool
+    held_for: tuple[str, ...]
+
+
+def _row(figures: Mapping[str, Any]) -> AnnotatorRow:
+    counts = figures.get("submissions")
+    total = sum(_count(n) or 0 for n in counts.values()) if isinstance(counts, Mapping) \
+        else 0
+    stamp = rubber_stamp_of(figures)
+    return AnnotatorRow(
+        account=str(figures.get("account") or ""), submissions=total,
+        agreement=_number(figures.get("agreement")),
+        gold_accuracy=_number(figures.get("gold_accuracy")),
+        gold_answers=_count(figures.get("gold_answers")) or 0,
+        kept_rate=stamp.rate if stamp is not None else None,
+        shown=stamp.shown if stamp is not None else 0,
+        campaign_rate=stamp.campaign_rate if stamp is not None else None,
+        flagged=stamp is not None and stamp.flagged, held=figures.get("held") is True,
+        held_for=held_reasons(figures))
+
+
+def annotator_rows(report: Mapping[str, Any] | None) -> list[AnnotatorRow]:
+    """The annotators of a ``GET /v1/campaigns/{id}/quality`` answer, in the hub's
+    order; entries that are not objects with an account are skipped."""
+    people = (report or {}).get("annotators")
+    if not isinstance(people, list):
+        return []
+    return [_row(p) for p in people if isinstance(p, Mapping) and p.get("account")]

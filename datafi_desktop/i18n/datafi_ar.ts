@@ -107,6 +107,94 @@
     </message>
 </context>
 <context>
+    <name>AnnotatorsQualityDialog</name>
+    <message>
+        <source>Annotators&apos; quality</source>
+        <translation>جودة المعلِّقين</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>تحديث(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Annotators&apos; figures</source>
+        <translation>أرقام المعلِّقين</translation>
+    </message>
+    <message>
+        <source>Campaign “{campaign}”</source>
+        <translation>الحملة «{campaign}»</translation>
+    </message>
+    <message>
+        <source>No campaign yet: sync with a hub first.</source>
+        <translation>لا توجد حملة بعد: زامِن مع مركز أولًا.</translation>
+    </message>
+    <message>
+        <source>No hub is set, so there are no figures to show: start the app with --hub URL.</source>
+        <translation>لم يُضبط أي مركز، لذا لا توجد أرقام لعرضها: شغّل التطبيق مع --hub URL.</translation>
+    </message>
+    <message>
+        <source>Asking the hub for the figures…</source>
+        <translation>جارٍ طلب الأرقام من المركز…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotator(s); </source>
+        <translation>
+            <numerusform>%n معلِّق؛ </numerusform>
+            <numerusform>معلِّق واحد؛ </numerusform>
+            <numerusform>معلِّقان؛ </numerusform>
+            <numerusform>%n معلِّقين؛ </numerusform>
+            <numerusform>%n معلِّقًا؛ </numerusform>
+            <numerusform>%n معلِّق؛ </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flagged for keeping the model&apos;s suggestion; </source>
+        <translation>
+            <numerusform>%n معلَّم عليه لإبقائه اقتراح النموذج؛ </numerusform>
+            <numerusform>%n معلَّم عليه لإبقائه اقتراح النموذج؛ </numerusform>
+            <numerusform>%n معلَّم عليه لإبقائه اقتراح النموذج؛ </numerusform>
+            <numerusform>%n معلَّم عليه لإبقائه اقتراح النموذج؛ </numerusform>
+            <numerusform>%n معلَّم عليه لإبقائه اقتراح النموذج؛ </numerusform>
+            <numerusform>%n معلَّم عليه لإبقائه اقتراح النموذج؛ </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with rewards held. </source>
+        <translation>
+            <numerusform>%n بمكافآت محجوزة. </numerusform>
+            <numerusform>%n بمكافآت محجوزة. </numerusform>
+            <numerusform>%n بمكافآت محجوزة. </numerusform>
+            <numerusform>%n بمكافآت محجوزة. </numerusform>
+            <numerusform>%n بمكافآت محجوزة. </numerusform>
+            <numerusform>%n بمكافآت محجوزة. </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>As the hub reported at {time}.</source>
+        <translation>كما أفاد المركز عند {time}.</translation>
+    </message>
+    <message>
+        <source>This account may not see the annotators&apos; figures of campaign “{campaign}”: the hub shows them to its reviewers and admins only. Ask the campaign&apos;s admin for the reviewer role.</source>
+        <translation>لا يحق لهذا الحساب رؤية أرقام معلِّقي الحملة «{campaign}»: يعرضها المركز على مراجعيه ومشرفيه فقط. اطلب دور المراجع من مشرف الحملة.</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached. Refresh when it is back online.</source>
+        <translation>تعذّر الوصول إلى المركز. حدِّث عندما يعود متصلًا.</translation>
+    </message>
+    <message>
+        <source>Unlock the wallet first: the hub needs your signature to sign in.</source>
+        <translation>افتح المحفظة أولًا: يحتاج المركز إلى توقيعك لتسجيل الدخول.</translation>
+    </message>
+    <message>
+        <source>The hub refused the request ({status}).</source>
+        <translation>رفض المركز الطلب ({status}).</translation>
+    </message>
+    <message>
+        <source>The figures could not be fetched ({error}).</source>
+        <translation>تعذّر جلب الأرقام ({error}).</translation>
+    </message>
+</context>
+<context>
     <name>Appearance</name>
     <message>
         <source>&amp;High contrast</source>
@@ -1892,6 +1980,74 @@ This task accepts {types}.</source>
     </message>
 </context>
 <context>
+    <name>QualityTableModel</name>
+    <message>
+        <source>Annotator</source>
+        <extracomment>the AnnotatorRow of a row (any column)</extracomment>
+        <translation>المعلِّق</translation>
+    </message>
+    <message>
+        <source>Submissions</source>
+        <translation>الإرسالات</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>الاتفاق</translation>
+    </message>
+    <message>
+        <source>Gold accuracy</source>
+        <translation>دقة المهام الذهبية</translation>
+    </message>
+    <message>
+        <source>Suggestion kept</source>
+        <translation>الاقتراح المُبقى</translation>
+    </message>
+    <message>
+        <source>Campaign rate</source>
+        <translation>معدل الحملة</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>مُعلَّم</translation>
+    </message>
+    <message>
+        <source>Rewards</source>
+        <translation>المكافآت</translation>
+    </message>
+    <message>
+        <source>gold accuracy</source>
+        <translation>دقة المهام الذهبية</translation>
+    </message>
+    <message>
+        <source>rubber stamp</source>
+        <translation>الموافقة الآلية</translation>
+    </message>
+    <message>
+        <source>{rate} of {shown}</source>
+        <translation>{rate} من {shown}</translation>
+    </message>
+    <message>
+        <source>Not held</source>
+        <translation>غير محجوزة</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>محجوزة</translation>
+    </message>
+    <message>
+        <source>Held: {why}</source>
+        <translation>محجوزة: {why}</translation>
+    </message>
+    <message>
+        <source>{rate} of {answers}</source>
+        <translation>{rate} من {answers}</translation>
+    </message>
+    <message>
+        <source>⚑ Flagged</source>
+        <translation>⚑ مُعلَّم</translation>
+    </message>
+</context>
+<context>
     <name>QueuePage</name>
     <message>
         <source>Show tasks in this state</source>
@@ -2183,6 +2339,14 @@ This task accepts {types}.</source>
     <message>
         <source>Lease submissions of other annotators from the hub (then sync)</source>
         <translation>استأجر إرسالات موسِّمين آخرين من المركز (ثم زامِن)</translation>
+    </message>
+    <message>
+        <source>Annotators&apos; &amp;quality…</source>
+        <translation>جودة المعلِّقين(&amp;Q)…</translation>
+    </message>
+    <message>
+        <source>Every annotator&apos;s figures in this campaign, as the hub reports them (reviewers and admins)</source>
+        <translation>أرقام كل معلِّق في هذه الحملة كما يبلغ عنها المركز (المراجعون والمشرفون)</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AnnotatorsQualityDialog</name>
+    <message numerus="yes">
+        <source>%n annotator(s); </source>
+        <translation>
+            <numerusform>%n annotator; </numerusform>
+            <numerusform>%n annotators; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flagged for keeping the model&apos;s suggestion; </source>
+        <translation>
+            <numerusform>%n flagged for keeping the model&apos;s suggestion; </numerusform>
+            <numerusform>%n flagged for keeping the model&apos;s suggestion; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with rewards held. </source>
+        <translation>
+            <numerusform>%n with rewards held. </numerusform>
+            <numerusform>%n with rewards held. </numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ComparisonPane</name>
     <message numerus="yes">
         <source>A reason holds at most %n character(s)</source>

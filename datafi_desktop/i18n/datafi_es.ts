@@ -107,6 +107,82 @@
     </message>
 </context>
 <context>
+    <name>AnnotatorsQualityDialog</name>
+    <message>
+        <source>Annotators&apos; quality</source>
+        <translation>Calidad de los anotadores</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>Annotators&apos; figures</source>
+        <translation>Cifras de los anotadores</translation>
+    </message>
+    <message>
+        <source>Campaign “{campaign}”</source>
+        <translation>Campaña «{campaign}»</translation>
+    </message>
+    <message>
+        <source>No campaign yet: sync with a hub first.</source>
+        <translation>Aún no hay campaña: sincronice primero con un hub.</translation>
+    </message>
+    <message>
+        <source>No hub is set, so there are no figures to show: start the app with --hub URL.</source>
+        <translation>No hay ningún hub configurado, así que no hay cifras que mostrar: inicie la aplicación con --hub URL.</translation>
+    </message>
+    <message>
+        <source>Asking the hub for the figures…</source>
+        <translation>Pidiendo las cifras al hub…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotator(s); </source>
+        <translation>
+            <numerusform>%n anotador; </numerusform>
+            <numerusform>%n anotadores; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flagged for keeping the model&apos;s suggestion; </source>
+        <translation>
+            <numerusform>%n marcado por conservar la sugerencia del modelo; </numerusform>
+            <numerusform>%n marcados por conservar la sugerencia del modelo; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with rewards held. </source>
+        <translation>
+            <numerusform>%n con recompensas retenidas. </numerusform>
+            <numerusform>%n con recompensas retenidas. </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>As the hub reported at {time}.</source>
+        <translation>Según el hub a las {time}.</translation>
+    </message>
+    <message>
+        <source>This account may not see the annotators&apos; figures of campaign “{campaign}”: the hub shows them to its reviewers and admins only. Ask the campaign&apos;s admin for the reviewer role.</source>
+        <translation>Esta cuenta no puede ver las cifras de los anotadores de la campaña «{campaign}»: el hub solo las muestra a sus revisores y administradores. Pida el rol de revisor al administrador de la campaña.</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached. Refresh when it is back online.</source>
+        <translation>No se puede contactar con el hub. Actualice cuando vuelva a estar en línea.</translation>
+    </message>
+    <message>
+        <source>Unlock the wallet first: the hub needs your signature to sign in.</source>
+        <translation>Desbloquee primero el monedero: el hub necesita su firma para iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>The hub refused the request ({status}).</source>
+        <translation>El hub rechazó la solicitud ({status}).</translation>
+    </message>
+    <message>
+        <source>The figures could not be fetched ({error}).</source>
+        <translation>No se pudieron obtener las cifras ({error}).</translation>
+    </message>
+</context>
+<context>
     <name>Appearance</name>
     <message>
         <source>&amp;High contrast</source>
@@ -1852,6 +1928,74 @@ Esta tarea acepta {types}.</translation>
     </message>
 </context>
 <context>
+    <name>QualityTableModel</name>
+    <message>
+        <source>Annotator</source>
+        <extracomment>the AnnotatorRow of a row (any column)</extracomment>
+        <translation>Anotador</translation>
+    </message>
+    <message>
+        <source>Submissions</source>
+        <translation>Envíos</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Acuerdo</translation>
+    </message>
+    <message>
+        <source>Gold accuracy</source>
+        <translation>Precisión en oro</translation>
+    </message>
+    <message>
+        <source>Suggestion kept</source>
+        <translation>Sugerencia conservada</translation>
+    </message>
+    <message>
+        <source>Campaign rate</source>
+        <translation>Tasa de la campaña</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>Marcado</translation>
+    </message>
+    <message>
+        <source>Rewards</source>
+        <translation>Recompensas</translation>
+    </message>
+    <message>
+        <source>gold accuracy</source>
+        <translation>precisión en oro</translation>
+    </message>
+    <message>
+        <source>rubber stamp</source>
+        <translation>aprobación automática</translation>
+    </message>
+    <message>
+        <source>{rate} of {shown}</source>
+        <translation>{rate} de {shown}</translation>
+    </message>
+    <message>
+        <source>Not held</source>
+        <translation>No retenidas</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Retenidas</translation>
+    </message>
+    <message>
+        <source>Held: {why}</source>
+        <translation>Retenidas: {why}</translation>
+    </message>
+    <message>
+        <source>{rate} of {answers}</source>
+        <translation>{rate} de {answers}</translation>
+    </message>
+    <message>
+        <source>⚑ Flagged</source>
+        <translation>⚑ Marcado</translation>
+    </message>
+</context>
+<context>
     <name>QueuePage</name>
     <message>
         <source>Show tasks in this state</source>
@@ -2127,6 +2271,14 @@ Esta tarea acepta {types}.</translation>
     <message>
         <source>Lease submissions of other annotators from the hub (then sync)</source>
         <translation>Reservar envíos de otros anotadores en el hub (luego sincronizar)</translation>
+    </message>
+    <message>
+        <source>Annotators&apos; &amp;quality…</source>
+        <translation>Calida&amp;d de los anotadores…</translation>
+    </message>
+    <message>
+        <source>Every annotator&apos;s figures in this campaign, as the hub reports them (reviewers and admins)</source>
+        <translation>Las cifras de cada anotador en esta campaña, tal como las informa el hub (revisores y administradores)</translation>
     </message>
 </context>
 <context>

@@ -107,6 +107,82 @@
     </message>
 </context>
 <context>
+    <name>AnnotatorsQualityDialog</name>
+    <message>
+        <source>Annotators&apos; quality</source>
+        <translation>एनोटेटरों की गुणवत्ता</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>ताज़ा करें(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Annotators&apos; figures</source>
+        <translation>एनोटेटरों के आँकड़े</translation>
+    </message>
+    <message>
+        <source>Campaign “{campaign}”</source>
+        <translation>अभियान “{campaign}”</translation>
+    </message>
+    <message>
+        <source>No campaign yet: sync with a hub first.</source>
+        <translation>अभी कोई अभियान नहीं: पहले किसी हब से सिंक करें।</translation>
+    </message>
+    <message>
+        <source>No hub is set, so there are no figures to show: start the app with --hub URL.</source>
+        <translation>कोई हब सेट नहीं है, इसलिए दिखाने को कोई आँकड़े नहीं: ऐप को --hub URL के साथ शुरू करें।</translation>
+    </message>
+    <message>
+        <source>Asking the hub for the figures…</source>
+        <translation>हब से आँकड़े माँगे जा रहे हैं…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotator(s); </source>
+        <translation>
+            <numerusform>%n एनोटेटर; </numerusform>
+            <numerusform>%n एनोटेटर; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flagged for keeping the model&apos;s suggestion; </source>
+        <translation>
+            <numerusform>%n मॉडल का सुझाव रखने के लिए चिह्नित; </numerusform>
+            <numerusform>%n मॉडल का सुझाव रखने के लिए चिह्नित; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with rewards held. </source>
+        <translation>
+            <numerusform>%n के पुरस्कार रोके गए। </numerusform>
+            <numerusform>%n के पुरस्कार रोके गए। </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>As the hub reported at {time}.</source>
+        <translation>हब ने {time} पर जैसा बताया।</translation>
+    </message>
+    <message>
+        <source>This account may not see the annotators&apos; figures of campaign “{campaign}”: the hub shows them to its reviewers and admins only. Ask the campaign&apos;s admin for the reviewer role.</source>
+        <translation>यह खाता अभियान “{campaign}” के एनोटेटरों के आँकड़े नहीं देख सकता: हब इन्हें केवल अपने समीक्षकों और एडमिन को दिखाता है। अभियान के एडमिन से समीक्षक की भूमिका माँगें।</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached. Refresh when it is back online.</source>
+        <translation>हब तक नहीं पहुँचा जा सकता। उसके फिर ऑनलाइन होने पर ताज़ा करें।</translation>
+    </message>
+    <message>
+        <source>Unlock the wallet first: the hub needs your signature to sign in.</source>
+        <translation>पहले वॉलेट अनलॉक करें: साइन इन के लिए हब को आपके हस्ताक्षर चाहिए।</translation>
+    </message>
+    <message>
+        <source>The hub refused the request ({status}).</source>
+        <translation>हब ने अनुरोध अस्वीकार किया ({status})।</translation>
+    </message>
+    <message>
+        <source>The figures could not be fetched ({error}).</source>
+        <translation>आँकड़े नहीं लाए जा सके ({error})।</translation>
+    </message>
+</context>
+<context>
     <name>Appearance</name>
     <message>
         <source>&amp;High contrast</source>
@@ -1852,6 +1928,74 @@ This task accepts {types}.</source>
     </message>
 </context>
 <context>
+    <name>QualityTableModel</name>
+    <message>
+        <source>Annotator</source>
+        <extracomment>the AnnotatorRow of a row (any column)</extracomment>
+        <translation>एनोटेटर</translation>
+    </message>
+    <message>
+        <source>Submissions</source>
+        <translation>सबमिशन</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>सहमति</translation>
+    </message>
+    <message>
+        <source>Gold accuracy</source>
+        <translation>गोल्ड सटीकता</translation>
+    </message>
+    <message>
+        <source>Suggestion kept</source>
+        <translation>सुझाव रखा</translation>
+    </message>
+    <message>
+        <source>Campaign rate</source>
+        <translation>अभियान दर</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>चिह्नित</translation>
+    </message>
+    <message>
+        <source>Rewards</source>
+        <translation>पुरस्कार</translation>
+    </message>
+    <message>
+        <source>gold accuracy</source>
+        <translation>गोल्ड सटीकता</translation>
+    </message>
+    <message>
+        <source>rubber stamp</source>
+        <translation>बिना जाँचे स्वीकृति</translation>
+    </message>
+    <message>
+        <source>{rate} of {shown}</source>
+        <translation>{shown} में से {rate}</translation>
+    </message>
+    <message>
+        <source>Not held</source>
+        <translation>रोके नहीं गए</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>रोके गए</translation>
+    </message>
+    <message>
+        <source>Held: {why}</source>
+        <translation>रोके गए: {why}</translation>
+    </message>
+    <message>
+        <source>{rate} of {answers}</source>
+        <translation>{answers} में से {rate}</translation>
+    </message>
+    <message>
+        <source>⚑ Flagged</source>
+        <translation>⚑ चिह्नित</translation>
+    </message>
+</context>
+<context>
     <name>QueuePage</name>
     <message>
         <source>Show tasks in this state</source>
@@ -2127,6 +2271,14 @@ This task accepts {types}.</source>
     <message>
         <source>Lease submissions of other annotators from the hub (then sync)</source>
         <translation>हब से अन्य एनोटेटरों के सबमिशन लीज़ पर लें (फिर सिंक करें)</translation>
+    </message>
+    <message>
+        <source>Annotators&apos; &amp;quality…</source>
+        <translation>एनोटेटरों की गुणवत्ता(&amp;Q)…</translation>
+    </message>
+    <message>
+        <source>Every annotator&apos;s figures in this campaign, as the hub reports them (reviewers and admins)</source>
+        <translation>इस अभियान में हर एनोटेटर के आँकड़े, जैसा हब बताता है (समीक्षक और एडमिन)</translation>
     </message>
 </context>
 <context>

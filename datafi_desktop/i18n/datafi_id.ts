@@ -107,6 +107,79 @@
     </message>
 </context>
 <context>
+    <name>AnnotatorsQualityDialog</name>
+    <message>
+        <source>Annotators&apos; quality</source>
+        <translation>Kualitas anotator</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Segarkan</translation>
+    </message>
+    <message>
+        <source>Annotators&apos; figures</source>
+        <translation>Angka para anotator</translation>
+    </message>
+    <message>
+        <source>Campaign “{campaign}”</source>
+        <translation>Kampanye “{campaign}”</translation>
+    </message>
+    <message>
+        <source>No campaign yet: sync with a hub first.</source>
+        <translation>Belum ada kampanye: sinkronkan dengan hub terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>No hub is set, so there are no figures to show: start the app with --hub URL.</source>
+        <translation>Hub belum diatur, jadi tidak ada angka untuk ditampilkan: jalankan aplikasi dengan --hub URL.</translation>
+    </message>
+    <message>
+        <source>Asking the hub for the figures…</source>
+        <translation>Meminta angka dari hub…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotator(s); </source>
+        <translation>
+            <numerusform>%n anotator; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flagged for keeping the model&apos;s suggestion; </source>
+        <translation>
+            <numerusform>%n ditandai karena mempertahankan saran model; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with rewards held. </source>
+        <translation>
+            <numerusform>%n dengan imbalan ditahan. </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>As the hub reported at {time}.</source>
+        <translation>Sesuai laporan hub pukul {time}.</translation>
+    </message>
+    <message>
+        <source>This account may not see the annotators&apos; figures of campaign “{campaign}”: the hub shows them to its reviewers and admins only. Ask the campaign&apos;s admin for the reviewer role.</source>
+        <translation>Akun ini tidak boleh melihat angka para anotator kampanye “{campaign}”: hub hanya menunjukkannya kepada peninjau dan adminnya. Mintalah peran peninjau kepada admin kampanye.</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached. Refresh when it is back online.</source>
+        <translation>Hub tidak dapat dijangkau. Segarkan saat hub kembali daring.</translation>
+    </message>
+    <message>
+        <source>Unlock the wallet first: the hub needs your signature to sign in.</source>
+        <translation>Buka kunci dompet terlebih dahulu: hub memerlukan tanda tangan Anda untuk masuk.</translation>
+    </message>
+    <message>
+        <source>The hub refused the request ({status}).</source>
+        <translation>Hub menolak permintaan ({status}).</translation>
+    </message>
+    <message>
+        <source>The figures could not be fetched ({error}).</source>
+        <translation>Angka tidak dapat diambil ({error}).</translation>
+    </message>
+</context>
+<context>
     <name>Appearance</name>
     <message>
         <source>&amp;High contrast</source>
@@ -1842,6 +1915,74 @@ Tugas ini menerima {types}.</translation>
     </message>
 </context>
 <context>
+    <name>QualityTableModel</name>
+    <message>
+        <source>Annotator</source>
+        <extracomment>the AnnotatorRow of a row (any column)</extracomment>
+        <translation>Anotator</translation>
+    </message>
+    <message>
+        <source>Submissions</source>
+        <translation>Kiriman</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Kesepakatan</translation>
+    </message>
+    <message>
+        <source>Gold accuracy</source>
+        <translation>Akurasi emas</translation>
+    </message>
+    <message>
+        <source>Suggestion kept</source>
+        <translation>Saran dipertahankan</translation>
+    </message>
+    <message>
+        <source>Campaign rate</source>
+        <translation>Tingkat kampanye</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>Ditandai</translation>
+    </message>
+    <message>
+        <source>Rewards</source>
+        <translation>Imbalan</translation>
+    </message>
+    <message>
+        <source>gold accuracy</source>
+        <translation>akurasi emas</translation>
+    </message>
+    <message>
+        <source>rubber stamp</source>
+        <translation>asal setuju</translation>
+    </message>
+    <message>
+        <source>{rate} of {shown}</source>
+        <translation>{rate} dari {shown}</translation>
+    </message>
+    <message>
+        <source>Not held</source>
+        <translation>Tidak ditahan</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Ditahan</translation>
+    </message>
+    <message>
+        <source>Held: {why}</source>
+        <translation>Ditahan: {why}</translation>
+    </message>
+    <message>
+        <source>{rate} of {answers}</source>
+        <translation>{rate} dari {answers}</translation>
+    </message>
+    <message>
+        <source>⚑ Flagged</source>
+        <translation>⚑ Ditandai</translation>
+    </message>
+</context>
+<context>
     <name>QueuePage</name>
     <message>
         <source>Show tasks in this state</source>
@@ -2113,6 +2254,14 @@ Tugas ini menerima {types}.</translation>
     <message>
         <source>Lease submissions of other annotators from the hub (then sync)</source>
         <translation>Pesan kiriman anotator lain dari hub (lalu sinkronkan)</translation>
+    </message>
+    <message>
+        <source>Annotators&apos; &amp;quality…</source>
+        <translation>K&amp;ualitas anotator…</translation>
+    </message>
+    <message>
+        <source>Every annotator&apos;s figures in this campaign, as the hub reports them (reviewers and admins)</source>
+        <translation>Angka setiap anotator dalam kampanye ini, sebagaimana dilaporkan hub (peninjau dan admin)</translation>
     </message>
 </context>
 <context>

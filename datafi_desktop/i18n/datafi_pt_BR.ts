@@ -107,6 +107,82 @@
     </message>
 </context>
 <context>
+    <name>AnnotatorsQualityDialog</name>
+    <message>
+        <source>Annotators&apos; quality</source>
+        <translation>Qualidade dos anotadores</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Atualizar</translation>
+    </message>
+    <message>
+        <source>Annotators&apos; figures</source>
+        <translation>Números dos anotadores</translation>
+    </message>
+    <message>
+        <source>Campaign “{campaign}”</source>
+        <translation>Campanha “{campaign}”</translation>
+    </message>
+    <message>
+        <source>No campaign yet: sync with a hub first.</source>
+        <translation>Ainda não há campanha: sincronize com um hub primeiro.</translation>
+    </message>
+    <message>
+        <source>No hub is set, so there are no figures to show: start the app with --hub URL.</source>
+        <translation>Nenhum hub configurado, então não há números para mostrar: inicie o aplicativo com --hub URL.</translation>
+    </message>
+    <message>
+        <source>Asking the hub for the figures…</source>
+        <translation>Pedindo os números ao hub…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotator(s); </source>
+        <translation>
+            <numerusform>%n anotador; </numerusform>
+            <numerusform>%n anotadores; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flagged for keeping the model&apos;s suggestion; </source>
+        <translation>
+            <numerusform>%n sinalizado por manter a sugestão do modelo; </numerusform>
+            <numerusform>%n sinalizados por manter a sugestão do modelo; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with rewards held. </source>
+        <translation>
+            <numerusform>%n com recompensas retidas. </numerusform>
+            <numerusform>%n com recompensas retidas. </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>As the hub reported at {time}.</source>
+        <translation>Conforme o hub informou às {time}.</translation>
+    </message>
+    <message>
+        <source>This account may not see the annotators&apos; figures of campaign “{campaign}”: the hub shows them to its reviewers and admins only. Ask the campaign&apos;s admin for the reviewer role.</source>
+        <translation>Esta conta não pode ver os números dos anotadores da campanha “{campaign}”: o hub os mostra apenas aos seus revisores e administradores. Peça o papel de revisor ao administrador da campanha.</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached. Refresh when it is back online.</source>
+        <translation>Não é possível alcançar o hub. Atualize quando ele voltar a ficar online.</translation>
+    </message>
+    <message>
+        <source>Unlock the wallet first: the hub needs your signature to sign in.</source>
+        <translation>Desbloqueie a carteira primeiro: o hub precisa da sua assinatura para entrar.</translation>
+    </message>
+    <message>
+        <source>The hub refused the request ({status}).</source>
+        <translation>O hub recusou o pedido ({status}).</translation>
+    </message>
+    <message>
+        <source>The figures could not be fetched ({error}).</source>
+        <translation>Não foi possível obter os números ({error}).</translation>
+    </message>
+</context>
+<context>
     <name>Appearance</name>
     <message>
         <source>&amp;High contrast</source>
@@ -1852,6 +1928,74 @@ Esta tarefa aceita {types}.</translation>
     </message>
 </context>
 <context>
+    <name>QualityTableModel</name>
+    <message>
+        <source>Annotator</source>
+        <extracomment>the AnnotatorRow of a row (any column)</extracomment>
+        <translation>Anotador</translation>
+    </message>
+    <message>
+        <source>Submissions</source>
+        <translation>Envios</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Concordância</translation>
+    </message>
+    <message>
+        <source>Gold accuracy</source>
+        <translation>Precisão no ouro</translation>
+    </message>
+    <message>
+        <source>Suggestion kept</source>
+        <translation>Sugestão mantida</translation>
+    </message>
+    <message>
+        <source>Campaign rate</source>
+        <translation>Taxa da campanha</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>Sinalizado</translation>
+    </message>
+    <message>
+        <source>Rewards</source>
+        <translation>Recompensas</translation>
+    </message>
+    <message>
+        <source>gold accuracy</source>
+        <translation>precisão no ouro</translation>
+    </message>
+    <message>
+        <source>rubber stamp</source>
+        <translation>aprovação automática</translation>
+    </message>
+    <message>
+        <source>{rate} of {shown}</source>
+        <translation>{rate} de {shown}</translation>
+    </message>
+    <message>
+        <source>Not held</source>
+        <translation>Não retidas</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Retidas</translation>
+    </message>
+    <message>
+        <source>Held: {why}</source>
+        <translation>Retidas: {why}</translation>
+    </message>
+    <message>
+        <source>{rate} of {answers}</source>
+        <translation>{rate} de {answers}</translation>
+    </message>
+    <message>
+        <source>⚑ Flagged</source>
+        <translation>⚑ Sinalizado</translation>
+    </message>
+</context>
+<context>
     <name>QueuePage</name>
     <message>
         <source>Show tasks in this state</source>
@@ -2127,6 +2271,14 @@ Esta tarefa aceita {types}.</translation>
     <message>
         <source>Lease submissions of other annotators from the hub (then sync)</source>
         <translation>Reservar envios de outros anotadores no hub (depois sincronizar)</translation>
+    </message>
+    <message>
+        <source>Annotators&apos; &amp;quality…</source>
+        <translation>&amp;Qualidade dos anotadores…</translation>
+    </message>
+    <message>
+        <source>Every annotator&apos;s figures in this campaign, as the hub reports them (reviewers and admins)</source>
+        <translation>Os números de cada anotador nesta campanha, como o hub os informa (revisores e administradores)</translation>
     </message>
 </context>
 <context>

@@ -107,6 +107,79 @@
     </message>
 </context>
 <context>
+    <name>AnnotatorsQualityDialog</name>
+    <message>
+        <source>Annotators&apos; quality</source>
+        <translation>标注员质量</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Annotators&apos; figures</source>
+        <translation>标注员数据</translation>
+    </message>
+    <message>
+        <source>Campaign “{campaign}”</source>
+        <translation>活动“{campaign}”</translation>
+    </message>
+    <message>
+        <source>No campaign yet: sync with a hub first.</source>
+        <translation>尚无活动：请先与协调服务器同步。</translation>
+    </message>
+    <message>
+        <source>No hub is set, so there are no figures to show: start the app with --hub URL.</source>
+        <translation>未设置协调服务器，因此没有可显示的数据：请使用 --hub URL 启动应用。</translation>
+    </message>
+    <message>
+        <source>Asking the hub for the figures…</source>
+        <translation>正在向协调服务器请求数据…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotator(s); </source>
+        <translation>
+            <numerusform>%n 名标注员；</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flagged for keeping the model&apos;s suggestion; </source>
+        <translation>
+            <numerusform>%n 名因保留模型建议被标记；</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with rewards held. </source>
+        <translation>
+            <numerusform>%n 名奖励被暂扣。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>As the hub reported at {time}.</source>
+        <translation>协调服务器于 {time} 报告。</translation>
+    </message>
+    <message>
+        <source>This account may not see the annotators&apos; figures of campaign “{campaign}”: the hub shows them to its reviewers and admins only. Ask the campaign&apos;s admin for the reviewer role.</source>
+        <translation>此账户无权查看活动“{campaign}”的标注员数据：协调服务器只向其审核员和管理员显示。请向活动管理员申请审核员角色。</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached. Refresh when it is back online.</source>
+        <translation>无法连接协调服务器。协调服务器恢复在线后请刷新。</translation>
+    </message>
+    <message>
+        <source>Unlock the wallet first: the hub needs your signature to sign in.</source>
+        <translation>请先解锁钱包：协调服务器需要您的签名才能登录。</translation>
+    </message>
+    <message>
+        <source>The hub refused the request ({status}).</source>
+        <translation>协调服务器拒绝了请求（{status}）。</translation>
+    </message>
+    <message>
+        <source>The figures could not be fetched ({error}).</source>
+        <translation>无法获取数据（{error}）。</translation>
+    </message>
+</context>
+<context>
     <name>Appearance</name>
     <message>
         <source>&amp;High contrast</source>
@@ -1842,6 +1915,74 @@ This task accepts {types}.</source>
     </message>
 </context>
 <context>
+    <name>QualityTableModel</name>
+    <message>
+        <source>Annotator</source>
+        <extracomment>the AnnotatorRow of a row (any column)</extracomment>
+        <translation>标注员</translation>
+    </message>
+    <message>
+        <source>Submissions</source>
+        <translation>提交数</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>一致性</translation>
+    </message>
+    <message>
+        <source>Gold accuracy</source>
+        <translation>黄金题准确率</translation>
+    </message>
+    <message>
+        <source>Suggestion kept</source>
+        <translation>保留建议</translation>
+    </message>
+    <message>
+        <source>Campaign rate</source>
+        <translation>活动比率</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>已标记</translation>
+    </message>
+    <message>
+        <source>Rewards</source>
+        <translation>奖励</translation>
+    </message>
+    <message>
+        <source>gold accuracy</source>
+        <translation>黄金题准确率</translation>
+    </message>
+    <message>
+        <source>rubber stamp</source>
+        <translation>照单全收</translation>
+    </message>
+    <message>
+        <source>{rate} of {shown}</source>
+        <translation>{shown} 次中 {rate}</translation>
+    </message>
+    <message>
+        <source>Not held</source>
+        <translation>未暂扣</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>已暂扣</translation>
+    </message>
+    <message>
+        <source>Held: {why}</source>
+        <translation>已暂扣：{why}</translation>
+    </message>
+    <message>
+        <source>{rate} of {answers}</source>
+        <translation>{answers} 题中 {rate}</translation>
+    </message>
+    <message>
+        <source>⚑ Flagged</source>
+        <translation>⚑ 已标记</translation>
+    </message>
+</context>
+<context>
     <name>QueuePage</name>
     <message>
         <source>Show tasks in this state</source>
@@ -2113,6 +2254,14 @@ This task accepts {types}.</source>
     <message>
         <source>Lease submissions of other annotators from the hub (then sync)</source>
         <translation>从协调服务器领取其他标注员的提交（然后同步）</translation>
+    </message>
+    <message>
+        <source>Annotators&apos; &amp;quality…</source>
+        <translation>标注员质量(&amp;Q)…</translation>
+    </message>
+    <message>
+        <source>Every annotator&apos;s figures in this campaign, as the hub reports them (reviewers and admins)</source>
+        <translation>此活动中每位标注员的数据，以协调服务器的报告为准（审核员和管理员）</translation>
     </message>
 </context>
 <context>

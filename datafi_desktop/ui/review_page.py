@@ -32,6 +32,7 @@ from .review.fetch import ReviewFetcher
 from .review.item_view import ReviewItemView
 from .review.keys import CorrectionKeys
 from .review.list_panel import ReviewListPanel
+from .review.quality_dialog import AnnotatorsQualityDialog, open_quality_dialog
 from .review.reason_dialog import RejectDialog
 from .review.signing import VerdictSigner
 from .review.summary import verdict_name, when
@@ -91,6 +92,7 @@ class ReviewPage(Page):
         acts.previous.triggered.connect(lambda: self.step_item(-1))
         acts.other.triggered.connect(self.view.next_card)
         acts.fetch.triggered.connect(self.fetch)
+        acts.quality.triggered.connect(self.show_quality)
         self.panel.fetch_button.clicked.connect(self.fetch)
         self.panel.campaigns.currentIndexChanged.connect(lambda _i: self.reload())
         self.panel.state.currentIndexChanged.connect(lambda _i: self.reload())
@@ -349,6 +351,10 @@ class ReviewPage(Page):
             self.signer.when_unlocked(fetch, "Not fetched: the wallet is still locked.")
         else:
             fetch()
+
+    def show_quality(self) -> AnnotatorsQualityDialog:
+        """Every annotator's figures in the page's campaign (non-modal)."""
+        return open_quality_dialog(self.session, self.campaign_id, self.window())
 
     def _watch_sync(self) -> None:
         sync = self.session.sync

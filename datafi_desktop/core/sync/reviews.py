@@ -164,3 +164,12 @@ def pull_quality(engine: SyncEngine, campaign_id: str) -> dict[str, Any]:
     engine.cache.set_quality(campaign_id, str(figures.get("account") or engine.client.address),
                              figures)
     return figures
+
+
+def pull_campaign_quality(engine: SyncEngine, campaign_id: str) -> dict[str, Any]:
+    """Every annotator's figures in a campaign (``GET /v1/campaigns/{id}/quality``), for
+    a reviewer or an admin; not kept in the cache. Raises the client's typed errors:
+    :class:`HubForbiddenError` without the role, :class:`HubUnreachableError` offline,
+    :class:`WalletLockedForSync` when no session can be opened."""
+    engine._require_session()
+    return dict(engine._authed(lambda: engine.client.campaign_quality(campaign_id)))

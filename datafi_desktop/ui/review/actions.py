@@ -80,10 +80,15 @@ class ReviewActions:
             "actionReviewFetch",
             translate("ReviewActions", "Lease submissions of other annotators from the hub "
                                       "(then sync)"))
+        self.quality = _action(
+            page, translate("ReviewActions", "Annotators' &quality…"), k.QUALITY_KEYS,
+            "actionReviewQuality",
+            translate("ReviewActions", "Every annotator's figures in this campaign, as "
+                                      "the hub reports them (reviewers and admins)"))
 
     def menu(self) -> list[QAction | None]:
         return [self.accept, self.reject, self.correct, None, self.sign, self.cancel, None,
-                self.next, self.previous, self.other, None, self.fetch]
+                self.next, self.previous, self.other, None, self.fetch, self.quality]
 
     def set_mode(self, mode: str, *, busy: bool = False) -> None:
         """Enable what the mode allows: "review", "correct", "done" or "empty"."""

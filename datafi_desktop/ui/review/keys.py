@@ -32,6 +32,8 @@ NEXT_KEYS = ("J",)
 PREVIOUS_KEYS = ("K",)
 OTHER_KEYS = ("O",)
 FETCH_KEYS = ("G",)
+#: the Annotators' quality dialog (not a single key: it may be asked while correcting)
+QUALITY_KEYS = ("Ctrl+Shift+Q",)
 SIGN_KEYS = ("Ctrl+Return", "Ctrl+Enter")
 CANCEL_KEYS = ("Esc",)
 REVIEW_KEYS = {*ACCEPT_KEYS, *REJECT_KEYS, *CORRECT_KEYS, *NEXT_KEYS, *PREVIOUS_KEYS,
