@@ -535,6 +535,71 @@
     </message>
 </context>
 <context>
+    <name>ClaimsTable</name>
+    <message>
+        <source>Waiting (sent at the next sync)</source>
+        <translation>في الانتظار (يُرسل في المزامنة التالية)</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>معلّقة</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>مؤكَّدة</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>فشلت</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>أُسقطت</translation>
+    </message>
+    <message>
+        <source>Wallet</source>
+        <translation>المحفظة</translation>
+    </message>
+    <message>
+        <source>Hub relayer</source>
+        <translation>مُرحِّل المركز</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>المبلغ</translation>
+    </message>
+    <message>
+        <source>Via</source>
+        <translation>عبر</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>المعاملة</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>الكتلة</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>{hash}
+(double-click to copy)</source>
+        <translation>{hash}
+(انقر نقرًا مزدوجًا للنسخ)</translation>
+    </message>
+</context>
+<context>
     <name>CollectionPane</name>
     <message>
         <source>Data collection</source>
@@ -3070,6 +3135,85 @@ Click to copy the address</source>
     <message>
         <source>Not submitted: the cache could not store it ({error}). Your draft is kept.</source>
         <translation>لم يُرسل: تعذّر على ذاكرة التخزين المؤقت حفظه ({error}). تُحفظ مسودتك.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryCard</name>
+    <message>
+        <source>Pending</source>
+        <translation>معلّق</translation>
+    </message>
+    <message>
+        <source>Claimable</source>
+        <translation>قابل للمطالبة</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>تمت المطالبة به</translation>
+    </message>
+    <message>
+        <source>accepted, not settled yet</source>
+        <translation>مقبول، لم تتم تسويته بعد</translation>
+    </message>
+    <message>
+        <source>not known yet: sync with the hub</source>
+        <translation>غير معروف بعد: زامِن مع المركز</translation>
+    </message>
+    <message>
+        <source>{amount} being claimed now</source>
+        <translation>{amount} قيد المطالبة الآن</translation>
+    </message>
+    <message>
+        <source>settled in epoch {epoch}</source>
+        <translation>تمت تسويته في الحقبة {epoch}</translation>
+    </message>
+    <message>
+        <source>{detail} — a newer epoch is on-chain: refresh</source>
+        <translation>{detail} — توجد حقبة أحدث على السلسلة: حدِّث</translation>
+    </message>
+    <message>
+        <source>nothing settled yet</source>
+        <translation>لم تتم تسوية شيء بعد</translation>
+    </message>
+    <message>
+        <source>paid to your account</source>
+        <translation>مدفوع إلى حسابك</translation>
+    </message>
+    <message>
+        <source>Token balance &lt;b&gt;{amount}&lt;/b&gt;</source>
+        <translation>رصيد الرموز &lt;b&gt;{amount}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Token balance —</source>
+        <translation>رصيد الرموز —</translation>
+    </message>
+    <message>
+        <source>ETH for gas &lt;b&gt;{amount}&lt;/b&gt;</source>
+        <translation>ETH للغاز &lt;b&gt;{amount}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>ETH for gas —</source>
+        <translation>ETH للغاز —</translation>
+    </message>
+    <message>
+        <source>the in-process demo chain</source>
+        <translation>السلسلة التجريبية داخل العملية</translation>
+    </message>
+    <message>
+        <source>Chain {chain} ({where}) · distributor {distributor}</source>
+        <translation>السلسلة {chain} ({where}) · الموزِّع {distributor}</translation>
+    </message>
+    <message>
+        <source>chain: {error}</source>
+        <translation>السلسلة: {error}</translation>
+    </message>
+    <message>
+        <source>read at {time}</source>
+        <translation>قُرئ في {time}</translation>
+    </message>
+    <message>
+        <source>hub: {error}</source>
+        <translation>المركز: {error}</translation>
     </message>
 </context>
 <context>

@@ -523,6 +523,71 @@
     </message>
 </context>
 <context>
+    <name>ClaimsTable</name>
+    <message>
+        <source>Waiting (sent at the next sync)</source>
+        <translation>En espera (se envía en la próxima sincronización)</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmado</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallido</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Descartado</translation>
+    </message>
+    <message>
+        <source>Wallet</source>
+        <translation>Billetera</translation>
+    </message>
+    <message>
+        <source>Hub relayer</source>
+        <translation>Retransmisor del hub</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Via</source>
+        <translation>Vía</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Transacción</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Bloque</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>{hash}
+(double-click to copy)</source>
+        <translation>{hash}
+(doble clic para copiar)</translation>
+    </message>
+</context>
+<context>
     <name>CollectionPane</name>
     <message>
         <source>Data collection</source>
@@ -2958,6 +3023,85 @@ Haga clic para copiar la dirección</translation>
     <message>
         <source>Not submitted: the cache could not store it ({error}). Your draft is kept.</source>
         <translation>No enviado: la caché no pudo guardarlo ({error}). Su borrador se conserva.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryCard</name>
+    <message>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Claimable</source>
+        <translation>Cobrable</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>Cobrado</translation>
+    </message>
+    <message>
+        <source>accepted, not settled yet</source>
+        <translation>aceptado, aún sin liquidar</translation>
+    </message>
+    <message>
+        <source>not known yet: sync with the hub</source>
+        <translation>aún desconocido: sincronice con el hub</translation>
+    </message>
+    <message>
+        <source>{amount} being claimed now</source>
+        <translation>{amount} en proceso de cobro</translation>
+    </message>
+    <message>
+        <source>settled in epoch {epoch}</source>
+        <translation>liquidado en la época {epoch}</translation>
+    </message>
+    <message>
+        <source>{detail} — a newer epoch is on-chain: refresh</source>
+        <translation>{detail}; hay una época más reciente en la cadena: actualice</translation>
+    </message>
+    <message>
+        <source>nothing settled yet</source>
+        <translation>nada liquidado aún</translation>
+    </message>
+    <message>
+        <source>paid to your account</source>
+        <translation>pagado a su cuenta</translation>
+    </message>
+    <message>
+        <source>Token balance &lt;b&gt;{amount}&lt;/b&gt;</source>
+        <translation>Saldo de tokens &lt;b&gt;{amount}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Token balance —</source>
+        <translation>Saldo de tokens —</translation>
+    </message>
+    <message>
+        <source>ETH for gas &lt;b&gt;{amount}&lt;/b&gt;</source>
+        <translation>ETH para el gas &lt;b&gt;{amount}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>ETH for gas —</source>
+        <translation>ETH para el gas —</translation>
+    </message>
+    <message>
+        <source>the in-process demo chain</source>
+        <translation>la cadena de demostración dentro del proceso</translation>
+    </message>
+    <message>
+        <source>Chain {chain} ({where}) · distributor {distributor}</source>
+        <translation>Cadena {chain} ({where}) · distribuidor {distributor}</translation>
+    </message>
+    <message>
+        <source>chain: {error}</source>
+        <translation>cadena: {error}</translation>
+    </message>
+    <message>
+        <source>read at {time}</source>
+        <translation>leído a las {time}</translation>
+    </message>
+    <message>
+        <source>hub: {error}</source>
+        <translation>hub: {error}</translation>
     </message>
 </context>
 <context>

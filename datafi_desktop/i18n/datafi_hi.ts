@@ -523,6 +523,71 @@
     </message>
 </context>
 <context>
+    <name>ClaimsTable</name>
+    <message>
+        <source>Waiting (sent at the next sync)</source>
+        <translation>प्रतीक्षा में (अगले सिंक पर भेजा जाएगा)</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>लंबित</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>पुष्ट</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>विफल</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>छोड़ दिया गया</translation>
+    </message>
+    <message>
+        <source>Wallet</source>
+        <translation>वॉलेट</translation>
+    </message>
+    <message>
+        <source>Hub relayer</source>
+        <translation>हब रिले</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>कब</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>राशि</translation>
+    </message>
+    <message>
+        <source>Via</source>
+        <translation>माध्यम</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>लेन-देन</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>ब्लॉक</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>कारण</translation>
+    </message>
+    <message>
+        <source>{hash}
+(double-click to copy)</source>
+        <translation>{hash}
+(कॉपी करने के लिए डबल-क्लिक करें)</translation>
+    </message>
+</context>
+<context>
     <name>CollectionPane</name>
     <message>
         <source>Data collection</source>
@@ -2958,6 +3023,85 @@ Click to copy the address</source>
     <message>
         <source>Not submitted: the cache could not store it ({error}). Your draft is kept.</source>
         <translation>सबमिट नहीं हुआ: कैश इसे संग्रहीत नहीं कर सका ({error})। आपका ड्राफ़्ट सुरक्षित है।</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryCard</name>
+    <message>
+        <source>Pending</source>
+        <translation>लंबित</translation>
+    </message>
+    <message>
+        <source>Claimable</source>
+        <translation>दावा योग्य</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>दावा किया गया</translation>
+    </message>
+    <message>
+        <source>accepted, not settled yet</source>
+        <translation>स्वीकृत, अभी निपटाया नहीं गया</translation>
+    </message>
+    <message>
+        <source>not known yet: sync with the hub</source>
+        <translation>अभी पता नहीं: हब के साथ सिंक करें</translation>
+    </message>
+    <message>
+        <source>{amount} being claimed now</source>
+        <translation>{amount} का दावा अभी हो रहा है</translation>
+    </message>
+    <message>
+        <source>settled in epoch {epoch}</source>
+        <translation>युग {epoch} में निपटाया गया</translation>
+    </message>
+    <message>
+        <source>{detail} — a newer epoch is on-chain: refresh</source>
+        <translation>{detail} — ऑन-चेन नया युग है: रीफ़्रेश करें</translation>
+    </message>
+    <message>
+        <source>nothing settled yet</source>
+        <translation>अभी कुछ निपटाया नहीं गया</translation>
+    </message>
+    <message>
+        <source>paid to your account</source>
+        <translation>आपके खाते में चुकाया गया</translation>
+    </message>
+    <message>
+        <source>Token balance &lt;b&gt;{amount}&lt;/b&gt;</source>
+        <translation>टोकन शेष &lt;b&gt;{amount}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Token balance —</source>
+        <translation>टोकन शेष —</translation>
+    </message>
+    <message>
+        <source>ETH for gas &lt;b&gt;{amount}&lt;/b&gt;</source>
+        <translation>गैस के लिए ETH &lt;b&gt;{amount}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>ETH for gas —</source>
+        <translation>गैस के लिए ETH —</translation>
+    </message>
+    <message>
+        <source>the in-process demo chain</source>
+        <translation>इन-प्रोसेस डेमो चेन</translation>
+    </message>
+    <message>
+        <source>Chain {chain} ({where}) · distributor {distributor}</source>
+        <translation>चेन {chain} ({where}) · वितरक {distributor}</translation>
+    </message>
+    <message>
+        <source>chain: {error}</source>
+        <translation>चेन: {error}</translation>
+    </message>
+    <message>
+        <source>read at {time}</source>
+        <translation>{time} पर पढ़ा गया</translation>
+    </message>
+    <message>
+        <source>hub: {error}</source>
+        <translation>हब: {error}</translation>
     </message>
 </context>
 <context>

@@ -520,6 +520,71 @@
     </message>
 </context>
 <context>
+    <name>ClaimsTable</name>
+    <message>
+        <source>Waiting (sent at the next sync)</source>
+        <translation>Menunggu (dikirim pada sinkronisasi berikutnya)</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Tertunda</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Terkonfirmasi</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Gagal</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <source>Wallet</source>
+        <translation>Dompet</translation>
+    </message>
+    <message>
+        <source>Hub relayer</source>
+        <translation>Relayer hub</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Via</source>
+        <translation>Melalui</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Transaksi</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Blok</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>{hash}
+(double-click to copy)</source>
+        <translation>{hash}
+(klik dua kali untuk menyalin)</translation>
+    </message>
+</context>
+<context>
     <name>CollectionPane</name>
     <message>
         <source>Data collection</source>
@@ -2930,6 +2995,85 @@ Klik untuk menyalin alamat</translation>
     <message>
         <source>Not submitted: the cache could not store it ({error}). Your draft is kept.</source>
         <translation>Tidak terkirim: cache tidak dapat menyimpannya ({error}). Draf Anda tetap disimpan.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryCard</name>
+    <message>
+        <source>Pending</source>
+        <translation>Tertunda</translation>
+    </message>
+    <message>
+        <source>Claimable</source>
+        <translation>Bisa diklaim</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>Sudah diklaim</translation>
+    </message>
+    <message>
+        <source>accepted, not settled yet</source>
+        <translation>diterima, belum diselesaikan</translation>
+    </message>
+    <message>
+        <source>not known yet: sync with the hub</source>
+        <translation>belum diketahui: sinkronkan dengan hub</translation>
+    </message>
+    <message>
+        <source>{amount} being claimed now</source>
+        <translation>{amount} sedang diklaim</translation>
+    </message>
+    <message>
+        <source>settled in epoch {epoch}</source>
+        <translation>diselesaikan pada epoch {epoch}</translation>
+    </message>
+    <message>
+        <source>{detail} — a newer epoch is on-chain: refresh</source>
+        <translation>{detail} — ada epoch lebih baru on-chain: muat ulang</translation>
+    </message>
+    <message>
+        <source>nothing settled yet</source>
+        <translation>belum ada yang diselesaikan</translation>
+    </message>
+    <message>
+        <source>paid to your account</source>
+        <translation>dibayarkan ke akun Anda</translation>
+    </message>
+    <message>
+        <source>Token balance &lt;b&gt;{amount}&lt;/b&gt;</source>
+        <translation>Saldo token &lt;b&gt;{amount}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Token balance —</source>
+        <translation>Saldo token —</translation>
+    </message>
+    <message>
+        <source>ETH for gas &lt;b&gt;{amount}&lt;/b&gt;</source>
+        <translation>ETH untuk gas &lt;b&gt;{amount}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>ETH for gas —</source>
+        <translation>ETH untuk gas —</translation>
+    </message>
+    <message>
+        <source>the in-process demo chain</source>
+        <translation>chain demo di dalam proses</translation>
+    </message>
+    <message>
+        <source>Chain {chain} ({where}) · distributor {distributor}</source>
+        <translation>Chain {chain} ({where}) · distributor {distributor}</translation>
+    </message>
+    <message>
+        <source>chain: {error}</source>
+        <translation>chain: {error}</translation>
+    </message>
+    <message>
+        <source>read at {time}</source>
+        <translation>dibaca pukul {time}</translation>
+    </message>
+    <message>
+        <source>hub: {error}</source>
+        <translation>hub: {error}</translation>
     </message>
 </context>
 <context>

@@ -523,6 +523,71 @@
     </message>
 </context>
 <context>
+    <name>ClaimsTable</name>
+    <message>
+        <source>Waiting (sent at the next sync)</source>
+        <translation>Aguardando (enviado na próxima sincronização)</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pendente</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmado</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Falhou</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Descartado</translation>
+    </message>
+    <message>
+        <source>Wallet</source>
+        <translation>Carteira</translation>
+    </message>
+    <message>
+        <source>Hub relayer</source>
+        <translation>Retransmissor do hub</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Via</source>
+        <translation>Via</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Transação</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Bloco</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>{hash}
+(double-click to copy)</source>
+        <translation>{hash}
+(clique duas vezes para copiar)</translation>
+    </message>
+</context>
+<context>
     <name>CollectionPane</name>
     <message>
         <source>Data collection</source>
@@ -2958,6 +3023,85 @@ Clique para copiar o endereço</translation>
     <message>
         <source>Not submitted: the cache could not store it ({error}). Your draft is kept.</source>
         <translation>Não enviado: o cache não conseguiu armazená-lo ({error}). Seu rascunho é mantido.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryCard</name>
+    <message>
+        <source>Pending</source>
+        <translation>Pendente</translation>
+    </message>
+    <message>
+        <source>Claimable</source>
+        <translation>Resgatável</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>Resgatado</translation>
+    </message>
+    <message>
+        <source>accepted, not settled yet</source>
+        <translation>aceito, ainda não liquidado</translation>
+    </message>
+    <message>
+        <source>not known yet: sync with the hub</source>
+        <translation>ainda desconhecido: sincronize com o hub</translation>
+    </message>
+    <message>
+        <source>{amount} being claimed now</source>
+        <translation>{amount} sendo resgatado agora</translation>
+    </message>
+    <message>
+        <source>settled in epoch {epoch}</source>
+        <translation>liquidado na época {epoch}</translation>
+    </message>
+    <message>
+        <source>{detail} — a newer epoch is on-chain: refresh</source>
+        <translation>{detail}; há uma época mais recente na blockchain: atualize</translation>
+    </message>
+    <message>
+        <source>nothing settled yet</source>
+        <translation>nada liquidado ainda</translation>
+    </message>
+    <message>
+        <source>paid to your account</source>
+        <translation>pago na sua conta</translation>
+    </message>
+    <message>
+        <source>Token balance &lt;b&gt;{amount}&lt;/b&gt;</source>
+        <translation>Saldo de tokens &lt;b&gt;{amount}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Token balance —</source>
+        <translation>Saldo de tokens —</translation>
+    </message>
+    <message>
+        <source>ETH for gas &lt;b&gt;{amount}&lt;/b&gt;</source>
+        <translation>ETH para o gás &lt;b&gt;{amount}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>ETH for gas —</source>
+        <translation>ETH para o gás —</translation>
+    </message>
+    <message>
+        <source>the in-process demo chain</source>
+        <translation>a cadeia de demonstração dentro do processo</translation>
+    </message>
+    <message>
+        <source>Chain {chain} ({where}) · distributor {distributor}</source>
+        <translation>Cadeia {chain} ({where}) · distribuidor {distributor}</translation>
+    </message>
+    <message>
+        <source>chain: {error}</source>
+        <translation>cadeia: {error}</translation>
+    </message>
+    <message>
+        <source>read at {time}</source>
+        <translation>lido às {time}</translation>
+    </message>
+    <message>
+        <source>hub: {error}</source>
+        <translation>hub: {error}</translation>
     </message>
 </context>
 <context>

@@ -520,6 +520,71 @@
     </message>
 </context>
 <context>
+    <name>ClaimsTable</name>
+    <message>
+        <source>Waiting (sent at the next sync)</source>
+        <translation>等待中（下次同步时发送）</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>待确认</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>已丢弃</translation>
+    </message>
+    <message>
+        <source>Wallet</source>
+        <translation>钱包</translation>
+    </message>
+    <message>
+        <source>Hub relayer</source>
+        <translation>协调服务器中继</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Via</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>区块</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>{hash}
+(double-click to copy)</source>
+        <translation>{hash}
+（双击复制）</translation>
+    </message>
+</context>
+<context>
     <name>CollectionPane</name>
     <message>
         <source>Data collection</source>
@@ -2930,6 +2995,85 @@ Click to copy the address</source>
     <message>
         <source>Not submitted: the cache could not store it ({error}). Your draft is kept.</source>
         <translation>未提交：缓存无法保存（{error}）。你的草稿已保留。</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryCard</name>
+    <message>
+        <source>Pending</source>
+        <translation>待结算</translation>
+    </message>
+    <message>
+        <source>Claimable</source>
+        <translation>可领取</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>已领取</translation>
+    </message>
+    <message>
+        <source>accepted, not settled yet</source>
+        <translation>已接受，尚未结算</translation>
+    </message>
+    <message>
+        <source>not known yet: sync with the hub</source>
+        <translation>尚不清楚：请与协调服务器同步</translation>
+    </message>
+    <message>
+        <source>{amount} being claimed now</source>
+        <translation>{amount} 正在领取中</translation>
+    </message>
+    <message>
+        <source>settled in epoch {epoch}</source>
+        <translation>已在周期 {epoch} 结算</translation>
+    </message>
+    <message>
+        <source>{detail} — a newer epoch is on-chain: refresh</source>
+        <translation>{detail}——链上已有更新的周期：请刷新</translation>
+    </message>
+    <message>
+        <source>nothing settled yet</source>
+        <translation>尚未结算任何内容</translation>
+    </message>
+    <message>
+        <source>paid to your account</source>
+        <translation>已支付到你的账户</translation>
+    </message>
+    <message>
+        <source>Token balance &lt;b&gt;{amount}&lt;/b&gt;</source>
+        <translation>代币余额 &lt;b&gt;{amount}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Token balance —</source>
+        <translation>代币余额 —</translation>
+    </message>
+    <message>
+        <source>ETH for gas &lt;b&gt;{amount}&lt;/b&gt;</source>
+        <translation>用于 Gas 的 ETH &lt;b&gt;{amount}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>ETH for gas —</source>
+        <translation>用于 Gas 的 ETH —</translation>
+    </message>
+    <message>
+        <source>the in-process demo chain</source>
+        <translation>进程内的演示链</translation>
+    </message>
+    <message>
+        <source>Chain {chain} ({where}) · distributor {distributor}</source>
+        <translation>链 {chain}（{where}）· 分发合约 {distributor}</translation>
+    </message>
+    <message>
+        <source>chain: {error}</source>
+        <translation>链：{error}</translation>
+    </message>
+    <message>
+        <source>read at {time}</source>
+        <translation>读取于 {time}</translation>
+    </message>
+    <message>
+        <source>hub: {error}</source>
+        <translation>协调服务器：{error}</translation>
     </message>
 </context>
 <context>

@@ -87,3 +87,13 @@ def test_sync_indicator_words_in_chinese_and_indonesian(language: list[Installed
     assert describe(SyncProgress(state=SyncState.IDLE, hub_url="http://hub",
                                  last_success=now - timedelta(minutes=2)), 0, now
                     ).text == "Disinkronkan 2 menit lalu"
+
+
+def test_claims_table_headers_in_hindi(language: list[Installed], qtbot) -> None:
+    from datafi_desktop.ui.rewards.views import ClaimsTable
+
+    language.append(install_translations("hi"))
+    table = ClaimsTable()
+    qtbot.addWidget(table)
+    headers = [table.horizontalHeaderItem(i).text() for i in range(table.columnCount())]
+    assert headers == ["कब", "राशि", "माध्यम", "स्थिति", "लेन-देन", "ब्लॉक", "कारण"]

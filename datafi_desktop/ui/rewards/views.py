@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication
 from PySide6.QtWidgets import (
@@ -21,15 +23,17 @@ from ...core.rewards import RewardSummary
 from .. import locale_format as lf
 from ..status_bar import short_address
 from ..theme import colors, monospace_font, named
+from ..tr_marks import QT_TRANSLATE_NOOP
 
 STATE_TEXT = {
-    "requested": "Waiting (sent at the next sync)",
-    "pending": "Pending",
-    "confirmed": "Confirmed",
-    "failed": "Failed",
-    "dropped": "Dropped",
+    "requested": QT_TRANSLATE_NOOP("ClaimsTable", "Waiting (sent at the next sync)"),
+    "pending": QT_TRANSLATE_NOOP("ClaimsTable", "Pending"),
+    "confirmed": QT_TRANSLATE_NOOP("ClaimsTable", "Confirmed"),
+    "failed": QT_TRANSLATE_NOOP("ClaimsTable", "Failed"),
+    "dropped": QT_TRANSLATE_NOOP("ClaimsTable", "Dropped"),
 }
-VIA_TEXT = {"wallet": "Wallet", "relayer": "Hub relayer"}
+VIA_TEXT = {"wallet": QT_TRANSLATE_NOOP("ClaimsTable", "Wallet"),
+            "relayer": QT_TRANSLATE_NOOP("ClaimsTable", "Hub relayer")}
 
 
 class Figure(QWidget):
@@ -72,9 +76,9 @@ class SummaryCard(QFrame):
         super().__init__()
         self.setObjectName("rewardsCard")
         self.setProperty("role", "card")
-        self.pending = Figure("Pending", "pending")
-        self.claimable = Figure("Claimable", "claimable")
-        self.claimed = Figure("Claimed", "claimed")
+        self.pending = Figure(self.tr("Pending"), "pending")
+        self.claimable = Figure(self.tr("Claimable"), "claimable")
+        self.claimed = Figure(self.tr("Claimed"), "claimed")
         grid = QGridLayout()
         grid.setHorizontalSpacing(32)
         for col, figure in enumerate((self.pending, self.claimable, self.claimed)):
@@ -103,36 +107,45 @@ class SummaryCard(QFrame):
 
         pending = s.pending
         self.pending.set(fmt(pending) if pending is not None else "—",
-                         "accepted, not settled yet" if pending is not None
-                         else "not known yet: sync with the hub")
+                         self.tr("accepted, not settled yet") if pending is not None
+                         else self.tr("not known yet: sync with the hub"))
         epoch = s.entitlement.epoch if s.entitlement is not None else None
         if s.in_flight:
-            detail = f"{fmt(s.in_flight)} being claimed now"
+            detail = self.tr("{amount} being claimed now").format(amount=fmt(s.in_flight))
         elif epoch is not None:
-            detail = f"settled in epoch {lf.integer(epoch)}"
+            detail = self.tr("settled in epoch {epoch}").format(epoch=lf.integer(epoch))
             if s.root_current is False:
-                detail += " — a newer epoch is on-chain: refresh"
+                detail = self.tr("{detail} — a newer epoch is on-chain: refresh").format(
+                    detail=detail)
         else:
-            detail = "nothing settled yet"
+            detail = self.tr("nothing settled yet")
         self.claimable.set(fmt(s.claimable), detail)
-        self.claimed.set(fmt(s.claimed), "paid to your account")
+        self.claimed.set(fmt(s.claimed), self.tr("paid to your account"))
+        self.balances.setText(self.balance_text(s, fmt))
+        self.chain_line.setText(self.chain_text(s))
+
+    def balance_text(self, s: RewardSummary, fmt: Callable[[int | None], str]) -> str:
         st = s.status
-        parts = [f"Token balance <b>{fmt(st.token_balance)}</b>" if st.token_balance
-                 is not None else "Token balance —",
-                 f"ETH for gas <b>{lf.wei(st.eth_balance)}</b>" if st.eth_balance
-                 is not None else "ETH for gas —"]
-        self.balances.setText(" · ".join(parts))
-        where = "the in-process demo chain" if s.chain.rpc_url == "embedded" else s.chain.rpc_url
-        text = (f"Chain {s.chain.chain_id} ({where}) · distributor "
-                f"{short_address(s.chain.distributor)}")
+        parts = [self.tr("Token balance <b>{amount}</b>").format(amount=fmt(st.token_balance))
+                 if st.token_balance is not None else self.tr("Token balance —"),
+                 self.tr("ETH for gas <b>{amount}</b>").format(amount=lf.wei(st.eth_balance))
+                 if st.eth_balance is not None else self.tr("ETH for gas —")]
+        return " · ".join(parts)
+
+    def chain_text(self, s: RewardSummary) -> str:
+        st = s.status
+        where = (self.tr("the in-process demo chain") if s.chain.rpc_url == "embedded"
+                 else s.chain.rpc_url)
+        parts = [self.tr("Chain {chain} ({where}) · distributor {distributor}").format(
+            chain=s.chain.chain_id, where=where, distributor=short_address(s.chain.distributor))]
         if st.chain_error:
-            text += f" · chain: {st.chain_error}"
+            parts.append(self.tr("chain: {error}").format(error=st.chain_error))
         elif st.chain_checked_at:
-            checked = lf.time_of_day(st.chain_checked_at, seconds=True)
-            text += f" · read at {checked}"
+            parts.append(self.tr("read at {time}").format(
+                time=lf.time_of_day(st.chain_checked_at, seconds=True)))
         if st.hub_error:
-            text += f" · hub: {st.hub_error}"
-        self.chain_line.setText(text)
+            parts.append(self.tr("hub: {error}").format(error=st.hub_error))
+        return " · ".join(parts)
 
     def clear(self) -> None:
         for figure in (self.pending, self.claimable, self.claimed):
@@ -144,12 +157,17 @@ class SummaryCard(QFrame):
 class ClaimsTable(QTableWidget):
     """Each claim: when, amount, how, state, transaction, block and the reason."""
 
-    HEADERS = ("When", "Amount", "Via", "State", "Transaction", "Block", "Reason")
+    HEADERS = (QT_TRANSLATE_NOOP("ClaimsTable", "When"),
+               QT_TRANSLATE_NOOP("ClaimsTable", "Amount"),
+               QT_TRANSLATE_NOOP("ClaimsTable", "Via"), QT_TRANSLATE_NOOP("ClaimsTable", "State"),
+               QT_TRANSLATE_NOOP("ClaimsTable", "Transaction"),
+               QT_TRANSLATE_NOOP("ClaimsTable", "Block"),
+               QT_TRANSLATE_NOOP("ClaimsTable", "Reason"))
 
     def __init__(self) -> None:
         super().__init__(0, len(self.HEADERS))
         self.setObjectName("claimsTable")
-        self.setHorizontalHeaderLabels(list(self.HEADERS))
+        self.setHorizontalHeaderLabels([self.tr(h) for h in self.HEADERS])
         self.verticalHeader().hide()
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -178,8 +196,8 @@ class ClaimsTable(QTableWidget):
             cells = [
                 when,
                 lf.token_amount(amount, summary.decimals, summary.symbol),
-                VIA_TEXT.get(claim.via, claim.via),
-                STATE_TEXT.get(claim.state, claim.state),
+                self.tr(VIA_TEXT[claim.via]) if claim.via in VIA_TEXT else claim.via,
+                self.tr(STATE_TEXT[claim.state]) if claim.state in STATE_TEXT else claim.state,
                 (claim.tx_hash[:10] + "…" + claim.tx_hash[-6:]) if claim.tx_hash else "—",
                 lf.integer(claim.block_number) if claim.block_number is not None else "—",
                 claim.error or "",
@@ -193,8 +211,8 @@ class ClaimsTable(QTableWidget):
                     item.setFont(font)
                 if col == 4:
                     item.setFont(monospace_font())
-                    item.setToolTip(f"{claim.tx_hash}\n(double-click to copy)" if
-                                    claim.tx_hash else "")
+                    item.setToolTip(self.tr("{hash}\n(double-click to copy)").format(
+                        hash=claim.tx_hash) if claim.tx_hash else "")
                 if col == 6 and claim.error:
                     item.setToolTip(claim.error)
                 self.setItem(row, col, item)
