@@ -29,7 +29,7 @@
     <name>AnnotationCanvas</name>
     <message>
         <source>Image</source>
-        <extracomment>How close (screen pixels) the pointer must be to an outline, a vertex or a handle. Pixels the view scrolls per arrow key when nothing is selected (Shift: × 5). (new body, undo text, merge id): the host applies it, then calls set_body index of the selected shape, -1 for none shapes were hidden or shown a polygon is being traced (True) or not any more (False) a short message for the user (&quot;A polygon keeps at least three vertices&quot;)</extracomment>
+        <extracomment>How close (screen pixels) the pointer must be to an outline, a vertex or a handle. Pixels the view scrolls per arrow key when nothing is selected (Shift: × 5). (new body, undo text, merge id): the host applies it, then calls set_body index of the selected shape, -1 for none shapes were hidden or shown a polygon is being traced (True) or not any more (False) a short message for the user ("A polygon keeps at least three vertices")</extracomment>
         <translation>صورة</translation>
     </message>
     <message>
@@ -37,8 +37,8 @@
         <translation>الصورة المراد وسمها؛ تحرّك مفاتيح الأسهم الشكل المحدد، ويحدد Tab الشكل التالي</translation>
     </message>
     <message>
-        <source>The image is {found} pixels but the task says {task}: it is stretched to the task&apos;s size</source>
-        <extracomment>shapes still as a model predicted them (drawn dashed, tagged &quot;· predicted&quot;) body → the indices of its shapes still as predicted (set by the pane) shapes of the body that cannot be drawn (a malformed prediction): listed, not shown interactive model help (ui.assist.interactive_tool): Ctrl+click goes to it</extracomment>
+        <source>The image is {found} pixels but the task says {task}: it is stretched to the task's size</source>
+        <extracomment>shapes still as a model predicted them (drawn dashed, tagged "· predicted") body → the indices of its shapes still as predicted (set by the pane) shapes of the body that cannot be drawn (a malformed prediction): listed, not shown interactive model help (ui.assist.interactive_tool): Ctrl+click goes to it</extracomment>
         <translation>أبعاد الصورة {found} بكسل لكن المهمة تنص على {task}: ستُمدَّد إلى حجم المهمة</translation>
     </message>
     <message>
@@ -86,7 +86,7 @@
     <name>AnnotationPane</name>
     <message>
         <source>This task is read-only</source>
-        <extracomment>&quot;draft&quot;, &quot;prediction&quot; or &quot;empty&quot; (see core.flow.starting_point), or &quot;submission&quot; for a submitted task shown read-only the model whose prediction is the starting point, to mark it as such emitted with the new body after every edit, undo and redo a short message for the status bar (&quot;Box added&quot;, &quot;Select some text first&quot;) the pane asks the editor to submit (e.g. Enter in a classification pane) the task is on screen: :meth:`open` emits it after :meth:`draw_body`, unless the pane sets :attr:`draws_async` and emits it itself once drawn (after a decode) the task cannot be shown (a message for the user, which the pane shows too) True when the pane draws after :meth:`open` returns (an image decoded on a worker thread); it then emits :attr:`shown` or :attr:`failed` itself</extracomment>
+        <extracomment>"draft", "prediction" or "empty" (see core.flow.starting_point), or "submission" for a submitted task shown read-only the model whose prediction is the starting point, to mark it as such emitted with the new body after every edit, undo and redo a short message for the status bar ("Box added", "Select some text first") the pane asks the editor to submit (e.g. Enter in a classification pane) the task is on screen: :meth:`open` emits it after :meth:`draw_body`, unless the pane sets :attr:`draws_async` and emits it itself once drawn (after a decode) the task cannot be shown (a message for the user, which the pane shows too) True when the pane draws after :meth:`open` returns (an image decoded on a worker thread); it then emits :attr:`shown` or :attr:`failed` itself</extracomment>
         <translation>هذه المهمة للقراءة فقط</translation>
     </message>
     <message>
@@ -109,7 +109,7 @@
 <context>
     <name>AnnotatorsQualityDialog</name>
     <message>
-        <source>Annotators&apos; quality</source>
+        <source>Annotators' quality</source>
         <translation>جودة المعلِّقين</translation>
     </message>
     <message>
@@ -117,7 +117,7 @@
         <translation>تحديث(&amp;R)</translation>
     </message>
     <message>
-        <source>Annotators&apos; figures</source>
+        <source>Annotators' figures</source>
         <translation>أرقام المعلِّقين</translation>
     </message>
     <message>
@@ -148,7 +148,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n flagged for keeping the model&apos;s suggestion; </source>
+        <source>%n flagged for keeping the model's suggestion; </source>
         <translation>
             <numerusform>%n معلَّم عليه لإبقائه اقتراح النموذج؛ </numerusform>
             <numerusform>%n معلَّم عليه لإبقائه اقتراح النموذج؛ </numerusform>
@@ -174,7 +174,7 @@
         <translation>كما أفاد المركز عند {time}.</translation>
     </message>
     <message>
-        <source>This account may not see the annotators&apos; figures of campaign “{campaign}”: the hub shows them to its reviewers and admins only. Ask the campaign&apos;s admin for the reviewer role.</source>
+        <source>This account may not see the annotators' figures of campaign “{campaign}”: the hub shows them to its reviewers and admins only. Ask the campaign's admin for the reviewer role.</source>
         <translation>لا يحق لهذا الحساب رؤية أرقام معلِّقي الحملة «{campaign}»: يعرضها المركز على مراجعيه ومشرفيه فقط. اطلب دور المراجع من مشرف الحملة.</translation>
     </message>
     <message>
@@ -225,7 +225,7 @@
     <name>BottomBar</name>
     <message>
         <source>◀ Previous</source>
-        <extracomment>&quot;◀ Previous&quot; / &quot;Next ▶&quot; point the other way in a mirrored (right-to-left) window, where Next sits on the left: the arrows are not Unicode-mirrored characters why the button is disabled while its action stays enabled (its shortcut then says why in the status bar instead of doing nothing without a word)</extracomment>
+        <extracomment>"◀ Previous" / "Next ▶" point the other way in a mirrored (right-to-left) window, where Next sits on the left: the arrows are not Unicode-mirrored characters why the button is disabled while its action stays enabled (its shortcut then says why in the status bar instead of doing nothing without a word)</extracomment>
         <translation>◀ السابق</translation>
     </message>
     <message>
@@ -245,7 +245,7 @@
         <translation>أُنجز {done} من {total}</translation>
     </message>
     <message>
-        <source>{percent} of the campaign&apos;s tasks are done</source>
+        <source>{percent} of the campaign's tasks are done</source>
         <translation>أُنجز {percent} من مهام الحملة</translation>
     </message>
 </context>
@@ -416,7 +416,7 @@
         <translation>إعدادات السلسلة</translation>
     </message>
     <message>
-        <source>the campaign&apos;s: {url}</source>
+        <source>the campaign's: {url}</source>
         <translation>الخاص بالحملة: {url}</translation>
     </message>
     <message>
@@ -436,12 +436,12 @@
         <translation>عنوان RPC</translation>
     </message>
     <message>
-        <source>Leave empty to use the campaign&apos;s RPC URL. &quot;embedded&quot; is the in-process chain of the demo.</source>
-        <translation>اتركه فارغًا لاستخدام عنوان RPC الخاص بالحملة. &quot;embedded&quot; هي سلسلة العرض التجريبي داخل العملية.</translation>
+        <source>Leave empty to use the campaign's RPC URL. "embedded" is the in-process chain of the demo.</source>
+        <translation>اتركه فارغًا لاستخدام عنوان RPC الخاص بالحملة. "embedded" هي سلسلة العرض التجريبي داخل العملية.</translation>
     </message>
     <message>
-        <source>An RPC URL starts with http:// or https:// (or is &quot;embedded&quot;).</source>
-        <translation>يبدأ عنوان RPC بـ http:// أو https:// (أو يكون &quot;embedded&quot;).</translation>
+        <source>An RPC URL starts with http:// or https:// (or is "embedded").</source>
+        <translation>يبدأ عنوان RPC بـ http:// أو https:// (أو يكون "embedded").</translation>
     </message>
 </context>
 <context>
@@ -463,7 +463,7 @@
     <name>ChoiceBar</name>
     <message>
         <source>Which answer is better?</source>
-        <extracomment>&quot;A&quot;, &quot;B&quot; or &quot;tie&quot;, clicked</extracomment>
+        <extracomment>"A", "B" or "tie", clicked</extracomment>
         <translation>أي الإجابتين أفضل؟</translation>
     </message>
 </context>
@@ -611,7 +611,7 @@
         <translation>استورد ملفًا أو اكتب النص، واملأ التفاصيل ثم ضع تسمية</translation>
     </message>
     <message>
-        <source>Write the item&apos;s text</source>
+        <source>Write the item's text</source>
         <translation>اكتب نص العنصر</translation>
     </message>
     <message>
@@ -746,7 +746,7 @@
     <name>ComparisonPane</name>
     <message>
         <source>A is better</source>
-        <extracomment>the undo merge id of typing in the reason field (&quot;REAS&quot;)</extracomment>
+        <extracomment>the undo merge id of typing in the reason field ("REAS")</extracomment>
         <translation>A أفضل</translation>
     </message>
     <message>
@@ -758,12 +758,12 @@
         <translation>B أفضل</translation>
     </message>
     <message>
-        <source>A, B or T chooses · R writes the reason, Esc leaves it · a scale&apos;s letter, then a digit, rates · Enter submits</source>
+        <source>A, B or T chooses · R writes the reason, Esc leaves it · a scale's letter, then a digit, rates · Enter submits</source>
         <translation>يختار A أو B أو T · يكتب R السبب ويغادره Esc · حرف المقياس ثم رقم للتقييم · Enter للإرسال</translation>
     </message>
     <message>
         <source>Comparison</source>
-        <extracomment>the editor may show the task&apos;s instructions itself and turn this off</extracomment>
+        <extracomment>the editor may show the task's instructions itself and turn this off</extracomment>
         <translation>مقارنة</translation>
     </message>
     <message>
@@ -1029,7 +1029,7 @@
     </message>
     <message>
         <source>{reviewed}; {posted}</source>
-        <comment>the two parts of the demo&apos;s status line</comment>
+        <comment>the two parts of the demo's status line</comment>
         <translation>{reviewed}؛ {posted}</translation>
     </message>
 </context>
@@ -1080,7 +1080,7 @@
         <translation>اسأل النموذج(&amp;M)</translation>
     </message>
     <message>
-        <source>Ask the campaign&apos;s model for a prediction of this task (again: cancel)</source>
+        <source>Ask the campaign's model for a prediction of this task (again: cancel)</source>
         <translation>اطلب من نموذج الحملة تنبؤًا لهذه المهمة (مرة أخرى: إلغاء)</translation>
     </message>
     <message>
@@ -1146,7 +1146,7 @@
         <translation>كلمة المرور</translation>
     </message>
     <message>
-        <source>The file is a standard Ethereum keystore (v3): other wallets open it with this account&apos;s password. Keep it as a backup.</source>
+        <source>The file is a standard Ethereum keystore (v3): other wallets open it with this account's password. Keep it as a backup.</source>
         <translation>الملف مخزن مفاتيح قياسي لإيثريوم (v3): تفتحه المحافظ الأخرى بكلمة مرور هذا الحساب. احتفظ به نسخةً احتياطية.</translation>
     </message>
     <message>
@@ -1242,7 +1242,7 @@
     <name>ImagePane</name>
     <message>
         <source>No polygons yet: press P and click around an object.</source>
-        <extracomment>the task is drawn once the image is decoded: ``shown`` or ``failed`` follow the editor may show the task&apos;s instructions itself and turn this off</extracomment>
+        <extracomment>the task is drawn once the image is decoded: ``shown`` or ``failed`` follow the editor may show the task's instructions itself and turn this off</extracomment>
         <translation>لا مضلعات بعد: اضغط P وانقر حول الكائن.</translation>
     </message>
     <message>
@@ -1294,11 +1294,11 @@
         <translation>تُحفظ تسميات هذه المهمة؛ يجب إصلاح الصورة أو تنزيلها من جديد.</translation>
     </message>
     <message>
-        <source>Press a label&apos;s key ({keys}) to choose it, again to remove it.</source>
+        <source>Press a label's key ({keys}) to choose it, again to remove it.</source>
         <translation>اضغط مفتاح التسمية ({keys}) لاختيارها، ومرة أخرى لإزالتها.</translation>
     </message>
     <message>
-        <source>Press a label&apos;s key ({keys}) to choose it; Enter submits.</source>
+        <source>Press a label's key ({keys}) to choose it; Enter submits.</source>
         <translation>اضغط مفتاح التسمية ({keys}) لاختيارها؛ يرسل Enter.</translation>
     </message>
     <message>
@@ -1448,7 +1448,7 @@
         <translation>الاسم</translation>
     </message>
     <message>
-        <source>The key is stored encrypted with a password of your choice (it may be the same as the file&apos;s).</source>
+        <source>The key is stored encrypted with a password of your choice (it may be the same as the file's).</source>
         <translation>يُخزَّن المفتاح مشفَّرًا بكلمة مرور تختارها (يمكن أن تكون نفس كلمة مرور الملف).</translation>
     </message>
     <message>
@@ -1484,7 +1484,7 @@
     <name>InteractiveAssist</name>
     <message>
         <source>This campaign names no ML backend for interactive help</source>
-        <extracomment>a proposal is on screen (the shape&apos;s JSON) the request failed or found nothing (the message shown)</extracomment>
+        <extracomment>a proposal is on screen (the shape's JSON) the request failed or found nothing (the message shown)</extracomment>
         <translation>لا تحدد هذه الحملة خلفية تعلّم آلي للمساعدة التفاعلية</translation>
     </message>
     <message>
@@ -1504,7 +1504,7 @@
         <translation>لا اقتراح: {reason}</translation>
     </message>
     <message>
-        <source>Accept the model&apos;s {noun}</source>
+        <source>Accept the model's {noun}</source>
         <translation>قبول {noun} من النموذج</translation>
     </message>
     <message>
@@ -1512,7 +1512,7 @@
         <translation>تم القبول: حرّره كأي شكل؛ يزيله Ctrl+Z</translation>
     </message>
     <message>
-        <source>The model&apos;s proposal was rejected</source>
+        <source>The model's proposal was rejected</source>
         <translation>رُفض اقتراح النموذج</translation>
     </message>
 </context>
@@ -1589,7 +1589,7 @@
     <message>
         <source>{why}
 
-The claim can wait: the next sync that reaches it carries it out while the wallet is unlocked — the hub&apos;s relayer sends it.</source>
+The claim can wait: the next sync that reaches it carries it out while the wallet is unlocked — the hub's relayer sends it.</source>
         <translation>{why}
 
 يمكن للمطالبة أن تنتظر: تُنفّذها المزامنة التالية التي تصل إلى وجهتها ما دامت المحفظة مفتوحة — يرسلها مُرحِّل المركز.</translation>
@@ -1681,7 +1681,7 @@ The claim can wait: the next sync that reaches it carries it out while the walle
     </message>
     <message>
         <source>&amp;File</source>
-        <extracomment>pages in the navigation that are not built yet (a lazy window), by page_id the task editor in the Tasks page (None without a Tasks page, or until a lazy window finished starting) &quot;My quality&quot; on the Tasks page; verdicts in the editor and queue (ui/verdicts) any key (shortcuts included), click or wheel in the app restarts the idle lock fitted to the screen or where it was; the Tasks page&apos;s splitter and the task the annotator was on, remembered per profile (ui/window_state.py) View ▸ High contrast, remembered per profile (ui/appearance.py)</extracomment>
+        <extracomment>pages in the navigation that are not built yet (a lazy window), by page_id the task editor in the Tasks page (None without a Tasks page, or until a lazy window finished starting) "My quality" on the Tasks page; verdicts in the editor and queue (ui/verdicts) any key (shortcuts included), click or wheel in the app restarts the idle lock fitted to the screen or where it was; the Tasks page's splitter and the task the annotator was on, remembered per profile (ui/window_state.py) View ▸ High contrast, remembered per profile (ui/appearance.py)</extracomment>
         <translation>ملف(&amp;F)</translation>
     </message>
     <message>
@@ -1749,7 +1749,7 @@ The claim can wait: the next sync that reaches it carries it out while the walle
     <message>
         <source>Drop a photo or file here, or press {keys} to choose one.
 This task accepts {types}.</source>
-        <extracomment>&quot;Importing photo.jpg…&quot; / &quot;Loading photo.jpg…&quot; while the file is copied and decoded off the UI thread (a 48 MP photo takes seconds): never a dark box</extracomment>
+        <extracomment>"Importing photo.jpg…" / "Loading photo.jpg…" while the file is copied and decoded off the UI thread (a 48 MP photo takes seconds): never a dark box</extracomment>
         <translation>أفلت صورة أو ملفًا هنا، أو اضغط {keys} لاختيار واحد.
 تقبل هذه المهمة {types}.</translation>
     </message>
@@ -1758,7 +1758,7 @@ This task accepts {types}.</source>
         <translation>جارٍ تحميل {file}…</translation>
     </message>
     <message numerus="yes">
-        <source>{size} text file, %n character(s): it is the item&apos;s text below.</source>
+        <source>{size} text file, %n character(s): it is the item's text below.</source>
         <translation>
             <numerusform>ملف نصي بحجم {size}، %n حرف: إنه نص العنصر أدناه.</numerusform>
             <numerusform>ملف نصي بحجم {size}، حرف واحد: إنه نص العنصر أدناه.</numerusform>
@@ -1896,7 +1896,7 @@ This task accepts {types}.</source>
         <translation>لا مركز محدَّد لهذا الملف الشخصي، لذا لا شيء للتنزيل (شغّل مع --hub URL).</translation>
     </message>
     <message>
-        <source>No campaign yet: sync once while online to list the hub&apos;s campaigns.</source>
+        <source>No campaign yet: sync once while online to list the hub's campaigns.</source>
         <translation>لا حملة بعد: زامِن مرة واحدة وأنت متصل لعرض حملات المركز.</translation>
     </message>
     <message>
@@ -1950,7 +1950,7 @@ This task accepts {types}.</source>
     <name>Page</name>
     <message>
         <source>Tasks</source>
-        <extracomment>position in the navigation: Tasks 10, Review 20, Rewards 30, Wallet 40 the menu this page&apos;s actions go in (&quot;&amp;Tasks&quot;); empty for none the module (relative to this package) and the class the pages of a new window, in navigation order</extracomment>
+        <extracomment>position in the navigation: Tasks 10, Review 20, Rewards 30, Wallet 40 the menu this page's actions go in ("&amp;Tasks"); empty for none the module (relative to this package) and the class the pages of a new window, in navigation order</extracomment>
         <translation>المهام</translation>
     </message>
     <message>
@@ -2042,6 +2042,25 @@ This task accepts {types}.</source>
         <source>The full resolution could not be decoded: {error}</source>
         <extracomment>(LoadedImage, is_full_resolution) nothing could be shown: a message for the user naming the file and the problem the full resolution failed (the screen-sized picture stays up) scale of the pixmap delivered last (decoded size / full size); 0 before any where screen-size previews of large photos are kept (core.previews), if set</extracomment>
         <translation>تعذّر فك ترميز الدقة الكاملة: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>QualityStrip</name>
+    <message>
+        <source>Your running figures in this campaign, as the hub last reported them: agreement with other annotators of the same tasks, and your score on gold tasks (known answers)</source>
+        <translation>أرقامك الحالية في هذه الحملة كما أبلغ عنها المركز آخر مرة: التوافق مع المُعلِّقين الآخرين على المهام نفسها، ونتيجتك في المهام الذهبية (إجابات معروفة)</translation>
+    </message>
+    <message>
+        <source>My quality</source>
+        <translation>جودتي</translation>
+    </message>
+    <message>
+        <source>No figures yet: the hub reports them once your work has been compared and reviewed.</source>
+        <translation>لا أرقام بعد: يبلغ المركز عنها بعد مقارنة عملك ومراجعته.</translation>
+    </message>
+    <message>
+        <source>My quality · {account}</source>
+        <translation>جودتي · {account}</translation>
     </message>
 </context>
 <context>
@@ -2204,7 +2223,7 @@ This task accepts {types}.</source>
     </message>
     <message>
         <source> (press {key}, then a number)</source>
-        <extracomment>&quot;· predicted by …&quot; while the rating is a model&apos;s that nobody set (text, never hidden, so that nothing moves when it goes)</extracomment>
+        <extracomment>"· predicted by …" while the rating is a model's that nobody set (text, never hidden, so that nothing moves when it goes)</extracomment>
         <translation> (اضغط {key}، ثم رقمًا)</translation>
     </message>
     <message>
@@ -2212,7 +2231,7 @@ This task accepts {types}.</source>
         <translation>· تنبأ به {model}</translation>
     </message>
     <message>
-        <source>The model&apos;s rating: rate it yourself, or confirm it when you submit</source>
+        <source>The model's rating: rate it yourself, or confirm it when you submit</source>
         <translation>تقييم النموذج: قيّم بنفسك، أو أكّده عند الإرسال</translation>
     </message>
     <message>
@@ -2242,7 +2261,7 @@ This task accepts {types}.</source>
         <translation>رفض: اذكر السبب</translation>
     </message>
     <message>
-        <source>Press a reason&apos;s number, add details if you like, then Enter. Esc cancels.</source>
+        <source>Press a reason's number, add details if you like, then Enter. Esc cancels.</source>
         <translation>اضغط رقم السبب، وأضف تفاصيل إن شئت، ثم Enter. ‏Esc للإلغاء.</translation>
     </message>
     <message>
@@ -2394,7 +2413,7 @@ This task accepts {types}.</source>
         <translation>إظهار التسمية التالية لهذه المهمة(&amp;L)</translation>
     </message>
     <message>
-        <source>The other annotators&apos; labels and the consensus, in turn</source>
+        <source>The other annotators' labels and the consensus, in turn</source>
         <translation>تسميات الموسِّمين الآخرين والتوافق، بالتناوب</translation>
     </message>
     <message>
@@ -2406,11 +2425,11 @@ This task accepts {types}.</source>
         <translation>استأجر إرسالات موسِّمين آخرين من المركز (ثم زامِن)</translation>
     </message>
     <message>
-        <source>Annotators&apos; &amp;quality…</source>
+        <source>Annotators' &amp;quality…</source>
         <translation>جودة المعلِّقين(&amp;Q)…</translation>
     </message>
     <message>
-        <source>Every annotator&apos;s figures in this campaign, as the hub reports them (reviewers and admins)</source>
+        <source>Every annotator's figures in this campaign, as the hub reports them (reviewers and admins)</source>
         <translation>أرقام كل معلِّق في هذه الحملة كما يبلغ عنها المركز (المراجعون والمشرفون)</translation>
     </message>
 </context>
@@ -2418,7 +2437,7 @@ This task accepts {types}.</source>
     <name>ReviewFetcher</name>
     <message>
         <source>Sync is off (no hub), so no new submissions can be fetched. Start with --hub URL; what is already here can be reviewed.</source>
-        <extracomment>how long leased submissions stay ours to review offline (the hub caps it at 14 days) a message for the page (&quot;Fetching 50 submissions to review…&quot;, &quot;Offline: …&quot;) a fetch started (True) or ended (False) a fetch ended and the cache may hold new items (the report, or the error) campaigns the hub refused to lease reviews of (no reviewer role)</extracomment>
+        <extracomment>how long leased submissions stay ours to review offline (the hub caps it at 14 days) a message for the page ("Fetching 50 submissions to review…", "Offline: …") a fetch started (True) or ended (False) a fetch ended and the cache may hold new items (the report, or the error) campaigns the hub refused to lease reviews of (no reviewer role)</extracomment>
         <translation>المزامنة متوقفة (لا مركز)، لذا لا يمكن جلب إرسالات جديدة. شغّل مع --hub URL؛ يمكن مراجعة ما هو موجود هنا.</translation>
     </message>
     <message numerus="yes">
@@ -2437,12 +2456,12 @@ This task accepts {types}.</source>
     <name>ReviewItemView</name>
     <message>
         <source>Possible copy: {detail}</source>
-        <extracomment>the panes&apos; contexts of &quot;This task is read-only&quot; (the message replaced while reviewing)</extracomment>
+        <extracomment>the panes' contexts of "This task is read-only" (the message replaced while reviewing)</extracomment>
         <translation>نسخ محتمل: {detail}</translation>
     </message>
     <message>
         <source>Task id</source>
-        <extracomment>a short message for the page&apos;s message line the pane asked to submit (Enter on a complete label) while correcting &quot;empty&quot;, &quot;review&quot; (read-only), &quot;correct&quot; (editable) or &quot;done&quot; (reviewed here)</extracomment>
+        <extracomment>a short message for the page's message line the pane asked to submit (Enter on a complete label) while correcting "empty", "review" (read-only), "correct" (editable) or "done" (reviewed here)</extracomment>
         <translation>معرّف المهمة</translation>
     </message>
     <message>
@@ -2450,11 +2469,11 @@ This task accepts {types}.</source>
         <translation>أرسله</translation>
     </message>
     <message>
-        <source>&amp;Others&apos; shapes</source>
+        <source>&amp;Others' shapes</source>
         <translation>أشكال الآخرين(&amp;O)</translation>
     </message>
     <message>
-        <source>Draw the other annotators&apos; boxes or polygons dashed over the image, in the colour of their card (Alt+O)</source>
+        <source>Draw the other annotators' boxes or polygons dashed over the image, in the colour of their card (Alt+O)</source>
         <translation>ارسم مربعات الموسِّمين الآخرين أو مضلعاتهم متقطعة فوق الصورة، بلون بطاقة كل منهم (Alt+O)</translation>
     </message>
     <message>
@@ -2493,11 +2512,11 @@ This task accepts {types}.</source>
         <translation>عرض التسمية قيد المراجعة</translation>
     </message>
     <message>
-        <source>Correcting, starting from the label under review: edit it with the pane&apos;s keys, then Ctrl+Enter signs the correction · Esc cancels · Ctrl+Z undoes</source>
+        <source>Correcting, starting from the label under review: edit it with the pane's keys, then Ctrl+Enter signs the correction · Esc cancels · Ctrl+Z undoes</source>
         <translation>جارٍ التصحيح انطلاقًا من التسمية قيد المراجعة: عدّلها بمفاتيح اللوحة، ثم Ctrl+Enter يوقّع التصحيح · Esc للإلغاء · Ctrl+Z للتراجع</translation>
     </message>
     <message>
-        <source>Correcting, starting from {card}: edit it with the pane&apos;s keys, then Ctrl+Enter signs the correction · Esc cancels · Ctrl+Z undoes</source>
+        <source>Correcting, starting from {card}: edit it with the pane's keys, then Ctrl+Enter signs the correction · Esc cancels · Ctrl+Z undoes</source>
         <translation>جارٍ التصحيح انطلاقًا من {card}: عدّلها بمفاتيح اللوحة، ثم Ctrl+Enter يوقّع التصحيح · Esc للإلغاء · Ctrl+Z للتراجع</translation>
     </message>
     <message>
@@ -2535,7 +2554,7 @@ This task accepts {types}.</source>
         <translation>رُوجعت هنا</translation>
     </message>
     <message>
-        <source>Other annotators&apos; submissions leased to you: judge each one with a key (A accept, R reject, C correct); every verdict is signed. They stay here to review offline.</source>
+        <source>Other annotators' submissions leased to you: judge each one with a key (A accept, R reject, C correct); every verdict is signed. They stay here to review offline.</source>
         <translation>إرسالات موسِّمين آخرين محجوزة لك: احكم على كل منها بمفتاح (A قبول، R رفض، C تصحيح)؛ كل حكم يُوقَّع. تبقى هنا لمراجعتها دون اتصال.</translation>
     </message>
     <message>
@@ -2620,7 +2639,7 @@ This task accepts {types}.</source>
     <message>
         <source>This account is not a reviewer of campaign “{campaign}”.
 
-Ask the campaign&apos;s admin for the reviewer role (on the hub: datafi-hub role grant CAMPAIGN ADDRESS reviewer), then press G.</source>
+Ask the campaign's admin for the reviewer role (on the hub: datafi-hub role grant CAMPAIGN ADDRESS reviewer), then press G.</source>
         <translation>هذا الحساب ليس مراجعًا في الحملة «{campaign}».
 
 اطلب من مسؤول الحملة دور المراجع (على المركز: datafi-hub role grant CAMPAIGN ADDRESS reviewer)، ثم اضغط G.</translation>
@@ -2709,7 +2728,7 @@ Press G to lease up to %n submission(s) of other annotators from the hub. They s
         <translation>المكافآت</translation>
     </message>
     <message>
-        <source>Accepted work earns tokens. Each epoch the hub posts a Merkle root of everyone&apos;s earnings on-chain; claim what is settled from your wallet, or let the hub send the claim when you hold no ETH for gas.</source>
+        <source>Accepted work earns tokens. Each epoch the hub posts a Merkle root of everyone's earnings on-chain; claim what is settled from your wallet, or let the hub send the claim when you hold no ETH for gas.</source>
         <translation>يكسب العمل المقبول رموزًا. في كل حقبة ينشر المركز على السلسلة جذر ميركل لأرباح الجميع؛ اطلب ما تمت تسويته من محفظتك، أو دع المركز يرسل المطالبة حين لا تملك ETH للغاز.</translation>
     </message>
     <message>
@@ -2829,7 +2848,7 @@ Press G to lease up to %n submission(s) of other annotators from the hub. They s
         <translation>لا يستطيع المركز ترحيلها الآن: تُحفظ المطالبة وتُرسَل في المزامنة التالية.</translation>
     </message>
     <message>
-        <source>Could not reach the hub&apos;s relayer ({error}).</source>
+        <source>Could not reach the hub's relayer ({error}).</source>
         <translation>تعذّر الوصول إلى مُرحِّل المركز ({error}).</translation>
     </message>
     <message>
@@ -2857,12 +2876,12 @@ Press G to lease up to %n submission(s) of other annotators from the hub. They s
     <name>ShapeList</name>
     <message>
         <source>malformed — delete it</source>
-        <extracomment>a row was clicked (shape index) the eye of a row was clicked (shape index) said in the empty list (&quot;No boxes yet: press B and drag&quot;) what each row shows (label, colour, hidden), to skip unchanged rows cheaply</extracomment>
+        <extracomment>a row was clicked (shape index) the eye of a row was clicked (shape index) said in the empty list ("No boxes yet: press B and drag") what each row shows (label, colour, hidden), to skip unchanged rows cheaply</extracomment>
         <translation>تالف — احذفه</translation>
     </message>
     <message>
         <source>{label} · predicted</source>
-        <extracomment>Sizes in device-independent pixels (constant on screen at any zoom). the further polygons of an object in several parts, children of ``item`` the shape&apos;s bounds (image pixels), where its tag is placed from cosmetic pens are in device pixels: widths are multiplied by the device pixel ratio</extracomment>
+        <extracomment>Sizes in device-independent pixels (constant on screen at any zoom). the further polygons of an object in several parts, children of ``item`` the shape's bounds (image pixels), where its tag is placed from cosmetic pens are in device pixels: widths are multiplied by the device pixel ratio</extracomment>
         <translation>{label} · متنبَّأ به</translation>
     </message>
 </context>
@@ -2929,7 +2948,7 @@ Press G to lease up to %n submission(s) of other annotators from the hub. They s
         <translation>نص المهمة</translation>
     </message>
     <message>
-        <source>The text to label; select a passage and press a label&apos;s key</source>
+        <source>The text to label; select a passage and press a label's key</source>
         <translation>النص المراد وسمه؛ حدّد مقطعًا واضغط مفتاح تسمية</translation>
     </message>
 </context>
@@ -2996,7 +3015,7 @@ Press G to lease up to %n submission(s) of other annotators from the hub. They s
     <message>
         <source>{address}
 Click to copy the address</source>
-        <extracomment>the user clicked the lock (wants to unlock or lock) or &quot;No account&quot; &quot;Synced 2 min ago&quot;, &quot;Offline — 3 to send&quot;…; a click shows details and Sync now</extracomment>
+        <extracomment>the user clicked the lock (wants to unlock or lock) or "No account" "Synced 2 min ago", "Offline — 3 to send"…; a click shows details and Sync now</extracomment>
         <translation>{address}
 انقر لنسخ العنوان</translation>
     </message>
@@ -3081,7 +3100,7 @@ Click to copy the address</source>
     </message>
     <message>
         <source>Show correction</source>
-        <extracomment>&quot;Show correction&quot; was turned on (show the reviewer&apos;s correction) or off the verdict&apos;s details: the reviewer&apos;s correction, who reviewed and when</extracomment>
+        <extracomment>"Show correction" was turned on (show the reviewer's correction) or off the verdict's details: the reviewer's correction, who reviewed and when</extracomment>
         <translation>إظهار التصحيح</translation>
     </message>
     <message>
@@ -3220,7 +3239,7 @@ Click to copy the address</source>
     <name>SyncActions</name>
     <message>
         <source>&amp;Sync now</source>
-        <extracomment>why there is no hub *yet* (the demo&apos;s starts after the first paint): Sync now stays enabled, says so, and syncs once the hub is up</extracomment>
+        <extracomment>why there is no hub *yet* (the demo's starts after the first paint): Sync now stays enabled, says so, and syncs once the hub is up</extracomment>
         <translation>مزامنة الآن(&amp;S)</translation>
     </message>
     <message>
@@ -3334,7 +3353,7 @@ Click to copy the address</source>
     <name>SyncIndicator</name>
     <message>
         <source>Click for details and Sync now ({shortcut})</source>
-        <extracomment>how often &quot;2 min ago&quot; is brought up to date</extracomment>
+        <extracomment>how often "2 min ago" is brought up to date</extracomment>
         <translation>انقر لعرض التفاصيل و«زامِن الآن» ({shortcut})</translation>
     </message>
     <message>
@@ -3633,7 +3652,7 @@ It retries by itself; nothing is lost.
         <translation>موقَّع وفي قائمة الانتظار. لم يتبقَّ شيء للإنجاز في هذه الحملة.</translation>
     </message>
     <message>
-        <source>This task changed on the hub: the model&apos;s prediction shown ({model}) no longer applies and was dropped. Check your work before submitting</source>
+        <source>This task changed on the hub: the model's prediction shown ({model}) no longer applies and was dropped. Check your work before submitting</source>
         <translation>تغيّرت هذه المهمة على المركز: لم يعد تنبؤ النموذج المعروض ({model}) منطبقًا وتم إسقاطه. راجع عملك قبل الإرسال</translation>
     </message>
     <message>
@@ -3665,7 +3684,7 @@ It retries by itself; nothing is lost.
     <name>TaskQueueModel</name>
     <message>
         <source>Kind</source>
-        <extracomment>custom data roles what the text filter searches: &quot;#position task-id preview&quot;</extracomment>
+        <extracomment>custom data roles what the text filter searches: "#position task-id preview"</extracomment>
         <translation>النوع</translation>
     </message>
     <message>
@@ -3680,7 +3699,7 @@ It retries by itself; nothing is lost.
 <context>
     <name>TextPane</name>
     <message>
-        <source>Press a label&apos;s key (or click it) to choose it · Enter submits</source>
+        <source>Press a label's key (or click it) to choose it · Enter submits</source>
         <translation>اضغط مفتاح التسمية (أو انقرها) لاختيارها · Enter للإرسال</translation>
     </message>
     <message>
@@ -3701,7 +3720,7 @@ It retries by itself; nothing is lost.
     </message>
     <message>
         <source>Spans</source>
-        <extracomment>the editor may show the task&apos;s instructions itself and turn this off</extracomment>
+        <extracomment>the editor may show the task's instructions itself and turn this off</extracomment>
         <translation>المقاطع</translation>
     </message>
     <message>
@@ -3964,7 +3983,7 @@ It retries by itself; nothing is lost.
         <translation>مقفل</translation>
     </message>
     <message>
-        <source>Unlock (Ctrl+U) with the account&apos;s password to sign submissions.</source>
+        <source>Unlock (Ctrl+U) with the account's password to sign submissions.</source>
         <translation>افتح القفل (Ctrl+U) بكلمة مرور الحساب لتوقيع الإرسالات.</translation>
     </message>
     <message>
@@ -3980,7 +3999,7 @@ It retries by itself; nothing is lost.
     <name>ZoomView</name>
     <message>
         <source>This image cannot be shown.</source>
-        <extracomment>Zoom factors are device pixels per image pixel: 1.0 is &quot;100 %&quot;. Decode the full resolution once the shown pixmap is this much coarser than the screen. the zoom factor (device pixels per image pixel) after every change the first pixmap of an image is on screen (full size of the image) the image cannot be shown (message naming the file and the problem) a sharper pixmap was swapped in (its scale: decoded size / full size) &quot;empty&quot;, &quot;loading&quot;, &quot;ready&quot; or &quot;failed&quot;</extracomment>
+        <extracomment>Zoom factors are device pixels per image pixel: 1.0 is "100 %". Decode the full resolution once the shown pixmap is this much coarser than the screen. the zoom factor (device pixels per image pixel) after every change the first pixmap of an image is on screen (full size of the image) the image cannot be shown (message naming the file and the problem) a sharper pixmap was swapped in (its scale: decoded size / full size) "empty", "loading", "ready" or "failed"</extracomment>
         <translation>لا يمكن عرض هذه الصورة.</translation>
     </message>
     <message>
@@ -3991,11 +4010,11 @@ It retries by itself; nothing is lost.
 <context>
     <name>_PasswordDialog</name>
     <message>
-        <source>the account&apos;s password, asked again for a claim</source>
+        <source>the account's password, asked again for a claim</source>
         <translation>كلمة مرور الحساب، تُطلب مجددًا للمطالبة</translation>
     </message>
     <message>
-        <source>Type the account&apos;s password to sign the claim.</source>
+        <source>Type the account's password to sign the claim.</source>
         <translation>اكتب كلمة مرور الحساب لتوقيع المطالبة.</translation>
     </message>
     <message>
@@ -4018,7 +4037,7 @@ It retries by itself; nothing is lost.
 <context>
     <name>confirm</name>
     <message>
-        <source>Submit the model&apos;s values?</source>
+        <source>Submit the model's values?</source>
         <translation>هل تريد إرسال قيم النموذج؟</translation>
     </message>
     <message>
@@ -4101,15 +4120,15 @@ It retries by itself; nothing is lost.
         <translation>عرض تسميتك</translation>
     </message>
     <message>
-        <source>Show the reviewer&apos;s &amp;correction</source>
+        <source>Show the reviewer's &amp;correction</source>
         <translation>عرض &amp;تصحيح المراجِع</translation>
     </message>
     <message>
-        <source>Draw the reviewer&apos;s corrected label in the pane, or your own again</source>
+        <source>Draw the reviewer's corrected label in the pane, or your own again</source>
         <translation>ارسم في اللوحة التسمية التي صحّحها المراجِع، أو تسميتك مرة أخرى</translation>
     </message>
     <message>
-        <source>This task has no reviewer&apos;s correction to show</source>
+        <source>This task has no reviewer's correction to show</source>
         <translation>لا يوجد لهذه المهمة تصحيح من المراجِع لعرضه</translation>
     </message>
 </context>
@@ -4271,18 +4290,18 @@ It retries by itself; nothing is lost.
     </message>
     <message>
         <source>predicted</source>
-        <extracomment>e.g. &quot;inside ORG, overlaps PER&quot; (empty when the span stands alone)</extracomment>
+        <extracomment>e.g. "inside ORG, overlaps PER" (empty when the span stands alone)</extracomment>
         <translation>متنبَّأ به</translation>
     </message>
 </context>
 <context>
     <name>stamp_text</name>
     <message>
-        <source>Model&apos;s suggestion kept: — (no suggestions shown yet)</source>
+        <source>Model's suggestion kept: — (no suggestions shown yet)</source>
         <translation>اقتراح النموذج المُبقى عليه: — (لم يُعرض أي اقتراح بعد)</translation>
     </message>
     <message>
-        <source>Model&apos;s suggestion kept: — (campaign {campaign})</source>
+        <source>Model's suggestion kept: — (campaign {campaign})</source>
         <translation>اقتراح النموذج المُبقى عليه: — (الحملة {campaign})</translation>
     </message>
     <message>
@@ -4290,11 +4309,11 @@ It retries by itself; nothing is lost.
         <translation>مُعلَّم: الاقتراح مُبقى عليه {rate} من {shown} (الحملة {campaign})</translation>
     </message>
     <message>
-        <source>Model&apos;s suggestion kept: {rate} of {shown} (campaign {campaign})</source>
+        <source>Model's suggestion kept: {rate} of {shown} (campaign {campaign})</source>
         <translation>اقتراح النموذج المُبقى عليه: {rate} من {shown} (الحملة {campaign})</translation>
     </message>
     <message>
-        <source>How often what you submitted was exactly the model&apos;s suggestion you were shown (shapes: overlapping by 95 % or more), beside every annotator of the campaign.</source>
+        <source>How often what you submitted was exactly the model's suggestion you were shown (shapes: overlapping by 95 % or more), beside every annotator of the campaign.</source>
         <translation>كم مرة كان ما أرسلته هو اقتراح النموذج المعروض عليك تمامًا (الأشكال: بتداخل 95 % أو أكثر)، مقارنةً بجميع مُعلِّقي الحملة.</translation>
     </message>
     <message>
@@ -4310,7 +4329,7 @@ It retries by itself; nothing is lost.
         <translation>اقرأ كل اقتراح وصحّح الخطأ قبل الإرسال.</translation>
     </message>
     <message>
-        <source>Also held: the model&apos;s suggestion kept in {rate} of your submissions (the campaign holds from {threshold}).</source>
+        <source>Also held: the model's suggestion kept in {rate} of your submissions (the campaign holds from {threshold}).</source>
         <translation>محجوزة أيضًا: أُبقي على اقتراح النموذج في {rate} من إرسالاتك (تحجز الحملة ابتداءً من {threshold}).</translation>
     </message>
     <message>
@@ -4344,7 +4363,7 @@ It retries by itself; nothing is lost.
     <name>theme</name>
     <message>
         <source>New</source>
-        <extracomment>the keyboard focus ring (≥ 3:1 against the window and base, WCAG 1.4.11) black and white with a yellow accent and focus ring (Settings: View ▸ High contrast) the badge&apos;s (background, text) Pill colours of task states: (background, text). Readable on light and dark. English names of task states and kinds (marked for translation in the context &quot;theme&quot;); what is shown goes through :func:`state_name`, :func:`kind_name`, :func:`kind_short`</extracomment>
+        <extracomment>the keyboard focus ring (≥ 3:1 against the window and base, WCAG 1.4.11) black and white with a yellow accent and focus ring (Settings: View ▸ High contrast) the badge's (background, text) Pill colours of task states: (background, text). Readable on light and dark. English names of task states and kinds (marked for translation in the context "theme"); what is shown goes through :func:`state_name`, :func:`kind_name`, :func:`kind_short`</extracomment>
         <translation>جديدة</translation>
     </message>
     <message>

@@ -29,7 +29,7 @@
     <name>AnnotationCanvas</name>
     <message>
         <source>Image</source>
-        <extracomment>How close (screen pixels) the pointer must be to an outline, a vertex or a handle. Pixels the view scrolls per arrow key when nothing is selected (Shift: × 5). (new body, undo text, merge id): the host applies it, then calls set_body index of the selected shape, -1 for none shapes were hidden or shown a polygon is being traced (True) or not any more (False) a short message for the user (&quot;A polygon keeps at least three vertices&quot;)</extracomment>
+        <extracomment>How close (screen pixels) the pointer must be to an outline, a vertex or a handle. Pixels the view scrolls per arrow key when nothing is selected (Shift: × 5). (new body, undo text, merge id): the host applies it, then calls set_body index of the selected shape, -1 for none shapes were hidden or shown a polygon is being traced (True) or not any more (False) a short message for the user ("A polygon keeps at least three vertices")</extracomment>
         <translation>Imagen</translation>
     </message>
     <message>
@@ -37,8 +37,8 @@
         <translation>La imagen que hay que etiquetar; las flechas mueven la forma seleccionada, Tab selecciona la siguiente</translation>
     </message>
     <message>
-        <source>The image is {found} pixels but the task says {task}: it is stretched to the task&apos;s size</source>
-        <extracomment>shapes still as a model predicted them (drawn dashed, tagged &quot;· predicted&quot;) body → the indices of its shapes still as predicted (set by the pane) shapes of the body that cannot be drawn (a malformed prediction): listed, not shown interactive model help (ui.assist.interactive_tool): Ctrl+click goes to it</extracomment>
+        <source>The image is {found} pixels but the task says {task}: it is stretched to the task's size</source>
+        <extracomment>shapes still as a model predicted them (drawn dashed, tagged "· predicted") body → the indices of its shapes still as predicted (set by the pane) shapes of the body that cannot be drawn (a malformed prediction): listed, not shown interactive model help (ui.assist.interactive_tool): Ctrl+click goes to it</extracomment>
         <translation>La imagen mide {found} píxeles, pero la tarea indica {task}: se estira al tamaño de la tarea</translation>
     </message>
     <message>
@@ -86,7 +86,7 @@
     <name>AnnotationPane</name>
     <message>
         <source>This task is read-only</source>
-        <extracomment>&quot;draft&quot;, &quot;prediction&quot; or &quot;empty&quot; (see core.flow.starting_point), or &quot;submission&quot; for a submitted task shown read-only the model whose prediction is the starting point, to mark it as such emitted with the new body after every edit, undo and redo a short message for the status bar (&quot;Box added&quot;, &quot;Select some text first&quot;) the pane asks the editor to submit (e.g. Enter in a classification pane) the task is on screen: :meth:`open` emits it after :meth:`draw_body`, unless the pane sets :attr:`draws_async` and emits it itself once drawn (after a decode) the task cannot be shown (a message for the user, which the pane shows too) True when the pane draws after :meth:`open` returns (an image decoded on a worker thread); it then emits :attr:`shown` or :attr:`failed` itself</extracomment>
+        <extracomment>"draft", "prediction" or "empty" (see core.flow.starting_point), or "submission" for a submitted task shown read-only the model whose prediction is the starting point, to mark it as such emitted with the new body after every edit, undo and redo a short message for the status bar ("Box added", "Select some text first") the pane asks the editor to submit (e.g. Enter in a classification pane) the task is on screen: :meth:`open` emits it after :meth:`draw_body`, unless the pane sets :attr:`draws_async` and emits it itself once drawn (after a decode) the task cannot be shown (a message for the user, which the pane shows too) True when the pane draws after :meth:`open` returns (an image decoded on a worker thread); it then emits :attr:`shown` or :attr:`failed` itself</extracomment>
         <translation>Esta tarea es de solo lectura</translation>
     </message>
     <message>
@@ -109,7 +109,7 @@
 <context>
     <name>AnnotatorsQualityDialog</name>
     <message>
-        <source>Annotators&apos; quality</source>
+        <source>Annotators' quality</source>
         <translation>Calidad de los anotadores</translation>
     </message>
     <message>
@@ -117,7 +117,7 @@
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <source>Annotators&apos; figures</source>
+        <source>Annotators' figures</source>
         <translation>Cifras de los anotadores</translation>
     </message>
     <message>
@@ -144,7 +144,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n flagged for keeping the model&apos;s suggestion; </source>
+        <source>%n flagged for keeping the model's suggestion; </source>
         <translation>
             <numerusform>%n marcado por conservar la sugerencia del modelo; </numerusform>
             <numerusform>%n marcados por conservar la sugerencia del modelo; </numerusform>
@@ -162,7 +162,7 @@
         <translation>Según el hub a las {time}.</translation>
     </message>
     <message>
-        <source>This account may not see the annotators&apos; figures of campaign “{campaign}”: the hub shows them to its reviewers and admins only. Ask the campaign&apos;s admin for the reviewer role.</source>
+        <source>This account may not see the annotators' figures of campaign “{campaign}”: the hub shows them to its reviewers and admins only. Ask the campaign's admin for the reviewer role.</source>
         <translation>Esta cuenta no puede ver las cifras de los anotadores de la campaña «{campaign}»: el hub solo las muestra a sus revisores y administradores. Pida el rol de revisor al administrador de la campaña.</translation>
     </message>
     <message>
@@ -213,7 +213,7 @@
     <name>BottomBar</name>
     <message>
         <source>◀ Previous</source>
-        <extracomment>&quot;◀ Previous&quot; / &quot;Next ▶&quot; point the other way in a mirrored (right-to-left) window, where Next sits on the left: the arrows are not Unicode-mirrored characters why the button is disabled while its action stays enabled (its shortcut then says why in the status bar instead of doing nothing without a word)</extracomment>
+        <extracomment>"◀ Previous" / "Next ▶" point the other way in a mirrored (right-to-left) window, where Next sits on the left: the arrows are not Unicode-mirrored characters why the button is disabled while its action stays enabled (its shortcut then says why in the status bar instead of doing nothing without a word)</extracomment>
         <translation>◀ Anterior</translation>
     </message>
     <message>
@@ -233,7 +233,7 @@
         <translation>{done} de {total} hechas</translation>
     </message>
     <message>
-        <source>{percent} of the campaign&apos;s tasks are done</source>
+        <source>{percent} of the campaign's tasks are done</source>
         <translation>{percent} de las tareas de la campaña están hechas</translation>
     </message>
 </context>
@@ -404,7 +404,7 @@
         <translation>Configuración de la cadena</translation>
     </message>
     <message>
-        <source>the campaign&apos;s: {url}</source>
+        <source>the campaign's: {url}</source>
         <translation>la de la campaña: {url}</translation>
     </message>
     <message>
@@ -424,12 +424,12 @@
         <translation>URL de RPC</translation>
     </message>
     <message>
-        <source>Leave empty to use the campaign&apos;s RPC URL. &quot;embedded&quot; is the in-process chain of the demo.</source>
-        <translation>Déjelo vacío para usar la URL de RPC de la campaña. &quot;embedded&quot; es la cadena de la demostración dentro del proceso.</translation>
+        <source>Leave empty to use the campaign's RPC URL. "embedded" is the in-process chain of the demo.</source>
+        <translation>Déjelo vacío para usar la URL de RPC de la campaña. "embedded" es la cadena de la demostración dentro del proceso.</translation>
     </message>
     <message>
-        <source>An RPC URL starts with http:// or https:// (or is &quot;embedded&quot;).</source>
-        <translation>Una URL de RPC empieza por http:// o https:// (o es &quot;embedded&quot;).</translation>
+        <source>An RPC URL starts with http:// or https:// (or is "embedded").</source>
+        <translation>Una URL de RPC empieza por http:// o https:// (o es "embedded").</translation>
     </message>
 </context>
 <context>
@@ -451,7 +451,7 @@
     <name>ChoiceBar</name>
     <message>
         <source>Which answer is better?</source>
-        <extracomment>&quot;A&quot;, &quot;B&quot; or &quot;tie&quot;, clicked</extracomment>
+        <extracomment>"A", "B" or "tie", clicked</extracomment>
         <translation>¿Qué respuesta es mejor?</translation>
     </message>
 </context>
@@ -599,7 +599,7 @@
         <translation>Importe un archivo o escriba el texto, complete los detalles y etiquételo</translation>
     </message>
     <message>
-        <source>Write the item&apos;s text</source>
+        <source>Write the item's text</source>
         <translation>Escriba el texto del elemento</translation>
     </message>
     <message>
@@ -734,7 +734,7 @@
     <name>ComparisonPane</name>
     <message>
         <source>A is better</source>
-        <extracomment>the undo merge id of typing in the reason field (&quot;REAS&quot;)</extracomment>
+        <extracomment>the undo merge id of typing in the reason field ("REAS")</extracomment>
         <translation>A es mejor</translation>
     </message>
     <message>
@@ -746,12 +746,12 @@
         <translation>B es mejor</translation>
     </message>
     <message>
-        <source>A, B or T chooses · R writes the reason, Esc leaves it · a scale&apos;s letter, then a digit, rates · Enter submits</source>
+        <source>A, B or T chooses · R writes the reason, Esc leaves it · a scale's letter, then a digit, rates · Enter submits</source>
         <translation>A, B o T eligen · R escribe el motivo, Esc sale · la letra de una escala y luego un dígito puntúan · Enter envía</translation>
     </message>
     <message>
         <source>Comparison</source>
-        <extracomment>the editor may show the task&apos;s instructions itself and turn this off</extracomment>
+        <extracomment>the editor may show the task's instructions itself and turn this off</extracomment>
         <translation>Comparación</translation>
     </message>
     <message>
@@ -997,7 +997,7 @@
     </message>
     <message>
         <source>{reviewed}; {posted}</source>
-        <comment>the two parts of the demo&apos;s status line</comment>
+        <comment>the two parts of the demo's status line</comment>
         <translation>{reviewed}; {posted}</translation>
     </message>
 </context>
@@ -1048,7 +1048,7 @@
         <translation>Preguntar al &amp;modelo</translation>
     </message>
     <message>
-        <source>Ask the campaign&apos;s model for a prediction of this task (again: cancel)</source>
+        <source>Ask the campaign's model for a prediction of this task (again: cancel)</source>
         <translation>Pedir al modelo de la campaña una predicción para esta tarea (otra vez: cancelar)</translation>
     </message>
     <message>
@@ -1114,7 +1114,7 @@
         <translation>Contraseña</translation>
     </message>
     <message>
-        <source>The file is a standard Ethereum keystore (v3): other wallets open it with this account&apos;s password. Keep it as a backup.</source>
+        <source>The file is a standard Ethereum keystore (v3): other wallets open it with this account's password. Keep it as a backup.</source>
         <translation>El archivo es un almacén de claves estándar de Ethereum (v3): otras billeteras lo abren con la contraseña de esta cuenta. Guárdelo como copia de seguridad.</translation>
     </message>
     <message>
@@ -1202,7 +1202,7 @@
     <name>ImagePane</name>
     <message>
         <source>No polygons yet: press P and click around an object.</source>
-        <extracomment>the task is drawn once the image is decoded: ``shown`` or ``failed`` follow the editor may show the task&apos;s instructions itself and turn this off</extracomment>
+        <extracomment>the task is drawn once the image is decoded: ``shown`` or ``failed`` follow the editor may show the task's instructions itself and turn this off</extracomment>
         <translation>Aún no hay polígonos: pulse P y haga clic alrededor de un objeto.</translation>
     </message>
     <message>
@@ -1254,11 +1254,11 @@
         <translation>Las etiquetas de esta tarea se conservan; hay que reparar la imagen o descargarla de nuevo.</translation>
     </message>
     <message>
-        <source>Press a label&apos;s key ({keys}) to choose it, again to remove it.</source>
+        <source>Press a label's key ({keys}) to choose it, again to remove it.</source>
         <translation>Pulse la tecla de una etiqueta ({keys}) para elegirla y otra vez para quitarla.</translation>
     </message>
     <message>
-        <source>Press a label&apos;s key ({keys}) to choose it; Enter submits.</source>
+        <source>Press a label's key ({keys}) to choose it; Enter submits.</source>
         <translation>Pulse la tecla de una etiqueta ({keys}) para elegirla; Enter envía.</translation>
     </message>
     <message>
@@ -1404,7 +1404,7 @@
         <translation>Nombre</translation>
     </message>
     <message>
-        <source>The key is stored encrypted with a password of your choice (it may be the same as the file&apos;s).</source>
+        <source>The key is stored encrypted with a password of your choice (it may be the same as the file's).</source>
         <translation>La clave se guarda cifrada con una contraseña que usted elija (puede ser la misma que la del archivo).</translation>
     </message>
     <message>
@@ -1440,7 +1440,7 @@
     <name>InteractiveAssist</name>
     <message>
         <source>This campaign names no ML backend for interactive help</source>
-        <extracomment>a proposal is on screen (the shape&apos;s JSON) the request failed or found nothing (the message shown)</extracomment>
+        <extracomment>a proposal is on screen (the shape's JSON) the request failed or found nothing (the message shown)</extracomment>
         <translation>Esta campaña no indica ningún backend de ML para la ayuda interactiva</translation>
     </message>
     <message>
@@ -1460,7 +1460,7 @@
         <translation>Sin propuesta: {reason}</translation>
     </message>
     <message>
-        <source>Accept the model&apos;s {noun}</source>
+        <source>Accept the model's {noun}</source>
         <translation>Aceptar {noun} del modelo</translation>
     </message>
     <message>
@@ -1468,7 +1468,7 @@
         <translation>Aceptado: edítelo como cualquier forma; Ctrl+Z lo quita</translation>
     </message>
     <message>
-        <source>The model&apos;s proposal was rejected</source>
+        <source>The model's proposal was rejected</source>
         <translation>Se rechazó la propuesta del modelo</translation>
     </message>
 </context>
@@ -1545,7 +1545,7 @@
     <message>
         <source>{why}
 
-The claim can wait: the next sync that reaches it carries it out while the wallet is unlocked — the hub&apos;s relayer sends it.</source>
+The claim can wait: the next sync that reaches it carries it out while the wallet is unlocked — the hub's relayer sends it.</source>
         <translation>{why}
 
 El cobro puede esperar: la próxima sincronización que llegue a destino lo realiza mientras la billetera esté desbloqueada; lo envía el retransmisor del hub.</translation>
@@ -1637,7 +1637,7 @@ El cobro puede esperar: la próxima sincronización que llegue a destino lo real
     </message>
     <message>
         <source>&amp;File</source>
-        <extracomment>pages in the navigation that are not built yet (a lazy window), by page_id the task editor in the Tasks page (None without a Tasks page, or until a lazy window finished starting) &quot;My quality&quot; on the Tasks page; verdicts in the editor and queue (ui/verdicts) any key (shortcuts included), click or wheel in the app restarts the idle lock fitted to the screen or where it was; the Tasks page&apos;s splitter and the task the annotator was on, remembered per profile (ui/window_state.py) View ▸ High contrast, remembered per profile (ui/appearance.py)</extracomment>
+        <extracomment>pages in the navigation that are not built yet (a lazy window), by page_id the task editor in the Tasks page (None without a Tasks page, or until a lazy window finished starting) "My quality" on the Tasks page; verdicts in the editor and queue (ui/verdicts) any key (shortcuts included), click or wheel in the app restarts the idle lock fitted to the screen or where it was; the Tasks page's splitter and the task the annotator was on, remembered per profile (ui/window_state.py) View ▸ High contrast, remembered per profile (ui/appearance.py)</extracomment>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
@@ -1705,7 +1705,7 @@ El cobro puede esperar: la próxima sincronización que llegue a destino lo real
     <message>
         <source>Drop a photo or file here, or press {keys} to choose one.
 This task accepts {types}.</source>
-        <extracomment>&quot;Importing photo.jpg…&quot; / &quot;Loading photo.jpg…&quot; while the file is copied and decoded off the UI thread (a 48 MP photo takes seconds): never a dark box</extracomment>
+        <extracomment>"Importing photo.jpg…" / "Loading photo.jpg…" while the file is copied and decoded off the UI thread (a 48 MP photo takes seconds): never a dark box</extracomment>
         <translation>Suelte aquí una foto o un archivo, o pulse {keys} para elegir uno.
 Esta tarea acepta {types}.</translation>
     </message>
@@ -1714,7 +1714,7 @@ Esta tarea acepta {types}.</translation>
         <translation>Cargando {file}…</translation>
     </message>
     <message numerus="yes">
-        <source>{size} text file, %n character(s): it is the item&apos;s text below.</source>
+        <source>{size} text file, %n character(s): it is the item's text below.</source>
         <translation>
             <numerusform>Archivo de texto de {size}, %n carácter: es el texto del elemento, abajo.</numerusform>
             <numerusform>Archivo de texto de {size}, %n caracteres: es el texto del elemento, abajo.</numerusform>
@@ -1848,7 +1848,7 @@ Esta tarea acepta {types}.</translation>
         <translation>Este perfil no tiene ningún hub, así que no hay nada que descargar (inicie con --hub URL).</translation>
     </message>
     <message>
-        <source>No campaign yet: sync once while online to list the hub&apos;s campaigns.</source>
+        <source>No campaign yet: sync once while online to list the hub's campaigns.</source>
         <translation>Aún no hay campañas: sincronice una vez con conexión para listar las campañas del hub.</translation>
     </message>
     <message>
@@ -1898,7 +1898,7 @@ Esta tarea acepta {types}.</translation>
     <name>Page</name>
     <message>
         <source>Tasks</source>
-        <extracomment>position in the navigation: Tasks 10, Review 20, Rewards 30, Wallet 40 the menu this page&apos;s actions go in (&quot;&amp;Tasks&quot;); empty for none the module (relative to this package) and the class the pages of a new window, in navigation order</extracomment>
+        <extracomment>position in the navigation: Tasks 10, Review 20, Rewards 30, Wallet 40 the menu this page's actions go in ("&amp;Tasks"); empty for none the module (relative to this package) and the class the pages of a new window, in navigation order</extracomment>
         <translation>Tareas</translation>
     </message>
     <message>
@@ -1990,6 +1990,25 @@ Esta tarea acepta {types}.</translation>
         <source>The full resolution could not be decoded: {error}</source>
         <extracomment>(LoadedImage, is_full_resolution) nothing could be shown: a message for the user naming the file and the problem the full resolution failed (the screen-sized picture stays up) scale of the pixmap delivered last (decoded size / full size); 0 before any where screen-size previews of large photos are kept (core.previews), if set</extracomment>
         <translation>No se pudo decodificar la resolución completa: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>QualityStrip</name>
+    <message>
+        <source>Your running figures in this campaign, as the hub last reported them: agreement with other annotators of the same tasks, and your score on gold tasks (known answers)</source>
+        <translation>Tus cifras actuales en esta campaña, según las últimas que informó el hub: concordancia con otros anotadores de las mismas tareas y tu puntuación en tareas de oro (respuestas conocidas)</translation>
+    </message>
+    <message>
+        <source>My quality</source>
+        <translation>Mi calidad</translation>
+    </message>
+    <message>
+        <source>No figures yet: the hub reports them once your work has been compared and reviewed.</source>
+        <translation>Aún no hay cifras: el hub las informa cuando tu trabajo se ha comparado y revisado.</translation>
+    </message>
+    <message>
+        <source>My quality · {account}</source>
+        <translation>Mi calidad · {account}</translation>
     </message>
 </context>
 <context>
@@ -2148,7 +2167,7 @@ Esta tarea acepta {types}.</translation>
     </message>
     <message>
         <source> (press {key}, then a number)</source>
-        <extracomment>&quot;· predicted by …&quot; while the rating is a model&apos;s that nobody set (text, never hidden, so that nothing moves when it goes)</extracomment>
+        <extracomment>"· predicted by …" while the rating is a model's that nobody set (text, never hidden, so that nothing moves when it goes)</extracomment>
         <translation> (pulse {key} y luego un número)</translation>
     </message>
     <message>
@@ -2156,7 +2175,7 @@ Esta tarea acepta {types}.</translation>
         <translation>· predicha por {model}</translation>
     </message>
     <message>
-        <source>The model&apos;s rating: rate it yourself, or confirm it when you submit</source>
+        <source>The model's rating: rate it yourself, or confirm it when you submit</source>
         <translation>La puntuación del modelo: puntúe usted mismo o confírmela al enviar</translation>
     </message>
     <message>
@@ -2186,7 +2205,7 @@ Esta tarea acepta {types}.</translation>
         <translation>Rechazar: indique por qué</translation>
     </message>
     <message>
-        <source>Press a reason&apos;s number, add details if you like, then Enter. Esc cancels.</source>
+        <source>Press a reason's number, add details if you like, then Enter. Esc cancels.</source>
         <translation>Pulse el número de un motivo, añada detalles si quiere y luego Enter. Esc cancela.</translation>
     </message>
     <message>
@@ -2326,7 +2345,7 @@ Esta tarea acepta {types}.</translation>
         <translation>Mostrar la siguiente &amp;etiqueta de esta tarea</translation>
     </message>
     <message>
-        <source>The other annotators&apos; labels and the consensus, in turn</source>
+        <source>The other annotators' labels and the consensus, in turn</source>
         <translation>Las etiquetas de los demás anotadores y el consenso, una tras otra</translation>
     </message>
     <message>
@@ -2338,11 +2357,11 @@ Esta tarea acepta {types}.</translation>
         <translation>Reservar envíos de otros anotadores en el hub (luego sincronizar)</translation>
     </message>
     <message>
-        <source>Annotators&apos; &amp;quality…</source>
+        <source>Annotators' &amp;quality…</source>
         <translation>Calida&amp;d de los anotadores…</translation>
     </message>
     <message>
-        <source>Every annotator&apos;s figures in this campaign, as the hub reports them (reviewers and admins)</source>
+        <source>Every annotator's figures in this campaign, as the hub reports them (reviewers and admins)</source>
         <translation>Las cifras de cada anotador en esta campaña, tal como las informa el hub (revisores y administradores)</translation>
     </message>
 </context>
@@ -2350,7 +2369,7 @@ Esta tarea acepta {types}.</translation>
     <name>ReviewFetcher</name>
     <message>
         <source>Sync is off (no hub), so no new submissions can be fetched. Start with --hub URL; what is already here can be reviewed.</source>
-        <extracomment>how long leased submissions stay ours to review offline (the hub caps it at 14 days) a message for the page (&quot;Fetching 50 submissions to review…&quot;, &quot;Offline: …&quot;) a fetch started (True) or ended (False) a fetch ended and the cache may hold new items (the report, or the error) campaigns the hub refused to lease reviews of (no reviewer role)</extracomment>
+        <extracomment>how long leased submissions stay ours to review offline (the hub caps it at 14 days) a message for the page ("Fetching 50 submissions to review…", "Offline: …") a fetch started (True) or ended (False) a fetch ended and the cache may hold new items (the report, or the error) campaigns the hub refused to lease reviews of (no reviewer role)</extracomment>
         <translation>La sincronización está desactivada (no hay hub), así que no se pueden obtener envíos nuevos. Inicie con --hub URL; lo que ya está aquí se puede revisar.</translation>
     </message>
     <message numerus="yes">
@@ -2365,12 +2384,12 @@ Esta tarea acepta {types}.</translation>
     <name>ReviewItemView</name>
     <message>
         <source>Possible copy: {detail}</source>
-        <extracomment>the panes&apos; contexts of &quot;This task is read-only&quot; (the message replaced while reviewing)</extracomment>
+        <extracomment>the panes' contexts of "This task is read-only" (the message replaced while reviewing)</extracomment>
         <translation>Posible copia: {detail}</translation>
     </message>
     <message>
         <source>Task id</source>
-        <extracomment>a short message for the page&apos;s message line the pane asked to submit (Enter on a complete label) while correcting &quot;empty&quot;, &quot;review&quot; (read-only), &quot;correct&quot; (editable) or &quot;done&quot; (reviewed here)</extracomment>
+        <extracomment>a short message for the page's message line the pane asked to submit (Enter on a complete label) while correcting "empty", "review" (read-only), "correct" (editable) or "done" (reviewed here)</extracomment>
         <translation>Id. de la tarea</translation>
     </message>
     <message>
@@ -2378,11 +2397,11 @@ Esta tarea acepta {types}.</translation>
         <translation>Enviado por</translation>
     </message>
     <message>
-        <source>&amp;Others&apos; shapes</source>
+        <source>&amp;Others' shapes</source>
         <translation>F&amp;ormas de los demás</translation>
     </message>
     <message>
-        <source>Draw the other annotators&apos; boxes or polygons dashed over the image, in the colour of their card (Alt+O)</source>
+        <source>Draw the other annotators' boxes or polygons dashed over the image, in the colour of their card (Alt+O)</source>
         <translation>Dibuja con trazos discontinuos sobre la imagen las cajas o polígonos de los demás anotadores, en el color de su tarjeta (Alt+O)</translation>
     </message>
     <message>
@@ -2417,11 +2436,11 @@ Esta tarea acepta {types}.</translation>
         <translation>Mostrando la etiqueta en revisión</translation>
     </message>
     <message>
-        <source>Correcting, starting from the label under review: edit it with the pane&apos;s keys, then Ctrl+Enter signs the correction · Esc cancels · Ctrl+Z undoes</source>
+        <source>Correcting, starting from the label under review: edit it with the pane's keys, then Ctrl+Enter signs the correction · Esc cancels · Ctrl+Z undoes</source>
         <translation>Corrigiendo a partir de la etiqueta en revisión: edítela con las teclas del panel; luego Ctrl+Enter firma la corrección · Esc cancela · Ctrl+Z deshace</translation>
     </message>
     <message>
-        <source>Correcting, starting from {card}: edit it with the pane&apos;s keys, then Ctrl+Enter signs the correction · Esc cancels · Ctrl+Z undoes</source>
+        <source>Correcting, starting from {card}: edit it with the pane's keys, then Ctrl+Enter signs the correction · Esc cancels · Ctrl+Z undoes</source>
         <translation>Corrigiendo a partir de {card}: edítela con las teclas del panel; luego Ctrl+Enter firma la corrección · Esc cancela · Ctrl+Z deshace</translation>
     </message>
     <message>
@@ -2459,7 +2478,7 @@ Esta tarea acepta {types}.</translation>
         <translation>Revisados aquí</translation>
     </message>
     <message>
-        <source>Other annotators&apos; submissions leased to you: judge each one with a key (A accept, R reject, C correct); every verdict is signed. They stay here to review offline.</source>
+        <source>Other annotators' submissions leased to you: judge each one with a key (A accept, R reject, C correct); every verdict is signed. They stay here to review offline.</source>
         <translation>Envíos de otros anotadores reservados para usted: juzgue cada uno con una tecla (A aceptar, R rechazar, C corregir); cada veredicto se firma. Se quedan aquí para revisarlos sin conexión.</translation>
     </message>
     <message>
@@ -2544,7 +2563,7 @@ Esta tarea acepta {types}.</translation>
     <message>
         <source>This account is not a reviewer of campaign “{campaign}”.
 
-Ask the campaign&apos;s admin for the reviewer role (on the hub: datafi-hub role grant CAMPAIGN ADDRESS reviewer), then press G.</source>
+Ask the campaign's admin for the reviewer role (on the hub: datafi-hub role grant CAMPAIGN ADDRESS reviewer), then press G.</source>
         <translation>Esta cuenta no es revisora de la campaña «{campaign}».
 
 Pida al administrador de la campaña el rol de revisor (en el hub: datafi-hub role grant CAMPAIGN ADDRESS reviewer) y luego pulse G.</translation>
@@ -2617,7 +2636,7 @@ Pulse G para reservar del hub hasta %n envíos de otros anotadores. Se quedan en
         <translation>Recompensas</translation>
     </message>
     <message>
-        <source>Accepted work earns tokens. Each epoch the hub posts a Merkle root of everyone&apos;s earnings on-chain; claim what is settled from your wallet, or let the hub send the claim when you hold no ETH for gas.</source>
+        <source>Accepted work earns tokens. Each epoch the hub posts a Merkle root of everyone's earnings on-chain; claim what is settled from your wallet, or let the hub send the claim when you hold no ETH for gas.</source>
         <translation>El trabajo aceptado gana tokens. En cada época el hub publica en la cadena una raíz de Merkle con las ganancias de todos; cobre lo liquidado desde su billetera, o deje que el hub envíe el cobro si no tiene ETH para el gas.</translation>
     </message>
     <message>
@@ -2737,7 +2756,7 @@ Pulse G para reservar del hub hasta %n envíos de otros anotadores. Se quedan en
         <translation>El hub no puede retransmitirlo ahora: el cobro se guarda y se envía en la próxima sincronización.</translation>
     </message>
     <message>
-        <source>Could not reach the hub&apos;s relayer ({error}).</source>
+        <source>Could not reach the hub's relayer ({error}).</source>
         <translation>No se pudo contactar con el retransmisor del hub ({error}).</translation>
     </message>
     <message>
@@ -2765,12 +2784,12 @@ Pulse G para reservar del hub hasta %n envíos de otros anotadores. Se quedan en
     <name>ShapeList</name>
     <message>
         <source>malformed — delete it</source>
-        <extracomment>a row was clicked (shape index) the eye of a row was clicked (shape index) said in the empty list (&quot;No boxes yet: press B and drag&quot;) what each row shows (label, colour, hidden), to skip unchanged rows cheaply</extracomment>
+        <extracomment>a row was clicked (shape index) the eye of a row was clicked (shape index) said in the empty list ("No boxes yet: press B and drag") what each row shows (label, colour, hidden), to skip unchanged rows cheaply</extracomment>
         <translation>mal formado: elimínelo</translation>
     </message>
     <message>
         <source>{label} · predicted</source>
-        <extracomment>Sizes in device-independent pixels (constant on screen at any zoom). the further polygons of an object in several parts, children of ``item`` the shape&apos;s bounds (image pixels), where its tag is placed from cosmetic pens are in device pixels: widths are multiplied by the device pixel ratio</extracomment>
+        <extracomment>Sizes in device-independent pixels (constant on screen at any zoom). the further polygons of an object in several parts, children of ``item`` the shape's bounds (image pixels), where its tag is placed from cosmetic pens are in device pixels: widths are multiplied by the device pixel ratio</extracomment>
         <translation>{label} · predicha</translation>
     </message>
 </context>
@@ -2825,7 +2844,7 @@ Pulse G para reservar del hub hasta %n envíos de otros anotadores. Se quedan en
         <translation>Texto de la tarea</translation>
     </message>
     <message>
-        <source>The text to label; select a passage and press a label&apos;s key</source>
+        <source>The text to label; select a passage and press a label's key</source>
         <translation>El texto que hay que etiquetar; seleccione un pasaje y pulse la tecla de una etiqueta</translation>
     </message>
 </context>
@@ -2888,7 +2907,7 @@ Pulse G para reservar del hub hasta %n envíos de otros anotadores. Se quedan en
     <message>
         <source>{address}
 Click to copy the address</source>
-        <extracomment>the user clicked the lock (wants to unlock or lock) or &quot;No account&quot; &quot;Synced 2 min ago&quot;, &quot;Offline — 3 to send&quot;…; a click shows details and Sync now</extracomment>
+        <extracomment>the user clicked the lock (wants to unlock or lock) or "No account" "Synced 2 min ago", "Offline — 3 to send"…; a click shows details and Sync now</extracomment>
         <translation>{address}
 Haga clic para copiar la dirección</translation>
     </message>
@@ -2969,7 +2988,7 @@ Haga clic para copiar la dirección</translation>
     </message>
     <message>
         <source>Show correction</source>
-        <extracomment>&quot;Show correction&quot; was turned on (show the reviewer&apos;s correction) or off the verdict&apos;s details: the reviewer&apos;s correction, who reviewed and when</extracomment>
+        <extracomment>"Show correction" was turned on (show the reviewer's correction) or off the verdict's details: the reviewer's correction, who reviewed and when</extracomment>
         <translation>Mostrar corrección</translation>
     </message>
     <message>
@@ -3108,7 +3127,7 @@ Haga clic para copiar la dirección</translation>
     <name>SyncActions</name>
     <message>
         <source>&amp;Sync now</source>
-        <extracomment>why there is no hub *yet* (the demo&apos;s starts after the first paint): Sync now stays enabled, says so, and syncs once the hub is up</extracomment>
+        <extracomment>why there is no hub *yet* (the demo's starts after the first paint): Sync now stays enabled, says so, and syncs once the hub is up</extracomment>
         <translation>&amp;Sincronizar ahora</translation>
     </message>
     <message>
@@ -3222,7 +3241,7 @@ Haga clic para copiar la dirección</translation>
     <name>SyncIndicator</name>
     <message>
         <source>Click for details and Sync now ({shortcut})</source>
-        <extracomment>how often &quot;2 min ago&quot; is brought up to date</extracomment>
+        <extracomment>how often "2 min ago" is brought up to date</extracomment>
         <translation>Haga clic para ver los detalles y Sincronizar ahora ({shortcut})</translation>
     </message>
     <message>
@@ -3493,7 +3512,7 @@ Se reintenta sola; no se pierde nada.
         <translation>Firmado y en cola. No queda nada pendiente en esta campaña.</translation>
     </message>
     <message>
-        <source>This task changed on the hub: the model&apos;s prediction shown ({model}) no longer applies and was dropped. Check your work before submitting</source>
+        <source>This task changed on the hub: the model's prediction shown ({model}) no longer applies and was dropped. Check your work before submitting</source>
         <translation>Esta tarea cambió en el hub: la predicción del modelo mostrada ({model}) ya no corresponde y se descartó. Revise su trabajo antes de enviarlo</translation>
     </message>
     <message>
@@ -3525,7 +3544,7 @@ Se reintenta sola; no se pierde nada.
     <name>TaskQueueModel</name>
     <message>
         <source>Kind</source>
-        <extracomment>custom data roles what the text filter searches: &quot;#position task-id preview&quot;</extracomment>
+        <extracomment>custom data roles what the text filter searches: "#position task-id preview"</extracomment>
         <translation>Tipo</translation>
     </message>
     <message>
@@ -3540,7 +3559,7 @@ Se reintenta sola; no se pierde nada.
 <context>
     <name>TextPane</name>
     <message>
-        <source>Press a label&apos;s key (or click it) to choose it · Enter submits</source>
+        <source>Press a label's key (or click it) to choose it · Enter submits</source>
         <translation>Pulse la tecla de una etiqueta (o haga clic en ella) para elegirla · Enter envía</translation>
     </message>
     <message>
@@ -3561,7 +3580,7 @@ Se reintenta sola; no se pierde nada.
     </message>
     <message>
         <source>Spans</source>
-        <extracomment>the editor may show the task&apos;s instructions itself and turn this off</extracomment>
+        <extracomment>the editor may show the task's instructions itself and turn this off</extracomment>
         <translation>Fragmentos</translation>
     </message>
     <message>
@@ -3820,7 +3839,7 @@ Se reintenta sola; no se pierde nada.
         <translation>Bloqueada</translation>
     </message>
     <message>
-        <source>Unlock (Ctrl+U) with the account&apos;s password to sign submissions.</source>
+        <source>Unlock (Ctrl+U) with the account's password to sign submissions.</source>
         <translation>Desbloquee (Ctrl+U) con la contraseña de la cuenta para firmar envíos.</translation>
     </message>
     <message>
@@ -3836,7 +3855,7 @@ Se reintenta sola; no se pierde nada.
     <name>ZoomView</name>
     <message>
         <source>This image cannot be shown.</source>
-        <extracomment>Zoom factors are device pixels per image pixel: 1.0 is &quot;100 %&quot;. Decode the full resolution once the shown pixmap is this much coarser than the screen. the zoom factor (device pixels per image pixel) after every change the first pixmap of an image is on screen (full size of the image) the image cannot be shown (message naming the file and the problem) a sharper pixmap was swapped in (its scale: decoded size / full size) &quot;empty&quot;, &quot;loading&quot;, &quot;ready&quot; or &quot;failed&quot;</extracomment>
+        <extracomment>Zoom factors are device pixels per image pixel: 1.0 is "100 %". Decode the full resolution once the shown pixmap is this much coarser than the screen. the zoom factor (device pixels per image pixel) after every change the first pixmap of an image is on screen (full size of the image) the image cannot be shown (message naming the file and the problem) a sharper pixmap was swapped in (its scale: decoded size / full size) "empty", "loading", "ready" or "failed"</extracomment>
         <translation>Esta imagen no se puede mostrar.</translation>
     </message>
     <message>
@@ -3847,11 +3866,11 @@ Se reintenta sola; no se pierde nada.
 <context>
     <name>_PasswordDialog</name>
     <message>
-        <source>the account&apos;s password, asked again for a claim</source>
+        <source>the account's password, asked again for a claim</source>
         <translation>la contraseña de la cuenta, que se pide de nuevo para cobrar</translation>
     </message>
     <message>
-        <source>Type the account&apos;s password to sign the claim.</source>
+        <source>Type the account's password to sign the claim.</source>
         <translation>Escriba la contraseña de la cuenta para firmar el cobro.</translation>
     </message>
     <message>
@@ -3874,7 +3893,7 @@ Se reintenta sola; no se pierde nada.
 <context>
     <name>confirm</name>
     <message>
-        <source>Submit the model&apos;s values?</source>
+        <source>Submit the model's values?</source>
         <translation>¿Enviar los valores del modelo?</translation>
     </message>
     <message>
@@ -3957,15 +3976,15 @@ Se reintenta sola; no se pierde nada.
         <translation>Mostrando su etiqueta</translation>
     </message>
     <message>
-        <source>Show the reviewer&apos;s &amp;correction</source>
+        <source>Show the reviewer's &amp;correction</source>
         <translation>Mostrar la &amp;corrección del revisor</translation>
     </message>
     <message>
-        <source>Draw the reviewer&apos;s corrected label in the pane, or your own again</source>
+        <source>Draw the reviewer's corrected label in the pane, or your own again</source>
         <translation>Dibuja en el panel la etiqueta corregida por el revisor, o de nuevo la suya</translation>
     </message>
     <message>
-        <source>This task has no reviewer&apos;s correction to show</source>
+        <source>This task has no reviewer's correction to show</source>
         <translation>Esta tarea no tiene ninguna corrección del revisor que mostrar</translation>
     </message>
 </context>
@@ -4127,18 +4146,18 @@ Se reintenta sola; no se pierde nada.
     </message>
     <message>
         <source>predicted</source>
-        <extracomment>e.g. &quot;inside ORG, overlaps PER&quot; (empty when the span stands alone)</extracomment>
+        <extracomment>e.g. "inside ORG, overlaps PER" (empty when the span stands alone)</extracomment>
         <translation>predicho</translation>
     </message>
 </context>
 <context>
     <name>stamp_text</name>
     <message>
-        <source>Model&apos;s suggestion kept: — (no suggestions shown yet)</source>
+        <source>Model's suggestion kept: — (no suggestions shown yet)</source>
         <translation>Sugerencia del modelo conservada: — (aún no se ha mostrado ninguna)</translation>
     </message>
     <message>
-        <source>Model&apos;s suggestion kept: — (campaign {campaign})</source>
+        <source>Model's suggestion kept: — (campaign {campaign})</source>
         <translation>Sugerencia del modelo conservada: — (campaña {campaign})</translation>
     </message>
     <message>
@@ -4146,11 +4165,11 @@ Se reintenta sola; no se pierde nada.
         <translation>Marcado: sugerencia conservada {rate} de {shown} (campaña {campaign})</translation>
     </message>
     <message>
-        <source>Model&apos;s suggestion kept: {rate} of {shown} (campaign {campaign})</source>
+        <source>Model's suggestion kept: {rate} of {shown} (campaign {campaign})</source>
         <translation>Sugerencia del modelo conservada: {rate} de {shown} (campaña {campaign})</translation>
     </message>
     <message>
-        <source>How often what you submitted was exactly the model&apos;s suggestion you were shown (shapes: overlapping by 95 % or more), beside every annotator of the campaign.</source>
+        <source>How often what you submitted was exactly the model's suggestion you were shown (shapes: overlapping by 95 % or more), beside every annotator of the campaign.</source>
         <translation>Con qué frecuencia lo que envió era exactamente la sugerencia del modelo que se le mostró (formas: superpuestas en un 95 % o más), junto a todos los anotadores de la campaña.</translation>
     </message>
     <message>
@@ -4166,7 +4185,7 @@ Se reintenta sola; no se pierde nada.
         <translation>Lea cada sugerencia y corrija lo que esté mal antes de enviar.</translation>
     </message>
     <message>
-        <source>Also held: the model&apos;s suggestion kept in {rate} of your submissions (the campaign holds from {threshold}).</source>
+        <source>Also held: the model's suggestion kept in {rate} of your submissions (the campaign holds from {threshold}).</source>
         <translation>También retenidas: la sugerencia del modelo se conservó en {rate} de sus envíos (la campaña retiene a partir de {threshold}).</translation>
     </message>
     <message>
@@ -4200,7 +4219,7 @@ Se reintenta sola; no se pierde nada.
     <name>theme</name>
     <message>
         <source>New</source>
-        <extracomment>the keyboard focus ring (≥ 3:1 against the window and base, WCAG 1.4.11) black and white with a yellow accent and focus ring (Settings: View ▸ High contrast) the badge&apos;s (background, text) Pill colours of task states: (background, text). Readable on light and dark. English names of task states and kinds (marked for translation in the context &quot;theme&quot;); what is shown goes through :func:`state_name`, :func:`kind_name`, :func:`kind_short`</extracomment>
+        <extracomment>the keyboard focus ring (≥ 3:1 against the window and base, WCAG 1.4.11) black and white with a yellow accent and focus ring (Settings: View ▸ High contrast) the badge's (background, text) Pill colours of task states: (background, text). Readable on light and dark. English names of task states and kinds (marked for translation in the context "theme"); what is shown goes through :func:`state_name`, :func:`kind_name`, :func:`kind_short`</extracomment>
         <translation>Nueva</translation>
     </message>
     <message>

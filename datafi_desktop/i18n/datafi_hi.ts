@@ -29,7 +29,7 @@
     <name>AnnotationCanvas</name>
     <message>
         <source>Image</source>
-        <extracomment>How close (screen pixels) the pointer must be to an outline, a vertex or a handle. Pixels the view scrolls per arrow key when nothing is selected (Shift: × 5). (new body, undo text, merge id): the host applies it, then calls set_body index of the selected shape, -1 for none shapes were hidden or shown a polygon is being traced (True) or not any more (False) a short message for the user (&quot;A polygon keeps at least three vertices&quot;)</extracomment>
+        <extracomment>How close (screen pixels) the pointer must be to an outline, a vertex or a handle. Pixels the view scrolls per arrow key when nothing is selected (Shift: × 5). (new body, undo text, merge id): the host applies it, then calls set_body index of the selected shape, -1 for none shapes were hidden or shown a polygon is being traced (True) or not any more (False) a short message for the user ("A polygon keeps at least three vertices")</extracomment>
         <translation>छवि</translation>
     </message>
     <message>
@@ -37,8 +37,8 @@
         <translation>लेबल करने के लिए छवि; तीर कुंजियाँ चुने गए आकार को खिसकाती हैं, Tab अगला आकार चुनता है</translation>
     </message>
     <message>
-        <source>The image is {found} pixels but the task says {task}: it is stretched to the task&apos;s size</source>
-        <extracomment>shapes still as a model predicted them (drawn dashed, tagged &quot;· predicted&quot;) body → the indices of its shapes still as predicted (set by the pane) shapes of the body that cannot be drawn (a malformed prediction): listed, not shown interactive model help (ui.assist.interactive_tool): Ctrl+click goes to it</extracomment>
+        <source>The image is {found} pixels but the task says {task}: it is stretched to the task's size</source>
+        <extracomment>shapes still as a model predicted them (drawn dashed, tagged "· predicted") body → the indices of its shapes still as predicted (set by the pane) shapes of the body that cannot be drawn (a malformed prediction): listed, not shown interactive model help (ui.assist.interactive_tool): Ctrl+click goes to it</extracomment>
         <translation>छवि {found} पिक्सेल की है पर कार्य {task} बताता है: इसे कार्य के आकार तक खींचा गया है</translation>
     </message>
     <message>
@@ -86,7 +86,7 @@
     <name>AnnotationPane</name>
     <message>
         <source>This task is read-only</source>
-        <extracomment>&quot;draft&quot;, &quot;prediction&quot; or &quot;empty&quot; (see core.flow.starting_point), or &quot;submission&quot; for a submitted task shown read-only the model whose prediction is the starting point, to mark it as such emitted with the new body after every edit, undo and redo a short message for the status bar (&quot;Box added&quot;, &quot;Select some text first&quot;) the pane asks the editor to submit (e.g. Enter in a classification pane) the task is on screen: :meth:`open` emits it after :meth:`draw_body`, unless the pane sets :attr:`draws_async` and emits it itself once drawn (after a decode) the task cannot be shown (a message for the user, which the pane shows too) True when the pane draws after :meth:`open` returns (an image decoded on a worker thread); it then emits :attr:`shown` or :attr:`failed` itself</extracomment>
+        <extracomment>"draft", "prediction" or "empty" (see core.flow.starting_point), or "submission" for a submitted task shown read-only the model whose prediction is the starting point, to mark it as such emitted with the new body after every edit, undo and redo a short message for the status bar ("Box added", "Select some text first") the pane asks the editor to submit (e.g. Enter in a classification pane) the task is on screen: :meth:`open` emits it after :meth:`draw_body`, unless the pane sets :attr:`draws_async` and emits it itself once drawn (after a decode) the task cannot be shown (a message for the user, which the pane shows too) True when the pane draws after :meth:`open` returns (an image decoded on a worker thread); it then emits :attr:`shown` or :attr:`failed` itself</extracomment>
         <translation>यह कार्य केवल पढ़ने के लिए है</translation>
     </message>
     <message>
@@ -109,7 +109,7 @@
 <context>
     <name>AnnotatorsQualityDialog</name>
     <message>
-        <source>Annotators&apos; quality</source>
+        <source>Annotators' quality</source>
         <translation>एनोटेटरों की गुणवत्ता</translation>
     </message>
     <message>
@@ -117,7 +117,7 @@
         <translation>ताज़ा करें(&amp;R)</translation>
     </message>
     <message>
-        <source>Annotators&apos; figures</source>
+        <source>Annotators' figures</source>
         <translation>एनोटेटरों के आँकड़े</translation>
     </message>
     <message>
@@ -144,7 +144,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n flagged for keeping the model&apos;s suggestion; </source>
+        <source>%n flagged for keeping the model's suggestion; </source>
         <translation>
             <numerusform>%n मॉडल का सुझाव रखने के लिए चिह्नित; </numerusform>
             <numerusform>%n मॉडल का सुझाव रखने के लिए चिह्नित; </numerusform>
@@ -162,7 +162,7 @@
         <translation>हब ने {time} पर जैसा बताया।</translation>
     </message>
     <message>
-        <source>This account may not see the annotators&apos; figures of campaign “{campaign}”: the hub shows them to its reviewers and admins only. Ask the campaign&apos;s admin for the reviewer role.</source>
+        <source>This account may not see the annotators' figures of campaign “{campaign}”: the hub shows them to its reviewers and admins only. Ask the campaign's admin for the reviewer role.</source>
         <translation>यह खाता अभियान “{campaign}” के एनोटेटरों के आँकड़े नहीं देख सकता: हब इन्हें केवल अपने समीक्षकों और एडमिन को दिखाता है। अभियान के एडमिन से समीक्षक की भूमिका माँगें।</translation>
     </message>
     <message>
@@ -213,7 +213,7 @@
     <name>BottomBar</name>
     <message>
         <source>◀ Previous</source>
-        <extracomment>&quot;◀ Previous&quot; / &quot;Next ▶&quot; point the other way in a mirrored (right-to-left) window, where Next sits on the left: the arrows are not Unicode-mirrored characters why the button is disabled while its action stays enabled (its shortcut then says why in the status bar instead of doing nothing without a word)</extracomment>
+        <extracomment>"◀ Previous" / "Next ▶" point the other way in a mirrored (right-to-left) window, where Next sits on the left: the arrows are not Unicode-mirrored characters why the button is disabled while its action stays enabled (its shortcut then says why in the status bar instead of doing nothing without a word)</extracomment>
         <translation>◀ पिछला</translation>
     </message>
     <message>
@@ -233,7 +233,7 @@
         <translation>{total} में से {done} पूरे</translation>
     </message>
     <message>
-        <source>{percent} of the campaign&apos;s tasks are done</source>
+        <source>{percent} of the campaign's tasks are done</source>
         <translation>अभियान के {percent} कार्य पूरे हो चुके हैं</translation>
     </message>
 </context>
@@ -404,7 +404,7 @@
         <translation>चेन सेटिंग्स</translation>
     </message>
     <message>
-        <source>the campaign&apos;s: {url}</source>
+        <source>the campaign's: {url}</source>
         <translation>अभियान का: {url}</translation>
     </message>
     <message>
@@ -424,12 +424,12 @@
         <translation>RPC URL</translation>
     </message>
     <message>
-        <source>Leave empty to use the campaign&apos;s RPC URL. &quot;embedded&quot; is the in-process chain of the demo.</source>
-        <translation>अभियान का RPC URL इस्तेमाल करने के लिए खाली छोड़ें। &quot;embedded&quot; डेमो की इन-प्रोसेस चेन है।</translation>
+        <source>Leave empty to use the campaign's RPC URL. "embedded" is the in-process chain of the demo.</source>
+        <translation>अभियान का RPC URL इस्तेमाल करने के लिए खाली छोड़ें। "embedded" डेमो की इन-प्रोसेस चेन है।</translation>
     </message>
     <message>
-        <source>An RPC URL starts with http:// or https:// (or is &quot;embedded&quot;).</source>
-        <translation>RPC URL http:// या https:// से शुरू होता है (या &quot;embedded&quot; होता है)।</translation>
+        <source>An RPC URL starts with http:// or https:// (or is "embedded").</source>
+        <translation>RPC URL http:// या https:// से शुरू होता है (या "embedded" होता है)।</translation>
     </message>
 </context>
 <context>
@@ -451,7 +451,7 @@
     <name>ChoiceBar</name>
     <message>
         <source>Which answer is better?</source>
-        <extracomment>&quot;A&quot;, &quot;B&quot; or &quot;tie&quot;, clicked</extracomment>
+        <extracomment>"A", "B" or "tie", clicked</extracomment>
         <translation>कौन-सा उत्तर बेहतर है?</translation>
     </message>
 </context>
@@ -599,7 +599,7 @@
         <translation>फ़ाइल आयात करें या टेक्स्ट लिखें, विवरण भरें और उसे लेबल करें</translation>
     </message>
     <message>
-        <source>Write the item&apos;s text</source>
+        <source>Write the item's text</source>
         <translation>आइटम का टेक्स्ट लिखें</translation>
     </message>
     <message>
@@ -734,7 +734,7 @@
     <name>ComparisonPane</name>
     <message>
         <source>A is better</source>
-        <extracomment>the undo merge id of typing in the reason field (&quot;REAS&quot;)</extracomment>
+        <extracomment>the undo merge id of typing in the reason field ("REAS")</extracomment>
         <translation>A बेहतर है</translation>
     </message>
     <message>
@@ -746,12 +746,12 @@
         <translation>B बेहतर है</translation>
     </message>
     <message>
-        <source>A, B or T chooses · R writes the reason, Esc leaves it · a scale&apos;s letter, then a digit, rates · Enter submits</source>
+        <source>A, B or T chooses · R writes the reason, Esc leaves it · a scale's letter, then a digit, rates · Enter submits</source>
         <translation>A, B या T चुनता है · R कारण लिखता है, Esc उसे छोड़ता है · स्केल का अक्षर, फिर एक अंक, रेटिंग देता है · Enter सबमिट करता है</translation>
     </message>
     <message>
         <source>Comparison</source>
-        <extracomment>the editor may show the task&apos;s instructions itself and turn this off</extracomment>
+        <extracomment>the editor may show the task's instructions itself and turn this off</extracomment>
         <translation>तुलना</translation>
     </message>
     <message>
@@ -997,7 +997,7 @@
     </message>
     <message>
         <source>{reviewed}; {posted}</source>
-        <comment>the two parts of the demo&apos;s status line</comment>
+        <comment>the two parts of the demo's status line</comment>
         <translation>{reviewed}; {posted}</translation>
     </message>
 </context>
@@ -1048,7 +1048,7 @@
         <translation>मॉडल से पूछें(&amp;M)</translation>
     </message>
     <message>
-        <source>Ask the campaign&apos;s model for a prediction of this task (again: cancel)</source>
+        <source>Ask the campaign's model for a prediction of this task (again: cancel)</source>
         <translation>इस कार्य के लिए अभियान के मॉडल से पूर्वानुमान माँगें (दोबारा: रद्द)</translation>
     </message>
     <message>
@@ -1114,7 +1114,7 @@
         <translation>पासवर्ड</translation>
     </message>
     <message>
-        <source>The file is a standard Ethereum keystore (v3): other wallets open it with this account&apos;s password. Keep it as a backup.</source>
+        <source>The file is a standard Ethereum keystore (v3): other wallets open it with this account's password. Keep it as a backup.</source>
         <translation>यह फ़ाइल एक मानक Ethereum कीस्टोर (v3) है: दूसरे वॉलेट इसे इस खाते के पासवर्ड से खोलते हैं। इसे बैकअप के रूप में रखें।</translation>
     </message>
     <message>
@@ -1202,7 +1202,7 @@
     <name>ImagePane</name>
     <message>
         <source>No polygons yet: press P and click around an object.</source>
-        <extracomment>the task is drawn once the image is decoded: ``shown`` or ``failed`` follow the editor may show the task&apos;s instructions itself and turn this off</extracomment>
+        <extracomment>the task is drawn once the image is decoded: ``shown`` or ``failed`` follow the editor may show the task's instructions itself and turn this off</extracomment>
         <translation>अभी कोई बहुभुज नहीं: P दबाएँ और किसी वस्तु के चारों ओर क्लिक करें।</translation>
     </message>
     <message>
@@ -1254,11 +1254,11 @@
         <translation>इस कार्य के लेबल सुरक्षित हैं; छवि को ठीक करना या फिर से डाउनलोड करना होगा।</translation>
     </message>
     <message>
-        <source>Press a label&apos;s key ({keys}) to choose it, again to remove it.</source>
+        <source>Press a label's key ({keys}) to choose it, again to remove it.</source>
         <translation>किसी लेबल को चुनने के लिए उसकी कुंजी ({keys}) दबाएँ, हटाने के लिए फिर से दबाएँ।</translation>
     </message>
     <message>
-        <source>Press a label&apos;s key ({keys}) to choose it; Enter submits.</source>
+        <source>Press a label's key ({keys}) to choose it; Enter submits.</source>
         <translation>किसी लेबल को चुनने के लिए उसकी कुंजी ({keys}) दबाएँ; Enter सबमिट करता है।</translation>
     </message>
     <message>
@@ -1404,7 +1404,7 @@
         <translation>नाम</translation>
     </message>
     <message>
-        <source>The key is stored encrypted with a password of your choice (it may be the same as the file&apos;s).</source>
+        <source>The key is stored encrypted with a password of your choice (it may be the same as the file's).</source>
         <translation>कुंजी आपके चुने पासवर्ड से एन्क्रिप्ट करके रखी जाती है (यह फ़ाइल के पासवर्ड जैसा भी हो सकता है)।</translation>
     </message>
     <message>
@@ -1440,7 +1440,7 @@
     <name>InteractiveAssist</name>
     <message>
         <source>This campaign names no ML backend for interactive help</source>
-        <extracomment>a proposal is on screen (the shape&apos;s JSON) the request failed or found nothing (the message shown)</extracomment>
+        <extracomment>a proposal is on screen (the shape's JSON) the request failed or found nothing (the message shown)</extracomment>
         <translation>यह अभियान इंटरैक्टिव सहायता के लिए कोई ML बैकएंड नहीं बताता</translation>
     </message>
     <message>
@@ -1460,7 +1460,7 @@
         <translation>कोई प्रस्ताव नहीं: {reason}</translation>
     </message>
     <message>
-        <source>Accept the model&apos;s {noun}</source>
+        <source>Accept the model's {noun}</source>
         <translation>मॉडल का {noun} स्वीकार करें</translation>
     </message>
     <message>
@@ -1468,7 +1468,7 @@
         <translation>स्वीकार किया गया: इसे किसी भी आकार की तरह संपादित करें; Ctrl+Z इसे हटा देता है</translation>
     </message>
     <message>
-        <source>The model&apos;s proposal was rejected</source>
+        <source>The model's proposal was rejected</source>
         <translation>मॉडल का प्रस्ताव अस्वीकार किया गया</translation>
     </message>
 </context>
@@ -1545,7 +1545,7 @@
     <message>
         <source>{why}
 
-The claim can wait: the next sync that reaches it carries it out while the wallet is unlocked — the hub&apos;s relayer sends it.</source>
+The claim can wait: the next sync that reaches it carries it out while the wallet is unlocked — the hub's relayer sends it.</source>
         <translation>{why}
 
 दावा इंतज़ार कर सकता है: वॉलेट अनलॉक रहते हुए अगला सफल सिंक इसे पूरा करेगा — हब का रिले इसे भेजेगा।</translation>
@@ -1637,7 +1637,7 @@ The claim can wait: the next sync that reaches it carries it out while the walle
     </message>
     <message>
         <source>&amp;File</source>
-        <extracomment>pages in the navigation that are not built yet (a lazy window), by page_id the task editor in the Tasks page (None without a Tasks page, or until a lazy window finished starting) &quot;My quality&quot; on the Tasks page; verdicts in the editor and queue (ui/verdicts) any key (shortcuts included), click or wheel in the app restarts the idle lock fitted to the screen or where it was; the Tasks page&apos;s splitter and the task the annotator was on, remembered per profile (ui/window_state.py) View ▸ High contrast, remembered per profile (ui/appearance.py)</extracomment>
+        <extracomment>pages in the navigation that are not built yet (a lazy window), by page_id the task editor in the Tasks page (None without a Tasks page, or until a lazy window finished starting) "My quality" on the Tasks page; verdicts in the editor and queue (ui/verdicts) any key (shortcuts included), click or wheel in the app restarts the idle lock fitted to the screen or where it was; the Tasks page's splitter and the task the annotator was on, remembered per profile (ui/window_state.py) View ▸ High contrast, remembered per profile (ui/appearance.py)</extracomment>
         <translation>फ़ाइल(&amp;F)</translation>
     </message>
     <message>
@@ -1705,7 +1705,7 @@ The claim can wait: the next sync that reaches it carries it out while the walle
     <message>
         <source>Drop a photo or file here, or press {keys} to choose one.
 This task accepts {types}.</source>
-        <extracomment>&quot;Importing photo.jpg…&quot; / &quot;Loading photo.jpg…&quot; while the file is copied and decoded off the UI thread (a 48 MP photo takes seconds): never a dark box</extracomment>
+        <extracomment>"Importing photo.jpg…" / "Loading photo.jpg…" while the file is copied and decoded off the UI thread (a 48 MP photo takes seconds): never a dark box</extracomment>
         <translation>यहाँ कोई फ़ोटो या फ़ाइल छोड़ें, या चुनने के लिए {keys} दबाएँ।
 यह कार्य {types} स्वीकार करता है।</translation>
     </message>
@@ -1714,7 +1714,7 @@ This task accepts {types}.</source>
         <translation>{file} लोड हो रही है…</translation>
     </message>
     <message numerus="yes">
-        <source>{size} text file, %n character(s): it is the item&apos;s text below.</source>
+        <source>{size} text file, %n character(s): it is the item's text below.</source>
         <translation>
             <numerusform>{size} की टेक्स्ट फ़ाइल, %n अक्षर: यह नीचे दिया गया आइटम का टेक्स्ट है।</numerusform>
             <numerusform>{size} की टेक्स्ट फ़ाइल, %n अक्षर: यह नीचे दिया गया आइटम का टेक्स्ट है।</numerusform>
@@ -1848,7 +1848,7 @@ This task accepts {types}.</source>
         <translation>इस प्रोफ़ाइल के लिए कोई हब सेट नहीं है, इसलिए डाउनलोड करने को कुछ नहीं है (--hub URL के साथ शुरू करें)।</translation>
     </message>
     <message>
-        <source>No campaign yet: sync once while online to list the hub&apos;s campaigns.</source>
+        <source>No campaign yet: sync once while online to list the hub's campaigns.</source>
         <translation>अभी कोई अभियान नहीं: हब के अभियान देखने के लिए ऑनलाइन रहते हुए एक बार सिंक करें।</translation>
     </message>
     <message>
@@ -1898,7 +1898,7 @@ This task accepts {types}.</source>
     <name>Page</name>
     <message>
         <source>Tasks</source>
-        <extracomment>position in the navigation: Tasks 10, Review 20, Rewards 30, Wallet 40 the menu this page&apos;s actions go in (&quot;&amp;Tasks&quot;); empty for none the module (relative to this package) and the class the pages of a new window, in navigation order</extracomment>
+        <extracomment>position in the navigation: Tasks 10, Review 20, Rewards 30, Wallet 40 the menu this page's actions go in ("&amp;Tasks"); empty for none the module (relative to this package) and the class the pages of a new window, in navigation order</extracomment>
         <translation>कार्य</translation>
     </message>
     <message>
@@ -1990,6 +1990,25 @@ This task accepts {types}.</source>
         <source>The full resolution could not be decoded: {error}</source>
         <extracomment>(LoadedImage, is_full_resolution) nothing could be shown: a message for the user naming the file and the problem the full resolution failed (the screen-sized picture stays up) scale of the pixmap delivered last (decoded size / full size); 0 before any where screen-size previews of large photos are kept (core.previews), if set</extracomment>
         <translation>पूरा रिज़ॉल्यूशन डिकोड नहीं हो सका: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>QualityStrip</name>
+    <message>
+        <source>Your running figures in this campaign, as the hub last reported them: agreement with other annotators of the same tasks, and your score on gold tasks (known answers)</source>
+        <translation>इस अभियान में आपके मौजूदा आँकड़े, जैसा हब ने पिछली बार बताया: उन्हीं कार्यों के अन्य एनोटेटरों से सहमति, और गोल्ड कार्यों (ज्ञात उत्तर) पर आपका स्कोर</translation>
+    </message>
+    <message>
+        <source>My quality</source>
+        <translation>मेरी गुणवत्ता</translation>
+    </message>
+    <message>
+        <source>No figures yet: the hub reports them once your work has been compared and reviewed.</source>
+        <translation>अभी कोई आँकड़े नहीं: आपके काम की तुलना और समीक्षा होने के बाद हब इन्हें बताता है।</translation>
+    </message>
+    <message>
+        <source>My quality · {account}</source>
+        <translation>मेरी गुणवत्ता · {account}</translation>
     </message>
 </context>
 <context>
@@ -2148,7 +2167,7 @@ This task accepts {types}.</source>
     </message>
     <message>
         <source> (press {key}, then a number)</source>
-        <extracomment>&quot;· predicted by …&quot; while the rating is a model&apos;s that nobody set (text, never hidden, so that nothing moves when it goes)</extracomment>
+        <extracomment>"· predicted by …" while the rating is a model's that nobody set (text, never hidden, so that nothing moves when it goes)</extracomment>
         <translation> ({key} दबाएँ, फिर एक संख्या)</translation>
     </message>
     <message>
@@ -2156,7 +2175,7 @@ This task accepts {types}.</source>
         <translation>· {model} का पूर्वानुमान</translation>
     </message>
     <message>
-        <source>The model&apos;s rating: rate it yourself, or confirm it when you submit</source>
+        <source>The model's rating: rate it yourself, or confirm it when you submit</source>
         <translation>मॉडल की रेटिंग: स्वयं रेट करें, या सबमिट करते समय इसकी पुष्टि करें</translation>
     </message>
     <message>
@@ -2186,7 +2205,7 @@ This task accepts {types}.</source>
         <translation>अस्वीकार करें: कारण बताएँ</translation>
     </message>
     <message>
-        <source>Press a reason&apos;s number, add details if you like, then Enter. Esc cancels.</source>
+        <source>Press a reason's number, add details if you like, then Enter. Esc cancels.</source>
         <translation>किसी कारण की संख्या दबाएँ, चाहें तो विवरण जोड़ें, फिर Enter। Esc रद्द करता है।</translation>
     </message>
     <message>
@@ -2326,7 +2345,7 @@ This task accepts {types}.</source>
         <translation>इस कार्य का अगला लेबल दिखाएँ(&amp;L)</translation>
     </message>
     <message>
-        <source>The other annotators&apos; labels and the consensus, in turn</source>
+        <source>The other annotators' labels and the consensus, in turn</source>
         <translation>अन्य एनोटेटरों के लेबल और सहमति, बारी-बारी से</translation>
     </message>
     <message>
@@ -2338,11 +2357,11 @@ This task accepts {types}.</source>
         <translation>हब से अन्य एनोटेटरों के सबमिशन लीज़ पर लें (फिर सिंक करें)</translation>
     </message>
     <message>
-        <source>Annotators&apos; &amp;quality…</source>
+        <source>Annotators' &amp;quality…</source>
         <translation>एनोटेटरों की गुणवत्ता(&amp;Q)…</translation>
     </message>
     <message>
-        <source>Every annotator&apos;s figures in this campaign, as the hub reports them (reviewers and admins)</source>
+        <source>Every annotator's figures in this campaign, as the hub reports them (reviewers and admins)</source>
         <translation>इस अभियान में हर एनोटेटर के आँकड़े, जैसा हब बताता है (समीक्षक और एडमिन)</translation>
     </message>
 </context>
@@ -2350,7 +2369,7 @@ This task accepts {types}.</source>
     <name>ReviewFetcher</name>
     <message>
         <source>Sync is off (no hub), so no new submissions can be fetched. Start with --hub URL; what is already here can be reviewed.</source>
-        <extracomment>how long leased submissions stay ours to review offline (the hub caps it at 14 days) a message for the page (&quot;Fetching 50 submissions to review…&quot;, &quot;Offline: …&quot;) a fetch started (True) or ended (False) a fetch ended and the cache may hold new items (the report, or the error) campaigns the hub refused to lease reviews of (no reviewer role)</extracomment>
+        <extracomment>how long leased submissions stay ours to review offline (the hub caps it at 14 days) a message for the page ("Fetching 50 submissions to review…", "Offline: …") a fetch started (True) or ended (False) a fetch ended and the cache may hold new items (the report, or the error) campaigns the hub refused to lease reviews of (no reviewer role)</extracomment>
         <translation>सिंक बंद है (कोई हब नहीं), इसलिए नए सबमिशन नहीं लाए जा सकते। --hub URL के साथ शुरू करें; जो यहाँ पहले से है उसकी समीक्षा की जा सकती है।</translation>
     </message>
     <message numerus="yes">
@@ -2365,12 +2384,12 @@ This task accepts {types}.</source>
     <name>ReviewItemView</name>
     <message>
         <source>Possible copy: {detail}</source>
-        <extracomment>the panes&apos; contexts of &quot;This task is read-only&quot; (the message replaced while reviewing)</extracomment>
+        <extracomment>the panes' contexts of "This task is read-only" (the message replaced while reviewing)</extracomment>
         <translation>संभावित प्रतिलिपि: {detail}</translation>
     </message>
     <message>
         <source>Task id</source>
-        <extracomment>a short message for the page&apos;s message line the pane asked to submit (Enter on a complete label) while correcting &quot;empty&quot;, &quot;review&quot; (read-only), &quot;correct&quot; (editable) or &quot;done&quot; (reviewed here)</extracomment>
+        <extracomment>a short message for the page's message line the pane asked to submit (Enter on a complete label) while correcting "empty", "review" (read-only), "correct" (editable) or "done" (reviewed here)</extracomment>
         <translation>कार्य आईडी</translation>
     </message>
     <message>
@@ -2378,11 +2397,11 @@ This task accepts {types}.</source>
         <translation>सबमिट करने वाला</translation>
     </message>
     <message>
-        <source>&amp;Others&apos; shapes</source>
+        <source>&amp;Others' shapes</source>
         <translation>दूसरों की आकृतियाँ(&amp;O)</translation>
     </message>
     <message>
-        <source>Draw the other annotators&apos; boxes or polygons dashed over the image, in the colour of their card (Alt+O)</source>
+        <source>Draw the other annotators' boxes or polygons dashed over the image, in the colour of their card (Alt+O)</source>
         <translation>अन्य एनोटेटरों के बॉक्स या बहुभुज छवि पर डैश रेखाओं में, उनके कार्ड के रंग में दिखाएँ (Alt+O)</translation>
     </message>
     <message>
@@ -2417,11 +2436,11 @@ This task accepts {types}.</source>
         <translation>समीक्षाधीन लेबल दिखाया जा रहा है</translation>
     </message>
     <message>
-        <source>Correcting, starting from the label under review: edit it with the pane&apos;s keys, then Ctrl+Enter signs the correction · Esc cancels · Ctrl+Z undoes</source>
+        <source>Correcting, starting from the label under review: edit it with the pane's keys, then Ctrl+Enter signs the correction · Esc cancels · Ctrl+Z undoes</source>
         <translation>सुधार जारी, समीक्षाधीन लेबल से शुरू: पैन की कुंजियों से संपादित करें, फिर Ctrl+Enter सुधार पर हस्ताक्षर करता है · Esc रद्द करता है · Ctrl+Z पूर्ववत करता है</translation>
     </message>
     <message>
-        <source>Correcting, starting from {card}: edit it with the pane&apos;s keys, then Ctrl+Enter signs the correction · Esc cancels · Ctrl+Z undoes</source>
+        <source>Correcting, starting from {card}: edit it with the pane's keys, then Ctrl+Enter signs the correction · Esc cancels · Ctrl+Z undoes</source>
         <translation>सुधार जारी, {card} से शुरू: पैन की कुंजियों से संपादित करें, फिर Ctrl+Enter सुधार पर हस्ताक्षर करता है · Esc रद्द करता है · Ctrl+Z पूर्ववत करता है</translation>
     </message>
     <message>
@@ -2459,7 +2478,7 @@ This task accepts {types}.</source>
         <translation>यहाँ समीक्षित</translation>
     </message>
     <message>
-        <source>Other annotators&apos; submissions leased to you: judge each one with a key (A accept, R reject, C correct); every verdict is signed. They stay here to review offline.</source>
+        <source>Other annotators' submissions leased to you: judge each one with a key (A accept, R reject, C correct); every verdict is signed. They stay here to review offline.</source>
         <translation>आपको दिए गए अन्य एनोटेटरों के सबमिशन: हर एक को एक कुंजी से परखें (A स्वीकार, R अस्वीकार, C सुधार); हर निर्णय पर हस्ताक्षर होता है। ये ऑफ़लाइन समीक्षा के लिए यहीं रहते हैं।</translation>
     </message>
     <message>
@@ -2544,7 +2563,7 @@ This task accepts {types}.</source>
     <message>
         <source>This account is not a reviewer of campaign “{campaign}”.
 
-Ask the campaign&apos;s admin for the reviewer role (on the hub: datafi-hub role grant CAMPAIGN ADDRESS reviewer), then press G.</source>
+Ask the campaign's admin for the reviewer role (on the hub: datafi-hub role grant CAMPAIGN ADDRESS reviewer), then press G.</source>
         <translation>यह खाता अभियान “{campaign}” का समीक्षक नहीं है।
 
 अभियान के व्यवस्थापक से समीक्षक की भूमिका माँगें (हब पर: datafi-hub role grant CAMPAIGN ADDRESS reviewer), फिर G दबाएँ।</translation>
@@ -2617,7 +2636,7 @@ Press G to lease up to %n submission(s) of other annotators from the hub. They s
         <translation>इनाम</translation>
     </message>
     <message>
-        <source>Accepted work earns tokens. Each epoch the hub posts a Merkle root of everyone&apos;s earnings on-chain; claim what is settled from your wallet, or let the hub send the claim when you hold no ETH for gas.</source>
+        <source>Accepted work earns tokens. Each epoch the hub posts a Merkle root of everyone's earnings on-chain; claim what is settled from your wallet, or let the hub send the claim when you hold no ETH for gas.</source>
         <translation>स्वीकृत काम से टोकन मिलते हैं। हर युग में हब सबकी कमाई का मर्कल रूट ऑन-चेन प्रकाशित करता है; जो निपट चुका है उसका दावा अपने वॉलेट से करें, या गैस के लिए ETH न होने पर हब को दावा भेजने दें।</translation>
     </message>
     <message>
@@ -2737,7 +2756,7 @@ Press G to lease up to %n submission(s) of other annotators from the hub. They s
         <translation>हब अभी इसे रिले नहीं कर सकता: दावा रखा गया है और अगले सिंक पर भेजा जाएगा।</translation>
     </message>
     <message>
-        <source>Could not reach the hub&apos;s relayer ({error}).</source>
+        <source>Could not reach the hub's relayer ({error}).</source>
         <translation>हब के रिले तक नहीं पहुँचा जा सका ({error})।</translation>
     </message>
     <message>
@@ -2765,12 +2784,12 @@ Press G to lease up to %n submission(s) of other annotators from the hub. They s
     <name>ShapeList</name>
     <message>
         <source>malformed — delete it</source>
-        <extracomment>a row was clicked (shape index) the eye of a row was clicked (shape index) said in the empty list (&quot;No boxes yet: press B and drag&quot;) what each row shows (label, colour, hidden), to skip unchanged rows cheaply</extracomment>
+        <extracomment>a row was clicked (shape index) the eye of a row was clicked (shape index) said in the empty list ("No boxes yet: press B and drag") what each row shows (label, colour, hidden), to skip unchanged rows cheaply</extracomment>
         <translation>खराब — इसे हटाएँ</translation>
     </message>
     <message>
         <source>{label} · predicted</source>
-        <extracomment>Sizes in device-independent pixels (constant on screen at any zoom). the further polygons of an object in several parts, children of ``item`` the shape&apos;s bounds (image pixels), where its tag is placed from cosmetic pens are in device pixels: widths are multiplied by the device pixel ratio</extracomment>
+        <extracomment>Sizes in device-independent pixels (constant on screen at any zoom). the further polygons of an object in several parts, children of ``item`` the shape's bounds (image pixels), where its tag is placed from cosmetic pens are in device pixels: widths are multiplied by the device pixel ratio</extracomment>
         <translation>{label} · पूर्वानुमानित</translation>
     </message>
 </context>
@@ -2825,7 +2844,7 @@ Press G to lease up to %n submission(s) of other annotators from the hub. They s
         <translation>कार्य का टेक्स्ट</translation>
     </message>
     <message>
-        <source>The text to label; select a passage and press a label&apos;s key</source>
+        <source>The text to label; select a passage and press a label's key</source>
         <translation>लेबल करने के लिए टेक्स्ट; कोई अंश चुनें और किसी लेबल की कुंजी दबाएँ</translation>
     </message>
 </context>
@@ -2888,7 +2907,7 @@ Press G to lease up to %n submission(s) of other annotators from the hub. They s
     <message>
         <source>{address}
 Click to copy the address</source>
-        <extracomment>the user clicked the lock (wants to unlock or lock) or &quot;No account&quot; &quot;Synced 2 min ago&quot;, &quot;Offline — 3 to send&quot;…; a click shows details and Sync now</extracomment>
+        <extracomment>the user clicked the lock (wants to unlock or lock) or "No account" "Synced 2 min ago", "Offline — 3 to send"…; a click shows details and Sync now</extracomment>
         <translation>{address}
 पता कॉपी करने के लिए क्लिक करें</translation>
     </message>
@@ -2969,7 +2988,7 @@ Click to copy the address</source>
     </message>
     <message>
         <source>Show correction</source>
-        <extracomment>&quot;Show correction&quot; was turned on (show the reviewer&apos;s correction) or off the verdict&apos;s details: the reviewer&apos;s correction, who reviewed and when</extracomment>
+        <extracomment>"Show correction" was turned on (show the reviewer's correction) or off the verdict's details: the reviewer's correction, who reviewed and when</extracomment>
         <translation>सुधार दिखाएँ</translation>
     </message>
     <message>
@@ -3108,7 +3127,7 @@ Click to copy the address</source>
     <name>SyncActions</name>
     <message>
         <source>&amp;Sync now</source>
-        <extracomment>why there is no hub *yet* (the demo&apos;s starts after the first paint): Sync now stays enabled, says so, and syncs once the hub is up</extracomment>
+        <extracomment>why there is no hub *yet* (the demo's starts after the first paint): Sync now stays enabled, says so, and syncs once the hub is up</extracomment>
         <translation>अभी सिंक करें(&amp;S)</translation>
     </message>
     <message>
@@ -3222,7 +3241,7 @@ Click to copy the address</source>
     <name>SyncIndicator</name>
     <message>
         <source>Click for details and Sync now ({shortcut})</source>
-        <extracomment>how often &quot;2 min ago&quot; is brought up to date</extracomment>
+        <extracomment>how often "2 min ago" is brought up to date</extracomment>
         <translation>विवरण और अभी सिंक करें ({shortcut}) के लिए क्लिक करें</translation>
     </message>
     <message>
@@ -3493,7 +3512,7 @@ It retries by itself; nothing is lost.
         <translation>हस्ताक्षरित और कतार में। इस अभियान में करने को कुछ नहीं बचा।</translation>
     </message>
     <message>
-        <source>This task changed on the hub: the model&apos;s prediction shown ({model}) no longer applies and was dropped. Check your work before submitting</source>
+        <source>This task changed on the hub: the model's prediction shown ({model}) no longer applies and was dropped. Check your work before submitting</source>
         <translation>यह कार्य हब पर बदल गया: दिखाया गया मॉडल का पूर्वानुमान ({model}) अब लागू नहीं होता और हटा दिया गया। सबमिट करने से पहले अपना काम जाँच लें</translation>
     </message>
     <message>
@@ -3525,7 +3544,7 @@ It retries by itself; nothing is lost.
     <name>TaskQueueModel</name>
     <message>
         <source>Kind</source>
-        <extracomment>custom data roles what the text filter searches: &quot;#position task-id preview&quot;</extracomment>
+        <extracomment>custom data roles what the text filter searches: "#position task-id preview"</extracomment>
         <translation>प्रकार</translation>
     </message>
     <message>
@@ -3540,7 +3559,7 @@ It retries by itself; nothing is lost.
 <context>
     <name>TextPane</name>
     <message>
-        <source>Press a label&apos;s key (or click it) to choose it · Enter submits</source>
+        <source>Press a label's key (or click it) to choose it · Enter submits</source>
         <translation>किसी लेबल को चुनने के लिए उसकी कुंजी दबाएँ (या क्लिक करें) · Enter सबमिट करता है</translation>
     </message>
     <message>
@@ -3561,7 +3580,7 @@ It retries by itself; nothing is lost.
     </message>
     <message>
         <source>Spans</source>
-        <extracomment>the editor may show the task&apos;s instructions itself and turn this off</extracomment>
+        <extracomment>the editor may show the task's instructions itself and turn this off</extracomment>
         <translation>स्पैन</translation>
     </message>
     <message>
@@ -3820,7 +3839,7 @@ It retries by itself; nothing is lost.
         <translation>लॉक है</translation>
     </message>
     <message>
-        <source>Unlock (Ctrl+U) with the account&apos;s password to sign submissions.</source>
+        <source>Unlock (Ctrl+U) with the account's password to sign submissions.</source>
         <translation>सबमिशन पर हस्ताक्षर करने के लिए खाते के पासवर्ड से अनलॉक करें (Ctrl+U)।</translation>
     </message>
     <message>
@@ -3836,7 +3855,7 @@ It retries by itself; nothing is lost.
     <name>ZoomView</name>
     <message>
         <source>This image cannot be shown.</source>
-        <extracomment>Zoom factors are device pixels per image pixel: 1.0 is &quot;100 %&quot;. Decode the full resolution once the shown pixmap is this much coarser than the screen. the zoom factor (device pixels per image pixel) after every change the first pixmap of an image is on screen (full size of the image) the image cannot be shown (message naming the file and the problem) a sharper pixmap was swapped in (its scale: decoded size / full size) &quot;empty&quot;, &quot;loading&quot;, &quot;ready&quot; or &quot;failed&quot;</extracomment>
+        <extracomment>Zoom factors are device pixels per image pixel: 1.0 is "100 %". Decode the full resolution once the shown pixmap is this much coarser than the screen. the zoom factor (device pixels per image pixel) after every change the first pixmap of an image is on screen (full size of the image) the image cannot be shown (message naming the file and the problem) a sharper pixmap was swapped in (its scale: decoded size / full size) "empty", "loading", "ready" or "failed"</extracomment>
         <translation>यह छवि दिखाई नहीं जा सकती।</translation>
     </message>
     <message>
@@ -3847,11 +3866,11 @@ It retries by itself; nothing is lost.
 <context>
     <name>_PasswordDialog</name>
     <message>
-        <source>the account&apos;s password, asked again for a claim</source>
+        <source>the account's password, asked again for a claim</source>
         <translation>खाते का पासवर्ड, दावे के लिए फिर से माँगा जाता है</translation>
     </message>
     <message>
-        <source>Type the account&apos;s password to sign the claim.</source>
+        <source>Type the account's password to sign the claim.</source>
         <translation>दावे पर हस्ताक्षर करने के लिए खाते का पासवर्ड लिखें।</translation>
     </message>
     <message>
@@ -3874,7 +3893,7 @@ It retries by itself; nothing is lost.
 <context>
     <name>confirm</name>
     <message>
-        <source>Submit the model&apos;s values?</source>
+        <source>Submit the model's values?</source>
         <translation>मॉडल के मान सबमिट करें?</translation>
     </message>
     <message>
@@ -3957,15 +3976,15 @@ It retries by itself; nothing is lost.
         <translation>आपका लेबल दिखाया जा रहा है</translation>
     </message>
     <message>
-        <source>Show the reviewer&apos;s &amp;correction</source>
+        <source>Show the reviewer's &amp;correction</source>
         <translation>समीक्षक का सुधार दिखाएँ(&amp;C)</translation>
     </message>
     <message>
-        <source>Draw the reviewer&apos;s corrected label in the pane, or your own again</source>
+        <source>Draw the reviewer's corrected label in the pane, or your own again</source>
         <translation>पैन में समीक्षक का सुधारा गया लेबल दिखाएँ, या फिर से अपना</translation>
     </message>
     <message>
-        <source>This task has no reviewer&apos;s correction to show</source>
+        <source>This task has no reviewer's correction to show</source>
         <translation>इस कार्य में दिखाने के लिए समीक्षक का कोई सुधार नहीं है</translation>
     </message>
 </context>
@@ -4127,18 +4146,18 @@ It retries by itself; nothing is lost.
     </message>
     <message>
         <source>predicted</source>
-        <extracomment>e.g. &quot;inside ORG, overlaps PER&quot; (empty when the span stands alone)</extracomment>
+        <extracomment>e.g. "inside ORG, overlaps PER" (empty when the span stands alone)</extracomment>
         <translation>पूर्वानुमानित</translation>
     </message>
 </context>
 <context>
     <name>stamp_text</name>
     <message>
-        <source>Model&apos;s suggestion kept: — (no suggestions shown yet)</source>
+        <source>Model's suggestion kept: — (no suggestions shown yet)</source>
         <translation>मॉडल का सुझाव रखा गया: — (अभी तक कोई सुझाव नहीं दिखाया गया)</translation>
     </message>
     <message>
-        <source>Model&apos;s suggestion kept: — (campaign {campaign})</source>
+        <source>Model's suggestion kept: — (campaign {campaign})</source>
         <translation>मॉडल का सुझाव रखा गया: — (अभियान {campaign})</translation>
     </message>
     <message>
@@ -4146,11 +4165,11 @@ It retries by itself; nothing is lost.
         <translation>चिह्नित: सुझाव रखा गया {shown} में से {rate} (अभियान {campaign})</translation>
     </message>
     <message>
-        <source>Model&apos;s suggestion kept: {rate} of {shown} (campaign {campaign})</source>
+        <source>Model's suggestion kept: {rate} of {shown} (campaign {campaign})</source>
         <translation>मॉडल का सुझाव रखा गया: {shown} में से {rate} (अभियान {campaign})</translation>
     </message>
     <message>
-        <source>How often what you submitted was exactly the model&apos;s suggestion you were shown (shapes: overlapping by 95 % or more), beside every annotator of the campaign.</source>
+        <source>How often what you submitted was exactly the model's suggestion you were shown (shapes: overlapping by 95 % or more), beside every annotator of the campaign.</source>
         <translation>आपने कितनी बार ठीक वही सबमिट किया जो मॉडल ने आपको सुझाया था (आकृतियाँ: 95 % या अधिक ओवरलैप), अभियान के सभी एनोटेटरों की तुलना में।</translation>
     </message>
     <message>
@@ -4166,7 +4185,7 @@ It retries by itself; nothing is lost.
         <translation>सबमिट करने से पहले हर सुझाव पढ़ें और जो गलत है उसे सुधारें।</translation>
     </message>
     <message>
-        <source>Also held: the model&apos;s suggestion kept in {rate} of your submissions (the campaign holds from {threshold}).</source>
+        <source>Also held: the model's suggestion kept in {rate} of your submissions (the campaign holds from {threshold}).</source>
         <translation>यह कारण भी: आपके {rate} सबमिशन में मॉडल का सुझाव रखा गया (अभियान {threshold} से रोकता है)।</translation>
     </message>
     <message>
@@ -4200,7 +4219,7 @@ It retries by itself; nothing is lost.
     <name>theme</name>
     <message>
         <source>New</source>
-        <extracomment>the keyboard focus ring (≥ 3:1 against the window and base, WCAG 1.4.11) black and white with a yellow accent and focus ring (Settings: View ▸ High contrast) the badge&apos;s (background, text) Pill colours of task states: (background, text). Readable on light and dark. English names of task states and kinds (marked for translation in the context &quot;theme&quot;); what is shown goes through :func:`state_name`, :func:`kind_name`, :func:`kind_short`</extracomment>
+        <extracomment>the keyboard focus ring (≥ 3:1 against the window and base, WCAG 1.4.11) black and white with a yellow accent and focus ring (Settings: View ▸ High contrast) the badge's (background, text) Pill colours of task states: (background, text). Readable on light and dark. English names of task states and kinds (marked for translation in the context "theme"); what is shown goes through :func:`state_name`, :func:`kind_name`, :func:`kind_short`</extracomment>
         <translation>नया</translation>
     </message>
     <message>

@@ -29,7 +29,7 @@
     <name>AnnotationCanvas</name>
     <message>
         <source>Image</source>
-        <extracomment>How close (screen pixels) the pointer must be to an outline, a vertex or a handle. Pixels the view scrolls per arrow key when nothing is selected (Shift: × 5). (new body, undo text, merge id): the host applies it, then calls set_body index of the selected shape, -1 for none shapes were hidden or shown a polygon is being traced (True) or not any more (False) a short message for the user (&quot;A polygon keeps at least three vertices&quot;)</extracomment>
+        <extracomment>How close (screen pixels) the pointer must be to an outline, a vertex or a handle. Pixels the view scrolls per arrow key when nothing is selected (Shift: × 5). (new body, undo text, merge id): the host applies it, then calls set_body index of the selected shape, -1 for none shapes were hidden or shown a polygon is being traced (True) or not any more (False) a short message for the user ("A polygon keeps at least three vertices")</extracomment>
         <translation>Gambar</translation>
     </message>
     <message>
@@ -37,8 +37,8 @@
         <translation>Gambar yang akan dilabeli; tombol panah menggeser bentuk yang dipilih, Tab memilih bentuk berikutnya</translation>
     </message>
     <message>
-        <source>The image is {found} pixels but the task says {task}: it is stretched to the task&apos;s size</source>
-        <extracomment>shapes still as a model predicted them (drawn dashed, tagged &quot;· predicted&quot;) body → the indices of its shapes still as predicted (set by the pane) shapes of the body that cannot be drawn (a malformed prediction): listed, not shown interactive model help (ui.assist.interactive_tool): Ctrl+click goes to it</extracomment>
+        <source>The image is {found} pixels but the task says {task}: it is stretched to the task's size</source>
+        <extracomment>shapes still as a model predicted them (drawn dashed, tagged "· predicted") body → the indices of its shapes still as predicted (set by the pane) shapes of the body that cannot be drawn (a malformed prediction): listed, not shown interactive model help (ui.assist.interactive_tool): Ctrl+click goes to it</extracomment>
         <translation>Gambar berukuran {found} piksel, tetapi tugas menyebut {task}: gambar direntangkan ke ukuran tugas</translation>
     </message>
     <message>
@@ -86,7 +86,7 @@
     <name>AnnotationPane</name>
     <message>
         <source>This task is read-only</source>
-        <extracomment>&quot;draft&quot;, &quot;prediction&quot; or &quot;empty&quot; (see core.flow.starting_point), or &quot;submission&quot; for a submitted task shown read-only the model whose prediction is the starting point, to mark it as such emitted with the new body after every edit, undo and redo a short message for the status bar (&quot;Box added&quot;, &quot;Select some text first&quot;) the pane asks the editor to submit (e.g. Enter in a classification pane) the task is on screen: :meth:`open` emits it after :meth:`draw_body`, unless the pane sets :attr:`draws_async` and emits it itself once drawn (after a decode) the task cannot be shown (a message for the user, which the pane shows too) True when the pane draws after :meth:`open` returns (an image decoded on a worker thread); it then emits :attr:`shown` or :attr:`failed` itself</extracomment>
+        <extracomment>"draft", "prediction" or "empty" (see core.flow.starting_point), or "submission" for a submitted task shown read-only the model whose prediction is the starting point, to mark it as such emitted with the new body after every edit, undo and redo a short message for the status bar ("Box added", "Select some text first") the pane asks the editor to submit (e.g. Enter in a classification pane) the task is on screen: :meth:`open` emits it after :meth:`draw_body`, unless the pane sets :attr:`draws_async` and emits it itself once drawn (after a decode) the task cannot be shown (a message for the user, which the pane shows too) True when the pane draws after :meth:`open` returns (an image decoded on a worker thread); it then emits :attr:`shown` or :attr:`failed` itself</extracomment>
         <translation>Tugas ini hanya-baca</translation>
     </message>
     <message>
@@ -109,7 +109,7 @@
 <context>
     <name>AnnotatorsQualityDialog</name>
     <message>
-        <source>Annotators&apos; quality</source>
+        <source>Annotators' quality</source>
         <translation>Kualitas anotator</translation>
     </message>
     <message>
@@ -117,7 +117,7 @@
         <translation>&amp;Segarkan</translation>
     </message>
     <message>
-        <source>Annotators&apos; figures</source>
+        <source>Annotators' figures</source>
         <translation>Angka para anotator</translation>
     </message>
     <message>
@@ -143,7 +143,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n flagged for keeping the model&apos;s suggestion; </source>
+        <source>%n flagged for keeping the model's suggestion; </source>
         <translation>
             <numerusform>%n ditandai karena mempertahankan saran model; </numerusform>
         </translation>
@@ -159,7 +159,7 @@
         <translation>Sesuai laporan hub pukul {time}.</translation>
     </message>
     <message>
-        <source>This account may not see the annotators&apos; figures of campaign “{campaign}”: the hub shows them to its reviewers and admins only. Ask the campaign&apos;s admin for the reviewer role.</source>
+        <source>This account may not see the annotators' figures of campaign “{campaign}”: the hub shows them to its reviewers and admins only. Ask the campaign's admin for the reviewer role.</source>
         <translation>Akun ini tidak boleh melihat angka para anotator kampanye “{campaign}”: hub hanya menunjukkannya kepada peninjau dan adminnya. Mintalah peran peninjau kepada admin kampanye.</translation>
     </message>
     <message>
@@ -210,7 +210,7 @@
     <name>BottomBar</name>
     <message>
         <source>◀ Previous</source>
-        <extracomment>&quot;◀ Previous&quot; / &quot;Next ▶&quot; point the other way in a mirrored (right-to-left) window, where Next sits on the left: the arrows are not Unicode-mirrored characters why the button is disabled while its action stays enabled (its shortcut then says why in the status bar instead of doing nothing without a word)</extracomment>
+        <extracomment>"◀ Previous" / "Next ▶" point the other way in a mirrored (right-to-left) window, where Next sits on the left: the arrows are not Unicode-mirrored characters why the button is disabled while its action stays enabled (its shortcut then says why in the status bar instead of doing nothing without a word)</extracomment>
         <translation>◀ Sebelumnya</translation>
     </message>
     <message>
@@ -230,7 +230,7 @@
         <translation>{done} dari {total} selesai</translation>
     </message>
     <message>
-        <source>{percent} of the campaign&apos;s tasks are done</source>
+        <source>{percent} of the campaign's tasks are done</source>
         <translation>{percent} tugas kampanye sudah selesai</translation>
     </message>
 </context>
@@ -401,7 +401,7 @@
         <translation>Pengaturan chain</translation>
     </message>
     <message>
-        <source>the campaign&apos;s: {url}</source>
+        <source>the campaign's: {url}</source>
         <translation>milik kampanye: {url}</translation>
     </message>
     <message>
@@ -421,12 +421,12 @@
         <translation>URL RPC</translation>
     </message>
     <message>
-        <source>Leave empty to use the campaign&apos;s RPC URL. &quot;embedded&quot; is the in-process chain of the demo.</source>
-        <translation>Biarkan kosong untuk memakai URL RPC kampanye. &quot;embedded&quot; adalah chain demo di dalam proses.</translation>
+        <source>Leave empty to use the campaign's RPC URL. "embedded" is the in-process chain of the demo.</source>
+        <translation>Biarkan kosong untuk memakai URL RPC kampanye. "embedded" adalah chain demo di dalam proses.</translation>
     </message>
     <message>
-        <source>An RPC URL starts with http:// or https:// (or is &quot;embedded&quot;).</source>
-        <translation>URL RPC diawali http:// atau https:// (atau berupa &quot;embedded&quot;).</translation>
+        <source>An RPC URL starts with http:// or https:// (or is "embedded").</source>
+        <translation>URL RPC diawali http:// atau https:// (atau berupa "embedded").</translation>
     </message>
 </context>
 <context>
@@ -448,7 +448,7 @@
     <name>ChoiceBar</name>
     <message>
         <source>Which answer is better?</source>
-        <extracomment>&quot;A&quot;, &quot;B&quot; or &quot;tie&quot;, clicked</extracomment>
+        <extracomment>"A", "B" or "tie", clicked</extracomment>
         <translation>Jawaban mana yang lebih baik?</translation>
     </message>
 </context>
@@ -596,7 +596,7 @@
         <translation>Impor file atau tulis teksnya, isi detailnya, lalu beri label</translation>
     </message>
     <message>
-        <source>Write the item&apos;s text</source>
+        <source>Write the item's text</source>
         <translation>Tulis teks item</translation>
     </message>
     <message>
@@ -731,7 +731,7 @@
     <name>ComparisonPane</name>
     <message>
         <source>A is better</source>
-        <extracomment>the undo merge id of typing in the reason field (&quot;REAS&quot;)</extracomment>
+        <extracomment>the undo merge id of typing in the reason field ("REAS")</extracomment>
         <translation>A lebih baik</translation>
     </message>
     <message>
@@ -743,12 +743,12 @@
         <translation>B lebih baik</translation>
     </message>
     <message>
-        <source>A, B or T chooses · R writes the reason, Esc leaves it · a scale&apos;s letter, then a digit, rates · Enter submits</source>
+        <source>A, B or T chooses · R writes the reason, Esc leaves it · a scale's letter, then a digit, rates · Enter submits</source>
         <translation>A, B, atau T memilih · R menulis alasan, Esc keluar · huruf skala lalu angka memberi nilai · Enter mengirim</translation>
     </message>
     <message>
         <source>Comparison</source>
-        <extracomment>the editor may show the task&apos;s instructions itself and turn this off</extracomment>
+        <extracomment>the editor may show the task's instructions itself and turn this off</extracomment>
         <translation>Perbandingan</translation>
     </message>
     <message>
@@ -989,7 +989,7 @@
     </message>
     <message>
         <source>{reviewed}; {posted}</source>
-        <comment>the two parts of the demo&apos;s status line</comment>
+        <comment>the two parts of the demo's status line</comment>
         <translation>{reviewed}; {posted}</translation>
     </message>
 </context>
@@ -1040,7 +1040,7 @@
         <translation>Tanya &amp;model</translation>
     </message>
     <message>
-        <source>Ask the campaign&apos;s model for a prediction of this task (again: cancel)</source>
+        <source>Ask the campaign's model for a prediction of this task (again: cancel)</source>
         <translation>Minta prediksi tugas ini dari model kampanye (sekali lagi: batal)</translation>
     </message>
     <message>
@@ -1106,7 +1106,7 @@
         <translation>Kata sandi</translation>
     </message>
     <message>
-        <source>The file is a standard Ethereum keystore (v3): other wallets open it with this account&apos;s password. Keep it as a backup.</source>
+        <source>The file is a standard Ethereum keystore (v3): other wallets open it with this account's password. Keep it as a backup.</source>
         <translation>File ini adalah keystore Ethereum standar (v3): dompet lain membukanya dengan kata sandi akun ini. Simpan sebagai cadangan.</translation>
     </message>
     <message>
@@ -1192,7 +1192,7 @@
     <name>ImagePane</name>
     <message>
         <source>No polygons yet: press P and click around an object.</source>
-        <extracomment>the task is drawn once the image is decoded: ``shown`` or ``failed`` follow the editor may show the task&apos;s instructions itself and turn this off</extracomment>
+        <extracomment>the task is drawn once the image is decoded: ``shown`` or ``failed`` follow the editor may show the task's instructions itself and turn this off</extracomment>
         <translation>Belum ada poligon: tekan P lalu klik di sekeliling objek.</translation>
     </message>
     <message>
@@ -1244,11 +1244,11 @@
         <translation>Label tugas ini tetap disimpan; gambarnya harus diperbaiki atau diunduh ulang.</translation>
     </message>
     <message>
-        <source>Press a label&apos;s key ({keys}) to choose it, again to remove it.</source>
+        <source>Press a label's key ({keys}) to choose it, again to remove it.</source>
         <translation>Tekan tombol label ({keys}) untuk memilihnya, tekan lagi untuk menghapusnya.</translation>
     </message>
     <message>
-        <source>Press a label&apos;s key ({keys}) to choose it; Enter submits.</source>
+        <source>Press a label's key ({keys}) to choose it; Enter submits.</source>
         <translation>Tekan tombol label ({keys}) untuk memilihnya; Enter mengirim.</translation>
     </message>
     <message>
@@ -1393,7 +1393,7 @@
         <translation>Nama</translation>
     </message>
     <message>
-        <source>The key is stored encrypted with a password of your choice (it may be the same as the file&apos;s).</source>
+        <source>The key is stored encrypted with a password of your choice (it may be the same as the file's).</source>
         <translation>Kunci disimpan terenkripsi dengan kata sandi pilihan Anda (boleh sama dengan kata sandi file).</translation>
     </message>
     <message>
@@ -1429,7 +1429,7 @@
     <name>InteractiveAssist</name>
     <message>
         <source>This campaign names no ML backend for interactive help</source>
-        <extracomment>a proposal is on screen (the shape&apos;s JSON) the request failed or found nothing (the message shown)</extracomment>
+        <extracomment>a proposal is on screen (the shape's JSON) the request failed or found nothing (the message shown)</extracomment>
         <translation>Kampanye ini tidak menyebut backend ML untuk bantuan interaktif</translation>
     </message>
     <message>
@@ -1449,7 +1449,7 @@
         <translation>Tidak ada usulan: {reason}</translation>
     </message>
     <message>
-        <source>Accept the model&apos;s {noun}</source>
+        <source>Accept the model's {noun}</source>
         <translation>Terima usulan model ({noun})</translation>
     </message>
     <message>
@@ -1457,7 +1457,7 @@
         <translation>Diterima: edit seperti bentuk lain; Ctrl+Z membatalkannya</translation>
     </message>
     <message>
-        <source>The model&apos;s proposal was rejected</source>
+        <source>The model's proposal was rejected</source>
         <translation>Usulan model ditolak</translation>
     </message>
 </context>
@@ -1534,7 +1534,7 @@
     <message>
         <source>{why}
 
-The claim can wait: the next sync that reaches it carries it out while the wallet is unlocked — the hub&apos;s relayer sends it.</source>
+The claim can wait: the next sync that reaches it carries it out while the wallet is unlocked — the hub's relayer sends it.</source>
         <translation>{why}
 
 Klaim bisa menunggu: sinkronisasi berikutnya yang berhasil terhubung menjalankannya selama dompet terbuka — relayer hub yang mengirimnya.</translation>
@@ -1626,7 +1626,7 @@ Klaim bisa menunggu: sinkronisasi berikutnya yang berhasil terhubung menjalankan
     </message>
     <message>
         <source>&amp;File</source>
-        <extracomment>pages in the navigation that are not built yet (a lazy window), by page_id the task editor in the Tasks page (None without a Tasks page, or until a lazy window finished starting) &quot;My quality&quot; on the Tasks page; verdicts in the editor and queue (ui/verdicts) any key (shortcuts included), click or wheel in the app restarts the idle lock fitted to the screen or where it was; the Tasks page&apos;s splitter and the task the annotator was on, remembered per profile (ui/window_state.py) View ▸ High contrast, remembered per profile (ui/appearance.py)</extracomment>
+        <extracomment>pages in the navigation that are not built yet (a lazy window), by page_id the task editor in the Tasks page (None without a Tasks page, or until a lazy window finished starting) "My quality" on the Tasks page; verdicts in the editor and queue (ui/verdicts) any key (shortcuts included), click or wheel in the app restarts the idle lock fitted to the screen or where it was; the Tasks page's splitter and the task the annotator was on, remembered per profile (ui/window_state.py) View ▸ High contrast, remembered per profile (ui/appearance.py)</extracomment>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
@@ -1694,7 +1694,7 @@ Klaim bisa menunggu: sinkronisasi berikutnya yang berhasil terhubung menjalankan
     <message>
         <source>Drop a photo or file here, or press {keys} to choose one.
 This task accepts {types}.</source>
-        <extracomment>&quot;Importing photo.jpg…&quot; / &quot;Loading photo.jpg…&quot; while the file is copied and decoded off the UI thread (a 48 MP photo takes seconds): never a dark box</extracomment>
+        <extracomment>"Importing photo.jpg…" / "Loading photo.jpg…" while the file is copied and decoded off the UI thread (a 48 MP photo takes seconds): never a dark box</extracomment>
         <translation>Letakkan foto atau file di sini, atau tekan {keys} untuk memilih.
 Tugas ini menerima {types}.</translation>
     </message>
@@ -1703,7 +1703,7 @@ Tugas ini menerima {types}.</translation>
         <translation>Memuat {file}…</translation>
     </message>
     <message numerus="yes">
-        <source>{size} text file, %n character(s): it is the item&apos;s text below.</source>
+        <source>{size} text file, %n character(s): it is the item's text below.</source>
         <translation>
             <numerusform>File teks {size}, %n karakter: itulah teks item di bawah.</numerusform>
         </translation>
@@ -1836,7 +1836,7 @@ Tugas ini menerima {types}.</translation>
         <translation>Profil ini tidak punya hub, jadi tidak ada yang bisa diunduh (mulai dengan --hub URL).</translation>
     </message>
     <message>
-        <source>No campaign yet: sync once while online to list the hub&apos;s campaigns.</source>
+        <source>No campaign yet: sync once while online to list the hub's campaigns.</source>
         <translation>Belum ada kampanye: sinkronkan sekali saat online untuk menampilkan kampanye hub.</translation>
     </message>
     <message>
@@ -1885,7 +1885,7 @@ Tugas ini menerima {types}.</translation>
     <name>Page</name>
     <message>
         <source>Tasks</source>
-        <extracomment>position in the navigation: Tasks 10, Review 20, Rewards 30, Wallet 40 the menu this page&apos;s actions go in (&quot;&amp;Tasks&quot;); empty for none the module (relative to this package) and the class the pages of a new window, in navigation order</extracomment>
+        <extracomment>position in the navigation: Tasks 10, Review 20, Rewards 30, Wallet 40 the menu this page's actions go in ("&amp;Tasks"); empty for none the module (relative to this package) and the class the pages of a new window, in navigation order</extracomment>
         <translation>Tugas</translation>
     </message>
     <message>
@@ -1977,6 +1977,25 @@ Tugas ini menerima {types}.</translation>
         <source>The full resolution could not be decoded: {error}</source>
         <extracomment>(LoadedImage, is_full_resolution) nothing could be shown: a message for the user naming the file and the problem the full resolution failed (the screen-sized picture stays up) scale of the pixmap delivered last (decoded size / full size); 0 before any where screen-size previews of large photos are kept (core.previews), if set</extracomment>
         <translation>Resolusi penuh tidak dapat didekode: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>QualityStrip</name>
+    <message>
+        <source>Your running figures in this campaign, as the hub last reported them: agreement with other annotators of the same tasks, and your score on gold tasks (known answers)</source>
+        <translation>Angka Anda saat ini di kampanye ini, seperti terakhir dilaporkan hub: kesesuaian dengan anotator lain pada tugas yang sama, dan skor Anda pada tugas emas (jawaban yang diketahui)</translation>
+    </message>
+    <message>
+        <source>My quality</source>
+        <translation>Kualitas saya</translation>
+    </message>
+    <message>
+        <source>No figures yet: the hub reports them once your work has been compared and reviewed.</source>
+        <translation>Belum ada angka: hub melaporkannya setelah pekerjaan Anda dibandingkan dan ditinjau.</translation>
+    </message>
+    <message>
+        <source>My quality · {account}</source>
+        <translation>Kualitas saya · {account}</translation>
     </message>
 </context>
 <context>
@@ -2134,7 +2153,7 @@ Tugas ini menerima {types}.</translation>
     </message>
     <message>
         <source> (press {key}, then a number)</source>
-        <extracomment>&quot;· predicted by …&quot; while the rating is a model&apos;s that nobody set (text, never hidden, so that nothing moves when it goes)</extracomment>
+        <extracomment>"· predicted by …" while the rating is a model's that nobody set (text, never hidden, so that nothing moves when it goes)</extracomment>
         <translation> (tekan {key}, lalu angka)</translation>
     </message>
     <message>
@@ -2142,7 +2161,7 @@ Tugas ini menerima {types}.</translation>
         <translation>· diprediksi oleh {model}</translation>
     </message>
     <message>
-        <source>The model&apos;s rating: rate it yourself, or confirm it when you submit</source>
+        <source>The model's rating: rate it yourself, or confirm it when you submit</source>
         <translation>Nilai dari model: beri nilai sendiri, atau konfirmasikan saat mengirim</translation>
     </message>
     <message>
@@ -2172,7 +2191,7 @@ Tugas ini menerima {types}.</translation>
         <translation>Tolak: sebutkan alasannya</translation>
     </message>
     <message>
-        <source>Press a reason&apos;s number, add details if you like, then Enter. Esc cancels.</source>
+        <source>Press a reason's number, add details if you like, then Enter. Esc cancels.</source>
         <translation>Tekan nomor alasan, tambahkan detail jika mau, lalu Enter. Esc membatalkan.</translation>
     </message>
     <message>
@@ -2309,7 +2328,7 @@ Tugas ini menerima {types}.</translation>
         <translation>Tampilkan &amp;label berikutnya dari tugas ini</translation>
     </message>
     <message>
-        <source>The other annotators&apos; labels and the consensus, in turn</source>
+        <source>The other annotators' labels and the consensus, in turn</source>
         <translation>Label dari anotator lain dan konsensusnya, bergiliran</translation>
     </message>
     <message>
@@ -2321,11 +2340,11 @@ Tugas ini menerima {types}.</translation>
         <translation>Pesan kiriman anotator lain dari hub (lalu sinkronkan)</translation>
     </message>
     <message>
-        <source>Annotators&apos; &amp;quality…</source>
+        <source>Annotators' &amp;quality…</source>
         <translation>K&amp;ualitas anotator…</translation>
     </message>
     <message>
-        <source>Every annotator&apos;s figures in this campaign, as the hub reports them (reviewers and admins)</source>
+        <source>Every annotator's figures in this campaign, as the hub reports them (reviewers and admins)</source>
         <translation>Angka setiap anotator dalam kampanye ini, sebagaimana dilaporkan hub (peninjau dan admin)</translation>
     </message>
 </context>
@@ -2333,7 +2352,7 @@ Tugas ini menerima {types}.</translation>
     <name>ReviewFetcher</name>
     <message>
         <source>Sync is off (no hub), so no new submissions can be fetched. Start with --hub URL; what is already here can be reviewed.</source>
-        <extracomment>how long leased submissions stay ours to review offline (the hub caps it at 14 days) a message for the page (&quot;Fetching 50 submissions to review…&quot;, &quot;Offline: …&quot;) a fetch started (True) or ended (False) a fetch ended and the cache may hold new items (the report, or the error) campaigns the hub refused to lease reviews of (no reviewer role)</extracomment>
+        <extracomment>how long leased submissions stay ours to review offline (the hub caps it at 14 days) a message for the page ("Fetching 50 submissions to review…", "Offline: …") a fetch started (True) or ended (False) a fetch ended and the cache may hold new items (the report, or the error) campaigns the hub refused to lease reviews of (no reviewer role)</extracomment>
         <translation>Sinkronisasi nonaktif (tanpa hub), jadi kiriman baru tidak dapat diambil. Mulai dengan --hub URL; yang sudah ada di sini tetap bisa ditinjau.</translation>
     </message>
     <message numerus="yes">
@@ -2347,12 +2366,12 @@ Tugas ini menerima {types}.</translation>
     <name>ReviewItemView</name>
     <message>
         <source>Possible copy: {detail}</source>
-        <extracomment>the panes&apos; contexts of &quot;This task is read-only&quot; (the message replaced while reviewing)</extracomment>
+        <extracomment>the panes' contexts of "This task is read-only" (the message replaced while reviewing)</extracomment>
         <translation>Kemungkinan salinan: {detail}</translation>
     </message>
     <message>
         <source>Task id</source>
-        <extracomment>a short message for the page&apos;s message line the pane asked to submit (Enter on a complete label) while correcting &quot;empty&quot;, &quot;review&quot; (read-only), &quot;correct&quot; (editable) or &quot;done&quot; (reviewed here)</extracomment>
+        <extracomment>a short message for the page's message line the pane asked to submit (Enter on a complete label) while correcting "empty", "review" (read-only), "correct" (editable) or "done" (reviewed here)</extracomment>
         <translation>ID tugas</translation>
     </message>
     <message>
@@ -2360,11 +2379,11 @@ Tugas ini menerima {types}.</translation>
         <translation>Dikirim oleh</translation>
     </message>
     <message>
-        <source>&amp;Others&apos; shapes</source>
+        <source>&amp;Others' shapes</source>
         <translation>Bentuk milik lain (&amp;O)</translation>
     </message>
     <message>
-        <source>Draw the other annotators&apos; boxes or polygons dashed over the image, in the colour of their card (Alt+O)</source>
+        <source>Draw the other annotators' boxes or polygons dashed over the image, in the colour of their card (Alt+O)</source>
         <translation>Gambar kotak atau poligon anotator lain dengan garis putus-putus di atas gambar, dengan warna kartu masing-masing (Alt+O)</translation>
     </message>
     <message>
@@ -2398,11 +2417,11 @@ Tugas ini menerima {types}.</translation>
         <translation>Menampilkan label yang sedang ditinjau</translation>
     </message>
     <message>
-        <source>Correcting, starting from the label under review: edit it with the pane&apos;s keys, then Ctrl+Enter signs the correction · Esc cancels · Ctrl+Z undoes</source>
+        <source>Correcting, starting from the label under review: edit it with the pane's keys, then Ctrl+Enter signs the correction · Esc cancels · Ctrl+Z undoes</source>
         <translation>Mengoreksi, mulai dari label yang sedang ditinjau: sunting dengan tombol panel, lalu Ctrl+Enter menandatangani koreksi · Esc membatalkan · Ctrl+Z mengurungkan</translation>
     </message>
     <message>
-        <source>Correcting, starting from {card}: edit it with the pane&apos;s keys, then Ctrl+Enter signs the correction · Esc cancels · Ctrl+Z undoes</source>
+        <source>Correcting, starting from {card}: edit it with the pane's keys, then Ctrl+Enter signs the correction · Esc cancels · Ctrl+Z undoes</source>
         <translation>Mengoreksi, mulai dari {card}: sunting dengan tombol panel, lalu Ctrl+Enter menandatangani koreksi · Esc membatalkan · Ctrl+Z mengurungkan</translation>
     </message>
     <message>
@@ -2440,7 +2459,7 @@ Tugas ini menerima {types}.</translation>
         <translation>Ditinjau di sini</translation>
     </message>
     <message>
-        <source>Other annotators&apos; submissions leased to you: judge each one with a key (A accept, R reject, C correct); every verdict is signed. They stay here to review offline.</source>
+        <source>Other annotators' submissions leased to you: judge each one with a key (A accept, R reject, C correct); every verdict is signed. They stay here to review offline.</source>
         <translation>Kiriman anotator lain yang dipinjamkan kepada Anda: nilai masing-masing dengan satu tombol (A terima, R tolak, C koreksi); setiap putusan ditandatangani. Kiriman tetap di sini untuk ditinjau secara offline.</translation>
     </message>
     <message>
@@ -2525,7 +2544,7 @@ Tugas ini menerima {types}.</translation>
     <message>
         <source>This account is not a reviewer of campaign “{campaign}”.
 
-Ask the campaign&apos;s admin for the reviewer role (on the hub: datafi-hub role grant CAMPAIGN ADDRESS reviewer), then press G.</source>
+Ask the campaign's admin for the reviewer role (on the hub: datafi-hub role grant CAMPAIGN ADDRESS reviewer), then press G.</source>
         <translation>Akun ini bukan peninjau kampanye “{campaign}”.
 
 Minta peran peninjau kepada admin kampanye (di hub: datafi-hub role grant CAMPAIGN ADDRESS reviewer), lalu tekan G.</translation>
@@ -2594,7 +2613,7 @@ Tekan G untuk memesan hingga %n kiriman anotator lain dari hub. Kiriman tetap di
         <translation>Imbalan</translation>
     </message>
     <message>
-        <source>Accepted work earns tokens. Each epoch the hub posts a Merkle root of everyone&apos;s earnings on-chain; claim what is settled from your wallet, or let the hub send the claim when you hold no ETH for gas.</source>
+        <source>Accepted work earns tokens. Each epoch the hub posts a Merkle root of everyone's earnings on-chain; claim what is settled from your wallet, or let the hub send the claim when you hold no ETH for gas.</source>
         <translation>Pekerjaan yang diterima menghasilkan token. Setiap epoch, hub memposting root Merkle dari pendapatan semua orang secara on-chain; klaim yang sudah diselesaikan dari dompet Anda, atau biarkan hub mengirim klaim saat Anda tidak punya ETH untuk gas.</translation>
     </message>
     <message>
@@ -2714,7 +2733,7 @@ Tekan G untuk memesan hingga %n kiriman anotator lain dari hub. Kiriman tetap di
         <translation>Hub tidak dapat meneruskannya sekarang: klaim disimpan dan dikirim pada sinkronisasi berikutnya.</translation>
     </message>
     <message>
-        <source>Could not reach the hub&apos;s relayer ({error}).</source>
+        <source>Could not reach the hub's relayer ({error}).</source>
         <translation>Tidak dapat menjangkau relayer hub ({error}).</translation>
     </message>
     <message>
@@ -2742,12 +2761,12 @@ Tekan G untuk memesan hingga %n kiriman anotator lain dari hub. Kiriman tetap di
     <name>ShapeList</name>
     <message>
         <source>malformed — delete it</source>
-        <extracomment>a row was clicked (shape index) the eye of a row was clicked (shape index) said in the empty list (&quot;No boxes yet: press B and drag&quot;) what each row shows (label, colour, hidden), to skip unchanged rows cheaply</extracomment>
+        <extracomment>a row was clicked (shape index) the eye of a row was clicked (shape index) said in the empty list ("No boxes yet: press B and drag") what each row shows (label, colour, hidden), to skip unchanged rows cheaply</extracomment>
         <translation>rusak — hapus</translation>
     </message>
     <message>
         <source>{label} · predicted</source>
-        <extracomment>Sizes in device-independent pixels (constant on screen at any zoom). the further polygons of an object in several parts, children of ``item`` the shape&apos;s bounds (image pixels), where its tag is placed from cosmetic pens are in device pixels: widths are multiplied by the device pixel ratio</extracomment>
+        <extracomment>Sizes in device-independent pixels (constant on screen at any zoom). the further polygons of an object in several parts, children of ``item`` the shape's bounds (image pixels), where its tag is placed from cosmetic pens are in device pixels: widths are multiplied by the device pixel ratio</extracomment>
         <translation>{label} · prediksi</translation>
     </message>
 </context>
@@ -2799,7 +2818,7 @@ Tekan G untuk memesan hingga %n kiriman anotator lain dari hub. Kiriman tetap di
         <translation>Teks tugas</translation>
     </message>
     <message>
-        <source>The text to label; select a passage and press a label&apos;s key</source>
+        <source>The text to label; select a passage and press a label's key</source>
         <translation>Teks yang akan dilabeli; pilih sebuah bagian lalu tekan tombol label</translation>
     </message>
 </context>
@@ -2861,7 +2880,7 @@ Tekan G untuk memesan hingga %n kiriman anotator lain dari hub. Kiriman tetap di
     <message>
         <source>{address}
 Click to copy the address</source>
-        <extracomment>the user clicked the lock (wants to unlock or lock) or &quot;No account&quot; &quot;Synced 2 min ago&quot;, &quot;Offline — 3 to send&quot;…; a click shows details and Sync now</extracomment>
+        <extracomment>the user clicked the lock (wants to unlock or lock) or "No account" "Synced 2 min ago", "Offline — 3 to send"…; a click shows details and Sync now</extracomment>
         <translation>{address}
 Klik untuk menyalin alamat</translation>
     </message>
@@ -2941,7 +2960,7 @@ Klik untuk menyalin alamat</translation>
     </message>
     <message>
         <source>Show correction</source>
-        <extracomment>&quot;Show correction&quot; was turned on (show the reviewer&apos;s correction) or off the verdict&apos;s details: the reviewer&apos;s correction, who reviewed and when</extracomment>
+        <extracomment>"Show correction" was turned on (show the reviewer's correction) or off the verdict's details: the reviewer's correction, who reviewed and when</extracomment>
         <translation>Tampilkan koreksi</translation>
     </message>
     <message>
@@ -3080,7 +3099,7 @@ Klik untuk menyalin alamat</translation>
     <name>SyncActions</name>
     <message>
         <source>&amp;Sync now</source>
-        <extracomment>why there is no hub *yet* (the demo&apos;s starts after the first paint): Sync now stays enabled, says so, and syncs once the hub is up</extracomment>
+        <extracomment>why there is no hub *yet* (the demo's starts after the first paint): Sync now stays enabled, says so, and syncs once the hub is up</extracomment>
         <translation>&amp;Sinkronkan sekarang</translation>
     </message>
     <message>
@@ -3194,7 +3213,7 @@ Klik untuk menyalin alamat</translation>
     <name>SyncIndicator</name>
     <message>
         <source>Click for details and Sync now ({shortcut})</source>
-        <extracomment>how often &quot;2 min ago&quot; is brought up to date</extracomment>
+        <extracomment>how often "2 min ago" is brought up to date</extracomment>
         <translation>Klik untuk detail dan Sinkronkan sekarang ({shortcut})</translation>
     </message>
     <message>
@@ -3458,7 +3477,7 @@ Akan dicoba lagi otomatis; tidak ada yang hilang.
         <translation>Ditandatangani dan diantrekan. Tidak ada lagi tugas di kampanye ini.</translation>
     </message>
     <message>
-        <source>This task changed on the hub: the model&apos;s prediction shown ({model}) no longer applies and was dropped. Check your work before submitting</source>
+        <source>This task changed on the hub: the model's prediction shown ({model}) no longer applies and was dropped. Check your work before submitting</source>
         <translation>Tugas ini berubah di hub: prediksi model yang ditampilkan ({model}) tidak berlaku lagi dan dibuang. Periksa pekerjaan Anda sebelum mengirim</translation>
     </message>
     <message>
@@ -3490,7 +3509,7 @@ Akan dicoba lagi otomatis; tidak ada yang hilang.
     <name>TaskQueueModel</name>
     <message>
         <source>Kind</source>
-        <extracomment>custom data roles what the text filter searches: &quot;#position task-id preview&quot;</extracomment>
+        <extracomment>custom data roles what the text filter searches: "#position task-id preview"</extracomment>
         <translation>Jenis</translation>
     </message>
     <message>
@@ -3505,7 +3524,7 @@ Akan dicoba lagi otomatis; tidak ada yang hilang.
 <context>
     <name>TextPane</name>
     <message>
-        <source>Press a label&apos;s key (or click it) to choose it · Enter submits</source>
+        <source>Press a label's key (or click it) to choose it · Enter submits</source>
         <translation>Tekan tombol label (atau klik) untuk memilih · Enter mengirim</translation>
     </message>
     <message>
@@ -3526,7 +3545,7 @@ Akan dicoba lagi otomatis; tidak ada yang hilang.
     </message>
     <message>
         <source>Spans</source>
-        <extracomment>the editor may show the task&apos;s instructions itself and turn this off</extracomment>
+        <extracomment>the editor may show the task's instructions itself and turn this off</extracomment>
         <translation>Rentang</translation>
     </message>
     <message>
@@ -3784,7 +3803,7 @@ Akan dicoba lagi otomatis; tidak ada yang hilang.
         <translation>Terkunci</translation>
     </message>
     <message>
-        <source>Unlock (Ctrl+U) with the account&apos;s password to sign submissions.</source>
+        <source>Unlock (Ctrl+U) with the account's password to sign submissions.</source>
         <translation>Buka kunci (Ctrl+U) dengan kata sandi akun untuk menandatangani kiriman.</translation>
     </message>
     <message>
@@ -3800,7 +3819,7 @@ Akan dicoba lagi otomatis; tidak ada yang hilang.
     <name>ZoomView</name>
     <message>
         <source>This image cannot be shown.</source>
-        <extracomment>Zoom factors are device pixels per image pixel: 1.0 is &quot;100 %&quot;. Decode the full resolution once the shown pixmap is this much coarser than the screen. the zoom factor (device pixels per image pixel) after every change the first pixmap of an image is on screen (full size of the image) the image cannot be shown (message naming the file and the problem) a sharper pixmap was swapped in (its scale: decoded size / full size) &quot;empty&quot;, &quot;loading&quot;, &quot;ready&quot; or &quot;failed&quot;</extracomment>
+        <extracomment>Zoom factors are device pixels per image pixel: 1.0 is "100 %". Decode the full resolution once the shown pixmap is this much coarser than the screen. the zoom factor (device pixels per image pixel) after every change the first pixmap of an image is on screen (full size of the image) the image cannot be shown (message naming the file and the problem) a sharper pixmap was swapped in (its scale: decoded size / full size) "empty", "loading", "ready" or "failed"</extracomment>
         <translation>Gambar ini tidak dapat ditampilkan.</translation>
     </message>
     <message>
@@ -3811,11 +3830,11 @@ Akan dicoba lagi otomatis; tidak ada yang hilang.
 <context>
     <name>_PasswordDialog</name>
     <message>
-        <source>the account&apos;s password, asked again for a claim</source>
+        <source>the account's password, asked again for a claim</source>
         <translation>kata sandi akun, diminta lagi untuk klaim</translation>
     </message>
     <message>
-        <source>Type the account&apos;s password to sign the claim.</source>
+        <source>Type the account's password to sign the claim.</source>
         <translation>Ketik kata sandi akun untuk menandatangani klaim.</translation>
     </message>
     <message>
@@ -3838,7 +3857,7 @@ Akan dicoba lagi otomatis; tidak ada yang hilang.
 <context>
     <name>confirm</name>
     <message>
-        <source>Submit the model&apos;s values?</source>
+        <source>Submit the model's values?</source>
         <translation>Kirim nilai dari model?</translation>
     </message>
     <message>
@@ -3921,15 +3940,15 @@ Akan dicoba lagi otomatis; tidak ada yang hilang.
         <translation>Menampilkan label Anda</translation>
     </message>
     <message>
-        <source>Show the reviewer&apos;s &amp;correction</source>
+        <source>Show the reviewer's &amp;correction</source>
         <translation>Tampilkan koreksi pe&amp;ninjau</translation>
     </message>
     <message>
-        <source>Draw the reviewer&apos;s corrected label in the pane, or your own again</source>
+        <source>Draw the reviewer's corrected label in the pane, or your own again</source>
         <translation>Gambar label yang dikoreksi peninjau di panel, atau label Anda sendiri lagi</translation>
     </message>
     <message>
-        <source>This task has no reviewer&apos;s correction to show</source>
+        <source>This task has no reviewer's correction to show</source>
         <translation>Tugas ini tidak punya koreksi peninjau untuk ditampilkan</translation>
     </message>
 </context>
@@ -4091,18 +4110,18 @@ Akan dicoba lagi otomatis; tidak ada yang hilang.
     </message>
     <message>
         <source>predicted</source>
-        <extracomment>e.g. &quot;inside ORG, overlaps PER&quot; (empty when the span stands alone)</extracomment>
+        <extracomment>e.g. "inside ORG, overlaps PER" (empty when the span stands alone)</extracomment>
         <translation>prediksi</translation>
     </message>
 </context>
 <context>
     <name>stamp_text</name>
     <message>
-        <source>Model&apos;s suggestion kept: — (no suggestions shown yet)</source>
+        <source>Model's suggestion kept: — (no suggestions shown yet)</source>
         <translation>Saran model dipertahankan: — (belum ada saran yang ditampilkan)</translation>
     </message>
     <message>
-        <source>Model&apos;s suggestion kept: — (campaign {campaign})</source>
+        <source>Model's suggestion kept: — (campaign {campaign})</source>
         <translation>Saran model dipertahankan: — (kampanye {campaign})</translation>
     </message>
     <message>
@@ -4110,11 +4129,11 @@ Akan dicoba lagi otomatis; tidak ada yang hilang.
         <translation>Ditandai: saran dipertahankan {rate} dari {shown} (kampanye {campaign})</translation>
     </message>
     <message>
-        <source>Model&apos;s suggestion kept: {rate} of {shown} (campaign {campaign})</source>
+        <source>Model's suggestion kept: {rate} of {shown} (campaign {campaign})</source>
         <translation>Saran model dipertahankan: {rate} dari {shown} (kampanye {campaign})</translation>
     </message>
     <message>
-        <source>How often what you submitted was exactly the model&apos;s suggestion you were shown (shapes: overlapping by 95 % or more), beside every annotator of the campaign.</source>
+        <source>How often what you submitted was exactly the model's suggestion you were shown (shapes: overlapping by 95 % or more), beside every annotator of the campaign.</source>
         <translation>Seberapa sering yang Anda kirim persis sama dengan saran model yang ditampilkan kepada Anda (bentuk: tumpang tindih 95 % atau lebih), dibandingkan dengan semua anotator kampanye.</translation>
     </message>
     <message>
@@ -4130,7 +4149,7 @@ Akan dicoba lagi otomatis; tidak ada yang hilang.
         <translation>Baca setiap saran dan perbaiki yang salah sebelum mengirim.</translation>
     </message>
     <message>
-        <source>Also held: the model&apos;s suggestion kept in {rate} of your submissions (the campaign holds from {threshold}).</source>
+        <source>Also held: the model's suggestion kept in {rate} of your submissions (the campaign holds from {threshold}).</source>
         <translation>Juga ditahan: saran model dipertahankan pada {rate} kiriman Anda (kampanye menahan mulai {threshold}).</translation>
     </message>
     <message>
@@ -4164,7 +4183,7 @@ Akan dicoba lagi otomatis; tidak ada yang hilang.
     <name>theme</name>
     <message>
         <source>New</source>
-        <extracomment>the keyboard focus ring (≥ 3:1 against the window and base, WCAG 1.4.11) black and white with a yellow accent and focus ring (Settings: View ▸ High contrast) the badge&apos;s (background, text) Pill colours of task states: (background, text). Readable on light and dark. English names of task states and kinds (marked for translation in the context &quot;theme&quot;); what is shown goes through :func:`state_name`, :func:`kind_name`, :func:`kind_short`</extracomment>
+        <extracomment>the keyboard focus ring (≥ 3:1 against the window and base, WCAG 1.4.11) black and white with a yellow accent and focus ring (Settings: View ▸ High contrast) the badge's (background, text) Pill colours of task states: (background, text). Readable on light and dark. English names of task states and kinds (marked for translation in the context "theme"); what is shown goes through :func:`state_name`, :func:`kind_name`, :func:`kind_short`</extracomment>
         <translation>Baru</translation>
     </message>
     <message>

@@ -29,7 +29,7 @@
     <name>AnnotationCanvas</name>
     <message>
         <source>Image</source>
-        <extracomment>How close (screen pixels) the pointer must be to an outline, a vertex or a handle. Pixels the view scrolls per arrow key when nothing is selected (Shift: × 5). (new body, undo text, merge id): the host applies it, then calls set_body index of the selected shape, -1 for none shapes were hidden or shown a polygon is being traced (True) or not any more (False) a short message for the user (&quot;A polygon keeps at least three vertices&quot;)</extracomment>
+        <extracomment>How close (screen pixels) the pointer must be to an outline, a vertex or a handle. Pixels the view scrolls per arrow key when nothing is selected (Shift: × 5). (new body, undo text, merge id): the host applies it, then calls set_body index of the selected shape, -1 for none shapes were hidden or shown a polygon is being traced (True) or not any more (False) a short message for the user ("A polygon keeps at least three vertices")</extracomment>
         <translation>Imagem</translation>
     </message>
     <message>
@@ -37,8 +37,8 @@
         <translation>A imagem a rotular; as setas movem a forma selecionada, Tab seleciona a próxima</translation>
     </message>
     <message>
-        <source>The image is {found} pixels but the task says {task}: it is stretched to the task&apos;s size</source>
-        <extracomment>shapes still as a model predicted them (drawn dashed, tagged &quot;· predicted&quot;) body → the indices of its shapes still as predicted (set by the pane) shapes of the body that cannot be drawn (a malformed prediction): listed, not shown interactive model help (ui.assist.interactive_tool): Ctrl+click goes to it</extracomment>
+        <source>The image is {found} pixels but the task says {task}: it is stretched to the task's size</source>
+        <extracomment>shapes still as a model predicted them (drawn dashed, tagged "· predicted") body → the indices of its shapes still as predicted (set by the pane) shapes of the body that cannot be drawn (a malformed prediction): listed, not shown interactive model help (ui.assist.interactive_tool): Ctrl+click goes to it</extracomment>
         <translation>A imagem tem {found} pixels, mas a tarefa indica {task}: ela é esticada para o tamanho da tarefa</translation>
     </message>
     <message>
@@ -86,7 +86,7 @@
     <name>AnnotationPane</name>
     <message>
         <source>This task is read-only</source>
-        <extracomment>&quot;draft&quot;, &quot;prediction&quot; or &quot;empty&quot; (see core.flow.starting_point), or &quot;submission&quot; for a submitted task shown read-only the model whose prediction is the starting point, to mark it as such emitted with the new body after every edit, undo and redo a short message for the status bar (&quot;Box added&quot;, &quot;Select some text first&quot;) the pane asks the editor to submit (e.g. Enter in a classification pane) the task is on screen: :meth:`open` emits it after :meth:`draw_body`, unless the pane sets :attr:`draws_async` and emits it itself once drawn (after a decode) the task cannot be shown (a message for the user, which the pane shows too) True when the pane draws after :meth:`open` returns (an image decoded on a worker thread); it then emits :attr:`shown` or :attr:`failed` itself</extracomment>
+        <extracomment>"draft", "prediction" or "empty" (see core.flow.starting_point), or "submission" for a submitted task shown read-only the model whose prediction is the starting point, to mark it as such emitted with the new body after every edit, undo and redo a short message for the status bar ("Box added", "Select some text first") the pane asks the editor to submit (e.g. Enter in a classification pane) the task is on screen: :meth:`open` emits it after :meth:`draw_body`, unless the pane sets :attr:`draws_async` and emits it itself once drawn (after a decode) the task cannot be shown (a message for the user, which the pane shows too) True when the pane draws after :meth:`open` returns (an image decoded on a worker thread); it then emits :attr:`shown` or :attr:`failed` itself</extracomment>
         <translation>Esta tarefa é somente leitura</translation>
     </message>
     <message>
@@ -109,7 +109,7 @@
 <context>
     <name>AnnotatorsQualityDialog</name>
     <message>
-        <source>Annotators&apos; quality</source>
+        <source>Annotators' quality</source>
         <translation>Qualidade dos anotadores</translation>
     </message>
     <message>
@@ -117,7 +117,7 @@
         <translation>&amp;Atualizar</translation>
     </message>
     <message>
-        <source>Annotators&apos; figures</source>
+        <source>Annotators' figures</source>
         <translation>Números dos anotadores</translation>
     </message>
     <message>
@@ -144,7 +144,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n flagged for keeping the model&apos;s suggestion; </source>
+        <source>%n flagged for keeping the model's suggestion; </source>
         <translation>
             <numerusform>%n sinalizado por manter a sugestão do modelo; </numerusform>
             <numerusform>%n sinalizados por manter a sugestão do modelo; </numerusform>
@@ -162,7 +162,7 @@
         <translation>Conforme o hub informou às {time}.</translation>
     </message>
     <message>
-        <source>This account may not see the annotators&apos; figures of campaign “{campaign}”: the hub shows them to its reviewers and admins only. Ask the campaign&apos;s admin for the reviewer role.</source>
+        <source>This account may not see the annotators' figures of campaign “{campaign}”: the hub shows them to its reviewers and admins only. Ask the campaign's admin for the reviewer role.</source>
         <translation>Esta conta não pode ver os números dos anotadores da campanha “{campaign}”: o hub os mostra apenas aos seus revisores e administradores. Peça o papel de revisor ao administrador da campanha.</translation>
     </message>
     <message>
@@ -213,7 +213,7 @@
     <name>BottomBar</name>
     <message>
         <source>◀ Previous</source>
-        <extracomment>&quot;◀ Previous&quot; / &quot;Next ▶&quot; point the other way in a mirrored (right-to-left) window, where Next sits on the left: the arrows are not Unicode-mirrored characters why the button is disabled while its action stays enabled (its shortcut then says why in the status bar instead of doing nothing without a word)</extracomment>
+        <extracomment>"◀ Previous" / "Next ▶" point the other way in a mirrored (right-to-left) window, where Next sits on the left: the arrows are not Unicode-mirrored characters why the button is disabled while its action stays enabled (its shortcut then says why in the status bar instead of doing nothing without a word)</extracomment>
         <translation>◀ Anterior</translation>
     </message>
     <message>
@@ -233,7 +233,7 @@
         <translation>{done} de {total} concluídas</translation>
     </message>
     <message>
-        <source>{percent} of the campaign&apos;s tasks are done</source>
+        <source>{percent} of the campaign's tasks are done</source>
         <translation>{percent} das tarefas da campanha estão concluídas</translation>
     </message>
 </context>
@@ -404,7 +404,7 @@
         <translation>Configurações da cadeia</translation>
     </message>
     <message>
-        <source>the campaign&apos;s: {url}</source>
+        <source>the campaign's: {url}</source>
         <translation>a da campanha: {url}</translation>
     </message>
     <message>
@@ -424,12 +424,12 @@
         <translation>URL de RPC</translation>
     </message>
     <message>
-        <source>Leave empty to use the campaign&apos;s RPC URL. &quot;embedded&quot; is the in-process chain of the demo.</source>
-        <translation>Deixe vazio para usar a URL de RPC da campanha. &quot;embedded&quot; é a cadeia da demonstração dentro do processo.</translation>
+        <source>Leave empty to use the campaign's RPC URL. "embedded" is the in-process chain of the demo.</source>
+        <translation>Deixe vazio para usar a URL de RPC da campanha. "embedded" é a cadeia da demonstração dentro do processo.</translation>
     </message>
     <message>
-        <source>An RPC URL starts with http:// or https:// (or is &quot;embedded&quot;).</source>
-        <translation>Uma URL de RPC começa com http:// ou https:// (ou é &quot;embedded&quot;).</translation>
+        <source>An RPC URL starts with http:// or https:// (or is "embedded").</source>
+        <translation>Uma URL de RPC começa com http:// ou https:// (ou é "embedded").</translation>
     </message>
 </context>
 <context>
@@ -451,7 +451,7 @@
     <name>ChoiceBar</name>
     <message>
         <source>Which answer is better?</source>
-        <extracomment>&quot;A&quot;, &quot;B&quot; or &quot;tie&quot;, clicked</extracomment>
+        <extracomment>"A", "B" or "tie", clicked</extracomment>
         <translation>Qual resposta é melhor?</translation>
     </message>
 </context>
@@ -599,7 +599,7 @@
         <translation>Importe um arquivo ou escreva o texto, preencha os detalhes e rotule-o</translation>
     </message>
     <message>
-        <source>Write the item&apos;s text</source>
+        <source>Write the item's text</source>
         <translation>Escreva o texto do item</translation>
     </message>
     <message>
@@ -734,7 +734,7 @@
     <name>ComparisonPane</name>
     <message>
         <source>A is better</source>
-        <extracomment>the undo merge id of typing in the reason field (&quot;REAS&quot;)</extracomment>
+        <extracomment>the undo merge id of typing in the reason field ("REAS")</extracomment>
         <translation>A é melhor</translation>
     </message>
     <message>
@@ -746,12 +746,12 @@
         <translation>B é melhor</translation>
     </message>
     <message>
-        <source>A, B or T chooses · R writes the reason, Esc leaves it · a scale&apos;s letter, then a digit, rates · Enter submits</source>
+        <source>A, B or T chooses · R writes the reason, Esc leaves it · a scale's letter, then a digit, rates · Enter submits</source>
         <translation>A, B ou T escolhem · R escreve o motivo, Esc sai · a letra de uma escala e depois um dígito avaliam · Enter envia</translation>
     </message>
     <message>
         <source>Comparison</source>
-        <extracomment>the editor may show the task&apos;s instructions itself and turn this off</extracomment>
+        <extracomment>the editor may show the task's instructions itself and turn this off</extracomment>
         <translation>Comparação</translation>
     </message>
     <message>
@@ -997,7 +997,7 @@
     </message>
     <message>
         <source>{reviewed}; {posted}</source>
-        <comment>the two parts of the demo&apos;s status line</comment>
+        <comment>the two parts of the demo's status line</comment>
         <translation>{reviewed}; {posted}</translation>
     </message>
 </context>
@@ -1048,7 +1048,7 @@
         <translation>Perguntar ao &amp;modelo</translation>
     </message>
     <message>
-        <source>Ask the campaign&apos;s model for a prediction of this task (again: cancel)</source>
+        <source>Ask the campaign's model for a prediction of this task (again: cancel)</source>
         <translation>Pedir ao modelo da campanha uma previsão para esta tarefa (de novo: cancelar)</translation>
     </message>
     <message>
@@ -1114,7 +1114,7 @@
         <translation>Senha</translation>
     </message>
     <message>
-        <source>The file is a standard Ethereum keystore (v3): other wallets open it with this account&apos;s password. Keep it as a backup.</source>
+        <source>The file is a standard Ethereum keystore (v3): other wallets open it with this account's password. Keep it as a backup.</source>
         <translation>O arquivo é um keystore padrão do Ethereum (v3): outras carteiras o abrem com a senha desta conta. Guarde-o como backup.</translation>
     </message>
     <message>
@@ -1202,7 +1202,7 @@
     <name>ImagePane</name>
     <message>
         <source>No polygons yet: press P and click around an object.</source>
-        <extracomment>the task is drawn once the image is decoded: ``shown`` or ``failed`` follow the editor may show the task&apos;s instructions itself and turn this off</extracomment>
+        <extracomment>the task is drawn once the image is decoded: ``shown`` or ``failed`` follow the editor may show the task's instructions itself and turn this off</extracomment>
         <translation>Nenhum polígono ainda: pressione P e clique em volta de um objeto.</translation>
     </message>
     <message>
@@ -1254,11 +1254,11 @@
         <translation>Os rótulos desta tarefa são mantidos; a imagem precisa ser corrigida ou baixada de novo.</translation>
     </message>
     <message>
-        <source>Press a label&apos;s key ({keys}) to choose it, again to remove it.</source>
+        <source>Press a label's key ({keys}) to choose it, again to remove it.</source>
         <translation>Pressione a tecla de um rótulo ({keys}) para escolhê-lo e de novo para removê-lo.</translation>
     </message>
     <message>
-        <source>Press a label&apos;s key ({keys}) to choose it; Enter submits.</source>
+        <source>Press a label's key ({keys}) to choose it; Enter submits.</source>
         <translation>Pressione a tecla de um rótulo ({keys}) para escolhê-lo; Enter envia.</translation>
     </message>
     <message>
@@ -1404,7 +1404,7 @@
         <translation>Nome</translation>
     </message>
     <message>
-        <source>The key is stored encrypted with a password of your choice (it may be the same as the file&apos;s).</source>
+        <source>The key is stored encrypted with a password of your choice (it may be the same as the file's).</source>
         <translation>A chave é guardada criptografada com uma senha à sua escolha (pode ser a mesma do arquivo).</translation>
     </message>
     <message>
@@ -1440,7 +1440,7 @@
     <name>InteractiveAssist</name>
     <message>
         <source>This campaign names no ML backend for interactive help</source>
-        <extracomment>a proposal is on screen (the shape&apos;s JSON) the request failed or found nothing (the message shown)</extracomment>
+        <extracomment>a proposal is on screen (the shape's JSON) the request failed or found nothing (the message shown)</extracomment>
         <translation>Esta campanha não indica nenhum backend de ML para ajuda interativa</translation>
     </message>
     <message>
@@ -1460,7 +1460,7 @@
         <translation>Nenhuma proposta: {reason}</translation>
     </message>
     <message>
-        <source>Accept the model&apos;s {noun}</source>
+        <source>Accept the model's {noun}</source>
         <translation>Aceitar {noun} do modelo</translation>
     </message>
     <message>
@@ -1468,7 +1468,7 @@
         <translation>Aceito: edite como qualquer forma; Ctrl+Z desfaz</translation>
     </message>
     <message>
-        <source>The model&apos;s proposal was rejected</source>
+        <source>The model's proposal was rejected</source>
         <translation>A proposta do modelo foi rejeitada</translation>
     </message>
 </context>
@@ -1545,7 +1545,7 @@
     <message>
         <source>{why}
 
-The claim can wait: the next sync that reaches it carries it out while the wallet is unlocked — the hub&apos;s relayer sends it.</source>
+The claim can wait: the next sync that reaches it carries it out while the wallet is unlocked — the hub's relayer sends it.</source>
         <translation>{why}
 
 O resgate pode esperar: a próxima sincronização que conseguir conectar o executa enquanto a carteira estiver desbloqueada; quem envia é o retransmissor do hub.</translation>
@@ -1637,7 +1637,7 @@ O resgate pode esperar: a próxima sincronização que conseguir conectar o exec
     </message>
     <message>
         <source>&amp;File</source>
-        <extracomment>pages in the navigation that are not built yet (a lazy window), by page_id the task editor in the Tasks page (None without a Tasks page, or until a lazy window finished starting) &quot;My quality&quot; on the Tasks page; verdicts in the editor and queue (ui/verdicts) any key (shortcuts included), click or wheel in the app restarts the idle lock fitted to the screen or where it was; the Tasks page&apos;s splitter and the task the annotator was on, remembered per profile (ui/window_state.py) View ▸ High contrast, remembered per profile (ui/appearance.py)</extracomment>
+        <extracomment>pages in the navigation that are not built yet (a lazy window), by page_id the task editor in the Tasks page (None without a Tasks page, or until a lazy window finished starting) "My quality" on the Tasks page; verdicts in the editor and queue (ui/verdicts) any key (shortcuts included), click or wheel in the app restarts the idle lock fitted to the screen or where it was; the Tasks page's splitter and the task the annotator was on, remembered per profile (ui/window_state.py) View ▸ High contrast, remembered per profile (ui/appearance.py)</extracomment>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
@@ -1705,7 +1705,7 @@ O resgate pode esperar: a próxima sincronização que conseguir conectar o exec
     <message>
         <source>Drop a photo or file here, or press {keys} to choose one.
 This task accepts {types}.</source>
-        <extracomment>&quot;Importing photo.jpg…&quot; / &quot;Loading photo.jpg…&quot; while the file is copied and decoded off the UI thread (a 48 MP photo takes seconds): never a dark box</extracomment>
+        <extracomment>"Importing photo.jpg…" / "Loading photo.jpg…" while the file is copied and decoded off the UI thread (a 48 MP photo takes seconds): never a dark box</extracomment>
         <translation>Solte uma foto ou um arquivo aqui, ou pressione {keys} para escolher um.
 Esta tarefa aceita {types}.</translation>
     </message>
@@ -1714,7 +1714,7 @@ Esta tarefa aceita {types}.</translation>
         <translation>Carregando {file}…</translation>
     </message>
     <message numerus="yes">
-        <source>{size} text file, %n character(s): it is the item&apos;s text below.</source>
+        <source>{size} text file, %n character(s): it is the item's text below.</source>
         <translation>
             <numerusform>Arquivo de texto de {size}, %n caractere: é o texto do item, abaixo.</numerusform>
             <numerusform>Arquivo de texto de {size}, %n caracteres: é o texto do item, abaixo.</numerusform>
@@ -1848,7 +1848,7 @@ Esta tarefa aceita {types}.</translation>
         <translation>Nenhum hub está definido para este perfil, então não há nada a baixar (inicie com --hub URL).</translation>
     </message>
     <message>
-        <source>No campaign yet: sync once while online to list the hub&apos;s campaigns.</source>
+        <source>No campaign yet: sync once while online to list the hub's campaigns.</source>
         <translation>Ainda não há campanha: sincronize uma vez enquanto estiver online para listar as campanhas do hub.</translation>
     </message>
     <message>
@@ -1898,7 +1898,7 @@ Esta tarefa aceita {types}.</translation>
     <name>Page</name>
     <message>
         <source>Tasks</source>
-        <extracomment>position in the navigation: Tasks 10, Review 20, Rewards 30, Wallet 40 the menu this page&apos;s actions go in (&quot;&amp;Tasks&quot;); empty for none the module (relative to this package) and the class the pages of a new window, in navigation order</extracomment>
+        <extracomment>position in the navigation: Tasks 10, Review 20, Rewards 30, Wallet 40 the menu this page's actions go in ("&amp;Tasks"); empty for none the module (relative to this package) and the class the pages of a new window, in navigation order</extracomment>
         <translation>Tarefas</translation>
     </message>
     <message>
@@ -1990,6 +1990,25 @@ Esta tarefa aceita {types}.</translation>
         <source>The full resolution could not be decoded: {error}</source>
         <extracomment>(LoadedImage, is_full_resolution) nothing could be shown: a message for the user naming the file and the problem the full resolution failed (the screen-sized picture stays up) scale of the pixmap delivered last (decoded size / full size); 0 before any where screen-size previews of large photos are kept (core.previews), if set</extracomment>
         <translation>Não foi possível decodificar a resolução completa: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>QualityStrip</name>
+    <message>
+        <source>Your running figures in this campaign, as the hub last reported them: agreement with other annotators of the same tasks, and your score on gold tasks (known answers)</source>
+        <translation>Seus números atuais nesta campanha, conforme o hub informou por último: concordância com outros anotadores das mesmas tarefas e sua pontuação em tarefas de ouro (respostas conhecidas)</translation>
+    </message>
+    <message>
+        <source>My quality</source>
+        <translation>Minha qualidade</translation>
+    </message>
+    <message>
+        <source>No figures yet: the hub reports them once your work has been compared and reviewed.</source>
+        <translation>Ainda sem números: o hub os informa quando seu trabalho tiver sido comparado e revisado.</translation>
+    </message>
+    <message>
+        <source>My quality · {account}</source>
+        <translation>Minha qualidade · {account}</translation>
     </message>
 </context>
 <context>
@@ -2148,7 +2167,7 @@ Esta tarefa aceita {types}.</translation>
     </message>
     <message>
         <source> (press {key}, then a number)</source>
-        <extracomment>&quot;· predicted by …&quot; while the rating is a model&apos;s that nobody set (text, never hidden, so that nothing moves when it goes)</extracomment>
+        <extracomment>"· predicted by …" while the rating is a model's that nobody set (text, never hidden, so that nothing moves when it goes)</extracomment>
         <translation> (pressione {key} e depois um número)</translation>
     </message>
     <message>
@@ -2156,7 +2175,7 @@ Esta tarefa aceita {types}.</translation>
         <translation>· prevista por {model}</translation>
     </message>
     <message>
-        <source>The model&apos;s rating: rate it yourself, or confirm it when you submit</source>
+        <source>The model's rating: rate it yourself, or confirm it when you submit</source>
         <translation>A avaliação do modelo: avalie você mesmo ou confirme-a ao enviar</translation>
     </message>
     <message>
@@ -2186,7 +2205,7 @@ Esta tarefa aceita {types}.</translation>
         <translation>Rejeitar: diga por quê</translation>
     </message>
     <message>
-        <source>Press a reason&apos;s number, add details if you like, then Enter. Esc cancels.</source>
+        <source>Press a reason's number, add details if you like, then Enter. Esc cancels.</source>
         <translation>Pressione o número de um motivo, acrescente detalhes se quiser e depois Enter. Esc cancela.</translation>
     </message>
     <message>
@@ -2326,7 +2345,7 @@ Esta tarefa aceita {types}.</translation>
         <translation>Mostrar o próximo rót&amp;ulo desta tarefa</translation>
     </message>
     <message>
-        <source>The other annotators&apos; labels and the consensus, in turn</source>
+        <source>The other annotators' labels and the consensus, in turn</source>
         <translation>Os rótulos dos outros anotadores e o consenso, um de cada vez</translation>
     </message>
     <message>
@@ -2338,11 +2357,11 @@ Esta tarefa aceita {types}.</translation>
         <translation>Reservar envios de outros anotadores no hub (depois sincronizar)</translation>
     </message>
     <message>
-        <source>Annotators&apos; &amp;quality…</source>
+        <source>Annotators' &amp;quality…</source>
         <translation>&amp;Qualidade dos anotadores…</translation>
     </message>
     <message>
-        <source>Every annotator&apos;s figures in this campaign, as the hub reports them (reviewers and admins)</source>
+        <source>Every annotator's figures in this campaign, as the hub reports them (reviewers and admins)</source>
         <translation>Os números de cada anotador nesta campanha, como o hub os informa (revisores e administradores)</translation>
     </message>
 </context>
@@ -2350,7 +2369,7 @@ Esta tarefa aceita {types}.</translation>
     <name>ReviewFetcher</name>
     <message>
         <source>Sync is off (no hub), so no new submissions can be fetched. Start with --hub URL; what is already here can be reviewed.</source>
-        <extracomment>how long leased submissions stay ours to review offline (the hub caps it at 14 days) a message for the page (&quot;Fetching 50 submissions to review…&quot;, &quot;Offline: …&quot;) a fetch started (True) or ended (False) a fetch ended and the cache may hold new items (the report, or the error) campaigns the hub refused to lease reviews of (no reviewer role)</extracomment>
+        <extracomment>how long leased submissions stay ours to review offline (the hub caps it at 14 days) a message for the page ("Fetching 50 submissions to review…", "Offline: …") a fetch started (True) or ended (False) a fetch ended and the cache may hold new items (the report, or the error) campaigns the hub refused to lease reviews of (no reviewer role)</extracomment>
         <translation>A sincronização está desativada (sem hub), então não é possível buscar novos envios. Inicie com --hub URL; o que já está aqui pode ser revisado.</translation>
     </message>
     <message numerus="yes">
@@ -2365,12 +2384,12 @@ Esta tarefa aceita {types}.</translation>
     <name>ReviewItemView</name>
     <message>
         <source>Possible copy: {detail}</source>
-        <extracomment>the panes&apos; contexts of &quot;This task is read-only&quot; (the message replaced while reviewing)</extracomment>
+        <extracomment>the panes' contexts of "This task is read-only" (the message replaced while reviewing)</extracomment>
         <translation>Possível cópia: {detail}</translation>
     </message>
     <message>
         <source>Task id</source>
-        <extracomment>a short message for the page&apos;s message line the pane asked to submit (Enter on a complete label) while correcting &quot;empty&quot;, &quot;review&quot; (read-only), &quot;correct&quot; (editable) or &quot;done&quot; (reviewed here)</extracomment>
+        <extracomment>a short message for the page's message line the pane asked to submit (Enter on a complete label) while correcting "empty", "review" (read-only), "correct" (editable) or "done" (reviewed here)</extracomment>
         <translation>ID da tarefa</translation>
     </message>
     <message>
@@ -2378,11 +2397,11 @@ Esta tarefa aceita {types}.</translation>
         <translation>Enviado por</translation>
     </message>
     <message>
-        <source>&amp;Others&apos; shapes</source>
+        <source>&amp;Others' shapes</source>
         <translation>F&amp;ormas dos outros</translation>
     </message>
     <message>
-        <source>Draw the other annotators&apos; boxes or polygons dashed over the image, in the colour of their card (Alt+O)</source>
+        <source>Draw the other annotators' boxes or polygons dashed over the image, in the colour of their card (Alt+O)</source>
         <translation>Desenha tracejadas sobre a imagem as caixas ou polígonos dos outros anotadores, na cor do cartão de cada um (Alt+O)</translation>
     </message>
     <message>
@@ -2417,11 +2436,11 @@ Esta tarefa aceita {types}.</translation>
         <translation>Mostrando o rótulo em revisão</translation>
     </message>
     <message>
-        <source>Correcting, starting from the label under review: edit it with the pane&apos;s keys, then Ctrl+Enter signs the correction · Esc cancels · Ctrl+Z undoes</source>
+        <source>Correcting, starting from the label under review: edit it with the pane's keys, then Ctrl+Enter signs the correction · Esc cancels · Ctrl+Z undoes</source>
         <translation>Corrigindo a partir do rótulo em revisão: edite-o com as teclas do painel; depois Ctrl+Enter assina a correção · Esc cancela · Ctrl+Z desfaz</translation>
     </message>
     <message>
-        <source>Correcting, starting from {card}: edit it with the pane&apos;s keys, then Ctrl+Enter signs the correction · Esc cancels · Ctrl+Z undoes</source>
+        <source>Correcting, starting from {card}: edit it with the pane's keys, then Ctrl+Enter signs the correction · Esc cancels · Ctrl+Z undoes</source>
         <translation>Corrigindo a partir de {card}: edite-o com as teclas do painel; depois Ctrl+Enter assina a correção · Esc cancela · Ctrl+Z desfaz</translation>
     </message>
     <message>
@@ -2459,7 +2478,7 @@ Esta tarefa aceita {types}.</translation>
         <translation>Revisados aqui</translation>
     </message>
     <message>
-        <source>Other annotators&apos; submissions leased to you: judge each one with a key (A accept, R reject, C correct); every verdict is signed. They stay here to review offline.</source>
+        <source>Other annotators' submissions leased to you: judge each one with a key (A accept, R reject, C correct); every verdict is signed. They stay here to review offline.</source>
         <translation>Envios de outros anotadores reservados para você: julgue cada um com uma tecla (A aceitar, R rejeitar, C corrigir); cada veredito é assinado. Eles ficam aqui para revisar offline.</translation>
     </message>
     <message>
@@ -2544,7 +2563,7 @@ Esta tarefa aceita {types}.</translation>
     <message>
         <source>This account is not a reviewer of campaign “{campaign}”.
 
-Ask the campaign&apos;s admin for the reviewer role (on the hub: datafi-hub role grant CAMPAIGN ADDRESS reviewer), then press G.</source>
+Ask the campaign's admin for the reviewer role (on the hub: datafi-hub role grant CAMPAIGN ADDRESS reviewer), then press G.</source>
         <translation>Esta conta não é revisora da campanha “{campaign}”.
 
 Peça ao administrador da campanha o papel de revisor (no hub: datafi-hub role grant CAMPAIGN ADDRESS reviewer) e depois pressione G.</translation>
@@ -2617,7 +2636,7 @@ Pressione G para reservar no hub até %n envios de outros anotadores. Eles ficam
         <translation>Recompensas</translation>
     </message>
     <message>
-        <source>Accepted work earns tokens. Each epoch the hub posts a Merkle root of everyone&apos;s earnings on-chain; claim what is settled from your wallet, or let the hub send the claim when you hold no ETH for gas.</source>
+        <source>Accepted work earns tokens. Each epoch the hub posts a Merkle root of everyone's earnings on-chain; claim what is settled from your wallet, or let the hub send the claim when you hold no ETH for gas.</source>
         <translation>O trabalho aceito rende tokens. A cada época o hub publica na blockchain uma raiz de Merkle com os ganhos de todos; resgate o que foi liquidado pela sua carteira, ou deixe o hub enviar o resgate quando você não tiver ETH para o gás.</translation>
     </message>
     <message>
@@ -2737,7 +2756,7 @@ Pressione G para reservar no hub até %n envios de outros anotadores. Eles ficam
         <translation>O hub não pode retransmiti-lo agora: o resgate fica guardado e é enviado na próxima sincronização.</translation>
     </message>
     <message>
-        <source>Could not reach the hub&apos;s relayer ({error}).</source>
+        <source>Could not reach the hub's relayer ({error}).</source>
         <translation>Não foi possível alcançar o retransmissor do hub ({error}).</translation>
     </message>
     <message>
@@ -2765,12 +2784,12 @@ Pressione G para reservar no hub até %n envios de outros anotadores. Eles ficam
     <name>ShapeList</name>
     <message>
         <source>malformed — delete it</source>
-        <extracomment>a row was clicked (shape index) the eye of a row was clicked (shape index) said in the empty list (&quot;No boxes yet: press B and drag&quot;) what each row shows (label, colour, hidden), to skip unchanged rows cheaply</extracomment>
+        <extracomment>a row was clicked (shape index) the eye of a row was clicked (shape index) said in the empty list ("No boxes yet: press B and drag") what each row shows (label, colour, hidden), to skip unchanged rows cheaply</extracomment>
         <translation>malformado: exclua-o</translation>
     </message>
     <message>
         <source>{label} · predicted</source>
-        <extracomment>Sizes in device-independent pixels (constant on screen at any zoom). the further polygons of an object in several parts, children of ``item`` the shape&apos;s bounds (image pixels), where its tag is placed from cosmetic pens are in device pixels: widths are multiplied by the device pixel ratio</extracomment>
+        <extracomment>Sizes in device-independent pixels (constant on screen at any zoom). the further polygons of an object in several parts, children of ``item`` the shape's bounds (image pixels), where its tag is placed from cosmetic pens are in device pixels: widths are multiplied by the device pixel ratio</extracomment>
         <translation>{label} · previsto</translation>
     </message>
 </context>
@@ -2825,7 +2844,7 @@ Pressione G para reservar no hub até %n envios de outros anotadores. Eles ficam
         <translation>Texto da tarefa</translation>
     </message>
     <message>
-        <source>The text to label; select a passage and press a label&apos;s key</source>
+        <source>The text to label; select a passage and press a label's key</source>
         <translation>O texto a rotular; selecione um trecho e pressione a tecla de um rótulo</translation>
     </message>
 </context>
@@ -2888,7 +2907,7 @@ Pressione G para reservar no hub até %n envios de outros anotadores. Eles ficam
     <message>
         <source>{address}
 Click to copy the address</source>
-        <extracomment>the user clicked the lock (wants to unlock or lock) or &quot;No account&quot; &quot;Synced 2 min ago&quot;, &quot;Offline — 3 to send&quot;…; a click shows details and Sync now</extracomment>
+        <extracomment>the user clicked the lock (wants to unlock or lock) or "No account" "Synced 2 min ago", "Offline — 3 to send"…; a click shows details and Sync now</extracomment>
         <translation>{address}
 Clique para copiar o endereço</translation>
     </message>
@@ -2969,7 +2988,7 @@ Clique para copiar o endereço</translation>
     </message>
     <message>
         <source>Show correction</source>
-        <extracomment>&quot;Show correction&quot; was turned on (show the reviewer&apos;s correction) or off the verdict&apos;s details: the reviewer&apos;s correction, who reviewed and when</extracomment>
+        <extracomment>"Show correction" was turned on (show the reviewer's correction) or off the verdict's details: the reviewer's correction, who reviewed and when</extracomment>
         <translation>Mostrar correção</translation>
     </message>
     <message>
@@ -3108,7 +3127,7 @@ Clique para copiar o endereço</translation>
     <name>SyncActions</name>
     <message>
         <source>&amp;Sync now</source>
-        <extracomment>why there is no hub *yet* (the demo&apos;s starts after the first paint): Sync now stays enabled, says so, and syncs once the hub is up</extracomment>
+        <extracomment>why there is no hub *yet* (the demo's starts after the first paint): Sync now stays enabled, says so, and syncs once the hub is up</extracomment>
         <translation>&amp;Sincronizar agora</translation>
     </message>
     <message>
@@ -3222,7 +3241,7 @@ Clique para copiar o endereço</translation>
     <name>SyncIndicator</name>
     <message>
         <source>Click for details and Sync now ({shortcut})</source>
-        <extracomment>how often &quot;2 min ago&quot; is brought up to date</extracomment>
+        <extracomment>how often "2 min ago" is brought up to date</extracomment>
         <translation>Clique para ver os detalhes e Sincronizar agora ({shortcut})</translation>
     </message>
     <message>
@@ -3493,7 +3512,7 @@ Ela tenta de novo sozinha; nada se perde.
         <translation>Assinado e na fila. Nada mais a fazer nesta campanha.</translation>
     </message>
     <message>
-        <source>This task changed on the hub: the model&apos;s prediction shown ({model}) no longer applies and was dropped. Check your work before submitting</source>
+        <source>This task changed on the hub: the model's prediction shown ({model}) no longer applies and was dropped. Check your work before submitting</source>
         <translation>Esta tarefa mudou no hub: a previsão do modelo exibida ({model}) não se aplica mais e foi descartada. Confira seu trabalho antes de enviar</translation>
     </message>
     <message>
@@ -3525,7 +3544,7 @@ Ela tenta de novo sozinha; nada se perde.
     <name>TaskQueueModel</name>
     <message>
         <source>Kind</source>
-        <extracomment>custom data roles what the text filter searches: &quot;#position task-id preview&quot;</extracomment>
+        <extracomment>custom data roles what the text filter searches: "#position task-id preview"</extracomment>
         <translation>Tipo</translation>
     </message>
     <message>
@@ -3540,7 +3559,7 @@ Ela tenta de novo sozinha; nada se perde.
 <context>
     <name>TextPane</name>
     <message>
-        <source>Press a label&apos;s key (or click it) to choose it · Enter submits</source>
+        <source>Press a label's key (or click it) to choose it · Enter submits</source>
         <translation>Pressione a tecla de um rótulo (ou clique nele) para escolhê-lo · Enter envia</translation>
     </message>
     <message>
@@ -3561,7 +3580,7 @@ Ela tenta de novo sozinha; nada se perde.
     </message>
     <message>
         <source>Spans</source>
-        <extracomment>the editor may show the task&apos;s instructions itself and turn this off</extracomment>
+        <extracomment>the editor may show the task's instructions itself and turn this off</extracomment>
         <translation>Trechos</translation>
     </message>
     <message>
@@ -3820,7 +3839,7 @@ Ela tenta de novo sozinha; nada se perde.
         <translation>Bloqueada</translation>
     </message>
     <message>
-        <source>Unlock (Ctrl+U) with the account&apos;s password to sign submissions.</source>
+        <source>Unlock (Ctrl+U) with the account's password to sign submissions.</source>
         <translation>Desbloqueie (Ctrl+U) com a senha da conta para assinar envios.</translation>
     </message>
     <message>
@@ -3836,7 +3855,7 @@ Ela tenta de novo sozinha; nada se perde.
     <name>ZoomView</name>
     <message>
         <source>This image cannot be shown.</source>
-        <extracomment>Zoom factors are device pixels per image pixel: 1.0 is &quot;100 %&quot;. Decode the full resolution once the shown pixmap is this much coarser than the screen. the zoom factor (device pixels per image pixel) after every change the first pixmap of an image is on screen (full size of the image) the image cannot be shown (message naming the file and the problem) a sharper pixmap was swapped in (its scale: decoded size / full size) &quot;empty&quot;, &quot;loading&quot;, &quot;ready&quot; or &quot;failed&quot;</extracomment>
+        <extracomment>Zoom factors are device pixels per image pixel: 1.0 is "100 %". Decode the full resolution once the shown pixmap is this much coarser than the screen. the zoom factor (device pixels per image pixel) after every change the first pixmap of an image is on screen (full size of the image) the image cannot be shown (message naming the file and the problem) a sharper pixmap was swapped in (its scale: decoded size / full size) "empty", "loading", "ready" or "failed"</extracomment>
         <translation>Esta imagem não pode ser exibida.</translation>
     </message>
     <message>
@@ -3847,11 +3866,11 @@ Ela tenta de novo sozinha; nada se perde.
 <context>
     <name>_PasswordDialog</name>
     <message>
-        <source>the account&apos;s password, asked again for a claim</source>
+        <source>the account's password, asked again for a claim</source>
         <translation>a senha da conta, pedida de novo para um resgate</translation>
     </message>
     <message>
-        <source>Type the account&apos;s password to sign the claim.</source>
+        <source>Type the account's password to sign the claim.</source>
         <translation>Digite a senha da conta para assinar o resgate.</translation>
     </message>
     <message>
@@ -3874,7 +3893,7 @@ Ela tenta de novo sozinha; nada se perde.
 <context>
     <name>confirm</name>
     <message>
-        <source>Submit the model&apos;s values?</source>
+        <source>Submit the model's values?</source>
         <translation>Enviar os valores do modelo?</translation>
     </message>
     <message>
@@ -3957,15 +3976,15 @@ Ela tenta de novo sozinha; nada se perde.
         <translation>Mostrando o seu rótulo</translation>
     </message>
     <message>
-        <source>Show the reviewer&apos;s &amp;correction</source>
+        <source>Show the reviewer's &amp;correction</source>
         <translation>Mostrar a &amp;correção do revisor</translation>
     </message>
     <message>
-        <source>Draw the reviewer&apos;s corrected label in the pane, or your own again</source>
+        <source>Draw the reviewer's corrected label in the pane, or your own again</source>
         <translation>Desenha no painel o rótulo corrigido pelo revisor, ou de novo o seu</translation>
     </message>
     <message>
-        <source>This task has no reviewer&apos;s correction to show</source>
+        <source>This task has no reviewer's correction to show</source>
         <translation>Esta tarefa não tem correção do revisor para mostrar</translation>
     </message>
 </context>
@@ -4127,18 +4146,18 @@ Ela tenta de novo sozinha; nada se perde.
     </message>
     <message>
         <source>predicted</source>
-        <extracomment>e.g. &quot;inside ORG, overlaps PER&quot; (empty when the span stands alone)</extracomment>
+        <extracomment>e.g. "inside ORG, overlaps PER" (empty when the span stands alone)</extracomment>
         <translation>previsto</translation>
     </message>
 </context>
 <context>
     <name>stamp_text</name>
     <message>
-        <source>Model&apos;s suggestion kept: — (no suggestions shown yet)</source>
+        <source>Model's suggestion kept: — (no suggestions shown yet)</source>
         <translation>Sugestão do modelo mantida: — (nenhuma sugestão mostrada ainda)</translation>
     </message>
     <message>
-        <source>Model&apos;s suggestion kept: — (campaign {campaign})</source>
+        <source>Model's suggestion kept: — (campaign {campaign})</source>
         <translation>Sugestão do modelo mantida: — (campanha {campaign})</translation>
     </message>
     <message>
@@ -4146,11 +4165,11 @@ Ela tenta de novo sozinha; nada se perde.
         <translation>Sinalizado: sugestão mantida {rate} de {shown} (campanha {campaign})</translation>
     </message>
     <message>
-        <source>Model&apos;s suggestion kept: {rate} of {shown} (campaign {campaign})</source>
+        <source>Model's suggestion kept: {rate} of {shown} (campaign {campaign})</source>
         <translation>Sugestão do modelo mantida: {rate} de {shown} (campanha {campaign})</translation>
     </message>
     <message>
-        <source>How often what you submitted was exactly the model&apos;s suggestion you were shown (shapes: overlapping by 95 % or more), beside every annotator of the campaign.</source>
+        <source>How often what you submitted was exactly the model's suggestion you were shown (shapes: overlapping by 95 % or more), beside every annotator of the campaign.</source>
         <translation>Com que frequência o que você enviou era exatamente a sugestão do modelo que lhe foi mostrada (formas: sobrepostas em 95 % ou mais), ao lado de todos os anotadores da campanha.</translation>
     </message>
     <message>
@@ -4166,7 +4185,7 @@ Ela tenta de novo sozinha; nada se perde.
         <translation>Leia cada sugestão e corrija o que estiver errado antes de enviar.</translation>
     </message>
     <message>
-        <source>Also held: the model&apos;s suggestion kept in {rate} of your submissions (the campaign holds from {threshold}).</source>
+        <source>Also held: the model's suggestion kept in {rate} of your submissions (the campaign holds from {threshold}).</source>
         <translation>Também retidas: a sugestão do modelo foi mantida em {rate} dos seus envios (a campanha retém a partir de {threshold}).</translation>
     </message>
     <message>
@@ -4200,7 +4219,7 @@ Ela tenta de novo sozinha; nada se perde.
     <name>theme</name>
     <message>
         <source>New</source>
-        <extracomment>the keyboard focus ring (≥ 3:1 against the window and base, WCAG 1.4.11) black and white with a yellow accent and focus ring (Settings: View ▸ High contrast) the badge&apos;s (background, text) Pill colours of task states: (background, text). Readable on light and dark. English names of task states and kinds (marked for translation in the context &quot;theme&quot;); what is shown goes through :func:`state_name`, :func:`kind_name`, :func:`kind_short`</extracomment>
+        <extracomment>the keyboard focus ring (≥ 3:1 against the window and base, WCAG 1.4.11) black and white with a yellow accent and focus ring (Settings: View ▸ High contrast) the badge's (background, text) Pill colours of task states: (background, text). Readable on light and dark. English names of task states and kinds (marked for translation in the context "theme"); what is shown goes through :func:`state_name`, :func:`kind_name`, :func:`kind_short`</extracomment>
         <translation>Nova</translation>
     </message>
     <message>

@@ -29,7 +29,7 @@
     <name>AnnotationCanvas</name>
     <message>
         <source>Image</source>
-        <extracomment>How close (screen pixels) the pointer must be to an outline, a vertex or a handle. Pixels the view scrolls per arrow key when nothing is selected (Shift: × 5). (new body, undo text, merge id): the host applies it, then calls set_body index of the selected shape, -1 for none shapes were hidden or shown a polygon is being traced (True) or not any more (False) a short message for the user (&quot;A polygon keeps at least three vertices&quot;)</extracomment>
+        <extracomment>How close (screen pixels) the pointer must be to an outline, a vertex or a handle. Pixels the view scrolls per arrow key when nothing is selected (Shift: × 5). (new body, undo text, merge id): the host applies it, then calls set_body index of the selected shape, -1 for none shapes were hidden or shown a polygon is being traced (True) or not any more (False) a short message for the user ("A polygon keeps at least three vertices")</extracomment>
         <translation>图片</translation>
     </message>
     <message>
@@ -37,8 +37,8 @@
         <translation>待标注的图片；方向键移动选中的形状，Tab 选择下一个</translation>
     </message>
     <message>
-        <source>The image is {found} pixels but the task says {task}: it is stretched to the task&apos;s size</source>
-        <extracomment>shapes still as a model predicted them (drawn dashed, tagged &quot;· predicted&quot;) body → the indices of its shapes still as predicted (set by the pane) shapes of the body that cannot be drawn (a malformed prediction): listed, not shown interactive model help (ui.assist.interactive_tool): Ctrl+click goes to it</extracomment>
+        <source>The image is {found} pixels but the task says {task}: it is stretched to the task's size</source>
+        <extracomment>shapes still as a model predicted them (drawn dashed, tagged "· predicted") body → the indices of its shapes still as predicted (set by the pane) shapes of the body that cannot be drawn (a malformed prediction): listed, not shown interactive model help (ui.assist.interactive_tool): Ctrl+click goes to it</extracomment>
         <translation>图片为 {found} 像素，但任务要求 {task}：已拉伸到任务尺寸</translation>
     </message>
     <message>
@@ -86,7 +86,7 @@
     <name>AnnotationPane</name>
     <message>
         <source>This task is read-only</source>
-        <extracomment>&quot;draft&quot;, &quot;prediction&quot; or &quot;empty&quot; (see core.flow.starting_point), or &quot;submission&quot; for a submitted task shown read-only the model whose prediction is the starting point, to mark it as such emitted with the new body after every edit, undo and redo a short message for the status bar (&quot;Box added&quot;, &quot;Select some text first&quot;) the pane asks the editor to submit (e.g. Enter in a classification pane) the task is on screen: :meth:`open` emits it after :meth:`draw_body`, unless the pane sets :attr:`draws_async` and emits it itself once drawn (after a decode) the task cannot be shown (a message for the user, which the pane shows too) True when the pane draws after :meth:`open` returns (an image decoded on a worker thread); it then emits :attr:`shown` or :attr:`failed` itself</extracomment>
+        <extracomment>"draft", "prediction" or "empty" (see core.flow.starting_point), or "submission" for a submitted task shown read-only the model whose prediction is the starting point, to mark it as such emitted with the new body after every edit, undo and redo a short message for the status bar ("Box added", "Select some text first") the pane asks the editor to submit (e.g. Enter in a classification pane) the task is on screen: :meth:`open` emits it after :meth:`draw_body`, unless the pane sets :attr:`draws_async` and emits it itself once drawn (after a decode) the task cannot be shown (a message for the user, which the pane shows too) True when the pane draws after :meth:`open` returns (an image decoded on a worker thread); it then emits :attr:`shown` or :attr:`failed` itself</extracomment>
         <translation>此任务为只读</translation>
     </message>
     <message>
@@ -109,7 +109,7 @@
 <context>
     <name>AnnotatorsQualityDialog</name>
     <message>
-        <source>Annotators&apos; quality</source>
+        <source>Annotators' quality</source>
         <translation>标注员质量</translation>
     </message>
     <message>
@@ -117,7 +117,7 @@
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <source>Annotators&apos; figures</source>
+        <source>Annotators' figures</source>
         <translation>标注员数据</translation>
     </message>
     <message>
@@ -143,7 +143,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n flagged for keeping the model&apos;s suggestion; </source>
+        <source>%n flagged for keeping the model's suggestion; </source>
         <translation>
             <numerusform>%n 名因保留模型建议被标记；</numerusform>
         </translation>
@@ -159,7 +159,7 @@
         <translation>协调服务器于 {time} 报告。</translation>
     </message>
     <message>
-        <source>This account may not see the annotators&apos; figures of campaign “{campaign}”: the hub shows them to its reviewers and admins only. Ask the campaign&apos;s admin for the reviewer role.</source>
+        <source>This account may not see the annotators' figures of campaign “{campaign}”: the hub shows them to its reviewers and admins only. Ask the campaign's admin for the reviewer role.</source>
         <translation>此账户无权查看活动“{campaign}”的标注员数据：协调服务器只向其审核员和管理员显示。请向活动管理员申请审核员角色。</translation>
     </message>
     <message>
@@ -210,7 +210,7 @@
     <name>BottomBar</name>
     <message>
         <source>◀ Previous</source>
-        <extracomment>&quot;◀ Previous&quot; / &quot;Next ▶&quot; point the other way in a mirrored (right-to-left) window, where Next sits on the left: the arrows are not Unicode-mirrored characters why the button is disabled while its action stays enabled (its shortcut then says why in the status bar instead of doing nothing without a word)</extracomment>
+        <extracomment>"◀ Previous" / "Next ▶" point the other way in a mirrored (right-to-left) window, where Next sits on the left: the arrows are not Unicode-mirrored characters why the button is disabled while its action stays enabled (its shortcut then says why in the status bar instead of doing nothing without a word)</extracomment>
         <translation>◀ 上一个</translation>
     </message>
     <message>
@@ -230,7 +230,7 @@
         <translation>已完成 {done} / {total}</translation>
     </message>
     <message>
-        <source>{percent} of the campaign&apos;s tasks are done</source>
+        <source>{percent} of the campaign's tasks are done</source>
         <translation>项目任务已完成 {percent}</translation>
     </message>
 </context>
@@ -401,7 +401,7 @@
         <translation>链设置</translation>
     </message>
     <message>
-        <source>the campaign&apos;s: {url}</source>
+        <source>the campaign's: {url}</source>
         <translation>项目的：{url}</translation>
     </message>
     <message>
@@ -421,12 +421,12 @@
         <translation>RPC URL</translation>
     </message>
     <message>
-        <source>Leave empty to use the campaign&apos;s RPC URL. &quot;embedded&quot; is the in-process chain of the demo.</source>
-        <translation>留空则使用项目的 RPC URL。&quot;embedded&quot; 是演示在进程内运行的链。</translation>
+        <source>Leave empty to use the campaign's RPC URL. "embedded" is the in-process chain of the demo.</source>
+        <translation>留空则使用项目的 RPC URL。"embedded" 是演示在进程内运行的链。</translation>
     </message>
     <message>
-        <source>An RPC URL starts with http:// or https:// (or is &quot;embedded&quot;).</source>
-        <translation>RPC URL 以 http:// 或 https:// 开头（或为 &quot;embedded&quot;）。</translation>
+        <source>An RPC URL starts with http:// or https:// (or is "embedded").</source>
+        <translation>RPC URL 以 http:// 或 https:// 开头（或为 "embedded"）。</translation>
     </message>
 </context>
 <context>
@@ -448,7 +448,7 @@
     <name>ChoiceBar</name>
     <message>
         <source>Which answer is better?</source>
-        <extracomment>&quot;A&quot;, &quot;B&quot; or &quot;tie&quot;, clicked</extracomment>
+        <extracomment>"A", "B" or "tie", clicked</extracomment>
         <translation>哪个回答更好？</translation>
     </message>
 </context>
@@ -596,7 +596,7 @@
         <translation>导入文件或输入文本，填写详细信息并为其标注</translation>
     </message>
     <message>
-        <source>Write the item&apos;s text</source>
+        <source>Write the item's text</source>
         <translation>输入该条目的文本</translation>
     </message>
     <message>
@@ -731,7 +731,7 @@
     <name>ComparisonPane</name>
     <message>
         <source>A is better</source>
-        <extracomment>the undo merge id of typing in the reason field (&quot;REAS&quot;)</extracomment>
+        <extracomment>the undo merge id of typing in the reason field ("REAS")</extracomment>
         <translation>A 更好</translation>
     </message>
     <message>
@@ -743,12 +743,12 @@
         <translation>B 更好</translation>
     </message>
     <message>
-        <source>A, B or T chooses · R writes the reason, Esc leaves it · a scale&apos;s letter, then a digit, rates · Enter submits</source>
+        <source>A, B or T chooses · R writes the reason, Esc leaves it · a scale's letter, then a digit, rates · Enter submits</source>
         <translation>按 A、B 或 T 选择 · R 填写理由，Esc 退出 · 先按评分项的字母，再按数字评分 · Enter 提交</translation>
     </message>
     <message>
         <source>Comparison</source>
-        <extracomment>the editor may show the task&apos;s instructions itself and turn this off</extracomment>
+        <extracomment>the editor may show the task's instructions itself and turn this off</extracomment>
         <translation>对比</translation>
     </message>
     <message>
@@ -989,7 +989,7 @@
     </message>
     <message>
         <source>{reviewed}; {posted}</source>
-        <comment>the two parts of the demo&apos;s status line</comment>
+        <comment>the two parts of the demo's status line</comment>
         <translation>{reviewed}；{posted}</translation>
     </message>
 </context>
@@ -1040,7 +1040,7 @@
         <translation>询问模型(&amp;M)</translation>
     </message>
     <message>
-        <source>Ask the campaign&apos;s model for a prediction of this task (again: cancel)</source>
+        <source>Ask the campaign's model for a prediction of this task (again: cancel)</source>
         <translation>请求项目模型对此任务进行预测（再次执行：取消）</translation>
     </message>
     <message>
@@ -1106,7 +1106,7 @@
         <translation>密码</translation>
     </message>
     <message>
-        <source>The file is a standard Ethereum keystore (v3): other wallets open it with this account&apos;s password. Keep it as a backup.</source>
+        <source>The file is a standard Ethereum keystore (v3): other wallets open it with this account's password. Keep it as a backup.</source>
         <translation>该文件是标准的以太坊密钥库（v3）：其他钱包可用此账户的密码打开它。请将其作为备份保存。</translation>
     </message>
     <message>
@@ -1192,7 +1192,7 @@
     <name>ImagePane</name>
     <message>
         <source>No polygons yet: press P and click around an object.</source>
-        <extracomment>the task is drawn once the image is decoded: ``shown`` or ``failed`` follow the editor may show the task&apos;s instructions itself and turn this off</extracomment>
+        <extracomment>the task is drawn once the image is decoded: ``shown`` or ``failed`` follow the editor may show the task's instructions itself and turn this off</extracomment>
         <translation>还没有多边形：按 P 并围绕对象点击。</translation>
     </message>
     <message>
@@ -1244,11 +1244,11 @@
         <translation>此任务的标签会保留；图片需修复或重新下载。</translation>
     </message>
     <message>
-        <source>Press a label&apos;s key ({keys}) to choose it, again to remove it.</source>
+        <source>Press a label's key ({keys}) to choose it, again to remove it.</source>
         <translation>按标签的快捷键（{keys}）选择，再按一次取消。</translation>
     </message>
     <message>
-        <source>Press a label&apos;s key ({keys}) to choose it; Enter submits.</source>
+        <source>Press a label's key ({keys}) to choose it; Enter submits.</source>
         <translation>按标签的快捷键（{keys}）选择；Enter 提交。</translation>
     </message>
     <message>
@@ -1393,7 +1393,7 @@
         <translation>名称</translation>
     </message>
     <message>
-        <source>The key is stored encrypted with a password of your choice (it may be the same as the file&apos;s).</source>
+        <source>The key is stored encrypted with a password of your choice (it may be the same as the file's).</source>
         <translation>密钥使用你选择的密码加密存储（可以与文件的密码相同）。</translation>
     </message>
     <message>
@@ -1429,7 +1429,7 @@
     <name>InteractiveAssist</name>
     <message>
         <source>This campaign names no ML backend for interactive help</source>
-        <extracomment>a proposal is on screen (the shape&apos;s JSON) the request failed or found nothing (the message shown)</extracomment>
+        <extracomment>a proposal is on screen (the shape's JSON) the request failed or found nothing (the message shown)</extracomment>
         <translation>此项目未指定用于交互辅助的机器学习后端</translation>
     </message>
     <message>
@@ -1449,7 +1449,7 @@
         <translation>无建议：{reason}</translation>
     </message>
     <message>
-        <source>Accept the model&apos;s {noun}</source>
+        <source>Accept the model's {noun}</source>
         <translation>接受模型的建议（{noun}）</translation>
     </message>
     <message>
@@ -1457,7 +1457,7 @@
         <translation>已接受：可像其他形状一样编辑；Ctrl+Z 可撤回</translation>
     </message>
     <message>
-        <source>The model&apos;s proposal was rejected</source>
+        <source>The model's proposal was rejected</source>
         <translation>已拒绝模型的建议</translation>
     </message>
 </context>
@@ -1534,7 +1534,7 @@
     <message>
         <source>{why}
 
-The claim can wait: the next sync that reaches it carries it out while the wallet is unlocked — the hub&apos;s relayer sends it.</source>
+The claim can wait: the next sync that reaches it carries it out while the wallet is unlocked — the hub's relayer sends it.</source>
         <translation>{why}
 
 领取可以等待：钱包解锁期间，下一次能连通的同步会执行它——由协调服务器的中继发送。</translation>
@@ -1626,7 +1626,7 @@ The claim can wait: the next sync that reaches it carries it out while the walle
     </message>
     <message>
         <source>&amp;File</source>
-        <extracomment>pages in the navigation that are not built yet (a lazy window), by page_id the task editor in the Tasks page (None without a Tasks page, or until a lazy window finished starting) &quot;My quality&quot; on the Tasks page; verdicts in the editor and queue (ui/verdicts) any key (shortcuts included), click or wheel in the app restarts the idle lock fitted to the screen or where it was; the Tasks page&apos;s splitter and the task the annotator was on, remembered per profile (ui/window_state.py) View ▸ High contrast, remembered per profile (ui/appearance.py)</extracomment>
+        <extracomment>pages in the navigation that are not built yet (a lazy window), by page_id the task editor in the Tasks page (None without a Tasks page, or until a lazy window finished starting) "My quality" on the Tasks page; verdicts in the editor and queue (ui/verdicts) any key (shortcuts included), click or wheel in the app restarts the idle lock fitted to the screen or where it was; the Tasks page's splitter and the task the annotator was on, remembered per profile (ui/window_state.py) View ▸ High contrast, remembered per profile (ui/appearance.py)</extracomment>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
@@ -1694,7 +1694,7 @@ The claim can wait: the next sync that reaches it carries it out while the walle
     <message>
         <source>Drop a photo or file here, or press {keys} to choose one.
 This task accepts {types}.</source>
-        <extracomment>&quot;Importing photo.jpg…&quot; / &quot;Loading photo.jpg…&quot; while the file is copied and decoded off the UI thread (a 48 MP photo takes seconds): never a dark box</extracomment>
+        <extracomment>"Importing photo.jpg…" / "Loading photo.jpg…" while the file is copied and decoded off the UI thread (a 48 MP photo takes seconds): never a dark box</extracomment>
         <translation>将照片或文件拖放到此处，或按 {keys} 选择。
 此任务接受 {types}。</translation>
     </message>
@@ -1703,7 +1703,7 @@ This task accepts {types}.</source>
         <translation>正在加载 {file}…</translation>
     </message>
     <message numerus="yes">
-        <source>{size} text file, %n character(s): it is the item&apos;s text below.</source>
+        <source>{size} text file, %n character(s): it is the item's text below.</source>
         <translation>
             <numerusform>{size} 文本文件，%n 个字符：即下方该条目的文本。</numerusform>
         </translation>
@@ -1836,7 +1836,7 @@ This task accepts {types}.</source>
         <translation>此配置文件未设置协调服务器，因此没有可下载的内容（请使用 --hub URL 启动）。</translation>
     </message>
     <message>
-        <source>No campaign yet: sync once while online to list the hub&apos;s campaigns.</source>
+        <source>No campaign yet: sync once while online to list the hub's campaigns.</source>
         <translation>还没有项目：请在联网时同步一次，以列出协调服务器的项目。</translation>
     </message>
     <message>
@@ -1885,7 +1885,7 @@ This task accepts {types}.</source>
     <name>Page</name>
     <message>
         <source>Tasks</source>
-        <extracomment>position in the navigation: Tasks 10, Review 20, Rewards 30, Wallet 40 the menu this page&apos;s actions go in (&quot;&amp;Tasks&quot;); empty for none the module (relative to this package) and the class the pages of a new window, in navigation order</extracomment>
+        <extracomment>position in the navigation: Tasks 10, Review 20, Rewards 30, Wallet 40 the menu this page's actions go in ("&amp;Tasks"); empty for none the module (relative to this package) and the class the pages of a new window, in navigation order</extracomment>
         <translation>任务</translation>
     </message>
     <message>
@@ -1977,6 +1977,25 @@ This task accepts {types}.</source>
         <source>The full resolution could not be decoded: {error}</source>
         <extracomment>(LoadedImage, is_full_resolution) nothing could be shown: a message for the user naming the file and the problem the full resolution failed (the screen-sized picture stays up) scale of the pixmap delivered last (decoded size / full size); 0 before any where screen-size previews of large photos are kept (core.previews), if set</extracomment>
         <translation>无法解码完整分辨率：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>QualityStrip</name>
+    <message>
+        <source>Your running figures in this campaign, as the hub last reported them: agreement with other annotators of the same tasks, and your score on gold tasks (known answers)</source>
+        <translation>你在此活动中的当前数据（以 协调服务器 最近一次报告为准）：与同一任务其他标注者的一致性，以及你在黄金题（已知答案）上的得分</translation>
+    </message>
+    <message>
+        <source>My quality</source>
+        <translation>我的质量</translation>
+    </message>
+    <message>
+        <source>No figures yet: the hub reports them once your work has been compared and reviewed.</source>
+        <translation>暂无数据：你的工作经过比对和审核后，协调服务器 会报告这些数据。</translation>
+    </message>
+    <message>
+        <source>My quality · {account}</source>
+        <translation>我的质量 · {account}</translation>
     </message>
 </context>
 <context>
@@ -2134,7 +2153,7 @@ This task accepts {types}.</source>
     </message>
     <message>
         <source> (press {key}, then a number)</source>
-        <extracomment>&quot;· predicted by …&quot; while the rating is a model&apos;s that nobody set (text, never hidden, so that nothing moves when it goes)</extracomment>
+        <extracomment>"· predicted by …" while the rating is a model's that nobody set (text, never hidden, so that nothing moves when it goes)</extracomment>
         <translation> （按 {key}，然后按数字）</translation>
     </message>
     <message>
@@ -2142,7 +2161,7 @@ This task accepts {types}.</source>
         <translation>· 由 {model} 预测</translation>
     </message>
     <message>
-        <source>The model&apos;s rating: rate it yourself, or confirm it when you submit</source>
+        <source>The model's rating: rate it yourself, or confirm it when you submit</source>
         <translation>模型的评分：请自行评分，或在提交时确认</translation>
     </message>
     <message>
@@ -2172,7 +2191,7 @@ This task accepts {types}.</source>
         <translation>拒绝：说明原因</translation>
     </message>
     <message>
-        <source>Press a reason&apos;s number, add details if you like, then Enter. Esc cancels.</source>
+        <source>Press a reason's number, add details if you like, then Enter. Esc cancels.</source>
         <translation>按原因的编号，可补充细节，然后按 Enter。Esc 取消。</translation>
     </message>
     <message>
@@ -2309,7 +2328,7 @@ This task accepts {types}.</source>
         <translation>显示此任务的下一个标注(&amp;L)</translation>
     </message>
     <message>
-        <source>The other annotators&apos; labels and the consensus, in turn</source>
+        <source>The other annotators' labels and the consensus, in turn</source>
         <translation>依次显示其他标注员的标注和共识结果</translation>
     </message>
     <message>
@@ -2321,11 +2340,11 @@ This task accepts {types}.</source>
         <translation>从协调服务器领取其他标注员的提交（然后同步）</translation>
     </message>
     <message>
-        <source>Annotators&apos; &amp;quality…</source>
+        <source>Annotators' &amp;quality…</source>
         <translation>标注员质量(&amp;Q)…</translation>
     </message>
     <message>
-        <source>Every annotator&apos;s figures in this campaign, as the hub reports them (reviewers and admins)</source>
+        <source>Every annotator's figures in this campaign, as the hub reports them (reviewers and admins)</source>
         <translation>此活动中每位标注员的数据，以协调服务器的报告为准（审核员和管理员）</translation>
     </message>
 </context>
@@ -2333,7 +2352,7 @@ This task accepts {types}.</source>
     <name>ReviewFetcher</name>
     <message>
         <source>Sync is off (no hub), so no new submissions can be fetched. Start with --hub URL; what is already here can be reviewed.</source>
-        <extracomment>how long leased submissions stay ours to review offline (the hub caps it at 14 days) a message for the page (&quot;Fetching 50 submissions to review…&quot;, &quot;Offline: …&quot;) a fetch started (True) or ended (False) a fetch ended and the cache may hold new items (the report, or the error) campaigns the hub refused to lease reviews of (no reviewer role)</extracomment>
+        <extracomment>how long leased submissions stay ours to review offline (the hub caps it at 14 days) a message for the page ("Fetching 50 submissions to review…", "Offline: …") a fetch started (True) or ended (False) a fetch ended and the cache may hold new items (the report, or the error) campaigns the hub refused to lease reviews of (no reviewer role)</extracomment>
         <translation>同步已关闭（无协调服务器），无法获取新的提交。请使用 --hub URL 启动；已在本地的内容仍可审核。</translation>
     </message>
     <message numerus="yes">
@@ -2347,12 +2366,12 @@ This task accepts {types}.</source>
     <name>ReviewItemView</name>
     <message>
         <source>Possible copy: {detail}</source>
-        <extracomment>the panes&apos; contexts of &quot;This task is read-only&quot; (the message replaced while reviewing)</extracomment>
+        <extracomment>the panes' contexts of "This task is read-only" (the message replaced while reviewing)</extracomment>
         <translation>可能是复制：{detail}</translation>
     </message>
     <message>
         <source>Task id</source>
-        <extracomment>a short message for the page&apos;s message line the pane asked to submit (Enter on a complete label) while correcting &quot;empty&quot;, &quot;review&quot; (read-only), &quot;correct&quot; (editable) or &quot;done&quot; (reviewed here)</extracomment>
+        <extracomment>a short message for the page's message line the pane asked to submit (Enter on a complete label) while correcting "empty", "review" (read-only), "correct" (editable) or "done" (reviewed here)</extracomment>
         <translation>任务 ID</translation>
     </message>
     <message>
@@ -2360,11 +2379,11 @@ This task accepts {types}.</source>
         <translation>提交者</translation>
     </message>
     <message>
-        <source>&amp;Others&apos; shapes</source>
+        <source>&amp;Others' shapes</source>
         <translation>其他人的形状(&amp;O)</translation>
     </message>
     <message>
-        <source>Draw the other annotators&apos; boxes or polygons dashed over the image, in the colour of their card (Alt+O)</source>
+        <source>Draw the other annotators' boxes or polygons dashed over the image, in the colour of their card (Alt+O)</source>
         <translation>在图像上以虚线绘制其他标注员的框或多边形，颜色与其卡片相同（Alt+O）</translation>
     </message>
     <message>
@@ -2398,11 +2417,11 @@ This task accepts {types}.</source>
         <translation>正在显示正在审核的标注</translation>
     </message>
     <message>
-        <source>Correcting, starting from the label under review: edit it with the pane&apos;s keys, then Ctrl+Enter signs the correction · Esc cancels · Ctrl+Z undoes</source>
+        <source>Correcting, starting from the label under review: edit it with the pane's keys, then Ctrl+Enter signs the correction · Esc cancels · Ctrl+Z undoes</source>
         <translation>正在修正，从正在审核的标注开始：用面板的按键编辑，然后 Ctrl+Enter 签署修正 · Esc 取消 · Ctrl+Z 撤销</translation>
     </message>
     <message>
-        <source>Correcting, starting from {card}: edit it with the pane&apos;s keys, then Ctrl+Enter signs the correction · Esc cancels · Ctrl+Z undoes</source>
+        <source>Correcting, starting from {card}: edit it with the pane's keys, then Ctrl+Enter signs the correction · Esc cancels · Ctrl+Z undoes</source>
         <translation>正在修正，从 {card} 开始：用面板的按键编辑，然后 Ctrl+Enter 签署修正 · Esc 取消 · Ctrl+Z 撤销</translation>
     </message>
     <message>
@@ -2440,7 +2459,7 @@ This task accepts {types}.</source>
         <translation>已在此审核</translation>
     </message>
     <message>
-        <source>Other annotators&apos; submissions leased to you: judge each one with a key (A accept, R reject, C correct); every verdict is signed. They stay here to review offline.</source>
+        <source>Other annotators' submissions leased to you: judge each one with a key (A accept, R reject, C correct); every verdict is signed. They stay here to review offline.</source>
         <translation>分配给你的其他标注员的提交：每个提交按一个键判定（A 接受，R 拒绝，C 修正）；每个裁决都会签名。它们保留在这里，可离线审核。</translation>
     </message>
     <message>
@@ -2525,7 +2544,7 @@ This task accepts {types}.</source>
     <message>
         <source>This account is not a reviewer of campaign “{campaign}”.
 
-Ask the campaign&apos;s admin for the reviewer role (on the hub: datafi-hub role grant CAMPAIGN ADDRESS reviewer), then press G.</source>
+Ask the campaign's admin for the reviewer role (on the hub: datafi-hub role grant CAMPAIGN ADDRESS reviewer), then press G.</source>
         <translation>此账户不是项目“{campaign}”的审核员。
 
 请向项目管理员申请审核员角色（在协调服务器上：datafi-hub role grant CAMPAIGN ADDRESS reviewer），然后按 G。</translation>
@@ -2594,7 +2613,7 @@ Press G to lease up to %n submission(s) of other annotators from the hub. They s
         <translation>奖励</translation>
     </message>
     <message>
-        <source>Accepted work earns tokens. Each epoch the hub posts a Merkle root of everyone&apos;s earnings on-chain; claim what is settled from your wallet, or let the hub send the claim when you hold no ETH for gas.</source>
+        <source>Accepted work earns tokens. Each epoch the hub posts a Merkle root of everyone's earnings on-chain; claim what is settled from your wallet, or let the hub send the claim when you hold no ETH for gas.</source>
         <translation>被接受的工作可赚取代币。每个周期，协调服务器都会把所有人收益的默克尔根发布到链上；你可以从钱包领取已结算的部分，没有 ETH 支付 Gas 时也可以让协调服务器代为发送领取。</translation>
     </message>
     <message>
@@ -2714,7 +2733,7 @@ Press G to lease up to %n submission(s) of other annotators from the hub. They s
         <translation>协调服务器现在无法中继：领取已保留，将在下次同步时发送。</translation>
     </message>
     <message>
-        <source>Could not reach the hub&apos;s relayer ({error}).</source>
+        <source>Could not reach the hub's relayer ({error}).</source>
         <translation>无法连接到协调服务器的中继（{error}）。</translation>
     </message>
     <message>
@@ -2742,12 +2761,12 @@ Press G to lease up to %n submission(s) of other annotators from the hub. They s
     <name>ShapeList</name>
     <message>
         <source>malformed — delete it</source>
-        <extracomment>a row was clicked (shape index) the eye of a row was clicked (shape index) said in the empty list (&quot;No boxes yet: press B and drag&quot;) what each row shows (label, colour, hidden), to skip unchanged rows cheaply</extracomment>
+        <extracomment>a row was clicked (shape index) the eye of a row was clicked (shape index) said in the empty list ("No boxes yet: press B and drag") what each row shows (label, colour, hidden), to skip unchanged rows cheaply</extracomment>
         <translation>格式错误——请删除</translation>
     </message>
     <message>
         <source>{label} · predicted</source>
-        <extracomment>Sizes in device-independent pixels (constant on screen at any zoom). the further polygons of an object in several parts, children of ``item`` the shape&apos;s bounds (image pixels), where its tag is placed from cosmetic pens are in device pixels: widths are multiplied by the device pixel ratio</extracomment>
+        <extracomment>Sizes in device-independent pixels (constant on screen at any zoom). the further polygons of an object in several parts, children of ``item`` the shape's bounds (image pixels), where its tag is placed from cosmetic pens are in device pixels: widths are multiplied by the device pixel ratio</extracomment>
         <translation>{label} · 预测</translation>
     </message>
 </context>
@@ -2799,7 +2818,7 @@ Press G to lease up to %n submission(s) of other annotators from the hub. They s
         <translation>任务文本</translation>
     </message>
     <message>
-        <source>The text to label; select a passage and press a label&apos;s key</source>
+        <source>The text to label; select a passage and press a label's key</source>
         <translation>待标注的文本；选中一段文字后按标签快捷键</translation>
     </message>
 </context>
@@ -2861,7 +2880,7 @@ Press G to lease up to %n submission(s) of other annotators from the hub. They s
     <message>
         <source>{address}
 Click to copy the address</source>
-        <extracomment>the user clicked the lock (wants to unlock or lock) or &quot;No account&quot; &quot;Synced 2 min ago&quot;, &quot;Offline — 3 to send&quot;…; a click shows details and Sync now</extracomment>
+        <extracomment>the user clicked the lock (wants to unlock or lock) or "No account" "Synced 2 min ago", "Offline — 3 to send"…; a click shows details and Sync now</extracomment>
         <translation>{address}
 点击复制地址</translation>
     </message>
@@ -2941,7 +2960,7 @@ Click to copy the address</source>
     </message>
     <message>
         <source>Show correction</source>
-        <extracomment>&quot;Show correction&quot; was turned on (show the reviewer&apos;s correction) or off the verdict&apos;s details: the reviewer&apos;s correction, who reviewed and when</extracomment>
+        <extracomment>"Show correction" was turned on (show the reviewer's correction) or off the verdict's details: the reviewer's correction, who reviewed and when</extracomment>
         <translation>显示修正</translation>
     </message>
     <message>
@@ -3080,7 +3099,7 @@ Click to copy the address</source>
     <name>SyncActions</name>
     <message>
         <source>&amp;Sync now</source>
-        <extracomment>why there is no hub *yet* (the demo&apos;s starts after the first paint): Sync now stays enabled, says so, and syncs once the hub is up</extracomment>
+        <extracomment>why there is no hub *yet* (the demo's starts after the first paint): Sync now stays enabled, says so, and syncs once the hub is up</extracomment>
         <translation>立即同步(&amp;S)</translation>
     </message>
     <message>
@@ -3194,7 +3213,7 @@ Click to copy the address</source>
     <name>SyncIndicator</name>
     <message>
         <source>Click for details and Sync now ({shortcut})</source>
-        <extracomment>how often &quot;2 min ago&quot; is brought up to date</extracomment>
+        <extracomment>how often "2 min ago" is brought up to date</extracomment>
         <translation>点击查看详情和“立即同步”（{shortcut}）</translation>
     </message>
     <message>
@@ -3458,7 +3477,7 @@ It retries by itself; nothing is lost.
         <translation>已签名并排队。此项目中已没有待做任务。</translation>
     </message>
     <message>
-        <source>This task changed on the hub: the model&apos;s prediction shown ({model}) no longer applies and was dropped. Check your work before submitting</source>
+        <source>This task changed on the hub: the model's prediction shown ({model}) no longer applies and was dropped. Check your work before submitting</source>
         <translation>此任务已在中心更新：显示的模型预测（{model}）不再适用，已被丢弃。提交前请检查您的标注</translation>
     </message>
     <message>
@@ -3490,7 +3509,7 @@ It retries by itself; nothing is lost.
     <name>TaskQueueModel</name>
     <message>
         <source>Kind</source>
-        <extracomment>custom data roles what the text filter searches: &quot;#position task-id preview&quot;</extracomment>
+        <extracomment>custom data roles what the text filter searches: "#position task-id preview"</extracomment>
         <translation>类型</translation>
     </message>
     <message>
@@ -3505,7 +3524,7 @@ It retries by itself; nothing is lost.
 <context>
     <name>TextPane</name>
     <message>
-        <source>Press a label&apos;s key (or click it) to choose it · Enter submits</source>
+        <source>Press a label's key (or click it) to choose it · Enter submits</source>
         <translation>按标签快捷键（或点击）选择 · Enter 提交</translation>
     </message>
     <message>
@@ -3526,7 +3545,7 @@ It retries by itself; nothing is lost.
     </message>
     <message>
         <source>Spans</source>
-        <extracomment>the editor may show the task&apos;s instructions itself and turn this off</extracomment>
+        <extracomment>the editor may show the task's instructions itself and turn this off</extracomment>
         <translation>片段</translation>
     </message>
     <message>
@@ -3784,7 +3803,7 @@ It retries by itself; nothing is lost.
         <translation>已锁定</translation>
     </message>
     <message>
-        <source>Unlock (Ctrl+U) with the account&apos;s password to sign submissions.</source>
+        <source>Unlock (Ctrl+U) with the account's password to sign submissions.</source>
         <translation>使用账户密码解锁（Ctrl+U）后即可为提交签名。</translation>
     </message>
     <message>
@@ -3800,7 +3819,7 @@ It retries by itself; nothing is lost.
     <name>ZoomView</name>
     <message>
         <source>This image cannot be shown.</source>
-        <extracomment>Zoom factors are device pixels per image pixel: 1.0 is &quot;100 %&quot;. Decode the full resolution once the shown pixmap is this much coarser than the screen. the zoom factor (device pixels per image pixel) after every change the first pixmap of an image is on screen (full size of the image) the image cannot be shown (message naming the file and the problem) a sharper pixmap was swapped in (its scale: decoded size / full size) &quot;empty&quot;, &quot;loading&quot;, &quot;ready&quot; or &quot;failed&quot;</extracomment>
+        <extracomment>Zoom factors are device pixels per image pixel: 1.0 is "100 %". Decode the full resolution once the shown pixmap is this much coarser than the screen. the zoom factor (device pixels per image pixel) after every change the first pixmap of an image is on screen (full size of the image) the image cannot be shown (message naming the file and the problem) a sharper pixmap was swapped in (its scale: decoded size / full size) "empty", "loading", "ready" or "failed"</extracomment>
         <translation>无法显示此图片。</translation>
     </message>
     <message>
@@ -3811,11 +3830,11 @@ It retries by itself; nothing is lost.
 <context>
     <name>_PasswordDialog</name>
     <message>
-        <source>the account&apos;s password, asked again for a claim</source>
+        <source>the account's password, asked again for a claim</source>
         <translation>账户密码（领取时需再次输入）</translation>
     </message>
     <message>
-        <source>Type the account&apos;s password to sign the claim.</source>
+        <source>Type the account's password to sign the claim.</source>
         <translation>请输入账户密码以签名领取。</translation>
     </message>
     <message>
@@ -3838,7 +3857,7 @@ It retries by itself; nothing is lost.
 <context>
     <name>confirm</name>
     <message>
-        <source>Submit the model&apos;s values?</source>
+        <source>Submit the model's values?</source>
         <translation>提交模型给出的值？</translation>
     </message>
     <message>
@@ -3921,15 +3940,15 @@ It retries by itself; nothing is lost.
         <translation>正在显示你的标注</translation>
     </message>
     <message>
-        <source>Show the reviewer&apos;s &amp;correction</source>
+        <source>Show the reviewer's &amp;correction</source>
         <translation>显示审核员的修正(&amp;C)</translation>
     </message>
     <message>
-        <source>Draw the reviewer&apos;s corrected label in the pane, or your own again</source>
+        <source>Draw the reviewer's corrected label in the pane, or your own again</source>
         <translation>在面板中绘制审核员修正后的标注，或再次显示你自己的标注</translation>
     </message>
     <message>
-        <source>This task has no reviewer&apos;s correction to show</source>
+        <source>This task has no reviewer's correction to show</source>
         <translation>此任务没有可显示的审核员修正</translation>
     </message>
 </context>
@@ -4091,18 +4110,18 @@ It retries by itself; nothing is lost.
     </message>
     <message>
         <source>predicted</source>
-        <extracomment>e.g. &quot;inside ORG, overlaps PER&quot; (empty when the span stands alone)</extracomment>
+        <extracomment>e.g. "inside ORG, overlaps PER" (empty when the span stands alone)</extracomment>
         <translation>预测</translation>
     </message>
 </context>
 <context>
     <name>stamp_text</name>
     <message>
-        <source>Model&apos;s suggestion kept: — (no suggestions shown yet)</source>
+        <source>Model's suggestion kept: — (no suggestions shown yet)</source>
         <translation>保留模型建议：—（尚未显示任何建议）</translation>
     </message>
     <message>
-        <source>Model&apos;s suggestion kept: — (campaign {campaign})</source>
+        <source>Model's suggestion kept: — (campaign {campaign})</source>
         <translation>保留模型建议：—（项目 {campaign}）</translation>
     </message>
     <message>
@@ -4110,11 +4129,11 @@ It retries by itself; nothing is lost.
         <translation>已标记：保留建议 {shown} 次中 {rate}（项目 {campaign}）</translation>
     </message>
     <message>
-        <source>Model&apos;s suggestion kept: {rate} of {shown} (campaign {campaign})</source>
+        <source>Model's suggestion kept: {rate} of {shown} (campaign {campaign})</source>
         <translation>保留模型建议：{shown} 次中 {rate}（项目 {campaign}）</translation>
     </message>
     <message>
-        <source>How often what you submitted was exactly the model&apos;s suggestion you were shown (shapes: overlapping by 95 % or more), beside every annotator of the campaign.</source>
+        <source>How often what you submitted was exactly the model's suggestion you were shown (shapes: overlapping by 95 % or more), beside every annotator of the campaign.</source>
         <translation>你提交的内容与向你显示的模型建议完全相同的频率（形状：重叠 95 % 或以上），与项目所有标注者相比。</translation>
     </message>
     <message>
@@ -4130,7 +4149,7 @@ It retries by itself; nothing is lost.
         <translation>提交前请阅读每条建议并改正错误之处。</translation>
     </message>
     <message>
-        <source>Also held: the model&apos;s suggestion kept in {rate} of your submissions (the campaign holds from {threshold}).</source>
+        <source>Also held: the model's suggestion kept in {rate} of your submissions (the campaign holds from {threshold}).</source>
         <translation>另一原因：你的提交中有 {rate} 保留了模型建议（项目从 {threshold} 起暂扣）。</translation>
     </message>
     <message>
@@ -4164,7 +4183,7 @@ It retries by itself; nothing is lost.
     <name>theme</name>
     <message>
         <source>New</source>
-        <extracomment>the keyboard focus ring (≥ 3:1 against the window and base, WCAG 1.4.11) black and white with a yellow accent and focus ring (Settings: View ▸ High contrast) the badge&apos;s (background, text) Pill colours of task states: (background, text). Readable on light and dark. English names of task states and kinds (marked for translation in the context &quot;theme&quot;); what is shown goes through :func:`state_name`, :func:`kind_name`, :func:`kind_short`</extracomment>
+        <extracomment>the keyboard focus ring (≥ 3:1 against the window and base, WCAG 1.4.11) black and white with a yellow accent and focus ring (Settings: View ▸ High contrast) the badge's (background, text) Pill colours of task states: (background, text). Readable on light and dark. English names of task states and kinds (marked for translation in the context "theme"); what is shown goes through :func:`state_name`, :func:`kind_name`, :func:`kind_short`</extracomment>
         <translation>新</translation>
     </message>
     <message>

@@ -201,9 +201,7 @@ SHOWN = {"setText", "setWindowTitle", "setToolTip", "setPlaceholderText", "setSt
          "setInformativeText", "setDetailedText"}
 MESSAGE_BOX = {"warning", "critical", "information", "question", "about"}
 #: files not wrapped yet (issue 17): this list only shrinks
-UNWRAPPED = {
-    "verdicts/quality.py",
-}
+UNWRAPPED: set[str] = set()
 
 
 def _has_words(node: ast.expr) -> bool:

@@ -73,13 +73,14 @@ class QualityStrip(QFrame):
         figures = (self.session.cache.quality(campaign, account)
                    if campaign is not None and account else None)
         self.figures = figures
-        self.title.setToolTip("Your running figures in this campaign, as the hub last "
-                              "reported them: agreement with other annotators of the same "
-                              "tasks, and your score on gold tasks (known answers)")
+        self.title.setToolTip(self.tr(
+            "Your running figures in this campaign, as the hub last reported them: agreement "
+            "with other annotators of the same tasks, and your score on gold tasks (known "
+            "answers)"))
         if figures is None:
-            self.title.setText("My quality")
-            self.figures_label.setText("No figures yet: the hub reports them once your "
-                                       "work has been compared and reviewed.")
+            self.title.setText(self.tr("My quality"))
+            self.figures_label.setText(self.tr("No figures yet: the hub reports them once "
+                                               "your work has been compared and reviewed."))
             set_role(self.figures_label, "muted")
             self._show_stamp(None)
             self.counts.setText("")
@@ -87,7 +88,8 @@ class QualityStrip(QFrame):
             self.held.setText("")
             self.held.hide()
             return
-        self.title.setText(f"My quality · {short_address(account or '')}")
+        self.title.setText(self.tr("My quality · {account}").format(
+            account=short_address(account or "")))
         set_role(self.figures_label, "")
         self.figures_label.setText(quality_text(figures))
         self._show_stamp(figures)
