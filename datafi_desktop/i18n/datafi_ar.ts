@@ -2115,6 +2115,11 @@ This task accepts {types}.</source>
         <translation>غير محجوزة</translation>
     </message>
     <message>
+        <source>, </source>
+        <comment>between the reasons of a hold</comment>
+        <translation>، </translation>
+    </message>
+    <message>
         <source>Held</source>
         <translation>محجوزة</translation>
     </message>

@@ -2063,6 +2063,11 @@ Esta tarea acepta {types}.</translation>
         <translation>No retenidas</translation>
     </message>
     <message>
+        <source>, </source>
+        <comment>between the reasons of a hold</comment>
+        <translation>, </translation>
+    </message>
+    <message>
         <source>Held</source>
         <translation>Retenidas</translation>
     </message>

@@ -2063,6 +2063,11 @@ This task accepts {types}.</source>
         <translation>रोके नहीं गए</translation>
     </message>
     <message>
+        <source>, </source>
+        <comment>between the reasons of a hold</comment>
+        <translation>, </translation>
+    </message>
+    <message>
         <source>Held</source>
         <translation>रोके गए</translation>
     </message>

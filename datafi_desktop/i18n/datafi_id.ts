@@ -2050,6 +2050,11 @@ Tugas ini menerima {types}.</translation>
         <translation>Tidak ditahan</translation>
     </message>
     <message>
+        <source>, </source>
+        <comment>between the reasons of a hold</comment>
+        <translation>, </translation>
+    </message>
+    <message>
         <source>Held</source>
         <translation>Ditahan</translation>
     </message>

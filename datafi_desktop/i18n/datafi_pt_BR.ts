@@ -2063,6 +2063,11 @@ Esta tarefa aceita {types}.</translation>
         <translation>Não retidas</translation>
     </message>
     <message>
+        <source>, </source>
+        <comment>between the reasons of a hold</comment>
+        <translation>, </translation>
+    </message>
+    <message>
         <source>Held</source>
         <translation>Retidas</translation>
     </message>

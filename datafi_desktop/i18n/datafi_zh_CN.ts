@@ -2050,6 +2050,11 @@ This task accepts {types}.</source>
         <translation>未暂扣</translation>
     </message>
     <message>
+        <source>, </source>
+        <comment>between the reasons of a hold</comment>
+        <translation>、</translation>
+    </message>
+    <message>
         <source>Held</source>
         <translation>已暂扣</translation>
     </message>

@@ -141,6 +141,15 @@ def test_a_reviewer_sees_both_annotators_and_the_stamper_flagged(
     assert not c_row.flagged and not c_row.held
     assert c_texts[4] == "33 % of 6" and c_texts[6] == "" and c_texts[7] == "Not held"
     assert c_texts[5] == s_texts[5] == "67 %"  # the campaign's rate: 8 of 12
+    # marked in bold besides the words; the warning color only on what is flagged or held
+    model = dialog.model
+    s_at = model.rows.index(s_row)
+    c_at = model.rows.index(c_row)
+    assert model.data(model.index(s_at, 0), Qt.ItemDataRole.FontRole).bold()
+    assert model.data(model.index(c_at, 0), Qt.ItemDataRole.FontRole) is None
+    assert model.data(model.index(s_at, 6), Qt.ItemDataRole.ForegroundRole) is not None
+    assert model.data(model.index(s_at, 5), Qt.ItemDataRole.ForegroundRole) is None
+    assert model.data(model.index(c_at, 4), Qt.ItemDataRole.ForegroundRole) is None
     # sorted by the kept rate, highest first; a click on Submissions sorts by number
     assert dialog.proxy.data(dialog.proxy.index(0, 0), ROW_ROLE).account == stamper.address
     dialog.table.sortByColumn(4, Qt.SortOrder.AscendingOrder)

@@ -108,6 +108,7 @@ class AnnotatorsQualityDialog(QDialog):
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
+        table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         table.setAccessibleName(self.tr("Annotators' figures"))
 
     def set_campaign(self, campaign_id: str | None) -> None:
@@ -144,6 +145,7 @@ class AnnotatorsQualityDialog(QDialog):
         self.refresh_button.setEnabled(True)
         rows = annotator_rows(report)
         self.model.set_rows(rows)
+        self._fit_width()
         flagged = sum(r.flagged for r in rows)
         held = sum(r.held for r in rows)
         self._say(self.tr("%n annotator(s); ", "", len(rows))
@@ -157,6 +159,17 @@ class AnnotatorsQualityDialog(QDialog):
         self.refresh_button.setEnabled(True)
         self.model.set_rows([])
         self._say(self.failure_text(exc), "error")
+
+    def _fit_width(self) -> None:
+        """Widen the dialog so every column shows whole (up to the screen's width)."""
+        header = self.table.horizontalHeader()
+        wanted = sum(header.sectionSizeHint(c) if c == header.count() - 1
+                     else header.sectionSize(c) for c in range(header.count()))
+        extra = self.width() - self.table.viewport().width()
+        screen = self.screen().availableGeometry().width() if self.screen() else 1280
+        width = min(wanted + extra + 4, screen - 40)
+        if width > self.width():
+            self.resize(width, self.height())
 
     def failure_text(self, exc: BaseException) -> str:
         if isinstance(exc, HubForbiddenError):

@@ -59,7 +59,8 @@ def kept_text(row: AnnotatorRow) -> str:
 def held_text(row: AnnotatorRow) -> str:
     if not row.held:
         return translate("QualityTableModel", "Not held")
-    why = ", ".join(_tr(REASONS[r]) for r in row.held_for)
+    comma = translate("QualityTableModel", ", ", "between the reasons of a hold")
+    why = comma.join(_tr(REASONS[r]) for r in row.held_for)
     if not why:
         return translate("QualityTableModel", "Held")
     return translate("QualityTableModel", "Held: {why}").format(why=why)
@@ -130,12 +131,14 @@ class QualityTableModel(QAbstractTableModel):
         return self._marking(row, column, role)
 
     def _marking(self, row: AnnotatorRow, column: int, role: int) -> Any:
-        """Flagged or held rows: bold everywhere, the warning color on the words."""
+        """Flagged or held rows: bold everywhere; the warning color on the figure and the
+        words that say so (the kept rate and "Flagged" when flagged, "Held" when held)."""
         marked = row.flagged or row.held
         if role == Qt.ItemDataRole.FontRole and marked:
             font = QFont()
             font.setBold(True)
             return font
-        if role == Qt.ItemDataRole.ForegroundRole and marked and column in (4, 6, 7):
+        warned = (row.flagged and column in (4, 6)) or (row.held and column == 7)
+        if role == Qt.ItemDataRole.ForegroundRole and warned:
             return QBrush(QColor(colors().danger))
         return None
