@@ -36,6 +36,14 @@ def feed(who: ApiUser, campaign_id: str) -> dict[str, Any]:
     return dict(figures)
 
 
+def at_period_start(clock: Clock) -> None:
+    """Move the hub's clock to the start of a feedback period: periods are counted from
+    the epoch, so a test that crossed a boundary by chance saw its figures released
+    (it failed so in CI on a loaded machine); now it has the whole period."""
+    period_ms = PERIOD_S * 1000
+    clock.advance((period_ms - clock() % period_ms + 5) / 1000)
+
+
 def gold_part(figures: dict[str, Any]) -> tuple[Any, ...]:
     return (figures["gold_accuracy"], figures["gold_answers"], figures["held"],
             figures["gold_feedback_min"])
@@ -46,6 +54,7 @@ def test_T_econ_gold_feedback_reveals_gold(econ_hub: RunningHub, econ_clock: Clo
     wrong gold answer, and after all of them, neither /me/quality nor the status feed
     moves (no count, no accuracy, no hold) until the feedback period ends; then all 12
     answers show at once, while the reviewers' report has had them all along."""
+    at_period_start(econ_clock)
     gold = {i: "positive" for i in range(12)}
     import_campaign(econ_hub.hub, paying_campaign(
         "gd", reviews_required=0, tasks=14, gold=gold,
@@ -75,6 +84,7 @@ def test_T_econ_gold_feedback_reveals_gold(econ_hub: RunningHub, econ_clock: Clo
 def test_T_econ_gold_resubmission(econ_hub: RunningHub, econ_clock: Clock) -> None:
     """A wrong gold answer, rejected by review, labeled again right and accepted: the first
     answer is the one scored; nothing shows while the answer waits for review."""
+    at_period_start(econ_clock)
     import_campaign(econ_hub.hub, paying_campaign(
         "gr", reviews_required=1, tasks=2, gold={0: "positive"},
         extra={"gold_feedback_min": 1, "gold_feedback_period_s": PERIOD_S}))

@@ -83,7 +83,8 @@ def test_stop_keeps_the_pages_and_resume_finishes_the_pull(qtbot, fresh: Session
         again.request_result = None
         again.ok.click()
         qtbot.waitUntil(lambda: again.request_result is not None, timeout=WAIT_MS)
-        assert again.status.text().startswith(f"{TASKS} tasks available offline")
+        assert again.status.text().startswith(
+            f"{QLocale().toString(TASKS)} tasks available offline")
         assert _label_tasks(fresh) == TASKS
         assert again.ok.text() == "&Download" and again.pending() is None
     finally:
