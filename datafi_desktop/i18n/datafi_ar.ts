@@ -3894,6 +3894,153 @@ It retries by itself; nothing is lost.
     </message>
 </context>
 <context>
+    <name>VerdictWords</name>
+    <message>
+        <source>Accepted</source>
+        <translation>مقبولة</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>مرفوضة</translation>
+    </message>
+    <message>
+        <source>Accepted with a correction</source>
+        <translation>مقبولة مع تصحيح</translation>
+    </message>
+    <message>
+        <source>Reviewed by {reviewer}</source>
+        <translation>راجعها {reviewer}</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>تمت المراجعة</translation>
+    </message>
+    <message>
+        <source>The reviewer corrected it to: {labels}.</source>
+        <translation>صحّحها المراجع إلى: {labels}.</translation>
+    </message>
+    <message>
+        <source>Rejected: {reason}</source>
+        <translation>مرفوضة: {reason}</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>دون ذكر سبب</translation>
+    </message>
+    <message>
+        <source>{verdict} (paid)</source>
+        <translation>{verdict} (مدفوعة)</translation>
+    </message>
+    <message>
+        <source>{value} (no overlapping labels yet)</source>
+        <translation>{value} (لا تسميات متداخلة بعد)</translation>
+    </message>
+    <message numerus="yes">
+        <source>{value} (%n comparison(s))</source>
+        <translation>
+            <numerusform>{value} (%n مقارنة)</numerusform>
+            <numerusform>{value} (مقارنة واحدة)</numerusform>
+            <numerusform>{value} (مقارنتان)</numerusform>
+            <numerusform>{value} (%n مقارنات)</numerusform>
+            <numerusform>{value} (%n مقارنةً)</numerusform>
+            <numerusform>{value} (%n مقارنة)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Agreement {agreement} · Gold accuracy: shown after %n gold answer(s) are reviewed</source>
+        <translation>
+            <numerusform>التوافق {agreement} · دقة المهام الذهبية: تظهر بعد مراجعة %n إجابة ذهبية</numerusform>
+            <numerusform>التوافق {agreement} · دقة المهام الذهبية: تظهر بعد مراجعة إجابة ذهبية واحدة</numerusform>
+            <numerusform>التوافق {agreement} · دقة المهام الذهبية: تظهر بعد مراجعة إجابتين ذهبيتين</numerusform>
+            <numerusform>التوافق {agreement} · دقة المهام الذهبية: تظهر بعد مراجعة %n إجابات ذهبية</numerusform>
+            <numerusform>التوافق {agreement} · دقة المهام الذهبية: تظهر بعد مراجعة %n إجابةً ذهبية</numerusform>
+            <numerusform>التوافق {agreement} · دقة المهام الذهبية: تظهر بعد مراجعة %n إجابة ذهبية</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{value} (no gold answers yet)</source>
+        <translation>{value} (لا إجابات ذهبية بعد)</translation>
+    </message>
+    <message numerus="yes">
+        <source>{value} (%n gold answer(s))</source>
+        <translation>
+            <numerusform>{value} (%n إجابة ذهبية)</numerusform>
+            <numerusform>{value} (إجابة ذهبية واحدة)</numerusform>
+            <numerusform>{value} (إجابتان ذهبيتان)</numerusform>
+            <numerusform>{value} (%n إجابات ذهبية)</numerusform>
+            <numerusform>{value} (%n إجابةً ذهبية)</numerusform>
+            <numerusform>{value} (%n إجابة ذهبية)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agreement {agreement} · Gold accuracy {gold}</source>
+        <translation>التوافق {agreement} · دقة المهام الذهبية {gold}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accepted</source>
+        <translation>
+            <numerusform>%n مقبولة</numerusform>
+            <numerusform>واحدة مقبولة</numerusform>
+            <numerusform>اثنتان مقبولتان</numerusform>
+            <numerusform>%n مقبولة</numerusform>
+            <numerusform>%n مقبولة</numerusform>
+            <numerusform>%n مقبولة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected</source>
+        <translation>
+            <numerusform>%n مرفوضة</numerusform>
+            <numerusform>واحدة مرفوضة</numerusform>
+            <numerusform>اثنتان مرفوضتان</numerusform>
+            <numerusform>%n مرفوضة</numerusform>
+            <numerusform>%n مرفوضة</numerusform>
+            <numerusform>%n مرفوضة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <translation>
+            <numerusform>%n قيد الانتظار</numerusform>
+            <numerusform>واحدة قيد الانتظار</numerusform>
+            <numerusform>اثنتان قيد الانتظار</numerusform>
+            <numerusform>%n قيد الانتظار</numerusform>
+            <numerusform>%n قيد الانتظار</numerusform>
+            <numerusform>%n قيد الانتظار</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paid</source>
+        <translation>
+            <numerusform>%n مدفوعة</numerusform>
+            <numerusform>واحدة مدفوعة</numerusform>
+            <numerusform>اثنتان مدفوعتان</numerusform>
+            <numerusform>%n مدفوعة</numerusform>
+            <numerusform>%n مدفوعة</numerusform>
+            <numerusform>%n مدفوعة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n corrected)</source>
+        <translation>
+            <numerusform>(%n مصحّحة)</numerusform>
+            <numerusform>(واحدة مصحّحة)</numerusform>
+            <numerusform>(اثنتان مصحّحتان)</numerusform>
+            <numerusform>(%n مصحّحة)</numerusform>
+            <numerusform>(%n مصحّحة)</numerusform>
+            <numerusform>(%n مصحّحة)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rewards held: your gold accuracy {accuracy} is too low. Your accepted work stays in the ledger and is paid once it is back above.</source>
+        <translation>المكافآت محتجزة: دقتك في المهام الذهبية {accuracy} منخفضة جدًا. يبقى عملك المقبول في السجل ويُدفع حين تعود فوق الحد.</translation>
+    </message>
+    <message>
+        <source>Rewards held: your gold accuracy {accuracy} is below the campaign's {threshold}. Your accepted work stays in the ledger and is paid once it is back above.</source>
+        <translation>المكافآت محتجزة: دقتك في المهام الذهبية {accuracy} أقل من {threshold} المطلوبة في الحملة. يبقى عملك المقبول في السجل ويُدفع حين تعود فوقها.</translation>
+    </message>
+</context>
+<context>
     <name>WalletPage</name>
     <message>
         <source>Recovery words</source>

@@ -11,10 +11,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n flagged for keeping the model&apos;s suggestion; </source>
+        <source>%n flagged for keeping the model's suggestion; </source>
         <translation>
-            <numerusform>%n flagged for keeping the model&apos;s suggestion; </numerusform>
-            <numerusform>%n flagged for keeping the model&apos;s suggestion; </numerusform>
+            <numerusform>%n flagged for keeping the model's suggestion; </numerusform>
+            <numerusform>%n flagged for keeping the model's suggestion; </numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -99,10 +99,10 @@
 <context>
     <name>MediaArea</name>
     <message numerus="yes">
-        <source>{size} text file, %n character(s): it is the item&apos;s text below.</source>
+        <source>{size} text file, %n character(s): it is the item's text below.</source>
         <translation>
-            <numerusform>{size} text file, %n character: it is the item&apos;s text below.</numerusform>
-            <numerusform>{size} text file, %n characters: it is the item&apos;s text below.</numerusform>
+            <numerusform>{size} text file, %n character: it is the item's text below.</numerusform>
+            <numerusform>{size} text file, %n characters: it is the item's text below.</numerusform>
         </translation>
     </message>
 </context>
@@ -288,6 +288,65 @@ You can keep labeling and submitting; it syncs by itself when the hub answers.
         <translation>
             <numerusform>Underlined: model prediction ({who}), %n span.</numerusform>
             <numerusform>Underlined: model prediction ({who}), %n spans.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VerdictWords</name>
+    <message numerus="yes">
+        <source>{value} (%n comparison(s))</source>
+        <translation>
+            <numerusform>{value} (%n comparison)</numerusform>
+            <numerusform>{value} (%n comparisons)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Agreement {agreement} · Gold accuracy: shown after %n gold answer(s) are reviewed</source>
+        <translation>
+            <numerusform>Agreement {agreement} · Gold accuracy: shown after %n gold answer are reviewed</numerusform>
+            <numerusform>Agreement {agreement} · Gold accuracy: shown after %n gold answers are reviewed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{value} (%n gold answer(s))</source>
+        <translation>
+            <numerusform>{value} (%n gold answer)</numerusform>
+            <numerusform>{value} (%n gold answers)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accepted</source>
+        <translation>
+            <numerusform>%n accepted</numerusform>
+            <numerusform>%n accepted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected</source>
+        <translation>
+            <numerusform>%n rejected</numerusform>
+            <numerusform>%n rejected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <translation>
+            <numerusform>%n pending</numerusform>
+            <numerusform>%n pending</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paid</source>
+        <translation>
+            <numerusform>%n paid</numerusform>
+            <numerusform>%n paid</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n corrected)</source>
+        <translation>
+            <numerusform>(%n corrected)</numerusform>
+            <numerusform>(%n corrected)</numerusform>
         </translation>
     </message>
 </context>

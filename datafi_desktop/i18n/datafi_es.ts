@@ -3750,6 +3750,121 @@ Se reintenta sola; no se pierde nada.
     </message>
 </context>
 <context>
+    <name>VerdictWords</name>
+    <message>
+        <source>Accepted</source>
+        <translation>Aceptada</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rechazada</translation>
+    </message>
+    <message>
+        <source>Accepted with a correction</source>
+        <translation>Aceptada con una corrección</translation>
+    </message>
+    <message>
+        <source>Reviewed by {reviewer}</source>
+        <translation>Revisada por {reviewer}</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Revisada</translation>
+    </message>
+    <message>
+        <source>The reviewer corrected it to: {labels}.</source>
+        <translation>El revisor la corrigió a: {labels}.</translation>
+    </message>
+    <message>
+        <source>Rejected: {reason}</source>
+        <translation>Rechazada: {reason}</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>sin motivo indicado</translation>
+    </message>
+    <message>
+        <source>{verdict} (paid)</source>
+        <translation>{verdict} (pagada)</translation>
+    </message>
+    <message>
+        <source>{value} (no overlapping labels yet)</source>
+        <translation>{value} (aún no hay etiquetas que se solapen)</translation>
+    </message>
+    <message numerus="yes">
+        <source>{value} (%n comparison(s))</source>
+        <translation>
+            <numerusform>{value} (%n comparación)</numerusform>
+            <numerusform>{value} (%n comparaciones)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Agreement {agreement} · Gold accuracy: shown after %n gold answer(s) are reviewed</source>
+        <translation>
+            <numerusform>Concordancia {agreement} · Precisión en oro: se muestra cuando se haya revisado %n respuesta de oro</numerusform>
+            <numerusform>Concordancia {agreement} · Precisión en oro: se muestra cuando se hayan revisado %n respuestas de oro</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{value} (no gold answers yet)</source>
+        <translation>{value} (aún no hay respuestas de oro)</translation>
+    </message>
+    <message numerus="yes">
+        <source>{value} (%n gold answer(s))</source>
+        <translation>
+            <numerusform>{value} (%n respuesta de oro)</numerusform>
+            <numerusform>{value} (%n respuestas de oro)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agreement {agreement} · Gold accuracy {gold}</source>
+        <translation>Concordancia {agreement} · Precisión en oro {gold}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accepted</source>
+        <translation>
+            <numerusform>%n aceptada</numerusform>
+            <numerusform>%n aceptadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected</source>
+        <translation>
+            <numerusform>%n rechazada</numerusform>
+            <numerusform>%n rechazadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <translation>
+            <numerusform>%n pendiente</numerusform>
+            <numerusform>%n pendientes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paid</source>
+        <translation>
+            <numerusform>%n pagada</numerusform>
+            <numerusform>%n pagadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n corrected)</source>
+        <translation>
+            <numerusform>(%n corregida)</numerusform>
+            <numerusform>(%n corregidas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rewards held: your gold accuracy {accuracy} is too low. Your accepted work stays in the ledger and is paid once it is back above.</source>
+        <translation>Recompensas retenidas: tu precisión en oro {accuracy} es demasiado baja. Tu trabajo aceptado sigue en el registro y se paga cuando vuelva a superar el umbral.</translation>
+    </message>
+    <message>
+        <source>Rewards held: your gold accuracy {accuracy} is below the campaign's {threshold}. Your accepted work stays in the ledger and is paid once it is back above.</source>
+        <translation>Recompensas retenidas: tu precisión en oro {accuracy} está por debajo del {threshold} de la campaña. Tu trabajo aceptado sigue en el registro y se paga cuando vuelva a superarlo.</translation>
+    </message>
+</context>
+<context>
     <name>WalletPage</name>
     <message>
         <source>Recovery words</source>

@@ -3750,6 +3750,121 @@ It retries by itself; nothing is lost.
     </message>
 </context>
 <context>
+    <name>VerdictWords</name>
+    <message>
+        <source>Accepted</source>
+        <translation>स्वीकृत</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>अस्वीकृत</translation>
+    </message>
+    <message>
+        <source>Accepted with a correction</source>
+        <translation>सुधार के साथ स्वीकृत</translation>
+    </message>
+    <message>
+        <source>Reviewed by {reviewer}</source>
+        <translation>{reviewer} द्वारा समीक्षित</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>समीक्षित</translation>
+    </message>
+    <message>
+        <source>The reviewer corrected it to: {labels}.</source>
+        <translation>समीक्षक ने इसे सुधारकर यह किया: {labels}।</translation>
+    </message>
+    <message>
+        <source>Rejected: {reason}</source>
+        <translation>अस्वीकृत: {reason}</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>कोई कारण नहीं दिया गया</translation>
+    </message>
+    <message>
+        <source>{verdict} (paid)</source>
+        <translation>{verdict} (भुगतान हुआ)</translation>
+    </message>
+    <message>
+        <source>{value} (no overlapping labels yet)</source>
+        <translation>{value} (अभी कोई ओवरलैप करने वाले लेबल नहीं)</translation>
+    </message>
+    <message numerus="yes">
+        <source>{value} (%n comparison(s))</source>
+        <translation>
+            <numerusform>{value} (%n तुलना)</numerusform>
+            <numerusform>{value} (%n तुलनाएँ)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Agreement {agreement} · Gold accuracy: shown after %n gold answer(s) are reviewed</source>
+        <translation>
+            <numerusform>सहमति {agreement} · गोल्ड सटीकता: %n गोल्ड उत्तर की समीक्षा के बाद दिखेगी</numerusform>
+            <numerusform>सहमति {agreement} · गोल्ड सटीकता: %n गोल्ड उत्तरों की समीक्षा के बाद दिखेगी</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{value} (no gold answers yet)</source>
+        <translation>{value} (अभी कोई गोल्ड उत्तर नहीं)</translation>
+    </message>
+    <message numerus="yes">
+        <source>{value} (%n gold answer(s))</source>
+        <translation>
+            <numerusform>{value} (%n गोल्ड उत्तर)</numerusform>
+            <numerusform>{value} (%n गोल्ड उत्तर)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agreement {agreement} · Gold accuracy {gold}</source>
+        <translation>सहमति {agreement} · गोल्ड सटीकता {gold}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accepted</source>
+        <translation>
+            <numerusform>%n स्वीकृत</numerusform>
+            <numerusform>%n स्वीकृत</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected</source>
+        <translation>
+            <numerusform>%n अस्वीकृत</numerusform>
+            <numerusform>%n अस्वीकृत</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <translation>
+            <numerusform>%n लंबित</numerusform>
+            <numerusform>%n लंबित</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paid</source>
+        <translation>
+            <numerusform>%n भुगतान हुआ</numerusform>
+            <numerusform>%n भुगतान हुए</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n corrected)</source>
+        <translation>
+            <numerusform>(%n सुधारा गया)</numerusform>
+            <numerusform>(%n सुधारे गए)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rewards held: your gold accuracy {accuracy} is too low. Your accepted work stays in the ledger and is paid once it is back above.</source>
+        <translation>इनाम रोके गए: आपकी गोल्ड सटीकता {accuracy} बहुत कम है। आपका स्वीकृत काम लेजर में बना रहता है और इसके फिर ऊपर आने पर भुगतान होता है।</translation>
+    </message>
+    <message>
+        <source>Rewards held: your gold accuracy {accuracy} is below the campaign's {threshold}. Your accepted work stays in the ledger and is paid once it is back above.</source>
+        <translation>इनाम रोके गए: आपकी गोल्ड सटीकता {accuracy} अभियान की {threshold} से कम है। आपका स्वीकृत काम लेजर में बना रहता है और इसके फिर ऊपर आने पर भुगतान होता है।</translation>
+    </message>
+</context>
+<context>
     <name>WalletPage</name>
     <message>
         <source>Recovery words</source>

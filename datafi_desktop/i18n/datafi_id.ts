@@ -3714,6 +3714,113 @@ Akan dicoba lagi otomatis; tidak ada yang hilang.
     </message>
 </context>
 <context>
+    <name>VerdictWords</name>
+    <message>
+        <source>Accepted</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Ditolak</translation>
+    </message>
+    <message>
+        <source>Accepted with a correction</source>
+        <translation>Diterima dengan koreksi</translation>
+    </message>
+    <message>
+        <source>Reviewed by {reviewer}</source>
+        <translation>Ditinjau oleh {reviewer}</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Ditinjau</translation>
+    </message>
+    <message>
+        <source>The reviewer corrected it to: {labels}.</source>
+        <translation>Peninjau mengoreksinya menjadi: {labels}.</translation>
+    </message>
+    <message>
+        <source>Rejected: {reason}</source>
+        <translation>Ditolak: {reason}</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>tanpa alasan</translation>
+    </message>
+    <message>
+        <source>{verdict} (paid)</source>
+        <translation>{verdict} (dibayar)</translation>
+    </message>
+    <message>
+        <source>{value} (no overlapping labels yet)</source>
+        <translation>{value} (belum ada label yang tumpang tindih)</translation>
+    </message>
+    <message numerus="yes">
+        <source>{value} (%n comparison(s))</source>
+        <translation>
+            <numerusform>{value} (%n perbandingan)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Agreement {agreement} · Gold accuracy: shown after %n gold answer(s) are reviewed</source>
+        <translation>
+            <numerusform>Kesesuaian {agreement} · Akurasi emas: ditampilkan setelah %n jawaban emas ditinjau</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{value} (no gold answers yet)</source>
+        <translation>{value} (belum ada jawaban emas)</translation>
+    </message>
+    <message numerus="yes">
+        <source>{value} (%n gold answer(s))</source>
+        <translation>
+            <numerusform>{value} (%n jawaban emas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agreement {agreement} · Gold accuracy {gold}</source>
+        <translation>Kesesuaian {agreement} · Akurasi emas {gold}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accepted</source>
+        <translation>
+            <numerusform>%n diterima</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected</source>
+        <translation>
+            <numerusform>%n ditolak</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <translation>
+            <numerusform>%n menunggu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paid</source>
+        <translation>
+            <numerusform>%n dibayar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n corrected)</source>
+        <translation>
+            <numerusform>(%n dikoreksi)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rewards held: your gold accuracy {accuracy} is too low. Your accepted work stays in the ledger and is paid once it is back above.</source>
+        <translation>Hadiah ditahan: akurasi emas Anda {accuracy} terlalu rendah. Pekerjaan Anda yang diterima tetap ada di buku besar dan dibayar setelah kembali di atas ambang.</translation>
+    </message>
+    <message>
+        <source>Rewards held: your gold accuracy {accuracy} is below the campaign's {threshold}. Your accepted work stays in the ledger and is paid once it is back above.</source>
+        <translation>Hadiah ditahan: akurasi emas Anda {accuracy} di bawah {threshold} kampanye ini. Pekerjaan Anda yang diterima tetap ada di buku besar dan dibayar setelah kembali di atasnya.</translation>
+    </message>
+</context>
+<context>
     <name>WalletPage</name>
     <message>
         <source>Recovery words</source>

@@ -3750,6 +3750,121 @@ Ela tenta de novo sozinha; nada se perde.
     </message>
 </context>
 <context>
+    <name>VerdictWords</name>
+    <message>
+        <source>Accepted</source>
+        <translation>Aceita</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejeitada</translation>
+    </message>
+    <message>
+        <source>Accepted with a correction</source>
+        <translation>Aceita com uma correção</translation>
+    </message>
+    <message>
+        <source>Reviewed by {reviewer}</source>
+        <translation>Revisada por {reviewer}</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Revisada</translation>
+    </message>
+    <message>
+        <source>The reviewer corrected it to: {labels}.</source>
+        <translation>O revisor a corrigiu para: {labels}.</translation>
+    </message>
+    <message>
+        <source>Rejected: {reason}</source>
+        <translation>Rejeitada: {reason}</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>nenhum motivo informado</translation>
+    </message>
+    <message>
+        <source>{verdict} (paid)</source>
+        <translation>{verdict} (paga)</translation>
+    </message>
+    <message>
+        <source>{value} (no overlapping labels yet)</source>
+        <translation>{value} (ainda sem rótulos sobrepostos)</translation>
+    </message>
+    <message numerus="yes">
+        <source>{value} (%n comparison(s))</source>
+        <translation>
+            <numerusform>{value} (%n comparação)</numerusform>
+            <numerusform>{value} (%n comparações)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Agreement {agreement} · Gold accuracy: shown after %n gold answer(s) are reviewed</source>
+        <translation>
+            <numerusform>Concordância {agreement} · Precisão no ouro: exibida após %n resposta de ouro ser revisada</numerusform>
+            <numerusform>Concordância {agreement} · Precisão no ouro: exibida após %n respostas de ouro serem revisadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{value} (no gold answers yet)</source>
+        <translation>{value} (ainda sem respostas de ouro)</translation>
+    </message>
+    <message numerus="yes">
+        <source>{value} (%n gold answer(s))</source>
+        <translation>
+            <numerusform>{value} (%n resposta de ouro)</numerusform>
+            <numerusform>{value} (%n respostas de ouro)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agreement {agreement} · Gold accuracy {gold}</source>
+        <translation>Concordância {agreement} · Precisão no ouro {gold}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accepted</source>
+        <translation>
+            <numerusform>%n aceita</numerusform>
+            <numerusform>%n aceitas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected</source>
+        <translation>
+            <numerusform>%n rejeitada</numerusform>
+            <numerusform>%n rejeitadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <translation>
+            <numerusform>%n pendente</numerusform>
+            <numerusform>%n pendentes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paid</source>
+        <translation>
+            <numerusform>%n paga</numerusform>
+            <numerusform>%n pagas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n corrected)</source>
+        <translation>
+            <numerusform>(%n corrigida)</numerusform>
+            <numerusform>(%n corrigidas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rewards held: your gold accuracy {accuracy} is too low. Your accepted work stays in the ledger and is paid once it is back above.</source>
+        <translation>Recompensas retidas: sua precisão no ouro {accuracy} está baixa demais. Seu trabalho aceito continua no registro e é pago quando voltar a ficar acima.</translation>
+    </message>
+    <message>
+        <source>Rewards held: your gold accuracy {accuracy} is below the campaign's {threshold}. Your accepted work stays in the ledger and is paid once it is back above.</source>
+        <translation>Recompensas retidas: sua precisão no ouro {accuracy} está abaixo dos {threshold} da campanha. Seu trabalho aceito continua no registro e é pago quando voltar a ficar acima.</translation>
+    </message>
+</context>
+<context>
     <name>WalletPage</name>
     <message>
         <source>Recovery words</source>

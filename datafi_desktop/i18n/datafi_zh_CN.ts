@@ -3714,6 +3714,113 @@ It retries by itself; nothing is lost.
     </message>
 </context>
 <context>
+    <name>VerdictWords</name>
+    <message>
+        <source>Accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Accepted with a correction</source>
+        <translation>已接受（附更正）</translation>
+    </message>
+    <message>
+        <source>Reviewed by {reviewer}</source>
+        <translation>审核人 {reviewer}</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>已审核</translation>
+    </message>
+    <message>
+        <source>The reviewer corrected it to: {labels}.</source>
+        <translation>审核人将其更正为：{labels}。</translation>
+    </message>
+    <message>
+        <source>Rejected: {reason}</source>
+        <translation>已拒绝：{reason}</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>未说明原因</translation>
+    </message>
+    <message>
+        <source>{verdict} (paid)</source>
+        <translation>{verdict}（已支付）</translation>
+    </message>
+    <message>
+        <source>{value} (no overlapping labels yet)</source>
+        <translation>{value}（尚无重叠的标注）</translation>
+    </message>
+    <message numerus="yes">
+        <source>{value} (%n comparison(s))</source>
+        <translation>
+            <numerusform>{value}（%n 次比较）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Agreement {agreement} · Gold accuracy: shown after %n gold answer(s) are reviewed</source>
+        <translation>
+            <numerusform>一致性 {agreement} · 黄金题准确率：审核完 %n 个黄金题答案后显示</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{value} (no gold answers yet)</source>
+        <translation>{value}（尚无黄金题答案）</translation>
+    </message>
+    <message numerus="yes">
+        <source>{value} (%n gold answer(s))</source>
+        <translation>
+            <numerusform>{value}（%n 个黄金题答案）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agreement {agreement} · Gold accuracy {gold}</source>
+        <translation>一致性 {agreement} · 黄金题准确率 {gold}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accepted</source>
+        <translation>
+            <numerusform>%n 个已接受</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected</source>
+        <translation>
+            <numerusform>%n 个已拒绝</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <translation>
+            <numerusform>%n 个待定</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paid</source>
+        <translation>
+            <numerusform>%n 个已支付</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n corrected)</source>
+        <translation>
+            <numerusform>（%n 个已更正）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rewards held: your gold accuracy {accuracy} is too low. Your accepted work stays in the ledger and is paid once it is back above.</source>
+        <translation>奖励已暂扣：你的黄金题准确率 {accuracy} 过低。你已被接受的工作仍记在账本中，回升后即会支付。</translation>
+    </message>
+    <message>
+        <source>Rewards held: your gold accuracy {accuracy} is below the campaign's {threshold}. Your accepted work stays in the ledger and is paid once it is back above.</source>
+        <translation>奖励已暂扣：你的黄金题准确率 {accuracy} 低于活动要求的 {threshold}。你已被接受的工作仍记在账本中，回升后即会支付。</translation>
+    </message>
+</context>
+<context>
     <name>WalletPage</name>
     <message>
         <source>Recovery words</source>

@@ -1,15 +1,14 @@
-"""What a verdict and the quality figures say to the annotator, in words (no Qt).
+"""What a verdict and the quality figures say to the annotator, in words.
 
 The verdict is the one a submission carries (``SubmissionRow.verdict``, from the
 hub's status feed): ``{"verdict", "reason", "correction", "reviewer", "created_at",
-…}``; the figures are ``Cache.quality(campaign, account)``.
+…}``; the figures are ``Cache.quality(campaign, account)``. The words go through Qt's
+translations (:class:`VerdictWords`, a QObject: lupdate takes plural forms only from
+``self.tr``); without a translator they are the English source.
 
->>> quality_text({"agreement": 0.5, "agreement_pairs": 4, "gold_accuracy": None,
-...               "gold_answers": 0})
-'Agreement 50 % (4 comparisons) · Gold accuracy — (no gold answers yet)'
 >>> quality_text({"agreement": None, "agreement_pairs": 0, "gold_accuracy": None,
-...               "gold_answers": 0, "gold_feedback_min": 10})
-'Agreement — (no overlapping labels yet) · Gold accuracy: shown after 10 gold answers are reviewed'
+...               "gold_answers": 0})
+'Agreement — (no overlapping labels yet) · Gold accuracy — (no gold answers yet)'
 """
 
 from __future__ import annotations
@@ -17,10 +16,71 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from PySide6.QtCore import QObject
+
 from ..review.summary import label_summary, percent, when
 from ..status_bar import short_address
 
-NAMES = {"accept": "Accepted", "reject": "Rejected", "correct": "Accepted with a correction"}
+
+class VerdictWords(QObject):
+    """The sentences of this module, translated."""
+
+    def name(self, verdict: str) -> str | None:
+        return {"accept": self.tr("Accepted"), "reject": self.tr("Rejected"),
+                "correct": self.tr("Accepted with a correction")}.get(verdict)
+
+    def reviewed(self, reviewer: str) -> str:
+        return (self.tr("Reviewed by {reviewer}").format(reviewer=short_address(reviewer))
+                if reviewer else self.tr("Reviewed"))
+
+    def corrected(self, summary: str) -> str:
+        return self.tr("The reviewer corrected it to: {labels}.").format(labels=summary)
+
+    def rejected(self, reason: str | None) -> str:
+        return self.tr("Rejected: {reason}").format(reason=reason or self.tr("no reason given"))
+
+    def paid(self, name: str) -> str:
+        return self.tr("{verdict} (paid)").format(verdict=name)
+
+    def agreement(self, value: str, pairs: int) -> str:
+        if not pairs:
+            return self.tr("{value} (no overlapping labels yet)").format(value=value)
+        return self.tr("{value} (%n comparison(s))", "", pairs).format(value=value)
+
+    def gold_later(self, agreement: str, released_from: int) -> str:
+        return self.tr("Agreement {agreement} · Gold accuracy: shown after %n gold answer(s) "
+                       "are reviewed", "", released_from).format(agreement=agreement)
+
+    def gold(self, value: str, answers: int) -> str:
+        if not answers:
+            return self.tr("{value} (no gold answers yet)").format(value=value)
+        return self.tr("{value} (%n gold answer(s))", "", answers).format(value=value)
+
+    def figures(self, agreement: str, gold: str) -> str:
+        return self.tr("Agreement {agreement} · Gold accuracy {gold}").format(
+            agreement=agreement, gold=gold)
+
+    def count(self, key: str, n: int) -> str:
+        return {"accepted": self.tr("%n accepted", "", n),
+                "rejected": self.tr("%n rejected", "", n),
+                "pending": self.tr("%n pending", "", n),
+                "paid": self.tr("%n paid", "", n)}.get(key, f"{n} {key}")
+
+    def corrected_count(self, n: int) -> str:
+        return self.tr("(%n corrected)", "", n)
+
+    def held(self, accuracy: str, threshold: str | None) -> str:
+        if threshold is None:
+            return self.tr("Rewards held: your gold accuracy {accuracy} is too low. Your "
+                           "accepted work stays in the ledger and is paid once it is back "
+                           "above.").format(accuracy=accuracy)
+        return self.tr("Rewards held: your gold accuracy {accuracy} is below the campaign's "
+                       "{threshold}. Your accepted work stays in the ledger and is paid once "
+                       "it is back above.").format(accuracy=accuracy, threshold=threshold)
+
+
+def _words() -> VerdictWords:
+    return VerdictWords()
 
 
 def correction_of(verdict: Mapping[str, Any] | None) -> dict[str, Any] | None:
@@ -37,7 +97,7 @@ def reviewer_line(verdict: Mapping[str, Any] | None) -> str:
         return ""
     reviewer = str(verdict.get("reviewer") or "")
     created = verdict.get("created_at")
-    parts = [f"Reviewed by {short_address(reviewer)}" if reviewer else "Reviewed"]
+    parts = [_words().reviewed(reviewer)]
     if isinstance(created, int):
         parts.append(when(created))
     votes = verdict.get("votes")
@@ -50,19 +110,19 @@ def correction_sentence(verdict: Mapping[str, Any] | None) -> str:
     correction = correction_of(verdict)
     if correction is None:
         return ""
-    return f"The reviewer corrected it to: {label_summary(correction, 120)}."
+    return _words().corrected(label_summary(correction, 120))
 
 
 def queue_tooltip(status: str, reason: str | None, verdict: Mapping[str, Any] | None) -> str:
     """The queue's tooltip on a reviewed task's state."""
     lines = []
+    words = _words()
     kind = (verdict or {}).get("verdict")
-    name = NAMES.get(str(kind)) if kind else None
+    name = words.name(str(kind)) if kind else None
     if status == "rejected":
-        text = reason or (verdict or {}).get("reason") or "no reason given"
-        lines.append(f"Rejected: {text}")
+        lines.append(words.rejected(reason or (verdict or {}).get("reason")))
     elif name:
-        lines.append(name + (" (paid)" if status == "paid" else ""))
+        lines.append(words.paid(name) if status == "paid" else name)
     else:
         lines.append(status.capitalize())
     sentence = correction_sentence(verdict)
@@ -76,35 +136,30 @@ def queue_tooltip(status: str, reason: str | None, verdict: Mapping[str, Any] | 
 
 def quality_text(figures: Mapping[str, Any]) -> str:
     """Agreement and gold accuracy in one line."""
+    words = _words()
     pairs = int(figures.get("agreement_pairs") or 0)
     answers = int(figures.get("gold_answers") or 0)
-    agreement = percent(figures.get("agreement"))
-    agreement += (f" ({pairs} comparison{'s' if pairs != 1 else ''})" if pairs
-                  else " (no overlapping labels yet)")
+    agreement = words.agreement(percent(figures.get("agreement")), pairs)
     released_from = figures.get("gold_feedback_min")
     if figures.get("gold_accuracy") is None and isinstance(released_from, int):
         # the hub releases gold figures late and in batches (hub.gold_feedback): no count
         # and no accuracy until then, so no answer gives away which task was gold
-        plural = "s" if released_from != 1 else ""
-        return (f"Agreement {agreement} · Gold accuracy: shown after {released_from} gold "
-                f"answer{plural} {'are' if plural else 'is'} reviewed")
-    gold = percent(figures.get("gold_accuracy"))
-    gold += (f" ({answers} gold answer{'s' if answers != 1 else ''})" if answers
-             else " (no gold answers yet)")
-    return f"Agreement {agreement} · Gold accuracy {gold}"
+        return words.gold_later(agreement, released_from)
+    return words.figures(agreement, words.gold(percent(figures.get("gold_accuracy")), answers))
 
 
 def counts_text(figures: Mapping[str, Any]) -> str:
     """``4 accepted (1 corrected) · 1 rejected`` (what the hub counted; a corrected
     submission is accepted)."""
+    words = _words()
     counts = figures.get("submissions") or {}
     corrected = int(figures.get("corrected") or 0)
     parts = []
     for key in ("accepted", "rejected", "pending", "paid"):
         if isinstance(counts, Mapping) and counts.get(key):
-            text = f"{int(counts[key])} {key}"
+            text = words.count(key, int(counts[key]))
             if key == "accepted" and corrected:
-                text += f" ({corrected} corrected)"
+                text += " " + words.corrected_count(corrected)
             parts.append(text)
     return " · ".join(parts)
 
@@ -114,7 +169,5 @@ def held_text(figures: Mapping[str, Any]) -> str:
     if not figures.get("held"):
         return ""
     threshold = figures.get("gold_threshold")
-    below = f" is below the campaign's {percent(threshold)}" if threshold is not None else \
-        " is too low"
-    return (f"Rewards held: your gold accuracy {percent(figures.get('gold_accuracy'))}{below}. "
-            "Your accepted work stays in the ledger and is paid once it is back above.")
+    return _words().held(percent(figures.get("gold_accuracy")),
+                         percent(threshold) if threshold is not None else None)
