@@ -11,6 +11,12 @@ place; the first one written stays (a second decode of the same photo, cancelled
 still running, never replaces the preview under a reader).
 A preview that cannot be read is decoded again from the source and replaced; one that
 cannot be written only costs the next open its time.
+
+A JPEG is decoded by libjpeg at 1/2, 1/4 or 1/8 scale, so the screen-size decode of a
+24 MP photo costs about half of the preview-size one. When the caller can run work
+later (``defer``), a JPEG's first open decodes at the view's size only and hands the
+making of its preview to ``defer``: the picture shows first, the preview is written
+after (issue 16: a 24 MP photo opened in 0.3 s instead of 0.7 s at load).
 """
 
 from __future__ import annotations
@@ -20,6 +26,7 @@ import logging
 import math
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from PIL import Image
@@ -48,10 +55,13 @@ class PreviewCache:
         digest = hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:32]
         return self.directory / digest  # + ".jpg" (opaque) or ".png" (with alpha)
 
-    def load(self, source: Path, max_side: int) -> DecodedImage:
+    def load(self, source: Path, max_side: int,
+             defer: Callable[[Callable[[], None]], None] | None = None) -> DecodedImage:
         """``source`` decoded for a screen of ``max_side`` pixels: from its preview when
         there is one, else from the file (and the preview is kept for next time). The
-        result's ``full_size`` and ``scale`` are those of the source."""
+        result's ``full_size`` and ``scale`` are those of the source. With ``defer``, a
+        JPEG without a preview is decoded at ``max_side`` and its preview is made by the
+        job given to ``defer`` (to be run after the picture is shown)."""
         try:
             cached = self.path_for(source, max_side)
         except OSError:
@@ -68,10 +78,30 @@ class PreviewCache:
                 log.warning("preview %s not used (%s): decoding the photo again",
                             found.name, exc)
                 found.unlink(missing_ok=True)  # the new one takes its place
+        if defer is not None and _is_jpeg(source):
+            shown = load_image(source, max_side)
+            if shown.scale < 1:
+                defer(lambda: self.make(source, max_side))
+            return shown
         decoded = load_image(source, preview_side(max_side))
         if decoded.scale < 1:
             self._write(cached, decoded)
         return _fit(decoded, max_side)
+
+    def make(self, source: Path, max_side: int) -> None:
+        """Write ``source``'s preview for ``max_side`` unless it is there already (the
+        deferred half of :meth:`load`; a file that cannot be decoded any more is left
+        to the next open to report)."""
+        try:
+            cached = self.path_for(source, max_side)
+            if any(cached.with_suffix(s).exists() for s in (".jpg", ".png")):
+                return
+            decoded = load_image(source, preview_side(max_side))
+        except (ImageDecodeError, OSError) as exc:
+            log.warning("preview not made: %s", exc)
+            return
+        if decoded.scale < 1:
+            self._write(cached, decoded)
 
     @staticmethod
     def _write(path: Path, decoded: DecodedImage) -> None:
@@ -93,6 +123,14 @@ class PreviewCache:
                 raise
         except (OSError, ValueError) as exc:
             log.warning("preview not kept: %s", exc)
+
+
+def _is_jpeg(path: Path) -> bool:
+    try:
+        with path.open("rb") as handle:
+            return handle.read(3) == b"\xff\xd8\xff"
+    except OSError:
+        return False
 
 
 def _keep_first(tmp: str, final: Path) -> None:

@@ -11,6 +11,9 @@ through the queue never sees an old image arrive late.
 from __future__ import annotations
 
 import logging
+import threading
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -52,22 +55,71 @@ class LoadedImage:
         return QPixmap.fromImage(self.image)
 
 
+class PreviewWriter:
+    """Makes previews after the picture is shown, one at a time on its own thread, at
+    most :attr:`MAX_PENDING` waiting (a user flipping through a hundred photos does not
+    queue a hundred decodes; a photo skipped here gets its preview on its next open)."""
+
+    MAX_PENDING = 4
+
+    def __init__(self) -> None:
+        self._pool: ThreadPoolExecutor | None = None
+        self._lock = threading.Lock()
+        self._pending = 0
+
+    def submit(self, job: Callable[[], None]) -> bool:
+        with self._lock:
+            if self._pending >= self.MAX_PENDING:
+                return False
+            self._pending += 1
+            if self._pool is None:
+                self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="previews")
+            pool = self._pool
+        pool.submit(self._run, job)
+        return True
+
+    def _run(self, job: Callable[[], None]) -> None:
+        try:
+            job()
+        except Exception:  # a preview is an optimisation: never a crash
+            log.exception("making a preview failed")
+        finally:
+            with self._lock:
+                self._pending -= 1
+
+    def wait(self) -> None:
+        """Until every submitted preview is written (tests and shutdown)."""
+        with self._lock:
+            pool, self._pool = self._pool, None
+        if pool is not None:
+            pool.shutdown(wait=True)
+
+
+#: the app's one preview writer
+PREVIEWS = PreviewWriter()
+
+
 def decode_to_qimage(path: Path, max_side: int | None, preview_dir: Path | None = None
                      ) -> tuple[QImage, tuple[int, int], float]:
     """Worker-thread part: Pillow decode then QImage conversion (both thread-safe). A
     TIFF is read from its smallest level that is large enough (any size, 16-bit,
     tiled or not; ``core.tiles``). With ``preview_dir`` another photo's screen-size
     decode comes from (or goes to) the preview cache (``core.previews``): a large
-    photo opened again shows at once."""
+    photo opened again shows at once; a JPEG's first preview is written by
+    :data:`PREVIEWS` once the picture is ready."""
+    later: list[Callable[[], None]] = []
     if is_tiff(path):
         from ..core.tiles import load_overview  # numpy and tifffile, for TIFFs only
 
         decoded = load_overview(path, max_side)
     elif preview_dir is not None and max_side is not None:
-        decoded = PreviewCache(preview_dir).load(path, max_side)
+        decoded = PreviewCache(preview_dir).load(path, max_side, later.append)
     else:
         decoded = load_image(path, max_side)
-    return to_qimage(decoded), decoded.full_size, decoded.scale
+    image = to_qimage(decoded)
+    for job in later:
+        PREVIEWS.submit(job)
+    return image, decoded.full_size, decoded.scale
 
 
 class ImageLoader(QObject):

@@ -70,3 +70,46 @@ def test_a_second_decode_of_the_same_photo_keeps_the_first_preview(tmp_path: Pat
     PreviewCache._write(cache.path_for(source, 1024), load_image(source, 1024))
     assert [p.name for p in (tmp_path / "previews").iterdir()] == [kept.name], "no temp left"
     assert pixel(cache.load(source, 1024))[0] > 240, "the first preview was replaced"
+
+
+def test_a_jpeg_shows_at_the_view_size_first_and_its_preview_is_made_after(
+        tmp_path: Path) -> None:
+    """With ``defer`` (the app's way), a JPEG's first open decodes only what the view
+    needs and hands the preview to the deferred job; the next open reads the preview."""
+    source = tmp_path / "big.jpg"
+    Image.new("RGB", (4800, 3200), (30, 120, 200)).save(source, "JPEG")
+    cache = PreviewCache(tmp_path / "previews")
+    jobs: list = []
+    first = cache.load(source, 1000, jobs.append)
+    assert first.size == (1000, 667) and first.full_size == (4800, 3200)
+    assert not (tmp_path / "previews").exists(), "nothing written before the job runs"
+    [job] = jobs
+    job()
+    [kept] = list((tmp_path / "previews").iterdir())
+    assert kept.suffix == ".jpg" and Image.open(kept).size == (1024, 683)
+    Image.new("RGB", (1024, 683), (250, 0, 0)).save(kept, "JPEG")
+    again = cache.load(source, 1000, jobs.append)
+    assert pixel(again)[0] > 240 and len(jobs) == 1, "read from the preview, no new job"
+    job()  # run twice (a second open before the first job ran): the first preview stays
+    assert pixel(cache.load(source, 1000))[0] > 240
+
+
+def test_a_png_and_a_small_jpeg_need_no_deferred_job(tmp_path: Path) -> None:
+    cache = PreviewCache(tmp_path / "previews")
+    jobs: list = []
+    cache.load(photo(tmp_path / "big.png"), 1000, jobs.append)  # no draft decode: as before
+    assert jobs == [] and [p.suffix for p in (tmp_path / "previews").iterdir()] == [".jpg"]
+    small = tmp_path / "small.jpg"
+    Image.new("RGB", (640, 480)).save(small, "JPEG")
+    assert cache.load(small, 1000, jobs.append).scale == 1.0 and jobs == []
+
+
+def test_a_deferred_preview_of_a_photo_gone_meanwhile_is_skipped(tmp_path: Path) -> None:
+    source = tmp_path / "big.jpg"
+    Image.new("RGB", (3000, 2000)).save(source, "JPEG")
+    cache = PreviewCache(tmp_path / "previews")
+    jobs: list = []
+    cache.load(source, 1000, jobs.append)
+    source.write_bytes(b"\xff\xd8\xff truncated")
+    jobs[0]()  # logs and returns: the next open reports the broken file
+    assert not (tmp_path / "previews").exists()

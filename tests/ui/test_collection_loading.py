@@ -65,6 +65,8 @@ def test_the_photo_opened_again_comes_from_its_screen_size_preview(
         key(qtbot, window, Qt.Key.Key_O, CTRL)
     qtbot.waitUntil(lambda: pane.media.image.has_image, timeout=30_000)
     folder = window.session.profile.root / "previews"
+    # a JPEG's preview is written after the picture shows (core.previews, defer)
+    qtbot.waitUntil(lambda: folder.exists() and any(folder.glob("*.jpg")), timeout=30_000)
     [kept] = list(folder.iterdir())  # one screen-size preview, kept in the profile
     with Image.open(kept) as im:
         size = im.size

@@ -178,31 +178,32 @@ def test_the_next_task_clears_the_message(qtbot, pane: ImagePane, store: AssetSt
 
 
 @pytest.mark.slow
-def test_a_24_megapixel_photo_opens_at_screen_size_then_sharpens(qtbot, pane: ImagePane,
-                                                                 store: AssetStore,
-                                                                 tmp_path: Path) -> None:
+def test_a_15_megapixel_photo_opens_at_screen_size_then_sharpens_whole(
+        qtbot, pane: ImagePane, store: AssetStore, tmp_path: Path) -> None:
+    """Under ``TILED_ABOVE_PIXELS`` (16 MP) the whole photo is decoded at 100 %; above
+    it, tiles (tests/ui/test_image_tiles.py)."""
     path = tmp_path / "big.jpg"
-    big = Image.linear_gradient("L").resize((6000, 4000)).convert("RGB")
-    big.paste((255, 0, 0), (5000, 3000, 5600, 3600))
+    big = Image.linear_gradient("L").resize((4800, 3200)).convert("RGB")
+    big.paste((255, 0, 0), (4000, 2400, 4600, 3000))
     big.save(path, quality=85)
     task = make_task(store, path, "bounding_boxes")
     open_task(qtbot, pane, task, store, {"kind": "bounding_boxes", "boxes": [
-        {"label": "car", "x": 5000, "y": 3000, "w": 600, "h": 600}]})
+        {"label": "car", "x": 4000, "y": 2400, "w": 600, "h": 600}]})
     canvas = pane.canvas
     first = canvas.pixmap_item.pixmap()
-    assert first.width() < 6000 and first.height() < 4000
+    assert first.width() < 4800 and first.height() < 3200
     assert max(first.width(), first.height()) <= canvas.screen_side()
-    assert canvas.image_size == (6000, 4000), "the scene stays in image pixels"
-    assert canvas.layer.item(0).rect().right() == 5600
+    assert canvas.image_size == (4800, 3200), "the scene stays in image pixels"
+    assert canvas.layer.item(0).rect().right() == 4600
     with qtbot.waitSignal(canvas.resolution_changed, timeout=LOAD_TIMEOUT):
         key(qtbot, pane, Qt.Key.Key_0)  # 100 %: the small pixmap is far too coarse
     sharp = canvas.pixmap_item.pixmap()
-    assert (sharp.width(), sharp.height()) == (6000, 4000)
+    assert (sharp.width(), sharp.height()) == (4800, 3200)
     assert canvas.decoded_scale == 1.0
     assert canvas.zoom_factor() == pytest.approx(1.0), "the swap keeps the zoom"
-    assert canvas.image_size == (6000, 4000)
-    canvas.centerOn(5300, 3300)
-    assert canvas.mapToScene(canvas.viewport().rect().center()).x() == pytest.approx(5300, abs=2)
+    assert canvas.image_size == (4800, 3200)
+    canvas.centerOn(4300, 2700)
+    assert canvas.mapToScene(canvas.viewport().rect().center()).x() == pytest.approx(4300, abs=2)
     centre = canvas.viewport().rect().center()
     grabbed = canvas.viewport().grab().toImage()
     red = grabbed.pixelColor(QPoint(centre.x(), centre.y()))

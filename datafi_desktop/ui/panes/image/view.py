@@ -9,7 +9,7 @@ at) with:
 * pan: middle-button drag, Space + drag, the scroll bars and :meth:`pan_by`;
 * progressive decoding through :class:`~.loader.ProgressiveLoader`: screen
   resolution first, the full resolution once the zoom makes the pixmap coarse —
-  for a TIFF or a photo over 30 megapixels, tiles of the level the zoom needs
+  for a TIFF or a photo over 16 megapixels, tiles of the level the zoom needs
   instead (:class:`~.tiles.TileLayer`), so memory stays bounded at any size;
 * a centred message over the view for a file that cannot be shown.
 
