@@ -1,11 +1,15 @@
 """Submissions per second accepted by one hub process, signatures verified.
 
-    python benchmarks/bench_hub_intake.py [--n 10000] [--batch 50] [--database-url URL]
+    python benchmarks/bench_hub_intake.py [--n 10000] [--batch 50] [--clients 2]
+                                          [--database-url URL]
 
 Starts ``datafi-hub serve`` as its own process on 127.0.0.1 (SQLite in a temporary
 directory unless ``--database-url`` is given), leases N tasks to one account, signs N
 submissions, then pushes them in batches over HTTP and times the hub's answers. A
 second pass resends everything (the idempotent path: verified again, stored nothing).
+With ``--clients K`` (default 2) K annotators push at the same time, each its own
+batches in turn, as a hub serving a workforce sees them: one client alone leaves the
+hub idle while it prepares and sends its next batch.
 
 Besides wall-clock rates it reports the rate per CPU-second of the hub process (user +
 system time from /proc, SQLite's work included; PostgreSQL's own processes not): on a
@@ -19,6 +23,7 @@ import os
 import sys
 import tempfile
 import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from pathlib import Path
 
@@ -54,6 +59,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--n", type=int, default=10_000)
     parser.add_argument("--batch", type=int, default=50)
+    parser.add_argument("--clients", type=int, default=2)
     parser.add_argument("--database-url", default=None)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="datafi-bench-") as name:
@@ -77,13 +83,19 @@ def main() -> None:
 
             pid = proc.pid  # type: ignore[attr-defined]
 
-            def push_all() -> tuple[float, float, int]:
+            def push_some(share: list[tuple[HubClient, list[dict[str, object]]]]) -> int:
                 accepted = 0
-                begin, cpu = time.perf_counter(), cpu_seconds(pid)
-                for client, items in work:
+                for client, items in share:
                     for i in range(0, len(items), args.batch):
-                        body = client.push(items[i:i + args.batch])
-                        accepted += body["accepted"]
+                        accepted += int(client.push(items[i:i + args.batch])["accepted"])
+                return accepted
+
+            shares = [work[k::args.clients] for k in range(args.clients)]
+
+            def push_all() -> tuple[float, float, int]:
+                begin, cpu = time.perf_counter(), cpu_seconds(pid)
+                with ThreadPoolExecutor(args.clients) as pool:
+                    accepted = sum(pool.map(push_some, shares))
                 return time.perf_counter() - begin, cpu_seconds(pid) - cpu, accepted
 
             first, first_cpu, accepted = push_all()
@@ -94,7 +106,8 @@ def main() -> None:
             proc.wait(30)  # type: ignore[attr-defined]
     backend = (args.database_url or "sqlite").split(":")[0].split("+")[0]
     print(f"machine: {machine()}")
-    print(f"hub: one process (uvicorn), {backend}; batch {args.batch}; N = {args.n:,}")
+    print(f"hub: one process (uvicorn), {backend}; batch {args.batch}; N = {args.n:,}; "
+          f"{args.clients} client(s) pushing at once")
     print(f"client signing (EIP-712, not part of the figure): {args.n / signing:,.0f}/s")
     print(f"intake, new submissions:  {args.n / first:,.0f} submissions/s "
           f"({first:.2f} s for {accepted:,} accepted, {stored:,} rows); "
