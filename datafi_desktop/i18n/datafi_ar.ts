@@ -410,6 +410,88 @@
     </message>
 </context>
 <context>
+    <name>CardWords</name>
+    <message>
+        <source>awaiting review</source>
+        <translation>بانتظار المراجعة</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>مقبولة</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>مرفوضة</translation>
+    </message>
+    <message>
+        <source>accepted, paid</source>
+        <translation>مقبولة، مدفوعة</translation>
+    </message>
+    <message>
+        <source>no consensus yet</source>
+        <translation>لا إجماع بعد</translation>
+    </message>
+    <message>
+        <source>agrees with consensus {rate}</source>
+        <translation>تتفق مع الإجماع {rate}</translation>
+    </message>
+    <message>
+        <source>agrees {rate}</source>
+        <translation>تتفق {rate}</translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation>قيد المراجعة</translation>
+    </message>
+    <message>
+        <source>The label under review, by {annotator}</source>
+        <translation>الوسم قيد المراجعة، من {annotator}</translation>
+    </message>
+    <message>
+        <source>Another annotator's label of this task, by {annotator}</source>
+        <translation>وسم معلِّق آخر لهذه المهمة، من {annotator}</translation>
+    </message>
+    <message>
+        <source>Consensus</source>
+        <translation>الإجماع</translation>
+    </message>
+    <message>
+        <source>no majority</source>
+        <translation>لا أغلبية</translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n annotator(s)</source>
+        <translation>
+            <numerusform>من %n معلِّقين</numerusform>
+            <numerusform>من معلِّق واحد</numerusform>
+            <numerusform>من معلِّقَين</numerusform>
+            <numerusform>من %n معلِّقين</numerusform>
+            <numerusform>من %n معلِّقًا</numerusform>
+            <numerusform>من %n معلِّق</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What most annotators of this task said</source>
+        <translation>ما قاله معظم معلِّقي هذه المهمة</translation>
+    </message>
+    <message>
+        <source>The annotators of this task do not agree by a majority</source>
+        <translation>لا يتفق معلِّقو هذه المهمة بالأغلبية</translation>
+    </message>
+    <message>
+        <source>Your correction</source>
+        <translation>تصحيحك</translation>
+    </message>
+    <message>
+        <source>signed here</source>
+        <translation>وُقِّع هنا</translation>
+    </message>
+    <message>
+        <source>The correction you signed</source>
+        <translation>التصحيح الذي وقّعته</translation>
+    </message>
+</context>
+<context>
     <name>ChainSettingsDialog</name>
     <message>
         <source>Chain settings</source>
@@ -2419,7 +2501,7 @@ This task accepts {types}.</source>
     </message>
     <message>
         <source>The other annotators' labels and the consensus, in turn</source>
-        <translation>تسميات الموسِّمين الآخرين والتوافق، بالتناوب</translation>
+        <translation>تسميات المعلِّقين الآخرين والتوافق، بالتناوب</translation>
     </message>
     <message>
         <source>&amp;Get more to review</source>
@@ -2427,7 +2509,7 @@ This task accepts {types}.</source>
     </message>
     <message>
         <source>Lease submissions of other annotators from the hub (then sync)</source>
-        <translation>استأجر إرسالات موسِّمين آخرين من المركز (ثم زامِن)</translation>
+        <translation>استأجر إرسالات معلِّقين آخرين من المركز (ثم زامِن)</translation>
     </message>
     <message>
         <source>Annotators' &amp;quality…</source>
@@ -2456,6 +2538,41 @@ This task accepts {types}.</source>
             <numerusform>جارٍ جلب ما يصل إلى %n إرسال للمراجعة…</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Could not fetch submissions to review: {error}</source>
+        <translation>تعذّر جلب إرساليات للمراجعة: {error}</translation>
+    </message>
+    <message>
+        <source>Offline: the hub cannot be reached. Review what is already here; the verdicts are sent and more submissions fetched when it answers.</source>
+        <translation>غير متصل: لا يمكن الوصول إلى المركز. راجع ما هو موجود هنا؛ تُرسل الأحكام وتُجلب إرساليات أخرى عندما يستجيب.</translation>
+    </message>
+    <message>
+        <source>Unlock the wallet to sync: the hub needs your signature to sign in.</source>
+        <translation>افتح قفل المحفظة للمزامنة: يحتاج المركز إلى توقيعك لتسجيل الدخول.</translation>
+    </message>
+    <message>
+        <source>Sync problem: {message}</source>
+        <translation>مشكلة في المزامنة: {message}</translation>
+    </message>
+    <message>
+        <source>The hub does not let this account review campaign “{campaign}”: a reviewer role is needed.</source>
+        <translation>لا يسمح المركز لهذا الحساب بمراجعة الحملة “{campaign}”: يلزم دور المراجع.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n submission(s) leased to review</source>
+        <translation>
+            <numerusform>لا إرساليات محجوزة للمراجعة</numerusform>
+            <numerusform>إرسالية واحدة محجوزة للمراجعة</numerusform>
+            <numerusform>إرساليتان محجوزتان للمراجعة</numerusform>
+            <numerusform>%n إرساليات محجوزة للمراجعة</numerusform>
+            <numerusform>%n إرسالية محجوزة للمراجعة</numerusform>
+            <numerusform>%n إرسالية محجوزة للمراجعة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing waits for review right now.</source>
+        <translation>لا شيء بانتظار المراجعة الآن.</translation>
+    </message>
 </context>
 <context>
     <name>ReviewItemView</name>
@@ -2479,7 +2596,7 @@ This task accepts {types}.</source>
     </message>
     <message>
         <source>Draw the other annotators' boxes or polygons dashed over the image, in the colour of their card (Alt+O)</source>
-        <translation>ارسم مربعات الموسِّمين الآخرين أو مضلعاتهم متقطعة فوق الصورة، بلون بطاقة كل منهم (Alt+O)</translation>
+        <translation>ارسم مربعات المعلِّقين الآخرين أو مضلعاتهم متقطعة فوق الصورة، بلون بطاقة كل منهم (Alt+O)</translation>
     </message>
     <message>
         <source>Nothing to review</source>
@@ -2560,7 +2677,7 @@ This task accepts {types}.</source>
     </message>
     <message>
         <source>Other annotators' submissions leased to you: judge each one with a key (A accept, R reject, C correct); every verdict is signed. They stay here to review offline.</source>
-        <translation>إرسالات موسِّمين آخرين محجوزة لك: احكم على كل منها بمفتاح (A قبول، R رفض، C تصحيح)؛ كل حكم يُوقَّع. تبقى هنا لمراجعتها دون اتصال.</translation>
+        <translation>إرسالات معلِّقين آخرين محجوزة لك: احكم على كل منها بمفتاح (A قبول، R رفض، C تصحيح)؛ كل حكم يُوقَّع. تبقى هنا لمراجعتها دون اتصال.</translation>
     </message>
     <message>
         <source>Campaign</source>
@@ -2710,6 +2827,30 @@ Press G to lease up to %n submission(s) of other annotators from the hub. They s
         <translation>لم يُذكر سبب</translation>
     </message>
     <message>
+        <source>Already reviewed here</source>
+        <translation>رُوجعت هنا من قبل</translation>
+    </message>
+    <message>
+        <source>Finish the correction first</source>
+        <translation>أنهِ التصحيح أولًا</translation>
+    </message>
+    <message>
+        <source>Not rejected</source>
+        <translation>لم تُرفض</translation>
+    </message>
+    <message>
+        <source>This kind of task cannot be corrected here: accept or reject it</source>
+        <translation>لا يمكن تصحيح هذا النوع من المهام هنا: اقبلها أو ارفضها</translation>
+    </message>
+    <message>
+        <source>Correcting: Ctrl+Enter signs the correction, Esc cancels</source>
+        <translation>جارٍ التصحيح: Ctrl+Enter يوقّع التصحيح، وEsc يلغي</translation>
+    </message>
+    <message>
+        <source>Not signed yet: {problem}</source>
+        <translation>لم تُوقَّع بعد: {problem}</translation>
+    </message>
+    <message>
         <source>Correction cancelled: nothing was signed</source>
         <translation>أُلغي التصحيح: لم يُوقَّع شيء</translation>
     </message>
@@ -2724,6 +2865,14 @@ Press G to lease up to %n submission(s) of other annotators from the hub. They s
     <message>
         <source>Corrected and signed ({signer}); queued for the hub</source>
         <translation>صُحِّح ووُقِّع ({signer})؛ في قائمة الانتظار للمركز</translation>
+    </message>
+    <message>
+        <source>No campaign to review yet: sync with a hub first</source>
+        <translation>لا توجد حملة للمراجعة بعد: زامِن مع مركز أولًا</translation>
+    </message>
+    <message>
+        <source>Not fetched: the wallet is still locked.</source>
+        <translation>لم يُجلب شيء: المحفظة ما زالت مقفلة.</translation>
     </message>
 </context>
 <context>
@@ -3254,6 +3403,10 @@ Click to copy the address</source>
     <message>
         <source>Sync &amp;details…</source>
         <translation>تفاصيل المزامنة(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>No hub for this profile (start with --hub URL)</source>
+        <translation>لا يوجد مركز لهذا الملف الشخصي (ابدأ بالخيار ‎--hub URL‎)</translation>
     </message>
     <message>
         <source>Syncing with the hub…</source>
@@ -3863,6 +4016,32 @@ It retries by itself; nothing is lost.
     </message>
 </context>
 <context>
+    <name>UnlockGate</name>
+    <message>
+        <source>Verdicts are signed with your wallet, and it has no account yet. Create one, or import the account the hub knows as a reviewer, on the Wallet page.</source>
+        <extracomment>the verdict was signed and queued (its ReviewRow)</extracomment>
+        <translation>تُوقَّع الأحكام بمحفظتك، وليس فيها أي حساب بعد. أنشئ حسابًا، أو استورد الحساب الذي يعرفه المركز مراجعًا، من صفحة المحفظة.</translation>
+    </message>
+    <message>
+        <source>This is signed with your wallet, and it has no account yet.</source>
+        <extracomment>the action did not happen (a message for the user) there is no account to sign with and the user chose to make one the question shown when the wallet has no account at all (marked in the "UnlockGate" context, translated where shown)</extracomment>
+        <translation>يُوقَّع هذا بمحفظتك، وليس فيها أي حساب بعد.</translation>
+    </message>
+    <message>
+        <source>Not signed: create or import an account to sign with.</source>
+        <extracomment>reported when the user does not go and make one</extracomment>
+        <translation>لم يُوقَّع: أنشئ حسابًا أو استورده لتوقّع به.</translation>
+    </message>
+    <message>
+        <source>No account to sign with</source>
+        <translation>لا يوجد حساب للتوقيع</translation>
+    </message>
+    <message>
+        <source>Go to the wallet</source>
+        <translation>الذهاب إلى المحفظة</translation>
+    </message>
+</context>
+<context>
     <name>VerdictBar</name>
     <message>
         <source>✓ Accept</source>
@@ -3891,6 +4070,21 @@ It retries by itself; nothing is lost.
     <message>
         <source>Next</source>
         <translation>التالي</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictSigner</name>
+    <message>
+        <source>Not signed: the wallet is still locked.</source>
+        <translation>لم يُوقَّع: المحفظة ما زالت مقفلة.</translation>
+    </message>
+    <message>
+        <source>Not signed: the wallet locked itself. Try again.</source>
+        <translation>لم يُوقَّع: قُفلت المحفظة تلقائيًا. حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Not signed: the cache could not store it ({error}).</source>
+        <translation>لم يُوقَّع: تعذّر على ذاكرة التخزين المؤقت حفظه ({error}).</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,16 @@
     </message>
 </context>
 <context>
+    <name>CardWords</name>
+    <message numerus="yes">
+        <source>of %n annotator(s)</source>
+        <translation>
+            <numerusform>of %n annotator</numerusform>
+            <numerusform>of %n annotators</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ComparisonPane</name>
     <message numerus="yes">
         <source>A reason holds at most %n character(s)</source>
@@ -157,6 +167,13 @@
         <translation>
             <numerusform>Fetching up to %n submission to review…</numerusform>
             <numerusform>Fetching up to %n submissions to review…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n submission(s) leased to review</source>
+        <translation>
+            <numerusform>%n submission leased to review</numerusform>
+            <numerusform>%n submissions leased to review</numerusform>
         </translation>
     </message>
 </context>

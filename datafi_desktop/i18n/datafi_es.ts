@@ -171,7 +171,7 @@
     </message>
     <message>
         <source>Unlock the wallet first: the hub needs your signature to sign in.</source>
-        <translation>Desbloquee primero el monedero: el hub necesita su firma para iniciar sesión.</translation>
+        <translation>Desbloquee primero la billetera: el hub necesita su firma para iniciar sesión.</translation>
     </message>
     <message>
         <source>The hub refused the request ({status}).</source>
@@ -395,6 +395,84 @@
     <message>
         <source>Zoom to 100 % (actual pixels)</source>
         <translation>Zoom al 100 % (píxeles reales)</translation>
+    </message>
+</context>
+<context>
+    <name>CardWords</name>
+    <message>
+        <source>awaiting review</source>
+        <translation>pendiente de revisión</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>aceptada</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rechazada</translation>
+    </message>
+    <message>
+        <source>accepted, paid</source>
+        <translation>aceptada, pagada</translation>
+    </message>
+    <message>
+        <source>no consensus yet</source>
+        <translation>aún sin consenso</translation>
+    </message>
+    <message>
+        <source>agrees with consensus {rate}</source>
+        <translation>coincide con el consenso {rate}</translation>
+    </message>
+    <message>
+        <source>agrees {rate}</source>
+        <translation>coincide {rate}</translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation>En revisión</translation>
+    </message>
+    <message>
+        <source>The label under review, by {annotator}</source>
+        <translation>La etiqueta en revisión, de {annotator}</translation>
+    </message>
+    <message>
+        <source>Another annotator's label of this task, by {annotator}</source>
+        <translation>La etiqueta de otro anotador para esta tarea, de {annotator}</translation>
+    </message>
+    <message>
+        <source>Consensus</source>
+        <translation>Consenso</translation>
+    </message>
+    <message>
+        <source>no majority</source>
+        <translation>sin mayoría</translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n annotator(s)</source>
+        <translation>
+            <numerusform>de %n anotador</numerusform>
+            <numerusform>de %n anotadores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What most annotators of this task said</source>
+        <translation>Lo que dijo la mayoría de los anotadores de esta tarea</translation>
+    </message>
+    <message>
+        <source>The annotators of this task do not agree by a majority</source>
+        <translation>Los anotadores de esta tarea no coinciden por mayoría</translation>
+    </message>
+    <message>
+        <source>Your correction</source>
+        <translation>Su corrección</translation>
+    </message>
+    <message>
+        <source>signed here</source>
+        <translation>firmada aquí</translation>
+    </message>
+    <message>
+        <source>The correction you signed</source>
+        <translation>La corrección que usted firmó</translation>
     </message>
 </context>
 <context>
@@ -1996,7 +2074,7 @@ Esta tarea acepta {types}.</translation>
     <name>QualityStrip</name>
     <message>
         <source>Your running figures in this campaign, as the hub last reported them: agreement with other annotators of the same tasks, and your score on gold tasks (known answers)</source>
-        <translation>Tus cifras actuales en esta campaña, según las últimas que informó el hub: concordancia con otros anotadores de las mismas tareas y tu puntuación en tareas de oro (respuestas conocidas)</translation>
+        <translation>Sus cifras actuales en esta campaña, según las últimas que informó el hub: concordancia con otros anotadores de las mismas tareas y su puntuación en tareas de oro (respuestas conocidas)</translation>
     </message>
     <message>
         <source>My quality</source>
@@ -2004,7 +2082,7 @@ Esta tarea acepta {types}.</translation>
     </message>
     <message>
         <source>No figures yet: the hub reports them once your work has been compared and reviewed.</source>
-        <translation>Aún no hay cifras: el hub las informa cuando tu trabajo se ha comparado y revisado.</translation>
+        <translation>Aún no hay cifras: el hub las informa cuando su trabajo se ha comparado y revisado.</translation>
     </message>
     <message>
         <source>My quality · {account}</source>
@@ -2384,6 +2462,37 @@ Esta tarea acepta {types}.</translation>
             <numerusform>Obteniendo hasta %n envíos para revisar…</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Could not fetch submissions to review: {error}</source>
+        <translation>No se pudieron obtener envíos para revisar: {error}</translation>
+    </message>
+    <message>
+        <source>Offline: the hub cannot be reached. Review what is already here; the verdicts are sent and more submissions fetched when it answers.</source>
+        <translation>Sin conexión: no se puede contactar con el hub. Revise lo que ya tiene aquí; los veredictos se envían y se obtienen más envíos cuando responda.</translation>
+    </message>
+    <message>
+        <source>Unlock the wallet to sync: the hub needs your signature to sign in.</source>
+        <translation>Desbloquee la billetera para sincronizar: el hub necesita su firma para iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Sync problem: {message}</source>
+        <translation>Problema de sincronización: {message}</translation>
+    </message>
+    <message>
+        <source>The hub does not let this account review campaign “{campaign}”: a reviewer role is needed.</source>
+        <translation>El hub no permite que esta cuenta revise la campaña «{campaign}»: se necesita el rol de revisor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n submission(s) leased to review</source>
+        <translation>
+            <numerusform>%n envío reservado para revisar</numerusform>
+            <numerusform>%n envíos reservados para revisar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing waits for review right now.</source>
+        <translation>No hay nada pendiente de revisión ahora mismo.</translation>
+    </message>
 </context>
 <context>
     <name>ReviewItemView</name>
@@ -2618,6 +2727,30 @@ Pulse G para reservar del hub hasta %n envíos de otros anotadores. Se quedan en
         <translation>no se indicó el motivo</translation>
     </message>
     <message>
+        <source>Already reviewed here</source>
+        <translation>Ya revisado aquí</translation>
+    </message>
+    <message>
+        <source>Finish the correction first</source>
+        <translation>Termine primero la corrección</translation>
+    </message>
+    <message>
+        <source>Not rejected</source>
+        <translation>No rechazado</translation>
+    </message>
+    <message>
+        <source>This kind of task cannot be corrected here: accept or reject it</source>
+        <translation>Este tipo de tarea no se puede corregir aquí: acéptela o recházela</translation>
+    </message>
+    <message>
+        <source>Correcting: Ctrl+Enter signs the correction, Esc cancels</source>
+        <translation>Corrigiendo: Ctrl+Intro firma la corrección, Esc cancela</translation>
+    </message>
+    <message>
+        <source>Not signed yet: {problem}</source>
+        <translation>Aún no firmado: {problem}</translation>
+    </message>
+    <message>
         <source>Correction cancelled: nothing was signed</source>
         <translation>Corrección cancelada: no se firmó nada</translation>
     </message>
@@ -2632,6 +2765,14 @@ Pulse G para reservar del hub hasta %n envíos de otros anotadores. Se quedan en
     <message>
         <source>Corrected and signed ({signer}); queued for the hub</source>
         <translation>Corregido y firmado ({signer}); en cola para el hub</translation>
+    </message>
+    <message>
+        <source>No campaign to review yet: sync with a hub first</source>
+        <translation>Todavía no hay campaña que revisar: sincronice primero con un hub</translation>
+    </message>
+    <message>
+        <source>Not fetched: the wallet is still locked.</source>
+        <translation>No obtenido: la billetera sigue bloqueada.</translation>
     </message>
 </context>
 <context>
@@ -3142,6 +3283,10 @@ Haga clic para copiar la dirección</translation>
     <message>
         <source>Sync &amp;details…</source>
         <translation>&amp;Detalles de la sincronización…</translation>
+    </message>
+    <message>
+        <source>No hub for this profile (start with --hub URL)</source>
+        <translation>No hay hub para este perfil (inicie con --hub URL)</translation>
     </message>
     <message>
         <source>Syncing with the hub…</source>
@@ -3719,6 +3864,32 @@ Se reintenta sola; no se pierde nada.
     </message>
 </context>
 <context>
+    <name>UnlockGate</name>
+    <message>
+        <source>Verdicts are signed with your wallet, and it has no account yet. Create one, or import the account the hub knows as a reviewer, on the Wallet page.</source>
+        <extracomment>the verdict was signed and queued (its ReviewRow)</extracomment>
+        <translation>Los veredictos se firman con su billetera, y todavía no tiene ninguna cuenta. Cree una, o importe la cuenta que el hub conoce como revisor, en la página Billetera.</translation>
+    </message>
+    <message>
+        <source>This is signed with your wallet, and it has no account yet.</source>
+        <extracomment>the action did not happen (a message for the user) there is no account to sign with and the user chose to make one the question shown when the wallet has no account at all (marked in the "UnlockGate" context, translated where shown)</extracomment>
+        <translation>Esto se firma con su billetera, y todavía no tiene ninguna cuenta.</translation>
+    </message>
+    <message>
+        <source>Not signed: create or import an account to sign with.</source>
+        <extracomment>reported when the user does not go and make one</extracomment>
+        <translation>No firmado: cree o importe una cuenta con la que firmar.</translation>
+    </message>
+    <message>
+        <source>No account to sign with</source>
+        <translation>No hay cuenta con la que firmar</translation>
+    </message>
+    <message>
+        <source>Go to the wallet</source>
+        <translation>Ir a la billetera</translation>
+    </message>
+</context>
+<context>
     <name>VerdictBar</name>
     <message>
         <source>✓ Accept</source>
@@ -3747,6 +3918,21 @@ Se reintenta sola; no se pierde nada.
     <message>
         <source>Next</source>
         <translation>Siguiente</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictSigner</name>
+    <message>
+        <source>Not signed: the wallet is still locked.</source>
+        <translation>No firmado: la billetera sigue bloqueada.</translation>
+    </message>
+    <message>
+        <source>Not signed: the wallet locked itself. Try again.</source>
+        <translation>No firmado: la billetera se bloqueó sola. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Not signed: the cache could not store it ({error}).</source>
+        <translation>No firmado: la caché no pudo guardarlo ({error}).</translation>
     </message>
 </context>
 <context>
@@ -3857,11 +4043,11 @@ Se reintenta sola; no se pierde nada.
     </message>
     <message>
         <source>Rewards held: your gold accuracy {accuracy} is too low. Your accepted work stays in the ledger and is paid once it is back above.</source>
-        <translation>Recompensas retenidas: tu precisión en oro {accuracy} es demasiado baja. Tu trabajo aceptado sigue en el registro y se paga cuando vuelva a superar el umbral.</translation>
+        <translation>Recompensas retenidas: su precisión en oro {accuracy} es demasiado baja. Su trabajo aceptado sigue en el registro y se paga cuando vuelva a superar el umbral.</translation>
     </message>
     <message>
         <source>Rewards held: your gold accuracy {accuracy} is below the campaign's {threshold}. Your accepted work stays in the ledger and is paid once it is back above.</source>
-        <translation>Recompensas retenidas: tu precisión en oro {accuracy} está por debajo del {threshold} de la campaña. Tu trabajo aceptado sigue en el registro y se paga cuando vuelva a superarlo.</translation>
+        <translation>Recompensas retenidas: su precisión en oro {accuracy} está por debajo del {threshold} de la campaña. Su trabajo aceptado sigue en el registro y se paga cuando vuelva a superarlo.</translation>
     </message>
 </context>
 <context>

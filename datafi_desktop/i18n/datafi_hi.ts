@@ -398,6 +398,84 @@
     </message>
 </context>
 <context>
+    <name>CardWords</name>
+    <message>
+        <source>awaiting review</source>
+        <translation>समीक्षा की प्रतीक्षा में</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>स्वीकृत</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>अस्वीकृत</translation>
+    </message>
+    <message>
+        <source>accepted, paid</source>
+        <translation>स्वीकृत, भुगतान हुआ</translation>
+    </message>
+    <message>
+        <source>no consensus yet</source>
+        <translation>अभी कोई सहमति नहीं</translation>
+    </message>
+    <message>
+        <source>agrees with consensus {rate}</source>
+        <translation>सहमति से मेल {rate}</translation>
+    </message>
+    <message>
+        <source>agrees {rate}</source>
+        <translation>मेल {rate}</translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation>समीक्षाधीन</translation>
+    </message>
+    <message>
+        <source>The label under review, by {annotator}</source>
+        <translation>समीक्षाधीन लेबल, {annotator} द्वारा</translation>
+    </message>
+    <message>
+        <source>Another annotator's label of this task, by {annotator}</source>
+        <translation>इस कार्य पर किसी अन्य एनोटेटर का लेबल, {annotator} द्वारा</translation>
+    </message>
+    <message>
+        <source>Consensus</source>
+        <translation>सहमति</translation>
+    </message>
+    <message>
+        <source>no majority</source>
+        <translation>कोई बहुमत नहीं</translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n annotator(s)</source>
+        <translation>
+            <numerusform>%n एनोटेटर में से</numerusform>
+            <numerusform>%n एनोटेटरों में से</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What most annotators of this task said</source>
+        <translation>इस कार्य के अधिकांश एनोटेटरों ने क्या कहा</translation>
+    </message>
+    <message>
+        <source>The annotators of this task do not agree by a majority</source>
+        <translation>इस कार्य के एनोटेटर बहुमत से सहमत नहीं हैं</translation>
+    </message>
+    <message>
+        <source>Your correction</source>
+        <translation>आपका सुधार</translation>
+    </message>
+    <message>
+        <source>signed here</source>
+        <translation>यहाँ हस्ताक्षरित</translation>
+    </message>
+    <message>
+        <source>The correction you signed</source>
+        <translation>आपके द्वारा हस्ताक्षरित सुधार</translation>
+    </message>
+</context>
+<context>
     <name>ChainSettingsDialog</name>
     <message>
         <source>Chain settings</source>
@@ -2384,6 +2462,37 @@ This task accepts {types}.</source>
             <numerusform>समीक्षा के लिए अधिकतम %n सबमिशन लाए जा रहे हैं…</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Could not fetch submissions to review: {error}</source>
+        <translation>समीक्षा के लिए सबमिशन नहीं लाए जा सके: {error}</translation>
+    </message>
+    <message>
+        <source>Offline: the hub cannot be reached. Review what is already here; the verdicts are sent and more submissions fetched when it answers.</source>
+        <translation>ऑफ़लाइन: हब तक नहीं पहुँचा जा सकता। जो यहाँ पहले से है उसकी समीक्षा करें; हब के जवाब देने पर निर्णय भेजे जाएँगे और और सबमिशन लाए जाएँगे।</translation>
+    </message>
+    <message>
+        <source>Unlock the wallet to sync: the hub needs your signature to sign in.</source>
+        <translation>सिंक करने के लिए वॉलेट अनलॉक करें: साइन इन के लिए हब को आपके हस्ताक्षर चाहिए।</translation>
+    </message>
+    <message>
+        <source>Sync problem: {message}</source>
+        <translation>सिंक में समस्या: {message}</translation>
+    </message>
+    <message>
+        <source>The hub does not let this account review campaign “{campaign}”: a reviewer role is needed.</source>
+        <translation>हब इस खाते को अभियान “{campaign}” की समीक्षा नहीं करने देता: समीक्षक की भूमिका चाहिए।</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n submission(s) leased to review</source>
+        <translation>
+            <numerusform>समीक्षा के लिए %n सबमिशन आरक्षित</numerusform>
+            <numerusform>समीक्षा के लिए %n सबमिशन आरक्षित</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing waits for review right now.</source>
+        <translation>अभी समीक्षा के लिए कुछ भी प्रतीक्षा में नहीं है।</translation>
+    </message>
 </context>
 <context>
     <name>ReviewItemView</name>
@@ -2618,6 +2727,30 @@ Press G to lease up to %n submission(s) of other annotators from the hub. They s
         <translation>कोई कारण नहीं दिया गया</translation>
     </message>
     <message>
+        <source>Already reviewed here</source>
+        <translation>यहाँ पहले ही समीक्षा हो चुकी है</translation>
+    </message>
+    <message>
+        <source>Finish the correction first</source>
+        <translation>पहले सुधार पूरा करें</translation>
+    </message>
+    <message>
+        <source>Not rejected</source>
+        <translation>अस्वीकार नहीं किया गया</translation>
+    </message>
+    <message>
+        <source>This kind of task cannot be corrected here: accept or reject it</source>
+        <translation>इस प्रकार का कार्य यहाँ सुधारा नहीं जा सकता: स्वीकार या अस्वीकार करें</translation>
+    </message>
+    <message>
+        <source>Correcting: Ctrl+Enter signs the correction, Esc cancels</source>
+        <translation>सुधार जारी: Ctrl+Enter सुधार पर हस्ताक्षर करता है, Esc रद्द करता है</translation>
+    </message>
+    <message>
+        <source>Not signed yet: {problem}</source>
+        <translation>अभी हस्ताक्षर नहीं हुआ: {problem}</translation>
+    </message>
+    <message>
         <source>Correction cancelled: nothing was signed</source>
         <translation>सुधार रद्द: किसी पर हस्ताक्षर नहीं हुए</translation>
     </message>
@@ -2632,6 +2765,14 @@ Press G to lease up to %n submission(s) of other annotators from the hub. They s
     <message>
         <source>Corrected and signed ({signer}); queued for the hub</source>
         <translation>सुधारा और हस्ताक्षरित ({signer}); हब के लिए कतार में</translation>
+    </message>
+    <message>
+        <source>No campaign to review yet: sync with a hub first</source>
+        <translation>समीक्षा के लिए अभी कोई अभियान नहीं: पहले किसी हब से सिंक करें</translation>
+    </message>
+    <message>
+        <source>Not fetched: the wallet is still locked.</source>
+        <translation>नहीं लाया गया: वॉलेट अभी भी लॉक है।</translation>
     </message>
 </context>
 <context>
@@ -3142,6 +3283,10 @@ Click to copy the address</source>
     <message>
         <source>Sync &amp;details…</source>
         <translation>सिंक विवरण(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>No hub for this profile (start with --hub URL)</source>
+        <translation>इस प्रोफ़ाइल के लिए कोई हब नहीं (--hub URL के साथ शुरू करें)</translation>
     </message>
     <message>
         <source>Syncing with the hub…</source>
@@ -3719,6 +3864,32 @@ It retries by itself; nothing is lost.
     </message>
 </context>
 <context>
+    <name>UnlockGate</name>
+    <message>
+        <source>Verdicts are signed with your wallet, and it has no account yet. Create one, or import the account the hub knows as a reviewer, on the Wallet page.</source>
+        <extracomment>the verdict was signed and queued (its ReviewRow)</extracomment>
+        <translation>निर्णय आपके वॉलेट से हस्ताक्षरित होते हैं, और उसमें अभी कोई खाता नहीं है। वॉलेट पेज पर एक खाता बनाएँ, या वह खाता आयात करें जिसे हब समीक्षक के रूप में जानता है।</translation>
+    </message>
+    <message>
+        <source>This is signed with your wallet, and it has no account yet.</source>
+        <extracomment>the action did not happen (a message for the user) there is no account to sign with and the user chose to make one the question shown when the wallet has no account at all (marked in the "UnlockGate" context, translated where shown)</extracomment>
+        <translation>इस पर आपके वॉलेट से हस्ताक्षर होता है, और उसमें अभी कोई खाता नहीं है।</translation>
+    </message>
+    <message>
+        <source>Not signed: create or import an account to sign with.</source>
+        <extracomment>reported when the user does not go and make one</extracomment>
+        <translation>हस्ताक्षर नहीं हुआ: हस्ताक्षर के लिए कोई खाता बनाएँ या आयात करें।</translation>
+    </message>
+    <message>
+        <source>No account to sign with</source>
+        <translation>हस्ताक्षर के लिए कोई खाता नहीं</translation>
+    </message>
+    <message>
+        <source>Go to the wallet</source>
+        <translation>वॉलेट पर जाएँ</translation>
+    </message>
+</context>
+<context>
     <name>VerdictBar</name>
     <message>
         <source>✓ Accept</source>
@@ -3747,6 +3918,21 @@ It retries by itself; nothing is lost.
     <message>
         <source>Next</source>
         <translation>अगला</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictSigner</name>
+    <message>
+        <source>Not signed: the wallet is still locked.</source>
+        <translation>हस्ताक्षर नहीं हुआ: वॉलेट अभी भी लॉक है।</translation>
+    </message>
+    <message>
+        <source>Not signed: the wallet locked itself. Try again.</source>
+        <translation>हस्ताक्षर नहीं हुआ: वॉलेट अपने आप लॉक हो गया। फिर से प्रयास करें।</translation>
+    </message>
+    <message>
+        <source>Not signed: the cache could not store it ({error}).</source>
+        <translation>हस्ताक्षर नहीं हुआ: कैश इसे सहेज नहीं सका ({error})।</translation>
     </message>
 </context>
 <context>

@@ -395,6 +395,83 @@
     </message>
 </context>
 <context>
+    <name>CardWords</name>
+    <message>
+        <source>awaiting review</source>
+        <translation>menunggu peninjauan</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>diterima</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>ditolak</translation>
+    </message>
+    <message>
+        <source>accepted, paid</source>
+        <translation>diterima, dibayar</translation>
+    </message>
+    <message>
+        <source>no consensus yet</source>
+        <translation>belum ada konsensus</translation>
+    </message>
+    <message>
+        <source>agrees with consensus {rate}</source>
+        <translation>sesuai konsensus {rate}</translation>
+    </message>
+    <message>
+        <source>agrees {rate}</source>
+        <translation>sesuai {rate}</translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation>Sedang ditinjau</translation>
+    </message>
+    <message>
+        <source>The label under review, by {annotator}</source>
+        <translation>Label yang sedang ditinjau, oleh {annotator}</translation>
+    </message>
+    <message>
+        <source>Another annotator's label of this task, by {annotator}</source>
+        <translation>Label anotator lain untuk tugas ini, oleh {annotator}</translation>
+    </message>
+    <message>
+        <source>Consensus</source>
+        <translation>Konsensus</translation>
+    </message>
+    <message>
+        <source>no majority</source>
+        <translation>tidak ada mayoritas</translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n annotator(s)</source>
+        <translation>
+            <numerusform>dari %n anotator</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What most annotators of this task said</source>
+        <translation>Jawaban sebagian besar anotator tugas ini</translation>
+    </message>
+    <message>
+        <source>The annotators of this task do not agree by a majority</source>
+        <translation>Para anotator tugas ini tidak sepakat secara mayoritas</translation>
+    </message>
+    <message>
+        <source>Your correction</source>
+        <translation>Koreksi Anda</translation>
+    </message>
+    <message>
+        <source>signed here</source>
+        <translation>ditandatangani di sini</translation>
+    </message>
+    <message>
+        <source>The correction you signed</source>
+        <translation>Koreksi yang Anda tandatangani</translation>
+    </message>
+</context>
+<context>
     <name>ChainSettingsDialog</name>
     <message>
         <source>Chain settings</source>
@@ -2366,6 +2443,36 @@ Tugas ini menerima {types}.</translation>
             <numerusform>Mengambil hingga %n kiriman untuk ditinjau…</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Could not fetch submissions to review: {error}</source>
+        <translation>Tidak dapat mengambil kiriman untuk ditinjau: {error}</translation>
+    </message>
+    <message>
+        <source>Offline: the hub cannot be reached. Review what is already here; the verdicts are sent and more submissions fetched when it answers.</source>
+        <translation>Luring: hub tidak dapat dihubungi. Tinjau yang sudah ada di sini; putusan dikirim dan kiriman lain diambil saat hub menjawab.</translation>
+    </message>
+    <message>
+        <source>Unlock the wallet to sync: the hub needs your signature to sign in.</source>
+        <translation>Buka kunci dompet untuk sinkronisasi: hub memerlukan tanda tangan Anda untuk masuk.</translation>
+    </message>
+    <message>
+        <source>Sync problem: {message}</source>
+        <translation>Masalah sinkronisasi: {message}</translation>
+    </message>
+    <message>
+        <source>The hub does not let this account review campaign “{campaign}”: a reviewer role is needed.</source>
+        <translation>Hub tidak mengizinkan akun ini meninjau kampanye “{campaign}”: diperlukan peran peninjau.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n submission(s) leased to review</source>
+        <translation>
+            <numerusform>%n kiriman dipesan untuk ditinjau</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing waits for review right now.</source>
+        <translation>Tidak ada yang menunggu peninjauan saat ini.</translation>
+    </message>
 </context>
 <context>
     <name>ReviewItemView</name>
@@ -2595,6 +2702,30 @@ Tekan G untuk memesan hingga %n kiriman anotator lain dari hub. Kiriman tetap di
         <translation>tidak ada alasan</translation>
     </message>
     <message>
+        <source>Already reviewed here</source>
+        <translation>Sudah ditinjau di sini</translation>
+    </message>
+    <message>
+        <source>Finish the correction first</source>
+        <translation>Selesaikan koreksi dulu</translation>
+    </message>
+    <message>
+        <source>Not rejected</source>
+        <translation>Tidak ditolak</translation>
+    </message>
+    <message>
+        <source>This kind of task cannot be corrected here: accept or reject it</source>
+        <translation>Jenis tugas ini tidak dapat dikoreksi di sini: terima atau tolak</translation>
+    </message>
+    <message>
+        <source>Correcting: Ctrl+Enter signs the correction, Esc cancels</source>
+        <translation>Mengoreksi: Ctrl+Enter menandatangani koreksi, Esc membatalkan</translation>
+    </message>
+    <message>
+        <source>Not signed yet: {problem}</source>
+        <translation>Belum ditandatangani: {problem}</translation>
+    </message>
+    <message>
         <source>Correction cancelled: nothing was signed</source>
         <translation>Koreksi dibatalkan: tidak ada yang ditandatangani</translation>
     </message>
@@ -2609,6 +2740,14 @@ Tekan G untuk memesan hingga %n kiriman anotator lain dari hub. Kiriman tetap di
     <message>
         <source>Corrected and signed ({signer}); queued for the hub</source>
         <translation>Dikoreksi dan ditandatangani ({signer}); diantrekan untuk hub</translation>
+    </message>
+    <message>
+        <source>No campaign to review yet: sync with a hub first</source>
+        <translation>Belum ada kampanye untuk ditinjau: sinkronkan dengan hub dulu</translation>
+    </message>
+    <message>
+        <source>Not fetched: the wallet is still locked.</source>
+        <translation>Tidak diambil: dompet masih terkunci.</translation>
     </message>
 </context>
 <context>
@@ -3114,6 +3253,10 @@ Klik untuk menyalin alamat</translation>
     <message>
         <source>Sync &amp;details…</source>
         <translation>&amp;Detail sinkronisasi…</translation>
+    </message>
+    <message>
+        <source>No hub for this profile (start with --hub URL)</source>
+        <translation>Tidak ada hub untuk profil ini (mulai dengan --hub URL)</translation>
     </message>
     <message>
         <source>Syncing with the hub…</source>
@@ -3683,6 +3826,32 @@ Akan dicoba lagi otomatis; tidak ada yang hilang.
     </message>
 </context>
 <context>
+    <name>UnlockGate</name>
+    <message>
+        <source>Verdicts are signed with your wallet, and it has no account yet. Create one, or import the account the hub knows as a reviewer, on the Wallet page.</source>
+        <extracomment>the verdict was signed and queued (its ReviewRow)</extracomment>
+        <translation>Putusan ditandatangani dengan dompet Anda, dan dompet belum punya akun. Buat satu, atau impor akun yang dikenal hub sebagai peninjau, di halaman Dompet.</translation>
+    </message>
+    <message>
+        <source>This is signed with your wallet, and it has no account yet.</source>
+        <extracomment>the action did not happen (a message for the user) there is no account to sign with and the user chose to make one the question shown when the wallet has no account at all (marked in the "UnlockGate" context, translated where shown)</extracomment>
+        <translation>Ini ditandatangani dengan dompet Anda, dan dompet belum punya akun.</translation>
+    </message>
+    <message>
+        <source>Not signed: create or import an account to sign with.</source>
+        <extracomment>reported when the user does not go and make one</extracomment>
+        <translation>Tidak ditandatangani: buat atau impor akun untuk menandatangani.</translation>
+    </message>
+    <message>
+        <source>No account to sign with</source>
+        <translation>Tidak ada akun untuk menandatangani</translation>
+    </message>
+    <message>
+        <source>Go to the wallet</source>
+        <translation>Buka dompet</translation>
+    </message>
+</context>
+<context>
     <name>VerdictBar</name>
     <message>
         <source>✓ Accept</source>
@@ -3711,6 +3880,21 @@ Akan dicoba lagi otomatis; tidak ada yang hilang.
     <message>
         <source>Next</source>
         <translation>Berikutnya</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictSigner</name>
+    <message>
+        <source>Not signed: the wallet is still locked.</source>
+        <translation>Tidak ditandatangani: dompet masih terkunci.</translation>
+    </message>
+    <message>
+        <source>Not signed: the wallet locked itself. Try again.</source>
+        <translation>Tidak ditandatangani: dompet terkunci sendiri. Coba lagi.</translation>
+    </message>
+    <message>
+        <source>Not signed: the cache could not store it ({error}).</source>
+        <translation>Tidak ditandatangani: cache tidak dapat menyimpannya ({error}).</translation>
     </message>
 </context>
 <context>

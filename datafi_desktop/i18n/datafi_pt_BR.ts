@@ -398,6 +398,84 @@
     </message>
 </context>
 <context>
+    <name>CardWords</name>
+    <message>
+        <source>awaiting review</source>
+        <translation>aguardando revisão</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>aceita</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejeitada</translation>
+    </message>
+    <message>
+        <source>accepted, paid</source>
+        <translation>aceita, paga</translation>
+    </message>
+    <message>
+        <source>no consensus yet</source>
+        <translation>ainda sem consenso</translation>
+    </message>
+    <message>
+        <source>agrees with consensus {rate}</source>
+        <translation>concorda com o consenso {rate}</translation>
+    </message>
+    <message>
+        <source>agrees {rate}</source>
+        <translation>concorda {rate}</translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation>Em revisão</translation>
+    </message>
+    <message>
+        <source>The label under review, by {annotator}</source>
+        <translation>O rótulo em revisão, de {annotator}</translation>
+    </message>
+    <message>
+        <source>Another annotator's label of this task, by {annotator}</source>
+        <translation>O rótulo de outro anotador para esta tarefa, de {annotator}</translation>
+    </message>
+    <message>
+        <source>Consensus</source>
+        <translation>Consenso</translation>
+    </message>
+    <message>
+        <source>no majority</source>
+        <translation>sem maioria</translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n annotator(s)</source>
+        <translation>
+            <numerusform>de %n anotador</numerusform>
+            <numerusform>de %n anotadores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What most annotators of this task said</source>
+        <translation>O que a maioria dos anotadores desta tarefa disse</translation>
+    </message>
+    <message>
+        <source>The annotators of this task do not agree by a majority</source>
+        <translation>Os anotadores desta tarefa não concordam por maioria</translation>
+    </message>
+    <message>
+        <source>Your correction</source>
+        <translation>Sua correção</translation>
+    </message>
+    <message>
+        <source>signed here</source>
+        <translation>assinada aqui</translation>
+    </message>
+    <message>
+        <source>The correction you signed</source>
+        <translation>A correção que você assinou</translation>
+    </message>
+</context>
+<context>
     <name>ChainSettingsDialog</name>
     <message>
         <source>Chain settings</source>
@@ -2384,6 +2462,37 @@ Esta tarefa aceita {types}.</translation>
             <numerusform>Buscando até %n envios para revisar…</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Could not fetch submissions to review: {error}</source>
+        <translation>Não foi possível buscar envios para revisar: {error}</translation>
+    </message>
+    <message>
+        <source>Offline: the hub cannot be reached. Review what is already here; the verdicts are sent and more submissions fetched when it answers.</source>
+        <translation>Offline: o hub não pode ser alcançado. Revise o que já está aqui; os vereditos são enviados e mais envios são buscados quando ele responder.</translation>
+    </message>
+    <message>
+        <source>Unlock the wallet to sync: the hub needs your signature to sign in.</source>
+        <translation>Desbloqueie a carteira para sincronizar: o hub precisa da sua assinatura para entrar.</translation>
+    </message>
+    <message>
+        <source>Sync problem: {message}</source>
+        <translation>Problema de sincronização: {message}</translation>
+    </message>
+    <message>
+        <source>The hub does not let this account review campaign “{campaign}”: a reviewer role is needed.</source>
+        <translation>O hub não permite que esta conta revise a campanha “{campaign}”: é preciso o papel de revisor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n submission(s) leased to review</source>
+        <translation>
+            <numerusform>%n envio reservado para revisão</numerusform>
+            <numerusform>%n envios reservados para revisão</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing waits for review right now.</source>
+        <translation>Nada aguarda revisão agora.</translation>
+    </message>
 </context>
 <context>
     <name>ReviewItemView</name>
@@ -2618,6 +2727,30 @@ Pressione G para reservar no hub até %n envios de outros anotadores. Eles ficam
         <translation>nenhum motivo informado</translation>
     </message>
     <message>
+        <source>Already reviewed here</source>
+        <translation>Já revisado aqui</translation>
+    </message>
+    <message>
+        <source>Finish the correction first</source>
+        <translation>Termine a correção primeiro</translation>
+    </message>
+    <message>
+        <source>Not rejected</source>
+        <translation>Não rejeitado</translation>
+    </message>
+    <message>
+        <source>This kind of task cannot be corrected here: accept or reject it</source>
+        <translation>Este tipo de tarefa não pode ser corrigido aqui: aceite ou rejeite</translation>
+    </message>
+    <message>
+        <source>Correcting: Ctrl+Enter signs the correction, Esc cancels</source>
+        <translation>Corrigindo: Ctrl+Enter assina a correção, Esc cancela</translation>
+    </message>
+    <message>
+        <source>Not signed yet: {problem}</source>
+        <translation>Ainda não assinado: {problem}</translation>
+    </message>
+    <message>
         <source>Correction cancelled: nothing was signed</source>
         <translation>Correção cancelada: nada foi assinado</translation>
     </message>
@@ -2632,6 +2765,14 @@ Pressione G para reservar no hub até %n envios de outros anotadores. Eles ficam
     <message>
         <source>Corrected and signed ({signer}); queued for the hub</source>
         <translation>Corrigido e assinado ({signer}); na fila para o hub</translation>
+    </message>
+    <message>
+        <source>No campaign to review yet: sync with a hub first</source>
+        <translation>Ainda não há campanha para revisar: sincronize com um hub primeiro</translation>
+    </message>
+    <message>
+        <source>Not fetched: the wallet is still locked.</source>
+        <translation>Não buscado: a carteira continua bloqueada.</translation>
     </message>
 </context>
 <context>
@@ -3142,6 +3283,10 @@ Clique para copiar o endereço</translation>
     <message>
         <source>Sync &amp;details…</source>
         <translation>&amp;Detalhes da sincronização…</translation>
+    </message>
+    <message>
+        <source>No hub for this profile (start with --hub URL)</source>
+        <translation>Nenhum hub para este perfil (inicie com --hub URL)</translation>
     </message>
     <message>
         <source>Syncing with the hub…</source>
@@ -3719,6 +3864,32 @@ Ela tenta de novo sozinha; nada se perde.
     </message>
 </context>
 <context>
+    <name>UnlockGate</name>
+    <message>
+        <source>Verdicts are signed with your wallet, and it has no account yet. Create one, or import the account the hub knows as a reviewer, on the Wallet page.</source>
+        <extracomment>the verdict was signed and queued (its ReviewRow)</extracomment>
+        <translation>Os vereditos são assinados com sua carteira, e ela ainda não tem nenhuma conta. Crie uma, ou importe a conta que o hub conhece como revisor, na página Carteira.</translation>
+    </message>
+    <message>
+        <source>This is signed with your wallet, and it has no account yet.</source>
+        <extracomment>the action did not happen (a message for the user) there is no account to sign with and the user chose to make one the question shown when the wallet has no account at all (marked in the "UnlockGate" context, translated where shown)</extracomment>
+        <translation>Isto é assinado com sua carteira, e ela ainda não tem nenhuma conta.</translation>
+    </message>
+    <message>
+        <source>Not signed: create or import an account to sign with.</source>
+        <extracomment>reported when the user does not go and make one</extracomment>
+        <translation>Não assinado: crie ou importe uma conta para assinar.</translation>
+    </message>
+    <message>
+        <source>No account to sign with</source>
+        <translation>Nenhuma conta para assinar</translation>
+    </message>
+    <message>
+        <source>Go to the wallet</source>
+        <translation>Ir para a carteira</translation>
+    </message>
+</context>
+<context>
     <name>VerdictBar</name>
     <message>
         <source>✓ Accept</source>
@@ -3747,6 +3918,21 @@ Ela tenta de novo sozinha; nada se perde.
     <message>
         <source>Next</source>
         <translation>Próximo</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictSigner</name>
+    <message>
+        <source>Not signed: the wallet is still locked.</source>
+        <translation>Não assinado: a carteira continua bloqueada.</translation>
+    </message>
+    <message>
+        <source>Not signed: the wallet locked itself. Try again.</source>
+        <translation>Não assinado: a carteira se bloqueou sozinha. Tente novamente.</translation>
+    </message>
+    <message>
+        <source>Not signed: the cache could not store it ({error}).</source>
+        <translation>Não assinado: o cache não conseguiu guardá-lo ({error}).</translation>
     </message>
 </context>
 <context>

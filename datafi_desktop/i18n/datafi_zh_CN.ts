@@ -395,6 +395,83 @@
     </message>
 </context>
 <context>
+    <name>CardWords</name>
+    <message>
+        <source>awaiting review</source>
+        <translation>等待审核</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>accepted, paid</source>
+        <translation>已接受，已支付</translation>
+    </message>
+    <message>
+        <source>no consensus yet</source>
+        <translation>尚无共识</translation>
+    </message>
+    <message>
+        <source>agrees with consensus {rate}</source>
+        <translation>与共识一致 {rate}</translation>
+    </message>
+    <message>
+        <source>agrees {rate}</source>
+        <translation>一致 {rate}</translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation>审核中</translation>
+    </message>
+    <message>
+        <source>The label under review, by {annotator}</source>
+        <translation>待审核的标注，来自 {annotator}</translation>
+    </message>
+    <message>
+        <source>Another annotator's label of this task, by {annotator}</source>
+        <translation>其他标注员对此任务的标注，来自 {annotator}</translation>
+    </message>
+    <message>
+        <source>Consensus</source>
+        <translation>共识</translation>
+    </message>
+    <message>
+        <source>no majority</source>
+        <translation>无多数意见</translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n annotator(s)</source>
+        <translation>
+            <numerusform>共 %n 位标注员</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What most annotators of this task said</source>
+        <translation>此任务多数标注员的答案</translation>
+    </message>
+    <message>
+        <source>The annotators of this task do not agree by a majority</source>
+        <translation>此任务的标注员未形成多数一致</translation>
+    </message>
+    <message>
+        <source>Your correction</source>
+        <translation>你的更正</translation>
+    </message>
+    <message>
+        <source>signed here</source>
+        <translation>已在此签名</translation>
+    </message>
+    <message>
+        <source>The correction you signed</source>
+        <translation>你签名的更正</translation>
+    </message>
+</context>
+<context>
     <name>ChainSettingsDialog</name>
     <message>
         <source>Chain settings</source>
@@ -2366,6 +2443,36 @@ This task accepts {types}.</source>
             <numerusform>正在获取最多 %n 个待审核的提交…</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Could not fetch submissions to review: {error}</source>
+        <translation>无法获取待审核的提交：{error}</translation>
+    </message>
+    <message>
+        <source>Offline: the hub cannot be reached. Review what is already here; the verdicts are sent and more submissions fetched when it answers.</source>
+        <translation>离线：无法连接到协调服务器。先审核这里已有的内容；服务器恢复响应后会发送裁定并获取更多提交。</translation>
+    </message>
+    <message>
+        <source>Unlock the wallet to sync: the hub needs your signature to sign in.</source>
+        <translation>解锁钱包以同步：协调服务器需要你的签名才能登录。</translation>
+    </message>
+    <message>
+        <source>Sync problem: {message}</source>
+        <translation>同步出现问题：{message}</translation>
+    </message>
+    <message>
+        <source>The hub does not let this account review campaign “{campaign}”: a reviewer role is needed.</source>
+        <translation>协调服务器不允许此账户审核活动“{campaign}”：需要审核员角色。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n submission(s) leased to review</source>
+        <translation>
+            <numerusform>已预留 %n 条提交待审核</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing waits for review right now.</source>
+        <translation>目前没有等待审核的内容。</translation>
+    </message>
 </context>
 <context>
     <name>ReviewItemView</name>
@@ -2595,6 +2702,30 @@ Press G to lease up to %n submission(s) of other annotators from the hub. They s
         <translation>未说明原因</translation>
     </message>
     <message>
+        <source>Already reviewed here</source>
+        <translation>已在此审核过</translation>
+    </message>
+    <message>
+        <source>Finish the correction first</source>
+        <translation>请先完成更正</translation>
+    </message>
+    <message>
+        <source>Not rejected</source>
+        <translation>未拒绝</translation>
+    </message>
+    <message>
+        <source>This kind of task cannot be corrected here: accept or reject it</source>
+        <translation>此类任务无法在这里更正：请接受或拒绝</translation>
+    </message>
+    <message>
+        <source>Correcting: Ctrl+Enter signs the correction, Esc cancels</source>
+        <translation>正在更正：Ctrl+Enter 签名提交更正，Esc 取消</translation>
+    </message>
+    <message>
+        <source>Not signed yet: {problem}</source>
+        <translation>尚未签名：{problem}</translation>
+    </message>
+    <message>
         <source>Correction cancelled: nothing was signed</source>
         <translation>修正已取消：未签署任何内容</translation>
     </message>
@@ -2609,6 +2740,14 @@ Press G to lease up to %n submission(s) of other annotators from the hub. They s
     <message>
         <source>Corrected and signed ({signer}); queued for the hub</source>
         <translation>已修正并签名（{signer}）；已加入发送至协调服务器的队列</translation>
+    </message>
+    <message>
+        <source>No campaign to review yet: sync with a hub first</source>
+        <translation>还没有可审核的活动：请先与协调服务器同步</translation>
+    </message>
+    <message>
+        <source>Not fetched: the wallet is still locked.</source>
+        <translation>未获取：钱包仍处于锁定状态。</translation>
     </message>
 </context>
 <context>
@@ -3114,6 +3253,10 @@ Click to copy the address</source>
     <message>
         <source>Sync &amp;details…</source>
         <translation>同步详情(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>No hub for this profile (start with --hub URL)</source>
+        <translation>此配置文件未设置协调服务器（使用 --hub URL 启动）</translation>
     </message>
     <message>
         <source>Syncing with the hub…</source>
@@ -3683,6 +3826,32 @@ It retries by itself; nothing is lost.
     </message>
 </context>
 <context>
+    <name>UnlockGate</name>
+    <message>
+        <source>Verdicts are signed with your wallet, and it has no account yet. Create one, or import the account the hub knows as a reviewer, on the Wallet page.</source>
+        <extracomment>the verdict was signed and queued (its ReviewRow)</extracomment>
+        <translation>裁定需要用你的钱包签名，而钱包里还没有账户。请在“钱包”页面创建一个账户，或导入协调服务器认可为审核员的账户。</translation>
+    </message>
+    <message>
+        <source>This is signed with your wallet, and it has no account yet.</source>
+        <extracomment>the action did not happen (a message for the user) there is no account to sign with and the user chose to make one the question shown when the wallet has no account at all (marked in the "UnlockGate" context, translated where shown)</extracomment>
+        <translation>这需要用你的钱包签名，而钱包里还没有账户。</translation>
+    </message>
+    <message>
+        <source>Not signed: create or import an account to sign with.</source>
+        <extracomment>reported when the user does not go and make one</extracomment>
+        <translation>未签名：请创建或导入一个用于签名的账户。</translation>
+    </message>
+    <message>
+        <source>No account to sign with</source>
+        <translation>没有可用于签名的账户</translation>
+    </message>
+    <message>
+        <source>Go to the wallet</source>
+        <translation>前往钱包</translation>
+    </message>
+</context>
+<context>
     <name>VerdictBar</name>
     <message>
         <source>✓ Accept</source>
@@ -3711,6 +3880,21 @@ It retries by itself; nothing is lost.
     <message>
         <source>Next</source>
         <translation>下一个</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictSigner</name>
+    <message>
+        <source>Not signed: the wallet is still locked.</source>
+        <translation>未签名：钱包仍处于锁定状态。</translation>
+    </message>
+    <message>
+        <source>Not signed: the wallet locked itself. Try again.</source>
+        <translation>未签名：钱包已自动锁定。请重试。</translation>
+    </message>
+    <message>
+        <source>Not signed: the cache could not store it ({error}).</source>
+        <translation>未签名：缓存无法保存（{error}）。</translation>
     </message>
 </context>
 <context>

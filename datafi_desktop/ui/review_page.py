@@ -246,8 +246,8 @@ class ReviewPage(Page):
         if item is None or self.signer.busy or self.reject_dialog is not None:
             return None
         if self.view.mode != "review":
-            self.say("Already reviewed here" if self.view.mode == "done" else
-                     "Finish the correction first")
+            self.say(self.tr("Already reviewed here") if self.view.mode == "done" else
+                     self.tr("Finish the correction first"))
             return None
         return item
 
@@ -271,7 +271,7 @@ class ReviewPage(Page):
             if result and self.view.item is item:
                 self.signer.sign(item, "reject", dialog.reason)
             else:
-                self.say("Not rejected")
+                self.say(self.tr("Not rejected"))
             QTimer.singleShot(0, self.window().activateWindow)  # a WM would do it
             self.panel.table.setFocus()
 
@@ -288,11 +288,11 @@ class ReviewPage(Page):
         if self._judgeable() is None:
             return
         if not self.view.start_correction():
-            self.say("This kind of task cannot be corrected here: accept or reject it")
+            self.say(self.tr("This kind of task cannot be corrected here: accept or reject it"))
             return
         self.keys.start()
         self._set_mode()
-        self.say("Correcting: Ctrl+Enter signs the correction, Esc cancels")
+        self.say(self.tr("Correcting: Ctrl+Enter signs the correction, Esc cancels"))
 
     def sign_correction(self) -> None:
         item = self.view.item
@@ -300,7 +300,7 @@ class ReviewPage(Page):
             return
         problems = self.view.problems()
         if problems:
-            self.say(f"Not signed yet: {problems[0]}", error=True)
+            self.say(self.tr("Not signed yet: {problem}").format(problem=problems[0]), error=True)
             return
         self.signer.sign(item, "correct", "", self.view.correction())
 
@@ -340,7 +340,7 @@ class ReviewPage(Page):
     def fetch(self) -> None:
         campaign = self.campaign_id
         if campaign is None:
-            self.say("No campaign to review yet: sync with a hub first", error=True)
+            self.say(self.tr("No campaign to review yet: sync with a hub first"), error=True)
             return
         count = self.panel.count.value()
 
@@ -348,7 +348,7 @@ class ReviewPage(Page):
             self.fetcher.fetch(campaign, count)
 
         if self.session.sync is not None and self.session.wallet.is_locked:
-            self.signer.when_unlocked(fetch, "Not fetched: the wallet is still locked.")
+            self.signer.when_unlocked(fetch, self.tr("Not fetched: the wallet is still locked."))
         else:
             fetch()
 

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from .session import Session
+from .tr_marks import QT_TRANSLATE_NOOP
 from .wallet_dialogs import UnlockDialog
 
 
@@ -24,9 +25,12 @@ class UnlockGate(QObject):
     wallet_page_requested = Signal()
 
     #: the question shown when the wallet has no account at all
-    no_account_text = "This is signed with your wallet, and it has no account yet."
+    #: (marked in the "UnlockGate" context, translated where shown)
+    no_account_text = QT_TRANSLATE_NOOP(
+        "UnlockGate", "This is signed with your wallet, and it has no account yet.")
     #: reported when the user does not go and make one
-    no_account_failed = "Not signed: create or import an account to sign with."
+    no_account_failed = QT_TRANSLATE_NOOP(
+        "UnlockGate", "Not signed: create or import an account to sign with.")
 
     def __init__(self, session: Session, parent: QWidget) -> None:
         super().__init__(parent)
@@ -69,11 +73,13 @@ class UnlockGate(QObject):
         dialog.open()
 
     def _offer_wallet(self) -> None:
-        box = QMessageBox(QMessageBox.Icon.Question, "No account to sign with",
-                          self.no_account_text, QMessageBox.StandardButton.Cancel,
-                          self._window.window())
+        box = QMessageBox(QMessageBox.Icon.Question,
+                          QCoreApplication.translate("UnlockGate", "No account to sign with"),
+                          QCoreApplication.translate("UnlockGate", self.no_account_text),
+                          QMessageBox.StandardButton.Cancel, self._window.window())
         box.setObjectName("noAccountBox")
-        go = box.addButton("Go to the wallet", QMessageBox.ButtonRole.AcceptRole)
+        go = box.addButton(QCoreApplication.translate("UnlockGate", "Go to the wallet"),
+                           QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(go)
         self.question = box
 
@@ -82,7 +88,7 @@ class UnlockGate(QObject):
             box.deleteLater()
             if box.clickedButton() is go:
                 self.wallet_page_requested.emit()
-            self.failed.emit(self.no_account_failed)
+            self.failed.emit(QCoreApplication.translate("UnlockGate", self.no_account_failed))
 
         box.finished.connect(finished)
         box.open()

@@ -97,3 +97,18 @@ def test_claims_table_headers_in_hindi(language: list[Installed], qtbot) -> None
     qtbot.addWidget(table)
     headers = [table.horizontalHeaderItem(i).text() for i in range(table.columnCount())]
     assert headers == ["कब", "राशि", "माध्यम", "स्थिति", "लेन-देन", "ब्लॉक", "कारण"]
+
+
+def test_review_cards_and_percentages_in_spanish_and_arabic(language: list[Installed]) -> None:
+    from datafi_desktop.ui.review.cards import CardWords
+    from datafi_desktop.ui.review.summary import percent
+
+    language.append(install_translations("es"))
+    words = CardWords()
+    assert words.of_raters(1) == "de 1 anotador" and words.of_raters(3) == "de 3 anotadores"
+    assert words.status("pending") == "pendiente de revisión"
+    assert words.status("mystery") == "mystery"  # a state the app does not know, as it is
+    language.pop().remove()
+    language.append(install_translations("ar"))
+    assert CardWords().of_raters(2) == "من معلِّقَين"  # the dual
+    assert percent(0.5) == f"٥٠ {QLocale().percent()}"  # Arabic-Indic digits

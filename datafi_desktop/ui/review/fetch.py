@@ -89,22 +89,22 @@ class ReviewFetcher(QObject):
     def outcome(self, result: SyncReport | BaseException) -> str:
         """The report in words, for the page."""
         if isinstance(result, BaseException):
-            return f"Could not fetch submissions to review: {result}"
+            return self.tr("Could not fetch submissions to review: {error}").format(error=result)
         campaign = self.campaign_id
         if result.state is SyncState.OFFLINE:
-            return ("Offline: the hub cannot be reached. Review what is already here; the "
-                    "verdicts are sent and more submissions fetched when it answers.")
+            return self.tr("Offline: the hub cannot be reached. Review what is already here; "
+                           "the verdicts are sent and more submissions fetched when it answers.")
         if result.state is SyncState.LOCKED:
-            return "Unlock the wallet to sync: the hub needs your signature to sign in."
+            return self.tr("Unlock the wallet to sync: the hub needs your signature to sign in.")
         if result.state is SyncState.ERROR:
-            return f"Sync problem: {result.message}"
+            return self.tr("Sync problem: {message}").format(message=result.message)
         asked = self.session.cache.review_requests().get(campaign or "", (0, None))[0]
         if campaign and asked == 0:
             self.refused.add(campaign)
-            return (f"The hub does not let this account review campaign “{campaign}”: a "
-                    "reviewer role is needed.")
+            return self.tr("The hub does not let this account review campaign “{campaign}”: "
+                           "a reviewer role is needed.").format(campaign=campaign)
         if campaign:
             self.refused.discard(campaign)
         held = result.review_items
-        return (f"{held} submission{'s' if held != 1 else ''} leased to review"
-                if held else "Nothing waits for review right now.")
+        return (self.tr("%n submission(s) leased to review", "", held)
+                if held else self.tr("Nothing waits for review right now."))

@@ -19,6 +19,7 @@ from PySide6.QtCore import Signal
 from ...core.cache.reviews import ReviewQueueItem
 from ...core.errors import CacheError, DataFiError, WalletLockedError
 from ...core.review import ReviewError, make_review
+from ..tr_marks import QT_TRANSLATE_NOOP
 from ..unlock_gate import UnlockGate
 
 log = logging.getLogger(__name__)
@@ -28,15 +29,15 @@ class VerdictSigner(UnlockGate):
     #: the verdict was signed and queued (its ReviewRow)
     signed = Signal(object)
 
-    no_account_text = ("Verdicts are signed with your wallet, and it has no account yet. "
-                       "Create one, or import the account the hub knows as a reviewer, "
-                       "on the Wallet page.")
+    no_account_text = QT_TRANSLATE_NOOP(
+        "UnlockGate", "Verdicts are signed with your wallet, and it has no account yet. "
+        "Create one, or import the account the hub knows as a reviewer, on the Wallet page.")
 
     def sign(self, item: ReviewQueueItem, verdict: str, reason: str = "",
              correction: dict[str, Any] | None = None) -> None:
         """Sign ``verdict`` on ``item``, unlocking the wallet first if needed."""
         self.when_unlocked(lambda: self._make(item, verdict, reason, correction),
-                           "Not signed: the wallet is still locked.")
+                           self.tr("Not signed: the wallet is still locked."))
 
     def _make(self, item: ReviewQueueItem, verdict: str, reason: str,
               correction: dict[str, Any] | None) -> None:
@@ -52,11 +53,12 @@ class VerdictSigner(UnlockGate):
             self.failed.emit(str(exc))
             return
         except WalletLockedError:
-            self.failed.emit("Not signed: the wallet locked itself. Try again.")
+            self.failed.emit(self.tr("Not signed: the wallet locked itself. Try again."))
             return
         except (CacheError, DataFiError, OSError) as exc:  # CacheError: SQLite failed
             log.exception("verdict on %s failed", item.submission_id)
-            self.failed.emit(f"Not signed: the cache could not store it ({exc}).")
+            self.failed.emit(self.tr("Not signed: the cache could not store it ({error}).")
+                             .format(error=exc))
             return
         self.session.remember_account(signer.address)
         self.signed.emit(row)

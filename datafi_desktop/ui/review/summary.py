@@ -105,7 +105,11 @@ def agreement(a: Mapping[str, Any] | None, b: Mapping[str, Any] | None) -> float
 
 
 def percent(value: float | None) -> str:
-    return "—" if value is None else f"{value * 100:.0f} %"
+    """A share as the UI's locale writes its digits and percent sign ("67 %";
+    Arabic "٦٧ ٪")."""
+    if value is None:
+        return "—"
+    return f"{lf.integer(round(value * 100))} {lf.current().percent()}"
 
 
 def created_at_ms(typed_data: Mapping[str, Any] | None) -> int | None:

@@ -87,7 +87,8 @@ class SyncActions:
             self.waiting = None
         self.sync_now.setEnabled(on or self.waiting is not None)
         self.offline.setEnabled(on)
-        tip = "" if on else (self.waiting or "No hub for this profile (start with --hub URL)")
+        tip = "" if on else (self.waiting or QCoreApplication.translate(
+            "SyncActions", "No hub for this profile (start with --hub URL)"))
         self.sync_now.setStatusTip(tip)
         self.offline.setStatusTip(tip)
         if on and self._sync_when_ready:
