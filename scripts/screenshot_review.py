@@ -95,16 +95,18 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
     parser.add_argument("--only", choices=["1x", "2x"], help=argparse.SUPPRESS)
+    parser.add_argument("--lang", default=None,
+                        help="the UI's language (as --lang of the app), e.g. es or ar")
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
     if os.environ.get("QT_QPA_PLATFORM", "") == "offscreen" or not os.environ.get("DISPLAY"):
         print("screenshot: needs an X display; run under xvfb-run", file=sys.stderr)
         return 2
-    code = shoot(args.out, scale=2 if args.only == "2x" else 1)
+    code = shoot(args.out, scale=2 if args.only == "2x" else 1, lang=args.lang)
     if code == 0 and args.only is None:
         env = dict(os.environ, QT_SCALE_FACTOR="2", QT_ENABLE_HIGHDPI_SCALING="1")
         command = [sys.executable, str(Path(__file__).resolve()), "--out", str(args.out),
-                   "--only", "2x"]
+                   "--only", "2x", *(["--lang", args.lang] if args.lang else [])]
         xvfb = shutil.which("xvfb-run")
         if xvfb:
             command = [xvfb, "-a", "-s", "-screen 0 2560x1600x24", *command]
@@ -112,17 +114,19 @@ def main(argv: list[str] | None = None) -> int:
     return code
 
 
-def shoot(out: Path, scale: int) -> int:
+def shoot(out: Path, scale: int, lang: str | None = None) -> int:
     from PySide6.QtCore import QCoreApplication, QEventLoop
     from PySide6.QtTest import QTest
 
     from datafi_desktop.core.profile import temporary_profile
     from datafi_desktop.core.wallet import Wallet
-    from datafi_desktop.ui.app import create_application, open_session
+    from datafi_desktop.ui.app import create_application, open_session, start_translations
     from datafi_desktop.ui.main_window import MainWindow
     from datafi_desktop.ui.review_page import ReviewPage
 
     app = create_application()
+    if lang:
+        start_translations(lang)
     profile = temporary_profile("datafi-review-shots-")
     session = open_session(profile, demo=True, wallet=Wallet(profile.wallet_dir, scrypt_n=2**12))
 

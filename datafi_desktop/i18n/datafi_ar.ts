@@ -1294,6 +1294,21 @@
     </message>
 </context>
 <context>
+    <name>GlyphWords</name>
+    <message numerus="yes">
+        <source>%n character(s) of this text cannot be shown: no installed font has them ({codes}). Install the Noto fonts (fonts-noto-core, fonts-noto-cjk).</source>
+        <extracomment>characters already reported in this session (reported once, not per task) at most this many distinct characters are checked one by one</extracomment>
+        <translation>
+            <numerusform>لا يمكن عرض %n حرف من هذا النص: لا يحتوي أي خط مثبَّت عليه ({codes}). ثبِّت خطوط Noto (fonts-noto-core وfonts-noto-cjk).</numerusform>
+            <numerusform>لا يمكن عرض حرف واحد من هذا النص: لا يحتوي أي خط مثبَّت عليه ({codes}). ثبِّت خطوط Noto (fonts-noto-core وfonts-noto-cjk).</numerusform>
+            <numerusform>لا يمكن عرض حرفين من هذا النص: لا يحتوي أي خط مثبَّت عليهما ({codes}). ثبِّت خطوط Noto (fonts-noto-core وfonts-noto-cjk).</numerusform>
+            <numerusform>لا يمكن عرض %n أحرف من هذا النص: لا يحتوي أي خط مثبَّت عليها ({codes}). ثبِّت خطوط Noto (fonts-noto-core وfonts-noto-cjk).</numerusform>
+            <numerusform>لا يمكن عرض %n حرفًا من هذا النص: لا يحتوي أي خط مثبَّت عليها ({codes}). ثبِّت خطوط Noto (fonts-noto-core وfonts-noto-cjk).</numerusform>
+            <numerusform>لا يمكن عرض %n حرف من هذا النص: لا يحتوي أي خط مثبَّت عليها ({codes}). ثبِّت خطوط Noto (fonts-noto-core وfonts-noto-cjk).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HubClaimDialog</name>
     <message>
         <source>Claim through the hub</source>
@@ -3088,6 +3103,20 @@ Press G to lease up to %n submission(s) of other annotators from the hub. They s
     </message>
 </context>
 <context>
+    <name>SizeWords</name>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n بايت</numerusform>
+            <numerusform>بايت واحد</numerusform>
+            <numerusform>بايتان</numerusform>
+            <numerusform>%n بايتات</numerusform>
+            <numerusform>%n بايتًا</numerusform>
+            <numerusform>%n بايت</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SpanListView</name>
     <message>
         <source>Spans</source>
@@ -3981,6 +4010,106 @@ It retries by itself; nothing is lost.
     </message>
 </context>
 <context>
+    <name>TimeWords</name>
+    <message>
+        <source>never</source>
+        <extracomment>what is shown for an unknown amount or moment</extracomment>
+        <translation>أبدًا</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>الآن</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln second(s) ago</source>
+        <translation>
+            <numerusform>قبل %Ln ثانية</numerusform>
+            <numerusform>قبل ثانية</numerusform>
+            <numerusform>قبل ثانيتين</numerusform>
+            <numerusform>قبل %Ln ثوانٍ</numerusform>
+            <numerusform>قبل %Ln ثانية</numerusform>
+            <numerusform>قبل %Ln ثانية</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minute(s) ago</source>
+        <translation>
+            <numerusform>قبل %Ln دقيقة</numerusform>
+            <numerusform>قبل دقيقة</numerusform>
+            <numerusform>قبل دقيقتين</numerusform>
+            <numerusform>قبل %Ln دقائق</numerusform>
+            <numerusform>قبل %Ln دقيقة</numerusform>
+            <numerusform>قبل %Ln دقيقة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hour(s) ago</source>
+        <translation>
+            <numerusform>قبل %Ln ساعة</numerusform>
+            <numerusform>قبل ساعة</numerusform>
+            <numerusform>قبل ساعتين</numerusform>
+            <numerusform>قبل %Ln ساعات</numerusform>
+            <numerusform>قبل %Ln ساعة</numerusform>
+            <numerusform>قبل %Ln ساعة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s) ago</source>
+        <translation>
+            <numerusform>قبل %Ln يوم</numerusform>
+            <numerusform>قبل يوم</numerusform>
+            <numerusform>قبل يومين</numerusform>
+            <numerusform>قبل %Ln أيام</numerusform>
+            <numerusform>قبل %Ln يومًا</numerusform>
+            <numerusform>قبل %Ln يوم</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %Ln second(s)</source>
+        <translation>
+            <numerusform>بعد %Ln ثانية</numerusform>
+            <numerusform>بعد ثانية</numerusform>
+            <numerusform>بعد ثانيتين</numerusform>
+            <numerusform>بعد %Ln ثوانٍ</numerusform>
+            <numerusform>بعد %Ln ثانية</numerusform>
+            <numerusform>بعد %Ln ثانية</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %Ln minute(s)</source>
+        <translation>
+            <numerusform>بعد %Ln دقيقة</numerusform>
+            <numerusform>بعد دقيقة</numerusform>
+            <numerusform>بعد دقيقتين</numerusform>
+            <numerusform>بعد %Ln دقائق</numerusform>
+            <numerusform>بعد %Ln دقيقة</numerusform>
+            <numerusform>بعد %Ln دقيقة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %Ln hour(s)</source>
+        <translation>
+            <numerusform>بعد %Ln ساعة</numerusform>
+            <numerusform>بعد ساعة</numerusform>
+            <numerusform>بعد ساعتين</numerusform>
+            <numerusform>بعد %Ln ساعات</numerusform>
+            <numerusform>بعد %Ln ساعة</numerusform>
+            <numerusform>بعد %Ln ساعة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %Ln day(s)</source>
+        <translation>
+            <numerusform>بعد %Ln يوم</numerusform>
+            <numerusform>بعد يوم</numerusform>
+            <numerusform>بعد يومين</numerusform>
+            <numerusform>بعد %Ln أيام</numerusform>
+            <numerusform>بعد %Ln يومًا</numerusform>
+            <numerusform>بعد %Ln يوم</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
         <source>Unlock the wallet</source>
@@ -4070,6 +4199,17 @@ It retries by itself; nothing is lost.
     <message>
         <source>Next</source>
         <translation>التالي</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictLookup</name>
+    <message>
+        <source>Corrected</source>
+        <translation>مصحَّحة</translation>
+    </message>
+    <message>
+        <source>Corrected, paid</source>
+        <translation>مصحَّحة، مدفوعة</translation>
     </message>
 </context>
 <context>

@@ -97,6 +97,17 @@
     </message>
 </context>
 <context>
+    <name>GlyphWords</name>
+    <message numerus="yes">
+        <source>%n character(s) of this text cannot be shown: no installed font has them ({codes}). Install the Noto fonts (fonts-noto-core, fonts-noto-cjk).</source>
+        <extracomment>characters already reported in this session (reported once, not per task) at most this many distinct characters are checked one by one</extracomment>
+        <translation>
+            <numerusform>%n character of this text cannot be shown: no installed font has them ({codes}). Install the Noto fonts (fonts-noto-core, fonts-noto-cjk).</numerusform>
+            <numerusform>%n characters of this text cannot be shown: no installed font has them ({codes}). Install the Noto fonts (fonts-noto-core, fonts-noto-cjk).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImageTaskView</name>
     <message numerus="yes">
         <source>Dashed shapes: model prediction ({who}), %n shown</source>
@@ -235,6 +246,16 @@ Press G to lease up to %n submissions of other annotators from the hub. They sta
     </message>
 </context>
 <context>
+    <name>SizeWords</name>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SpansController</name>
     <message numerus="yes">
         <source> (1 of %n here: click again for the next)</source>
@@ -305,6 +326,65 @@ You can keep labeling and submitting; it syncs by itself when the hub answers.
         <translation>
             <numerusform>Underlined: model prediction ({who}), %n span.</numerusform>
             <numerusform>Underlined: model prediction ({who}), %n spans.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimeWords</name>
+    <message numerus="yes">
+        <source>%Ln second(s) ago</source>
+        <translation>
+            <numerusform>%Ln second ago</numerusform>
+            <numerusform>%Ln seconds ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minute(s) ago</source>
+        <translation>
+            <numerusform>%Ln minute ago</numerusform>
+            <numerusform>%Ln minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hour(s) ago</source>
+        <translation>
+            <numerusform>%Ln hour ago</numerusform>
+            <numerusform>%Ln hours ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s) ago</source>
+        <translation>
+            <numerusform>%Ln day ago</numerusform>
+            <numerusform>%Ln days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %Ln second(s)</source>
+        <translation>
+            <numerusform>in %Ln second</numerusform>
+            <numerusform>in %Ln seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %Ln minute(s)</source>
+        <translation>
+            <numerusform>in %Ln minute</numerusform>
+            <numerusform>in %Ln minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %Ln hour(s)</source>
+        <translation>
+            <numerusform>in %Ln hour</numerusform>
+            <numerusform>in %Ln hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %Ln day(s)</source>
+        <translation>
+            <numerusform>in %Ln day</numerusform>
+            <numerusform>in %Ln days</numerusform>
         </translation>
     </message>
 </context>

@@ -1250,6 +1250,17 @@
     </message>
 </context>
 <context>
+    <name>GlyphWords</name>
+    <message numerus="yes">
+        <source>%n character(s) of this text cannot be shown: no installed font has them ({codes}). Install the Noto fonts (fonts-noto-core, fonts-noto-cjk).</source>
+        <extracomment>characters already reported in this session (reported once, not per task) at most this many distinct characters are checked one by one</extracomment>
+        <translation>
+            <numerusform>%n carácter de este texto no se puede mostrar: ninguna fuente instalada lo tiene ({codes}). Instale las fuentes Noto (fonts-noto-core, fonts-noto-cjk).</numerusform>
+            <numerusform>%n caracteres de este texto no se pueden mostrar: ninguna fuente instalada los tiene ({codes}). Instale las fuentes Noto (fonts-noto-core, fonts-noto-cjk).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HubClaimDialog</name>
     <message>
         <source>Claim through the hub</source>
@@ -2976,6 +2987,16 @@ Pulse G para reservar del hub hasta %n envíos de otros anotadores. Se quedan en
     </message>
 </context>
 <context>
+    <name>SizeWords</name>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SpanListView</name>
     <message>
         <source>Spans</source>
@@ -3829,6 +3850,74 @@ Se reintenta sola; no se pierde nada.
     </message>
 </context>
 <context>
+    <name>TimeWords</name>
+    <message>
+        <source>never</source>
+        <extracomment>what is shown for an unknown amount or moment</extracomment>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>ahora mismo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln second(s) ago</source>
+        <translation>
+            <numerusform>hace %Ln segundo</numerusform>
+            <numerusform>hace %Ln segundos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minute(s) ago</source>
+        <translation>
+            <numerusform>hace %Ln minuto</numerusform>
+            <numerusform>hace %Ln minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hour(s) ago</source>
+        <translation>
+            <numerusform>hace %Ln hora</numerusform>
+            <numerusform>hace %Ln horas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s) ago</source>
+        <translation>
+            <numerusform>hace %Ln día</numerusform>
+            <numerusform>hace %Ln días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %Ln second(s)</source>
+        <translation>
+            <numerusform>en %Ln segundo</numerusform>
+            <numerusform>en %Ln segundos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %Ln minute(s)</source>
+        <translation>
+            <numerusform>en %Ln minuto</numerusform>
+            <numerusform>en %Ln minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %Ln hour(s)</source>
+        <translation>
+            <numerusform>en %Ln hora</numerusform>
+            <numerusform>en %Ln horas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %Ln day(s)</source>
+        <translation>
+            <numerusform>en %Ln día</numerusform>
+            <numerusform>en %Ln días</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
         <source>Unlock the wallet</source>
@@ -3918,6 +4007,17 @@ Se reintenta sola; no se pierde nada.
     <message>
         <source>Next</source>
         <translation>Siguiente</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictLookup</name>
+    <message>
+        <source>Corrected</source>
+        <translation>Corregida</translation>
+    </message>
+    <message>
+        <source>Corrected, paid</source>
+        <translation>Corregida, pagada</translation>
     </message>
 </context>
 <context>

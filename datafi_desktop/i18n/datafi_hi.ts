@@ -1250,6 +1250,17 @@
     </message>
 </context>
 <context>
+    <name>GlyphWords</name>
+    <message numerus="yes">
+        <source>%n character(s) of this text cannot be shown: no installed font has them ({codes}). Install the Noto fonts (fonts-noto-core, fonts-noto-cjk).</source>
+        <extracomment>characters already reported in this session (reported once, not per task) at most this many distinct characters are checked one by one</extracomment>
+        <translation>
+            <numerusform>इस पाठ का %n अक्षर दिखाया नहीं जा सकता: किसी इंस्टॉल फ़ॉन्ट में यह नहीं है ({codes})। Noto फ़ॉन्ट इंस्टॉल करें (fonts-noto-core, fonts-noto-cjk)।</numerusform>
+            <numerusform>इस पाठ के %n अक्षर दिखाए नहीं जा सकते: किसी इंस्टॉल फ़ॉन्ट में ये नहीं हैं ({codes})। Noto फ़ॉन्ट इंस्टॉल करें (fonts-noto-core, fonts-noto-cjk)।</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HubClaimDialog</name>
     <message>
         <source>Claim through the hub</source>
@@ -2976,6 +2987,16 @@ Press G to lease up to %n submission(s) of other annotators from the hub. They s
     </message>
 </context>
 <context>
+    <name>SizeWords</name>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n बाइट</numerusform>
+            <numerusform>%n बाइट</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SpanListView</name>
     <message>
         <source>Spans</source>
@@ -3829,6 +3850,74 @@ It retries by itself; nothing is lost.
     </message>
 </context>
 <context>
+    <name>TimeWords</name>
+    <message>
+        <source>never</source>
+        <extracomment>what is shown for an unknown amount or moment</extracomment>
+        <translation>कभी नहीं</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>अभी-अभी</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln second(s) ago</source>
+        <translation>
+            <numerusform>%Ln सेकंड पहले</numerusform>
+            <numerusform>%Ln सेकंड पहले</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minute(s) ago</source>
+        <translation>
+            <numerusform>%Ln मिनट पहले</numerusform>
+            <numerusform>%Ln मिनट पहले</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hour(s) ago</source>
+        <translation>
+            <numerusform>%Ln घंटा पहले</numerusform>
+            <numerusform>%Ln घंटे पहले</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s) ago</source>
+        <translation>
+            <numerusform>%Ln दिन पहले</numerusform>
+            <numerusform>%Ln दिन पहले</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %Ln second(s)</source>
+        <translation>
+            <numerusform>%Ln सेकंड में</numerusform>
+            <numerusform>%Ln सेकंड में</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %Ln minute(s)</source>
+        <translation>
+            <numerusform>%Ln मिनट में</numerusform>
+            <numerusform>%Ln मिनट में</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %Ln hour(s)</source>
+        <translation>
+            <numerusform>%Ln घंटे में</numerusform>
+            <numerusform>%Ln घंटे में</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln दिन में</numerusform>
+            <numerusform>%Ln दिन में</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
         <source>Unlock the wallet</source>
@@ -3918,6 +4007,17 @@ It retries by itself; nothing is lost.
     <message>
         <source>Next</source>
         <translation>अगला</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictLookup</name>
+    <message>
+        <source>Corrected</source>
+        <translation>सुधारा गया</translation>
+    </message>
+    <message>
+        <source>Corrected, paid</source>
+        <translation>सुधारा गया, भुगतान हुआ</translation>
     </message>
 </context>
 <context>

@@ -1239,6 +1239,16 @@
     </message>
 </context>
 <context>
+    <name>GlyphWords</name>
+    <message numerus="yes">
+        <source>%n character(s) of this text cannot be shown: no installed font has them ({codes}). Install the Noto fonts (fonts-noto-core, fonts-noto-cjk).</source>
+        <extracomment>characters already reported in this session (reported once, not per task) at most this many distinct characters are checked one by one</extracomment>
+        <translation>
+            <numerusform>%n karakter dalam teks ini tidak dapat ditampilkan: tidak ada fon terpasang yang memilikinya ({codes}). Pasang fon Noto (fonts-noto-core, fonts-noto-cjk).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HubClaimDialog</name>
     <message>
         <source>Claim through the hub</source>
@@ -2948,6 +2958,15 @@ Tekan G untuk memesan hingga %n kiriman anotator lain dari hub. Kiriman tetap di
     </message>
 </context>
 <context>
+    <name>SizeWords</name>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SpanListView</name>
     <message>
         <source>Spans</source>
@@ -3791,6 +3810,66 @@ Akan dicoba lagi otomatis; tidak ada yang hilang.
     </message>
 </context>
 <context>
+    <name>TimeWords</name>
+    <message>
+        <source>never</source>
+        <extracomment>what is shown for an unknown amount or moment</extracomment>
+        <translation>tidak pernah</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>baru saja</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln second(s) ago</source>
+        <translation>
+            <numerusform>%Ln detik lalu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minute(s) ago</source>
+        <translation>
+            <numerusform>%Ln menit lalu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hour(s) ago</source>
+        <translation>
+            <numerusform>%Ln jam lalu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s) ago</source>
+        <translation>
+            <numerusform>%Ln hari lalu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %Ln second(s)</source>
+        <translation>
+            <numerusform>dalam %Ln detik</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %Ln minute(s)</source>
+        <translation>
+            <numerusform>dalam %Ln menit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %Ln hour(s)</source>
+        <translation>
+            <numerusform>dalam %Ln jam</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %Ln day(s)</source>
+        <translation>
+            <numerusform>dalam %Ln hari</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
         <source>Unlock the wallet</source>
@@ -3880,6 +3959,17 @@ Akan dicoba lagi otomatis; tidak ada yang hilang.
     <message>
         <source>Next</source>
         <translation>Berikutnya</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictLookup</name>
+    <message>
+        <source>Corrected</source>
+        <translation>Dikoreksi</translation>
+    </message>
+    <message>
+        <source>Corrected, paid</source>
+        <translation>Dikoreksi, dibayar</translation>
     </message>
 </context>
 <context>

@@ -1250,6 +1250,17 @@
     </message>
 </context>
 <context>
+    <name>GlyphWords</name>
+    <message numerus="yes">
+        <source>%n character(s) of this text cannot be shown: no installed font has them ({codes}). Install the Noto fonts (fonts-noto-core, fonts-noto-cjk).</source>
+        <extracomment>characters already reported in this session (reported once, not per task) at most this many distinct characters are checked one by one</extracomment>
+        <translation>
+            <numerusform>%n caractere deste texto não pode ser exibido: nenhuma fonte instalada o tem ({codes}). Instale as fontes Noto (fonts-noto-core, fonts-noto-cjk).</numerusform>
+            <numerusform>%n caracteres deste texto não podem ser exibidos: nenhuma fonte instalada os tem ({codes}). Instale as fontes Noto (fonts-noto-core, fonts-noto-cjk).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HubClaimDialog</name>
     <message>
         <source>Claim through the hub</source>
@@ -2976,6 +2987,16 @@ Pressione G para reservar no hub até %n envios de outros anotadores. Eles ficam
     </message>
 </context>
 <context>
+    <name>SizeWords</name>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SpanListView</name>
     <message>
         <source>Spans</source>
@@ -3829,6 +3850,74 @@ Ela tenta de novo sozinha; nada se perde.
     </message>
 </context>
 <context>
+    <name>TimeWords</name>
+    <message>
+        <source>never</source>
+        <extracomment>what is shown for an unknown amount or moment</extracomment>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>agora mesmo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln second(s) ago</source>
+        <translation>
+            <numerusform>há %Ln segundo</numerusform>
+            <numerusform>há %Ln segundos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minute(s) ago</source>
+        <translation>
+            <numerusform>há %Ln minuto</numerusform>
+            <numerusform>há %Ln minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hour(s) ago</source>
+        <translation>
+            <numerusform>há %Ln hora</numerusform>
+            <numerusform>há %Ln horas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s) ago</source>
+        <translation>
+            <numerusform>há %Ln dia</numerusform>
+            <numerusform>há %Ln dias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %Ln second(s)</source>
+        <translation>
+            <numerusform>em %Ln segundo</numerusform>
+            <numerusform>em %Ln segundos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %Ln minute(s)</source>
+        <translation>
+            <numerusform>em %Ln minuto</numerusform>
+            <numerusform>em %Ln minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %Ln hour(s)</source>
+        <translation>
+            <numerusform>em %Ln hora</numerusform>
+            <numerusform>em %Ln horas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %Ln day(s)</source>
+        <translation>
+            <numerusform>em %Ln dia</numerusform>
+            <numerusform>em %Ln dias</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
         <source>Unlock the wallet</source>
@@ -3918,6 +4007,17 @@ Ela tenta de novo sozinha; nada se perde.
     <message>
         <source>Next</source>
         <translation>Próximo</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictLookup</name>
+    <message>
+        <source>Corrected</source>
+        <translation>Corrigida</translation>
+    </message>
+    <message>
+        <source>Corrected, paid</source>
+        <translation>Corrigida, paga</translation>
     </message>
 </context>
 <context>

@@ -1239,6 +1239,16 @@
     </message>
 </context>
 <context>
+    <name>GlyphWords</name>
+    <message numerus="yes">
+        <source>%n character(s) of this text cannot be shown: no installed font has them ({codes}). Install the Noto fonts (fonts-noto-core, fonts-noto-cjk).</source>
+        <extracomment>characters already reported in this session (reported once, not per task) at most this many distinct characters are checked one by one</extracomment>
+        <translation>
+            <numerusform>此文本中有 %n 个字符无法显示：没有已安装的字体包含它们（{codes}）。请安装 Noto 字体（fonts-noto-core、fonts-noto-cjk）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HubClaimDialog</name>
     <message>
         <source>Claim through the hub</source>
@@ -2948,6 +2958,15 @@ Press G to lease up to %n submission(s) of other annotators from the hub. They s
     </message>
 </context>
 <context>
+    <name>SizeWords</name>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n 字节</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SpanListView</name>
     <message>
         <source>Spans</source>
@@ -3791,6 +3810,66 @@ It retries by itself; nothing is lost.
     </message>
 </context>
 <context>
+    <name>TimeWords</name>
+    <message>
+        <source>never</source>
+        <extracomment>what is shown for an unknown amount or moment</extracomment>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>刚刚</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln second(s) ago</source>
+        <translation>
+            <numerusform>%Ln 秒前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minute(s) ago</source>
+        <translation>
+            <numerusform>%Ln 分钟前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hour(s) ago</source>
+        <translation>
+            <numerusform>%Ln 小时前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s) ago</source>
+        <translation>
+            <numerusform>%Ln 天前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %Ln second(s)</source>
+        <translation>
+            <numerusform>%Ln 秒后</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %Ln minute(s)</source>
+        <translation>
+            <numerusform>%Ln 分钟后</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %Ln hour(s)</source>
+        <translation>
+            <numerusform>%Ln 小时后</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln 天后</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
         <source>Unlock the wallet</source>
@@ -3880,6 +3959,17 @@ It retries by itself; nothing is lost.
     <message>
         <source>Next</source>
         <translation>下一个</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictLookup</name>
+    <message>
+        <source>Corrected</source>
+        <translation>已修正</translation>
+    </message>
+    <message>
+        <source>Corrected, paid</source>
+        <translation>已修正，已支付</translation>
     </message>
 </context>
 <context>

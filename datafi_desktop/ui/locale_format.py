@@ -20,12 +20,11 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QTimeZone
+from PySide6.QtCore import QDateTime, QLocale, QObject, QTimeZone
 
 #: what is shown for an unknown amount or moment
 UNKNOWN = "—"
 _INT64 = 2**63 - 1
-_C = "locale_format"
 
 
 def current() -> QLocale:
@@ -138,12 +137,39 @@ def date(when: datetime | int | None, *, locale: QLocale | None = None) -> str:
     return loc.toString(_qdatetime(when).date(), QLocale.FormatType.ShortFormat)
 
 
+class TimeWords(QObject):
+    """How long ago, in the UI's language: ``self.tr`` plurals (context ``TimeWords``),
+    which ``pyside6-lupdate`` extracts with their forms, counts in the locale's digits
+    (``%Ln``)."""
+
+    def never(self) -> str:
+        return self.tr("never")
+
+    def just_now(self) -> str:
+        return self.tr("just now")
+
+    def ago(self, unit: str, n: int) -> str:
+        words = {"second": self.tr("%Ln second(s) ago", "", n),
+                 "minute": self.tr("%Ln minute(s) ago", "", n),
+                 "hour": self.tr("%Ln hour(s) ago", "", n),
+                 "day": self.tr("%Ln day(s) ago", "", n)}
+        return words[unit]
+
+    def ahead(self, unit: str, n: int) -> str:
+        words = {"second": self.tr("in %Ln second(s)", "", n),
+                 "minute": self.tr("in %Ln minute(s)", "", n),
+                 "hour": self.tr("in %Ln hour(s)", "", n),
+                 "day": self.tr("in %Ln day(s)", "", n)}
+        return words[unit]
+
+
 def relative(when: datetime | int | None, now: datetime | int | None = None) -> str:
     """How long ago (or how far ahead) ``when`` is: "just now", "5 minutes ago",
     "in 2 hours", "3 days ago"; past a week the date itself. Counts are written with
     the locale's digits (``%Ln``) and plural forms come from the translations."""
+    words = TimeWords()
     if when is None:
-        return QCoreApplication.translate(_C, "never")
+        return words.never()
     then = _qdatetime(when).toMSecsSinceEpoch()
     ref = _qdatetime(now).toMSecsSinceEpoch() if now is not None else \
         QDateTime.currentMSecsSinceEpoch()
@@ -151,22 +177,10 @@ def relative(when: datetime | int | None, now: datetime | int | None = None) -> 
     future = seconds < 0
     seconds = abs(seconds)
     if seconds < 10:
-        return QCoreApplication.translate(_C, "just now")
-    tr = QCoreApplication.translate
-    if seconds < 60:
-        n = int(seconds)
-        return (tr(_C, "in %Ln second(s)", "", n) if future
-                else tr(_C, "%Ln second(s) ago", "", n))
-    if seconds < 3600:
-        n = int(seconds // 60)
-        return (tr(_C, "in %Ln minute(s)", "", n) if future
-                else tr(_C, "%Ln minute(s) ago", "", n))
-    if seconds < 86400:
-        n = int(seconds // 3600)
-        return (tr(_C, "in %Ln hour(s)", "", n) if future
-                else tr(_C, "%Ln hour(s) ago", "", n))
-    if seconds < 7 * 86400:
-        n = int(seconds // 86400)
-        return (tr(_C, "in %Ln day(s)", "", n) if future
-                else tr(_C, "%Ln day(s) ago", "", n))
+        return words.just_now()
+    for unit, size, below in (("second", 1, 60), ("minute", 60, 3600), ("hour", 3600, 86400),
+                              ("day", 86400, 7 * 86400)):
+        if seconds < below:
+            n = int(seconds // size)
+            return words.ahead(unit, n) if future else words.ago(unit, n)
     return date(when)

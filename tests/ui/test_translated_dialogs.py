@@ -112,3 +112,19 @@ def test_review_cards_and_percentages_in_spanish_and_arabic(language: list[Insta
     language.append(install_translations("ar"))
     assert CardWords().of_raters(2) == "من معلِّقَين"  # the dual
     assert percent(0.5) == f"٥٠ {QLocale().percent()}"  # Arabic-Indic digits
+
+
+def test_relative_times_sizes_and_the_corrected_pill_are_translated(
+        language: list[Installed]) -> None:
+    from datafi_desktop.ui import locale_format as lf
+    from datafi_desktop.ui.panes.collection.media import human_size
+
+    moment = datetime(2026, 12, 4, 18, 5, 9, tzinfo=UTC)
+    language.append(install_translations("es"))
+    assert lf.relative(moment - timedelta(minutes=1), moment) == "hace 1 minuto"
+    assert lf.relative(moment + timedelta(hours=3), moment) == "en 3 horas"
+    assert lf.relative(None) == "nunca" and human_size(512) == "512 bytes"
+    language.pop().remove()
+    language.append(install_translations("ar"))
+    assert lf.relative(moment - timedelta(days=2), moment) == "قبل يومين"  # the dual
+    assert lf.relative(moment - timedelta(minutes=5), moment) == "قبل ٥ دقائق"

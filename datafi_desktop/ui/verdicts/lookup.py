@@ -4,6 +4,8 @@ about (the visible ones), once per reload of the queue."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from ...core.cache import Cache, SubmissionRow
 from .texts import correction_of, queue_tooltip
 
@@ -31,7 +33,9 @@ class VerdictLookup:
         row = self.latest(uid)
         if row is None or correction_of(row.verdict) is None:
             return None
-        return "Corrected" if state == "accepted" else "Corrected, paid"
+        if state == "accepted":
+            return QCoreApplication.translate("VerdictLookup", "Corrected")
+        return QCoreApplication.translate("VerdictLookup", "Corrected, paid")
 
     def tooltip(self, uid: int, state: str) -> str | None:
         if state not in REVIEWED_STATES:

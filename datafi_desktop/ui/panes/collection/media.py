@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -20,11 +20,17 @@ from ...imaging import ImageLoader, LoadedImage
 from ...theme import colors, named, set_role
 
 
+class SizeWords(QObject):
+    """``self.tr`` so that ``pyside6-lupdate`` extracts the plural (context ``SizeWords``)."""
+
+    def bytes(self, n: int) -> str:
+        return self.tr("%n byte(s)", "", n)
+
+
 def human_size(size: int) -> str:
     for unit in ("bytes", "KB", "MB", "GB"):
         if size < 1024 or unit == "GB":
-            return (QCoreApplication.translate("MediaArea", "%n byte(s)", "", int(size))
-                    if unit == "bytes" else f"{size:.1f} {unit}")
+            return SizeWords().bytes(int(size)) if unit == "bytes" else f"{size:.1f} {unit}"
         # silenced below: size starts as an int and becomes a float while scaled
         size /= 1024  # type: ignore[assignment]
     return str(size)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import logging
 import unicodedata
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QFont, QTextLayout
 
 log = logging.getLogger(__name__)
@@ -64,10 +64,16 @@ def report_missing(text: str, font: QFont) -> str | None:
     names = ", ".join(f"U+{ord(c):04X}" for c in new[:6]) + ("…" if len(new) > 6 else "")
     log.warning("no installed font draws %d character(s) of the text shown: %s",
                 len(new), names)
-    return QCoreApplication.translate(
-        "glyphs", "%n character(s) of this text cannot be shown: no installed font has "
-        "them ({codes}). Install the Noto fonts (fonts-noto-core, fonts-noto-cjk).",
-        "", len(new)).format(codes=names)
+    return GlyphWords().missing(len(new)).format(codes=names)
+
+
+class GlyphWords(QObject):
+    """``self.tr`` so that ``pyside6-lupdate`` extracts the plural (context ``GlyphWords``)."""
+
+    def missing(self, n: int) -> str:
+        return self.tr("%n character(s) of this text cannot be shown: no installed font has "
+                       "them ({codes}). Install the Noto fonts (fonts-noto-core, "
+                       "fonts-noto-cjk).", "", n)
 
 
 def forget_reported() -> None:
