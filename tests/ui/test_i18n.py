@@ -251,6 +251,77 @@ def test_no_user_visible_literal_bypasses_tr() -> None:
     assert clean == [], "wrapped now: strike them from UNWRAPPED"
 
 
+def _literal(node: ast.expr) -> str | None:
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+        left, right = _literal(node.left), _literal(node.right)
+        return left + right if left is not None and right is not None else None
+    return None
+
+
+def marked_texts(source: str) -> tuple[set[tuple[str, str]], list[tuple[int, str]]]:
+    """((context, text) of every literal given to self.tr / translate / QT_TRANSLATE_NOOP,
+    (line, text) of translate/QT_TRANSLATE_NOOP calls whose context is not a literal)."""
+    found: set[tuple[str, str]] = set()
+    unknown: list[tuple[int, str]] = []
+
+    def visit(node: ast.AST, owner: str) -> None:
+        for child in ast.iter_child_nodes(node):
+            visit(child, child.name if isinstance(child, ast.ClassDef) else owner)
+        if not isinstance(node, ast.Call) or not node.args:
+            return
+        func = node.func
+        name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+        if name == "tr" and isinstance(func, ast.Attribute):
+            text = _literal(node.args[0])
+            if text is not None:
+                found.add((owner, text))
+        elif name in ("translate", "QT_TRANSLATE_NOOP") and len(node.args) >= 2:
+            context, text = _literal(node.args[0]), _literal(node.args[1])
+            if context is None and text is not None:
+                unknown.append((node.lineno, text))
+            elif context is not None and text is not None:
+                found.add((context, text))
+
+    visit(ast.parse(source), "")
+    return found, unknown
+
+
+def test_the_marked_text_scan_sees_contexts() -> None:
+    found, unknown = marked_texts(
+        'class Box(QObject):\n    def f(self):\n        return self.tr("Hi " + "there")\n'
+        'def g():\n    return QCoreApplication.translate(_C, "lost")\n'
+        'X = QT_TRANSLATE_NOOP("Ctx", "kept")\n')
+    assert found == {("Box", "Hi there"), ("Ctx", "kept")}
+    assert unknown == [(5, "lost")]
+
+
+def test_every_marked_text_was_extracted_into_the_translations() -> None:
+    """pyside6-lupdate silently skips a translate() whose context is a variable and a
+    plural given to QCoreApplication.translate with an expression: such a text stays
+    English in every language. Each literal marked in the UI must be in the .ts files."""
+    text = (I18N_DIR / "datafi_es.ts").read_text(encoding="utf-8")
+    root = ET.fromstring(text[text.index("<TS"):])
+    extracted = {(c.findtext("name") or "", m.findtext("source") or "")
+                 for c in root.iter("context") for m in c.iter("message")}
+    texts = {source for _context, source in extracted}
+    missing: dict[str, list[tuple[str, str]]] = {}
+    variable: dict[str, list[int]] = {}
+    for path in sorted(UI_DIR.rglob("*.py")):
+        rel = path.relative_to(UI_DIR).as_posix()
+        found, unknown = marked_texts(path.read_text(encoding="utf-8"))
+        # a variable context may only look up a text extracted elsewhere (under its own)
+        lines = [line for line, text in unknown if text not in texts]
+        if lines:
+            variable[rel] = lines
+        lost = sorted(t for t in found if t not in extracted and t[0])
+        if lost:
+            missing[rel] = lost
+    assert variable == {}, "give translate() a literal context, or lupdate skips the text"
+    assert missing == {}, "not in the .ts files: run scripts/i18n.sh (or use self.tr plurals)"
+
+
 # --- plural forms, and the app in each language ------------------------------------------
 
 def test_english_plural_forms(restore_language: list[Installed]) -> None:
