@@ -24,7 +24,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks._common import machine
-from datafi_desktop.hub.export import export_campaign
+from datafi_desktop.hub.campaigns.export import export_campaign
 from datafi_desktop.hub.service import Hub
 from datafi_desktop.hub.settings import HubSettings
 from tests.hub.export_data import generated_campaign

@@ -31,8 +31,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks._common import machine
 from datafi_desktop.core.sync import HubClient
-from datafi_desktop.hub.importer import import_campaign
-from datafi_desktop.hub.inprocess import free_port
+from datafi_desktop.hub.campaigns.importer import import_campaign
+from datafi_desktop.hub.server.inprocess import free_port
 from datafi_desktop.hub.service import Hub
 from datafi_desktop.hub.settings import HubSettings
 from tests.conftest import KeySigner
@@ -65,7 +65,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="datafi-bench-") as name:
         settings, port, proc = start(args.n, args.database_url, Path(name))
         try:
-            # a new account may hold 1,000 leases (hub.lease_limits): one per 1,000 tasks
+            # a new account may hold 1,000 leases (hub.campaigns.lease_limits): one per 1,000 tasks
             work: list[tuple[HubClient, list[dict[str, object]]]] = []
             signing = 0.0
             for a in range(0, args.n, 1000):

@@ -29,13 +29,18 @@ from benchmarks._common import machine, rate
 from datafi_desktop.core.demo_chain import start_demo_chain
 from datafi_desktop.core.merkle import REWARDS_LEAF_ENCODING, verify_proof
 from datafi_desktop.core.models import parse_campaign
-from datafi_desktop.hub.campaigns import create_campaign
-from datafi_desktop.hub.db import ledger
-from datafi_desktop.hub.locking import lock_campaigns
+from datafi_desktop.hub.campaigns.catalog import create_campaign
+from datafi_desktop.hub.db.locking import lock_campaigns
+from datafi_desktop.hub.db.tables import ledger
 from datafi_desktop.hub.service import Hub
 from datafi_desktop.hub.settings import HubSettings
-from datafi_desktop.hub.settlement import account_proof, build_epoch, latest_epoch, post_epoch
-from datafi_desktop.hub.settlement_chain import chain_for, config_of, role_sender
+from datafi_desktop.hub.settlement.chain import chain_for, config_of, role_sender
+from datafi_desktop.hub.settlement.settle import (
+    account_proof,
+    build_epoch,
+    latest_epoch,
+    post_epoch,
+)
 
 
 def fill(hub: Hub, accounts: list[str], entries: int, start: int, rnd: random.Random) -> int:

@@ -112,8 +112,8 @@ def reward_loop(root: Path) -> str:
     from datafi_desktop.core.rewards import Rewards
     from datafi_desktop.core.sync import SyncEngine
     from datafi_desktop.core.wallet import Wallet
-    from datafi_desktop.hub.inprocess import start_demo_hub
-    from datafi_desktop.hub.settlement_demo import demo_review_and_settle
+    from datafi_desktop.hub.server.inprocess import start_demo_hub
+    from datafi_desktop.hub.settlement.demo import demo_review_and_settle
 
     chain = start_demo_chain()
     hub = start_demo_hub(root / "hub", chain.settings)

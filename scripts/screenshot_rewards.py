@@ -45,11 +45,11 @@ def main(argv: list[str] | None = None) -> int:
     from datafi_desktop.core.rewards import Rewards, RewardsHub
     from datafi_desktop.core.sync.client import HubClient
     from datafi_desktop.core.wallet import Wallet
-    from datafi_desktop.hub import ledger
-    from datafi_desktop.hub.importer import LoadedCampaign
-    from datafi_desktop.hub.inprocess import start_hub
+    from datafi_desktop.hub.campaigns.importer import LoadedCampaign
+    from datafi_desktop.hub.server.inprocess import start_hub
     from datafi_desktop.hub.settings import HubSettings
-    from datafi_desktop.hub.settlement import settle
+    from datafi_desktop.hub.settlement import ledger
+    from datafi_desktop.hub.settlement.settle import settle
     from datafi_desktop.ui.app import create_application, start_translations
     from datafi_desktop.ui.main_window import MainWindow
     from datafi_desktop.ui.session import Session

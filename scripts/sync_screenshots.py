@@ -55,7 +55,7 @@ def shoot(out: Path) -> int:
     from datafi_desktop.core.profile import temporary_profile
     from datafi_desktop.core.sync import SyncPhase, SyncState
     from datafi_desktop.core.wallet import Wallet
-    from datafi_desktop.hub.inprocess import start_hub
+    from datafi_desktop.hub.server.inprocess import start_hub
     from datafi_desktop.hub.settings import HubSettings
     from datafi_desktop.ui.app import create_application, open_session
     from datafi_desktop.ui.main_window import MainWindow

@@ -5,13 +5,13 @@ py-evm: the token and the distributor deployed, the distributor funded with the 
 supply), serialises every request to it (the app's worker threads, the sync thread and
 the in-process hub's threads all use it) and registers it so that a campaign whose
 ``chain.rpc_url`` is ``"embedded"`` resolves to it — in the app
-(:class:`~.chain.client.ChainClient`) and in the hub (:mod:`datafi_desktop.hub.settlement_chain`)
+(:class:`~.chain.client.ChainClient`) and in the hub (:mod:`datafi_desktop.hub.settlement.chain`)
 alike::
 
     demo = start_demo_chain()
     hub = start_demo_hub(data_dir, demo.settings)     # the demo campaign settles there
     ...
-    demo_review_and_settle(hub, demo)  # hub.settlement_demo: a reviewer accepts, then settle
+    demo_review_and_settle(hub, demo)  # hub.settlement.demo: a reviewer accepts, then settle
     demo.stop()
 
 The chain lives in memory: it is gone when the process ends, like the demo's profile.

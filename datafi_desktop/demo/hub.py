@@ -8,7 +8,7 @@ from pathlib import Path
 
 from ..core.demo import DEMO_CAMPAIGN_ID
 from ..core.models import ChainSettings
-from ..hub.inprocess import RunningHub, start_demo_hub
+from ..hub.server.inprocess import RunningHub, start_demo_hub
 
 __all__ = ["RunningHub", "grant_reviewer", "seed_review_work", "start_hub_in"]
 
@@ -23,7 +23,7 @@ def start_hub_in(profile_root: Path, chain: ChainSettings | None) -> RunningHub:
 def seed_review_work(hub: RunningHub) -> None:
     """Two demo annotators label tasks of their own for the demo user to review; the
     demo still works without them (logged)."""
-    from ..hub.demo_peers import seed_peer_work
+    from ..hub.review.demo_peers import seed_peer_work
 
     try:
         seed_peer_work(hub, DEMO_CAMPAIGN_ID)
@@ -34,6 +34,6 @@ def seed_review_work(hub: RunningHub) -> None:
 
 def grant_reviewer(hub: RunningHub, address: str) -> None:
     """The demo user reviews the demo campaign (as ``datafi-hub role grant`` would)."""
-    from ..hub.demo_peers import grant_demo_reviewer
+    from ..hub.review.demo_peers import grant_demo_reviewer
 
     grant_demo_reviewer(hub.hub, DEMO_CAMPAIGN_ID, address)

@@ -10,10 +10,10 @@ from types import SimpleNamespace
 from ..core.demo import DEMO_CAMPAIGN_ID, demo_campaign
 from ..core.demo_chain import DemoSettlement, active_demo_chain, start_demo_chain
 from ..core.models import ChainSettings
-from ..hub.campaigns import create_campaign, load_campaign
+from ..hub.campaigns.catalog import create_campaign, load_campaign
 from ..hub.service import Hub
 from ..hub.settings import HubSettings
-from ..hub.settlement_demo import demo_review_and_settle
+from ..hub.settlement.demo import demo_review_and_settle
 
 
 def review_and_settle(hub_url: str, data_dir: Path) -> tuple[DemoSettlement, ChainSettings]:

@@ -1,7 +1,7 @@
 """The DataFi hub: the coordinator the desktop app syncs with (no Qt here).
 
 ``create_app(Hub.open(settings))`` is the ASGI application; ``datafi-hub`` is
-its admin command line; :mod:`.inprocess` runs one in a background thread.
+its admin command line; :mod:`.server.inprocess` runs one in a background thread.
 """
 
 from .service import Hub

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from sqlalchemy import Connection, Engine
 
-from . import migrate
-from .db import make_engine
-from .dbclock import db_now_ms
+from .db import migrate
+from .db.clock import db_now_ms
+from .db.tables import make_engine
 from .settings import HubSettings
 from .storage import AssetBackend, open_store
 

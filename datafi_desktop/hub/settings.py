@@ -9,8 +9,8 @@ from pathlib import Path
 
 from ..core.jsonsafe import MAX_DEPTH
 from ..core.models.campaign import EMBEDDED_CHAIN_ID
-from .db import DEFAULT_SQLITE_NAME
-from .quotas import UploadQuota
+from .accounts.quotas import UploadQuota
+from .db.tables import DEFAULT_SQLITE_NAME
 
 
 def wall_clock_ms() -> int:
@@ -70,7 +70,7 @@ class HubSettings:
     def clock_offset_ms(self) -> int:
         """How far ``clock`` runs ahead of real time (0 unless a test moved it).
 
-        Decisions read the database's clock (:mod:`.dbclock`) plus this offset, so a
+        Decisions read the database's clock (:mod:`.db.clock`) plus this offset, so a
         test can still jump past an expiry without sleeping."""
         if self.clock is wall_clock_ms:
             return 0

@@ -65,7 +65,7 @@ def test_a_slow_backend_times_out(ml_backend: BackendServer) -> None:
 
 
 def test_an_absent_backend_is_a_clear_error() -> None:
-    from datafi_desktop.hub.inprocess import free_port
+    from datafi_desktop.hub.server.inprocess import free_port
 
     with MLBackend(f"http://127.0.0.1:{free_port()}") as backend, pytest.raises(
             BackendError, match="cannot reach the backend"):

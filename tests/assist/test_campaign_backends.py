@@ -10,8 +10,8 @@ import pytest
 
 from datafi_desktop.core.errors import TaskFormatError
 from datafi_desktop.core.models import parse_campaign
-from datafi_desktop.hub.cli import main
-from datafi_desktop.hub.inprocess import start_hub
+from datafi_desktop.hub.cli.main import main
+from datafi_desktop.hub.server.inprocess import start_hub
 from datafi_desktop.hub.settings import HubSettings
 from tests.conftest import KeySigner
 from tests.hub.helpers import CHAIN_ID, DISTRIBUTOR, ApiUser

@@ -12,8 +12,8 @@ import pytest
 from datafi_desktop.core.quality_figures import AnnotatorRow, annotator_rows
 from datafi_desktop.core.sync.errors import HubForbiddenError
 from datafi_desktop.core.sync.reviews import pull_campaign_quality
-from datafi_desktop.hub.cli import main
-from datafi_desktop.hub.inprocess import RunningHub
+from datafi_desktop.hub.cli.main import main
+from datafi_desktop.hub.server.inprocess import RunningHub
 from tests.conftest import KeySigner
 from tests.hub.helpers import AppProfile
 

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from sklearn.pipeline import Pipeline
 
-from datafi_desktop.hub.cli import main
-from datafi_desktop.hub.db import make_engine
-from datafi_desktop.hub.inprocess import start_hub
+from datafi_desktop.hub.cli.main import main
+from datafi_desktop.hub.db.tables import make_engine
+from datafi_desktop.hub.server.inprocess import start_hub
 from datafi_desktop.hub.settings import HubSettings
 from tests.conftest import KeySigner
 from tests.hub.helpers import CHAIN_ID, DISTRIBUTOR, ApiUser

@@ -8,8 +8,8 @@ from typing import Any
 
 import pytest
 
-from datafi_desktop.hub.cli import main
-from datafi_desktop.hub.inprocess import start_hub
+from datafi_desktop.hub.cli.main import main
+from datafi_desktop.hub.server.inprocess import start_hub
 from datafi_desktop.hub.settings import HubSettings
 from tests.conftest import KeySigner
 from tests.hub.helpers import CHAIN_ID, DISTRIBUTOR, ApiUser, signed_item

@@ -12,8 +12,8 @@ from sklearn.pipeline import Pipeline
 
 from datafi_desktop.core.assist.offline import offline_predictor
 from datafi_desktop.core.models import parse_task
-from datafi_desktop.hub.cli import main
-from datafi_desktop.hub.inprocess import start_hub
+from datafi_desktop.hub.cli.main import main
+from datafi_desktop.hub.server.inprocess import start_hub
 from datafi_desktop.hub.settings import HubSettings
 from tests.conftest import KeySigner
 from tests.hub.helpers import CHAIN_ID, DISTRIBUTOR, AppProfile

@@ -17,9 +17,9 @@ from datafi_desktop.core.models import parse_annotation, parse_task, to_json
 from datafi_desktop.core.predictions import with_prediction_use
 from datafi_desktop.core.quality_figures import held_reasons, rubber_stamp_of
 from datafi_desktop.core.sync import SyncEngine
-from datafi_desktop.hub import rubber_stamp
-from datafi_desktop.hub.cli import main
-from datafi_desktop.hub.inprocess import RunningHub, start_hub
+from datafi_desktop.hub.cli.main import main
+from datafi_desktop.hub.review import rubber_stamp
+from datafi_desktop.hub.server.inprocess import RunningHub, start_hub
 from datafi_desktop.hub.settings import HubSettings
 from tests.conftest import KeySigner
 from tests.hub.helpers import CHAIN_ID, DISTRIBUTOR, ApiUser, signed_item
@@ -205,8 +205,8 @@ def test_kept_figures_follow_a_rejection_and_a_new_prediction(
     changes (``datafi-hub predict`` adds predictions), and only then."""
     from sqlalchemy import select, update
 
-    from datafi_desktop.hub.campaigns import load_campaign
-    from datafi_desktop.hub.db import submissions, tasks
+    from datafi_desktop.hub.campaigns.catalog import load_campaign
+    from datafi_desktop.hub.db.tables import submissions, tasks
 
     stamper = KeySigner("stamper")
     label_all(hub.url, stamper, predicted)

@@ -9,10 +9,10 @@ from typing import Any
 
 from datafi_desktop.core.models import parse_annotation, parse_task, to_json
 from datafi_desktop.core.predictions import prediction_hash, with_prediction_use
-from datafi_desktop.hub.cli import main
-from datafi_desktop.hub.inprocess import start_hub
-from datafi_desktop.hub.ledger import held_accounts
+from datafi_desktop.hub.cli.main import main
+from datafi_desktop.hub.server.inprocess import start_hub
 from datafi_desktop.hub.settings import HubSettings
+from datafi_desktop.hub.settlement.ledger import held_accounts
 from tests.conftest import KeySigner
 from tests.hub.helpers import CHAIN_ID, DISTRIBUTOR, ApiUser, signed_item
 

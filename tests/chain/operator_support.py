@@ -20,8 +20,8 @@ from web3 import Web3
 from datafi_desktop.core.models.campaign import Campaign
 from datafi_desktop.core.review import sign_review
 from datafi_desktop.core.sync.client import HubClient
-from datafi_desktop.hub.cli import main
-from datafi_desktop.hub.settlement_demo import DemoReviewer
+from datafi_desktop.hub.cli.main import main
+from datafi_desktop.hub.settlement.demo import DemoReviewer
 from tests.chain.rewards_support import LABELS, REWARD, App
 
 REPO = Path(__file__).resolve().parents[2]
@@ -292,7 +292,7 @@ def hub_statuses(data: Path) -> dict[str, int]:
     """How many of the hub's submissions hold each status."""
     from sqlalchemy import func, select
 
-    from datafi_desktop.hub.db import submissions
+    from datafi_desktop.hub.db.tables import submissions
     from datafi_desktop.hub.service import Hub
     from datafi_desktop.hub.settings import HubSettings
 

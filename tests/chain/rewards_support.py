@@ -22,8 +22,8 @@ from datafi_desktop.core.models import ChainSettings, parse_campaign
 from datafi_desktop.core.sync import SyncEngine
 from datafi_desktop.core.taskfile import parse_records
 from datafi_desktop.core.wallet import Wallet
-from datafi_desktop.hub.importer import LoadedCampaign
-from datafi_desktop.hub.inprocess import RunningHub, start_hub
+from datafi_desktop.hub.campaigns.importer import LoadedCampaign
+from datafi_desktop.hub.server.inprocess import RunningHub, start_hub
 from datafi_desktop.hub.settings import HubSettings
 
 PASSWORD = "correct horse battery"

@@ -12,11 +12,11 @@ from web3 import Web3
 
 from datafi_desktop.core.chain.artifacts import load_artifact
 from datafi_desktop.core.models import ChainSettings
-from datafi_desktop.hub.gas_money import NotEnoughGas
-from datafi_desktop.hub.keys import open_key
+from datafi_desktop.hub.chain.keys import open_key
 from datafi_desktop.hub.service import Hub
 from datafi_desktop.hub.settings import HubSettings
-from datafi_desktop.hub.settlement_chain import RewardsConfig, chain_for, sign_or_send
+from datafi_desktop.hub.settlement.chain import RewardsConfig, chain_for, sign_or_send
+from datafi_desktop.hub.settlement.gas_money import NotEnoughGas
 from tests.chain.conftest import hardhat_node
 from tests.chain.operator_support import (
     PASSWORD,
@@ -53,7 +53,7 @@ def record_of(data_dir: Path, name: str) -> dict[str, object] | None:
     hub = Hub.open(HubSettings(data_dir=data_dir))
     try:
         with hub.engine.begin() as conn:
-            from datafi_desktop.hub.deploy import load_record
+            from datafi_desktop.hub.chain.deploy import load_record
 
             return load_record(conn, name)
     finally:

@@ -12,10 +12,10 @@ import pytest
 from sqlalchemy import select
 
 from datafi_desktop.core.rewards import Rewards, RewardsHub
-from datafi_desktop.hub.epochs import latest_epoch
-from datafi_desktop.hub.fee_policy import tx_replacements
 from datafi_desktop.hub.service import Hub
 from datafi_desktop.hub.settings import HubSettings
+from datafi_desktop.hub.settlement.epochs import latest_epoch
+from datafi_desktop.hub.settlement.fee_policy import tx_replacements
 from tests.chain.operator_support import (
     REPO,
     Operator,

@@ -13,9 +13,9 @@ import pytest
 from datafi_desktop.core.chain.client import ClaimRevertedError
 from datafi_desktop.core.demo_chain import DEMO_REVIEWER_SEED, DemoChain
 from datafi_desktop.core.rewards import Rewards, RewardsHub
-from datafi_desktop.hub.campaigns import load_campaign
-from datafi_desktop.hub.inprocess import RunningHub
-from datafi_desktop.hub.settlement_demo import DemoReviewer, accept_all, demo_review_and_settle
+from datafi_desktop.hub.campaigns.catalog import load_campaign
+from datafi_desktop.hub.server.inprocess import RunningHub
+from datafi_desktop.hub.settlement.demo import DemoReviewer, accept_all, demo_review_and_settle
 from tests.chain.rewards_support import (
     PASSWORD,
     REWARD,

@@ -21,9 +21,9 @@ from web3 import Web3
 from datafi_desktop.core.chain.embedded import deploy_contracts, send_transaction
 from datafi_desktop.core.models import ChainSettings
 from datafi_desktop.core.rewards import Rewards, RewardsHub
-from datafi_desktop.hub.campaigns import load_campaign
-from datafi_desktop.hub.inprocess import RunningHub
-from datafi_desktop.hub.settlement_demo import DemoReviewer, accept_all
+from datafi_desktop.hub.campaigns.catalog import load_campaign
+from datafi_desktop.hub.server.inprocess import RunningHub
+from datafi_desktop.hub.settlement.demo import DemoReviewer, accept_all
 from tests.chain.conftest import hardhat_node
 from tests.chain.rewards_support import (
     PASSWORD,

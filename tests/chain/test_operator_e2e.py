@@ -18,7 +18,7 @@ from web3 import Web3
 
 from datafi_desktop.cli import main as desktop_main
 from datafi_desktop.core.rewards import Rewards, RewardsHub
-from datafi_desktop.hub.settlement_demo import DemoReviewer
+from datafi_desktop.hub.settlement.demo import DemoReviewer
 from tests.chain.operator_support import (
     PASSWORD,
     campaign_file,

@@ -14,9 +14,9 @@ import pytest
 from eth_utils import to_checksum_address
 
 from datafi_desktop.core.demo_chain import DemoChain
-from datafi_desktop.hub import ledger
-from datafi_desktop.hub.epochs import account_proof, submission_proof
-from datafi_desktop.hub.settlement import settle
+from datafi_desktop.hub.settlement import ledger
+from datafi_desktop.hub.settlement.epochs import account_proof, submission_proof
+from datafi_desktop.hub.settlement.settle import settle
 from tests.chain.rewards_support import demo, start_rewards_hub
 
 from .conftest import run_node

@@ -8,7 +8,7 @@ from datafi_desktop.core.sync.first_batch import (
     open_label_tasks,
     set_first_batch_size,
 )
-from datafi_desktop.hub.inprocess import RunningHub
+from datafi_desktop.hub.server.inprocess import RunningHub
 from tests.hub import conftest as _hub_fixtures
 from tests.hub.helpers import AppProfile
 

@@ -120,8 +120,8 @@ def test_bad_files_name_the_task(tmp_path: Path, records: list[object],
 
 
 def test_the_hub_imports_a_label_studio_file(tmp_path: Path) -> None:
-    from datafi_desktop.hub.cli import main
-    from datafi_desktop.hub.db import make_engine
+    from datafi_desktop.hub.cli.main import main
+    from datafi_desktop.hub.db.tables import make_engine
 
     _image(tmp_path / "a.png", (64, 48))
     path = tmp_path / "ls.json"

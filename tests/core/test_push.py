@@ -7,8 +7,8 @@ import threading
 from typing import Any
 
 from datafi_desktop.core.sync.push import IN_FLIGHT
-from datafi_desktop.hub.importer import import_campaign
-from datafi_desktop.hub.inprocess import RunningHub
+from datafi_desktop.hub.campaigns.importer import import_campaign
+from datafi_desktop.hub.server.inprocess import RunningHub
 from tests.hub import conftest as _hub_fixtures
 from tests.hub.helpers import AppProfile, hub_count, text_campaign
 

@@ -16,8 +16,8 @@ from datafi_desktop.core.sync import (
     SyncRunner,
     SyncState,
 )
-from datafi_desktop.hub import statuses
-from datafi_desktop.hub.inprocess import RunningHub
+from datafi_desktop.hub.review import statuses
+from datafi_desktop.hub.server.inprocess import RunningHub
 from tests.hub import conftest as _hub_fixtures
 from tests.hub.helpers import AppProfile, Clock, hub_count
 
@@ -74,7 +74,7 @@ def test_statuses_come_back_with_the_hubs_reason(hub: RunningHub, alice: AppProf
 def test_rejections_at_intake_stay_visible(hub: RunningHub, alice: AppProfile,
                                            clock: Clock, bob: AppProfile) -> None:
     """Late work on a task someone else finished: rejected "task closed", still shown."""
-    from datafi_desktop.hub.importer import import_campaign
+    from datafi_desktop.hub.campaigns.importer import import_campaign
     from tests.hub.helpers import text_campaign
 
     import_campaign(hub.hub, text_campaign("solo", tasks=1))
@@ -163,7 +163,7 @@ def test_the_runner_syncs_in_the_background_and_reports(hub: RunningHub,
 
 
 def test_an_unreachable_hub_is_reported_clearly(tmp_path: Path, alice: AppProfile) -> None:
-    from datafi_desktop.hub.inprocess import free_port
+    from datafi_desktop.hub.server.inprocess import free_port
 
     url = f"http://127.0.0.1:{free_port()}"  # nobody listens here
     with alice.cache() as cache:

@@ -11,8 +11,8 @@ from PIL import Image
 
 from datafi_desktop.core.models import parse_campaign
 from datafi_desktop.core.taskfile import parse_records
-from datafi_desktop.hub.importer import LoadedCampaign, import_campaign
-from datafi_desktop.hub.inprocess import RunningHub
+from datafi_desktop.hub.campaigns.importer import LoadedCampaign, import_campaign
+from datafi_desktop.hub.server.inprocess import RunningHub
 from tests.hub import conftest as _hub_fixtures
 from tests.hub.helpers import AppProfile, campaign_data
 

@@ -14,8 +14,8 @@ import pytest
 
 from datafi_desktop.core.cache.base import now_ms
 from datafi_desktop.core.sync import HubUnreachableError, SyncProgress, SyncRunner, SyncState
-from datafi_desktop.hub.importer import import_campaign
-from datafi_desktop.hub.inprocess import RunningHub, free_port, start_hub
+from datafi_desktop.hub.campaigns.importer import import_campaign
+from datafi_desktop.hub.server.inprocess import RunningHub, free_port, start_hub
 from datafi_desktop.hub.service import Hub
 from datafi_desktop.hub.settings import HubSettings
 from tests.hub import conftest as _hub_fixtures

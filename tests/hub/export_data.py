@@ -24,8 +24,8 @@ from sqlalchemy import insert, select, text
 from datafi_desktop.core.demo import demo_asset_path, demo_records
 from datafi_desktop.core.models import TaskKind, parse_campaign, parse_task
 from datafi_desktop.core.taskfile import TaskRecord
-from datafi_desktop.hub.db import submissions, tasks
-from datafi_desktop.hub.importer import LoadedCampaign, import_campaign
+from datafi_desktop.hub.campaigns.importer import LoadedCampaign, import_campaign
+from datafi_desktop.hub.db.tables import submissions, tasks
 from datafi_desktop.hub.service import Hub
 from tests.core.formats.builders import (
     collection_annotation,

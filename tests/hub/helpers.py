@@ -20,8 +20,8 @@ from datafi_desktop.core.cache import Cache
 from datafi_desktop.core.models import parse_campaign
 from datafi_desktop.core.sync import SyncEngine
 from datafi_desktop.core.taskfile import parse_records
-from datafi_desktop.hub.db import make_engine, submissions
-from datafi_desktop.hub.importer import LoadedCampaign
+from datafi_desktop.hub.campaigns.importer import LoadedCampaign
+from datafi_desktop.hub.db.tables import make_engine, submissions
 from datafi_desktop.hub.settings import wall_clock_ms
 from tests.conftest import KeySigner
 

@@ -21,10 +21,10 @@ from pathlib import Path
 
 import httpx
 
-from datafi_desktop.hub import auth
-from datafi_desktop.hub.db import make_engine
-from datafi_desktop.hub.importer import import_campaign
-from datafi_desktop.hub.inprocess import free_port
+from datafi_desktop.hub.accounts import auth
+from datafi_desktop.hub.campaigns.importer import import_campaign
+from datafi_desktop.hub.db.tables import make_engine
+from datafi_desktop.hub.server.inprocess import free_port
 from datafi_desktop.hub.service import Hub
 from datafi_desktop.hub.settings import HubSettings
 from datafi_desktop.hub.storage import open_store

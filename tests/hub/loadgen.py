@@ -38,7 +38,7 @@ from datafi_desktop.core.protocol import Domain
 from datafi_desktop.core.review import sign_review
 from datafi_desktop.core.siwe import build_message, sign_message
 from datafi_desktop.core.taskfile import parse_records
-from datafi_desktop.hub.importer import LoadedCampaign
+from datafi_desktop.hub.campaigns.importer import LoadedCampaign
 from tests.conftest import KeySigner
 
 from .helpers import CHAIN_ID, DISTRIBUTOR, LABELS, answer, signed_item

@@ -1,7 +1,7 @@
 """The hub's alembic history, tested like a long-lived application's: every revision is
 upgraded to with rows in every table that exists at that point, the whole history is
 downgraded back to nothing and up again, and the schema the migrations build is compared
-with the table definitions in ``hub/db.py`` (``compare_metadata``), so that a table or
+with the table definitions in ``hub/db/tables.py`` (``compare_metadata``), so that a table or
 column added to one and not the other fails here."""
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from sqlalchemy import (
     inspect,
 )
 
-from datafi_desktop.hub.migrate import (
+from datafi_desktop.hub.db.migrate import (
     alembic_config,
     current_revision,
     head_revision,
@@ -151,5 +151,5 @@ def test_the_migrations_build_what_db_py_defines(database_url: str) -> None:
     with engine.connect() as conn:
         diff = compare_metadata(MigrationContext.configure(conn), table_definitions())
     engine.dispose()
-    assert diff == [], "hub/db.py and the migrations differ (add a migration):\n" + \
+    assert diff == [], "hub/db/tables.py and the migrations differ (add a migration):\n" + \
         "\n".join(map(str, diff))

@@ -17,9 +17,9 @@ import pytest
 from PIL import Image
 from sqlalchemy import func, select
 
-from datafi_desktop.hub.cli import main as hub_main
-from datafi_desktop.hub.db import assets
-from datafi_desktop.hub.inprocess import RunningHub, start_hub
+from datafi_desktop.hub.cli.main import main as hub_main
+from datafi_desktop.hub.db.tables import assets
+from datafi_desktop.hub.server.inprocess import RunningHub, start_hub
 from datafi_desktop.hub.settings import HubSettings
 from datafi_desktop.hub.storage import open_store
 from datafi_desktop.hub.storage.s3 import S3Store

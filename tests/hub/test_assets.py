@@ -10,9 +10,9 @@ from PIL import Image
 
 from datafi_desktop.core.models import parse_campaign
 from datafi_desktop.core.taskfile import parse_records
-from datafi_desktop.hub.campaigns import set_closed
-from datafi_desktop.hub.importer import LoadedCampaign, import_campaign
-from datafi_desktop.hub.inprocess import RunningHub
+from datafi_desktop.hub.campaigns.catalog import set_closed
+from datafi_desktop.hub.campaigns.importer import LoadedCampaign, import_campaign
+from datafi_desktop.hub.server.inprocess import RunningHub
 
 from .helpers import ApiUser, AppProfile, campaign_data
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from datafi_desktop.hub import auth
-from datafi_desktop.hub.inprocess import RunningHub
+from datafi_desktop.hub.accounts import auth
+from datafi_desktop.hub.server.inprocess import RunningHub
 from tests.conftest import KeySigner
 
 from .helpers import ApiUser, AppProfile, Clock, answer, signed_item

@@ -15,10 +15,10 @@ import pytest
 from sqlalchemy import create_engine, select, text
 from sqlalchemy.engine import make_url
 
-from datafi_desktop.hub.db import ledger, submissions
-from datafi_desktop.hub.export import accepted_records
-from datafi_desktop.hub.importer import import_campaign
-from datafi_desktop.hub.inprocess import RunningHub, start_hub
+from datafi_desktop.hub.campaigns.export import accepted_records
+from datafi_desktop.hub.campaigns.importer import import_campaign
+from datafi_desktop.hub.db.tables import ledger, submissions
+from datafi_desktop.hub.server.inprocess import RunningHub, start_hub
 from datafi_desktop.hub.settings import HubSettings
 from tests.conftest import KeySigner
 

@@ -9,9 +9,9 @@ import pytest
 
 from datafi_desktop.core.demo import demo_records
 from datafi_desktop.core.sync import SyncEngine
-from datafi_desktop.hub.cli import main
-from datafi_desktop.hub.inprocess import start_demo_hub
-from datafi_desktop.hub.migrate import head_revision
+from datafi_desktop.hub.cli.main import main
+from datafi_desktop.hub.db.migrate import head_revision
+from datafi_desktop.hub.server.inprocess import start_demo_hub
 from tests.conftest import KeySigner
 
 from .helpers import CHAIN_ID, DISTRIBUTOR, ApiUser, AppProfile, hub_count, signed_item

@@ -24,8 +24,8 @@ import httpx
 import pytest
 from sqlalchemy import text
 
-from datafi_desktop.hub.importer import import_campaign
-from datafi_desktop.hub.inprocess import free_port
+from datafi_desktop.hub.campaigns.importer import import_campaign
+from datafi_desktop.hub.server.inprocess import free_port
 from datafi_desktop.hub.service import Hub
 from datafi_desktop.hub.settings import HubSettings
 from tests.conftest import KeySigner

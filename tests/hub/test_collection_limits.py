@@ -12,8 +12,8 @@ import pytest
 from datafi_desktop.core.errors import AnnotationValidationError, TaskFormatError
 from datafi_desktop.core.models import parse_annotation, parse_campaign, parse_task
 from datafi_desktop.core.taskfile import parse_records
-from datafi_desktop.hub.importer import LoadedCampaign
-from datafi_desktop.hub.inprocess import RunningHub, start_hub
+from datafi_desktop.hub.campaigns.importer import LoadedCampaign
+from datafi_desktop.hub.server.inprocess import RunningHub, start_hub
 from datafi_desktop.hub.settings import HubSettings
 
 from .helpers import ApiUser, AppProfile, campaign_data, hub_count, signed_item

@@ -14,11 +14,11 @@ from typing import Any
 import pytest
 
 from datafi_desktop.core.demo_chain import DemoChain
-from datafi_desktop.hub import migrate
-from datafi_desktop.hub.db import make_engine
-from datafi_desktop.hub.dblocks import held
-from datafi_desktop.hub.inprocess import RunningHub
-from datafi_desktop.hub.settlement import NothingToSettle, settle
+from datafi_desktop.hub.db import migrate
+from datafi_desktop.hub.db.locks import held
+from datafi_desktop.hub.db.tables import make_engine
+from datafi_desktop.hub.server.inprocess import RunningHub
+from datafi_desktop.hub.settlement.settle import NothingToSettle, settle
 from tests.chain.rewards_support import demo, make_app, start_rewards_hub
 
 from .helpers import REPO

@@ -8,7 +8,7 @@ import socket
 
 from sqlalchemy import create_engine
 
-from datafi_desktop.hub.inprocess import RunningHub
+from datafi_desktop.hub.server.inprocess import RunningHub
 from tests.conftest import KeySigner
 
 from .helpers import ApiUser, answer, signed_item

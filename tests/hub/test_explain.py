@@ -14,15 +14,16 @@ from typing import Any
 import pytest
 from sqlalchemy import Connection, event, text
 
-from datafi_desktop.hub import leases, ledger
-from datafi_desktop.hub.campaigns import campaign_counts, load_campaign
-from datafi_desktop.hub.db import make_engine
-from datafi_desktop.hub.dbclock import db_now_ms
-from datafi_desktop.hub.export import export_query
-from datafi_desktop.hub.importer import import_campaign
-from datafi_desktop.hub.review_queue import peek
+from datafi_desktop.hub.campaigns import leases
+from datafi_desktop.hub.campaigns.catalog import campaign_counts, load_campaign
+from datafi_desktop.hub.campaigns.export import export_query
+from datafi_desktop.hub.campaigns.importer import import_campaign
+from datafi_desktop.hub.db.clock import db_now_ms
+from datafi_desktop.hub.db.tables import make_engine
+from datafi_desktop.hub.review.queue import peek
 from datafi_desktop.hub.service import Hub
 from datafi_desktop.hub.settings import HubSettings
+from datafi_desktop.hub.settlement import ledger
 
 from .helpers import text_campaign
 

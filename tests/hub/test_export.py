@@ -14,9 +14,9 @@ from datafi_desktop.core.formats.verify import verify_export
 from datafi_desktop.core.models import parse_campaign
 from datafi_desktop.core.review import make_review
 from datafi_desktop.core.taskfile import parse_records
-from datafi_desktop.hub import cli
-from datafi_desktop.hub.importer import LoadedCampaign, import_campaign
-from datafi_desktop.hub.inprocess import RunningHub
+from datafi_desktop.hub.campaigns.importer import LoadedCampaign, import_campaign
+from datafi_desktop.hub.cli import main as cli
+from datafi_desktop.hub.server.inprocess import RunningHub
 from tests.conftest import KeySigner
 
 from .helpers import CHAIN_ID, DISTRIBUTOR, AppProfile
@@ -107,7 +107,7 @@ def test_campaign_create_reads_label_studio_with_the_shared_importer(tmp_path: P
     import pytest
 
     from datafi_desktop.core.errors import TaskFormatError
-    from datafi_desktop.hub.importer import CampaignOptions, load_file
+    from datafi_desktop.hub.campaigns.importer import CampaignOptions, load_file
 
     good = tmp_path / "ls.json"
     good.write_text(json.dumps([{"id": 1, "data": {"text": "Great lamp"}, "annotations": [

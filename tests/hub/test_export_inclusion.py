@@ -15,9 +15,9 @@ import pytest
 
 from datafi_desktop.core.demo_chain import DemoChain
 from datafi_desktop.core.formats.verify import verify_export
-from datafi_desktop.hub import cli
-from datafi_desktop.hub.inprocess import RunningHub
-from datafi_desktop.hub.settlement import settle
+from datafi_desktop.hub.cli import main as cli
+from datafi_desktop.hub.server.inprocess import RunningHub
+from datafi_desktop.hub.settlement.settle import settle
 from tests.chain.rewards_support import demo, start_rewards_hub
 from tests.core.formats.test_inclusion_support import (
     CAMPAIGN,

@@ -19,8 +19,8 @@ import pytest
 
 from datafi_desktop.core.formats.exporter import FORMATS
 from datafi_desktop.core.formats.verify import verify_export
-from datafi_desktop.hub import cli
-from datafi_desktop.hub.export import export_campaign
+from datafi_desktop.hub.campaigns.export import export_campaign
+from datafi_desktop.hub.cli import main as cli
 from datafi_desktop.hub.service import Hub
 from datafi_desktop.hub.settings import HubSettings
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import copy
 
-from datafi_desktop.hub.inprocess import RunningHub
+from datafi_desktop.hub.server.inprocess import RunningHub
 from tests.conftest import KeySigner
 
 from .helpers import (
@@ -114,7 +114,7 @@ def test_tampering_is_rejected_with_a_reason(hub: RunningHub, alice: AppProfile)
 def test_a_signature_for_another_campaign_is_rejected(hub: RunningHub,
                                                       alice: AppProfile) -> None:
     """A second campaign on another chain: a submission signed for it does not fit c1."""
-    from datafi_desktop.hub.importer import import_campaign
+    from datafi_desktop.hub.campaigns.importer import import_campaign
 
     from .helpers import text_campaign
 

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from eth_account import Account
 
-from datafi_desktop.hub.cli import main
-from datafi_desktop.hub.keys import open_key
-from datafi_desktop.hub.settlement_chain import load_key_file
+from datafi_desktop.hub.chain.keys import open_key
+from datafi_desktop.hub.cli.main import main
+from datafi_desktop.hub.settlement.chain import load_key_file
 
 PASSWORD = "correct horse battery staple"
 FAST = ["--scrypt-n", "4096"]

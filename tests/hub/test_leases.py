@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import threading
 
-from datafi_desktop.hub.importer import import_campaign
-from datafi_desktop.hub.inprocess import RunningHub
+from datafi_desktop.hub.campaigns.importer import import_campaign
+from datafi_desktop.hub.server.inprocess import RunningHub
 from tests.conftest import KeySigner
 
 from .helpers import ApiUser, AppProfile, Clock, answer, signed_item, text_campaign
@@ -120,7 +120,7 @@ def test_concurrent_leasing_never_double_assigns(hub: RunningHub) -> None:
 
 
 def test_closed_and_unknown_campaigns(hub: RunningHub, alice: AppProfile) -> None:
-    from datafi_desktop.hub.campaigns import set_closed
+    from datafi_desktop.hub.campaigns.catalog import set_closed
 
     a = _user(hub, alice)
     assert a.post("/v1/campaigns/nope/leases", json={"count": 1}).status_code == 404

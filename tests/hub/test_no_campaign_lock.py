@@ -23,20 +23,27 @@ import pytest
 from sqlalchemy import func, select, text, update
 
 from datafi_desktop.core.chain.claims import Entitlement, claim_request
-from datafi_desktop.hub import leases, settlement
-from datafi_desktop.hub import ledger as hub_ledger
-from datafi_desktop.hub.campaigns import load_campaign
-from datafi_desktop.hub.db import STATUS_COUNTER, campaigns, counters, make_engine, submissions
-from datafi_desktop.hub.db import leases as leases_table
-from datafi_desktop.hub.db import ledger as ledger_table
-from datafi_desktop.hub.dbclock import db_now_ms
-from datafi_desktop.hub.dblocks import ledger_snapshot
-from datafi_desktop.hub.epochs import POSTED, get_epoch
+from datafi_desktop.hub.campaigns import leases
+from datafi_desktop.hub.campaigns.catalog import load_campaign
+from datafi_desktop.hub.campaigns.importer import import_campaign
+from datafi_desktop.hub.db.clock import db_now_ms
+from datafi_desktop.hub.db.locks import ledger_snapshot
+from datafi_desktop.hub.db.tables import (
+    STATUS_COUNTER,
+    campaigns,
+    counters,
+    make_engine,
+    submissions,
+)
+from datafi_desktop.hub.db.tables import leases as leases_table
+from datafi_desktop.hub.db.tables import ledger as ledger_table
 from datafi_desktop.hub.errors import Unprocessable
-from datafi_desktop.hub.importer import import_campaign
-from datafi_desktop.hub.inprocess import RunningHub
-from datafi_desktop.hub.relayer import relay_claim
-from datafi_desktop.hub.settlement_tables import relayed_claims
+from datafi_desktop.hub.server.inprocess import RunningHub
+from datafi_desktop.hub.settlement import ledger as hub_ledger
+from datafi_desktop.hub.settlement import settle as settlement
+from datafi_desktop.hub.settlement.epochs import POSTED, get_epoch
+from datafi_desktop.hub.settlement.relayer import relay_claim
+from datafi_desktop.hub.settlement.tables import relayed_claims
 from tests.chain.rewards_support import KeyDigestSigner
 from tests.conftest import KeySigner
 

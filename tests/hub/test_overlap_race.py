@@ -14,12 +14,12 @@ from pathlib import Path
 
 from sqlalchemy import func, select, text
 
-from datafi_desktop.hub import leases
-from datafi_desktop.hub.db import make_engine, submissions, tasks
-from datafi_desktop.hub.dbclock import db_now_ms
-from datafi_desktop.hub.importer import import_campaign
-from datafi_desktop.hub.inprocess import RunningHub, free_port
-from datafi_desktop.hub.locking import lock_campaigns
+from datafi_desktop.hub.campaigns import leases
+from datafi_desktop.hub.campaigns.importer import import_campaign
+from datafi_desktop.hub.db.clock import db_now_ms
+from datafi_desktop.hub.db.locking import lock_campaigns
+from datafi_desktop.hub.db.tables import make_engine, submissions, tasks
+from datafi_desktop.hub.server.inprocess import RunningHub, free_port
 
 from .helpers import (
     ApiUser,

@@ -13,7 +13,7 @@ import pytest
 from datafi_desktop.core.sync import SyncPhase, SyncProgress
 from datafi_desktop.core.sync.engine import SyncReport
 from datafi_desktop.core.sync.pull import PAGE, pending_pull
-from datafi_desktop.hub.inprocess import RunningHub, start_hub
+from datafi_desktop.hub.server.inprocess import RunningHub, start_hub
 from datafi_desktop.hub.settings import HubSettings
 
 from .helpers import AppProfile, text_campaign
@@ -36,7 +36,7 @@ def big_hub(hub_settings: HubSettings) -> Iterator[RunningHub]:
 def _hub_leases(hub: RunningHub, campaign: str, account: str) -> int:
     from sqlalchemy import func, select
 
-    from datafi_desktop.hub.db import leases
+    from datafi_desktop.hub.db.tables import leases
 
     with hub.hub.engine.connect() as conn:
         return int(conn.execute(

@@ -18,12 +18,12 @@ from datafi_desktop.core.demo_chain import DemoChain
 from datafi_desktop.core.models import parse_campaign
 from datafi_desktop.core.protocol import Domain
 from datafi_desktop.core.rewards import RelayRateLimitedError, Rewards, RewardsHub
-from datafi_desktop.hub import ledger
-from datafi_desktop.hub.epochs import account_proof
-from datafi_desktop.hub.inprocess import RunningHub
+from datafi_desktop.hub.server.inprocess import RunningHub
 from datafi_desktop.hub.settings import wall_clock_ms
-from datafi_desktop.hub.settlement import settle
-from datafi_desktop.hub.settlement_chain import configure
+from datafi_desktop.hub.settlement import ledger
+from datafi_desktop.hub.settlement.chain import configure
+from datafi_desktop.hub.settlement.epochs import account_proof
+from datafi_desktop.hub.settlement.settle import settle
 from tests.chain.rewards_support import (
     KeyDigestSigner,
     campaign_on,

@@ -13,10 +13,10 @@ from sqlalchemy import func, select, text
 from datafi_desktop.core.protocol import SECP256K1_N
 from datafi_desktop.core.review import make_review, sign_review
 from datafi_desktop.core.sync import SyncState
-from datafi_desktop.hub import ledger
-from datafi_desktop.hub.db import reviews
-from datafi_desktop.hub.importer import import_campaign
-from datafi_desktop.hub.inprocess import RunningHub, free_port
+from datafi_desktop.hub.campaigns.importer import import_campaign
+from datafi_desktop.hub.db.tables import reviews
+from datafi_desktop.hub.server.inprocess import RunningHub, free_port
+from datafi_desktop.hub.settlement import ledger
 from tests.conftest import KeySigner
 
 from .helpers import ApiUser, AppProfile, Clock, sign_with_random_k
@@ -167,7 +167,7 @@ def test_one_submission_is_leased_to_one_reviewer_unless_more_are_needed(
 
 def test_gold_accuracy_updates_and_holds_rewards(hub: RunningHub, alice: AppProfile,
                                                  bob: AppProfile, clock: Clock) -> None:
-    """Gold figures reach the annotator late and in batches (hub.gold_feedback): here the
+    """Gold figures reach the annotator late and in batches (hub.review.gold_feedback): here the
     campaign releases them from 1 answer, once a 60 s feedback period has ended."""
     gold = {0: "positive", 1: "negative", 2: "neutral"}
     import_campaign(hub.hub, review_campaign(

@@ -18,10 +18,11 @@ from datafi_desktop.core.review import (
 )
 from datafi_desktop.core.sync import SyncState
 from datafi_desktop.core.taskfile import parse_records
-from datafi_desktop.hub import auth, ledger
-from datafi_desktop.hub.db import reviews
-from datafi_desktop.hub.importer import LoadedCampaign, import_campaign
-from datafi_desktop.hub.inprocess import RunningHub
+from datafi_desktop.hub.accounts import auth
+from datafi_desktop.hub.campaigns.importer import LoadedCampaign, import_campaign
+from datafi_desktop.hub.db.tables import reviews
+from datafi_desktop.hub.server.inprocess import RunningHub
+from datafi_desktop.hub.settlement import ledger
 from tests.conftest import KeySigner
 
 from .helpers import CHAIN_ID, DISTRIBUTOR, LABELS, AppProfile
@@ -209,7 +210,7 @@ def test_reviewer_refused_on_own_work_and_reject_needs_a_reason(
 
 
 def b_cache_row(hub: RunningHub, submission_id: str) -> dict[str, Any]:
-    from datafi_desktop.hub.db import submissions
+    from datafi_desktop.hub.db.tables import submissions
 
     with hub.hub.engine.begin() as conn:
         row = conn.execute(select(submissions).where(submissions.c.id == submission_id)).one()

@@ -18,9 +18,9 @@ from pathlib import Path
 import httpx
 import pytest
 
-from datafi_desktop.hub import cli_env
-from datafi_desktop.hub.cli import build_parser
-from datafi_desktop.hub.inprocess import free_port
+from datafi_desktop.hub.cli import env as cli_env
+from datafi_desktop.hub.cli.main import build_parser
+from datafi_desktop.hub.server.inprocess import free_port
 
 from .helpers import REPO, ApiUser, AppProfile, wait_until
 

@@ -16,19 +16,19 @@ from datafi_desktop.core.demo_chain import DemoChain
 from datafi_desktop.core.merkle import REWARDS_LEAF_ENCODING, verify_proof
 from datafi_desktop.core.rewards import RewardsHub
 from datafi_desktop.core.sync.client import HubClient
-from datafi_desktop.hub import ledger
-from datafi_desktop.hub.cli import main as hub_main
-from datafi_desktop.hub.epochs import latest_epoch
-from datafi_desktop.hub.inprocess import RunningHub
-from datafi_desktop.hub.settlement import (
+from datafi_desktop.hub.cli.main import main as hub_main
+from datafi_desktop.hub.server.inprocess import RunningHub
+from datafi_desktop.hub.settlement import ledger
+from datafi_desktop.hub.settlement.chain import configure
+from datafi_desktop.hub.settlement.demo import DemoReviewer, accept_all
+from datafi_desktop.hub.settlement.epochs import latest_epoch
+from datafi_desktop.hub.settlement.settle import (
     NothingToSettle,
     SettlementError,
     entitlements_upto,
     settle,
 )
-from datafi_desktop.hub.settlement_chain import configure
-from datafi_desktop.hub.settlement_demo import DemoReviewer, accept_all
-from datafi_desktop.hub.settlement_tables import epochs
+from datafi_desktop.hub.settlement.tables import epochs
 from tests.chain.rewards_support import (
     REWARD,
     App,
@@ -61,7 +61,7 @@ def review(hub: RunningHub) -> int:
 
 
 def campaign_on_hub(hub: RunningHub) -> Any:
-    from datafi_desktop.hub.campaigns import load_campaign
+    from datafi_desktop.hub.campaigns.catalog import load_campaign
 
     with hub.hub.engine.begin() as conn:
         return load_campaign(conn, "c1")[0]
@@ -252,7 +252,7 @@ def test_settle_and_epochs_commands(tmp_path: Path, demo: DemoChain,
 
 def test_rewards_api_without_a_chain(tmp_path: Path) -> None:
     """A hub that cannot reach the campaign's chain still serves what it knows."""
-    from datafi_desktop.hub.inprocess import start_hub
+    from datafi_desktop.hub.server.inprocess import start_hub
     from datafi_desktop.hub.settings import HubSettings
     from tests.hub.helpers import text_campaign
 

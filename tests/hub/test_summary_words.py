@@ -4,8 +4,8 @@ take the right number ("1 account", never "1 accounts")."""
 from __future__ import annotations
 
 from datafi_desktop.core.words import counted
-from datafi_desktop.hub.importer import summary
-from datafi_desktop.hub.inprocess import demo_loaded
+from datafi_desktop.hub.campaigns.importer import summary
+from datafi_desktop.hub.server.inprocess import demo_loaded
 
 
 def test_campaign_create_names_each_kind_once() -> None:

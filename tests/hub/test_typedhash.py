@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from datafi_desktop.core.errors import SignatureError
 from datafi_desktop.core.protocol import Domain, digest, typed_data
-from datafi_desktop.hub.typedhash import submission_digest
+from datafi_desktop.hub.intake.typedhash import submission_digest
 
 hexes = st.binary(min_size=16, max_size=16).map(lambda b: "0x" + b.hex())
 hashes = st.binary(min_size=32, max_size=32).map(lambda b: "0x" + b.hex())

@@ -247,7 +247,7 @@ def test_the_bundle_carries_this_tree(built: Built) -> None:
     internal = built.bundle / "_internal"
     # resources/ and the hub's migrations: exactly the tracked files, byte for byte
     assert files_under(internal / "resources") == files_under(built.tree / "resources")
-    migrations = "datafi_desktop/hub/migrations"
+    migrations = "datafi_desktop/hub/db/migrations"
     shipped = {k: v for k, v in files_under(internal / migrations).items()
                if not k.endswith(".pyc")}
     assert shipped == {k: v for k, v in files_under(built.tree / migrations).items()

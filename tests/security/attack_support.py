@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from datafi_desktop.hub import auth
-from datafi_desktop.hub.inprocess import RunningHub
+from datafi_desktop.hub.accounts import auth
+from datafi_desktop.hub.server.inprocess import RunningHub
 from tests.conftest import KeySigner
 from tests.hub.helpers import ApiUser
 

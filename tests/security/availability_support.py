@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from datafi_desktop.hub.inprocess import RunningHub, start_hub
+from datafi_desktop.hub.server.inprocess import RunningHub, start_hub
 from datafi_desktop.hub.settings import HubSettings
 from tests.conftest import KeySigner
 from tests.hub.helpers import ApiUser, Clock, text_campaign

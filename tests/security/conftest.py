@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from datafi_desktop.hub.inprocess import RunningHub, start_hub
+from datafi_desktop.hub.server.inprocess import RunningHub, start_hub
 from datafi_desktop.hub.settings import HubSettings
 from tests.hub.helpers import Clock, text_campaign
 

@@ -19,11 +19,12 @@ from sqlalchemy import select
 from datafi_desktop.core.models import parse_campaign
 from datafi_desktop.core.review import sign_review
 from datafi_desktop.core.taskfile import parse_records
-from datafi_desktop.hub import auth, ledger
-from datafi_desktop.hub.db import submissions
-from datafi_desktop.hub.importer import LoadedCampaign
-from datafi_desktop.hub.inprocess import RunningHub, start_hub
+from datafi_desktop.hub.accounts import auth
+from datafi_desktop.hub.campaigns.importer import LoadedCampaign
+from datafi_desktop.hub.db.tables import submissions
+from datafi_desktop.hub.server.inprocess import RunningHub, start_hub
 from datafi_desktop.hub.settings import HubSettings
+from datafi_desktop.hub.settlement import ledger
 from tests.conftest import KeySigner
 from tests.hub.helpers import CHAIN_ID, DISTRIBUTOR, LABELS, ApiUser, Clock, signed_item
 
@@ -102,7 +103,7 @@ def econ_hub(tmp_path: Path, econ_clock: Clock, econ_database_url: str
     running = start_hub(settings, campaigns=[paying_campaign("nr", reviews_required=0),
                                              paying_campaign("rv", reviews_required=1)])
     sha = running.hub.assets.put_bytes(png_bytes())
-    from datafi_desktop.hub.importer import import_campaign
+    from datafi_desktop.hub.campaigns.importer import import_campaign
 
     import_campaign(running.hub, paying_campaign("bx", reviews_required=0, overlap=3,
                                                  tasks=1, box_image=sha))

@@ -19,7 +19,7 @@ from datafi_desktop.core.profile import Profile
 from datafi_desktop.core.rewards import Rewards
 from datafi_desktop.core.sync import SyncEngine
 from datafi_desktop.core.wallet import Wallet
-from datafi_desktop.hub.settlement_demo import demo_review_and_settle
+from datafi_desktop.hub.settlement.demo import demo_review_and_settle
 from tests.chain.rewards_support import LABELS, start_rewards_hub
 
 PASSWORD = "Tr0ub4dor&3-secret"

@@ -16,9 +16,9 @@ from typing import Any, NamedTuple
 
 import pytest
 
-from datafi_desktop.hub.app import create_app
-from datafi_desktop.hub.importer import import_campaign
-from datafi_desktop.hub.inprocess import RunningHub
+from datafi_desktop.hub.api.app import create_app
+from datafi_desktop.hub.campaigns.importer import import_campaign
+from datafi_desktop.hub.server.inprocess import RunningHub
 from datafi_desktop.hub.service import Hub
 from datafi_desktop.hub.settings import HubSettings
 from tests.hub.helpers import ApiUser, answer, new_uuid7, signed_item, text_campaign

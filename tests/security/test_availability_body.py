@@ -15,7 +15,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from datafi_desktop.hub.inprocess import RunningHub, free_port
+from datafi_desktop.hub.server.inprocess import RunningHub, free_port
 from tests.hub.helpers import subprocess_hub
 
 from .availability_support import hub_in_thread, raw_request, signed_in

@@ -6,7 +6,7 @@ from __future__ import annotations
 import io
 import logging
 
-from datafi_desktop.hub.loglimit import RateLimitFilter
+from datafi_desktop.hub.server.loglimit import RateLimitFilter
 
 
 class _Clock:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import httpx
 
-from datafi_desktop.hub.inprocess import free_port
+from datafi_desktop.hub.server.inprocess import free_port
 from tests.hub.helpers import subprocess_hub
 
 from .availability_support import peak_rss_kib, stream_request

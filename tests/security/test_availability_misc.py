@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from datafi_desktop.hub.export import export_campaign
-from datafi_desktop.hub.inprocess import RunningHub
+from datafi_desktop.hub.campaigns.export import export_campaign
+from datafi_desktop.hub.server.inprocess import RunningHub
 from datafi_desktop.hub.settings import wall_clock_ms
 from tests.hub.helpers import answer, signed_item
 

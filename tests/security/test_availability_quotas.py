@@ -15,9 +15,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import delete, func, select
 
-from datafi_desktop.hub.db import submissions, tasks
-from datafi_desktop.hub.inprocess import RunningHub
-from datafi_desktop.hub.quotas import UploadQuota
+from datafi_desktop.hub.accounts.quotas import UploadQuota
+from datafi_desktop.hub.db.tables import submissions, tasks
+from datafi_desktop.hub.server.inprocess import RunningHub
 from tests.hub.helpers import ApiUser, answer, signed_item
 
 from .availability_support import hub_in_thread, signed_in
@@ -81,7 +81,7 @@ def test_T_avail_nonce_throttled(avail_hub: RunningHub) -> None:
     codes = [a.status_code for a in answers]
     assert codes.count(200) == 4 and codes[-1] == 429, codes
     assert int(answers[-1].headers["retry-after"]) >= 1
-    from datafi_desktop.hub.db import nonces
+    from datafi_desktop.hub.db.tables import nonces
     with avail_hub.hub.engine.connect() as conn:
         assert conn.execute(select(func.count()).select_from(nonces)).scalar_one() == 5
 
@@ -90,7 +90,7 @@ def test_T_avail_nonce_window_is_shared_by_every_hub_process(avail_hub: RunningH
                                                               tmp_path: Path) -> None:
     """Two hub processes on one database (as behind a proxy) share the throttle: it is
     counted in the database, not in each process's memory."""
-    from datafi_desktop.hub.inprocess import start_hub
+    from datafi_desktop.hub.server.inprocess import start_hub
     from datafi_desktop.hub.settings import HubSettings
 
     second = start_hub(HubSettings(data_dir=tmp_path / "second", nonces_per_client=5,

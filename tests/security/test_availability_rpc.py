@@ -13,9 +13,9 @@ import httpx
 
 from datafi_desktop.core.models import parse_campaign
 from datafi_desktop.core.taskfile import parse_records
-from datafi_desktop.hub.chain_pool import CHAIN_THREADS
-from datafi_desktop.hub.importer import LoadedCampaign
-from datafi_desktop.hub.inprocess import start_hub
+from datafi_desktop.hub.campaigns.importer import LoadedCampaign
+from datafi_desktop.hub.chain.pool import CHAIN_THREADS
+from datafi_desktop.hub.server.inprocess import start_hub
 from datafi_desktop.hub.settings import HubSettings
 from tests.hub.helpers import DISTRIBUTOR, Clock, wait_until
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from datafi_desktop.hub.inprocess import RunningHub
+from datafi_desktop.hub.server.inprocess import RunningHub
 from tests.conftest import KeySigner
 from tests.hub.helpers import ApiUser
 

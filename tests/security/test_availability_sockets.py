@@ -17,7 +17,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from datafi_desktop.hub.inprocess import free_port
+from datafi_desktop.hub.server.inprocess import free_port
 from tests.hub.helpers import REPO, wait_until
 
 IDLE_SOCKETS = 2000

@@ -12,7 +12,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from datafi_desktop.hub.inprocess import RunningHub
+from datafi_desktop.hub.server.inprocess import RunningHub
 
 from .availability_support import hub_in_thread
 

@@ -16,7 +16,7 @@ from datafi_desktop.core.cache.assets import AssetStore
 from datafi_desktop.core.errors import AssetError, TaskFormatError
 from datafi_desktop.core.profile import default_profile_dir
 from datafi_desktop.core.taskfile import parse_records
-from datafi_desktop.hub.inprocess import RunningHub
+from datafi_desktop.hub.server.inprocess import RunningHub
 from tests.hub.helpers import ApiUser, answer, hub_count, signed_item
 from tests.hub.test_export import box_campaign
 
@@ -132,7 +132,7 @@ def test_input_bidi_text_is_data_kept_exactly(hub: RunningHub) -> None:
     """Texts to label may hold any character (they are data): a task with bidi controls and
     zero-width characters is stored and served byte for byte, never normalised."""
     from datafi_desktop.core.models import parse_campaign
-    from datafi_desktop.hub.importer import LoadedCampaign, import_campaign
+    from datafi_desktop.hub.campaigns.importer import LoadedCampaign, import_campaign
     from tests.hub.helpers import campaign_data
 
     text = "abc\u202edef\u200b\u2066ghi\u2069 \U0001F600"

@@ -15,7 +15,7 @@ from datafi_desktop.core.chain.claims import claim_request
 from datafi_desktop.core.chain.embedded import send_transaction
 from datafi_desktop.core.demo_chain import DemoChain
 from datafi_desktop.core.protocol import claim_request_message, sign_typed, typed_data
-from datafi_desktop.hub.inprocess import RunningHub
+from datafi_desktop.hub.server.inprocess import RunningHub
 from tests.chain.rewards_support import KeyDigestSigner, demo, key_hex, start_rewards_hub
 from tests.hub.test_relayer import credit, domain, entitlement, relay
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 import pytest
 
 from datafi_desktop.core.collusion import Labeled, suspicious_pairs
-from datafi_desktop.hub.importer import import_campaign
-from datafi_desktop.hub.inprocess import RunningHub
+from datafi_desktop.hub.campaigns.importer import import_campaign
+from datafi_desktop.hub.server.inprocess import RunningHub
 
 from . import economics_support
 from .economics_support import grant, paying_campaign, push, user

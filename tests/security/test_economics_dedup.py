@@ -7,7 +7,7 @@ socket; every item is signed with a real key and pushed over HTTP.
 
 from __future__ import annotations
 
-from datafi_desktop.hub.inprocess import RunningHub
+from datafi_desktop.hub.server.inprocess import RunningHub
 from tests.hub.helpers import signed_item
 
 from . import economics_support

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from datafi_desktop.hub.importer import import_campaign
-from datafi_desktop.hub.inprocess import RunningHub
+from datafi_desktop.hub.campaigns.importer import import_campaign
+from datafi_desktop.hub.server.inprocess import RunningHub
 from tests.hub.helpers import ApiUser, Clock
 
 from . import economics_support

@@ -10,8 +10,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from datafi_desktop.hub.importer import import_campaign
-from datafi_desktop.hub.inprocess import RunningHub
+from datafi_desktop.hub.campaigns.importer import import_campaign
+from datafi_desktop.hub.server.inprocess import RunningHub
 
 from . import economics_support
 from .economics_support import grant, lease_reviews, paying_campaign, push, user

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication
 from datafi_desktop.core.cache import Cache
 from datafi_desktop.core.profile import Profile
 from datafi_desktop.core.wallet import Wallet
-from datafi_desktop.hub.inprocess import RunningHub, start_hub
+from datafi_desktop.hub.server.inprocess import RunningHub, start_hub
 from datafi_desktop.hub.settings import HubSettings
 from datafi_desktop.ui.app import create_application
 from datafi_desktop.ui.main_window import MainWindow

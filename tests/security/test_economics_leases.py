@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from datafi_desktop.hub.importer import import_campaign
-from datafi_desktop.hub.inprocess import RunningHub
+from datafi_desktop.hub.campaigns.importer import import_campaign
+from datafi_desktop.hub.server.inprocess import RunningHub
 from tests.conftest import KeySigner
 from tests.hub.helpers import AppProfile
 

@@ -1,5 +1,5 @@
 """The economics tables (flags, fingerprints, settled gold answers) as migration 0004 makes
-them are the ones ``hub/db.py`` describes."""
+them are the ones ``hub/db/tables.py`` describes."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ from pathlib import Path
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 
-from datafi_desktop.hub import migrate
-from datafi_desktop.hub.db import make_engine, metadata
+from datafi_desktop.hub.db import migrate
+from datafi_desktop.hub.db.tables import make_engine, metadata
 
 
 def test_T_econ_schema_migration_matches_models(tmp_path: Path) -> None:

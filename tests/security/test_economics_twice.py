@@ -6,8 +6,8 @@ hub over a real socket; submissions and reviews are signed with real keys.
 
 from __future__ import annotations
 
-from datafi_desktop.hub.importer import import_campaign
-from datafi_desktop.hub.inprocess import RunningHub
+from datafi_desktop.hub.campaigns.importer import import_campaign
+from datafi_desktop.hub.server.inprocess import RunningHub
 from tests.hub.helpers import signed_item
 
 from . import economics_support
@@ -101,7 +101,7 @@ def test_T_econ_review_twice_refused(econ_hub: RunningHub) -> None:
 def _digest(hub: RunningHub, submission_id: str) -> str:
     from sqlalchemy import select
 
-    from datafi_desktop.hub.db import submissions
+    from datafi_desktop.hub.db.tables import submissions
 
     with hub.hub.engine.begin() as conn:
         return str(conn.execute(select(submissions.c.digest)

@@ -15,7 +15,7 @@ from datafi_desktop.core.protocol import (
     sign_typed,
     typed_data,
 )
-from datafi_desktop.hub.inprocess import RunningHub
+from datafi_desktop.hub.server.inprocess import RunningHub
 from tests.conftest import KeySigner
 from tests.hub.helpers import (
     CHAIN_ID,

@@ -11,7 +11,7 @@ import pytest
 
 from datafi_desktop.core.protocol import personal_sign
 from datafi_desktop.core.siwe import sign_message
-from datafi_desktop.hub.inprocess import RunningHub
+from datafi_desktop.hub.server.inprocess import RunningHub
 from tests.conftest import KeySigner
 from tests.hub.helpers import ApiUser, Clock
 

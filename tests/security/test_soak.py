@@ -25,8 +25,8 @@ import pytest
 from datafi_desktop.core.cache import Cache
 from datafi_desktop.core.errors import CacheFullError
 from datafi_desktop.core.sync import SyncEngine
-from datafi_desktop.hub.importer import import_campaign
-from datafi_desktop.hub.inprocess import free_port
+from datafi_desktop.hub.campaigns.importer import import_campaign
+from datafi_desktop.hub.server.inprocess import free_port
 from datafi_desktop.hub.service import Hub
 from datafi_desktop.hub.settings import HubSettings
 from tests.conftest import KeySigner
@@ -235,7 +235,7 @@ def test_soak_sync_under_faults(request: pytest.FixtureRequest, tmp_path: Path) 
 def test_soak_full_disk_is_said_and_loses_nothing(tmp_path: Path) -> None:
     """The client's disk fills up while labeling: the app says so in plain words, every
     submission it reported before is intact, and once space is freed it saves again."""
-    from datafi_desktop.hub.inprocess import start_hub
+    from datafi_desktop.hub.server.inprocess import start_hub
 
     running = start_hub(HubSettings(data_dir=tmp_path / "hub",
                                     database_url=f"sqlite:///{tmp_path / 'hub.sqlite3'}"),

@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import select
 
 from datafi_desktop.core.wallet import Wallet
-from datafi_desktop.hub.db import make_engine, submissions
+from datafi_desktop.hub.db.tables import make_engine, submissions
 from datafi_desktop.ui.main_window import MainWindow
 from datafi_desktop.ui.queue_page import ALL, QueuePage
 from datafi_desktop.ui.session import Session

@@ -15,8 +15,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from datafi_desktop.core.wallet import Wallet
-from datafi_desktop.hub.cli import main
-from datafi_desktop.hub.inprocess import RunningHub, start_hub
+from datafi_desktop.hub.cli.main import main
+from datafi_desktop.hub.server.inprocess import RunningHub, start_hub
 from datafi_desktop.hub.settings import HubSettings
 from datafi_desktop.ui.main_window import MainWindow
 from datafi_desktop.ui.review.quality_dialog import AnnotatorsQualityDialog

@@ -12,8 +12,8 @@ from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from datafi_desktop.core.wallet import Wallet
-from datafi_desktop.hub.db import roles
-from datafi_desktop.hub.demo_peers import peer_signer, peer_work
+from datafi_desktop.hub.db.tables import roles
+from datafi_desktop.hub.review.demo_peers import peer_signer, peer_work
 from datafi_desktop.ui.main_window import MainWindow
 from datafi_desktop.ui.session import Session
 from datafi_desktop.ui.sync import start_demo_sync, start_sync

@@ -14,7 +14,7 @@ from datafi_desktop.core.cache import Cache
 from datafi_desktop.core.profile import Profile
 from datafi_desktop.core.sync.first_batch import first_batch_size, set_first_batch_size
 from datafi_desktop.core.wallet import Wallet
-from datafi_desktop.hub.inprocess import RunningHub, start_demo_hub
+from datafi_desktop.hub.server.inprocess import RunningHub, start_demo_hub
 from datafi_desktop.ui.main_window import MainWindow
 from datafi_desktop.ui.session import Session
 from datafi_desktop.ui.sync import SyncSetup, start_sync

@@ -13,7 +13,7 @@ from PySide6.QtCore import QLocale
 from datafi_desktop.core.sync import SyncPhase, SyncProgress, SyncReport
 from datafi_desktop.core.sync.first_batch import set_first_batch_size
 from datafi_desktop.core.sync.pull import PAGE
-from datafi_desktop.hub.inprocess import RunningHub, start_hub
+from datafi_desktop.hub.server.inprocess import RunningHub, start_hub
 from datafi_desktop.hub.settings import HubSettings
 from datafi_desktop.ui.session import Session
 from datafi_desktop.ui.sync import start_sync

@@ -15,7 +15,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from datafi_desktop.core.wallet import Wallet
-from datafi_desktop.hub.inprocess import RunningHub, start_hub
+from datafi_desktop.hub.server.inprocess import RunningHub, start_hub
 from datafi_desktop.hub.settings import HubSettings
 from datafi_desktop.ui.main_window import MainWindow
 from datafi_desktop.ui.session import Session

@@ -18,10 +18,10 @@ from datafi_desktop.core.models import parse_campaign
 from datafi_desktop.core.review import make_review
 from datafi_desktop.core.taskfile import parse_records
 from datafi_desktop.core.wallet import Wallet
-from datafi_desktop.hub import auth
-from datafi_desktop.hub.db import reviews
-from datafi_desktop.hub.importer import LoadedCampaign
-from datafi_desktop.hub.inprocess import RunningHub, start_hub
+from datafi_desktop.hub.accounts import auth
+from datafi_desktop.hub.campaigns.importer import LoadedCampaign
+from datafi_desktop.hub.db.tables import reviews
+from datafi_desktop.hub.server.inprocess import RunningHub, start_hub
 from datafi_desktop.hub.settings import HubSettings
 from datafi_desktop.ui.main_window import MainWindow
 from datafi_desktop.ui.session import Session

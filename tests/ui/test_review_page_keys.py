@@ -264,7 +264,7 @@ def test_reviewed_items_list_their_verdicts(
 def test_g_without_a_hub_or_offline_says_so_and_reviewing_goes_on(
         qtbot, window: MainWindow, session: Any, demo_cache: Cache, campaign: Campaign,
         reviewer: str) -> None:
-    from datafi_desktop.hub.inprocess import free_port
+    from datafi_desktop.hub.server.inprocess import free_port
     from datafi_desktop.ui.sync import start_sync
 
     from .sync_support import FAST, WAIT_MS

@@ -15,7 +15,7 @@ from datafi_desktop.core.chain.claims import Entitlement
 from datafi_desktop.core.demo_chain import DemoChain
 from datafi_desktop.core.models import parse_campaign
 from datafi_desktop.core.wallet import Wallet
-from datafi_desktop.hub.inprocess import RunningHub
+from datafi_desktop.hub.server.inprocess import RunningHub
 from datafi_desktop.ui.main_window import MainWindow
 from datafi_desktop.ui.rewards.dialogs import ClaimDialog, HubClaimDialog, KeepClaimDialog
 from datafi_desktop.ui.rewards_page import RewardsPage
@@ -120,8 +120,8 @@ def hub(tmp_path: Path, demo: DemoChain) -> Iterator[RunningHub]:
 
 def test_claim_through_the_hub_when_there_is_no_gas(qtbot, rewards_window, demo: DemoChain,
                                                      hub: RunningHub) -> None:
-    from datafi_desktop.hub import ledger
-    from datafi_desktop.hub.settlement import settle
+    from datafi_desktop.hub.settlement import ledger
+    from datafi_desktop.hub.settlement.settle import settle
 
     window, page = rewards_window
     session = window.session
@@ -195,7 +195,7 @@ def test_demo_review_and_settle_now(qtbot, app, profile, wallet, tmp_path: Path,
     from datafi_desktop.core.cache import Cache
     from datafi_desktop.core.demo import DEMO_CAMPAIGN_ID, demo_campaign
     from datafi_desktop.core.sync import SyncEngine
-    from datafi_desktop.hub.inprocess import start_demo_hub
+    from datafi_desktop.hub.server.inprocess import start_demo_hub
     from datafi_desktop.ui.worker import background_pool
 
     hub = start_demo_hub(profile.root / "hub")

@@ -15,8 +15,8 @@ from datafi_desktop.core.cache import Cache
 from datafi_desktop.core.profile import Profile
 from datafi_desktop.core.sync.first_batch import set_first_batch_size
 from datafi_desktop.core.wallet import Wallet
-from datafi_desktop.hub.importer import LoadedCampaign
-from datafi_desktop.hub.inprocess import RunningHub, demo_loaded, start_hub
+from datafi_desktop.hub.campaigns.importer import LoadedCampaign
+from datafi_desktop.hub.server.inprocess import RunningHub, demo_loaded, start_hub
 from datafi_desktop.hub.settings import HubSettings
 from datafi_desktop.ui import app as app_module
 from datafi_desktop.ui.main_window import MainWindow

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QApplication
 
 from datafi_desktop.core.sync import SyncState, offline_message
 from datafi_desktop.core.wallet import Wallet
-from datafi_desktop.hub import statuses
-from datafi_desktop.hub.inprocess import RunningHub, start_demo_hub, start_hub
+from datafi_desktop.hub.review import statuses
+from datafi_desktop.hub.server.inprocess import RunningHub, start_demo_hub, start_hub
 from datafi_desktop.hub.settings import HubSettings
 from datafi_desktop.ui.main_window import MainWindow
 from datafi_desktop.ui.session import Session

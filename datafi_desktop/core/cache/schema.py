@@ -309,7 +309,7 @@ def _v6(db: sqlite_utils.Database) -> None:
 
 
 def _v7(db: sqlite_utils.Database) -> None:
-    """What the hub's deduplication found about a submission to review (hub.dedup)."""
+    """What the hub's deduplication found about a submission to review (hub.intake.dedup)."""
     db.execute("ALTER TABLE review_items ADD COLUMN flags TEXT NOT NULL DEFAULT '[]'")
 
 

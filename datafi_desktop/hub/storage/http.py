@@ -5,9 +5,9 @@ from __future__ import annotations
 from fastapi import Response
 from fastapi.responses import FileResponse, RedirectResponse, StreamingResponse
 
-from .. import assets as asset_rows
 from ..errors import NotFound
 from ..service import Hub
+from . import assets as asset_rows
 from .local import LocalStore
 
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import Engine, select
 
-from ..db import assets
+from ..db.tables import assets
 from .base import AssetBackend, HashMismatch
 
 log = logging.getLogger("datafi_desktop.hub")

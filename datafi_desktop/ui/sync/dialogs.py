@@ -101,7 +101,7 @@ class ReportTexts(QObject):
                                  "continues from there.", "", leased).format(files=files)
         text = self.tr("%Ln task(s) available offline; {files}. They are in the Tasks page.",
                        "", leased).format(files=files)
-        if report.lease_notes:  # the hub's limit, in its words (hub.lease_limits)
+        if report.lease_notes:  # the hub's limit, in its words (hub.campaigns.lease_limits)
             text = self.tr("{text} The hub says: {notes}.").format(
                 text=text, notes="; ".join(report.lease_notes))
         elif report.leased < asked:

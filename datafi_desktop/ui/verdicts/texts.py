@@ -142,7 +142,7 @@ def quality_text(figures: Mapping[str, Any]) -> str:
     agreement = words.agreement(percent(figures.get("agreement")), pairs)
     released_from = figures.get("gold_feedback_min")
     if figures.get("gold_accuracy") is None and isinstance(released_from, int):
-        # the hub releases gold figures late and in batches (hub.gold_feedback): no count
+        # the hub releases gold figures late and in batches (hub.review.gold_feedback): no count
         # and no accuracy until then, so no answer gives away which task was gold
         return words.gold_later(agreement, released_from)
     return words.figures(agreement, words.gold(percent(figures.get("gold_accuracy")), answers))

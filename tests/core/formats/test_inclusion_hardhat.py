@@ -16,7 +16,7 @@ from datafi_desktop.cli import main as app_main
 from datafi_desktop.core.chain.embedded import deploy_contracts
 from datafi_desktop.core.merkle import submissions_tree
 from datafi_desktop.core.models import ChainSettings
-from datafi_desktop.hub.settlement import settle
+from datafi_desktop.hub.settlement.settle import settle
 from tests.chain.rewards_support import start_rewards_hub
 
 from .test_inclusion_support import (

@@ -23,8 +23,8 @@ from datafi_desktop.core.formats.verify import verify_export
 from datafi_desktop.core.merkle import submissions_tree
 from datafi_desktop.core.sync import inclusions as sync_inclusions_module
 from datafi_desktop.core.sync.client import HubClient
-from datafi_desktop.hub.inprocess import RunningHub
-from datafi_desktop.hub.settlement_demo import demo_review_and_settle
+from datafi_desktop.hub.server.inprocess import RunningHub
+from datafi_desktop.hub.settlement.demo import demo_review_and_settle
 from tests.chain.rewards_support import demo, start_rewards_hub
 
 from .test_inclusion_support import (

@@ -21,11 +21,11 @@ from datafi_desktop.core.profile import open_profile
 from datafi_desktop.core.sync import SyncEngine
 from datafi_desktop.core.sync.engine import SyncReport
 from datafi_desktop.core.taskfile import parse_records
-from datafi_desktop.hub import auth
-from datafi_desktop.hub.campaigns import load_campaign
-from datafi_desktop.hub.importer import LoadedCampaign
-from datafi_desktop.hub.inprocess import RunningHub
-from datafi_desktop.hub.settlement_demo import DemoReviewer, accept_all
+from datafi_desktop.hub.accounts import auth
+from datafi_desktop.hub.campaigns.catalog import load_campaign
+from datafi_desktop.hub.campaigns.importer import LoadedCampaign
+from datafi_desktop.hub.server.inprocess import RunningHub
+from datafi_desktop.hub.settlement.demo import DemoReviewer, accept_all
 from tests.conftest import KeySigner
 
 LABELS = ["good", "bad"]

@@ -1,0 +1,1 @@
+"""Accounts: Sign-In with Ethereum, sessions, roles, upload and nonce quotas."""

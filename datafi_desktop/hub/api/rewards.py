@@ -1,0 +1,315 @@
+"""The rewards routes of the hub's API (added by :func:`add_rewards_routes`).
+
+- ``GET /v1/campaigns/{id}/rewards/me`` (signed in): one's latest posted leaf (epoch,
+  cumulative amount, root, proof), what is accepted but not settled yet, and what the
+  distributor has paid;
+- ``GET /v1/campaigns/{id}/rewards/{account}`` (anyone): an account's latest posted leaf
+  and proof (the trees are public);
+- ``GET /v1/campaigns/{id}/epochs`` (anyone): every epoch, its roots, totals, state,
+  transaction and block;
+- ``GET /v1/campaigns/{id}/epochs/{n}?digest=0x…`` (anyone): one epoch; with ``digest``, the
+  proof that this submission was counted;
+- ``POST /v1/campaigns/{id}/inclusions`` (anyone): for up to 1000 submission digests at once,
+  the posted epoch that counted each, its submissions root and the proof (what the app keeps
+  for its exports), and the latest posted epoch;
+- ``POST /v1/campaigns/{id}/claims/relay`` (a signed ClaimRequest): the hub sends the claim;
+  429 with ``Retry-After`` over the rate limit;
+- ``GET /v1/campaigns/{id}/claims/relay/{tx_hash}`` (anyone): a relayed claim's state,
+  followed to its receipt.
+
+They are registered before the campaign routes whose ``{campaign_id:path}`` would
+otherwise take ``c1/rewards`` for a campaign id.
+"""
+
+# no "from __future__ import annotations": FastAPI reads the route signatures at
+# registration, and ``Signed`` is local to add_rewards_routes
+
+import logging
+from typing import TYPE_CHECKING, Annotated, Any
+
+from eth_utils import to_checksum_address
+from fastapi import Depends, FastAPI, Query, Response
+from fastapi import Path as PathParam
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel, ConfigDict, Field
+
+from ...core.chain.client import ChainError
+from ..accounts import auth
+from ..campaigns.catalog import load_campaign
+from ..campaigns.export import submission_inclusions
+from ..chain.pool import chain_bound
+from ..errors import NotFound
+from ..schemas import ErrorOut
+from ..settlement.chain import ChainUnavailable, cached_chain, config_of
+from ..settlement.epochs import (
+    EpochInfo,
+    account_proof,
+    get_epoch,
+    latest_epoch,
+    ledger_total,
+    list_epochs,
+    submission_proof,
+)
+from ..settlement.relayer import RateLimited, RelayedClaim, relay_claim, relay_status
+
+if TYPE_CHECKING:
+    from ..service import Hub
+
+log = logging.getLogger("datafi_desktop.hub")
+
+_ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}$"
+_ADDRESS_PATTERN = r"^0x[0-9a-fA-F]{40}$"
+_HASH_PATTERN = r"^0x[0-9a-fA-F]{64}$"
+CampaignId = Annotated[str, PathParam(pattern=_ID_PATTERN)]
+Address = Annotated[str, PathParam(pattern=_ADDRESS_PATTERN)]
+TxHash = Annotated[str, PathParam(pattern=_HASH_PATTERN)]
+ERRORS: dict[int | str, dict[str, Any]] = {
+    code: {"model": ErrorOut} for code in (401, 404, 409, 422, 429, 503)
+}
+
+
+class EpochOut(BaseModel):
+    campaign_id: str
+    epoch: int
+    state: str = Field(description="built (not on-chain yet) or posted")
+    chain_id: int
+    distributor: str
+    rewards_root: str
+    submissions_root: str = Field(description="0x00…00 when the epoch counted no new "
+                                              "submission")
+    total_cumulative: str = Field(description="uint256, decimal")
+    accounts: int
+    submissions: int = Field(description="submissions this epoch counted (first time)")
+    uri: str
+    tx_hash: str | None
+    block_number: int | None
+    created_at: int
+    posted_at: int | None
+
+
+class SubmissionProofOut(BaseModel):
+    digest: str
+    included: bool = Field(description="counted in this epoch")
+    epoch: int | None = Field(description="the epoch that counted it (maybe another)")
+    proof: list[str]
+
+
+class EpochDetailOut(EpochOut):
+    submission: SubmissionProofOut | None = None
+
+
+MAX_INCLUSION_DIGESTS = 1000
+
+
+class InclusionsIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    digests: list[Annotated[str, Field(pattern=_HASH_PATTERN)]] = Field(
+        max_length=MAX_INCLUSION_DIGESTS,
+        description="submission EIP-712 digests (0x hex); an empty list asks only for the "
+                    "latest posted epoch")
+
+
+class InclusionOut(BaseModel):
+    digest: str = Field(description="lowercase 0x hex")
+    epoch: int = Field(description="the posted epoch that counted the submission")
+    root: str = Field(description="that epoch's submissionRoot")
+    proof: list[str] = Field(description="checkable on-chain with "
+                                         "verifySubmission(epoch, digest, proof)")
+
+
+class InclusionsOut(BaseModel):
+    campaign_id: str
+    latest_epoch: int | None = Field(description="the latest posted epoch, null before the "
+                                                 "first")
+    inclusions: list[InclusionOut]
+    missing: list[str] = Field(description="digests no posted epoch counted (yet)")
+
+
+class EpochListOut(BaseModel):
+    epochs: list[EpochOut]
+
+
+class RewardsOut(BaseModel):
+    campaign_id: str
+    account: str
+    epoch: int | None = Field(description="the latest posted epoch with a leaf for the account")
+    cumulative_amount: str | None = Field(description="uint256, decimal: the leaf's amount")
+    root: str | None
+    proof: list[str]
+    pending_amount: str | None = Field(
+        default=None, description="accepted but not settled yet (only to the account itself)")
+    claimed_onchain: str | None = Field(
+        default=None, description="claimed(account) on the distributor; null when the hub "
+                                  "cannot read the chain")
+    current_root: str | None = Field(default=None, description="merkleRoot() on-chain")
+    chain_id: int
+    distributor: str
+    token: str
+    token_symbol: str
+    token_decimals: int
+
+
+class ClaimRequestIn(BaseModel):
+    account: str = Field(pattern=_ADDRESS_PATTERN)
+    cumulative_amount: str = Field(max_length=80, description="uint256, decimal")
+    expected_root: str = Field(pattern=_HASH_PATTERN)
+    nonce: str = Field(max_length=80, description="uint256, decimal")
+    deadline: int = Field(ge=0, le=2**64 - 1, description="unix seconds")
+
+
+class RelayIn(BaseModel):
+    request: ClaimRequestIn
+    signature: str = Field(max_length=200, description="EIP-712 signature, 0x hex")
+
+
+class RelayOut(BaseModel):
+    id: str
+    campaign_id: str
+    account: str
+    cumulative_amount: str
+    expected_root: str
+    epoch: int
+    relayer: str
+    state: str = Field(description="pending, confirmed, failed or dropped")
+    tx_hash: str | None
+    block_number: int | None
+    amount: str | None
+    error: str | None
+    error_name: str | None
+    created_at: int
+
+
+def _epoch_out(info: EpochInfo) -> dict[str, Any]:
+    data = info.as_dict()
+    data.pop("ledger_upto", None)
+    data.pop("sender", None)
+    return data
+
+
+def _relay_out(claim: RelayedClaim) -> RelayOut:
+    data = vars(claim).copy()
+    data.pop("nonce", None)
+    data.pop("updated_at", None)
+    return RelayOut(**data)
+
+
+def add_rewards_routes(app: FastAPI, hub: "Hub", session: Any) -> None:
+    """Register the rewards routes; ``session`` is the app's signed-in dependency."""
+    Signed = Annotated[auth.Session, Depends(session)]
+
+    def rewards_of(campaign_id: str, account: str, *, mine: bool) -> RewardsOut:
+        with hub.engine.begin() as conn:
+            campaign, _closed = load_campaign(conn, campaign_id)
+            found = account_proof(conn, campaign_id, account)
+            pending = None
+            if mine:
+                settled = found.cumulative_amount if found is not None else 0
+                pending = max(0, ledger_total(conn, campaign_id, account) - settled)
+        claimed = current_root = None
+        chain = campaign.chain
+        try:
+            client = cached_chain(chain, config_of(hub)).client
+            claimed = str(client.claimed(account))
+            current_root = client.merkle_root()
+        except (ChainUnavailable, ChainError) as exc:
+            log.info("rewards of %s: chain not readable (%s)", account, exc)
+        return RewardsOut(
+            campaign_id=campaign_id, account=found.account if found else account,
+            epoch=found.epoch.epoch if found else None,
+            cumulative_amount=str(found.cumulative_amount) if found else None,
+            root=found.epoch.rewards_root if found else None,
+            proof=found.proof if found else [],
+            pending_amount=str(pending) if pending is not None else None,
+            claimed_onchain=claimed, current_root=current_root, chain_id=chain.chain_id,
+            distributor=chain.distributor, token=chain.token, token_symbol=chain.token_symbol,
+            token_decimals=chain.token_decimals)
+
+    @app.get("/v1/campaigns/{campaign_id:path}/rewards/me", response_model=RewardsOut,
+             responses=ERRORS, tags=["rewards"])
+    @chain_bound  # a hanging RPC node holds only the chain threads
+    def my_rewards(campaign_id: CampaignId, signed: Signed) -> RewardsOut:
+        """The caller's latest posted leaf and proof, what is accepted but not yet settled,
+        and what the distributor has paid."""
+        return rewards_of(campaign_id, signed.account, mine=True)
+
+    @app.get("/v1/campaigns/{campaign_id:path}/rewards/{account}", response_model=RewardsOut,
+             responses=ERRORS, tags=["rewards"])
+    @chain_bound  # a hanging RPC node holds only the chain threads
+    def account_rewards(campaign_id: CampaignId, account: Address) -> RewardsOut:
+        """Any account's latest posted leaf and proof (public, like the trees)."""
+        return rewards_of(campaign_id, str(to_checksum_address(account)), mine=False)
+
+    @app.get("/v1/campaigns/{campaign_id:path}/epochs/{epoch}", response_model=EpochDetailOut,
+             responses=ERRORS, tags=["rewards"])
+    def epoch_detail(campaign_id: CampaignId, epoch: Annotated[int, PathParam(ge=1,
+                                                                               le=2**63 - 1)],
+                     digest: Annotated[str | None, Query(pattern=_HASH_PATTERN)] = None
+                     ) -> EpochDetailOut:
+        """One epoch's roots, totals and transaction. With ``digest`` (a submission's EIP-712
+        digest), the proof that it was counted, checkable with the distributor's
+        ``verifySubmission(epoch, digest, proof)``."""
+        with hub.engine.begin() as conn:
+            load_campaign(conn, campaign_id)
+            info = get_epoch(conn, campaign_id, epoch)
+            if info is None:
+                raise NotFound(f"campaign {campaign_id!r} has no epoch {epoch}")
+            sub = None
+            if digest is not None:
+                found = submission_proof(conn, campaign_id, digest)
+                sub = SubmissionProofOut(
+                    digest=digest.lower(), included=found is not None and found.epoch.epoch
+                    == epoch, epoch=found.epoch.epoch if found else None,
+                    proof=found.proof if found is not None and found.epoch.epoch == epoch
+                    else [])
+        return EpochDetailOut(**_epoch_out(info), submission=sub)
+
+    @app.post("/v1/campaigns/{campaign_id:path}/inclusions", response_model=InclusionsOut,
+              responses=ERRORS, tags=["rewards"])
+    def inclusions(campaign_id: CampaignId, body: InclusionsIn) -> InclusionsOut:
+        """Where each submission digest was settled: the posted epoch that counted it, the
+        epoch's submissions root and the Merkle proof (leaf
+        ``keccak256(keccak256(abi.encode(digest)))``). Digests not counted by a posted
+        epoch are listed as missing. Public, like the trees."""
+        with hub.engine.begin() as conn:
+            load_campaign(conn, campaign_id)
+            found = submission_inclusions(conn, campaign_id, body.digests)
+            latest = latest_epoch(conn, campaign_id, posted_only=True)
+        asked = sorted({d.lower() for d in body.digests})
+        return InclusionsOut(
+            campaign_id=campaign_id, latest_epoch=latest.epoch if latest else None,
+            inclusions=[InclusionOut(digest=d, epoch=found[d].epoch, root=found[d].root,
+                                     proof=list(found[d].proof)) for d in asked if d in found],
+            missing=[d for d in asked if d not in found])
+
+    @app.get("/v1/campaigns/{campaign_id:path}/epochs", response_model=EpochListOut,
+             responses=ERRORS, tags=["rewards"])
+    def epochs(campaign_id: CampaignId) -> EpochListOut:
+        """Every epoch of the campaign, oldest first."""
+        with hub.engine.begin() as conn:
+            load_campaign(conn, campaign_id)
+            found = list_epochs(conn, campaign_id)
+        return EpochListOut(epochs=[EpochOut(**_epoch_out(i)) for i in found])
+
+    @app.post("/v1/campaigns/{campaign_id:path}/claims/relay", response_model=RelayOut,
+              responses=ERRORS, tags=["rewards"], status_code=202)
+    @chain_bound  # a hanging RPC node holds only the chain threads
+    def relay(campaign_id: CampaignId, body: RelayIn, response: Response) -> Any:
+        """Send a claim for an account without gas. The body is a ClaimRequest signed by
+        the account (EIP-712, the campaign's domain); the tokens go to the account."""
+        try:
+            claim, created = relay_claim(hub, campaign_id, body.request.model_dump(),
+                                         body.signature)
+        except RateLimited as exc:
+            return JSONResponse({"detail": exc.detail}, status_code=429,
+                                headers={"Retry-After": str(exc.retry_after)})
+        if not created:
+            response.status_code = 200
+        return _relay_out(claim)
+
+    @app.get("/v1/campaigns/{campaign_id:path}/claims/relay/{tx_hash}",
+             response_model=RelayOut, responses=ERRORS, tags=["rewards"])
+    @chain_bound  # a hanging RPC node holds only the chain threads
+    def relayed(campaign_id: CampaignId, tx_hash: TxHash) -> RelayOut:
+        """A relayed claim, followed to its receipt."""
+        return _relay_out(relay_status(hub, campaign_id, tx_hash))

@@ -1,0 +1,1 @@
+"""Campaigns and their tasks: the catalog, leases, import, export, predictions."""

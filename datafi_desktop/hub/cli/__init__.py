@@ -1,0 +1,1 @@
+"""``datafi-hub``, the hub's command line (:mod:`.main`), one module per command group."""

@@ -1,0 +1,1 @@
+"""The hub's database: tables, migrations, the database clock and locks."""

@@ -1,0 +1,1 @@
+"""Submission intake: verifying signed submissions and storing each exactly once."""

@@ -1,0 +1,1 @@
+"""Review: the queue, verdict intake and decisions, statuses, quality figures."""

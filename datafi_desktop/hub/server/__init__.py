@@ -1,0 +1,1 @@
+"""Serving the API: connection and log limits, observability, the in-process hub."""

@@ -1,0 +1,1 @@
+"""Settlement: the ledger, epochs, Merkle roots on-chain, the relayer."""
