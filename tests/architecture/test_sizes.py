@@ -18,10 +18,9 @@ MODULES_OVER: dict[str, int] = {
 # Functions still over the limit (``module:function``). Alembic migrations are history:
 # they are never edited once released, so they are not counted.
 FUNCTIONS_OVER: set[str] = {
-    "hub/api/app.py:create_app",
     "hub/intake/submissions.py:_store",
-    "hub/api/rewards.py:add_rewards_routes",
-    "hub/api/review.py:add_review_routes",
+    "hub/api/rewards.py:add_routes",
+    "hub/api/review.py:add_routes",
     "hub/cli/main.py:build_parser",
     "core/cache/schema.py:_v1",
     "ui/queue_page.py:__init__",

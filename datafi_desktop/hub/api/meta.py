@@ -1,4 +1,4 @@
-"""Readiness for a load balancer: ``GET /v1/ready``.
+"""Liveness and readiness for a load balancer: ``GET /v1/health``, ``GET /v1/ready``.
 
 ``/v1/health`` is liveness (the process answers). ``/v1/ready`` answers 200 only
 when the database answers, its schema is at the head migration and the asset store
@@ -10,12 +10,14 @@ from __future__ import annotations
 import logging
 from functools import lru_cache
 
-from fastapi import FastAPI
+from fastapi import APIRouter
 from fastapi.responses import JSONResponse
 from sqlalchemy import text
 from sqlalchemy.exc import SQLAlchemyError
 
+from ... import __version__
 from ..db import migrate
+from ..schemas import HealthOut
 from ..service import Hub
 from ..storage import StoreUnavailable
 
@@ -48,9 +50,14 @@ def readiness(hub: Hub) -> dict[str, str]:
     return checks
 
 
-def add_ops_routes(app: FastAPI, hub: Hub) -> None:
-    @app.get("/v1/ready", tags=["meta"],
-             responses={503: {"description": "not ready: a check failed"}})
+def add_routes(router: APIRouter, hub: Hub) -> None:
+
+    @router.get("/v1/health", response_model=HealthOut, tags=["meta"])
+    def health() -> HealthOut:
+        return HealthOut(version=__version__, now=hub.now(), chain_id=hub.settings.chain_id)
+
+    @router.get("/v1/ready", tags=["meta"],
+                   responses={503: {"description": "not ready: a check failed"}})
     def ready() -> JSONResponse:
         """200 when the database answers at the head migration and the asset store
         answers; 503 (with ``Retry-After``) naming what does not."""
@@ -61,3 +68,4 @@ def add_ops_routes(app: FastAPI, hub: Hub) -> None:
                                                    if v != "ok"))
         return JSONResponse({"ready": ok, "checks": checks}, status_code=200 if ok else 503,
                             headers=None if ok else {"Retry-After": "5"})
+

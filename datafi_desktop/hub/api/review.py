@@ -1,7 +1,8 @@
-"""The review and quality routes of the hub's API (added by :func:`add_review_routes`).
+"""The review and quality routes of the hub's API (:func:`add_routes`).
 
 | method and path | who | what |
 | --- | --- | --- |
+| ``GET /v1/campaigns/{id}/review/queue`` | reviewer, admin | what awaits review (no lease) |
 | ``POST /v1/campaigns/{id}/review/leases`` | reviewer, admin | lease submissions to review |
 | ``DELETE /v1/campaigns/{id}/review/leases/{submission}`` | reviewer, admin | give one back |
 | ``POST /v1/reviews`` | reviewer, admin | push signed verdicts (one result per item) |
@@ -14,13 +15,13 @@ otherwise take ``c1/review`` for a campaign id.
 """
 
 # no "from __future__ import annotations": FastAPI reads the route signatures at
-# registration, and ``Signed`` is local to add_review_routes
+# registration
 
 import json
 import logging
 from typing import TYPE_CHECKING, Annotated, Any
 
-from fastapi import Depends, FastAPI, Query
+from fastapi import APIRouter, Query
 from fastapi import Path as PathParam
 
 from ...core.collusion import collusion_rule
@@ -30,7 +31,7 @@ from ..campaigns import catalog as campaigns
 from ..errors import NotFound, PayloadTooLarge
 from ..intake import dedup
 from ..intake.submissions import ACCEPTED, CONFLICT, REJECTED
-from ..review import queue as review_queue
+from ..review import queue
 from ..review.collusion import campaign_collusion
 from ..review.gold_feedback import for_annotator
 from ..review.intake import intake_reviews
@@ -52,6 +53,8 @@ from ..schemas import (
     ReviewQueueOut,
     SuspiciousPairOut,
 )
+from .deps import ERRORS as API_ERRORS
+from .deps import Signed
 
 if TYPE_CHECKING:
     from ..service import Hub
@@ -67,7 +70,7 @@ ERRORS: dict[int | str, dict[str, Any]] = {
 }
 
 
-def item_out(item: review_queue.ReviewItem) -> ReviewItemOut:
+def item_out(item: queue.ReviewItem) -> ReviewItemOut:
     data = vars(item).copy()
     data["others"] = [OtherLabelOut(**vars(o)) for o in item.others]
     return ReviewItemOut(**data)
@@ -97,12 +100,11 @@ def feed_quality(conn: Any, account: str, campaign_ids: set[str], now: int | Non
     return out
 
 
-def add_review_routes(app: FastAPI, hub: "Hub", session: Any) -> None:
-    """Register the review routes; ``session`` is the app's signed-in dependency."""
-    Signed = Annotated[auth.Session, Depends(session)]
+def add_routes(router: APIRouter, hub: "Hub") -> None:
+    """The review routes (added before the campaign routes)."""
 
-    @app.post("/v1/campaigns/{campaign_id:path}/review/leases", response_model=ReviewQueueOut,
-              responses=ERRORS, tags=["review"])
+    @router.post("/v1/campaigns/{campaign_id:path}/review/leases", response_model=ReviewQueueOut,
+                 responses=ERRORS, tags=["review"])
     def lease_reviews(campaign_id: CampaignId, body: ReviewLeaseIn,
                       signed: Signed) -> ReviewQueueOut:
         """Lease up to ``count`` submissions to review (those already held first, renewed),
@@ -113,24 +115,24 @@ def add_review_routes(app: FastAPI, hub: "Hub", session: Any) -> None:
         with hub.engine.begin() as conn:
             campaigns.load_campaign(conn, campaign_id)
             auth.require_role(conn, campaign_id, signed.account, "reviewer")
-            items = review_queue.lease_reviews(conn, campaign_id, signed.account, body.count,
-                                               ttl, hub.time)
+            items = queue.lease_reviews(conn, campaign_id, signed.account, body.count, ttl,
+                                        hub.time)
         metrics.LEASES.labels("review").inc(len(items))
         return ReviewQueueOut(items=[item_out(i) for i in items])
 
-    @app.delete("/v1/campaigns/{campaign_id:path}/review/leases/{submission_id}",
-                response_model=ReleaseOut, responses=ERRORS, tags=["review"])
+    @router.delete("/v1/campaigns/{campaign_id:path}/review/leases/{submission_id}",
+                   response_model=ReleaseOut, responses=ERRORS, tags=["review"])
     def release_review(campaign_id: CampaignId, submission_id: SubmissionId,
                        signed: Signed) -> ReleaseOut:
         """Give a leased submission back to the review queue."""
         with hub.engine.begin() as conn:
             campaigns.load_campaign(conn, campaign_id)
-            done = review_queue.release(conn, campaign_id, submission_id.lower(),
-                                        signed.account, hub.time(conn))
+            done = queue.release(conn, campaign_id, submission_id.lower(), signed.account,
+                                 hub.time(conn))
         return ReleaseOut(released=done)
 
-    @app.get("/v1/campaigns/{campaign_id:path}/me/quality", response_model=QualityOut,
-             responses=ERRORS, tags=["review"])
+    @router.get("/v1/campaigns/{campaign_id:path}/me/quality", response_model=QualityOut,
+                responses=ERRORS, tags=["review"])
     def my_quality(campaign_id: CampaignId, signed: Signed) -> QualityOut:
         """The caller's running agreement with other annotators, and gold accuracy late and
         in batches: only gold answers settled before the current feedback period, and only
@@ -140,8 +142,8 @@ def add_review_routes(app: FastAPI, hub: "Hub", session: Any) -> None:
             figures = for_annotator(conn, campaign, signed.account, hub.now())
         return QualityOut(**figures.to_json())
 
-    @app.get("/v1/campaigns/{campaign_id:path}/quality", response_model=CampaignQualityOut,
-             responses=ERRORS, tags=["review"])
+    @router.get("/v1/campaigns/{campaign_id:path}/quality", response_model=CampaignQualityOut,
+                responses=ERRORS, tags=["review"])
     def campaign_quality(campaign_id: CampaignId, signed: Signed) -> CampaignQualityOut:
         """Agreement over the campaign (Cohen's and Fleiss' kappa, Krippendorff's alpha,
         IoU, span F1), every annotator's figures, and the pairs of accounts that agreed
@@ -159,8 +161,8 @@ def add_review_routes(app: FastAPI, hub: "Hub", session: Any) -> None:
                                   collusion_rule=CollusionRuleOut(
                                       **vars(collusion_rule(campaign))))
 
-    @app.get("/v1/campaigns/{campaign_id:path}/flags", response_model=CampaignFlagsOut,
-             responses=ERRORS, tags=["review"])
+    @router.get("/v1/campaigns/{campaign_id:path}/flags", response_model=CampaignFlagsOut,
+                responses=ERRORS, tags=["review"])
     def campaign_flags(campaign_id: CampaignId, signed: Signed,
                        after: Annotated[int, Query(ge=0, le=2**62)] = 0,
                        limit: Annotated[int, Query(ge=1, le=1000)] = 200) -> CampaignFlagsOut:
@@ -175,8 +177,8 @@ def add_review_routes(app: FastAPI, hub: "Hub", session: Any) -> None:
                    for fid, sid, acc, flag in rows],
             cursor=rows[-1][0] if rows else after)
 
-    @app.post("/v1/reviews", response_model=ReviewBatchOut, responses=ERRORS,
-              tags=["review"])
+    @router.post("/v1/reviews", response_model=ReviewBatchOut, responses=ERRORS,
+                 tags=["review"])
     def push_reviews(body: ReviewBatchIn, signed: Signed) -> ReviewBatchOut:
         """Push signed review verdicts; one result per item, in order. Resending is safe:
         the same id and content answer with the original result, other content under the
@@ -201,3 +203,15 @@ def add_review_routes(app: FastAPI, hub: "Hub", session: Any) -> None:
                      for r in results],
             accepted=counts[ACCEPTED], rejected=counts[REJECTED], conflicts=counts[CONFLICT],
         )
+
+    @router.get("/v1/campaigns/{campaign_id:path}/review/queue", response_model=ReviewQueueOut,
+                responses=API_ERRORS, tags=["review"])
+    def review_queue(campaign_id: CampaignId, signed: Signed,
+                     limit: Annotated[int, Query(ge=1, le=500)] = 50) -> ReviewQueueOut:
+        """Submissions awaiting review, never the caller's own. Reviewers and admins only."""
+        with hub.engine.begin() as conn:
+            campaign, _closed = campaigns.load_campaign(conn, campaign_id)
+            auth.require_role(conn, campaign_id, signed.account, "reviewer")
+            items = queue.peek(conn, campaign, signed.account, limit, hub.time(conn))
+        return ReviewQueueOut(items=[item_out(i) for i in items])
+

@@ -1,4 +1,4 @@
-"""The rewards routes of the hub's API (added by :func:`add_rewards_routes`).
+"""The rewards routes of the hub's API (:func:`add_routes`).
 
 - ``GET /v1/campaigns/{id}/rewards/me`` (signed in): one's latest posted leaf (epoch,
   cumulative amount, root, proof), what is accepted but not settled yet, and what the
@@ -22,19 +22,18 @@ otherwise take ``c1/rewards`` for a campaign id.
 """
 
 # no "from __future__ import annotations": FastAPI reads the route signatures at
-# registration, and ``Signed`` is local to add_rewards_routes
+# registration
 
 import logging
 from typing import TYPE_CHECKING, Annotated, Any
 
 from eth_utils import to_checksum_address
-from fastapi import Depends, FastAPI, Query, Response
+from fastapi import APIRouter, Query, Response
 from fastapi import Path as PathParam
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field
 
 from ...core.chain.client import ChainError
-from ..accounts import auth
 from ..campaigns.catalog import load_campaign
 from ..campaigns.export import submission_inclusions
 from ..chain.pool import chain_bound
@@ -51,6 +50,7 @@ from ..settlement.epochs import (
     submission_proof,
 )
 from ..settlement.relayer import RateLimited, RelayedClaim, relay_claim, relay_status
+from .deps import Signed
 
 if TYPE_CHECKING:
     from ..service import Hub
@@ -194,9 +194,8 @@ def _relay_out(claim: RelayedClaim) -> RelayOut:
     return RelayOut(**data)
 
 
-def add_rewards_routes(app: FastAPI, hub: "Hub", session: Any) -> None:
-    """Register the rewards routes; ``session`` is the app's signed-in dependency."""
-    Signed = Annotated[auth.Session, Depends(session)]
+def add_routes(router: APIRouter, hub: "Hub") -> None:
+    """The rewards routes (added before the campaign routes)."""
 
     def rewards_of(campaign_id: str, account: str, *, mine: bool) -> RewardsOut:
         with hub.engine.begin() as conn:
@@ -225,23 +224,23 @@ def add_rewards_routes(app: FastAPI, hub: "Hub", session: Any) -> None:
             distributor=chain.distributor, token=chain.token, token_symbol=chain.token_symbol,
             token_decimals=chain.token_decimals)
 
-    @app.get("/v1/campaigns/{campaign_id:path}/rewards/me", response_model=RewardsOut,
-             responses=ERRORS, tags=["rewards"])
+    @router.get("/v1/campaigns/{campaign_id:path}/rewards/me", response_model=RewardsOut,
+                responses=ERRORS, tags=["rewards"])
     @chain_bound  # a hanging RPC node holds only the chain threads
     def my_rewards(campaign_id: CampaignId, signed: Signed) -> RewardsOut:
         """The caller's latest posted leaf and proof, what is accepted but not yet settled,
         and what the distributor has paid."""
         return rewards_of(campaign_id, signed.account, mine=True)
 
-    @app.get("/v1/campaigns/{campaign_id:path}/rewards/{account}", response_model=RewardsOut,
-             responses=ERRORS, tags=["rewards"])
+    @router.get("/v1/campaigns/{campaign_id:path}/rewards/{account}", response_model=RewardsOut,
+                responses=ERRORS, tags=["rewards"])
     @chain_bound  # a hanging RPC node holds only the chain threads
     def account_rewards(campaign_id: CampaignId, account: Address) -> RewardsOut:
         """Any account's latest posted leaf and proof (public, like the trees)."""
         return rewards_of(campaign_id, str(to_checksum_address(account)), mine=False)
 
-    @app.get("/v1/campaigns/{campaign_id:path}/epochs/{epoch}", response_model=EpochDetailOut,
-             responses=ERRORS, tags=["rewards"])
+    @router.get("/v1/campaigns/{campaign_id:path}/epochs/{epoch}", response_model=EpochDetailOut,
+                responses=ERRORS, tags=["rewards"])
     def epoch_detail(campaign_id: CampaignId, epoch: Annotated[int, PathParam(ge=1,
                                                                                le=2**63 - 1)],
                      digest: Annotated[str | None, Query(pattern=_HASH_PATTERN)] = None
@@ -264,8 +263,8 @@ def add_rewards_routes(app: FastAPI, hub: "Hub", session: Any) -> None:
                     else [])
         return EpochDetailOut(**_epoch_out(info), submission=sub)
 
-    @app.post("/v1/campaigns/{campaign_id:path}/inclusions", response_model=InclusionsOut,
-              responses=ERRORS, tags=["rewards"])
+    @router.post("/v1/campaigns/{campaign_id:path}/inclusions", response_model=InclusionsOut,
+                 responses=ERRORS, tags=["rewards"])
     def inclusions(campaign_id: CampaignId, body: InclusionsIn) -> InclusionsOut:
         """Where each submission digest was settled: the posted epoch that counted it, the
         epoch's submissions root and the Merkle proof (leaf
@@ -282,8 +281,8 @@ def add_rewards_routes(app: FastAPI, hub: "Hub", session: Any) -> None:
                                      proof=list(found[d].proof)) for d in asked if d in found],
             missing=[d for d in asked if d not in found])
 
-    @app.get("/v1/campaigns/{campaign_id:path}/epochs", response_model=EpochListOut,
-             responses=ERRORS, tags=["rewards"])
+    @router.get("/v1/campaigns/{campaign_id:path}/epochs", response_model=EpochListOut,
+                responses=ERRORS, tags=["rewards"])
     def epochs(campaign_id: CampaignId) -> EpochListOut:
         """Every epoch of the campaign, oldest first."""
         with hub.engine.begin() as conn:
@@ -291,8 +290,8 @@ def add_rewards_routes(app: FastAPI, hub: "Hub", session: Any) -> None:
             found = list_epochs(conn, campaign_id)
         return EpochListOut(epochs=[EpochOut(**_epoch_out(i)) for i in found])
 
-    @app.post("/v1/campaigns/{campaign_id:path}/claims/relay", response_model=RelayOut,
-              responses=ERRORS, tags=["rewards"], status_code=202)
+    @router.post("/v1/campaigns/{campaign_id:path}/claims/relay", response_model=RelayOut,
+                 responses=ERRORS, tags=["rewards"], status_code=202)
     @chain_bound  # a hanging RPC node holds only the chain threads
     def relay(campaign_id: CampaignId, body: RelayIn, response: Response) -> Any:
         """Send a claim for an account without gas. The body is a ClaimRequest signed by
@@ -307,9 +306,10 @@ def add_rewards_routes(app: FastAPI, hub: "Hub", session: Any) -> None:
             response.status_code = 200
         return _relay_out(claim)
 
-    @app.get("/v1/campaigns/{campaign_id:path}/claims/relay/{tx_hash}",
-             response_model=RelayOut, responses=ERRORS, tags=["rewards"])
+    @router.get("/v1/campaigns/{campaign_id:path}/claims/relay/{tx_hash}",
+                response_model=RelayOut, responses=ERRORS, tags=["rewards"])
     @chain_bound  # a hanging RPC node holds only the chain threads
     def relayed(campaign_id: CampaignId, tx_hash: TxHash) -> RelayOut:
         """A relayed claim, followed to its receipt."""
         return _relay_out(relay_status(hub, campaign_id, tx_hash))
+

@@ -1,4 +1,4 @@
-"""The rubber-stamp routes of the hub's API (added by :func:`add_rubber_stamp_routes`).
+"""The rubber-stamp routes of the hub's API (:func:`add_routes`).
 
 - ``GET /v1/campaigns/{id}/me/rubber-stamp`` (signed in): the caller's own figure;
 - ``GET /v1/campaigns/{id}/rubber-stamp`` (reviewers and admins): every annotator's.
@@ -8,14 +8,15 @@ Figures as in :mod:`..review.rubber_stamp` and docs/models.md.
 
 # no "from __future__ import annotations": FastAPI reads the route signatures
 
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING
 
-from fastapi import Depends, FastAPI
+from fastapi import APIRouter
 from pydantic import BaseModel, ConfigDict
 
 from ..accounts import auth
 from ..campaigns.catalog import load_campaign
 from ..review.rubber_stamp import campaign_rubber_stamp, rubber_stamp_holds, rubber_stamp_settings
+from .deps import Signed
 from .review import ERRORS, CampaignId
 
 if TYPE_CHECKING:
@@ -51,10 +52,9 @@ class CampaignRubberStampOut(BaseModel):
     annotators: list[RubberStampOut]
 
 
-def add_rubber_stamp_routes(app: FastAPI, hub: "Hub", session: Any) -> None:
-    """Register the routes; ``session`` is the app's signed-in dependency. Call before
-    the campaign routes whose ``{campaign_id:path}`` would take ``c1/rubber-stamp``."""
-    Signed = Annotated[auth.Session, Depends(session)]
+def add_routes(router: APIRouter, hub: "Hub") -> None:
+    """The routes; added before the campaign routes, whose ``{campaign_id:path}``
+    would take ``c1/rubber-stamp``."""
 
     def figures(campaign_id: str) -> CampaignRubberStampOut:
         with hub.engine.connect() as conn:
@@ -66,8 +66,8 @@ def add_rubber_stamp_routes(app: FastAPI, hub: "Hub", session: Any) -> None:
             holds=rubber_stamp_holds(campaign),
             annotators=[RubberStampOut(**f.to_json()) for f in every])
 
-    @app.get("/v1/campaigns/{campaign_id:path}/me/rubber-stamp",
-             response_model=CampaignRubberStampOut, responses=ERRORS, tags=["review"])
+    @router.get("/v1/campaigns/{campaign_id:path}/me/rubber-stamp",
+                response_model=CampaignRubberStampOut, responses=ERRORS, tags=["review"])
     def my_rubber_stamp(campaign_id: CampaignId, signed: Signed) -> CampaignRubberStampOut:
         """How often the caller's submissions equal the prediction shown, beside the
         campaign's rate (``annotators`` holds only the caller, or nothing). No gold
@@ -78,8 +78,8 @@ def add_rubber_stamp_routes(app: FastAPI, hub: "Hub", session: Any) -> None:
                           for a in out.annotators if a.account == signed.account]
         return out
 
-    @app.get("/v1/campaigns/{campaign_id:path}/rubber-stamp",
-             response_model=CampaignRubberStampOut, responses=ERRORS, tags=["review"])
+    @router.get("/v1/campaigns/{campaign_id:path}/rubber-stamp",
+                response_model=CampaignRubberStampOut, responses=ERRORS, tags=["review"])
     def campaign_rubber_stamp_route(campaign_id: CampaignId,
                                     signed: Signed) -> CampaignRubberStampOut:
         """Every annotator's rubber-stamp figures. Reviewers and admins only."""
@@ -87,3 +87,4 @@ def add_rubber_stamp_routes(app: FastAPI, hub: "Hub", session: Any) -> None:
             load_campaign(conn, campaign_id)
             auth.require_role(conn, campaign_id, signed.account, "reviewer")
         return figures(campaign_id)
+

@@ -1,4 +1,5 @@
-"""What ``settle`` and ``epochs`` ask the chain about finality (see :mod:`..settlement.finality`)."""
+"""What ``settle`` and ``epochs`` ask the chain about finality
+(see :mod:`..settlement.finality`)."""
 
 from __future__ import annotations
 
