@@ -29,6 +29,7 @@ from datafi_desktop.core.chain.claims import (
     track_transaction,
 )
 from datafi_desktop.core.chain.client import ChainClient
+from datafi_desktop.core.chain.distributor_log import claimed_total
 from datafi_desktop.core.chain.embedded import send_transaction
 from datafi_desktop.core.demo_chain import start_demo_chain
 from datafi_desktop.core.merkle import rewards_tree, submissions_tree
@@ -38,8 +39,10 @@ from datafi_desktop.core.wallet_signer import SoftwareSigner
 def post(demo, epoch: int, amounts: dict[str, int]):  # type: ignore[no-untyped-def]
     tree = rewards_tree(amounts)
     subs = submissions_tree([keccak(text=f"epoch {epoch} submission {i}") for i in range(3)])
+    paid = claimed_total(demo.chain.distributor)  # as the hub's settler counts it
     receipt = send_transaction(demo.w3, demo.chain.distributor.functions.postEpoch(
-        epoch, tree.root, subs.root, sum(amounts.values()), f"bench:{epoch}"), demo.settler)
+        epoch, tree.root, subs.root, sum(amounts.values()), paid, f"bench:{epoch}"),
+        demo.settler)
     return tree, int(receipt["gasUsed"])
 
 

@@ -16,12 +16,28 @@ import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/Reentrancy
 ///           can prove that their work was counted in that epoch.
 ///         Both trees use OpenZeppelin's StandardMerkleTree leaf:
 ///         keccak256(bytes.concat(keccak256(abi.encode(...values)))) with sorted-pair hashing.
+///         Only the latest rewards root is stored (claims are verified against it); every
+///         epoch's roots, totals and URI are in its EpochPosted log, which is chain data:
+///         readers look an epoch up there (eth_getLogs by the indexed epoch) and check
+///         submission and entitlement proofs off-chain against the logged roots.
 ///
 ///         A claim pays `cumulativeAmount - claimed[account]` to `account`, whoever sends the
 ///         transaction (this is what lets a relayer claim for a user without gas). An old proof
 ///         (cumulativeAmount <= claimed[account]) reverts with NothingToClaim(), so no amount is
 ///         ever paid twice and a stale proof costs the sender a clear revert rather than a
 ///         silent no-op.
+///
+///         Surplus accounting: a claim does not add to an on-chain total (that write was
+///         most of the gas above the goal). The total paid is the sum of the Claimed events'
+///         amounts; the settler, which watches the chain anyway, passes it to each postEpoch
+///         (`claimedTotal`), checked to be non-decreasing and at most the previous
+///         totalCumulative. What is owed is then `totalCumulative - claimedTotal`: postEpoch
+///         requires the balance to cover it and recoverSurplus only moves tokens beyond it.
+///         Claims made after the post only lower the real amount owed, so an honest figure
+///         (the events up to some block before the post) never lets the admin take tokens
+///         still owed. A settler that over-states it can only under-fund the contract
+///         (claims would then revert in the token's transfer, which shows); the admin, who
+///         grants the settler role, is the root of trust anyway.
 ///
 ///         Roles (OpenZeppelin AccessControl):
 ///         - DEFAULT_ADMIN_ROLE: grants and revokes roles, recovers surplus tokens.
@@ -39,32 +55,43 @@ contract RewardDistributor is AccessControl, ReentrancyGuardTransient, EIP712 {
     /// @notice The token paid out.
     IERC20 public immutable token;
 
-    /// @dev What every claim reads, in one storage slot: the latest epoch (whose rewards
-    ///      root is the claim root), the pause flag and the total paid out. `live` is set at
-    ///      deployment so that the slot is never zero: the first claim's write of the total
-    ///      then costs 2,900 gas instead of 20,000.
-    struct State {
+    /// @dev The one slot a claim reads: the latest rewards root. Zero before the first
+    ///      post and while paused (pause() keeps it in `_heldRoot`, unpause() puts it back),
+    ///      so a claim learns "paused" without a second storage read; it reads the pause
+    ///      flag only when it is about to revert.
+    bytes32 private _root;
+
+    /// @dev The latest epoch and the pause flag. `live` is set at deployment so that the
+    ///      slot is never zero (the first post rewrites it rather than creating it).
+    struct Epochs {
         uint64 epoch;
         bool paused;
         bool live;
-        uint128 totalClaimed;
     }
 
-    State private _state;
-    /// @notice Sum of all cumulative entitlements under the latest root (settler-declared).
-    uint256 public totalCumulative;
+    Epochs private _epochs;
+
+    /// @dev The settler-declared figures of the latest post.
+    struct Totals {
+        uint128 cumulative;
+        uint128 claimed;
+    }
+
+    Totals private _totals;
+    /// @dev The rewards root while paused (zero otherwise).
+    bytes32 private _heldRoot;
     /// @notice Cumulative amount already paid to each account.
     mapping(address account => uint256) public claimed;
 
-    mapping(uint64 epoch => bytes32) private _rewardsRoots;
-    mapping(uint64 epoch => bytes32) private _submissionRoots;
-
-    /// @notice A new epoch was posted.
+    /// @notice A new epoch was posted: its roots, the total of all cumulative entitlements,
+    ///         the total paid out before it (as the settler counted the Claimed events) and a
+    ///         URI where the full trees can be fetched.
     event EpochPosted(
         uint64 indexed epoch,
         bytes32 rewardsRoot,
         bytes32 submissionsRoot,
         uint256 totalCumulative,
+        uint256 claimedTotal,
         string uri
     );
     /// @notice `amount` was paid to `account`, whose cumulative claimed total is now
@@ -76,7 +103,8 @@ contract RewardDistributor is AccessControl, ReentrancyGuardTransient, EIP712 {
     event SurplusRecovered(address indexed to, uint256 amount);
 
     /// @notice The claim was made against `expected` but the current root is `current`
-    ///         (usually: a new epoch was posted while the claim was in flight; fetch a new proof).
+    ///         (usually: a new epoch was posted while the claim was in flight; fetch a new proof;
+    ///         `current` is zero before the first epoch).
     error RootMismatch(bytes32 expected, bytes32 current);
     /// @notice The proof does not prove (account, cumulativeAmount) under the current root.
     error InvalidProof();
@@ -85,8 +113,11 @@ contract RewardDistributor is AccessControl, ReentrancyGuardTransient, EIP712 {
     /// @notice Epochs must strictly increase.
     error EpochNotIncreasing(uint64 current, uint64 proposed);
     /// @notice Cumulative entitlements never shrink, so their total may not fall below the
-    ///         previous total nor below what has already been paid.
+    ///         previous total.
     error TotalCumulativeTooLow(uint256 minimum, uint256 proposed);
+    /// @notice The declared total paid out may not fall below the previous post's figure nor
+    ///         exceed the previous total of entitlements (nothing can have been paid beyond it).
+    error ClaimedTotalOutOfRange(uint256 minimum, uint256 maximum, uint256 proposed);
     /// @notice The contract does not hold enough tokens to pay every outstanding entitlement.
     error InsufficientFunding(uint256 required, uint256 available);
     /// @notice Recovering that much would leave outstanding entitlements unfunded.
@@ -112,7 +143,7 @@ contract RewardDistributor is AccessControl, ReentrancyGuardTransient, EIP712 {
     {
         if (address(token_) == address(0) || admin == address(0)) revert ZeroAddress();
         token = token_;
-        _state.live = true;
+        _epochs.live = true;
         _grantRole(DEFAULT_ADMIN_ROLE, admin);
         if (settler != address(0)) _grantRole(SETTLER_ROLE, settler);
         if (pauser != address(0)) _grantRole(PAUSER_ROLE, pauser);
@@ -121,36 +152,41 @@ contract RewardDistributor is AccessControl, ReentrancyGuardTransient, EIP712 {
     // --- settlement ------------------------------------------------------------------
 
     /// @notice Post epoch `epoch`: its rewards root (which becomes the claim root), its
-    ///         submissions root, the total of all cumulative entitlements and a URI where the
-    ///         full trees can be fetched. SETTLER_ROLE only; not while paused.
-    /// @dev Reverts EpochNotIncreasing, TotalCumulativeTooLow, or InsufficientFunding when
-    ///      the contract's balance cannot cover `epochTotalCumulative - totalClaimed`.
+    ///         submissions root (logged only), the total of all cumulative entitlements, the
+    ///         total paid out so far as the settler counted it from the Claimed events, and a
+    ///         URI where the full trees can be fetched. SETTLER_ROLE only; not while paused.
+    /// @dev Reverts EpochNotIncreasing, TotalCumulativeTooLow, ClaimedTotalOutOfRange, or
+    ///      InsufficientFunding when the balance cannot cover
+    ///      `epochTotalCumulative - claimedTotal_`.
     function postEpoch(
         uint64 epoch,
         bytes32 epochRewardsRoot,
         bytes32 epochSubmissionsRoot,
         uint256 epochTotalCumulative,
+        uint256 claimedTotal_,
         string calldata uri
     ) external onlyRole(SETTLER_ROLE) {
-        if (_state.paused) revert EnforcedPause();
-        uint64 current = _state.epoch;
-        if (epoch <= current) revert EpochNotIncreasing(current, epoch);
-        uint256 previousTotal = totalCumulative;
-        uint256 paid = _state.totalClaimed;
-        uint256 minimum = previousTotal > paid ? previousTotal : paid;
-        if (epochTotalCumulative < minimum) {
-            revert TotalCumulativeTooLow(minimum, epochTotalCumulative);
+        Epochs memory epochs = _epochs;
+        if (epochs.paused) revert EnforcedPause();
+        if (epoch <= epochs.epoch) revert EpochNotIncreasing(epochs.epoch, epoch);
+        Totals memory totals = _totals;
+        if (epochTotalCumulative < totals.cumulative) {
+            revert TotalCumulativeTooLow(totals.cumulative, epochTotalCumulative);
         }
-        uint256 required = epochTotalCumulative - paid;
+        if (claimedTotal_ < totals.claimed || claimedTotal_ > totals.cumulative) {
+            revert ClaimedTotalOutOfRange(totals.claimed, totals.cumulative, claimedTotal_);
+        }
+        uint256 required = epochTotalCumulative - claimedTotal_;
         uint256 available = token.balanceOf(address(this));
         if (available < required) revert InsufficientFunding(required, available);
 
-        _state.epoch = epoch;
-        if (epochTotalCumulative != previousTotal) totalCumulative = epochTotalCumulative;
-        _rewardsRoots[epoch] = epochRewardsRoot;
-        _submissionRoots[epoch] = epochSubmissionsRoot;
+        _epochs.epoch = epoch;
+        _totals = Totals(SafeCast.toUint128(epochTotalCumulative), uint128(claimedTotal_));
+        _root = epochRewardsRoot;
 
-        emit EpochPosted(epoch, epochRewardsRoot, epochSubmissionsRoot, epochTotalCumulative, uri);
+        emit EpochPosted(
+            epoch, epochRewardsRoot, epochSubmissionsRoot, epochTotalCumulative, claimedTotal_, uri
+        );
     }
 
     // --- claims ----------------------------------------------------------------------
@@ -166,10 +202,11 @@ contract RewardDistributor is AccessControl, ReentrancyGuardTransient, EIP712 {
         bytes32 expectedRoot,
         bytes32[] calldata proof
     ) external returns (uint256 amount) {
-        State memory state = _state;
-        if (state.paused) revert EnforcedPause();
-        bytes32 root = _rewardsRoots[state.epoch];
-        if (expectedRoot != root) revert RootMismatch(expectedRoot, root);
+        bytes32 root = _root;
+        if (root == bytes32(0) || expectedRoot != root) {
+            if (_epochs.paused) revert EnforcedPause();
+            revert RootMismatch(expectedRoot, root);
+        }
         bytes32 leaf = keccak256(bytes.concat(keccak256(abi.encode(account, cumulativeAmount))));
         if (!MerkleProof.verifyCalldata(proof, root, leaf)) revert InvalidProof();
         uint256 already = claimed[account];
@@ -177,7 +214,6 @@ contract RewardDistributor is AccessControl, ReentrancyGuardTransient, EIP712 {
 
         amount = cumulativeAmount - already;
         claimed[account] = cumulativeAmount;
-        _state.totalClaimed = SafeCast.toUint128(uint256(state.totalClaimed) + amount);
         emit Claimed(account, amount, cumulativeAmount, msg.sender);
         token.safeTransfer(account, amount);
     }
@@ -186,20 +222,24 @@ contract RewardDistributor is AccessControl, ReentrancyGuardTransient, EIP712 {
 
     /// @notice Block claims and epoch posting. PAUSER_ROLE only.
     function pause() external onlyRole(PAUSER_ROLE) {
-        if (_state.paused) revert EnforcedPause();
-        _state.paused = true;
+        if (_epochs.paused) revert EnforcedPause();
+        _epochs.paused = true;
+        _heldRoot = _root;
+        _root = bytes32(0);
         emit Paused(msg.sender);
     }
 
     /// @notice Allow claims and epoch posting again. PAUSER_ROLE only.
     function unpause() external onlyRole(PAUSER_ROLE) {
-        if (!_state.paused) revert ExpectedPause();
-        _state.paused = false;
+        if (!_epochs.paused) revert ExpectedPause();
+        _epochs.paused = false;
+        _root = _heldRoot;
+        _heldRoot = bytes32(0);
         emit Unpaused(msg.sender);
     }
 
     /// @notice Move `amount` tokens that no entitlement needs (balance minus
-    ///         totalCumulative - totalClaimed) to `to`. DEFAULT_ADMIN_ROLE only.
+    ///         totalCumulative - claimedTotal) to `to`. DEFAULT_ADMIN_ROLE only.
     function recoverSurplus(address to, uint256 amount)
         external
         onlyRole(DEFAULT_ADMIN_ROLE)
@@ -214,67 +254,38 @@ contract RewardDistributor is AccessControl, ReentrancyGuardTransient, EIP712 {
 
     // --- views -----------------------------------------------------------------------
 
-    /// @notice Rewards root of the latest epoch; claims are verified against it.
+    /// @notice Rewards root of the latest epoch; claims are verified against it (also
+    ///         while paused, when claims are refused).
     function merkleRoot() external view returns (bytes32) {
-        return _rewardsRoots[_state.epoch];
+        return _epochs.paused ? _heldRoot : _root;
     }
 
     /// @notice Latest posted epoch (0 before the first post; epochs start at 1).
     function currentEpoch() external view returns (uint64) {
-        return _state.epoch;
-    }
-
-    /// @notice Sum of everything paid out so far.
-    function totalClaimed() public view returns (uint256) {
-        return _state.totalClaimed;
+        return _epochs.epoch;
     }
 
     /// @notice Whether claims and epoch posting are paused.
     function paused() external view returns (bool) {
-        return _state.paused;
+        return _epochs.paused;
     }
 
-    /// @notice Rewards root posted for `epoch` (zero if none).
-    function rewardsRoot(uint64 epoch) external view returns (bytes32) {
-        return _rewardsRoots[epoch];
+    /// @notice Sum of all cumulative entitlements under the latest root (settler-declared).
+    function totalCumulative() external view returns (uint256) {
+        return _totals.cumulative;
     }
 
-    /// @notice Submissions root posted for `epoch` (zero if none).
-    function submissionRoot(uint64 epoch) external view returns (bytes32) {
-        return _submissionRoots[epoch];
+    /// @notice Total paid out before the latest post, as the settler counted it from the
+    ///         Claimed events (a lower bound of what has been paid since).
+    function claimedTotal() external view returns (uint256) {
+        return _totals.claimed;
     }
 
-    /// @notice Whether `submissionDigest` is a leaf of the submissions tree of `epoch`.
-    /// @param leafValue the submission digest (the tree leaf is its standard double hash)
-    function verifySubmission(uint64 epoch, bytes32 leafValue, bytes32[] calldata proof)
-        external
-        view
-        returns (bool)
-    {
-        bytes32 root = _submissionRoots[epoch];
-        if (root == bytes32(0)) return false;
-        bytes32 leaf = keccak256(bytes.concat(keccak256(abi.encode(leafValue))));
-        return MerkleProof.verifyCalldata(proof, root, leaf);
-    }
-
-    /// @notice Whether (account, cumulativeAmount) is a leaf of the rewards tree of `epoch`.
-    function verifyEntitlement(
-        uint64 epoch,
-        address account,
-        uint256 cumulativeAmount,
-        bytes32[] calldata proof
-    ) external view returns (bool) {
-        bytes32 root = _rewardsRoots[epoch];
-        if (root == bytes32(0)) return false;
-        bytes32 leaf = keccak256(bytes.concat(keccak256(abi.encode(account, cumulativeAmount))));
-        return MerkleProof.verifyCalldata(proof, root, leaf);
-    }
-
-    /// @notice Tokens held beyond what outstanding entitlements need.
+    /// @notice Tokens held beyond what outstanding entitlements need, by the latest post's
+    ///         figures (balance - (totalCumulative - claimedTotal)).
     function surplus() public view returns (uint256) {
-        uint256 total = totalCumulative;
-        uint256 paid = _state.totalClaimed;
-        uint256 outstanding = total > paid ? total - paid : 0;
+        Totals memory totals = _totals;
+        uint256 outstanding = uint256(totals.cumulative) - totals.claimed;
         uint256 balance = token.balanceOf(address(this));
         return balance > outstanding ? balance - outstanding : 0;
     }

@@ -4,7 +4,8 @@ submissions tree (table ``inclusions``, schema v5).
 The sync's inclusions step (:mod:`datafi_desktop.core.sync.inclusions`) asks the hub for
 the proofs of accepted and paid submissions that have none yet; exports attach them
 (:func:`datafi_desktop.core.formats.sources.cache_records`), so ``datafi-desktop verify
---rpc-url`` can check every settled item against ``submissionRoot(epoch)`` on-chain.
+--rpc-url`` can check every settled item against the submissions root of its epoch's
+``EpochPosted`` log on-chain.
 
 A proof is stored only when it leads from the submission's own digest (leaf
 ``keccak256(keccak256(abi.encode(bytes32 digest)))``, OpenZeppelin's StandardMerkleTree) to

@@ -9,8 +9,9 @@ lists (a file changed, removed or added), that every manifest item still has
 its record, and it rebuilds the label files from the signed records and compares
 bytes, so a label changed in ``annotations.json`` is caught even when the
 manifest was rewritten to match. Given a web3 and the distributor's address, each
-settled submission's Merkle proof is checked against the on-chain
-``submissionRoot(epoch)`` and the contract's own ``verifySubmission``.
+settled submission's Merkle proof is checked against the submissions root of
+its epoch's ``EpochPosted`` log (chain data: the contract stores only the latest
+rewards root, so the proof is checked here, against the logged root).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from eth_utils import to_checksum_address
 
 from .. import jsonsafe
 from ..canonical import content_hash_hex
+from ..chain.distributor_log import posted_epoch
 from ..errors import DataFiError
 from ..merkle import SUBMISSIONS_LEAF_ENCODING, process_proof, standard_leaf_hash
 from ..models import parse_annotation
@@ -256,7 +258,7 @@ def _check_proofs(records: Sequence[ExportRecord], report: VerifyReport, w3: Any
 
         contract = w3.eth.contract(address=to_checksum_address(distributor),
                                    abi=load_artifact("RewardDistributor").abi)
-    roots: dict[int, str] = {}
+    roots: dict[int, str | None] = {}
     for record in records:
         inclusion = record.inclusion
         if inclusion is None:
@@ -276,20 +278,19 @@ def _check_proofs(records: Sequence[ExportRecord], report: VerifyReport, w3: Any
             continue
         try:
             if inclusion.epoch not in roots:
-                raw = contract.functions.submissionRoot(inclusion.epoch).call()
-                roots[inclusion.epoch] = "0x" + bytes(raw).hex()
-            ok = contract.functions.verifySubmission(
-                inclusion.epoch, bytes.fromhex(record.digest[2:]),
-                [bytes.fromhex(p[2:]) for p in inclusion.proof]).call()
+                posted = posted_epoch(contract, inclusion.epoch)
+                roots[inclusion.epoch] = posted.submissions_root if posted else None
         except Exception as exc:  # any RPC or decoding failure is reported, not raised
             report.fail(sid, "onchain", f"cannot read the distributor: "
                         f"{exc.__class__.__name__}: {str(exc)[:200]}")
             continue
-        if roots[inclusion.epoch] != computed:
+        on_chain = roots[inclusion.epoch]
+        if on_chain is None:
+            report.fail(sid, "onchain_root", f"epoch {inclusion.epoch} has no EpochPosted "
+                        "log on this chain (never posted, or dropped by a reorg)")
+        elif on_chain != computed:
             report.fail(sid, "onchain_root", f"epoch {inclusion.epoch} root on-chain is "
-                        f"{roots[inclusion.epoch]}, the proof leads to {computed}")
-        elif not ok:
-            report.fail(sid, "onchain_root", "the distributor's verifySubmission says no")
+                        f"{on_chain}, the proof leads to {computed}")
         else:
             report.onchain_ok += 1
     if records and report.unsettled and contract is not None:

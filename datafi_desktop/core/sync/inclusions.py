@@ -18,7 +18,8 @@ accepted or paid submissions without a proof in the cache:
    proof was refused, the check is not remembered: the next cycle asks again.
 
 Exports attach the kept proofs (``core.formats.sources.cache_records``), and ``verify
---rpc-url`` checks them against ``submissionRoot(epoch)`` on-chain.
+--rpc-url`` checks them against the submissions roots of the epochs' ``EpochPosted``
+logs on-chain.
 
 Hub trouble with this step (a hub without the endpoint, a closed campaign, a 5xx) is
 logged and the step moves on; an unreachable hub propagates like the other steps' (the

@@ -113,9 +113,9 @@ class InclusionsIn(BaseModel):
 class InclusionOut(BaseModel):
     digest: str = Field(description="lowercase 0x hex")
     epoch: int = Field(description="the posted epoch that counted the submission")
-    root: str = Field(description="that epoch's submissionRoot")
-    proof: list[str] = Field(description="checkable on-chain with "
-                                         "verifySubmission(epoch, digest, proof)")
+    root: str = Field(description="that epoch's submissions root (in its EpochPosted log)")
+    proof: list[str] = Field(description="leads from the digest's leaf to root; check it "
+                                         "against the epoch's EpochPosted log")
 
 
 class InclusionsOut(BaseModel):
@@ -246,8 +246,8 @@ def add_routes(router: APIRouter, hub: "Hub") -> None:
                      digest: Annotated[str | None, Query(pattern=_HASH_PATTERN)] = None
                      ) -> EpochDetailOut:
         """One epoch's roots, totals and transaction. With ``digest`` (a submission's EIP-712
-        digest), the proof that it was counted, checkable with the distributor's
-        ``verifySubmission(epoch, digest, proof)``."""
+        digest), the proof that it was counted, checkable against the submissions root in
+        the epoch's ``EpochPosted`` log on-chain."""
         with hub.engine.begin() as conn:
             load_campaign(conn, campaign_id)
             info = get_epoch(conn, campaign_id, epoch)

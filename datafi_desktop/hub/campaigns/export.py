@@ -12,7 +12,7 @@ signed original with the reviewer's signed Review in ``submissions.jsonl``, so
 
 A submission counted in a *posted* epoch carries its ``inclusion`` (epoch, the
 epoch's submissions root, the Merkle proof of its digest), so that
-``datafi-desktop verify --rpc-url`` can check it against ``submissionRoot(epoch)``
+``datafi-desktop verify --rpc-url`` can check it against the epoch's ``EpochPosted`` log
 on-chain; the manifest lists those epochs' roots. Epochs still ``built`` (not
 on-chain yet) are left out. :func:`submission_inclusions` is also what the API's
 ``POST /v1/campaigns/{id}/inclusions`` answers with.

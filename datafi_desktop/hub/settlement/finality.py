@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from hexbytes import HexBytes
 from sqlalchemy import update
 
+from ...core.chain.distributor_log import posted_epoch
 from ...core.chain.finality import Finality, depth, required_confirmations
 from ...core.models import Campaign
 from .epochs import BUILT, POSTED, EpochInfo, list_epochs, lock_epochs
@@ -62,10 +63,9 @@ def recheck_posted(hub: Hub, campaign: Campaign, chain: HubChain) -> list[int]:
                 log.warning("epoch %d of %s: postEpoch %s moved to block %d (reorg)",
                             info.epoch, campaign.id, info.tx_hash, block)
             continue
-        on_chain = "0x" + bytes(chain.client.distributor.functions.rewardsRoot(
-            info.epoch).call()).hex()
-        if on_chain == info.rewards_root:
-            continue  # posted by another transaction of ours; the root is there
+        posted = posted_epoch(chain.client.distributor, info.epoch)
+        if posted is not None and posted.rewards_root == info.rewards_root:
+            continue  # posted by another transaction of ours; its EpochPosted log is there
         unpaid = back_to_built(hub, info)
         dropped.append(info.epoch)
         log.warning("epoch %d of %s: postEpoch %s is no longer on the chain (reorg): it goes "

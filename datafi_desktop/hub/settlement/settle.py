@@ -8,13 +8,15 @@
    submissions the ledger added since the previous epoch (OpenZeppelin's StandardMerkleTree
    both, :mod:`datafi_desktop.core.merkle`). The epoch is stored ``built`` with both trees
    and every account's leaf index.
-2. **post** — ``postEpoch(epoch, rewardsRoot, submissionsRoot, total, uri)`` from the settler
-   key. A locally signed transaction is stored with the epoch *before* it is broadcast; the
-   receipt marks the epoch ``posted`` (tx hash, block) and, in the same transaction, the
-   submissions it paid ``paid`` on the status feed.
+2. **post** — ``postEpoch(epoch, rewardsRoot, submissionsRoot, total, claimedTotal, uri)``
+   from the settler key (``claimedTotal``: the sum of the distributor's ``Claimed`` logs,
+   :func:`~datafi_desktop.core.chain.distributor_log.claimed_total_for_post`). A locally
+   signed transaction is stored with the epoch *before* it is broadcast; the receipt marks
+   the epoch ``posted`` (tx hash, block) and, in the same transaction, the submissions it
+   paid ``paid`` on the status feed.
 
 Running it again is safe at any point: a ``built`` epoch is resumed — the chain is asked
-first (``rewardsRoot(epoch)`` already ours → just mark it; a stored transaction → its
+first (the epoch's ``EpochPosted`` log already ours → just mark it; a stored transaction → its
 receipt, or a rebroadcast while its nonce is free) — and with nothing new in the ledger
 nothing is posted.
 
@@ -44,6 +46,7 @@ from sqlalchemy import Connection, insert, select, update
 
 from ...core.chain.artifacts import decode_revert
 from ...core.chain.client import revert_reason
+from ...core.chain.distributor_log import claimed_total_for_post, posted_epoch
 from ...core.merkle import StandardMerkleTree, rewards_tree, submissions_tree
 from ...core.models import Campaign, parse_campaign
 from .. import metrics
@@ -252,17 +255,28 @@ def _mark_posted(hub: Hub, info: EpochInfo, tx_hash: str | None, block: int | No
     return posted
 
 
-def _posted_event(chain: HubChain, epoch: int) -> tuple[str | None, int | None]:
-    """The tx hash and block of ``EpochPosted(epoch)`` (None, None when not found)."""
+def _already_posted(chain: HubChain, info: EpochInfo) -> tuple[str | None, int | None] | None:
+    """(tx hash, block) when epoch ``info.epoch`` is on-chain with our roots; None when the
+    distributor is still below it. The contract stores only the latest root, so an epoch's
+    roots are read from its ``EpochPosted`` log."""
     distributor = chain.client.distributor
+    current = int(distributor.functions.currentEpoch().call())
+    if current < info.epoch:
+        return None
     try:
-        logs = distributor.events.EpochPosted().get_logs(
-            from_block=0, argument_filters={"epoch": epoch})
-    except Exception:  # some nodes limit log ranges; the state check already decided
-        return None, None
-    for entry in logs:
-        return HexBytes(entry["transactionHash"]).to_0x_hex(), int(entry["blockNumber"])
-    return None, None
+        posted = posted_epoch(distributor, info.epoch)
+    except Exception as exc:  # some nodes limit log ranges: the latest root still tells
+        if current == info.epoch and chain.client.merkle_root() == info.rewards_root:
+            return info.tx_hash, None
+        raise SettlementError(f"the distributor is at epoch {current}; cannot read epoch "
+                              f"{info.epoch}'s EpochPosted log: {str(exc)[:200]}") from None
+    if (posted is not None and posted.rewards_root == info.rewards_root
+            and posted.submissions_root == info.submissions_root):
+        return posted.tx_hash, posted.block_number
+    held = posted.rewards_root if posted is not None else "none (skipped)"
+    raise SettlementError(
+        f"the distributor is at epoch {current} and epoch {info.epoch} holds another root "
+        f"({held}): another settler posts to it. Give this campaign its own distributor")
 
 
 def _raw_of(hub: Hub, info: EpochInfo) -> tuple[str | None, int | None]:
@@ -280,21 +294,13 @@ def post_epoch(hub: Hub, info: EpochInfo, chain: HubChain, sender: Sender, *,
     if info.state == POSTED:
         return info
     d = chain.client.distributor.functions
-    on_chain = "0x" + bytes(d.rewardsRoot(info.epoch).call()).hex()
-    current = int(d.currentEpoch().call())
-    if current >= info.epoch:
-        subs_on_chain = "0x" + bytes(d.submissionRoot(info.epoch).call()).hex()
-        if on_chain == info.rewards_root and subs_on_chain == info.submissions_root:
-            tx_hash, block = info.tx_hash, None
-            if tx_hash is not None:
-                receipt = chain.client.receipt(tx_hash)
-                block = int(receipt["blockNumber"]) if receipt is not None else None
-            if block is None:
-                tx_hash, block = _posted_event(chain, info.epoch)
-            return _mark_posted(hub, info, tx_hash or info.tx_hash, block)
-        raise SettlementError(
-            f"the distributor is at epoch {current} and epoch {info.epoch} holds another root "
-            f"({on_chain}): another settler posts to it. Give this campaign its own distributor")
+    found = _already_posted(chain, info)
+    if found is not None:
+        tx_hash, block = found
+        if block is None and tx_hash is not None:
+            receipt = chain.client.receipt(tx_hash)
+            block = int(receipt["blockNumber"]) if receipt is not None else None
+        return _mark_posted(hub, info, tx_hash or info.tx_hash, block)
     if info.tx_hash is not None:
         receipt = chain.client.receipt(info.tx_hash)
         if receipt is None and chain.client.transaction(info.tx_hash) is None:
@@ -313,9 +319,10 @@ def post_epoch(hub: Hub, info: EpochInfo, chain: HubChain, sender: Sender, *,
             decoded = chain.client.replay_revert(tx, int(receipt["blockNumber"])) if tx else None
             log.warning("epoch %d: postEpoch %s reverted (%s); sending again", info.epoch,
                         info.tx_hash, revert_reason(decoded))
-    _check_funding(chain, info)
+    paid = claimed_total_for_post(chain.client.distributor)
+    _check_funding(chain, info, paid)
     fn = d.postEpoch(info.epoch, HexBytes(info.rewards_root), HexBytes(info.submissions_root),
-                     info.total_cumulative, info.uri)
+                     info.total_cumulative, paid, info.uri)
     try:
         fn.estimate_gas({"from": to_checksum_address(sender_address(sender))})
     except Exception as exc:
@@ -346,10 +353,9 @@ def post_epoch(hub: Hub, info: EpochInfo, chain: HubChain, sender: Sender, *,
     return _mark_posted(hub, info, sent.tx_hash, int(receipt["blockNumber"]))
 
 
-def _check_funding(chain: HubChain, info: EpochInfo) -> None:
+def _check_funding(chain: HubChain, info: EpochInfo, paid: int) -> None:
     client = chain.client
     d = client.distributor.functions
-    paid = int(d.totalClaimed().call())
     token = chain.w3.eth.contract(address=d.token().call(), abi=client.token_abi)
     balance = int(token.functions.balanceOf(client.distributor.address).call())
     required = info.total_cumulative - paid
