@@ -10,6 +10,7 @@ from eth_utils import keccak
 from web3.logs import DISCARD
 from web3.types import TxReceipt
 
+from datafi_desktop.core.chain.distributor_log import claimed_total_for_post
 from datafi_desktop.core.chain.embedded import EmbeddedChain, send_transaction
 from datafi_desktop.core.merkle import StandardMerkleTree, rewards_tree, submissions_tree
 
@@ -41,9 +42,12 @@ def post_epoch(
     digests: Sequence[bytes] = (),
     *,
     total: int | None = None,
+    paid: int | None = None,
     uri: str = "",
     sender: str | None = None,
 ) -> Posted:
+    """Post an epoch as the hub's settler does; ``paid`` (the ``claimedTotal``) defaults to
+    the sum of the distributor's ``Claimed`` logs."""
     rewards = rewards_tree(entitlements)
     subs = submissions_tree(list(digests) or [digest(f"epoch {epoch}")])
     receipt = send_transaction(
@@ -53,6 +57,7 @@ def post_epoch(
             rewards.root,
             subs.root,
             sum(entitlements.values()) if total is None else total,
+            claimed_total_for_post(chain.distributor) if paid is None else paid,
             uri or f"https://hub.example/epochs/{epoch}",
         ),
         sender or chain.deployer,

@@ -64,13 +64,16 @@ def test_distributor_interface() -> None:
         e["name"]: [i["type"] for i in e["inputs"]] for e in artifact.abi if e["type"] == "function"
     }
     assert functions["claim"] == ["address", "uint256", "bytes32", "bytes32[]"]
-    assert functions["postEpoch"] == ["uint64", "bytes32", "bytes32", "uint256", "string"]
-    assert functions["verifySubmission"] == ["uint64", "bytes32", "bytes32[]"]
-    for view in ("merkleRoot", "currentEpoch", "claimed", "submissionRoot", "rewardsRoot"):
-        assert view in functions
-    assert {"InvalidProof", "NothingToClaim", "RootMismatch", "EpochNotIncreasing"} <= set(
-        artifact.error_names()
-    )
+    assert functions["postEpoch"] == [
+        "uint64", "bytes32", "bytes32", "uint256", "uint256", "string"]
+    for view in ("merkleRoot", "currentEpoch", "claimed", "totalCumulative", "claimedTotal",
+                 "surplus", "paused"):
+        assert functions[view] == (["address"] if view == "claimed" else [])
+    # history lives in the EpochPosted log, not in per-epoch storage
+    assert not {"rewardsRoot", "submissionRoot", "verifySubmission", "totalClaimed"} & set(
+        functions)
+    assert {"InvalidProof", "NothingToClaim", "RootMismatch", "EpochNotIncreasing",
+            "ClaimedTotalOutOfRange", "EnforcedPause"} <= set(artifact.error_names())
     assert {"EpochPosted", "Claimed", "Paused", "Unpaused", "RoleGranted"} <= set(
         artifact.event_names()
     )

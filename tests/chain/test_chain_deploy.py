@@ -207,7 +207,7 @@ def test_an_unfunded_settler_is_told_how_much_to_get(node: str, w3: Web3, tmp_pa
                              token=record["token"])
     chain = chain_for(settings, RewardsConfig())
     settler = open_key(data, "settler", PASSWORD)
-    fn = chain.client.distributor.functions.postEpoch(1, b"\1" * 32, b"\0" * 32, 0, "u")
+    fn = chain.client.distributor.functions.postEpoch(1, b"\1" * 32, b"\0" * 32, 0, 0, "u")
     stored: list[object] = []
     with pytest.raises(NotEnoughGas) as caught:
         sign_or_send(chain, fn, settler, role="settler", source="keys/settler.json",

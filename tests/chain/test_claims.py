@@ -24,6 +24,7 @@ from datafi_desktop.core.chain.client import (
     ClaimRevertedError,
     WrongChainError,
 )
+from datafi_desktop.core.chain.distributor_log import claimed_total_for_post
 from datafi_desktop.core.demo_chain import DemoChain
 from datafi_desktop.core.errors import WrongPasswordError
 from datafi_desktop.core.merkle import rewards_tree, submissions_tree
@@ -192,7 +193,8 @@ def test_a_reverted_claim_is_shown_with_its_reason(demo: DemoChain, tmp_path: Pa
     demo.chain.tester.disable_auto_mine_transactions()
     tree = rewards_tree({app.address: 2 * 10**18})
     demo.chain.distributor.functions.postEpoch(  # the settler's tx, first in line
-        2, tree.root, submissions_tree([b"\x02" * 32]).root, 2 * 10**18, "").transact(
+        2, tree.root, submissions_tree([b"\x02" * 32]).root, 2 * 10**18,
+        claimed_total_for_post(demo.chain.distributor), "").transact(
         {"from": demo.settler})
     record = rewards.send_claim(prepared, PASSWORD, app.wallet)
     assert record.state == "pending"

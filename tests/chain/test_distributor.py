@@ -6,8 +6,15 @@ import pytest
 from eth_account.messages import encode_typed_data
 from eth_utils import keccak
 
+from datafi_desktop.core.chain.distributor_log import claimed_total, posted_epoch
 from datafi_desktop.core.chain.embedded import EmbeddedChain, send_transaction
-from datafi_desktop.core.merkle import StandardMerkleTree, rewards_tree
+from datafi_desktop.core.merkle import (
+    SUBMISSIONS_LEAF_ENCODING,
+    StandardMerkleTree,
+    process_proof,
+    rewards_tree,
+    standard_leaf_hash,
+)
 from datafi_desktop.core.protocol import Domain, typed_data
 
 from .conftest import reverts
@@ -43,12 +50,16 @@ def test_claim_pays_the_account(chain: EmbeddedChain) -> None:
     assert balance(chain, alice) == 100 * E18
     assert balance(chain, chain.distributor_address) == before - 100 * E18
     assert chain.distributor.functions.claimed(alice).call() == 100 * E18
-    assert chain.distributor.functions.totalClaimed().call() == 100 * E18
+    # no running total on-chain: the Claimed logs add up to it, and the next post records it
+    assert claimed_total(chain.distributor) == 100 * E18
+    assert chain.distributor.functions.claimedTotal().call() == 0
     assert events(chain.distributor, "Claimed", receipt) == [
         {"account": alice, "amount": 100 * E18, "cumulativeAmount": 100 * E18, "sender": alice}
     ]
     transfers = events(chain.token, "Transfer", receipt)
     assert transfers == [{"from": chain.distributor_address, "to": alice, "value": 100 * E18}]
+    post_epoch(chain, 2, {alice: 100 * E18, bob: 60 * E18})
+    assert chain.distributor.functions.claimedTotal().call() == 100 * E18
 
 
 def test_second_claim_pays_only_the_difference(chain: EmbeddedChain) -> None:
@@ -148,7 +159,7 @@ def test_a_wrong_expected_root_reverts_root_mismatch(chain: EmbeddedChain) -> No
 def test_claim_before_any_epoch_reverts(chain: EmbeddedChain) -> None:
     alice, _, _, _ = users(chain)
     tree = rewards_tree({alice: 5})
-    with reverts("InvalidProof"):
+    with reverts("RootMismatch", expected=ZERO_ROOT, current=ZERO_ROOT):
         claim(chain, alice, 5, ZERO_ROOT, tree.get_proof(0))
     with reverts("RootMismatch", expected=tree.root_bytes, current=ZERO_ROOT):
         claim(chain, alice, 5, tree.root, tree.get_proof(0))
@@ -190,41 +201,48 @@ def test_claim_returns_the_amount_paid(chain: EmbeddedChain) -> None:
 # --- epochs ---------------------------------------------------------------------------
 
 
-def test_post_epoch_stores_roots_and_emits(chain: EmbeddedChain) -> None:
+def test_post_epoch_stores_the_root_and_logs_the_epoch(chain: EmbeddedChain) -> None:
     alice, bob, _, _ = users(chain)
     digests = [digest("a"), digest("b"), digest("c")]
     posted = post_epoch(chain, 7, {alice: 3, bob: 4}, digests, uri="ipfs://epoch-7")
     d = chain.distributor.functions
     assert d.currentEpoch().call() == 7
     assert d.merkleRoot().call() == posted.rewards.root_bytes
-    assert d.rewardsRoot(7).call() == posted.rewards.root_bytes
-    assert d.submissionRoot(7).call() == posted.submissions.root_bytes
-    assert d.rewardsRoot(6).call() == ZERO_ROOT
-    assert d.submissionRoot(8).call() == ZERO_ROOT
     assert d.totalCumulative().call() == 7
+    assert d.claimedTotal().call() == 0
     assert events(chain.distributor, "EpochPosted", posted.receipt) == [
         {
             "epoch": 7,
             "rewardsRoot": posted.rewards.root_bytes,
             "submissionsRoot": posted.submissions.root_bytes,
             "totalCumulative": 7,
+            "claimedTotal": 0,
             "uri": "ipfs://epoch-7",
         }
     ]
+    logged = posted_epoch(chain.distributor, 7)
+    assert logged is not None
+    assert (logged.rewards_root, logged.submissions_root) == (
+        posted.rewards.root, posted.submissions.root)
+    assert logged.tx_hash == posted.receipt["transactionHash"].to_0x_hex()
+    assert logged.block_number == posted.receipt["blockNumber"]
+    assert posted_epoch(chain.distributor, 6) is None
+    assert posted_epoch(chain.distributor, 8) is None
 
 
-def test_old_epoch_roots_stay_readable(chain: EmbeddedChain) -> None:
+def test_old_epoch_roots_stay_readable_in_the_logs(chain: EmbeddedChain) -> None:
     alice, bob, _, _ = users(chain)
     first = post_epoch(chain, 1, {alice: 1, bob: 1})
     second = post_epoch(chain, 2, {alice: 2, bob: 2})
-    d = chain.distributor.functions
-    assert d.rewardsRoot(1).call() == first.rewards.root_bytes
-    assert d.rewardsRoot(2).call() == second.rewards.root_bytes
-    assert d.merkleRoot().call() == second.rewards.root_bytes
+    old, new = posted_epoch(chain.distributor, 1), posted_epoch(chain.distributor, 2)
+    assert old is not None and new is not None
+    assert old.rewards_root == first.rewards.root
+    assert new.rewards_root == second.rewards.root
+    assert chain.distributor.functions.merkleRoot().call() == second.rewards.root_bytes
     amount, proof = first.proof(alice)
-    assert d.verifyEntitlement(1, alice, amount, proof).call()
-    assert not d.verifyEntitlement(2, alice, amount, proof).call()
-    assert not d.verifyEntitlement(3, alice, amount, proof).call()
+    leaf = standard_leaf_hash(("address", "uint256"), (alice, amount))
+    assert "0x" + process_proof(leaf, proof).hex() == old.rewards_root
+    assert "0x" + process_proof(leaf, proof).hex() != new.rewards_root
 
 
 def test_epochs_must_strictly_increase(chain: EmbeddedChain) -> None:
@@ -247,13 +265,35 @@ def test_total_cumulative_cannot_shrink(chain: EmbeddedChain) -> None:
         post_epoch(chain, 2, {alice: 10, bob: 4})
 
 
+def test_claimed_total_never_shrinks_nor_exceeds_the_previous_total(
+    chain: EmbeddedChain,
+) -> None:
+    alice, bob, _, _ = users(chain)
+    first = post_epoch(chain, 1, {alice: 10, bob: 5})
+    amount, proof = first.proof(alice)
+    claim(chain, alice, amount, first.rewards.root, proof)
+    with reverts("ClaimedTotalOutOfRange", minimum=0, maximum=15, proposed=16):
+        post_epoch(chain, 2, {alice: 20, bob: 5}, paid=16)
+    post_epoch(chain, 2, {alice: 20, bob: 5}, paid=10)
+    with reverts("ClaimedTotalOutOfRange", minimum=10, maximum=25, proposed=9):
+        post_epoch(chain, 3, {alice: 20, bob: 6}, paid=9)
+    assert chain.distributor.functions.claimedTotal().call() == 10
+
+
 def test_post_epoch_needs_funding_for_what_is_owed(chain: EmbeddedChain) -> None:
-    alice, _, _, _ = users(chain)
+    alice, bob, _, _ = users(chain)
     held = balance(chain, chain.distributor_address)
     with reverts("InsufficientFunding", required=held + 1, available=held):
         post_epoch(chain, 1, {alice: held + 1})
     chain.mint(chain.distributor_address, 1)
-    post_epoch(chain, 1, {alice: held + 1})
+    first = post_epoch(chain, 1, {alice: held + 1})
+    amount, proof = first.proof(alice)
+    claim(chain, alice, amount, first.rewards.root, proof)
+    # owed: the new total less what was paid (by the Claimed logs), not the whole total
+    with reverts("InsufficientFunding", required=5, available=0):
+        post_epoch(chain, 2, {alice: held + 1, bob: 5})
+    chain.mint(chain.distributor_address, 5)
+    post_epoch(chain, 2, {alice: held + 1, bob: 5})
 
 
 def test_recover_surplus_leaves_what_is_owed(chain: EmbeddedChain) -> None:
@@ -275,6 +315,20 @@ def test_recover_surplus_leaves_what_is_owed(chain: EmbeddedChain) -> None:
     assert d.surplus().call() == 0
 
 
+def test_surplus_counts_claims_only_once_a_post_declares_them(chain: EmbeddedChain) -> None:
+    alice, bob, _, _ = users(chain)
+    held = balance(chain, chain.distributor_address)
+    posted = post_epoch(chain, 1, {alice: 100, bob: 50})
+    amount, proof = posted.proof(alice)
+    claim(chain, alice, amount, posted.rewards.root, proof)
+    d = chain.distributor.functions
+    # between posts the figures still owe alice's 100: the surplus is lower, never higher
+    assert d.surplus().call() == held - 100 - 150
+    post_epoch(chain, 2, {alice: 100, bob: 50})
+    assert d.surplus().call() == held - 150
+    assert balance(chain, chain.distributor_address) - d.surplus().call() == 50  # bob's
+
+
 # --- pausing and roles ----------------------------------------------------------------
 
 
@@ -287,16 +341,42 @@ def test_pause_blocks_claims_and_posts_until_unpaused(chain: EmbeddedChain) -> N
     receipt = send_transaction(chain.w3, d.pause(), chain.deployer)
     assert events(chain.distributor, "Paused", receipt) == [{"account": chain.deployer}]
     assert d.paused().call()
+    assert d.merkleRoot().call() == posted.rewards.root_bytes  # still the claim root
     with reverts("EnforcedPause"):
         claim(chain, alice, amount, posted.rewards.root, proof)
     with reverts("EnforcedPause"):
+        claim(chain, alice, amount, ZERO_ROOT, proof)
+    with reverts("EnforcedPause"):
         post_epoch(chain, 2, {alice: 200, bob: 50})
+    with reverts("EnforcedPause"):
+        send_transaction(chain.w3, d.pause(), chain.deployer)
 
     receipt = send_transaction(chain.w3, d.unpause(), chain.deployer)
     assert events(chain.distributor, "Unpaused", receipt) == [{"account": chain.deployer}]
+    assert d.merkleRoot().call() == posted.rewards.root_bytes
     claim(chain, alice, amount, posted.rewards.root, proof)
     post_epoch(chain, 2, {alice: 200, bob: 50})
     assert balance(chain, alice) == 100
+    with reverts("ExpectedPause"):
+        send_transaction(chain.w3, d.unpause(), chain.deployer)
+
+
+def test_a_pause_before_the_first_epoch(chain: EmbeddedChain) -> None:
+    alice, _, _, _ = users(chain)
+    tree = rewards_tree({alice: 5})
+    d = chain.distributor.functions
+    send_transaction(chain.w3, d.pause(), chain.deployer)
+    assert d.merkleRoot().call() == ZERO_ROOT
+    with reverts("EnforcedPause"):
+        claim(chain, alice, 5, tree.root, [])
+    with reverts("EnforcedPause"):
+        post_epoch(chain, 1, {alice: 5})
+    send_transaction(chain.w3, d.unpause(), chain.deployer)
+    with reverts("RootMismatch", expected=tree.root_bytes, current=ZERO_ROOT):
+        claim(chain, alice, 5, tree.root, [])
+    posted = post_epoch(chain, 1, {alice: 5})
+    claim(chain, alice, 5, posted.rewards.root, [])
+    assert balance(chain, alice) == 5
 
 
 def test_only_a_settler_posts_epochs(chain: EmbeddedChain) -> None:
@@ -364,20 +444,25 @@ def test_deployer_holds_the_three_roles(chain: EmbeddedChain) -> None:
 # --- submissions ----------------------------------------------------------------------
 
 
-def test_verify_submission(chain: EmbeddedChain) -> None:
+def _proven(value: bytes, proof: list[str]) -> str:
+    leaf = standard_leaf_hash(SUBMISSIONS_LEAF_ENCODING, ("0x" + value.hex(),))
+    return "0x" + process_proof(leaf, proof).hex()
+
+
+def test_submissions_prove_against_the_logged_root(chain: EmbeddedChain) -> None:
     alice, _, _, _ = users(chain)
     digests = [digest(str(i)) for i in range(9)]
-    posted = post_epoch(chain, 3, {alice: 1}, digests)
-    d = chain.distributor.functions
+    post_epoch(chain, 3, {alice: 1}, digests)
+    post_epoch(chain, 4, {alice: 2}, [digest("later")])
+    logged = posted_epoch(chain.distributor, 3)
+    assert logged is not None
+    tree = StandardMerkleTree.of([(v,) for v in digests], ["bytes32"])
     for i, value in enumerate(digests):
-        proof = posted.submissions.get_proof(i)
-        assert d.verifySubmission(3, value, proof).call()
-        assert posted.submissions.verify((value,), proof)
-    proof = posted.submissions.get_proof(0)
-    assert not d.verifySubmission(3, digest("not accepted"), proof).call()
-    assert not d.verifySubmission(3, digests[0], posted.submissions.get_proof(1)).call()
-    assert not d.verifySubmission(2, digests[0], proof).call()  # no such epoch
-    assert not d.verifySubmission(4, digests[0], proof).call()
+        assert _proven(value, tree.get_proof(i)) == logged.submissions_root
+    proof = tree.get_proof(0)
+    assert _proven(digest("not accepted"), proof) != logged.submissions_root
+    assert _proven(digests[0], tree.get_proof(1)) != logged.submissions_root
+    assert posted_epoch(chain.distributor, 2) is None  # no such epoch
 
 
 def test_a_one_submission_epoch(chain: EmbeddedChain) -> None:
@@ -387,7 +472,8 @@ def test_a_one_submission_epoch(chain: EmbeddedChain) -> None:
         posted.submissions.root_bytes
         == StandardMerkleTree.of([(digest("only"),)], ["bytes32"]).root_bytes
     )
-    assert chain.distributor.functions.verifySubmission(1, digest("only"), []).call()
+    logged = posted_epoch(chain.distributor, 1)
+    assert logged is not None and _proven(digest("only"), []) == logged.submissions_root
 
 
 # --- EIP-712 --------------------------------------------------------------------------

@@ -32,7 +32,7 @@ def test_deploy_post_and_claim_over_json_rpc(hardhat: Web3) -> None:
     tree = rewards_tree({alice: 100, bob: 50})
     send_transaction(
         w3,
-        d.postEpoch(1, tree.root, submissions_tree([b"\x01" * 32]).root, 150, "uri"),
+        d.postEpoch(1, tree.root, submissions_tree([b"\x01" * 32]).root, 150, 0, "uri"),
         deployer,
     )
     relayer = Account.create()

@@ -129,7 +129,7 @@ def test_the_contract_accepts_proofs_from_both(node_tools: Path, chain: Embedded
     total = sum(int(v) for _, v in values)
     send_transaction(
         chain.w3,
-        chain.distributor.functions.postEpoch(1, js["root"], js["root"], total, ""),
+        chain.distributor.functions.postEpoch(1, js["root"], js["root"], total, 0, ""),
         chain.deployer,
     )
     d = chain.distributor.functions

@@ -13,7 +13,9 @@ from pathlib import Path
 import pytest
 from eth_utils import to_checksum_address
 
+from datafi_desktop.core.chain.distributor_log import posted_epoch
 from datafi_desktop.core.demo_chain import DemoChain
+from datafi_desktop.core.merkle import SUBMISSIONS_LEAF_ENCODING, process_proof, standard_leaf_hash
 from datafi_desktop.hub.settlement import ledger
 from datafi_desktop.hub.settlement.epochs import account_proof, submission_proof
 from datafi_desktop.hub.settlement.settle import settle
@@ -62,8 +64,10 @@ def test_settled_trees_match_openzeppelin(node_tools: Path, demo: DemoChain,
             for digest, proof in zip(digests, js_subs["proofs"], strict=True):
                 found = submission_proof(conn, "c1", digest)
                 assert found is not None and found.proof == proof
-        d = demo.chain.distributor.functions
-        assert "0x" + d.rewardsRoot(info.epoch).call().hex() == js["root"]
-        assert d.verifySubmission(info.epoch, digests[0], js_subs["proofs"][0]).call()
+        logged = posted_epoch(demo.chain.distributor, info.epoch)
+        assert logged is not None
+        assert (logged.rewards_root, logged.submissions_root) == (js["root"], js_subs["root"])
+        leaf = standard_leaf_hash(SUBMISSIONS_LEAF_ENCODING, (digests[0],))
+        assert "0x" + process_proof(leaf, js_subs["proofs"][0]).hex() == logged.submissions_root
     finally:
         hub.stop()

@@ -4,13 +4,24 @@ recoverSurplus, top-ups and role changes by random senders on the embedded EVM. 
 every step:
 
 - no account ever received more than the largest cumulative entitlement posted for it;
-- the distributor's balance covers every unclaimed entitlement (and the contract's own
-  ``totalCumulative - totalClaimed``);
+- the ``Claimed`` logs add up to exactly what the accounts received;
+- the distributor's balance covers every unclaimed entitlement, and what is owed by the
+  posted figures (``totalCumulative`` less what was really paid);
+- the declared ``claimedTotal`` (what postEpoch was told was paid) never exceeds what was
+  really paid, and ``surplus()`` never reaches into what is owed: recovering all of it
+  leaves ``totalCumulative - paid`` in the contract;
+- postEpoch accepts exactly the declared totals the contract promises to check: not below
+  the previous declaration, not above the previous ``totalCumulative``, funded;
 - roles and the root are exactly what the model says: only role holders changed them;
 - while paused, no claim and no epoch moved anything.
 
 Written against the ABI (function and event names), not storage slots, so a gas-optimised
 contract with the same interface is checked the same way.
+
+The settler here declares an honest ``claimedTotal`` (the sum of the ``Claimed`` logs, or
+a stale, lower count) or an out-of-range one (refused). A settler that over-states it
+within range can under-fund the contract: that is the trust the contract places in the
+settler's key (resources/contracts/README.md), not something the contract can check.
 """
 
 from __future__ import annotations
@@ -23,6 +34,7 @@ from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, rule
 
+from datafi_desktop.core.chain.distributor_log import claimed_total, claimed_total_for_post
 from datafi_desktop.core.chain.embedded import EmbeddedChain, send_transaction
 from datafi_desktop.core.merkle import StandardMerkleTree, rewards_tree, submissions_tree
 from tests.chain.helpers import digest
@@ -71,6 +83,7 @@ class DistributorMachine(RuleBasedStateMachine):
         self.old_trees: list[tuple[StandardMerkleTree, dict[str, int]]] = []
         self.most_posted: dict[str, int] = dict.fromkeys(self.users, 0)
         self.claimed: dict[str, int] = dict.fromkeys(self.users, 0)
+        self.declared = 0  # the claimedTotal of the latest post
         self.last_claim: tuple[str, int, str, list[str]] | None = None
         self.state_before: tuple[Any, ...] = ()
         self._paused_before = False
@@ -91,9 +104,22 @@ class DistributorMachine(RuleBasedStateMachine):
 
     # --- rules -----------------------------------------------------------------------
 
+    def declaration(self, declare: str) -> int:
+        """The claimedTotal a settler passes: counted from the logs, a stale lower count,
+        or one the contract must refuse."""
+        counted = claimed_total_for_post(self.d)
+        if declare == "stale":
+            return (self.declared + counted) // 2
+        if declare == "too_high":
+            return int(self.d.functions.totalCumulative().call()) + 1
+        if declare == "too_low" and self.declared > 0:
+            return self.declared - 1
+        return counted
+
     @rule(sender=SENDER, amounts=st.lists(st.integers(0, 400), min_size=4,
-                                                    max_size=4), lower=st.booleans())
-    def post_epoch(self, sender: int, amounts: list[int], lower: bool) -> None:
+                                                    max_size=4), lower=st.booleans(),
+          declare=st.sampled_from(["counted", "stale", "too_high", "too_low"]))
+    def post_epoch(self, sender: int, amounts: list[int], lower: bool, declare: str) -> None:
         """A new tree: cumulative amounts usually grow; a dishonest settler may lower some."""
         who = self.senders[sender]
         new = {}
@@ -106,22 +132,23 @@ class DistributorMachine(RuleBasedStateMachine):
             return
         tree = rewards_tree(new)
         total = sum(new.values())
-        total_claimed = int(self.d.functions.totalClaimed().call())
+        paid = self.declaration(declare)
         total_cum = int(self.d.functions.totalCumulative().call())
         balance = self.balance(self.d.address)
         expected = (self.has(self.settler_role, who) and not self.paused
-                    and total >= max(total_cum, total_claimed)
-                    and total - total_claimed <= balance)
+                    and total >= total_cum and self.declared <= paid <= total_cum
+                    and total - paid <= balance)
         epoch = self.epoch + 1
         ok = sends(self.chain.w3, self.d.functions.postEpoch(
-            epoch, tree.root, submissions_tree([digest(f"e{epoch}")]).root, total,
+            epoch, tree.root, submissions_tree([digest(f"e{epoch}")]).root, total, paid,
             f"https://hub.example/{epoch}"), who)
-        assert ok == expected, (who, new, total, total_cum, total_claimed, balance,
+        assert ok == expected, (who, new, total, total_cum, paid, self.declared, balance,
                                 self.paused)
         if ok:
             if self.tree is not None:
                 self.old_trees.append((self.tree, self.leaves))
             self.epoch, self.tree, self.leaves = epoch, tree, new
+            self.declared = paid
             for user, value in new.items():
                 self.most_posted[user] = max(self.most_posted[user], value)
 
@@ -219,7 +246,9 @@ class DistributorMachine(RuleBasedStateMachine):
         users = [self.balance(u) for u in self.users]
         balance = self.balance(self.d.address)
         total = int(self.d.functions.totalCumulative().call())
-        paid = int(self.d.functions.totalClaimed().call())
+        declared = int(self.d.functions.claimedTotal().call())
+        surplus = int(self.d.functions.surplus().call())
+        paid = sum(self.claimed.values())
         root = bytes(self.d.functions.merkleRoot().call())
         epoch = int(self.d.functions.currentEpoch().call())
         paused = bool(self.d.functions.paused().call())
@@ -230,7 +259,11 @@ class DistributorMachine(RuleBasedStateMachine):
         # the balance covers every unclaimed entitlement
         owed = sum(max(0, self.leaves.get(u, 0) - self.claimed[u]) for u in self.users)
         assert balance >= owed, (balance, owed)
-        assert balance >= total - paid and paid == sum(self.claimed.values())
+        # what is owed by the posted figures is held, and the surplus never reaches into it
+        assert claimed_total(self.d) == paid
+        assert declared == self.declared and declared <= paid
+        assert balance >= total - paid
+        assert balance - surplus >= total - paid, (balance, surplus, total, paid)
         # the root, epoch and pause flag are what only role holders made them
         assert root == (bytes.fromhex(self.tree.root[2:]) if self.tree else bytes(32))
         assert epoch == self.epoch and paused == self.paused

@@ -167,7 +167,7 @@ def settled(tmp_path_factory: pytest.TempPathFactory, chain: EmbeddedChain
     records = cache_records(cache, status="all")
     tree = submissions_tree([r.digest for r in records])
     send_transaction(chain.w3, chain.distributor.functions.postEpoch(
-        1, b"\x11" * 32, bytes.fromhex(tree.root[2:]), 0, "ipfs://epoch-1"), chain.deployer)
+        1, b"\x11" * 32, bytes.fromhex(tree.root[2:]), 0, 0, "ipfs://epoch-1"), chain.deployer)
     proven = [dataclasses.replace(r, inclusion=Inclusion(1, tree.root, tuple(
         tree.get_proof((r.digest,))))) for r in records]
     yield cache, proven

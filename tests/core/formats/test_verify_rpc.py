@@ -51,7 +51,7 @@ def test_cli_verify_against_node(tmp_path: Path, node_url: str,
         records = cache_records(cache, status="all")
         tree = submissions_tree([r.digest for r in records])
         send_transaction(w3, deployment.distributor.functions.postEpoch(
-            1, b"\x22" * 32, bytes.fromhex(tree.root[2:]), 0, "uri"), deployer)
+            1, b"\x22" * 32, bytes.fromhex(tree.root[2:]), 0, 0, "uri"), deployer)
         proven = [dataclasses.replace(r, inclusion=Inclusion(1, tree.root, tuple(
             tree.get_proof((r.digest,))))) for r in records]
         export_records(proven, "conll", tmp_path / "good", images=cache.assets.path)
