@@ -136,6 +136,6 @@ def test_the_contract_accepts_proofs_from_both(node_tools: Path, chain: Embedded
     for i, account in enumerate(accounts):
         amount = entitlements[account]
         proof = js["proofs"][i] if i % 2 else python.get_proof(i)
-        assert d.verifyEntitlement(1, account, amount, js["proofs"][i]).call()
+        assert js["proofs"][i] == python.get_proof(i)
         send_transaction(chain.w3, d.claim(account, amount, python.root, proof), chain.deployer)
         assert chain.token.functions.balanceOf(account).call() == amount
