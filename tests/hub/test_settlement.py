@@ -12,8 +12,13 @@ from eth_account import Account
 from eth_utils import keccak, to_checksum_address
 from sqlalchemy import select
 
+from datafi_desktop.core.chain.distributor_log import PostedEpoch, posted_epoch
 from datafi_desktop.core.demo_chain import DemoChain
-from datafi_desktop.core.merkle import REWARDS_LEAF_ENCODING, verify_proof
+from datafi_desktop.core.merkle import (
+    REWARDS_LEAF_ENCODING,
+    SUBMISSIONS_LEAF_ENCODING,
+    verify_proof,
+)
 from datafi_desktop.core.rewards import RewardsHub
 from datafi_desktop.core.sync.client import HubClient
 from datafi_desktop.hub.cli.main import main as hub_main
@@ -67,6 +72,13 @@ def campaign_on_hub(hub: RunningHub) -> Any:
         return load_campaign(conn, "c1")[0]
 
 
+def logged_epoch(demo: DemoChain, epoch: int) -> PostedEpoch:
+    """Epoch ``epoch`` as the chain has it: its EpochPosted log."""
+    logged = posted_epoch(demo.chain.distributor, epoch)
+    assert logged is not None, f"epoch {epoch} has no EpochPosted log"
+    return logged
+
+
 @pytest.fixture
 def rewards_hub(tmp_path: Path, database_url: str, demo: DemoChain) -> Any:
     running = start_rewards_hub(tmp_path / "hub", demo.settings, database_url=database_url)
@@ -88,9 +100,13 @@ def test_settle_posts_both_roots_and_serves_the_proofs(rewards_hub: RunningHub,
     assert info.total_cumulative == 5 * REWARD and info.block_number is not None
     d = demo.chain.distributor.functions
     assert d.currentEpoch().call() == 1
-    assert "0x" + d.rewardsRoot(1).call().hex() == info.rewards_root
-    assert "0x" + d.submissionRoot(1).call().hex() == info.submissions_root
-    assert d.totalCumulative().call() == 5 * REWARD
+    assert "0x" + d.merkleRoot().call().hex() == info.rewards_root
+    logged = logged_epoch(demo, 1)
+    assert (logged.rewards_root, logged.submissions_root) == (info.rewards_root,
+                                                              info.submissions_root)
+    assert (logged.tx_hash, logged.block_number) == (info.tx_hash, info.block_number)
+    assert d.totalCumulative().call() == 5 * REWARD == logged.total_cumulative
+    assert d.claimedTotal().call() == 0
 
     # the account's own view: leaf, proof, nothing pending, nothing claimed yet
     with HubClient(hub.url) as client:
@@ -99,19 +115,22 @@ def test_settle_posts_both_roots_and_serves_the_proofs(rewards_hub: RunningHub,
     assert (mine["epoch"], int(mine["cumulative_amount"])) == (1, 3 * REWARD)
     assert mine["pending_amount"] == "0" and mine["claimed_onchain"] == "0"
     assert mine["root"] == info.rewards_root == mine["current_root"]
-    assert d.verifyEntitlement(1, alice.address, 3 * REWARD, mine["proof"]).call()
-    assert verify_proof(info.rewards_root, REWARDS_LEAF_ENCODING,
+    assert verify_proof(logged.rewards_root, REWARDS_LEAF_ENCODING,
                         (alice.address, 3 * REWARD), mine["proof"])
     # anyone's view of bob's leaf (the trees are public)
     public = httpx.get(f"{hub.url}/v1/campaigns/c1/rewards/{bob.address.lower()}").json()
     assert int(public["cumulative_amount"]) == 2 * REWARD and public["pending_amount"] is None
-    assert d.verifyEntitlement(1, bob.address, 2 * REWARD, public["proof"]).call()
+    assert verify_proof(logged.rewards_root, REWARDS_LEAF_ENCODING,
+                        (bob.address, 2 * REWARD), public["proof"])
+    assert not verify_proof(logged.rewards_root, REWARDS_LEAF_ENCODING,
+                            (bob.address, 2 * REWARD + 1), public["proof"])
 
-    # a contributor proves that a submission was counted, with the contract's own check
+    # a contributor proves that a submission was counted, against the root on-chain
     got = httpx.get(f"{hub.url}/v1/campaigns/c1/epochs/1",
                     params={"digest": alice_digests[0]}).json()
     assert got["submission"]["included"] and got["rewards_root"] == info.rewards_root
-    assert d.verifySubmission(1, alice_digests[0], got["submission"]["proof"]).call()
+    assert verify_proof(logged.submissions_root, SUBMISSIONS_LEAF_ENCODING,
+                        (alice_digests[0],), got["submission"]["proof"])
     listed = httpx.get(f"{hub.url}/v1/campaigns/c1/epochs").json()["epochs"]
     assert [e["epoch"] for e in listed] == [1] and listed[0]["tx_hash"] == info.tx_hash
     assert httpx.get(f"{hub.url}/v1/campaigns/c1/epochs/9").status_code == 404
@@ -138,7 +157,8 @@ def test_settle_posts_both_roots_and_serves_the_proofs(rewards_hub: RunningHub,
     assert not old["included"] and old["epoch"] == 1
     new = httpx.get(f"{hub.url}/v1/campaigns/c1/epochs/2",
                     params={"digest": bob_more[0]}).json()["submission"]
-    assert d.verifySubmission(2, bob_more[0], new["proof"]).call()
+    assert verify_proof(logged_epoch(demo, 2).submissions_root, SUBMISSIONS_LEAF_ENCODING,
+                        (bob_more[0],), new["proof"])
     public = httpx.get(f"{hub.url}/v1/campaigns/c1/rewards/{bob.address}").json()
     assert (public["epoch"], int(public["cumulative_amount"])) == (2, 4 * REWARD)
 
