@@ -252,7 +252,7 @@ def _v5(db: sqlite_utils.Database) -> None:
             campaign_id TEXT NOT NULL,
             digest TEXT NOT NULL,            -- the submission's EIP-712 digest, lowercase
             epoch INTEGER NOT NULL CHECK (epoch >= 1),
-            root TEXT NOT NULL,              -- the epoch's submissions root, lowercase
+            root TEXT NOT NULL,              -- the epoch's submissionRoot, lowercase
             proof TEXT NOT NULL,             -- JSON list of 0x hashes, leaf to root
             fetched_at INTEGER NOT NULL
         )"""

@@ -250,6 +250,15 @@ def _check_rebuild(folder: Path, manifest: dict[str, Any], records: Sequence[Exp
             report.fail(rel, "image_mismatch", "is not the image the task names")
 
 
+def _logged_root(contract: Any, epoch: int) -> str | None:
+    """Epoch ``epoch``'s submissions root from its ``EpochPosted`` log (None: no such log);
+    raises when the address holds no contract at all (a wrong distributor address)."""
+    posted = posted_epoch(contract, epoch)
+    if posted is None and not contract.w3.eth.get_code(contract.address):
+        raise LookupError(f"no contract at {contract.address}")
+    return posted.submissions_root if posted is not None else None
+
+
 def _check_proofs(records: Sequence[ExportRecord], report: VerifyReport, w3: Any,
                   distributor: str | None) -> None:
     contract = None
@@ -278,8 +287,7 @@ def _check_proofs(records: Sequence[ExportRecord], report: VerifyReport, w3: Any
             continue
         try:
             if inclusion.epoch not in roots:
-                posted = posted_epoch(contract, inclusion.epoch)
-                roots[inclusion.epoch] = posted.submissions_root if posted else None
+                roots[inclusion.epoch] = _logged_root(contract, inclusion.epoch)
         except Exception as exc:  # any RPC or decoding failure is reported, not raised
             report.fail(sid, "onchain", f"cannot read the distributor: "
                         f"{exc.__class__.__name__}: {str(exc)[:200]}")

@@ -3,8 +3,8 @@ and box tasks and syncs to a real hub (a socket on 127.0.0.1), a reviewer correc
 accepts the rest, the hub settles an epoch on the in-process EVM, the next sync fetches
 each settled submission's Merkle proof (checked before it is kept), and
 ``datafi-desktop export --format jsonl`` / ``coco`` write them; ``verify_export`` with the
-chain proves every settled item against ``submissionRoot(epoch)`` and
-``verifySubmission``. A proof altered, a digest the root does not hold, an epoch
+chain proves every settled item against the submissions root of its epoch's
+``EpochPosted`` log. A proof altered, a digest the root does not hold, an epoch
 misnamed: each fails."""
 
 from __future__ import annotations
@@ -18,9 +18,10 @@ from typing import Any
 import pytest
 
 from datafi_desktop.cli import main as app_main
+from datafi_desktop.core.chain.distributor_log import posted_epoch
 from datafi_desktop.core.demo_chain import DemoChain
 from datafi_desktop.core.formats.verify import verify_export
-from datafi_desktop.core.merkle import submissions_tree
+from datafi_desktop.core.merkle import SUBMISSIONS_LEAF_ENCODING, submissions_tree, verify_proof
 from datafi_desktop.core.sync import inclusions as sync_inclusions_module
 from datafi_desktop.core.sync.client import HubClient
 from datafi_desktop.hub.server.inprocess import RunningHub
@@ -54,7 +55,10 @@ def export(profile: Profile, fmt: str, out: Path, *extra: str) -> None:
 
 
 def onchain_root(demo: DemoChain, epoch: int) -> str:
-    return "0x" + bytes(demo.chain.distributor.functions.submissionRoot(epoch).call()).hex()
+    """Epoch ``epoch``'s submissions root, from its EpochPosted log on the chain."""
+    logged = posted_epoch(demo.chain.distributor, epoch)
+    assert logged is not None
+    return logged.submissions_root
 
 
 def test_exports_prove_every_settled_item_on_chain(hub: RunningHub, demo: DemoChain,
@@ -73,10 +77,10 @@ def test_exports_prove_every_settled_item_on_chain(hub: RunningHub, demo: DemoCh
         assert {s.status for s in cache.submissions(campaign_id=CAMPAIGN)} == {"paid"}
         proofs = cache.inclusions(CAMPAIGN)
         assert set(proofs) == set(first)
-        verify = demo.chain.distributor.functions.verifySubmission
         for found in proofs.values():
             assert (found.epoch, found.root) == (1, root1)
-            assert verify(1, found.digest, list(found.proof)).call()
+            assert verify_proof(root1, SUBMISSIONS_LEAF_ENCODING, (found.digest,),
+                                list(found.proof))
         assert cache.unproven_submissions(CAMPAIGN) == []
         assert cache.get_submission(fixed).verdict["verdict"] == "correct"  # type: ignore[index]
     assert alice.sync(hub).inclusions == 0  # kept: not fetched twice
