@@ -319,7 +319,7 @@ def post_epoch(hub: Hub, info: EpochInfo, chain: HubChain, sender: Sender, *,
             decoded = chain.client.replay_revert(tx, int(receipt["blockNumber"])) if tx else None
             log.warning("epoch %d: postEpoch %s reverted (%s); sending again", info.epoch,
                         info.tx_hash, revert_reason(decoded))
-    paid = claimed_total_for_post(chain.client.distributor)
+    paid = _declared_paid(chain)
     _check_funding(chain, info, paid)
     fn = d.postEpoch(info.epoch, HexBytes(info.rewards_root), HexBytes(info.submissions_root),
                      info.total_cumulative, paid, info.uri)
@@ -351,6 +351,16 @@ def post_epoch(hub: Hub, info: EpochInfo, chain: HubChain, sender: Sender, *,
         decoded = chain.client.replay_revert(tx, int(receipt["blockNumber"])) if tx else None
         raise SettlementError(f"postEpoch reverted: {revert_reason(decoded)}")
     return _mark_posted(hub, info, sent.tx_hash, int(receipt["blockNumber"]))
+
+
+def _declared_paid(chain: HubChain) -> int:
+    """The ``claimedTotal`` for ``postEpoch``: the sum of the ``Claimed`` logs."""
+    try:
+        return claimed_total_for_post(chain.client.distributor)
+    except Exception as exc:  # a node that refuses the log range, or a lost connection
+        raise SettlementError(f"cannot read the distributor's Claimed logs (eth_getLogs) "
+                              f"to declare what was paid: {str(exc).splitlines()[0][:200]}"
+                              ) from None
 
 
 def _check_funding(chain: HubChain, info: EpochInfo, paid: int) -> None:
