@@ -54,7 +54,8 @@ def settle_cli(data_dir: Path, *, kill_after: str | None = None
     """``datafi-hub settle c1`` in a child process (SIGKILLed at ``kill_after``)."""
     code = (
         "import functools, os, signal, sys\n"
-        "from datafi_desktop.hub import settlement, cli\n"
+        "from datafi_desktop.hub.cli import main as cli\n"
+        "from datafi_desktop.hub.settlement import settle as settlement\n"
         f"step = {kill_after!r}\n"
         "def fault(at):\n"
         "    if at == step:\n"
