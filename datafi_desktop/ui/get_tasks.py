@@ -64,5 +64,4 @@ class GetTasksBox(QWidget):
         leased = getattr(result, "leased", 0)
         self.note.setText(self.tr("%n task(s) reserved.", "", leased) if leased else
                           self.tr("The hub has no task for you in this campaign right now."))
-        self.session.notify_tasks()
-        self.refresh()
+        self.refresh()  # the queue has its rows: the sync's report came first

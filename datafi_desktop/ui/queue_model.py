@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any, ClassVar
 
 from PySide6.QtCore import (
@@ -111,6 +111,36 @@ class TaskQueueModel(QAbstractTableModel):
         self._pages.clear()
         self.verdicts.clear()
         self.endResetModel()
+
+    def update_tasks(self, uids: Iterable[int]) -> bool:
+        """An operation changed these tasks: re-read only their rows when none of them
+        moved (same count, same rows: one summary per task, ``dataChanged`` for its row);
+        otherwise reload (a submitted task leaving the "to do" filter). True when the
+        rows were updated in place."""
+        if self.campaign_id is None:
+            return False
+        wanted = set(uids)
+        shown = {s.uid: (number, offset) for number, page in self._pages.items()
+                 for offset, s in enumerate(page) if s.uid in wanted}
+        if self._cache.queue_count(self.query) != self._count:
+            self.reload()
+            return False
+        for uid in wanted:
+            place = shown.get(uid)
+            row = -1 if place is None else place[0] * self.PAGE + place[1]
+            if self.row_of(uid) != row:
+                self.reload()  # it moved, appeared or left: rows in between shift
+                return False
+        for uid, (number, offset) in shown.items():
+            summary = self._cache.task_summary(uid)
+            if summary is None:
+                self.reload()
+                return False
+            self._pages[number][offset] = summary
+            self.verdicts.forget(uid)
+            row = number * self.PAGE + offset
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.HEADERS) - 1))
+        return True
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Order the rows in SQL; the selection and the current row follow their tasks."""

@@ -10,7 +10,7 @@ sorting. The current row drives the detail widget: today the read-only
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import (
     QIdentityProxyModel,
@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.cache import OPEN_STATES, TASK_STATES
+from ..core.changes import OpChanges
 from ..core.errors import TaskNotFoundError
 from . import locale_format as lf
 from .accessibility import accessible
@@ -168,8 +169,7 @@ class QueuePage(Page):
         self.search.textChanged.connect(self._search_changed)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.current_task_changed.connect(self._show_detail)
-        session.tasks_changed.connect(self.refresh)
-        session.campaign_changed.connect(lambda _id: self.refresh())
+        session.operation_did_execute.connect(self._operation_did_execute)
         session.sync_changed.connect(self.get_tasks.refresh)
         self._build_actions()
         self.refresh()
@@ -182,6 +182,26 @@ class QueuePage(Page):
 
     def refresh(self) -> None:
         """Reload counts and rows from the cache, keeping the filters and the selection."""
+        self._refresh_counts()
+        self._reload_rows(keep_current=True)
+        self.get_tasks.refresh()
+
+    def refresh_tasks(self, uids: Iterable[int]) -> None:
+        """These tasks changed: the counts again, and only their rows when they stay
+        where they are (a submit with "All states" shown); else the rows from SQL."""
+        self._refresh_counts()
+        self.model.update_tasks(uids)
+        self._after_rows_changed(keep_current=True)
+        self.get_tasks.refresh()
+
+    def _operation_did_execute(self, changes: OpChanges, _origin: object) -> None:
+        if changes.all_tasks or changes.campaigns:
+            self.refresh()
+        elif changes.task_ids:
+            self.refresh_tasks(changes.task_ids)
+
+    def _refresh_counts(self) -> None:
+        """The heading, the progress and the counts in the filters (one query)."""
         campaign_id = self.session.campaign_id
         # the stored name, not the parsed campaign: the queue paints without pydantic
         heading = (None if campaign_id is None
@@ -202,8 +222,6 @@ class QueuePage(Page):
         self.progress.setFormat(self.tr("{done} of {total} done").format(
             done=lf.integer(done), total=lf.integer(total)))
         self._fill_combos()
-        self._reload_rows(keep_current=True)
-        self.get_tasks.refresh()
 
     def select_task(self, uid: int) -> bool:
         """Make task ``uid`` the current row (if it passes the filters)."""

@@ -25,6 +25,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QSplitter, QVBoxLayout, QWidget
 
 from ..core.cache.reviews import ReviewQueueItem, ReviewRow
+from ..core.changes import OpChanges, OpResult
 from ..core.errors import CacheError
 from .pages import Page
 from .review.actions import ReviewActions, VerdictBar
@@ -104,14 +105,9 @@ class ReviewPage(Page):
         self.fetcher.message.connect(self.panel.set_fetch_message)
         self.fetcher.busy_changed.connect(self.panel.set_busy)
         self.fetcher.finished.connect(lambda _result: self.reload())
-        session.wallet_changed.connect(self.reload)
-        session.tasks_changed.connect(self.reload)
-        session.outbox_changed.connect(self._update_footer)
+        session.operation_did_execute.connect(self._operation_did_execute)
         session.campaign_changed.connect(self._campaign_changed)
-        session.sync_changed.connect(self._watch_sync)
         session.stopped.connect(self.keys.stop)
-        self._watched_sync: object = None
-        self._watch_sync()
         self.panel.fill_campaigns(session.campaign_id)
         self.reload()
 
@@ -314,7 +310,8 @@ class ReviewPage(Page):
         self.panel.table.setFocus()
         self.say(self.tr("Correction cancelled: nothing was signed"))
 
-    def _signed(self, row: ReviewRow) -> None:
+    def _signed(self, result: OpResult[ReviewRow]) -> None:
+        row = result.value
         self.keys.stop()
         self.view.mode = "review"  # lets reload() run; the item is reviewed now
         text = {"accept": self.tr("Accepted and signed ({signer}); queued for the hub"),
@@ -322,9 +319,9 @@ class ReviewPage(Page):
                 "correct": self.tr("Corrected and signed ({signer}); queued for the hub")
                 }.get(row.verdict, f"{row.verdict} ({{signer}})")
         self.say(text.format(signer=short_address(row.signer)))
-        self.session.notify_outbox()
-        self.panel.table.setFocus()
         self.reload()
+        self.session.changed(result.changes, self)  # the footer, the status bar
+        self.panel.table.setFocus()
 
     def _set_mode(self) -> None:
         mode = self.view.mode
@@ -356,11 +353,11 @@ class ReviewPage(Page):
         """Every annotator's figures in the page's campaign (non-modal)."""
         return open_quality_dialog(self.session, self.campaign_id, self.window())
 
-    def _watch_sync(self) -> None:
-        sync = self.session.sync
-        if sync is not None and sync is not self._watched_sync:
-            sync.cycle_finished.connect(lambda _p: self.reload())
-        self._watched_sync = sync
+    def _operation_did_execute(self, changes: OpChanges, origin: object) -> None:
+        if origin is not self and (changes.reviews or changes.wallet or changes.campaigns):
+            self.reload()  # a sync's verdicts and review items, another account
+        elif changes.outbox:
+            self._update_footer()
 
     def _campaign_changed(self, campaign_id: str) -> None:
         if self.view.mode != "correct":

@@ -151,13 +151,12 @@ class RewardsPage(Page):
         self._poll.setSingleShot(True)
         self._poll.setInterval(POLL_MS)
         self._poll.timeout.connect(self.refresh)
-        session.wallet_changed.connect(self.reload)
+        # a sync's proofs and amounts, a campaign's chain, another account
+        session.operation_did_execute.connect(
+            lambda changes, _origin: self.reload()
+            if changes.rewards or changes.campaigns or changes.wallet else None)
         session.campaign_changed.connect(lambda _cid: self.reload())
         session.stopped.connect(self._stop)
-        sync_changed = getattr(session, "sync_changed", None)
-        if sync_changed is not None:
-            sync_changed.connect(self._watch_sync)
-            self._watch_sync()
         self.reload()
 
     # --- actions ------------------------------------------------------------------------
@@ -213,12 +212,6 @@ class RewardsPage(Page):
     def campaign_id(self) -> str | None:
         data = self.campaigns.currentData()
         return str(data) if data else None
-
-    def _watch_sync(self) -> None:
-        sync = getattr(self.session, "sync", None)
-        signal = getattr(sync, "cycle_finished", None) if sync is not None else None
-        if signal is not None:
-            signal.connect(lambda *_a: self.reload())
 
     def _campaign_picked(self) -> None:
         if not getattr(self, "_filling", False):

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEventLoop
 
-from ..core import editing
+from ..core import editing, operations
 from ..core.errors import DataFiError
 from ..core.protocol import verify_typed
 from .editor import TaskEditor
@@ -105,11 +105,10 @@ def _sign_one(editor: TaskEditor, session: Session) -> bool:
     uid = todo[0].uid
     try:
         created = wallet.create(SMOKE_PASSWORD, label="smoke test")
-        wallet.unlock(created.address, SMOKE_PASSWORD)
+        session.run(lambda: operations.unlock(wallet, created.address, SMOKE_PASSWORD))
     except DataFiError as exc:
         print(f"smoke: signing: cannot make a throwaway account: {exc}", file=sys.stderr)
         return False
-    session.notify_wallet()
     outcome: dict[str, str] = {}
     editor.submitted.connect(lambda sid: outcome.setdefault("id", sid))
     editor.status_message.connect(lambda text: outcome.setdefault("message", text))
@@ -126,8 +125,7 @@ def _sign_one(editor: TaskEditor, session: Session) -> bool:
     outbox_before = sum(cache.outbox_counts().values())
     editor.submit()
     _wait(lambda: "id" in outcome or "Not submitted" in outcome.get("message", ""))
-    wallet.lock()
-    session.notify_wallet()
+    session.run(lambda: operations.lock(wallet))
     if "id" not in outcome:
         print(f"smoke: signing failed: {outcome.get('message', 'timed out')}", file=sys.stderr)
         return False

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QProgressBar
 
+from ..core.changes import CAMPAIGN_CHANGES
 from .sync.setup import SyncSetup
 
 if TYPE_CHECKING:
@@ -110,7 +111,8 @@ class AfterPaint(QObject):
             self._demo_error(exc)
             return
         self._end_busy()
-        self.session.notify_tasks()  # the campaign names its hub and chain now
+        # the campaign names its hub and chain now
+        self.session.changed(CAMPAIGN_CHANGES, self)
         if self.window.demo_action is None:  # Demo ▸ Review and settle, now that it works
             from .rewards.demo import add_demo_menu
 

@@ -11,13 +11,15 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStatusBar, QToolButton, QWidget
 
+from ..core.changes import OpChanges
 from .icons import icon
 from .locale_format import native_digits
 from .session import Session
 from .sync.indicator import SyncIndicator
 from .theme import colors, named
 
-REFRESH_MS = 1000
+#: the idle-lock countdown's step
+COUNTDOWN_MS = 1000
 
 
 def short_address(address: str) -> str:
@@ -73,12 +75,11 @@ class StatusBar(QStatusBar):
         self.addPermanentWidget(self.lock)
         self.addPermanentWidget(self.outbox)
         self._address: str | None = None
+        #: the countdown to the idle lock, while unlocked (a clock, not a poll)
         self._timer = QTimer(self)
-        self._timer.setInterval(REFRESH_MS)
-        self._timer.timeout.connect(self._tick)
-        self._timer.start()
-        session.wallet_changed.connect(self.refresh)
-        session.outbox_changed.connect(self.refresh)
+        self._timer.setInterval(COUNTDOWN_MS)
+        self._timer.timeout.connect(self._show_wallet)
+        session.operation_did_execute.connect(self._operation_did_execute)
         session.stopped.connect(self._timer.stop)
         self.refresh()
 
@@ -89,10 +90,18 @@ class StatusBar(QStatusBar):
     def refresh(self) -> None:
         """Everything, after the wallet or the outbox changed."""
         self._address = self.session.default_account()  # reads the account index
-        self._tick()
+        self._show_wallet()
+        self._show_outbox()
 
-    def _tick(self) -> None:
-        """The countdown and the outbox, every second."""
+    def _operation_did_execute(self, changes: OpChanges, _origin: object) -> None:
+        if changes.wallet:
+            self._address = self.session.default_account()
+            self._show_wallet()
+        if changes.outbox:
+            self._show_outbox()
+
+    def _show_wallet(self) -> None:
+        """The account and the lock; while unlocked, the countdown every second."""
         wallet = self.session.wallet
         c = colors()
         unlocked = wallet.unlocked_address
@@ -117,6 +126,14 @@ class StatusBar(QStatusBar):
         else:
             self.lock.set("lock", self.tr("Locked"), c.muted)
             self.lock.setToolTip(self.tr("Unlock (Ctrl+U) to sign submissions"))
+        if unlocked and self.session.active and not self._timer.isActive():
+            self._timer.start()
+        elif not unlocked and self._timer.isActive():
+            self._timer.stop()
+            self.session.check_wallet_lock()  # the countdown ran out: tell every view
+
+    def _show_outbox(self) -> None:
+        c = colors()
         cache = self.session.cache
         pending = cache.outbox_pending_count()
         self.outbox.set("outbox", self.tr("%n to send", "", pending) if pending

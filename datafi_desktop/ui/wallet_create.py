@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.changes import WALLET_CHANGES
 from ..core.mnemonic import Bip39Phrase, generate_mnemonic, mnemonic_challenge
 from ..core.mnemonic import verify_mnemonic_confirmation as verify
 from ..core.wallet import AccountInfo
@@ -261,7 +262,7 @@ class CreateAccountDialog(QDialog):
         self.created = info
         self.passwords.clear()
         self.session.remember_account(info.address)
-        self.session.notify_wallet()
+        self.session.changed(WALLET_CHANGES, self)
         self.done_label.setText(self.tr(
             "<b>Account created</b><br><br>{address}<br><br>It is unlocked and ready to sign. "
             "Keep the paper with the words somewhere safe; the wallet will not show them "

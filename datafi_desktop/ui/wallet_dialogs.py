@@ -32,6 +32,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core import operations
+from ..core.changes import WALLET_CHANGES, OpChanges
 from ..core.keystore import dump_json, write_file_atomic
 from ..core.wallet import AccountInfo
 from .accessibility import accessible
@@ -166,13 +168,13 @@ class UnlockDialog(_WalletDialog):
             return
         wallet = self.session.wallet
 
-        def unlocked(_result: object) -> None:
+        def unlocked(changes: OpChanges) -> None:
             self.session.remember_account(address)
-            self.session.notify_wallet()
+            self.session.changed(changes, self)
             self.accept()
 
-        def work() -> None:
-            wallet.unlock(address, password)
+        def work() -> OpChanges:
+            return operations.unlock(wallet, address, password)
 
         self._run(work, unlocked, self.tr("Checking the password…"))
         self.password.selectAll()
@@ -284,7 +286,7 @@ class ImportDialog(_WalletDialog):
     def _imported(self, info: AccountInfo) -> None:
         self.imported = info
         self.session.remember_account(info.address)
-        self.session.notify_wallet()
+        self.session.changed(WALLET_CHANGES, self)
         self.accept()
 
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core import operations
 from .accessibility import plain_label
 from .icons import icon
 from .pages import Page
@@ -129,7 +130,8 @@ class WalletPage(Page):
         lay.addWidget(self.empty)
         lay.addWidget(self.table)
         lay.addStretch(1)
-        session.wallet_changed.connect(self.refresh)
+        session.operation_did_execute.connect(
+            lambda changes, _origin: self.refresh() if changes.wallet else None)
         self.refresh()
 
     # --- actions --------------------------------------------------------------------
@@ -192,8 +194,8 @@ class WalletPage(Page):
         return dialog
 
     def lock(self) -> None:
-        self.session.wallet.lock()
-        self.session.notify_wallet()
+        wallet = self.session.wallet
+        self.session.run(lambda: operations.lock(wallet), self)
 
     def export(self) -> ExportKeystoreDialog | None:
         if not self.session.wallet.accounts():

@@ -7,7 +7,9 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
+from datafi_desktop.core import operations
 from datafi_desktop.core.cache import Cache
+from datafi_desktop.core.changes import OpChanges
 from datafi_desktop.core.wallet import Wallet
 from datafi_desktop.ui.main_window import MainWindow
 from datafi_desktop.ui.session import Session
@@ -64,12 +66,12 @@ def test_countdown_ticks_and_idle_lock_shows(qtbot, window: MainWindow, session:
     assert bar.lock.text.text() == "Unlocked · locks in 2:00"
     now[0] += 30
     qtbot.waitUntil(lambda: bar.lock.text.text() == "Unlocked · locks in 1:30", timeout=3000)
-    changes: list[None] = []
-    session.wallet_changed.connect(lambda: changes.append(None))
+    changes: list[OpChanges] = []
+    session.operation_did_execute.connect(lambda c, _origin: changes.append(c))
     now[0] += 100
     qtbot.waitUntil(lambda: bar.lock.text.text() == "Locked", timeout=3000)
     assert wallet.is_locked
-    assert changes  # the session noticed the idle lock and told everyone
+    assert [c.wallet for c in changes] == [True]  # the session told everyone, once
     assert window.pages["wallet"].state_label.text() == "Locked"
 
 
@@ -80,8 +82,9 @@ def test_outbox_count(qtbot, window: MainWindow, session: Session, demo_cache: C
     tasks = [s for s in demo_cache.task_summaries("demo") if s.kind == "text_classification"]
     for summary in tasks[:2]:
         labels = demo_cache.get_task(summary.uid).task.config.label_names
-        demo_cache.submit(summary.uid, {"kind": "text_classification", "labels": [labels[0]]},
-                          wallet.signer())
-    # nobody announced it: the session's poll notices within a second
-    qtbot.waitUntil(lambda: window.status.outbox.text.text() == "2 to send", timeout=3000)
+        session.run(lambda uid=summary.uid, labels=labels: operations.submit(
+            demo_cache, uid, {"kind": "text_classification", "labels": [labels[0]]},
+            wallet.signer()))
+    # the operation said the outbox changed: the count follows at once, no poll
+    assert window.status.outbox.text.text() == "2 to send"
     assert "2 queued" in window.status.outbox.toolTip()

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .client import HubClient
-    from .engine import SyncEngine, SyncReport
+    from .engine import SyncEngine
     from .errors import (
         HubAuthError,
         HubForbiddenError,
@@ -33,12 +33,13 @@ if TYPE_CHECKING:
         SyncState,
         offline_message,
     )
+    from .report import SyncReport
     from .runner import SyncRunner
 
 _HOMES = {
     "HubClient": "client",
     "SyncEngine": "engine",
-    "SyncReport": "engine",
+    "SyncReport": "report",
     **dict.fromkeys(("HubAuthError", "HubForbiddenError", "HubRequestError",
                      "HubResponseError", "HubServerError", "HubUnreachableError",
                      "SyncError", "WalletLockedForSync"), "errors"),

@@ -27,14 +27,14 @@ import logging
 import random
 import threading
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, cast
 
 from ..cache import Cache, SubmissionRow
 from ..cache.base import now_ms
+from ..changes import ALL_TASKS, CAMPAIGN_CHANGES, NO_CHANGES, OpChanges
 from ..errors import CacheError, DataFiError, WalletLockedError
-from ..models import Task, parse_campaign, parse_task
+from ..models import Campaign, Task, parse_campaign, parse_task
 from ..models.tasks import SHA256_RE
 from ..protocol import DigestSigner
 from .client import HubClient
@@ -57,6 +57,7 @@ from .progress import (
 )
 from .pull import pull_tasks, resume_pulls
 from .push import STATUS_MAP, push_outbox
+from .report import SyncReport
 from .reviews import store_feed_quality, sync_reviews
 from .rewards import sync_rewards
 
@@ -68,31 +69,6 @@ DEFAULT_BATCH = 200
 ASSET_CHECK_SLACK_MS = 5_000
 
 SignerSource = Callable[[], DigestSigner | None]
-
-
-@dataclass
-class SyncReport:
-    """What one cycle did."""
-
-    state: SyncState = SyncState.IDLE
-    message: str = ""
-    campaigns: int = 0
-    leased: int = 0
-    downloaded: int = 0
-    uploaded: int = 0
-    pushed: int = 0
-    accepted: int = 0
-    rejected: int = 0
-    retried: int = 0
-    statuses: int = 0
-    reviews_sent: int = 0
-    reviews_refused: int = 0
-    review_items: int = 0
-    inclusions: int = 0
-    #: a pull of tasks was stopped by the user (what it got is kept; pull.py)
-    cancelled: bool = False
-    #: what the hub said about leases it cut short (its limit per account, the TTL ceiling)
-    lease_notes: list[str] = field(default_factory=list)
 
 
 class SyncEngine:
@@ -194,7 +170,7 @@ class SyncEngine:
             return report
         self._last_success = datetime.now(UTC)
         self.cache.set_state(LAST_SYNC_KEY, self._last_success.isoformat())
-        report.message = _summary(report)
+        report.message = report.summary()
         self._emit(SyncState.IDLE, SyncPhase.IDLE, message=report.message,
                    last_success=self._last_success)
         return report
@@ -235,12 +211,17 @@ class SyncEngine:
             data = dict(entry["campaign"])
             data["hub_url"] = self.hub_url
             campaign = parse_campaign(data)
+            if report is not None and self._campaign_changed(campaign):
+                report.note(CAMPAIGN_CHANGES)
             self.cache.upsert_campaign(campaign)
             self._download_models(campaign.offline_models)
             detail = self.client.campaign(campaign.id)
             tasks = _tasks(detail.get("collection_tasks") or [])
             if tasks:
+                before = sum(self.cache.counts(campaign.id).values())
                 self.cache.add_tasks(campaign.id, tasks, source="hub")
+                if report is not None and sum(self.cache.counts(campaign.id).values()) != before:
+                    report.note(OpChanges(tasks=ALL_TASKS))
             ids.append(campaign.id)
             self._emit(SyncState.SYNCING, SyncPhase.CAMPAIGNS, index + 1, len(listed))
         if report is not None:
@@ -288,6 +269,7 @@ class SyncEngine:
             self.cache.add_tasks(campaign_id, group, source="hub", leased_until=expires)
         downloaded = self.download_assets(leased)
         if report is not None:
+            report.note(OpChanges(tasks=ALL_TASKS, assets=downloaded > 0) if leased else NO_CHANGES)
             report.downloaded += downloaded
             note = body.get("message")
             if isinstance(note, str) and note and note[:500] not in report.lease_notes:
@@ -335,6 +317,7 @@ class SyncEngine:
         self._assets_checked_at = stamp - ASSET_CHECK_SLACK_MS
         if report is not None:
             report.downloaded += done
+            report.note(OpChanges(assets=done > 0))
         return done
 
     def push_outbox(self, report: SyncReport | None = None) -> SyncReport:
@@ -347,15 +330,18 @@ class SyncEngine:
         self._require_session()
         key = f"status_cursor:{self.hub_url}:{self.client.address}"
         since = int(self.cache.get_state(key, "0") or 0)
-        changed = 0
+        changed, uids, quality = 0, set(), False
         self._emit(SyncState.SYNCING, SyncPhase.STATUSES, message="Fetching statuses")
         while True:
             # silenced below: mypy cannot infer a lambda whose default arguments bind loop values
             body = self._authed(lambda since=since: self.client.statuses(since))  # type: ignore[misc]
             with self.cache.transaction():
                 for item in body.get("items") or []:
-                    changed += self._apply_status(item)
-                store_feed_quality(self.cache, body, self.client.address)
+                    uid = self._apply_status(item)
+                    if uid is not None:
+                        changed += 1
+                        uids.add(uid)
+                quality = store_feed_quality(self.cache, body, self.client.address) or quality
                 since = int(body.get("cursor", since))
                 self.cache.set_state(key, str(since))
             self._emit(SyncState.SYNCING, SyncPhase.STATUSES, changed, changed)
@@ -363,25 +349,28 @@ class SyncEngine:
                 break
         if report is not None:
             report.statuses += changed
+            # the feed's quality figures: the annotator's own (the my-quality strip)
+            report.note(OpChanges.for_tasks(uids, submissions=bool(uids) or quality))
         return changed
 
     # --- internals ------------------------------------------------------------------------
 
-    def _apply_status(self, item: dict[str, Any]) -> int:
+    def _apply_status(self, item: dict[str, Any]) -> int | None:
+        """Store one status change; the uid of the task it changed, or None."""
         status = STATUS_MAP.get(str(item.get("status")))
         if status is None:
-            return 0
+            return None
         try:
             row = self.cache.get_submission(str(item.get("id")))
         except CacheError:
-            return 0  # made on another device
+            return None  # made on another device
         reason = item.get("reason") if status == "rejected" else None
         verdict = item.get("verdict")
         if row.status == status and row.reason == reason and verdict is None:
-            return 0
+            return None
         self.cache.set_submission_status(row.id, status, reason=reason,
                                          verdict=verdict if isinstance(verdict, dict) else None)
-        return 1
+        return row.task_uid
 
     def _upload_collected(self, rows: list[SubmissionRow], report: SyncReport) -> None:
         """Collected files go up before the submissions that name them."""
@@ -399,6 +388,12 @@ class SyncEngine:
                 row.campaign_id, sha, self.cache.assets.path(sha),
                 mime if isinstance(mime, str) else None))
             report.uploaded += 1
+
+    def _campaign_changed(self, campaign: Campaign) -> bool:
+        try:
+            return self.cache.get_campaign(campaign.id) != campaign
+        except CacheError:
+            return True
 
     def _signer(self) -> DigestSigner | None:
         try:
@@ -476,16 +471,3 @@ def _tasks(raw: list[Any]) -> list[Task]:
         except DataFiError as exc:  # one bad task from the hub does not stop the others
             log.warning("skipping a task the hub sent: %s", exc)
     return out
-
-
-def _summary(report: SyncReport) -> str:
-    parts = []
-    if report.accepted or report.rejected:
-        parts.append(f"{report.accepted} sent")
-    if report.rejected:
-        parts.append(f"{report.rejected} rejected")
-    if report.leased:
-        parts.append(f"{report.leased} tasks available offline")
-    if report.statuses:
-        parts.append(f"{report.statuses} status updates")
-    return "Synced" + (": " + ", ".join(parts) if parts else "")

@@ -23,7 +23,8 @@ from ..cache.tasks import OPEN_STATES
 from .errors import HubForbiddenError, HubRequestError
 
 if TYPE_CHECKING:
-    from .engine import SyncEngine, SyncReport
+    from .engine import SyncEngine
+    from .report import SyncReport
 
 log = logging.getLogger(__name__)
 

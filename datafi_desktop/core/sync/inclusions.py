@@ -37,6 +37,7 @@ from urllib.parse import quote
 
 from ..cache.base import now_ms
 from ..cache.inclusions import InclusionRow, Unproven, proof_leads_to_root
+from ..changes import OpChanges
 from ..errors import CacheError
 from .errors import HubResponseError
 from .progress import SyncPhase, SyncState
@@ -44,7 +45,8 @@ from .progress import SyncPhase, SyncState
 if TYPE_CHECKING:
     from ..cache import Cache
     from .client import HubClient
-    from .engine import SyncEngine, SyncReport
+    from .engine import SyncEngine
+    from .report import SyncReport
 
 __all__ = ["BATCH", "STATE_PREFIX", "InclusionsAnswer", "fetch_inclusions", "sync_inclusions"]
 
@@ -145,6 +147,7 @@ def sync_inclusions(engine: SyncEngine, report: SyncReport | None = None) -> int
             cache.set_state(key, json.dumps({"epoch": latest, "at": started}))
     if report is not None:
         report.inclusions += stored
+        report.note(OpChanges(rewards=stored > 0))
     return stored
 
 

@@ -28,7 +28,8 @@ from .errors import HubRequestError
 from .progress import SyncPhase, SyncState
 
 if TYPE_CHECKING:
-    from .engine import SyncEngine, SyncReport
+    from .engine import SyncEngine
+    from .report import SyncReport
 
 #: new tasks asked for per request after the first
 PAGE = 1_000

@@ -15,12 +15,14 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import TYPE_CHECKING, Any
 
+from ..changes import OpChanges
 from .errors import HubAuthError, HubResponseError, HubUnreachableError
 from .progress import SyncPhase, SyncState
 
 if TYPE_CHECKING:
     from ..cache import OutboxItem
-    from .engine import SyncEngine, SyncReport
+    from .engine import SyncEngine
+    from .report import SyncReport
 
 #: pushes the hub may be working on at once
 IN_FLIGHT = 2
@@ -89,9 +91,13 @@ def _next_batch(engine: SyncEngine, report: SyncReport) -> Batch | None:
             cache.finish_many("submission", [(item.item_id, "rejected", "missing from the cache")
                                              for item in missing])
             due = [item for item in due if item.item_id in rows]
+            report.note(OpChanges(outbox=True))
             if not due:
                 continue
         ordered = [rows[item.item_id] for item in due]
+        # whatever the hub answers, these tasks' submissions and outbox rows change
+        report.note(OpChanges.for_tasks([r.task_uid for r in ordered], submissions=True,
+                                        outbox=True))
         engine._upload_collected(ordered, report)
         cache.mark_sending([item.id for item in due])
         return due, [row.to_wire() for row in ordered]

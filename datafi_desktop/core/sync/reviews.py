@@ -20,6 +20,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Any
 
+from ..changes import OpChanges
 from ..errors import CacheError
 from ..models import Task
 from .errors import HubForbiddenError, HubResponseError, HubUnreachableError
@@ -27,7 +28,8 @@ from .progress import SyncPhase, SyncState
 
 if TYPE_CHECKING:
     from ..cache import Cache
-    from .engine import SyncEngine, SyncReport
+    from .engine import SyncEngine
+    from .report import SyncReport
 
 log = logging.getLogger("datafi_desktop.sync")
 
@@ -77,6 +79,7 @@ def push_reviews(engine: SyncEngine, report: SyncReport | None = None) -> int:
                     cache.mark_retry(item.id, str(exc), rng=engine.rng)
             if report is not None:
                 report.retried += len(due)
+                report.note(OpChanges(reviews=True, outbox=True))
             raise
         _apply(engine, due, body.get("results") or [], report)
         pushed += len(due)
@@ -87,6 +90,8 @@ def _apply(engine: SyncEngine, due: list[Any], results: list[dict[str, Any]],
            report: SyncReport | None) -> None:
     cache = engine.cache
     by_id = {str(r.get("id")): r for r in results if isinstance(r, dict)}
+    if report is not None and due:
+        report.note(OpChanges(reviews=True, outbox=True))
     with cache.transaction():
         for item in due:
             result = by_id.get(item.item_id)
@@ -133,6 +138,7 @@ def pull_review_queue(engine: SyncEngine, campaign_id: str, count: int,
     tasks = [Task.model_validate(i["task"]) for i in items]
     downloaded = engine.download_assets(tasks)
     if report is not None:
+        report.note(OpChanges(reviews=True, assets=downloaded > 0))
         report.review_items += len(items)
         report.downloaded += downloaded
     return len(items)
@@ -148,13 +154,16 @@ def release_review_item(engine: SyncEngine, submission_id: str) -> bool:
     return done
 
 
-def store_feed_quality(cache: Cache, body: dict[str, Any], account: str | None) -> None:
+def store_feed_quality(cache: Cache, body: dict[str, Any], account: str | None) -> bool:
     """Keep the quality figures a status-feed page carries (inside the caller's
-    transaction)."""
+    transaction); True when it carried any."""
+    stored = False
     for figures in body.get("quality") or []:
         if isinstance(figures, dict) and isinstance(figures.get("campaign_id"), str):
             cache.set_quality(figures["campaign_id"], str(figures.get("account") or account),
                               figures)
+            stored = True
+    return stored
 
 
 def pull_quality(engine: SyncEngine, campaign_id: str) -> dict[str, Any]:

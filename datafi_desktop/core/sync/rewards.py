@@ -20,12 +20,14 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
+from ..changes import OpChanges
 from ..errors import DataFiError
 from .errors import HubRequestError, SyncError
 from .progress import SyncPhase, SyncState
 
 if TYPE_CHECKING:
-    from .engine import SyncEngine, SyncReport
+    from .engine import SyncEngine
+    from .report import SyncReport
 
 log = logging.getLogger("datafi_desktop.sync")
 
@@ -48,6 +50,8 @@ def sync_rewards(engine: SyncEngine, report: SyncReport | None = None) -> int:
     if not ours:
         return 0
     engine._emit(SyncState.SYNCING, SyncPhase.STATUSES, message="Fetching rewards")
+    if report is not None:  # the hub's amounts and the chain's figures are stored again
+        report.note(OpChanges(rewards=True))
     for campaign in ours:
         try:
             # silenced below: mypy cannot infer a lambda whose default arguments bind loop values

@@ -31,10 +31,13 @@ from pathlib import Path
 from ..cache import Cache
 from ..protocol import DigestSigner
 from .client import HubClient
-from .engine import DEFAULT_BATCH, SignerSource, SyncEngine, SyncReport
+from .engine import DEFAULT_BATCH, SignerSource, SyncEngine
 from .progress import Listeners, SyncListener, SyncPhase, SyncProgress, SyncState
+from .report import SyncReport
 
 log = logging.getLogger("datafi_desktop.sync")
+
+ReportListener = Callable[[SyncReport], None]
 
 
 @dataclass(frozen=True)
@@ -88,6 +91,9 @@ class SyncRunner:
         self.listeners = Listeners(current=SyncProgress(state=SyncState.STOPPED,
                                                         hub_url=self.hub_url))
         self._engine: SyncEngine | None = None
+        #: called on the sync thread with each cycle's report (what it changed)
+        self._report_listeners: list[ReportListener] = []
+        self._report_lock = threading.Lock()
         self._cycles = 0
         self._cycles_lock = threading.Condition()
 
@@ -137,6 +143,17 @@ class SyncRunner:
 
     def remove_listener(self, listener: SyncListener) -> None:
         self.listeners.remove(listener)
+
+    def add_report_listener(self, listener: ReportListener) -> None:
+        """Call ``listener`` (on the sync thread) with the report of every cycle, the
+        scheduled ones too: its ``changes`` say what the cycle changed in the cache."""
+        with self._report_lock:
+            self._report_listeners.append(listener)
+
+    def remove_report_listener(self, listener: ReportListener) -> None:
+        with self._report_lock:
+            if listener in self._report_listeners:
+                self._report_listeners.remove(listener)
 
     @property
     def progress(self) -> SyncProgress:
@@ -227,16 +244,28 @@ class SyncRunner:
                     report = engine.sync_now() if engine.probe() else engine.report_offline()
                 else:
                     report = engine.sync_now()
+            self._tell(report)
             job.future.set_result(report)
             return report
         except BaseException as exc:  # never let the thread die on a bug
             log.exception("sync cycle failed")
             job.future.set_exception(exc)
-            return SyncReport(state=SyncState.ERROR, message=str(exc))
+            failed = SyncReport(state=SyncState.ERROR, message=str(exc))
+            self._tell(failed)
+            return failed
         finally:
             with self._cycles_lock:
                 self._cycles += 1
                 self._cycles_lock.notify_all()
+
+    def _tell(self, report: SyncReport) -> None:
+        with self._report_lock:
+            listeners = list(self._report_listeners)
+        for listener in listeners:
+            try:
+                listener(report)
+            except Exception:  # a listener's bug must not stop the sync
+                log.exception("sync report listener failed")
 
     def _next_delay(self, cache: Cache) -> float:
         delay = self.interval_s

@@ -16,6 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from ...core import operations
 from ...core.cache import Cache
 from ...core.errors import CacheError, DataFiError
 
@@ -35,8 +36,9 @@ class _Pending:
 
 
 class Autosaver(QObject):
-    #: a draft was written (task uid)
-    saved = Signal(int)
+    #: a draft was written (task uid, the ``OpChanges``: the task's row when its state
+    #: changed, else nothing)
+    saved = Signal(int, object)
     #: a draft could not be written (task uid, message); it is retried
     failed = Signal(int, str)
 
@@ -69,8 +71,8 @@ class Autosaver(QObject):
         if pending is None:
             return True
         try:
-            self.cache.save_draft(pending.uid, pending.body,
-                                  from_prediction=pending.from_prediction)
+            changes = operations.save_draft(self.cache, pending.uid, pending.body,
+                                            from_prediction=pending.from_prediction)
         except (CacheError, DataFiError, OSError) as exc:  # CacheError: SQLite failed
             log.warning("draft of task %s not saved: %s", pending.uid, exc)
             self._timer.start(RETRY_MS)
@@ -80,7 +82,7 @@ class Autosaver(QObject):
             return False
         if self._pending is pending:
             self._pending = None
-        self.saved.emit(pending.uid)
+        self.saved.emit(pending.uid, changes)
         return True
 
     def cancel(self, uid: int | None = None) -> None:

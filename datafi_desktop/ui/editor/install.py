@@ -65,7 +65,8 @@ def install_editor(window: MainWindow) -> TaskEditor | None:
                                                                       "Signed and queued")):
             bar.clearMessage()
 
-    window.session.outbox_changed.connect(drop_stale)
+    window.session.operation_did_execute.connect(
+        lambda changes, _origin: drop_stale() if changes.outbox else None)
     editor.wallet_page_requested.connect(lambda: window.show_page("wallet"))
     editor.focus_queue_requested.connect(page.table.setFocus)
     page.table.activated.connect(lambda _index: editor.focus_pane())

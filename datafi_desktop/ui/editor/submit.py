@@ -3,7 +3,8 @@
 :class:`Submitter` runs the part of the flow that may need the user: a locked
 wallet opens the unlock dialog (the submission continues once it is unlocked);
 no account at all offers the Wallet page. Signing and the write of submission
-and outbox row are ``Cache.submit`` (one transaction). Every failure is reported
+and outbox row are ``core.operations.submit`` (one transaction), which says
+what it changed. Every failure is reported
 through :attr:`Submitter.failed` in words, and the draft stays where it was.
 """
 
@@ -14,6 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import Signal
 
+from ...core import operations
 from ...core.errors import (
     AnnotationValidationError,
     CacheError,
@@ -27,7 +29,8 @@ log = logging.getLogger(__name__)
 
 
 class Submitter(UnlockGate):
-    #: the submission was signed and queued (its SubmissionRow)
+    #: the submission was signed and queued: an ``OpResult`` of its SubmissionRow and
+    #: what changed (the editor announces it)
     submitted = Signal(object)
 
     @property
@@ -57,7 +60,7 @@ class Submitter(UnlockGate):
             self.submit(uid, body)
             return
         try:
-            row = self.session.cache.submit(uid, submittable(body), signer)
+            result = operations.submit(self.session.cache, uid, submittable(body), signer)
         except AnnotationValidationError as exc:
             self.failed.emit(self.tr("Not submitted: {error}. Your draft is kept.").format(
                 error=exc))
@@ -72,4 +75,4 @@ class Submitter(UnlockGate):
                                      "Your draft is kept.").format(error=exc))
             return
         self.session.remember_account(signer.address)
-        self.submitted.emit(row)
+        self.submitted.emit(result)

@@ -18,20 +18,21 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import QApplication, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
+from ...core import operations
 from ...core.cache import SubmissionRow, TaskRow
+from ...core.changes import OpChanges, OpResult
 from ...core.errors import TaskNotFoundError
 from ...core.flow import (
     DONE_STATES,
     next_task,
     previous_task,
     progress,
-    skip_task,
     starting_point,
     submit_problems,
 )
@@ -53,6 +54,8 @@ from .notice_slot import NoticeSlot
 from .pane_set import PaneSet
 from .prediction_banner import PredictionBanner
 from .submit import Submitter
+
+T = TypeVar("T")
 
 
 class TaskEditor(QWidget):
@@ -87,7 +90,6 @@ class TaskEditor(QWidget):
         self.read_only = False
         self.submission: SubmissionRow | None = None
         self._reference: Body | None = None  # the untouched prediction, while it is one
-        self._states: dict[int, str] = {}
         self._quiet = False
 
         self.undo_stack = QUndoStack(self)
@@ -129,8 +131,7 @@ class TaskEditor(QWidget):
         self.submitter.submitted.connect(self._submitted)
         self.submitter.failed.connect(self._submit_failed)
         self.submitter.wallet_page_requested.connect(self.wallet_page_requested)
-        session.tasks_changed.connect(self._refresh_from_cache)
-        session.outbox_changed.connect(self._refresh_from_cache)
+        session.operation_did_execute.connect(self._operation_did_execute)
         session.stopped.connect(self.flush)
         self.clear()
 
@@ -174,7 +175,6 @@ class TaskEditor(QWidget):
         self.undo_stack.clear()
         self.uid, self.row, self.submission = row.uid, row, submission
         self.read_only = submission is not None or not editable
-        self._states[row.uid] = row.state
         if isinstance(pane, PreviewPane):
             pane.row = row
             pane.missing = self.missing
@@ -338,9 +338,8 @@ class TaskEditor(QWidget):
         if self.row is None or self.read_only:
             return
         self.flush()
-        uid = self.uid
-        following = skip_task(self.cache, uid, campaign_id=self.row.campaign_id)
-        self._notify_tasks()
+        uid, campaign = self.uid, self.row.campaign_id
+        following = self._run(lambda: operations.skip(self.cache, uid, campaign_id=campaign))
         self.status_message.emit(self.tr("Skipped: the task waits at the end of the queue"))
         if following is not None and following != uid:
             self.go_to(following)
@@ -379,8 +378,8 @@ class TaskEditor(QWidget):
         if self.submission is None or self.uid < 0:
             return
         body = {k: v for k, v in self.submission.annotation.items() if k != "from_prediction"}
-        self.cache.save_draft(self.uid, body)  # the record is recomputed when signed
-        self._notify_tasks()
+        uid = self.uid  # the record is recomputed when signed
+        self._run(lambda: operations.save_draft(self.cache, uid, body))
         self.reopen()
         self.focus_pane()
         self.status_message.emit(self.tr("A new draft from your last submission: edit it, then "
@@ -403,11 +402,11 @@ class TaskEditor(QWidget):
 
     # --- results ----------------------------------------------------------------------
 
-    def _submitted(self, row: SubmissionRow) -> None:
+    def _submitted(self, result: OpResult[SubmissionRow]) -> None:
+        row = result.value
         self.autosave.cancel(row.task_uid)
         following = next_task(self.cache, row.task_uid, campaign_id=row.campaign_id)
-        self._notify_tasks()
-        self.session.notify_outbox()
+        self._run(lambda: result)
         self.submitted.emit(row.id)
         if following is None or following == row.task_uid:
             self.reopen()
@@ -421,14 +420,8 @@ class TaskEditor(QWidget):
         self.bottom.show_problems([message], error=True)
         self.status_message.emit(message)
 
-    def _draft_saved(self, uid: int) -> None:
-        try:
-            state = self.cache.get_task(uid).state
-        except TaskNotFoundError:
-            return
-        if self._states.get(uid) != state:
-            self._states[uid] = state
-            self._notify_tasks()
+    def _draft_saved(self, _uid: int, changes: OpChanges) -> None:
+        self._run(lambda: changes)  # the task's row, when its state changed
 
     def _draft_failed(self, _uid: int, message: str) -> None:
         self.bottom.show_problems([message], error=True)
@@ -438,12 +431,17 @@ class TaskEditor(QWidget):
         self.bottom.show_problems([message], error=True)
         self.failed.emit(self.uid, message)
 
-    def _notify_tasks(self) -> None:
+    def _run(self, op: Callable[[], OpResult[T]] | Callable[[], OpChanges]) -> T | None:
+        """Run an operation through the session (every view hears what it changed)."""
         self._quiet = True  # the queue's refresh must not reopen a task under our feet
         try:
-            self.session.notify_tasks()
+            return self.session.run(op, self)
         finally:
             self._quiet = False
+
+    def _operation_did_execute(self, changes: OpChanges, _origin: object) -> None:
+        if changes.any_tasks or changes.outbox or changes.submissions:
+            self._refresh_from_cache()
 
     def _refresh_from_cache(self) -> None:
         campaign = self.row.campaign_id if self.row else self.session.campaign_id
@@ -458,7 +456,6 @@ class TaskEditor(QWidget):
         if fresh.task != self.row.task:
             self._task_refreshed(fresh)
         state = fresh.state
-        self._states[self.uid] = state
         self.header.set_state(state)
         if self.submission is not None:
             found = self.cache.submissions(task_uid=self.uid, limit=1)

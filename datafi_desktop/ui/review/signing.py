@@ -4,9 +4,10 @@
 editor's ``Submitter`` does for submissions: a locked wallet opens the same
 :class:`~..wallet_dialogs.UnlockDialog` (the verdict is signed once it is
 unlocked); a wallet without an account offers the Wallet page. The review, its
-outbox row and the item's state are written by ``core.review.make_review`` in
-one transaction; a refused verdict (``ReviewError``: no reason, own submission,
-a correction that does not fit) is reported in words and nothing is written.
+outbox row and the item's state are written by ``core.operations.sign_review``
+(``make_review``) in one transaction, which says what it changed; a refused
+verdict (``ReviewError``: no reason, own submission, a correction that does not
+fit) is reported in words and nothing is written.
 """
 
 from __future__ import annotations
@@ -16,9 +17,10 @@ from typing import Any
 
 from PySide6.QtCore import Signal
 
+from ...core import operations
 from ...core.cache.reviews import ReviewQueueItem
 from ...core.errors import CacheError, DataFiError, WalletLockedError
-from ...core.review import ReviewError, make_review
+from ...core.review import ReviewError
 from ..tr_marks import QT_TRANSLATE_NOOP
 from ..unlock_gate import UnlockGate
 
@@ -26,7 +28,7 @@ log = logging.getLogger(__name__)
 
 
 class VerdictSigner(UnlockGate):
-    #: the verdict was signed and queued (its ReviewRow)
+    #: the verdict was signed and queued: an ``OpResult`` of its ReviewRow and what changed
     signed = Signal(object)
 
     no_account_text = QT_TRANSLATE_NOOP(
@@ -48,7 +50,8 @@ class VerdictSigner(UnlockGate):
             self.sign(item, verdict, reason, correction)
             return
         try:
-            row = make_review(self.session.cache, item, verdict, reason, correction, signer)
+            result = operations.sign_review(self.session.cache, item, verdict, reason,
+                                            correction, signer)
         except ReviewError as exc:
             self.failed.emit(str(exc))
             return
@@ -61,4 +64,4 @@ class VerdictSigner(UnlockGate):
                              .format(error=exc))
             return
         self.session.remember_account(signer.address)
-        self.signed.emit(row)
+        self.signed.emit(result)

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
+from ...core.changes import CAMPAIGN_CHANGES
 from ...core.demo import DEMO_CAMPAIGN_ID, demo_campaign
 from ...core.errors import CacheError
 from ...core.models import ChainSettings
@@ -98,7 +99,7 @@ class DemoMenu(QMenu):
         campaign = self.session.cache.get_campaign(DEMO_CAMPAIGN_ID)
         if campaign.chain.distributor != settings.distributor:
             self.session.cache.upsert_campaign(demo_campaign(settings, campaign.hub_url))
-            self.session.notify_tasks()
+            self.session.changed(CAMPAIGN_CHANGES, self)
         self.status(self.settled_text(settlement))
         sync: Any = getattr(self.session, "sync", None)
         if sync is not None:

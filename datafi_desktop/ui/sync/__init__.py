@@ -3,7 +3,8 @@ indicator, the dialogs, the File menu entries and the demo hub start.
 
     core SyncRunner (thread) ──listener──→ SyncController (Qt signals, UI thread)
         ├─→ SyncIndicator (status bar) ──click──→ SyncPopover ──→ dialogs
-        └─→ Session.notify_tasks / notify_outbox ──→ queue, status bar
+        └─report─→ Session.sync_applied(report.changes) ──operation_did_execute──→
+                   queue (the rows of the tasks named), status bar, review and rewards pages
 
 The names load on first use (PEP 562): the status bar's indicator is on the first
 screen, the runner and its HTTP client are not (issue 16).

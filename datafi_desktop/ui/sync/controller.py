@@ -6,9 +6,10 @@ delivered on the UI thread (queued connections), owns the runner's lifecycle
 (start with the window, stop with the session) and keeps the rest of the
 window in step:
 
-- a cycle that changed the cache (tasks leased, statuses pulled, the outbox
-  drained) → ``session.notify_tasks()`` / ``notify_outbox()``, so the queue
-  re-reads its rows and shows queued → sent → accepted / rejected;
+- every cycle's report (scheduled cycles too) says what it changed
+  (``SyncReport.changes``: the tasks whose submissions were sent or got a
+  status, tasks leased, the outbox, reviews, rewards) → ``session.sync_applied``,
+  so the queue re-reads those rows and shows queued → sent → accepted / rejected;
 - the wallet unlocked → a sync at once (in ``--demo``: a lease of the demo
   tasks first, so everything the user submits is held on the hub);
 - a new submission while online → a sync a moment later (no waiting for the
@@ -31,6 +32,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
+from ...core.changes import OpChanges
 from ...core.sync import SyncProgress, SyncReport, SyncRunner, SyncState
 
 if TYPE_CHECKING:
@@ -89,10 +91,15 @@ class SyncRequest(QObject):
 
 class _Bridge(QObject):
     progress = Signal(object)
+    report = Signal(object)
 
     def relay(self, progress: SyncProgress) -> None:
         with contextlib.suppress(RuntimeError):  # deleted while the runner still reported
             self.progress.emit(progress)
+
+    def relay_report(self, report: SyncReport) -> None:
+        with contextlib.suppress(RuntimeError):
+            self.report.emit(report)
 
 
 class SyncController(QObject):
@@ -100,7 +107,8 @@ class SyncController(QObject):
 
     #: every SyncProgress the runner reports, on the UI thread
     progress_changed = Signal(object)
-    #: a cycle ended (its last SyncProgress); the views are refreshed by then
+    #: a cycle ended (its last SyncProgress); the views are refreshed by then (they
+    #: refresh from the cycle's changes, ``Session.operation_did_execute``)
     cycle_finished = Signal(object)
 
     def __init__(
@@ -126,7 +134,6 @@ class SyncController(QObject):
         self.runner = runner_factory(profile.db_path, self.hub_url, session.wallet.signer,
                                      assets_dir=profile.assets_dir, **runner_options)
         self._progress: SyncProgress = self.runner.progress
-        self._fingerprint = self._data_fingerprint()
         self._address = session.wallet.unlocked_address
         self._pending = session.cache.outbox_pending_count()
         #: a submission arrived since the last push: push once online and between cycles
@@ -134,12 +141,12 @@ class SyncController(QObject):
         self.history: deque[HistoryEntry] = deque(maxlen=HISTORY)
         self._bridge = _Bridge(self)
         self._bridge.progress.connect(self._on_progress, Qt.ConnectionType.QueuedConnection)
+        self._bridge.report.connect(self._on_report, Qt.ConnectionType.QueuedConnection)
         self._push_timer = QTimer(self)
         self._push_timer.setSingleShot(True)
         self._push_timer.setInterval(PUSH_DELAY_MS)
         self._push_timer.timeout.connect(self._push_soon)
-        session.wallet_changed.connect(self._wallet_changed)
-        session.outbox_changed.connect(self._outbox_changed)
+        session.operation_did_execute.connect(self._operation_did_execute)
         session.stopped.connect(self.stop)
 
     # --- lifecycle -----------------------------------------------------------------------
@@ -149,6 +156,7 @@ class SyncController(QObject):
         if self.runner.running:
             return
         self.runner.add_listener(self._bridge.relay)
+        self.runner.add_report_listener(self._bridge.relay_report)
         self.runner.start()
         if self._address and self.lease_on_unlock:
             self._lease_for_unlock()
@@ -157,6 +165,7 @@ class SyncController(QObject):
         """Stop the runner: the current step finishes, its cache connection closes."""
         self._push_timer.stop()
         self.runner.remove_listener(self._bridge.relay)
+        self.runner.remove_report_listener(self._bridge.relay_report)
         if self.runner.running:
             self.runner.stop()
         if self.runner.progress != self._progress:
@@ -204,23 +213,24 @@ class SyncController(QObject):
         if previous.state is SyncState.SYNCING or previous.state is not progress.state \
                 or progress.state is SyncState.OFFLINE:
             self._remember(progress)
-            self._after_cycle(progress)
 
-    def _after_cycle(self, progress: SyncProgress) -> None:
-        """Refresh the views if the cycle changed what they show."""
-        fingerprint = self._data_fingerprint()
-        if fingerprint != self._fingerprint:
-            self._fingerprint = fingerprint
-            self.session.notify_tasks()
+    def _on_report(self, report: SyncReport) -> None:
+        """A cycle ended: the views refresh from what it changed, then more work that
+        arrived meanwhile is pushed."""
+        if not self.session.active:
+            return
+        self.session.sync_applied(report.changes, self)
         pending = self.session.cache.outbox_pending_count()
-        if pending != self._pending:
-            self._push_wanted = self._push_wanted or pending > self._pending
-            self._pending = pending
-            self.session.notify_outbox()
-        if pending == 0:
-            self._push_wanted = False
-        self.cycle_finished.emit(progress)
+        self._push_wanted = (self._push_wanted or pending > self._pending) and pending > 0
+        self._pending = pending
+        self.cycle_finished.emit(self._progress)
         self._maybe_push()
+
+    def _operation_did_execute(self, changes: OpChanges, origin: object) -> None:
+        if changes.wallet:
+            self._wallet_changed()
+        if changes.outbox and origin is not self:
+            self._outbox_changed()
 
     def _remember(self, progress: SyncProgress) -> None:
         now = datetime.now(UTC)
@@ -269,10 +279,3 @@ class SyncController(QObject):
         if self.runner.running and self._progress.state is not SyncState.OFFLINE:
             self._push_wanted = False
             self.sync_now()
-
-    def _data_fingerprint(self) -> tuple[object, ...]:
-        """What the views show, in a few cheap counts: changes mean "refresh"."""
-        cache = self.session.cache
-        return (tuple(sorted(cache.counts().items())),
-                tuple(sorted(cache.outbox_counts().items())),
-                tuple(c.id for c in cache.campaigns()))

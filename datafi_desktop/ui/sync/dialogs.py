@@ -313,7 +313,8 @@ class SyncDetailsDialog(QDialog):
         if controller is not None:
             controller.progress_changed.connect(self.refresh)
             controller.cycle_finished.connect(self.refresh)
-        session.outbox_changed.connect(self.refresh)
+        session.operation_did_execute.connect(
+            lambda changes, _origin: self.refresh() if changes.outbox else None)
         self.refresh()
 
     @property

@@ -55,7 +55,8 @@ class SyncIndicator(QToolButton):
         self._timer.timeout.connect(self.refresh)
         self._timer.start()
         self.clicked.connect(self.show_popover)
-        session.outbox_changed.connect(self.refresh)
+        session.operation_did_execute.connect(
+            lambda changes, _origin: self.refresh() if changes.outbox else None)
         session.stopped.connect(self._timer.stop)
         sync_changed = getattr(session, "sync_changed", None)
         if sync_changed is not None:

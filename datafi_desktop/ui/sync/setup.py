@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from ...core.cache import Cache
+from ...core.changes import WALLET_CHANGES, OpChanges
 from ..session import Session
 
 if TYPE_CHECKING:  # the runner (httpx) and the models load when a sync starts
@@ -103,13 +104,15 @@ def _demo_review_path(session: Session, hub: Any) -> None:
     seed_review_work(hub)
     granted: set[str] = set()
 
-    def grant() -> None:
+    def grant(changes: OpChanges = WALLET_CHANGES, _origin: object = None) -> None:
+        if not changes.wallet:
+            return
         address = session.wallet.unlocked_address
         if address and address not in granted:
             grant_reviewer(hub, address)
             granted.add(address)
 
-    session.wallet_changed.connect(grant)  # before the controller's own reaction
+    session.operation_did_execute.connect(grant)  # before the controller's own reaction
     grant()
 
 

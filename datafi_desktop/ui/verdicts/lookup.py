@@ -20,6 +20,10 @@ class VerdictLookup:
     def clear(self) -> None:
         self._memo.clear()
 
+    def forget(self, uid: int) -> None:
+        """Look task ``uid`` up again (its submissions changed)."""
+        self._memo.pop(uid, None)
+
     def latest(self, uid: int) -> SubmissionRow | None:
         if uid not in self._memo:
             found = self._cache.submissions(task_uid=uid, limit=1)

@@ -15,6 +15,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from ...core.changes import OpChanges
 from ...core.quality_figures import rubber_stamp_of
 from ..elided_label import ElidedLabel
 from ..session import Session
@@ -58,13 +59,14 @@ class QualityStrip(QFrame):
         c = colors()
         self.setStyleSheet(f"QFrame#qualityStrip {{ background: {c.base}; "
                            f"border: 1px solid {c.border}; border-radius: 6px; }}")
-        session.tasks_changed.connect(self.refresh)
-        session.wallet_changed.connect(self.refresh)
+        # the figures come with the hub's status feed (a sync's submissions changes)
+        session.operation_did_execute.connect(self._operation_did_execute)
         session.campaign_changed.connect(lambda _c: self.refresh())
-        session.sync_changed.connect(self._watch_sync)
-        self._watched: object = None
-        self._watch_sync()
         self.refresh()
+
+    def _operation_did_execute(self, changes: OpChanges, _origin: object) -> None:
+        if changes.submissions or changes.wallet or changes.all_tasks:
+            self.refresh()
 
     def refresh(self) -> None:
         """Read the figures of the current account in the current campaign."""
@@ -110,9 +112,3 @@ class QualityStrip(QFrame):
         self.stamp.setToolTip(stamp_tooltip(figures))
         stamp = rubber_stamp_of(figures)
         set_role(self.stamp, "error" if stamp is not None and stamp.flagged else "muted")
-
-    def _watch_sync(self) -> None:
-        sync = self.session.sync
-        if sync is not None and sync is not self._watched:
-            sync.cycle_finished.connect(lambda _p: self.refresh())
-        self._watched = sync
