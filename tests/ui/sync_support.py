@@ -7,6 +7,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from datafi_desktop.core import operations
 from datafi_desktop.core.wallet import Wallet
 from datafi_desktop.hub.db.tables import make_engine, submissions
 from datafi_desktop.ui.main_window import MainWindow
@@ -30,15 +31,15 @@ def queue_state(window: MainWindow, uid: int) -> str | None:
 
 def submit_text_task(session: Session, wallet: Wallet, index: int = 0) -> tuple[int, str]:
     """Label the ``index``-th open text task with its first label and submit it (signed,
-    queued) as the editor does: cache.submit, then tell the views. (uid, submission id)"""
+    queued) as the editor does: the operation, run through the session, whose changes
+refresh the views. (uid, submission id)"""
     tasks = [s for s in session.cache.task_summaries("demo", states=("new",))
              if s.kind == "text_classification"]
     uid = tasks[index].uid
     labels = session.cache.get_task(uid).task.config.label_names
-    row = session.cache.submit(uid, {"kind": "text_classification", "labels": [labels[0]]},
-                               wallet.signer())
-    session.notify_tasks()
-    session.notify_outbox()
+    row = session.run(lambda: operations.submit(
+        session.cache, uid, {"kind": "text_classification", "labels": [labels[0]]},
+        wallet.signer()))
     return uid, row.id
 
 
