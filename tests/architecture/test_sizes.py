@@ -39,7 +39,6 @@ FUNCTIONS_OVER: set[str] = {
     "ui/review/item_view.py:__init__",
     "hub/cli/chain.py:cmd_deploy",
     "core/cache/submissions.py:submit",
-    "ui/review_page.py:__init__",
     "hub/accounts/auth.py:sign_in",
     "ui/panes/collection/media.py:__init__",
     "hub/settlement/settle.py:build_epoch",
