@@ -39,6 +39,7 @@ from ..core.chain.claims import (
     prepare_claim,
 )
 from ..core.chain.client import ChainUnreachableError, ClaimRevertedError
+from ..core.changes import OpChanges
 from ..core.errors import DataFiError
 from ..core.rewards import (
     Gathered,
@@ -64,7 +65,11 @@ from .worker import Job, run_in_background
 
 log = logging.getLogger(__name__)
 
+#: a pending claim's transaction is followed this often while the page is shown (the
+#: chain cannot tell the app: the one poll left, see docs/ui.md)
 POLL_MS = 3000
+#: what a claim's step changes (its record, the amounts): every view that shows rewards
+CLAIMS = OpChanges(rewards=True)
 
 
 class RewardsPage(Page):
@@ -306,7 +311,7 @@ class RewardsPage(Page):
         def done(result: Gathered) -> None:
             self._refreshing = None
             self.rewards.apply_gathered(result)
-            self.reload()
+            self.session.changed(CLAIMS, self)
 
         def failed(exc: BaseException) -> None:
             self._refreshing = None
@@ -365,7 +370,7 @@ class RewardsPage(Page):
             return
         record = self.rewards.record_signed(signed)  # written before it is broadcast
         client = self.rewards.client(record.campaign_id)
-        self.reload()
+        self.session.changed(CLAIMS, self)  # the page reloads from it, like any view
         self.say(self.tr("Sending {transaction}…").format(transaction=signed.tx_hash[:10]))
 
         def sent(status: TxStatus) -> None:
@@ -375,7 +380,7 @@ class RewardsPage(Page):
                       }.get(status.state, self.ended(status.state, status.error)),
                      "ok" if status.state == "confirmed" else
                      "muted" if status.state == "pending" else "error")
-            self.reload()
+            self.session.changed(CLAIMS, self)
             self.refresh()
 
         def failed(exc: BaseException) -> None:
@@ -412,7 +417,7 @@ class RewardsPage(Page):
         if body is None:
             return
         claim = self.rewards.begin_relay(entitlement)
-        self.reload()
+        self.session.changed(CLAIMS, self)
 
         def done(answer: dict[str, Any]) -> None:
             record = self.rewards.apply_relay_answer(claim.id, answer)
@@ -420,7 +425,7 @@ class RewardsPage(Page):
                      if record.state in ("pending", "confirmed")
                      else self.ended(record.state, record.error),
                      "ok" if record.state == "confirmed" else "muted")
-            self.reload()
+            self.session.changed(CLAIMS, self)
             self.refresh()
 
         def failed(exc: BaseException) -> None:
@@ -438,7 +443,7 @@ class RewardsPage(Page):
             else:
                 self.say(self.tr("Could not reach the hub's relayer ({error}).").format(
                     error=type(exc).__name__), "error")
-            self.reload()
+            self.session.changed(CLAIMS, self)
 
         self.say(self.tr("Handing the claim to the hub…"))
         self._track(run_in_background(
@@ -457,7 +462,7 @@ class RewardsPage(Page):
             self.say(self.tr("Kept: the claim is sent at the next sync.")
                      if record.state == "requested" else
                      self.tr("A claim is already on its way."))
-            self.reload()
+            self.session.changed(CLAIMS, self)
 
         dialog.accepted.connect(keep)
         self.claim_dialog = dialog
@@ -480,7 +485,7 @@ class RewardsPage(Page):
                 QMessageBox.warning(self.window(), self.tr("Chain settings"), str(exc))
                 return
             self.say(self.tr("Chain settings saved."))
-            self.reload()
+            self.session.changed(OpChanges(rewards=True, settings=True), self)
             self.refresh()
 
         dialog.accepted.connect(save)

@@ -81,6 +81,9 @@ def test_claim_from_the_wallet_with_the_password(qtbot, rewards_window, demo: De
     assert "Token balance <b>0 DFT</b>" in text(page, "rewardsBalances")
     assert page.act_claim.isEnabled()
 
+    heard: list[object] = []  # the claim's steps say what they changed (issue 18)
+    session.operation_did_execute.connect(
+        lambda changes, origin: heard.append(origin) if changes.rewards else None)
     qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)  # Claim…
     qtbot.waitUntil(lambda: isinstance(page.claim_dialog, ClaimDialog)
                     and page.claim_dialog.isVisible(), timeout=20_000)
@@ -109,6 +112,7 @@ def test_claim_from_the_wallet_with_the_password(qtbot, rewards_window, demo: De
     assert row[4].startswith("0x") and row[5] != "—"
     assert not page.act_claim.isEnabled()
     assert demo.token_balance(account) == 3 * DFT
+    assert heard and set(heard) == {page}  # recorded, then sent: the page reloaded from it
 
 
 @pytest.fixture
