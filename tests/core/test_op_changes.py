@@ -19,8 +19,8 @@ from datafi_desktop.core.changes import (
 )
 from datafi_desktop.core.models import parse_campaign, parse_task
 from datafi_desktop.core.wallet import Wallet
-from datafi_desktop.hub.importer import import_campaign
-from datafi_desktop.hub.inprocess import RunningHub
+from datafi_desktop.hub.campaigns.importer import import_campaign
+from datafi_desktop.hub.server.inprocess import RunningHub
 from tests.conftest import KeySigner
 from tests.core import test_review as _review
 from tests.hub import conftest as _hub_fixtures

@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt, QTimer
 from datafi_desktop.core import operations
 from datafi_desktop.core.cache import Cache
 from datafi_desktop.core.changes import OpChanges
-from datafi_desktop.hub.inprocess import RunningHub, start_demo_hub
+from datafi_desktop.hub.server.inprocess import RunningHub, start_demo_hub
 from datafi_desktop.ui.main_window import MainWindow
 from datafi_desktop.ui.queue_page import ALL, QueuePage
 from datafi_desktop.ui.session import EXTERNAL_CHECK_MS, Session
