@@ -95,8 +95,8 @@ def measure(folder: Path, photo: Path, size: tuple[int, int]) -> None:
     session = open_session(profile, demo=True, wallet=Wallet(profile.wallet_dir, scrypt_n=2**12))
     cache = session.cache
     sha = cache.assets.put_file(photo)
-    cache.upsert_campaign(parse_campaign({"id": "bench-big", "name": "A big photo"}))
-    cache.add_tasks("bench-big", [parse_task({
+    cache.tasks.upsert_campaign(parse_campaign({"id": "bench-big", "name": "A big photo"}))
+    cache.tasks.add_tasks("bench-big", [parse_task({
         "id": "big-photo", "kind": "bounding_boxes",
         "data": {"image": sha, "width": size[0], "height": size[1]},
         "config": {"labels": ["sign", "door"]}})])
@@ -111,7 +111,7 @@ def measure(folder: Path, photo: Path, size: tuple[int, int]) -> None:
     shown: list[int] = []
     editor.shown.connect(shown.append)
     session.set_campaign("bench-big")
-    uid = cache.task_summaries("bench-big")[0].uid
+    uid = cache.tasks.task_summaries("bench-big")[0].uid
     start = time.perf_counter()
     editor.go_to(uid)
     if not wait(lambda: uid in shown, 120):

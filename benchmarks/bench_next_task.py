@@ -52,7 +52,7 @@ def main() -> None:
                   for i in range(args.rounds + 1)]
         made = time.perf_counter() - started
         cache = session.cache
-        cache.upsert_campaign(parse_campaign({"id": "bench-photos", "name": "Photos"}))
+        cache.tasks.upsert_campaign(parse_campaign({"id": "bench-photos", "name": "Photos"}))
         tasks = []
         for i, photo in enumerate(photos):
             sha = cache.assets.put_file(photo)
@@ -60,7 +60,7 @@ def main() -> None:
                                      "data": {"image": sha, "width": side[0],
                                               "height": side[1]},
                                      "config": {"labels": ["street", "park", "kitchen"]}}))
-        cache.add_tasks("bench-photos", tasks)
+        cache.tasks.add_tasks("bench-photos", tasks)
         window = MainWindow(session)
         window.resize(1280, 800)
         window.show()
@@ -71,7 +71,7 @@ def main() -> None:
 
         def run(campaign: str) -> tuple[list[float], list[float], str]:
             session.set_campaign(campaign)
-            first = cache.task_summaries(campaign, limit=1)[0].uid
+            first = cache.tasks.task_summaries(campaign, limit=1)[0].uid
             seen: list[tuple[int, float]] = []
             editor.shown.connect(lambda uid: (seen.append((uid, time.perf_counter())),
                                               watch.arm()))

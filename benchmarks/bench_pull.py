@@ -51,7 +51,7 @@ def main() -> None:
                 report = engine.sync_now(lease={CAMPAIGN: args.n})
                 took = time.perf_counter() - begin
                 assert report.leased == args.n, report
-                held = len(cache.task_summaries(CAMPAIGN, kinds=("text_classification",)))
+                held = len(cache.tasks.task_summaries(CAMPAIGN, kinds=("text_classification",)))
                 assert held == args.n, held
         finally:
             proc.kill()  # type: ignore[attr-defined]

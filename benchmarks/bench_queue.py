@@ -53,34 +53,34 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="bench-queue-") as tmp:
         profile = Profile(Path(tmp) / "profile").ensure()
         cache = Cache.for_profile(profile)
-        cache.upsert_campaign(parse_campaign({"id": "big", "name": "Big"}))
+        cache.tasks.upsert_campaign(parse_campaign({"id": "big", "name": "Big"}))
         tasks = [parse_task({
             "id": f"t{i:06d}", "kind": "text_classification",
             "data": {"text": f"{i} " + " ".join(rng.choice(WORDS) for _ in range(12))},
             "config": {"labels": ["yes", "no"]}}) for i in range(args.tasks)]
         start = time.perf_counter()
-        cache.add_tasks("big", tasks)
+        cache.tasks.add_tasks("big", tasks)
         print(f"add {args.tasks:,} tasks: {time.perf_counter() - start:.1f} s")
-        uids = [s.uid for s in cache.queue_page(QueueFilter("big"), 0, args.tasks)]
+        uids = [s.uid for s in cache.queue.page(QueueFilter("big"), 0, args.tasks)]
         for uid in rng.sample(uids, args.tasks // 10):
-            cache.set_skipped(uid)
+            cache.tasks.set_skipped(uid)
         every = QueueFilter("big")
         middle, last = args.tasks // 2, args.tasks - 100
         figures = {
-            "row count": median_ms(lambda: cache.queue_count(every)),
-            "page of 100, top": median_ms(lambda: cache.queue_page(every, 0, 100)),
-            "page of 100, middle": median_ms(lambda: cache.queue_page(every, middle, 100)),
-            "page of 100, end": median_ms(lambda: cache.queue_page(every, last, 100)),
-            "row of a task (end)": median_ms(lambda: cache.queue_row_of(every, uids[-3])),
+            "row count": median_ms(lambda: cache.queue.count(every)),
+            "page of 100, top": median_ms(lambda: cache.queue.page(every, 0, 100)),
+            "page of 100, middle": median_ms(lambda: cache.queue.page(every, middle, 100)),
+            "page of 100, end": median_ms(lambda: cache.queue.page(every, last, 100)),
+            "row of a task (end)": median_ms(lambda: cache.queue.row_of(every, uids[-3])),
             "filter by state (skipped): count + first page": median_ms(lambda: (
-                cache.queue_count(QueueFilter("big", ("skipped",))),
-                cache.queue_page(QueueFilter("big", ("skipped",)), 0, 100))),
+                cache.queue.count(QueueFilter("big", ("skipped",))),
+                cache.queue.page(QueueFilter("big", ("skipped",)), 0, 100))),
             "filter by text 'harbour Zü': count + first page": median_ms(lambda: (
-                cache.queue_count(QueueFilter("big", text="harbour Zü")),
-                cache.queue_page(QueueFilter("big", text="harbour Zü"), 0, 100))),
+                cache.queue.count(QueueFilter("big", text="harbour Zü")),
+                cache.queue.page(QueueFilter("big", text="harbour Zü"), 0, 100))),
             "filter by text 't054321': count + first page": median_ms(lambda: (
-                cache.queue_count(QueueFilter("big", text="t054321")),
-                cache.queue_page(QueueFilter("big", text="t054321"), 0, 100))),
+                cache.queue.count(QueueFilter("big", text="t054321")),
+                cache.queue.page(QueueFilter("big", text="t054321"), 0, 100))),
             "next task": median_ms(lambda: next_task(cache, uids[middle], campaign_id="big")),
             "previous task": median_ms(
                 lambda: previous_task(cache, uids[middle], campaign_id="big")),

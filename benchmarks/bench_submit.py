@@ -27,12 +27,13 @@ from tests.conftest import KeySigner
 def populate(cache: Cache, existing: int, signer: KeySigner) -> None:
     """Fill the cache with ``existing`` tasks and signed submissions, fast: one real
     submit, copied with new ids in a single transaction."""
-    cache.upsert_campaign(parse_campaign({"id": "bench", "name": "Benchmark"}))
+    cache.tasks.upsert_campaign(parse_campaign({"id": "bench", "name": "Benchmark"}))
     tasks = [parse_task({"id": f"old-{i}", "kind": "text_classification",
                          "data": {"text": f"an older task, number {i}"},
                          "config": {"labels": ["yes", "no"]}}) for i in range(existing)]
-    cache.add_tasks("bench", tasks)
-    template = cache.submit(1, {"kind": "text_classification", "labels": ["yes"]}, signer)
+    cache.tasks.add_tasks("bench", tasks)
+    template = cache.submissions.submit(1, {"kind": "text_classification", "labels": ["yes"]},
+                                        signer)
     with cache.transaction():
         rows = cache.db.execute("SELECT uid FROM tasks WHERE uid > 1 ORDER BY uid").fetchall()
         for n, (uid,) in enumerate(rows):
@@ -60,16 +61,16 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp, Cache(Path(tmp) / "bench.sqlite3") as cache:
         t0 = time.perf_counter()
         populate(cache, args.existing, signer)
-        print(f"populated {cache.submission_count():,} submissions in "
+        print(f"populated {cache.submissions.count():,} submissions in "
               f"{time.perf_counter() - t0:.1f} s")
         new = [parse_task({"id": f"new-{i}", "kind": "text_classification",
                            "data": {"text": f"a fresh task {i}"},
                            "config": {"labels": ["yes", "no"]}}) for i in range(args.submits)]
-        cache.add_tasks("bench", new)
-        uids = [s.uid for s in cache.task_summaries("bench", states=["new"])]
+        cache.tasks.add_tasks("bench", new)
+        uids = [s.uid for s in cache.tasks.task_summaries("bench", states=["new"])]
         start = time.perf_counter()
         for uid in uids:
-            cache.submit(uid, {"kind": "text_classification", "labels": ["no"]}, signer)
+            cache.submissions.submit(uid, {"kind": "text_classification", "labels": ["no"]}, signer)
         elapsed = time.perf_counter() - start
         assert cache.integrity_problems() == []
     print(f"machine: {machine()}")

@@ -44,18 +44,18 @@ def main() -> None:
                 assert setup.sync_now(lease={CAMPAIGN: args.n}).leased == args.n
                 setup.client.close()
                 begin = time.perf_counter()
-                summaries = cache.task_summaries(CAMPAIGN, kinds=("text_classification",))
+                summaries = cache.tasks.task_summaries(CAMPAIGN, kinds=("text_classification",))
                 for i, summary in enumerate(summaries):
-                    cache.submit(summary.uid, answer(i), signer)
+                    cache.submissions.submit(summary.uid, answer(i), signer)
                 queueing = time.perf_counter() - begin
-                assert cache.outbox_pending_count() == args.n
+                assert cache.outbox.pending_count() == args.n
 
                 engine = SyncEngine(cache, url, signer, batch_size=args.batch)
                 begin = time.perf_counter()
                 report = engine.sync_now()
                 pushing = time.perf_counter() - begin
                 assert report.accepted == args.n, report
-                assert cache.outbox_pending_count() == 0
+                assert cache.outbox.pending_count() == 0
             stored = hub_count(settings.url)
         finally:
             proc.kill()  # type: ignore[attr-defined]

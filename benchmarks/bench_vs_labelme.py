@@ -166,8 +166,8 @@ def profile_with_tasks(folder: Path, count: int) -> Path:
 
     profile = Profile(folder).ensure()
     with Cache.for_profile(profile) as cache:
-        cache.upsert_campaign(parse_campaign({"id": "big", "name": "Ten thousand"}))
-        cache.add_tasks("big", [parse_task({
+        cache.tasks.upsert_campaign(parse_campaign({"id": "big", "name": "Ten thousand"}))
+        cache.tasks.add_tasks("big", [parse_task({
             "id": f"t{i:05d}", "kind": "text_classification",
             "data": {"text": f"Task {i}: a sentence to label."},
             "config": {"labels": ["yes", "no"]}}) for i in range(count)])

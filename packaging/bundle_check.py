@@ -126,14 +126,14 @@ def reward_loop(root: Path) -> str:
             report = engine.sync_now(lease={DEMO_CAMPAIGN_ID: 100})
             if report.state.value != "idle" or not report.leased:
                 raise AssertionError(f"first sync: {report.state.value} {report.message}")
-            todo = cache.task_summaries(DEMO_CAMPAIGN_ID, states=["new"],
-                                        kinds=["text_classification"], limit=1)
+            todo = cache.tasks.task_summaries(DEMO_CAMPAIGN_ID, states=["new"],
+                                              kinds=["text_classification"], limit=1)
             if not todo:
                 raise AssertionError("no text classification task was leased")
-            task = cache.get_task(todo[0].uid)
+            task = cache.tasks.get_task(todo[0].uid)
             label = task.task.config.label_names[0]
-            cache.submit(task.uid, {"kind": "text_classification", "labels": [label]},
-                         wallet.signer())
+            cache.submissions.submit(task.uid, {"kind": "text_classification", "labels": [label]},
+                                     wallet.signer())
             report = engine.sync_now()
             if report.accepted != 1:
                 raise AssertionError(f"the hub accepted {report.accepted} submissions: "

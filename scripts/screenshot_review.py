@@ -140,11 +140,11 @@ def shoot(out: Path, scale: int, lang: str | None = None) -> int:
         session.wallet.unlock(info.address, PASSWORD)
         session.remember_account(info.address)
         cache = session.cache
-        campaign = cache.get_campaign("demo")
+        campaign = cache.tasks.get_campaign("demo")
         ana, ben, chloe = TestKey("ana"), TestKey("ben"), TestKey("chloe")
 
         def task(task_id: str) -> Any:
-            row = cache.find_task("demo", task_id)
+            row = cache.tasks.find_task("demo", task_id)
             assert row is not None, task_id
             return row.task
 
@@ -156,7 +156,7 @@ def shoot(out: Path, scale: int, lang: str | None = None) -> int:
         mine = [b for b in predicted["boxes"] if b["label"] != "traffic light"][:7]
         theirs = [dict(b, x=round(b["x"] + 3, 1), w=round(b["w"] - 4, 1)) for b in mine[:4]]
         theirs.append({"label": "traffic light", "x": 708.7, "y": 252.8, "w": 25.9, "h": 57.3})
-        cache.store_review_items("demo", [
+        cache.reviews.store_review_items("demo", [
             item(campaign, task("text-cls-006"), text(["positive"]), ana,
                  [(ben, text(["negative"])), (chloe, text(["negative"]))], 12),
             item(campaign, task("text-cls-002"), text(["negative"]), ben,
@@ -221,9 +221,10 @@ def shoot_verdicts(window: Any, session: Any, settle: Any, out: Path) -> None:
     now = int(time.time() * 1000)
 
     def submit(task_id: str, labels: list[str]) -> tuple[int, str]:
-        row = cache.find_task("demo", task_id)
+        row = cache.tasks.find_task("demo", task_id)
         assert row is not None
-        sub = cache.submit(row.uid, {"kind": "text_classification", "labels": labels}, signer)
+        sub = cache.submissions.submit(row.uid, {"kind": "text_classification", "labels": labels},
+                                       signer)
         return row.uid, sub.id
 
     def verdict(kind: str, reason: str = "", correction: Any = None) -> dict[str, Any]:
@@ -236,14 +237,14 @@ def shoot_verdicts(window: Any, session: Any, settle: Any, out: Path) -> None:
 
     reason = "Wrong label: the praise is sarcastic (“Love it. Really.”)"
     rejected_uid, rejected = submit("text-cls-006", ["positive"])
-    cache.set_submission_status(rejected, "rejected", reason=reason,
-                                verdict=verdict("reject", reason))
+    cache.submissions.set_status(rejected, "rejected", reason=reason,
+                                 verdict=verdict("reject", reason))
     corrected_uid, corrected = submit("text-cls-004", ["positive"])
-    cache.set_submission_status(corrected, "accepted", verdict=verdict(
+    cache.submissions.set_status(corrected, "accepted", verdict=verdict(
         "correct", correction={"kind": "text_classification", "labels": ["mixed"]}))
     _uid, accepted = submit("text-cls-002", ["negative"])
-    cache.set_submission_status(accepted, "accepted", verdict=verdict("accept"))
-    cache.set_quality("demo", signer.address, {
+    cache.submissions.set_status(accepted, "accepted", verdict=verdict("accept"))
+    cache.reviews.set_quality("demo", signer.address, {
         "campaign_id": "demo", "account": signer.address, "agreement": 0.71,
         "agreement_pairs": 14, "gold_accuracy": 0.5, "gold_answers": 4, "gold_threshold": 0.6,
         "held": True, "submissions": {"accepted": 9, "rejected": 2, "pending": 3},

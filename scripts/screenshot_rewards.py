@@ -63,7 +63,7 @@ def main(argv: list[str] | None = None) -> int:
                     campaigns=[LoadedCampaign(campaign, [], {}, "shot")])
     profile = Profile(tmp / "profile").ensure()
     cache = Cache.for_profile(profile)
-    cache.upsert_campaign(campaign.model_copy(update={"hub_url": hub.url}))
+    cache.tasks.upsert_campaign(campaign.model_copy(update={"hub_url": hub.url}))
     wallet = Wallet(profile.wallet_dir, scrypt_n=2**12)
     key = "0x" + keccak(text="datafi screenshot key").hex()
     account = wallet.import_private_key(key, PASSWORD, label="Screenshots").address

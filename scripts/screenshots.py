@@ -102,7 +102,7 @@ def shoot(out: Path, scale: int) -> int:
         assert editor is not None
 
         def select(task_id: str) -> None:
-            row = session.cache.find_task("demo", task_id)
+            row = session.cache.tasks.find_task("demo", task_id)
             assert row is not None, task_id
             done: list[int] = []
             editor.shown.connect(done.append)

@@ -62,7 +62,7 @@ def main() -> int:
                 QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
 
         def select(task_id: str) -> None:
-            row = session.cache.find_task("demo", task_id)
+            row = session.cache.tasks.find_task("demo", task_id)
             assert row is not None, task_id
             page.select_task(row.uid)  # type: ignore[attr-defined]
             if editor.uid != row.uid:

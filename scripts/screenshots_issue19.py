@@ -61,12 +61,12 @@ def main() -> int:
         session.remember_account(info.address)
         session.notify_wallet()
         cache = session.cache
-        campaign = cache.get_campaign("demo")
-        cache.upsert_campaign(campaign.model_copy(update={"ml_backends": (backend.url,)}))
+        campaign = cache.tasks.get_campaign("demo")
+        cache.tasks.upsert_campaign(campaign.model_copy(update={"ml_backends": (backend.url,)}))
         path = fruit_image(folder)
         sha = hashlib.sha256(path.read_bytes()).hexdigest()
         cache.assets.put_file(path, expected=sha)
-        cache.add_tasks("demo", [parse_task({
+        cache.tasks.add_tasks("demo", [parse_task({
             "id": "fruit-poly", "kind": "polygons",
             "data": {"image": sha, "width": 800, "height": 600, "filename": "fruit.png"},
             "config": {"labels": ["apple", "lemon"]}})], source="local")
@@ -86,7 +86,7 @@ def main() -> int:
                     break
 
         def select(task_id: str) -> None:
-            row = cache.find_task("demo", task_id)
+            row = cache.tasks.find_task("demo", task_id)
             assert row is not None, task_id
             page.select_task(row.uid)  # type: ignore[attr-defined]
             if editor.uid != row.uid:

@@ -78,7 +78,7 @@ class Scene:
 
     def select(self, window: Any, task_id: str) -> None:
         editor, page = window.editor, window.pages["tasks"]
-        row = self.session.cache.find_task("demo", task_id)
+        row = self.session.cache.tasks.find_task("demo", task_id)
         done: list[int] = []
         editor.shown.connect(done.append)
         page.select_task(row.uid)
@@ -128,7 +128,7 @@ def shoot_layout(scene: Scene, label: str) -> None:
     first = pil(window.grab())
     pane.canvas_actions.next_shape.trigger()  # Tab: select the first predicted box
     pane.canvas_actions.delete.trigger()  # Delete: the first edit, the banner goes
-    scene.session.cache.set_quality("demo", scene.address, {
+    scene.session.cache.reviews.set_quality("demo", scene.address, {
         "agreement": 0.5, "agreement_pairs": 4, "gold_accuracy": None, "gold_answers": 0,
         "submissions": {"accepted": 3, "pending": 2}})
     scene.session.notify_tasks()

@@ -100,7 +100,7 @@ def shoot(out: Path, lang: str, mode: str) -> int:
 
         window.show_page("tasks")
         for name, task_id in PANES:
-            row = session.cache.find_task("demo", task_id)
+            row = session.cache.tasks.find_task("demo", task_id)
             assert row is not None, task_id
             page.select_task(row.uid)
             if editor.uid != row.uid:

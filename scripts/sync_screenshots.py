@@ -103,11 +103,11 @@ def shoot(out: Path) -> int:
         session.wallet.unlock(info.address, PASSWORD)
         session.notify_wallet()
         submit = _submitter(session)
-        wait(lambda: any(session.cache.get_task(s.uid).leased_until
-                         for s in session.cache.task_summaries("demo")), "the leases")
+        wait(lambda: any(session.cache.tasks.get_task(s.uid).leased_until
+                         for s in session.cache.tasks.task_summaries("demo")), "the leases")
         submit()
         wait(lambda: indicator.text() == "Synced just now"
-             and session.cache.outbox_pending_count() == 0, "the first push")
+             and session.cache.outbox.pending_count() == 0, "the first push")
         grab("sync-synced.png")
 
         controller = session.sync
@@ -132,7 +132,7 @@ def shoot(out: Path) -> int:
 
         setup.hub = start_hub(HubSettings(data_dir=profile.root / "hub"), port=port)
         wait(lambda: indicator.text() == "Synced just now"
-             and session.cache.outbox_pending_count() == 0, "the hub to come back")
+             and session.cache.outbox.pending_count() == 0, "the hub to come back")
         dialog = open_details_dialog(session, window)
         dialog.move(360, 140)
         grab("sync-details.png")
@@ -154,14 +154,14 @@ def _submitter(session: object) -> Callable[[], None]:
 
     def submit() -> None:
         cache = session.cache  # type: ignore[attr-defined]
-        for summary in cache.task_summaries("demo", states=("new",),
-                                            kinds=("text_classification",)):
-            row = cache.get_task(summary.uid)
+        for summary in cache.tasks.task_summaries("demo", states=("new",),
+                                                  kinds=("text_classification",)):
+            row = cache.tasks.get_task(summary.uid)
             if row.leased_until is None:
                 continue
             label = row.task.config.label_names[0]
-            cache.submit(row.uid, {"kind": "text_classification", "labels": [label]},
-                         session.wallet.signer())  # type: ignore[attr-defined]
+            cache.submissions.submit(row.uid, {"kind": "text_classification", "labels": [label]},
+                                     session.wallet.signer())  # type: ignore[attr-defined]
             session.notify_tasks()  # type: ignore[attr-defined]
             session.notify_outbox()  # type: ignore[attr-defined]
             return

@@ -34,14 +34,14 @@ def cache_status(cache: Cache, *, check: bool = False) -> dict[str, Any]:
         "schema_version": cache.schema_version,
         # ids and names as stored: no campaign is parsed (no pydantic, no eth-utils)
         "campaigns": [
-            {"id": cid, "name": (cache.campaign_heading(cid) or (cid, ""))[0],
-             "tasks": cache.counts(cid)} for cid in cache.campaign_ids()
+            {"id": cid, "name": (cache.tasks.campaign_heading(cid) or (cid, ""))[0],
+             "tasks": cache.tasks.counts(cid)} for cid in cache.tasks.campaign_ids()
         ],
-        "tasks": cache.counts(),
-        "kinds": cache.kind_counts(),
-        "submissions": cache.submission_count(),
-        "outbox": cache.outbox_counts(),
-        "last_sync": cache.get_state("last_sync_ok"),
+        "tasks": cache.tasks.counts(),
+        "kinds": cache.tasks.kind_counts(),
+        "submissions": cache.submissions.count(),
+        "outbox": cache.outbox.counts(),
+        "last_sync": cache.tasks.get_state("last_sync_ok"),
         "integrity": (cache.integrity_problems() or "ok") if check else "not checked",
     }
 

@@ -87,7 +87,7 @@ def import_command(args: argparse.Namespace) -> int:
             print(f"OK: {result.summary()} (dry run)")
             return 0
         with Cache.for_profile(open_profile(args.profile)) as cache:
-            known = {c.id: c for c in cache.campaigns()}
+            known = {c.id: c for c in cache.tasks.campaigns()}
             campaign = known.get(args.campaign) or Campaign(
                 id=args.campaign, name=args.campaign_name or args.campaign)
             count = import_into_cache(cache, campaign, result, source=f"import:{args.format}")

@@ -48,6 +48,6 @@ def load_demo(
             if not path.is_file():
                 raise AssetError(f"{record.where}: demo image {path.name} is missing")
             cache.assets.put_file(path, expected=record.task.image_hash)
-    cache.upsert_campaign(campaign)
-    cache.add_tasks(campaign.id, (r.task for r in records), source="demo")
+    cache.tasks.upsert_campaign(campaign)
+    cache.tasks.add_tasks(campaign.id, (r.task for r in records), source="demo")
     return campaign

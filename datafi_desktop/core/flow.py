@@ -119,7 +119,7 @@ def _submittable(body: dict[str, Any]) -> dict[str, Any]:
 
 
 def submittable(body: dict[str, Any]) -> dict[str, Any]:
-    """The body as it goes to ``Cache.submit`` (placeholders dropped): with the list of
+    """The body as it goes to ``cache.submissions.submit`` (placeholders dropped): with the list of
     accepted predictions, which the cache turns into ``from_prediction.accepted``."""
     out = _submittable(body)
     if ACCEPTED_KEY in body:
@@ -141,7 +141,7 @@ class Progress:
 
 
 def progress(cache: Cache, campaign_id: str | None = None) -> Progress:
-    counts = cache.counts(campaign_id)
+    counts = cache.tasks.counts(campaign_id)
     return Progress(sum(counts[s] for s in DONE_STATES), sum(counts.values()))
 
 
@@ -157,7 +157,7 @@ def next_task(
     around); skipped tasks come only when no new or draft task is left. Indexed
     lookups, whatever the size of the queue."""
     for wanted in (states, ("skipped",)):
-        uid = cache.neighbour_task(current, campaign_id=campaign_id, states=wanted, wrap=wrap)
+        uid = cache.queue.neighbour_task(current, campaign_id=campaign_id, states=wanted, wrap=wrap)
         if uid is not None:
             return uid
     return None
@@ -167,13 +167,13 @@ def previous_task(cache: Cache, current: int | None, *, campaign_id: str | None 
                   ) -> int | None:
     """The task before ``current`` in queue order, whatever its state (to look back);
     the last task when ``current`` is not in the queue."""
-    here = None if current is None else cache.task_summary(current)
+    here = None if current is None else cache.queue.task_summary(current)
     if here is not None and campaign_id in (None, here.campaign_id):
-        return cache.neighbour_task(current, campaign_id=campaign_id, forward=False)
-    return cache.neighbour_task(None, campaign_id=campaign_id, forward=False)
+        return cache.queue.neighbour_task(current, campaign_id=campaign_id, forward=False)
+    return cache.queue.neighbour_task(None, campaign_id=campaign_id, forward=False)
 
 
 def skip_task(cache: Cache, uid: int, *, campaign_id: str | None = None) -> int | None:
     """Mark a task skipped (it goes to the end of the queue) and return the next one."""
-    cache.set_skipped(uid, True)
+    cache.tasks.set_skipped(uid, True)
     return next_task(cache, uid, campaign_id=campaign_id, states=tuple(OPEN_STATES[:2]))

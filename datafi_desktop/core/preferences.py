@@ -38,7 +38,7 @@ class Preferences:
     # --- reading ----------------------------------------------------------------------
 
     def get(self, key: str, default: Any = None) -> Any:
-        text = self.cache.get_state(PREFIX + key)
+        text = self.cache.tasks.get_state(PREFIX + key)
         if text is None:
             return default
         try:
@@ -73,9 +73,9 @@ class Preferences:
         """Remember ``value`` (JSON) under ``key`` now; a value that is not JSON raises
         TypeError before anything is written."""
         text = json.dumps(value, sort_keys=True)
-        if self.cache.get_state(PREFIX + key) != text:
-            self.cache.set_state(PREFIX + key, text)
+        if self.cache.tasks.get_state(PREFIX + key) != text:
+            self.cache.tasks.set_state(PREFIX + key, text)
 
     def remove(self, key: str) -> None:
-        if self.cache.get_state(PREFIX + key) is not None:
-            self.cache.set_state(PREFIX + key, "null")
+        if self.cache.tasks.get_state(PREFIX + key) is not None:
+            self.cache.tasks.set_state(PREFIX + key, "null")

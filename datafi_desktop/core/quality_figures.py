@@ -1,5 +1,5 @@
 """The quality figures the hub reports for one annotator (``QualityOut`` JSON, kept as
-sent by ``Cache.quality``), read into typed values for the app.
+sent by ``cache.reviews.quality``), read into typed values for the app.
 
 Hubs before issue 19 sent neither ``rubber_stamp`` nor ``held_for``; both are read as
 absent then: no rubber-stamp figure, and the reason for ``held`` inferred from the gold

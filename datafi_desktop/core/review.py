@@ -167,7 +167,7 @@ def make_review(cache: Cache, submission_payload: ReviewQueueItem | Mapping[str,
                 created_at_ms: int | None = None) -> ReviewRow:
     """Validate, hash, sign and queue a verdict on someone else's submission.
 
-    ``submission_payload`` is an item of the review queue (``cache.review_items()``)
+    ``submission_payload`` is an item of the review queue (``cache.reviews.review_items()``)
     or the hub's JSON of one. The review row and its outbox row are written in one
     transaction, and the queue item is marked reviewed. Raises
     :class:`ReasonRequiredError`, :class:`OwnSubmissionError`, :class:`CorrectionError`,
@@ -190,19 +190,19 @@ def make_review(cache: Cache, submission_payload: ReviewQueueItem | Mapping[str,
     except DataFiError as exc:
         raise ReviewError(f"the submission does not verify: {exc}") from None
     body = check_verdict(sub["task"], sub["annotation"], verdict, reason, correction)
-    campaign = cache.get_campaign(sub["campaign_id"])
+    campaign = cache.tasks.get_campaign(sub["campaign_id"])
     domain = campaign.domain
     if Domain.from_dict(sub["typed_data"].get("domain", {})) != domain:
         raise ReviewError("the submission was signed for another chain or contract")
     if review_id is not None:
-        existing = cache.find_review(review_id)
+        existing = cache.reviews.find(review_id)
         if existing is not None:
             same = (existing.verdict, existing.reason, existing.correction,
                     existing.submission_id) == (verdict, reason, body, sub["id"])
             if not same:
                 raise ReviewConflictError(f"review {review_id} exists with another verdict")
             return existing
-    for prior in cache.reviews_of(sub["id"], signer.address):
+    for prior in cache.reviews.reviews_of(sub["id"], signer.address):
         if prior.status != "rejected":
             raise AlreadyReviewedError(
                 f"you already reviewed this submission ({prior.verdict}, review {prior.id})")
@@ -217,15 +217,15 @@ def make_review(cache: Cache, submission_payload: ReviewQueueItem | Mapping[str,
         digest=signed.digest, signer=signer.address, signature=signed.signature,
         created_at=created, status="queued", reason_from_hub=None, updated_at=created,
     )
-    cache.insert_review(row)
-    return cache.get_review(row.id)
+    cache.reviews.insert(row)
+    return cache.reviews.get(row.id)
 
 
 def my_verdicts(cache: Cache, campaign_id: str | None = None) -> list[dict[str, Any]]:
     """What the hub decided about this profile's submissions: one entry per submission
     with a verdict (status, verdict, reason, correction, reviewer)."""
     out = []
-    for row in cache.submissions(campaign_id=campaign_id):
+    for row in cache.submissions.all(campaign_id=campaign_id):
         if row.verdict is None and row.status not in ("accepted", "rejected", "paid"):
             continue
         verdict = row.verdict or {}

@@ -104,15 +104,15 @@ class Rewards:
 
     def campaigns(self) -> list[Campaign]:
         """Campaigns whose rewards settle somewhere (a distributor is named)."""
-        return [c for c in self.cache.campaigns() if c.chain.distributor != ZERO_ADDRESS]
+        return [c for c in self.cache.tasks.campaigns() if c.chain.distributor != ZERO_ADDRESS]
 
     def chain_settings(self, campaign_id: str) -> ChainSettings:
-        campaign = self.cache.get_campaign(campaign_id)
-        return effective_chain(campaign, self.cache.chain_override(campaign_id))
+        campaign = self.cache.tasks.get_campaign(campaign_id)
+        return effective_chain(campaign, self.cache.rewards.chain_override(campaign_id))
 
     def set_rpc_url(self, campaign_id: str, rpc_url: str | None) -> ChainSettings:
         """Override (or, with None or "", restore) the campaign's RPC URL for this profile."""
-        values = dict(self.cache.chain_override(campaign_id))
+        values = dict(self.cache.rewards.chain_override(campaign_id))
         url = (rpc_url or "").strip()
         if url and url != "embedded" and not url.startswith(("http://", "https://")):
             raise RewardsError("an RPC URL starts with http:// or https:// (or is 'embedded')")
@@ -120,7 +120,7 @@ class Rewards:
             values["rpc_url"] = url
         else:
             values.pop("rpc_url", None)
-        self.cache.set_chain_override(campaign_id, values)
+        self.cache.rewards.set_chain_override(campaign_id, values)
         return self.chain_settings(campaign_id)
 
     def client(self, campaign_id: str) -> ChainClient:
@@ -133,13 +133,13 @@ class Rewards:
     # --- reading ------------------------------------------------------------------------------
 
     def summary(self, campaign_id: str, account: str) -> RewardSummary:
-        campaign = self.cache.get_campaign(campaign_id)
+        campaign = self.cache.tasks.get_campaign(campaign_id)
         return RewardSummary(
             campaign_id=campaign.id, campaign_name=campaign.name, account=account,
-            chain=effective_chain(campaign, self.cache.chain_override(campaign_id)),
-            status=self.cache.reward_status(campaign_id, account),
-            entitlement=self.cache.entitlement(campaign_id, account),
-            claims=self.cache.claims(campaign_id=campaign_id, account=account),
+            chain=effective_chain(campaign, self.cache.rewards.chain_override(campaign_id)),
+            status=self.cache.rewards.reward_status(campaign_id, account),
+            entitlement=self.cache.rewards.entitlement(campaign_id, account),
+            claims=self.cache.rewards.claims(campaign_id=campaign_id, account=account),
         )
 
     def summaries(self, account: str) -> list[RewardSummary]:
@@ -149,9 +149,9 @@ class Rewards:
                     error: str | None = None) -> RewardSummary:
         now = int(self._clock() * 1000)
         if snapshot is None:
-            self.cache.save_reward_status(campaign_id, account, chain_error=error)
+            self.cache.rewards.save_reward_status(campaign_id, account, chain_error=error)
         else:
-            self.cache.save_reward_status(
+            self.cache.rewards.save_reward_status(
                 campaign_id, account, claimed_amount=snapshot.claimed,
                 token_balance=snapshot.token_balance, eth_balance=snapshot.eth_balance,
                 chain_root=snapshot.root, chain_epoch=snapshot.epoch, chain_checked_at=now,
@@ -162,11 +162,11 @@ class Rewards:
                   error: str | None = None) -> RewardSummary:
         now = int(self._clock() * 1000)
         if hub is None:
-            self.cache.save_reward_status(campaign_id, account, hub_error=error)
+            self.cache.rewards.save_reward_status(campaign_id, account, hub_error=error)
             return self.summary(campaign_id, account)
         with self.cache.transaction():
             if hub.entitlement is not None:
-                self.cache.save_entitlement(hub.entitlement)
+                self.cache.rewards.save_entitlement(hub.entitlement)
             fields: dict[str, Any] = {"hub_checked_at": now, "hub_error": None}
             if hub.pending is not None:
                 fields["pending_amount"] = hub.pending
@@ -174,7 +174,7 @@ class Rewards:
                 fields["settled_amount"] = hub.entitlement.cumulative_amount
             if hub.claimed_onchain is not None:
                 fields["claimed_amount"] = hub.claimed_onchain
-            self.cache.save_reward_status(campaign_id, account, **fields)
+            self.cache.rewards.save_reward_status(campaign_id, account, **fields)
         return self.summary(campaign_id, account)
 
     def refresh_chain(self, campaign_id: str, account: str) -> RewardSummary:
@@ -211,7 +211,7 @@ class Rewards:
     # --- claiming from the wallet ------------------------------------------------------------
 
     def claimable_entitlement(self, campaign_id: str, account: str) -> Entitlement:
-        ent = self.cache.entitlement(campaign_id, account)
+        ent = self.cache.rewards.entitlement(campaign_id, account)
         if ent is None:
             raise NothingToClaimError("nothing settled for this account yet: rewards become "
                                       "claimable once the hub settles an epoch")
@@ -221,7 +221,7 @@ class Rewards:
         """Gas, fees and nonce for a claim of the latest entitlement (network)."""
         ent = self.claimable_entitlement(campaign_id, account)
         return prepare_claim(self.client(campaign_id), ent,
-                             local_nonces=self.cache.pending_nonces(account))
+                             local_nonces=self.cache.rewards.pending_nonces(account))
 
     def record_signed(self, signed: SignedClaim, *, claim_id: str | None = None
                       ) -> ClaimRecord:
@@ -234,10 +234,10 @@ class Rewards:
             max_fee_per_gas=p.fees.max_fee_per_gas, epoch=p.entitlement.epoch,
             cumulative_amount=p.entitlement.cumulative_amount, error=None, error_name=None)
         if claim_id is not None:
-            return self.cache.update_claim(claim_id, **fields)
+            return self.cache.rewards.update_claim(claim_id, **fields)
         fields.pop("epoch")
         fields.pop("cumulative_amount")
-        return self.cache.add_claim(
+        return self.cache.rewards.add_claim(
             campaign_id=p.entitlement.campaign_id, account=p.entitlement.account,
             epoch=p.entitlement.epoch, cumulative_amount=p.entitlement.cumulative_amount,
             via="wallet", **fields)
@@ -258,13 +258,13 @@ class Rewards:
         elif status.state == "confirmed":
             fields["error"] = None
             fields["error_name"] = None
-        record = self.cache.update_claim(claim_id, **fields)
+        record = self.cache.rewards.update_claim(claim_id, **fields)
         if status.state == "confirmed":
             claimed = max(record.cumulative_amount,
-                          self.cache.reward_status(record.campaign_id, record.account)
+                          self.cache.rewards.reward_status(record.campaign_id, record.account)
                           .claimed_amount or 0)
-            self.cache.save_reward_status(record.campaign_id, record.account,
-                                          claimed_amount=claimed)
+            self.cache.rewards.save_reward_status(record.campaign_id, record.account,
+                                                  claimed_amount=claimed)
         return record
 
     def send_claim(self, prepared: PreparedClaim, password: str, wallet: Wallet, *,
@@ -285,13 +285,14 @@ class Rewards:
     def request_claim(self, campaign_id: str, account: str, via: str) -> ClaimRecord:
         """Keep a claim asked for while offline; the next sync carries it out."""
         ent = self.claimable_entitlement(campaign_id, account)
-        existing = [c for c in self.cache.claims(campaign_id=campaign_id, account=account,
-                                                 states=("requested", "pending"))]
+        existing = [c for c in self.cache.rewards.claims(campaign_id=campaign_id, account=account,
+                                                         states=("requested", "pending"))]
         if existing:
             return existing[0]
-        return self.cache.add_claim(campaign_id=campaign_id, account=account, epoch=ent.epoch,
-                                    cumulative_amount=ent.cumulative_amount, via=via,
-                                    state="requested", root=ent.root)
+        return self.cache.rewards.add_claim(campaign_id=campaign_id, account=account,
+                                            epoch=ent.epoch,
+                                            cumulative_amount=ent.cumulative_amount, via=via,
+                                            state="requested", root=ent.root)
 
     # --- through the hub's relayer ---------------------------------------------------------------
 
@@ -304,7 +305,7 @@ class Rewards:
         The one-call form of the three steps the GUI runs apart (the relay on a worker
         thread): :meth:`begin_relay`, :func:`.rewards_network.relay_claim`, then
         :meth:`apply_relay_answer` or :meth:`apply_relay_error`."""
-        campaign = self.cache.get_campaign(campaign_id)
+        campaign = self.cache.tasks.get_campaign(campaign_id)
         ent = self.claimable_entitlement(campaign_id, signer.address)
         record = self.begin_relay(ent, claim_id=claim_id)
         body = claim_request(ent, campaign.domain, signer)
@@ -314,7 +315,7 @@ class Rewards:
             self.apply_relay_error(record.id, exc)
             if isinstance(exc, RelayRateLimitedError):
                 raise
-            return self.cache.get_claim(record.id)
+            return self.cache.rewards.get_claim(record.id)
         return self.apply_relay_answer(record.id, answer)
 
     def begin_relay(self, ent: Entitlement, *, claim_id: str | None = None) -> ClaimRecord:
@@ -322,12 +323,13 @@ class Rewards:
         request is signed for) before it is handed over: a crash or a lost answer while
         relaying leaves it for the next sync, never forgotten."""
         if claim_id is None:
-            return self.cache.add_claim(
+            return self.cache.rewards.add_claim(
                 campaign_id=ent.campaign_id, account=ent.account, epoch=ent.epoch,
                 cumulative_amount=ent.cumulative_amount, via="relayer", state="requested",
                 root=ent.root)
-        return self.cache.update_claim(claim_id, epoch=ent.epoch,
-                                       cumulative_amount=ent.cumulative_amount, root=ent.root)
+        return self.cache.rewards.update_claim(claim_id, epoch=ent.epoch,
+                                               cumulative_amount=ent.cumulative_amount,
+                                               root=ent.root)
 
     def apply_relay_error(self, claim_id: str, exc: BaseException) -> ClaimRecord:
         """Store why the hub did not relay a claim: a refusal fails it with the hub's reason;
@@ -336,10 +338,11 @@ class Rewards:
         from .sync.errors import HubResponseError
 
         if isinstance(exc, RelayUnavailableError):
-            return self.cache.update_claim(claim_id, error=f"waiting for the relayer: {exc}")
+            return self.cache.rewards.update_claim(claim_id,
+                                                   error=f"waiting for the relayer: {exc}")
         if isinstance(exc, HubResponseError):
-            return self.cache.update_claim(claim_id, state="failed", error=exc.detail)
-        return self.cache.get_claim(claim_id)
+            return self.cache.rewards.update_claim(claim_id, state="failed", error=exc.detail)
+        return self.cache.rewards.get_claim(claim_id)
 
     def apply_relay_answer(self, claim_id: str, answer: Mapping[str, Any]) -> ClaimRecord:
         """Store what the hub's relayer said about a claim (its ``RelayOut``)."""
@@ -356,7 +359,7 @@ class Rewards:
             fields["error_name"] = answer.get("error_name")
         if fields["state"] not in ("pending", "confirmed", "failed", "dropped"):
             fields["state"] = "pending"
-        record = self.cache.update_claim(claim_id, **fields)
+        record = self.cache.rewards.update_claim(claim_id, **fields)
         if record.state == "confirmed":
             return self.apply_status(claim_id, TxStatus("confirmed", record.block_number,
                                                         record.amount))
@@ -397,7 +400,7 @@ class Rewards:
                ) -> list[ClaimRecord]:
         """Track every pending claim (after a restart): returns them as they stand now."""
         out = []
-        for record in self.cache.open_claims(account):
+        for record in self.cache.rewards.open_claims(account):
             if record.state != "pending":
                 out.append(record)
                 continue
@@ -424,19 +427,19 @@ class Rewards:
         try:
             prepared = self.prepare(record.campaign_id, record.account)
         except ClaimRevertedError as exc:
-            return self.cache.update_claim(record.id, state="failed", error=exc.reason,
-                                           error_name=exc.error_name)
+            return self.cache.rewards.update_claim(record.id, state="failed", error=exc.reason,
+                                                   error_name=exc.error_name)
         except NothingToClaimError as exc:
-            return self.cache.update_claim(record.id, state="failed", error=str(exc))
+            return self.cache.rewards.update_claim(record.id, state="failed", error=str(exc))
         if prepared.amount <= 0:
-            return self.cache.update_claim(record.id, state="failed",
-                                           error="nothing to claim: already paid")
+            return self.cache.rewards.update_claim(record.id, state="failed",
+                                                   error="nothing to claim: already paid")
         if not prepared.can_pay_gas:
-            return self.cache.update_claim(
+            return self.cache.rewards.update_claim(
                 record.id, state="failed",
                 error=f"not enough ETH for gas (up to {format_wei(prepared.max_cost)}): "
                       "claim through the hub instead")
         return self.send_signed(sign_claim(prepared, signer), claim_id=record.id)
 
     def requested_claims(self, account: str | None = None) -> list[ClaimRecord]:
-        return [c for c in self.cache.open_claims(account) if c.state == "requested"]
+        return [c for c in self.cache.rewards.open_claims(account) if c.state == "requested"]

@@ -39,8 +39,9 @@ class GetTasksBox(QWidget):
         """Shown when the campaign syncs with a hub and has no open label task."""
         campaign_id = self.session.campaign_id
         shown = (self.session.sync is not None and campaign_id is not None
-                 and not any(s.kind != "collection" for s in self.session.cache.task_summaries(
-                     campaign_id, states=OPEN_STATES, limit=None)))
+                 and not any(s.kind != "collection" for s in
+                             self.session.cache.tasks.task_summaries(
+                                 campaign_id, states=OPEN_STATES, limit=None)))
         if shown and self.button.isEnabled():
             self.note.setText(self.tr("Nothing to label here yet."))
         self.setVisible(shown)

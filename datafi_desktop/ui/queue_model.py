@@ -105,7 +105,7 @@ class TaskQueueModel(QAbstractTableModel):
 
     def reload(self) -> None:
         """Count again and forget the pages read (they are read again when shown)."""
-        count = self._cache.queue_count(self.query) if self.campaign_id is not None else 0
+        count = self._cache.queue.count(self.query) if self.campaign_id is not None else 0
         self.beginResetModel()
         self._count = count
         self._pages.clear()
@@ -169,7 +169,7 @@ class TaskQueueModel(QAbstractTableModel):
         number, offset = divmod(row, self.PAGE)
         page = self._pages.get(number)
         if page is None:
-            page = self._cache.queue_page(self.query, number * self.PAGE, self.PAGE)
+            page = self._cache.queue.page(self.query, number * self.PAGE, self.PAGE)
             self._pages[number] = page
             while len(self._pages) > self.PAGES_KEPT:
                 self._pages.popitem(last=False)
@@ -183,7 +183,7 @@ class TaskQueueModel(QAbstractTableModel):
         """The row showing task ``uid``, or -1."""
         if self.campaign_id is None:
             return -1
-        return self._cache.queue_row_of(self.query, uid)
+        return self._cache.queue.row_of(self.query, uid)
 
     # --- QAbstractTableModel ------------------------------------------------------------
 

@@ -205,7 +205,7 @@ class QueuePage(Page):
         campaign_id = self.session.campaign_id
         # the stored name, not the parsed campaign: the queue paints without pydantic
         heading = (None if campaign_id is None
-                   else self.session.cache.campaign_heading(campaign_id))
+                   else self.session.cache.tasks.campaign_heading(campaign_id))
         if campaign_id is None or heading is None:
             self.campaign_label.setText(self.tr("No campaign yet"))
             self._matrix = Counter()
@@ -214,7 +214,7 @@ class QueuePage(Page):
             self.campaign_label.setToolTip(heading[1])
             # one pass gives the counts of every (state, kind) pair: the combo boxes
             # show how many tasks each choice leaves, given the other filter
-            self._matrix = Counter(self.session.cache.state_kind_counts(campaign_id))
+            self._matrix = Counter(self.session.cache.queue.state_kind_counts(campaign_id))
         total = sum(self._matrix.values())
         done = total - sum(n for (state, _k), n in self._matrix.items() if state in OPEN_STATES)
         self.progress.setRange(0, max(total, 1))
@@ -423,7 +423,7 @@ class QueuePage(Page):
         if uid < 0:
             return False
         try:
-            return self.session.cache.get_task(uid).campaign_id == self.session.campaign_id
+            return self.session.cache.tasks.get_task(uid).campaign_id == self.session.campaign_id
         except TaskNotFoundError:
             return False
 
@@ -456,6 +456,6 @@ class QueuePage(Page):
             self.preview.clear()
             return
         try:
-            self.preview.show_task(self.session.cache.get_task(uid))
+            self.preview.show_task(self.session.cache.tasks.get_task(uid))
         except TaskNotFoundError:
             self.preview.clear()

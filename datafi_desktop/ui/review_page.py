@@ -15,7 +15,7 @@
     R ─→ RejectDialog (reasons on 1–9, details, Enter) ─→ make_review(reject, reason)
     C ─→ the pane editable from the label ─→ Ctrl+Enter ─→ make_review(correct, body)
          ─→ the item is reviewed ─→ the next one is shown; the sync pushes the verdict
-    G ─→ cache.request_reviews(campaign, N) ─→ session.sync.sync_now() ─→ leased items
+    G ─→ cache.reviews.request_reviews(campaign, N) ─→ session.sync.sync_now() ─→ leased items
 """
 
 from __future__ import annotations
@@ -214,8 +214,8 @@ class ReviewPage(Page):
     def _update_footer(self) -> None:
         campaign = self.campaign_id
         cache = self.session.cache
-        open_count = cache.review_item_count(campaign) if campaign else 0
-        made = cache.reviews(campaign_id=campaign) if campaign else []
+        open_count = cache.reviews.review_item_count(campaign) if campaign else 0
+        made = cache.reviews.all(campaign_id=campaign) if campaign else []
         waiting = sum(1 for r in made if r.status == "queued")
         parts = [self.tr("{count} to review").format(count=open_count),
                  self.tr("{count} reviewed here").format(count=len(made))]
@@ -276,7 +276,7 @@ class ReviewPage(Page):
 
     def _campaign_reasons(self, campaign_id: str) -> tuple[str, ...]:
         try:
-            return self.session.cache.get_campaign(campaign_id).reject_reasons
+            return self.session.cache.tasks.get_campaign(campaign_id).reject_reasons
         except CacheError:
             return ()
 

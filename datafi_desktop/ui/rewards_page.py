@@ -267,7 +267,7 @@ class RewardsPage(Page):
         self.table.fit_rows()
         busy = any(c.is_open for c in summary.claims)
         self.act_claim.setEnabled(summary.claimable > 0 and not busy)
-        campaign = self.session.cache.get_campaign(cid)
+        campaign = self.session.cache.tasks.get_campaign(cid)
         self.act_claim_hub.setEnabled(summary.claimable > 0 and not busy
                                       and bool(campaign.hub_url))
         self.act_chain.setEnabled(True)
@@ -302,9 +302,9 @@ class RewardsPage(Page):
             return
         if self._refreshing is not None and not self._refreshing.finished:
             return
-        campaign = self.session.cache.get_campaign(cid)
+        campaign = self.session.cache.tasks.get_campaign(cid)
         client = self.rewards.client(cid)
-        claims = [c for c in self.session.cache.claims(campaign_id=cid, account=account)
+        claims = [c for c in self.session.cache.rewards.claims(campaign_id=cid, account=account)
                   if c.state == "pending"]
         hub_url = campaign.hub_url
 
@@ -326,12 +326,12 @@ class RewardsPage(Page):
         cid, account = self.campaign_id(), self.account()
         if cid is None or account is None:
             return
-        entitlement = self.session.cache.entitlement(cid, account)
+        entitlement = self.session.cache.rewards.entitlement(cid, account)
         if entitlement is None:
             self.say(self.tr("Nothing is settled for this account yet."))
             return
         client = self.rewards.client(cid)
-        nonces = self.session.cache.pending_nonces(account)
+        nonces = self.session.cache.rewards.pending_nonces(account)
         self.say(self.tr("Estimating the gas…"))
         self._track(run_in_background(
             lambda: prepare_claim(client, entitlement, local_nonces=nonces),
@@ -397,8 +397,8 @@ class RewardsPage(Page):
         cid, account = self.campaign_id(), self.account()
         if cid is None or account is None or self.summary is None:
             return
-        entitlement = self.session.cache.entitlement(cid, account)
-        campaign = self.session.cache.get_campaign(cid)
+        entitlement = self.session.cache.rewards.entitlement(cid, account)
+        campaign = self.session.cache.tasks.get_campaign(cid)
         if entitlement is None or not campaign.hub_url:
             self.say(self.tr("Nothing settled yet, or no hub for this campaign."))
             return
@@ -474,8 +474,8 @@ class RewardsPage(Page):
         cid = self.campaign_id()
         if cid is None:
             return
-        campaign = self.session.cache.get_campaign(cid)
-        override = self.session.cache.chain_override(cid).get("rpc_url")
+        campaign = self.session.cache.tasks.get_campaign(cid)
+        override = self.session.cache.rewards.chain_override(cid).get("rpc_url")
         dialog = ChainSettingsDialog(campaign.chain, override, self.window())
 
         def save() -> None:

@@ -91,14 +91,14 @@ class Session(QObject):
     @property
     def campaign_id(self) -> str | None:
         if self._campaign_id is None:
-            ids = self.cache.campaign_ids()  # not campaigns(): no pydantic at first paint
+            ids = self.cache.tasks.campaign_ids()  # not campaigns(): no pydantic at first paint
             if ids:
                 self._campaign_id = ids[0]
         return self._campaign_id
 
     def campaign(self) -> Campaign | None:
         campaign_id = self.campaign_id
-        return None if campaign_id is None else self.cache.get_campaign(campaign_id)
+        return None if campaign_id is None else self.cache.tasks.get_campaign(campaign_id)
 
     def set_campaign(self, campaign_id: str) -> None:
         if campaign_id != self._campaign_id:
@@ -110,10 +110,10 @@ class Session(QObject):
 
     def last_account(self) -> str | None:
         """The account used last in this profile (to preselect it when unlocking)."""
-        return self.cache.get_state(LAST_ACCOUNT_KEY)
+        return self.cache.tasks.get_state(LAST_ACCOUNT_KEY)
 
     def remember_account(self, address: str) -> None:
-        self.cache.set_state(LAST_ACCOUNT_KEY, address)
+        self.cache.tasks.set_state(LAST_ACCOUNT_KEY, address)
 
     def default_account(self) -> str | None:
         """The unlocked account, else the last used one, else the first stored."""

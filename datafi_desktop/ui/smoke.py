@@ -46,7 +46,7 @@ def run_smoke(window: MainWindow) -> int:
         print("smoke: no task editor (no Tasks page)", file=sys.stderr)
         return 1
     session = window.session
-    kinds = sorted(session.cache.kind_counts(session.campaign_id))
+    kinds = sorted(session.cache.tasks.kind_counts(session.campaign_id))
     if not kinds:
         print("smoke: no tasks in the cache", file=sys.stderr)
         return 1
@@ -61,7 +61,7 @@ def run_smoke(window: MainWindow) -> int:
 
 
 def _open_kind(editor: TaskEditor, session: Session, kind: str) -> bool:
-    first = session.cache.task_summaries(session.campaign_id, kinds=[kind], limit=1)[0]
+    first = session.cache.tasks.task_summaries(session.campaign_id, kinds=[kind], limit=1)[0]
     outcome: dict[str, object] = {}
 
     def shown(uid: int) -> None:
@@ -97,8 +97,8 @@ def _throwaway(session: Session) -> bool:
 
 def _sign_one(editor: TaskEditor, session: Session) -> bool:
     cache, wallet = session.cache, session.wallet
-    todo = cache.task_summaries(session.campaign_id, states=["new", "draft"],
-                                kinds=["text_classification"], limit=1)
+    todo = cache.tasks.task_summaries(session.campaign_id, states=["new", "draft"],
+                                      kinds=["text_classification"], limit=1)
     if not todo:
         print("smoke: signing: no text classification task left to submit", file=sys.stderr)
         return False
@@ -122,21 +122,21 @@ def _sign_one(editor: TaskEditor, session: Session) -> bool:
     if not body.get("labels"):
         label = row.task.config.label_names[0]
         pane.edit(editing.toggle_label(body, label, multi=row.task.config.multi), "smoke")
-    outbox_before = sum(cache.outbox_counts().values())
+    outbox_before = sum(cache.outbox.counts().values())
     editor.submit()
     _wait(lambda: "id" in outcome or "Not submitted" in outcome.get("message", ""))
     session.run(lambda: operations.lock(wallet))
     if "id" not in outcome:
         print(f"smoke: signing failed: {outcome.get('message', 'timed out')}", file=sys.stderr)
         return False
-    submission = cache.get_submission(outcome["id"])
+    submission = cache.submissions.get(outcome["id"])
     # the demo's sync may already be sending it: count the outbox rows in every state
-    if sum(cache.outbox_counts().values()) != outbox_before + 1:
+    if sum(cache.outbox.counts().values()) != outbox_before + 1:
         print("smoke: signing: the submission has no outbox row", file=sys.stderr)
         return False
     try:
         verify_typed(submission.typed_data, submission.signature, created.address,
-                     cache.get_campaign(submission.campaign_id).domain)
+                     cache.tasks.get_campaign(submission.campaign_id).domain)
     except DataFiError as exc:
         print(f"smoke: signing: the outbox row's signature does not verify: {exc}",
               file=sys.stderr)

@@ -135,11 +135,11 @@ class StatusBar(QStatusBar):
     def _show_outbox(self) -> None:
         c = colors()
         cache = self.session.cache
-        pending = cache.outbox_pending_count()
+        pending = cache.outbox.pending_count()
         self.outbox.set("outbox", self.tr("%n to send", "", pending) if pending
                         else self.tr("Nothing to send"),
                         c.accent if pending else c.muted)
-        counts = cache.outbox_counts()
+        counts = cache.outbox.counts()
         self.outbox.setToolTip(self.tr("Outbox: {counts}").format(
             counts=", ".join(f"{n} {state}" for state, n in sorted(counts.items()) if n))
                                if any(counts.values()) else self.tr("The outbox is empty"))

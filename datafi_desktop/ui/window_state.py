@@ -151,10 +151,10 @@ class WindowState(QObject):
         # counted in SQL: no task is parsed and no row read (the first paint needs this)
         kinds: dict[str, int] = {}
         if page.current_uid >= 0:
-            summary = session.cache.task_summary(page.current_uid)
+            summary = session.cache.queue.task_summary(page.current_uid)
             kinds = {summary.kind: 1} if summary is not None else {}
         if not kinds and session.campaign_id is not None:
-            kinds = session.cache.kind_counts(session.campaign_id)
+            kinds = session.cache.tasks.kind_counts(session.campaign_id)
         total = sum(kinds.values())
         images = sum(n for k, n in kinds.items() if k in IMAGE_KINDS)
         share = QUEUE_SHARE["image" if total and images * 2 >= total else "other"]
@@ -172,7 +172,7 @@ class WindowState(QObject):
         places = self.preferences.get(PLACE)
         task_id = places.get(campaign) if isinstance(places, dict) else None
         if isinstance(task_id, str):
-            row = session.cache.find_task(campaign, task_id)
+            row = session.cache.tasks.find_task(campaign, task_id)
             uid = row.uid if row is not None else None
         if uid is None:
             from ..core.flow import next_task
@@ -191,7 +191,7 @@ class WindowState(QObject):
         if self._restoring or self._stopped or uid < 0:
             return
         try:
-            row = self.page.session.cache.get_task(uid)
+            row = self.page.session.cache.tasks.get_task(uid)
         except TaskNotFoundError:
             return
         places: Any = self.preferences.get(PLACE)

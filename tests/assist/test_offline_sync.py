@@ -55,14 +55,14 @@ def test_ship_sync_and_run_offline(tmp_path: Path, lower_model: Pipeline,
         with app.cache() as cache:
             engine = app.engine(cache, running.url)
             engine.sync_now(lease={"s": 3})
-            assert cache.get_campaign("s").offline_models == (manifest_sha,)
+            assert cache.tasks.get_campaign("s").offline_models == (manifest_sha,)
             assert cache.assets.has(manifest_sha)
     finally:
         running.stop()  # the hub is down from here on
     no_network_now(monkeypatch)
     with app.cache() as cache:
-        row = cache.task_summaries("s")[0]
-        task = cache.get_task(row.uid).task
+        row = cache.tasks.task_summaries("s")[0]
+        task = cache.tasks.get_task(row.uid).task
         run = offline_predictor((manifest_sha,), task, cache.assets.path)
         assert run is not None
         asked = run()

@@ -151,7 +151,7 @@ def test_the_stamper_sees_a_flagged_figure_the_careful_one_does_not(
         engine.sign_in()
         engine.pull_statuses()
         assert reads == ["r"]
-        kept = cache.quality("r", stamper.address)
+        kept = cache.reviews.quality("r", stamper.address)
         stamp = rubber_stamp_of(kept)
         assert stamp is not None
         assert (stamp.shown, stamp.unchanged, stamp.rate, stamp.flagged, stamp.held) == (

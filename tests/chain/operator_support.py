@@ -249,7 +249,7 @@ def label_and_sync(app: App, hub_url: str, count: int) -> Campaign:
         engine.sync_now(lease={"c1": count})
         app.label_all(cache)
         assert engine.sync_now().accepted == count
-        return cache.get_campaign("c1")
+        return cache.tasks.get_campaign("c1")
 
 
 def review_all(hub_url: str, campaign: Campaign, reviewer: DemoReviewer) -> int:

@@ -126,9 +126,9 @@ class App:
 
     def label_all(self, cache: Cache, campaign_id: str = "c1") -> list[str]:
         ids = []
-        for n, summary in enumerate(cache.task_summaries(campaign_id, states=("new",))):
-            ids.append(cache.submit(summary.uid, {"kind": "text_classification",
-                                                  "labels": [LABELS[n % 2]]},
+        for n, summary in enumerate(cache.tasks.task_summaries(campaign_id, states=("new",))):
+            ids.append(cache.submissions.submit(summary.uid, {"kind": "text_classification",
+                                                              "labels": [LABELS[n % 2]]},
                                     self.wallet.signer()).id)
         return ids
 

@@ -51,7 +51,7 @@ def settled(demo: DemoChain, cache: Cache, account: str, amount: int, epoch: int
     posted = post_epoch(demo.chain, epoch, {account: amount, **(others or {})})
     cumulative, proof = posted.proof(account)
     ent = Entitlement("c1", account, epoch, cumulative, posted.rewards.root, tuple(proof))
-    cache.save_entitlement(ent)
+    cache.rewards.save_entitlement(ent)
     return ent
 
 
@@ -59,7 +59,7 @@ def settled(demo: DemoChain, cache: Cache, account: str, amount: int, epoch: int
 def app_cache(tmp_path: Path, demo: DemoChain) -> tuple[Cache, str]:
     app = make_app(tmp_path / "app", "alice")
     cache = app.cache()
-    cache.upsert_campaign(campaign_on(demo.settings).campaign)
+    cache.tasks.upsert_campaign(campaign_on(demo.settings).campaign)
     demo.chain.fund(app.address, 10**17)
     return cache, app.address
 
@@ -67,7 +67,7 @@ def app_cache(tmp_path: Path, demo: DemoChain) -> tuple[Cache, str]:
 def test_claim_from_the_wallet_pays_the_difference(demo: DemoChain, tmp_path: Path) -> None:
     app = make_app(tmp_path / "app", "alice")
     cache = app.cache()
-    cache.upsert_campaign(campaign_on(demo.settings).campaign)
+    cache.tasks.upsert_campaign(campaign_on(demo.settings).campaign)
     demo.chain.fund(app.address, 10**17)
     rewards = Rewards(cache)
     settled(demo, cache, app.address, 3 * 10**18, others={demo.relayer: 5})
@@ -127,7 +127,7 @@ def test_nonces_follow_claims_still_pending(demo: DemoChain, app_cache: tuple[Ca
 def test_restart_while_a_claim_is_pending(demo: DemoChain, tmp_path: Path) -> None:
     app = make_app(tmp_path / "app", "alice")
     cache = app.cache()
-    cache.upsert_campaign(campaign_on(demo.settings).campaign)
+    cache.tasks.upsert_campaign(campaign_on(demo.settings).campaign)
     demo.chain.fund(app.address, 10**17)
     settled(demo, cache, app.address, 10**18)
     rewards = Rewards(cache)
@@ -185,7 +185,7 @@ def test_a_reverted_claim_is_shown_with_its_reason(demo: DemoChain, tmp_path: Pa
     RootMismatch, and the claim says so."""
     app = make_app(tmp_path / "app", "alice")
     cache = app.cache()
-    cache.upsert_campaign(campaign_on(demo.settings).campaign)
+    cache.tasks.upsert_campaign(campaign_on(demo.settings).campaign)
     demo.chain.fund(app.address, 10**17)
     settled(demo, cache, app.address, 10**18)
     rewards = Rewards(cache)

@@ -66,7 +66,7 @@ def test_label_to_token_balance(hub: RunningHub, demo: DemoChain, tmp_path: Path
                                                                          3 * REWARD, 0)
         assert summary.pending == 0 and summary.root_current is True
         assert summary.status.token_balance == 0
-        assert {s.status for s in cache.submissions(campaign_id="c1")} == {"paid"}
+        assert {s.status for s in cache.submissions.all(campaign_id="c1")} == {"paid"}
 
         prepared = rewards.prepare("c1", alice.address)
         assert prepared.amount == 3 * REWARD and prepared.can_pay_gas
@@ -132,11 +132,11 @@ def test_claims_asked_for_offline_are_carried_out_at_the_next_sync(
         assert kept.state == "requested"
         assert rewards.request_claim("c1", alice.address, "wallet").id == kept.id  # once
         sync(alice, hub)  # still unreachable: it waits
-        assert cache.get_claim(kept.id).state == "requested"
+        assert cache.rewards.get_claim(kept.id).state == "requested"
         rewards.set_rpc_url("c1", None)  # back online
     sync(alice, hub)
     with alice.cache() as cache:
-        claim = cache.get_claim(kept.id)
+        claim = cache.rewards.get_claim(kept.id)
         assert claim.state == "confirmed" and claim.via == "wallet" and claim.tx_hash
     assert demo.token_balance(alice.address) == 2 * REWARD
 
@@ -149,7 +149,7 @@ def test_claims_asked_for_offline_are_carried_out_at_the_next_sync(
         assert kept.state == "requested" and kept.via == "relayer"
     sync(bob, hub)
     with bob.cache() as cache:
-        claim = cache.get_claim(kept.id)
+        claim = cache.rewards.get_claim(kept.id)
         assert claim.state == "confirmed" and claim.sender == demo.relayer
     assert demo.token_balance(bob.address) == REWARD
 
@@ -168,7 +168,7 @@ def test_a_wallet_claim_without_gas_fails_with_a_way_out(hub: RunningHub, demo: 
         kept = rewards.request_claim("c1", alice.address, "wallet")
     sync(alice, hub)
     with alice.cache() as cache:
-        failed = cache.get_claim(kept.id)
+        failed = cache.rewards.get_claim(kept.id)
         assert failed.state == "failed" and "claim through the hub" in (failed.error or "")
 
 
@@ -187,12 +187,12 @@ def test_restart_while_pending_then_a_reverted_claim(hub: RunningHub, demo: Demo
     # the app quits and starts again; the sync follows the claim it finds pending
     sync(alice, hub)
     with alice.cache() as cache:
-        assert cache.get_claim(record.id).state == "pending"
+        assert cache.rewards.get_claim(record.id).state == "pending"
     demo.chain.mine()
     demo.chain.tester.enable_auto_mine_transactions()
     sync(alice, hub)
     with alice.cache() as cache:
-        done = cache.get_claim(record.id)
+        done = cache.rewards.get_claim(record.id)
         assert done.state == "confirmed" and done.amount == 2 * REWARD
 
     # a claim prepared under epoch 2's root, mined after epoch 3 replaced it

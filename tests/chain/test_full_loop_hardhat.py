@@ -160,7 +160,7 @@ def test_whole_loop_over_json_rpc(node: str, tmp_path: Path) -> None:
             w3.provider.make_request("evm_setAutomine", [True])  # type: ignore[arg-type]
         sync(alice, hub)
         with alice.cache() as cache:
-            done_claim = cache.get_claim(record.id)
+            done_claim = cache.rewards.get_claim(record.id)
             assert done_claim.state == "confirmed" and done_claim.amount == REWARD
         assert token.balanceOf(alice.address).call() == 4 * REWARD
     finally:

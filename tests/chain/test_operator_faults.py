@@ -103,7 +103,7 @@ def test_settle_through_node_failures_and_reorgs(operator: Operator, tmp_path: P
             assert hub_statuses(data) == {"paid": 6}
             with alice.cache() as cache:
                 alice.engine(cache, hub_url).sync_now()
-                assert cache.submission_count("paid") == 6
+                assert cache.submissions.count("paid") == 6
             assert w3.provider.make_request("evm_revert", [snapshot])["result"] is True  # type: ignore[arg-type]
             assert current_epoch(w3, distributor) == 2
             # the hub notices (here through `epochs`): epoch 3 built again, and the two
@@ -115,8 +115,8 @@ def test_settle_through_node_failures_and_reorgs(operator: Operator, tmp_path: P
             assert hub_statuses(data) == {"paid": 4, "accepted": 2}
             with alice.cache() as cache:
                 alice.engine(cache, hub_url).sync_now()
-                assert cache.submission_count("paid") == 4
-                assert cache.submission_count("accepted") == 2
+                assert cache.submissions.count("paid") == 4
+                assert cache.submissions.count("accepted") == 2
             reposted = hub_process(data, "settle", "c1", "--password-file", str(pw))
             assert reposted.returncode == 0, reposted.stderr
             assert "epoch 3 of c1 resumed and posted" in reposted.stdout

@@ -23,12 +23,12 @@ from tests.conftest import KeySigner
 
 
 def seed(cache: Cache, n: int = 3) -> list[int]:
-    cache.upsert_campaign(parse_campaign({"id": "c1", "name": "Campaign one"}))
+    cache.tasks.upsert_campaign(parse_campaign({"id": "c1", "name": "Campaign one"}))
     tasks = [parse_task({"id": f"t{i}", "kind": "text_classification",
                          "data": {"text": f"text number {i}"},
                          "config": {"labels": ["yes", "no"]}}) for i in range(n)]
-    cache.add_tasks("c1", tasks)
-    return [s.uid for s in cache.task_summaries("c1")]
+    cache.tasks.add_tasks("c1", tasks)
+    return [s.uid for s in cache.tasks.task_summaries("c1")]
 
 
 def test_pragmas(tmp_cache: Cache) -> None:
@@ -39,131 +39,136 @@ def test_pragmas(tmp_cache: Cache) -> None:
 
 def test_tasks_keep_order_and_state_on_refresh(tmp_cache: Cache) -> None:
     uids = seed(tmp_cache)
-    tmp_cache.save_draft(uids[1], {"kind": "text_classification", "labels": ["yes"]})
+    tmp_cache.tasks.save_draft(uids[1], {"kind": "text_classification", "labels": ["yes"]})
     again = [parse_task({"id": f"t{i}", "kind": "text_classification",
                          "data": {"text": f"updated {i}"},
                          "config": {"labels": ["yes", "no"]}}) for i in (2, 1, 9)]
-    tmp_cache.add_tasks("c1", again)
-    rows = tmp_cache.task_summaries("c1")
+    tmp_cache.tasks.add_tasks("c1", again)
+    rows = tmp_cache.tasks.task_summaries("c1")
     assert [r.task_id for r in rows] == ["t0", "t1", "t2", "t9"]
     assert rows[1].state == "draft"
     assert rows[2].preview == "updated 2"
-    assert tmp_cache.counts("c1")["new"] == 3
+    assert tmp_cache.tasks.counts("c1")["new"] == 3
 
 
 def test_filters_and_counts(tmp_cache: Cache) -> None:
     uids = seed(tmp_cache, 5)
-    tmp_cache.set_skipped(uids[0])
-    tmp_cache.save_draft(uids[1], {"kind": "text_classification", "labels": []})
-    assert tmp_cache.counts() == {"new": 3, "draft": 1, "skipped": 1, "queued": 0, "sent": 0,
-                                  "accepted": 0, "rejected": 0, "paid": 0}
-    assert [r.uid for r in tmp_cache.task_summaries(states=["skipped", "draft"])] == uids[:2]
-    assert tmp_cache.task_summaries(kinds=["bounding_boxes"]) == []
-    assert tmp_cache.kind_counts() == {"text_classification": 5}
+    tmp_cache.tasks.set_skipped(uids[0])
+    tmp_cache.tasks.save_draft(uids[1], {"kind": "text_classification", "labels": []})
+    assert tmp_cache.tasks.counts() == {"new": 3, "draft": 1, "skipped": 1, "queued": 0, "sent": 0,
+                                        "accepted": 0, "rejected": 0, "paid": 0}
+    assert [r.uid for r in tmp_cache.tasks.task_summaries(states=["skipped", "draft"])] == uids[:2]
+    assert tmp_cache.tasks.task_summaries(kinds=["bounding_boxes"]) == []
+    assert tmp_cache.tasks.kind_counts() == {"text_classification": 5}
 
 
 def test_unknown_task_and_campaign(tmp_cache: Cache) -> None:
     with pytest.raises(TaskNotFoundError):
-        tmp_cache.get_task(999)
+        tmp_cache.tasks.get_task(999)
     with pytest.raises(CacheError, match="no campaign"):
-        tmp_cache.get_campaign("nope")
+        tmp_cache.tasks.get_campaign("nope")
     with pytest.raises(CacheError) as raised:  # SQLite's error stays attached as the cause
-        tmp_cache.add_tasks("nope", [parse_task({"id": "x", "kind": "text_classification",
-                                                 "data": {"text": "t"},
-                                                 "config": {"labels": ["a"]}})])
+        tmp_cache.tasks.add_tasks("nope", [parse_task({"id": "x", "kind": "text_classification",
+                                                       "data": {"text": "t"},
+                                                       "config": {"labels": ["a"]}})])
     assert isinstance(raised.value.__cause__, sqlite3.IntegrityError)
     assert "FOREIGN KEY" in str(raised.value)
 
 
 def test_draft_autosave_round_trip(tmp_cache: Cache) -> None:
     uid = seed(tmp_cache)[0]
-    tmp_cache.save_draft(uid, {"kind": "text_classification", "labels": ["no"]},
-                         from_prediction=True)
-    draft = tmp_cache.load_draft(uid)
+    tmp_cache.tasks.save_draft(uid, {"kind": "text_classification", "labels": ["no"]},
+                               from_prediction=True)
+    draft = tmp_cache.tasks.load_draft(uid)
     assert draft is not None and draft.body["labels"] == ["no"] and draft.from_prediction
-    tmp_cache.discard_draft(uid)
-    assert tmp_cache.load_draft(uid) is None
-    assert tmp_cache.get_task(uid).state == "new"
+    tmp_cache.tasks.discard_draft(uid)
+    assert tmp_cache.tasks.load_draft(uid) is None
+    assert tmp_cache.tasks.get_task(uid).state == "new"
 
 
 def test_submit_writes_signed_submission_and_outbox_row(tmp_cache: Cache,
                                                         signer: KeySigner) -> None:
     uid = seed(tmp_cache)[0]
-    tmp_cache.save_draft(uid, {"kind": "text_classification", "labels": ["yes"]})
-    row = tmp_cache.submit(uid, {"kind": "text_classification", "labels": ["yes"]}, signer)
+    tmp_cache.tasks.save_draft(uid, {"kind": "text_classification", "labels": ["yes"]})
+    row = tmp_cache.submissions.submit(uid, {"kind": "text_classification", "labels": ["yes"]},
+                                       signer)
     assert row.status == "queued"
     assert row.signer == signer.address
     verify_typed(row.typed_data, row.signature, signer.address,
-                 tmp_cache.get_campaign("c1").domain)
+                 tmp_cache.tasks.get_campaign("c1").domain)
     assert row.typed_data["message"]["contentHash"] == row.content_hash
-    assert tmp_cache.load_draft(uid) is None
-    assert tmp_cache.get_task(uid).state == "queued"
-    assert [o.item_id for o in tmp_cache.outbox_due()] == [row.id]
+    assert tmp_cache.tasks.load_draft(uid) is None
+    assert tmp_cache.tasks.get_task(uid).state == "queued"
+    assert [o.item_id for o in tmp_cache.outbox.due()] == [row.id]
     assert tmp_cache.integrity_problems() == []
 
 
 def test_submit_refuses_invalid_annotation_and_keeps_the_draft(tmp_cache: Cache,
                                                                signer: KeySigner) -> None:
     uid = seed(tmp_cache)[0]
-    tmp_cache.save_draft(uid, {"kind": "text_classification", "labels": ["maybe"]})
+    tmp_cache.tasks.save_draft(uid, {"kind": "text_classification", "labels": ["maybe"]})
     with pytest.raises(AnnotationValidationError, match="labels"):
-        tmp_cache.submit(uid, {"kind": "text_classification", "labels": ["maybe"]}, signer)
-    assert tmp_cache.load_draft(uid) is not None
-    assert tmp_cache.submission_count() == 0
-    assert tmp_cache.outbox_counts()["queued"] == 0
+        tmp_cache.submissions.submit(uid, {"kind": "text_classification", "labels": ["maybe"]},
+                                     signer)
+    assert tmp_cache.tasks.load_draft(uid) is not None
+    assert tmp_cache.submissions.count() == 0
+    assert tmp_cache.outbox.counts()["queued"] == 0
 
 
 def test_submit_is_idempotent_by_id(tmp_cache: Cache, signer: KeySigner) -> None:
     uid = seed(tmp_cache)[0]
     sid = "019ab9e4-3c00-7000-8000-00000000000a"
-    first = tmp_cache.submit(uid, {"kind": "text_classification", "labels": ["yes"]}, signer,
-                             submission_id=sid)
-    again = tmp_cache.submit(uid, {"kind": "text_classification", "labels": ["yes"]}, signer,
-                             submission_id=sid)
+    first = tmp_cache.submissions.submit(uid, {"kind": "text_classification", "labels": ["yes"]},
+                                         signer, submission_id=sid)
+    again = tmp_cache.submissions.submit(uid, {"kind": "text_classification", "labels": ["yes"]},
+                                         signer, submission_id=sid)
     assert again == first
     with pytest.raises(SubmissionConflictError):
-        tmp_cache.submit(uid, {"kind": "text_classification", "labels": ["no"]}, signer,
-                         submission_id=sid)
-    assert tmp_cache.submission_count() == 1
+        tmp_cache.submissions.submit(uid, {"kind": "text_classification", "labels": ["no"]}, signer,
+                                     submission_id=sid)
+    assert tmp_cache.submissions.count() == 1
 
 
 def test_status_updates_move_the_task(tmp_cache: Cache, signer: KeySigner) -> None:
     uid = seed(tmp_cache)[0]
-    row = tmp_cache.submit(uid, {"kind": "text_classification", "labels": ["yes"]}, signer)
-    tmp_cache.mark_delivered("submission", row.id)
-    tmp_cache.set_submission_status(row.id, "sent")
-    assert tmp_cache.get_task(uid).state == "sent"
-    tmp_cache.set_submission_status(row.id, "rejected", reason="Wrong label",
-                                    verdict={"verdict": "reject"})
-    got = tmp_cache.get_submission(row.id)
+    row = tmp_cache.submissions.submit(uid, {"kind": "text_classification", "labels": ["yes"]},
+                                       signer)
+    tmp_cache.outbox.mark_delivered("submission", row.id)
+    tmp_cache.submissions.set_status(row.id, "sent")
+    assert tmp_cache.tasks.get_task(uid).state == "sent"
+    tmp_cache.submissions.set_status(row.id, "rejected", reason="Wrong label",
+                                     verdict={"verdict": "reject"})
+    got = tmp_cache.submissions.get(row.id)
     assert (got.status, got.reason, got.verdict) == ("rejected", "Wrong label",
                                                      {"verdict": "reject"})
     # re-working a rejected task shows it as a draft again
-    tmp_cache.save_draft(uid, {"kind": "text_classification", "labels": ["no"]})
-    assert tmp_cache.get_task(uid).state == "draft"
+    tmp_cache.tasks.save_draft(uid, {"kind": "text_classification", "labels": ["no"]})
+    assert tmp_cache.tasks.get_task(uid).state == "draft"
     with pytest.raises(CacheError, match="unknown submission status"):
-        tmp_cache.set_submission_status(row.id, "lost")
+        tmp_cache.submissions.set_status(row.id, "lost")
 
 
 def test_outbox_backoff_and_recovery(tmp_cache: Cache, signer: KeySigner) -> None:
     uids = seed(tmp_cache)
-    rows = [tmp_cache.submit(u, {"kind": "text_classification", "labels": ["no"]}, signer)
+    rows = [tmp_cache.submissions.submit(u, {"kind": "text_classification", "labels": ["no"]},
+                                         signer)
             for u in uids]
-    due = tmp_cache.outbox_due(limit=2)
+    due = tmp_cache.outbox.due(limit=2)
     assert [d.item_id for d in due] == [r.id for r in rows[:2]]
-    tmp_cache.mark_sending([d.id for d in due])
-    assert tmp_cache.outbox_counts()["sending"] == 2
-    next_at = tmp_cache.mark_retry(due[0].id, "hub unreachable", rng=random.Random(1), now=1000)
+    tmp_cache.outbox.mark_sending([d.id for d in due])
+    assert tmp_cache.outbox.counts()["sending"] == 2
+    next_at = tmp_cache.outbox.mark_retry(due[0].id, "hub unreachable", rng=random.Random(1),
+                                          now=1000)
     assert 1000 + 1000 <= next_at <= 1000 + 2000
-    assert [d.id for d in tmp_cache.outbox_due(now=1000)] == [due[0].id + 2]
+    assert [d.id for d in tmp_cache.outbox.due(now=1000)] == [due[0].id + 2]
     # a process killed while sending leaves rows in 'sending'; reopening recovers them
     path = tmp_cache.path
     tmp_cache.close()
     with Cache(path) as reopened:
-        assert reopened.outbox_counts()["sending"] == 0
-        assert reopened.outbox_pending_count() == 3
-        reopened.mark_refused("submission", rows[2].id, "task closed")
-        assert reopened.outbox_counts()["rejected"] == 1
+        assert reopened.outbox.counts()["sending"] == 0
+        assert reopened.outbox.pending_count() == 3
+        reopened.outbox.mark_refused("submission", rows[2].id, "task closed")
+        assert reopened.outbox.counts()["rejected"] == 1
 
 
 def test_backoff_grows_and_is_capped() -> None:
@@ -211,9 +216,10 @@ def test_submission_signature_recovers_after_reopen(tmp_path: Path, signer: KeyS
     path = tmp_path / "c.sqlite3"
     with Cache(path) as cache:
         uid = seed(cache)[0]
-        row = cache.submit(uid, {"kind": "text_classification", "labels": ["yes"]}, signer)
+        row = cache.submissions.submit(uid, {"kind": "text_classification", "labels": ["yes"]},
+                                       signer)
     with Cache(path) as cache:
-        again = cache.get_submission(row.id)
+        again = cache.submissions.get(row.id)
         assert recover_typed(again.typed_data, again.signature) == signer.address
 
 
@@ -234,7 +240,7 @@ def test_a_cache_damaged_on_disk_raises_cache_error(tmp_path: Path) -> None:
         f.seek(4096)
         f.write(b"\xde\xad" * (os.path.getsize(path) // 2))
     with pytest.raises(CacheError, match="malformed") as raised, Cache(path) as cache:
-        cache.task_summaries("c1")
+        cache.tasks.task_summaries("c1")
     assert isinstance(raised.value.__cause__, sqlite3.DatabaseError)
     assert str(path) in str(raised.value)
 
@@ -246,11 +252,11 @@ def test_a_cache_locked_by_another_program_raises_cache_error(tmp_cache: Cache) 
         other.execute("BEGIN EXCLUSIVE")  # another writer holds the database
         tmp_cache.db.execute("PRAGMA busy_timeout=50")  # not the 30 s the app waits
         with pytest.raises(CacheError, match="locked by another program") as raised:
-            tmp_cache.upsert_campaign(parse_campaign({"id": "c2", "name": "Two"}))
+            tmp_cache.tasks.upsert_campaign(parse_campaign({"id": "c2", "name": "Two"}))
         assert isinstance(raised.value.__cause__, sqlite3.OperationalError)
     finally:
         other.rollback()
         other.close()
     tmp_cache.db.execute("PRAGMA busy_timeout=30000")
-    tmp_cache.upsert_campaign(parse_campaign({"id": "c2", "name": "Two"}))  # free again
-    assert tmp_cache.get_campaign("c2").name == "Two"
+    tmp_cache.tasks.upsert_campaign(parse_campaign({"id": "c2", "name": "Two"}))  # free again
+    assert tmp_cache.tasks.get_campaign("c2").name == "Two"

@@ -33,7 +33,7 @@ def child_loop(db: Path, seed: str, out: int) -> None:
     """Submit forever, writing ``done <id>`` to ``out`` after each committed submit."""
     signer = KeySigner("kill-test")
     cache = Cache(db)
-    cache.upsert_campaign(parse_campaign({"id": "kill", "name": "Kill test"}))
+    cache.tasks.upsert_campaign(parse_campaign({"id": "kill", "name": "Kill test"}))
     os.write(out, b"ready\n")
     i = 0
     while True:
@@ -41,12 +41,12 @@ def child_loop(db: Path, seed: str, out: int) -> None:
         task = parse_task({"id": f"{seed}-{i}", "kind": "text_spans",
                            "data": {"text": "Ada Lovelace met Charles Babbage in London."},
                            "config": {"labels": ["PER", "LOC"]}})
-        cache.add_tasks("kill", [task])
-        row = cache.find_task("kill", task.id)
+        cache.tasks.add_tasks("kill", [task])
+        row = cache.tasks.find_task("kill", task.id)
         assert row is not None
         body = {"kind": "text_spans", "spans": [{"start": 0, "end": 12, "label": "PER"}]}
-        cache.save_draft(row.uid, body)
-        submission = cache.submit(row.uid, body, signer)
+        cache.tasks.save_draft(row.uid, body)
+        submission = cache.submissions.submit(row.uid, body, signer)
         os.write(out, f"done {submission.id}\n".encode())
 
 
@@ -94,5 +94,5 @@ def test_sigkill_never_loses_or_duplicates_a_submission(tmp_path: Path) -> None:
             assert stuck == 0, f"run {run}"
     assert len(reported) > RUNS, "the children should have finished many submits"
     with Cache(db) as cache:
-        for row in cache.submissions(limit=20):
+        for row in cache.submissions.all(limit=20):
             assert recover_typed(row.typed_data, row.signature) == row.signer

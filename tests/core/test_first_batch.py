@@ -42,6 +42,6 @@ def test_a_new_annotator_gets_a_first_batch_by_syncing(alice: AppProfile, hub: R
 def test_a_bad_setting_falls_back_and_is_clamped(alice: AppProfile) -> None:
     with alice.cache() as cache:
         assert first_batch_size(cache) == 20
-        cache.set_state("sync.first_batch", "lots")
+        cache.tasks.set_state("sync.first_batch", "lots")
         assert first_batch_size(cache) == 20
         assert set_first_batch_size(cache, 10_000) == 500

@@ -24,9 +24,9 @@ def make_task(i: int, **extra: object) -> object:
 
 
 def seed(cache: Cache, n: int = 4) -> list[int]:
-    cache.upsert_campaign(parse_campaign({"id": "c", "name": "C"}))
-    cache.add_tasks("c", [make_task(i) for i in range(n)])
-    return [s.uid for s in cache.task_summaries("c")]
+    cache.tasks.upsert_campaign(parse_campaign({"id": "c", "name": "C"}))
+    cache.tasks.add_tasks("c", [make_task(i) for i in range(n)])
+    return [s.uid for s in cache.tasks.task_summaries("c")]
 
 
 def test_empty_bodies_exist_for_every_kind() -> None:
@@ -51,9 +51,9 @@ def test_starting_point_prefers_draft_then_prediction(tmp_cache: Cache) -> None:
     start.body["labels"].append("mutated")
     assert task.predictions[0].annotation["labels"] == ["no"], "the task is never mutated"
     uid = seed(tmp_cache)[0]
-    tmp_cache.save_draft(uid, {"kind": "text_classification", "labels": ["yes"]},
-                         from_prediction=True)
-    again = starting_point(task, tmp_cache.load_draft(uid))
+    tmp_cache.tasks.save_draft(uid, {"kind": "text_classification", "labels": ["yes"]},
+                               from_prediction=True)
+    again = starting_point(task, tmp_cache.tasks.load_draft(uid))
     assert (again.source, again.model, again.body["labels"]) == ("draft", "m1", ["yes"])
 
 
@@ -79,16 +79,16 @@ def test_next_previous_skip_and_progress(tmp_cache: Cache, signer: KeySigner) ->
     assert next_task(tmp_cache, None) == a
     assert next_task(tmp_cache, a) == b
     assert skip_task(tmp_cache, b) == c
-    tmp_cache.submit(c, {"kind": "text_classification", "labels": ["yes"]}, signer)
+    tmp_cache.submissions.submit(c, {"kind": "text_classification", "labels": ["yes"]}, signer)
     assert next_task(tmp_cache, b) == d  # c is done
     assert next_task(tmp_cache, d) == a  # wraps around
     assert previous_task(tmp_cache, c) == b
     assert previous_task(tmp_cache, a) is None
     assert str(progress(tmp_cache, "c")) == "1 of 4 done"
     for uid in (a, d):
-        tmp_cache.submit(uid, {"kind": "text_classification", "labels": ["no"]}, signer)
+        tmp_cache.submissions.submit(uid, {"kind": "text_classification", "labels": ["no"]}, signer)
     # only the skipped task is left: it comes back last
     assert next_task(tmp_cache, d) == b
-    tmp_cache.submit(b, {"kind": "text_classification", "labels": ["no"]}, signer)
+    tmp_cache.submissions.submit(b, {"kind": "text_classification", "labels": ["no"]}, signer)
     assert next_task(tmp_cache, b) is None
     assert progress(tmp_cache).fraction == 1.0

@@ -59,7 +59,7 @@ def test_cache_status_loads_neither_pandas_nor_the_signing_stack(tmp_path) -> No
     from datafi_desktop.core.profile import Profile
 
     with Cache.for_profile(Profile(tmp_path / "p").ensure()) as cache:  # a campaign to list
-        cache.upsert_campaign(parse_campaign({"id": "c", "name": "A campaign"}))
+        cache.tasks.upsert_campaign(parse_campaign({"id": "c", "name": "A campaign"}))
     loaded = loaded_by(["--profile", str(tmp_path / "p"), "cache", "status"])
     assert "sqlite_utils" in loaded  # it did open the cache
     assert not loaded & {"pandas", "numpy", "PySide6", "web3", "eth_account", "sqlalchemy",
@@ -149,8 +149,8 @@ def test_a_profile_with_tasks_and_an_account_paints_as_light(tmp_path: Path) -> 
 
     profile = Profile(tmp_path / "profile").ensure()
     with Cache.for_profile(profile) as cache:
-        cache.upsert_campaign(parse_campaign({"id": "c", "name": "A campaign"}))
-        cache.add_tasks("c", [parse_task({
+        cache.tasks.upsert_campaign(parse_campaign({"id": "c", "name": "A campaign"}))
+        cache.tasks.add_tasks("c", [parse_task({
             "id": f"t{i}", "kind": "text_classification", "data": {"text": f"text {i}"},
             "config": {"labels": ["a", "b"]}}) for i in range(50)])
     address = Wallet(profile.wallet_dir, scrypt_n=2**12).import_private_key(

@@ -30,12 +30,12 @@ def test_v1_database_migrates_to_current(tmp_path: Path) -> None:
         tables = set(cache.db.table_names())
         assert {"reviews", "rewards", "claims"} <= tables
         # the v1 data is all still there and usable
-        assert [c.id for c in cache.campaigns()] == ["c1"]
-        assert cache.counts("c1") == {"new": 1, "draft": 1, "skipped": 0, "queued": 1,
-                                      "sent": 0, "accepted": 0, "rejected": 0, "paid": 0}
-        sub = cache.get_submission("019ab9e4-3c00-7000-8000-0000000000f1")
+        assert [c.id for c in cache.tasks.campaigns()] == ["c1"]
+        assert cache.tasks.counts("c1") == {"new": 1, "draft": 1, "skipped": 0, "queued": 1,
+                                            "sent": 0, "accepted": 0, "rejected": 0, "paid": 0}
+        sub = cache.submissions.get("019ab9e4-3c00-7000-8000-0000000000f1")
         assert recover_typed(sub.typed_data, sub.signature) == sub.signer
-        assert cache.load_draft(2) is not None
+        assert cache.tasks.load_draft(2) is not None
         assert cache.integrity_problems() == []
         # and the new tables take rows
         cache.db.execute(
@@ -112,11 +112,11 @@ def test_each_past_version_upgrades_with_its_rows(version: int, tmp_path: Path) 
         for table, count in before.items():
             assert cache.db.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0] == count, \
                 table
-        sub = cache.get_submission("019ab9e4-3c00-7000-8000-0000000000f1")
+        sub = cache.submissions.get("019ab9e4-3c00-7000-8000-0000000000f1")
         assert recover_typed(sub.typed_data, sub.signature) == sub.signer
         # the queue's full-text index covers the tasks that were there before
-        assert cache.queue_count(QueueFilter(campaign_id="c1", text="text 1")) == 1
-        assert [t.task_id for t in cache.queue_page(QueueFilter(campaign_id="c1"), 0, 10)] \
+        assert cache.queue.count(QueueFilter(campaign_id="c1", text="text 1")) == 1
+        assert [t.task_id for t in cache.queue.page(QueueFilter(campaign_id="c1"), 0, 10)] \
             == ["t0", "t1", "t2"]
         if version >= 2:
             assert before["rewards"] == before["claims"] == 1

@@ -33,7 +33,7 @@ def demo(tmp_cache: Cache) -> Cache:
 
 def test_acceptances_follow_their_items_and_reach_the_signed_record(
         demo: Cache, signer: KeySigner) -> None:
-    row = demo.find_task("demo", "img-boxes-001")
+    row = demo.tasks.find_task("demo", "img-boxes-001")
     assert row is not None
     prediction = prediction_of(row.task)
     assert prediction is not None
@@ -49,7 +49,7 @@ def test_acceptances_follow_their_items_and_reach_the_signed_record(
     assert pending is not None and "boxes[2]" not in pending.items  # the annotator's own
     assert accepted_paths(row.task, body) == ("boxes[3]",)
     assert submit_problems(row.task, body) == []  # the editor's list never blocks
-    signed = demo.submit(row.uid, submittable(body), signer).annotation
+    signed = demo.submissions.submit(row.uid, submittable(body), signer).annotation
     assert ACCEPTED_KEY not in signed
     record = signed["from_prediction"]
     assert len(record["items"]) == len(boxes) - 2  # one deleted, one moved
@@ -59,20 +59,21 @@ def test_acceptances_follow_their_items_and_reach_the_signed_record(
 
 def test_a_record_without_acceptances_is_unchanged_and_claims_are_checked(
         demo: Cache, signer: KeySigner) -> None:
-    row = demo.find_task("demo", "text-cls-012")  # predicted: price, quality
+    row = demo.tasks.find_task("demo", "text-cls-012")  # predicted: price, quality
     assert row is not None
-    signed = demo.submit(row.uid, {"kind": "text_classification",
-                                   "labels": ["price", "quality"]}, signer).annotation
+    signed = demo.submissions.submit(row.uid, {"kind": "text_classification",
+                                               "labels": ["price", "quality"]}, signer).annotation
     assert "accepted" not in signed["from_prediction"]  # the JSON (and hash) as before
     forged = copy.deepcopy(signed)
     forged["from_prediction"]["accepted"] = ["labels[0]", "labels[2]"]
     with pytest.raises(AnnotationValidationError, match="accepted"):
         parse_annotation(forged, row.task)
     # a claim carried by a body is recomputed: only the editor's list counts
-    again = demo.find_task("demo", "text-cls-001")
+    again = demo.tasks.find_task("demo", "text-cls-001")
     assert again is not None
     claim = {"kind": "text_classification", "labels": ["positive"],
              "from_prediction": {"model": "m", "items": ["labels[0]"],
                                  "accepted": ["labels[0]"]}}
-    record = demo.submit(again.uid, claim, signer).annotation.get("from_prediction") or {}
+    record = (demo.submissions.submit(again.uid, claim, signer).annotation.get("from_prediction")
+              or {})
     assert "accepted" not in record

@@ -25,7 +25,7 @@ def demo(tmp_cache: Cache) -> Cache:
 
 
 def _task(cache: Cache, task_id: str):
-    row = cache.find_task("demo", task_id)
+    row = cache.tasks.find_task("demo", task_id)
     assert row is not None
     return row
 
@@ -41,7 +41,7 @@ def test_spans_kept_unchanged_are_recorded_in_the_signed_annotation(
     use = predicted_items(row.task, body)
     assert use is not None and use.model == "ner-xlmr-base"
     assert use.indices("spans") == {0, 2, 3}
-    submitted = demo.submit(row.uid, body, signer)
+    submitted = demo.submissions.submit(row.uid, body, signer)
     record = submitted.annotation["from_prediction"]
     assert record["model"] == "ner-xlmr-base"
     signed_spans = submitted.annotation["spans"]
@@ -54,7 +54,7 @@ def test_a_claim_in_the_body_is_recomputed_not_trusted(demo: Cache, signer: KeyS
     row = _task(demo, "text-cls-012")  # predicted: price, quality
     body = {"kind": "text_classification", "labels": ["delivery"],
             "from_prediction": {"model": "aspects-roberta-ml", "items": ["labels[0]"]}}
-    submitted = demo.submit(row.uid, body, signer)
+    submitted = demo.submissions.submit(row.uid, body, signer)
     record = submitted.annotation["from_prediction"]  # shown, nothing kept: still named
     prediction = prediction_of(row.task)
     assert prediction is not None
@@ -77,7 +77,7 @@ def test_the_prediction_hash_is_signed_and_hiding_it_is_refused() -> None:
 def test_no_prediction_kept_means_the_old_content_hash(demo: Cache, signer: KeySigner) -> None:
     row = _task(demo, "text-cls-002")  # no prediction
     body = {"kind": "text_classification", "labels": ["positive"]}
-    submitted = demo.submit(row.uid, body, signer)
+    submitted = demo.submissions.submit(row.uid, body, signer)
     assert submitted.annotation == body
     assert submitted.content_hash == "0x" + keccak(
         b'{"kind":"text_classification","labels":["positive"]}').hex()

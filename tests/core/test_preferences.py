@@ -28,7 +28,7 @@ def test_values_survive_a_restart(tmp_path: Path) -> None:
         assert again.boolean("window.maximized", False) is True
         again.remove("window.maximized")
         assert again.boolean("window.maximized", False) is False
-        assert cache.get_state("ui.tasks.splitter") == "[300, 900]"  # beside the hub URL
+        assert cache.tasks.get_state("ui.tasks.splitter") == "[300, 900]"  # beside the hub URL
 
 
 def test_a_value_that_is_not_json_is_refused_and_changes_nothing(tmp_path: Path) -> None:
@@ -42,11 +42,11 @@ def test_a_value_that_is_not_json_is_refused_and_changes_nothing(tmp_path: Path)
 
 def test_damaged_or_hand_edited_values_count_as_absent(tmp_path: Path) -> None:
     with Cache(tmp_path / "c.sqlite3") as cache:
-        cache.set_state("ui.broken", "{not json")
-        cache.set_state("ui.s", "[300, -5]")
-        cache.set_state("ui.t", "[1, true]")
-        cache.set_state("ui.b", '"yes"')
-        cache.set_state("ui.n", "[1, 2, 3]")
+        cache.tasks.set_state("ui.broken", "{not json")
+        cache.tasks.set_state("ui.s", "[300, -5]")
+        cache.tasks.set_state("ui.t", "[1, true]")
+        cache.tasks.set_state("ui.b", '"yes"')
+        cache.tasks.set_state("ui.n", "[1, 2, 3]")
         prefs = Preferences(cache)
         assert prefs.get("broken", "default") == "default"
         assert prefs.int_list("s") is None and prefs.int_list("t") is None

@@ -23,7 +23,7 @@ def test_batches_overlap_and_every_result_lands(hub: RunningHub, alice: AppProfi
         engine = alice.engine(cache, hub.url, batch_size=25)
         assert engine.sync_now(lease={"push": 130}).leased == 130
         ids = alice.submit_all(cache, "push")
-        assert len(ids) == 130 and cache.outbox_pending_count() == 130
+        assert len(ids) == 130 and cache.outbox.pending_count() == 130
 
         # the first push waits (bounded) until a second one has started: without two
         # batches in flight it would go on alone after the timeout and peak stays 1
@@ -53,10 +53,11 @@ def test_batches_overlap_and_every_result_lands(hub: RunningHub, alice: AppProfi
         assert peak[0] == IN_FLIGHT == 2
         assert calls[0] == 6  # 130 in batches of 25
         assert (report.pushed, report.accepted, report.rejected) == (130, 130, 0)
-        assert cache.outbox_counts() == {"queued": 0, "sending": 0, "accepted": 130,
+        assert cache.outbox.counts() == {"queued": 0, "sending": 0, "accepted": 130,
                                          "rejected": 0}
-        assert {cache.get_submission(i).status for i in ids} == {"sent"}
-        states = {s.state for s in cache.task_summaries("push", kinds=("text_classification",))}
+        assert {cache.submissions.get(i).status for i in ids} == {"sent"}
+        states = {s.state for s in
+                  cache.tasks.task_summaries("push", kinds=("text_classification",))}
         assert states == {"sent"}  # each task's state follows its submission
         assert hub_count(hub.hub.settings.url) == 130
 
@@ -72,7 +73,7 @@ def test_an_item_the_cache_lost_is_refused_and_the_rest_sent(hub: RunningHub,
             cache.db.execute("DELETE FROM submissions WHERE id = ?", (ids[2],))
         report = engine.sync_now()
         assert report.accepted == 4
-        counts = cache.outbox_counts()
+        counts = cache.outbox.counts()
         assert (counts["accepted"], counts["rejected"], counts["queued"]) == (4, 1, 0)
         refused = cache.db.execute("SELECT last_error FROM outbox WHERE item_id = ?",
                                    (ids[2],)).fetchone()

@@ -37,18 +37,18 @@ def tasks(n: int, seed: int = 1) -> list[Task]:
 def filled(tmp_path: Path) -> Cache:
     cache = Cache(tmp_path / "cache.sqlite3")
     for cid in ("c1", "c2"):
-        cache.upsert_campaign(campaign(cid))
-        cache.add_tasks(cid, tasks(300, seed=len(cid) + ord(cid[-1])))
+        cache.tasks.upsert_campaign(campaign(cid))
+        cache.tasks.add_tasks(cid, tasks(300, seed=len(cid) + ord(cid[-1])))
     rng = random.Random(7)
-    uids = [s.uid for s in cache.task_summaries("c1")]
+    uids = [s.uid for s in cache.tasks.task_summaries("c1")]
     for uid in rng.sample(uids, 60):
-        cache.set_skipped(uid, True)
+        cache.tasks.set_skipped(uid, True)
     yield cache
     cache.close()
 
 
 def expected(cache: Cache, f: QueueFilter) -> list[int]:
-    rows = cache.task_summaries(f.campaign_id, f.states or None, f.kinds or None)
+    rows = cache.tasks.task_summaries(f.campaign_id, f.states or None, f.kinds or None)
     text = " ".join(f.text.split()).lower()
     return [r.uid for r in rows
             if not text or text in r.preview.lower() or text in r.task_id.lower()]
@@ -70,35 +70,35 @@ def expected(cache: Cache, f: QueueFilter) -> list[int]:
 ])
 def test_pages_and_counts_equal_a_python_filter(filled: Cache, f: QueueFilter) -> None:
     want = expected(filled, f)
-    assert filled.queue_count(f) == len(want)
+    assert filled.queue.count(f) == len(want)
     got: list[int] = []
     for offset in range(0, len(want) + 50, 50):
-        got += [s.uid for s in filled.queue_page(f, offset, 50)]
+        got += [s.uid for s in filled.queue.page(f, offset, 50)]
     assert got == want
     for uid in want[::37]:
-        assert filled.queue_row_of(f, uid) == want.index(uid)
+        assert filled.queue.row_of(f, uid) == want.index(uid)
 
 
 def test_row_of_a_task_the_filter_hides_is_minus_one(filled: Cache) -> None:
-    hidden = filled.task_summaries("c2")[0].uid
-    assert filled.queue_row_of(QueueFilter("c1"), hidden) == -1
-    assert filled.queue_row_of(QueueFilter("c1"), 10**9) == -1
+    hidden = filled.tasks.task_summaries("c2")[0].uid
+    assert filled.queue.row_of(QueueFilter("c1"), hidden) == -1
+    assert filled.queue.row_of(QueueFilter("c1"), 10**9) == -1
 
 
 def test_search_follows_a_refreshed_task(filled: Cache) -> None:
-    first = filled.task_summaries("c1")[0]
-    task = filled.get_task(first.uid).task
+    first = filled.tasks.task_summaries("c1")[0]
+    task = filled.tasks.get_task(first.uid).task
     changed = task.model_copy(update={"data": {"text": "a brand new quokka sentence"}})
-    filled.add_tasks("c1", [changed])
-    assert [s.uid for s in filled.queue_page(QueueFilter("c1", text="quokka"), 0, 10)] == [
+    filled.tasks.add_tasks("c1", [changed])
+    assert [s.uid for s in filled.queue.page(QueueFilter("c1", text="quokka"), 0, 10)] == [
         first.uid]
-    old = [s.uid for s in filled.queue_page(QueueFilter("c1", text=first.preview), 0, 500)]
+    old = [s.uid for s in filled.queue.page(QueueFilter("c1", text=first.preview), 0, 500)]
     assert first.uid not in old
 
 
 def old_next(cache: Cache, current: int | None, campaign_id: str | None,
              states: tuple[str, ...] = ("new", "draft")) -> int | None:
-    rows = cache.task_summaries(campaign_id)
+    rows = cache.tasks.task_summaries(campaign_id)
     order = [r.uid for r in rows]
     index = order.index(current) if current in order else -1
     ahead = order[index + 1:] + order[:max(index, 0)]
@@ -111,7 +111,7 @@ def old_next(cache: Cache, current: int | None, campaign_id: str | None,
 
 
 def old_previous(cache: Cache, current: int | None, campaign_id: str | None) -> int | None:
-    order = [s.uid for s in cache.task_summaries(campaign_id)]
+    order = [s.uid for s in cache.tasks.task_summaries(campaign_id)]
     if current not in order:
         return order[-1] if order else None
     index = order.index(current)
@@ -119,7 +119,7 @@ def old_previous(cache: Cache, current: int | None, campaign_id: str | None) -> 
 
 
 def test_next_and_previous_equal_the_list_walk(filled: Cache) -> None:
-    uids = [s.uid for s in filled.task_summaries(None)]
+    uids = [s.uid for s in filled.tasks.task_summaries(None)]
     for current in [None, *uids[::7], uids[-1], 10**9]:
         for cid in ("c1", "c2", None):
             assert next_task(filled, current, campaign_id=cid) == old_next(filled, current, cid)
@@ -129,12 +129,12 @@ def test_next_and_previous_equal_the_list_walk(filled: Cache) -> None:
 
 def test_next_when_only_skipped_tasks_are_left(tmp_path: Path) -> None:
     with Cache(tmp_path / "c.sqlite3") as cache:
-        cache.upsert_campaign(campaign())
-        cache.add_tasks("c1", tasks(3))
-        a, b, c = (s.uid for s in cache.task_summaries("c1"))
-        cache.set_skipped(a)
-        cache.set_skipped(c)
-        cache.set_skipped(b)
+        cache.tasks.upsert_campaign(campaign())
+        cache.tasks.add_tasks("c1", tasks(3))
+        a, b, c = (s.uid for s in cache.tasks.task_summaries("c1"))
+        cache.tasks.set_skipped(a)
+        cache.tasks.set_skipped(c)
+        cache.tasks.set_skipped(b)
         assert next_task(cache, b, campaign_id="c1") == c
         assert next_task(cache, c, campaign_id="c1") == a
 
@@ -142,7 +142,7 @@ def test_next_when_only_skipped_tasks_are_left(tmp_path: Path) -> None:
 def test_v5_cache_gets_previews_and_search_on_upgrade(tmp_path: Path) -> None:
     path = tmp_path / "old.sqlite3"
     with Cache(path, migrate_to=5) as cache:
-        cache.upsert_campaign(campaign())
+        cache.tasks.upsert_campaign(campaign())
         conn = cache.db.conn
         conn.execute(
             "INSERT INTO tasks (campaign_id, task_id, kind, body, position, fetched_at) "
@@ -151,7 +151,7 @@ def test_v5_cache_gets_previews_and_search_on_upgrade(tmp_path: Path) -> None:
              '"config":{"labels":["a","b"]},"predictions":[]}',))
     with Cache(path) as cache:
         assert cache.schema_version >= 6
-        [row] = cache.queue_page(QueueFilter("c1", text="helix"), 0, 10)
+        [row] = cache.queue.page(QueueFilter("c1", text="helix"), 0, 10)
         assert row.preview == "Old Helix task" and row.task_id == "x1"
 
 
@@ -159,15 +159,15 @@ def test_v5_cache_gets_previews_and_search_on_upgrade(tmp_path: Path) -> None:
 def test_a_100k_task_queue_returns_the_right_rows(tmp_path: Path) -> None:
     cache = Cache(tmp_path / "big.sqlite3")
     try:
-        cache.upsert_campaign(campaign())
-        cache.add_tasks("c1", tasks(100_000))
+        cache.tasks.upsert_campaign(campaign())
+        cache.tasks.add_tasks("c1", tasks(100_000))
         all_filter = QueueFilter("c1")
-        assert cache.queue_count(all_filter) == 100_000
-        page = cache.queue_page(all_filter, 99_990, 50)
+        assert cache.queue.count(all_filter) == 100_000
+        page = cache.queue.page(all_filter, 99_990, 50)
         assert [s.task_id for s in page] == [f"t{i:06d}" for i in range(99_990, 100_000)]
         target = page[5].uid
-        assert cache.queue_row_of(all_filter, target) == 99_995
-        hits = cache.queue_page(QueueFilter("c1", text="t054321"), 0, 10)
+        assert cache.queue.row_of(all_filter, target) == 99_995
+        hits = cache.queue.page(QueueFilter("c1", text="t054321"), 0, 10)
         assert [s.task_id for s in hits] == ["t054321"]
         assert next_task(cache, target, campaign_id="c1") == page[6].uid
         assert previous_task(cache, target, campaign_id="c1") == page[4].uid
@@ -182,8 +182,9 @@ def test_a_100k_task_queue_returns_the_right_rows(tmp_path: Path) -> None:
 def test_fts_table_is_consistent(filled: Cache) -> None:
     """FTS5's own check: the index equals the content of ``tasks`` (raises if not)."""
     conn: sqlite3.Connection = filled.db.conn
-    first = filled.task_summaries("c1")[0]
-    filled.add_tasks("c1", [filled.get_task(first.uid).task])  # an update keeps it in step
+    first = filled.tasks.task_summaries("c1")[0]
+    # an update keeps it in step
+    filled.tasks.add_tasks("c1", [filled.tasks.get_task(first.uid).task])
     conn.execute("INSERT INTO tasks_fts (tasks_fts, rank) VALUES ('integrity-check', 1)")
     conn.execute("DELETE FROM drafts")
-    assert filled.queue_count(QueueFilter(None, text="harbour")) > 0
+    assert filled.queue.count(QueueFilter(None, text="harbour")) > 0

@@ -37,13 +37,14 @@ def setup(tmp_path: Path) -> Any:
                        "config": {"labels": ["pos", "neg"]}})
     # the annotator's own cache makes the submission the reviewer will see
     with Cache(tmp_path / "a.sqlite3") as theirs:
-        theirs.upsert_campaign(campaign)
-        theirs.add_tasks("c", [task])
-        uid = theirs.task_summaries("c")[0].uid
-        sub = theirs.submit(uid, {"kind": "text_classification", "labels": ["pos"]}, annotator)
+        theirs.tasks.upsert_campaign(campaign)
+        theirs.tasks.add_tasks("c", [task])
+        uid = theirs.tasks.task_summaries("c")[0].uid
+        sub = theirs.submissions.submit(uid, {"kind": "text_classification", "labels": ["pos"]},
+                                        annotator)
     cache = Cache(tmp_path / "r.sqlite3")
-    cache.upsert_campaign(campaign)
-    cache.store_review_items("c", [{
+    cache.tasks.upsert_campaign(campaign)
+    cache.reviews.store_review_items("c", [{
         "id": sub.id, "campaign_id": "c", "task": task.model_dump(mode="json"),
         "account": annotator.address, "kind": "text_classification",
         "annotation": sub.annotation, "content_hash": sub.content_hash, "digest": sub.digest,
@@ -55,7 +56,7 @@ def setup(tmp_path: Path) -> Any:
 
 def test_a_correction_is_hashed_signed_and_queued_in_one_transaction(setup: Any) -> None:
     cache, reviewer, _annotator, sub = setup
-    (item,) = cache.review_items("c")
+    (item,) = cache.reviews.review_items("c")
     fixed = {"kind": "text_classification", "labels": ["neg"]}
     row = make_review(cache, item, "correct", compose_reason("Wrong label", "it is ironic"),
                       fixed, reviewer)
@@ -66,9 +67,9 @@ def test_a_correction_is_hashed_signed_and_queued_in_one_transaction(setup: Any)
     assert message["submissionDigest"] == sub.digest
     assert message["reason"] == "Wrong label: it is ironic"
     assert recover_typed(row.typed_data, row.signature) == reviewer.address
-    assert cache.outbox_due(item_type="review")[0].item_id == row.id
-    assert cache.review_items("c") == []  # marked reviewed
-    assert cache.get_review_item(sub.id).state == "reviewed"
+    assert cache.outbox.due(item_type="review")[0].item_id == row.id
+    assert cache.reviews.review_items("c") == []  # marked reviewed
+    assert cache.reviews.get_review_item(sub.id).state == "reviewed"
     with pytest.raises(AlreadyReviewedError):
         make_review(cache, item, "accept", "", None, reviewer)
     # the same id again: the stored review; other content under it: a conflict
@@ -81,7 +82,7 @@ def test_a_correction_is_hashed_signed_and_queued_in_one_transaction(setup: Any)
 
 def test_bad_verdicts_write_nothing(setup: Any) -> None:
     cache, reviewer, annotator, _sub = setup
-    (item,) = cache.review_items("c")
+    (item,) = cache.reviews.review_items("c")
     with pytest.raises(ReasonRequiredError):
         make_review(cache, item, "reject", " ", None, reviewer)
     with pytest.raises(OwnSubmissionError):
@@ -94,7 +95,7 @@ def test_bad_verdicts_write_nothing(setup: Any) -> None:
     with pytest.raises(CorrectionError):
         make_review(cache, item, "accept", "", {"kind": "text_classification",
                                                 "labels": ["neg"]}, reviewer)
-    assert cache.outbox_counts()["queued"] == 0 and cache.reviews() == []
+    assert cache.outbox.counts()["queued"] == 0 and cache.reviews.all() == []
     row = make_review(cache, item, "reject", "Wrong label", None, reviewer)
     assert row.typed_data["message"]["correctionHash"] == ZERO_HASH
     assert row.to_wire()["correction"] is None
@@ -102,7 +103,7 @@ def test_bad_verdicts_write_nothing(setup: Any) -> None:
 
 def test_quality_and_review_requests_are_kept(setup: Any) -> None:
     cache = setup[0]
-    cache.set_quality("c", "0xAbC", {"agreement": 0.5, "gold_accuracy": None})
-    assert cache.quality("c", "0xabc")["agreement"] == 0.5  # type: ignore[index]
-    cache.request_reviews("c", 40, ttl_s=3600)
-    assert cache.review_requests() == {"c": (40, 3600)}
+    cache.reviews.set_quality("c", "0xAbC", {"agreement": 0.5, "gold_accuracy": None})
+    assert cache.reviews.quality("c", "0xabc")["agreement"] == 0.5  # type: ignore[index]
+    cache.reviews.request_reviews("c", 40, ttl_s=3600)
+    assert cache.reviews.review_requests() == {"c": (40, 3600)}

@@ -33,18 +33,19 @@ def test_two_profiles_sync_without_sharing_tasks(hub: RunningHub, alice: AppProf
         a, b = alice.engine(a_cache, hub.url), bob.engine(b_cache, hub.url)
         assert a.sync_now(lease={"c1": 12}).leased == 12
         assert b.sync_now(lease={"c1": 12}).leased == 8
-        a_tasks = {s.task_id for s in a_cache.task_summaries("c1", kinds=("text_classification",))}
-        b_tasks = {s.task_id for s in b_cache.task_summaries("c1", kinds=("text_classification",))}
+        texts = ("text_classification",)
+        a_tasks = {s.task_id for s in a_cache.tasks.task_summaries("c1", kinds=texts)}
+        b_tasks = {s.task_id for s in b_cache.tasks.task_summaries("c1", kinds=texts)}
         assert not a_tasks & b_tasks
         # the campaign came with its chain settings, so signatures use its domain
-        assert a_cache.get_campaign("c1").chain.chain_id == 131277
-        assert a_cache.get_campaign("c1").hub_url == hub.url
+        assert a_cache.tasks.get_campaign("c1").chain.chain_id == 131277
+        assert a_cache.tasks.get_campaign("c1").hub_url == hub.url
         a_ids, b_ids = alice.submit_all(a_cache, "c1"), bob.submit_all(b_cache, "c1")
         ra, rb = a.sync_now(), b.sync_now()
         assert (ra.accepted, rb.accepted) == (12, 8)
         assert hub_count(hub.hub.settings.url) == 20
-        assert {s.status for s in a_cache.submissions()} == {"sent"}
-        assert a_cache.outbox_counts()["accepted"] == 12
+        assert {s.status for s in a_cache.submissions.all()} == {"sent"}
+        assert a_cache.outbox.counts()["accepted"] == 12
         assert a.progress.state is SyncState.IDLE and a.progress.last_success is not None
         assert len(a_ids) == 12 and len(b_ids) == 8
 
@@ -60,13 +61,13 @@ def test_statuses_come_back_with_the_hubs_reason(hub: RunningHub, alice: AppProf
             statuses.set_status(conn, second, "accepted",
                                 verdict={"verdict": "accept", "reviewer": "0x" + "ab" * 20})
         assert engine.pull_statuses() == 2
-        assert cache.get_submission(first).status == "rejected"
-        assert cache.get_submission(first).reason == "Wrong label"
-        assert cache.get_submission(second).status == "accepted"
-        assert cache.get_submission(second).verdict == {"verdict": "accept",
-                                                        "reviewer": "0x" + "ab" * 20}
-        assert cache.get_submission(third).status == "sent"
-        assert cache.find_task("c1", cache.get_submission(first).task_id).state == (  # type: ignore[union-attr]
+        assert cache.submissions.get(first).status == "rejected"
+        assert cache.submissions.get(first).reason == "Wrong label"
+        assert cache.submissions.get(second).status == "accepted"
+        assert cache.submissions.get(second).verdict == {"verdict": "accept",
+                                                         "reviewer": "0x" + "ab" * 20}
+        assert cache.submissions.get(third).status == "sent"
+        assert cache.tasks.find_task("c1", cache.submissions.get(first).task_id).state == (  # type: ignore[union-attr]
             "rejected")
         assert engine.pull_statuses() == 0  # the cursor moved on
 
@@ -88,10 +89,10 @@ def test_rejections_at_intake_stay_visible(hub: RunningHub, alice: AppProfile,
         assert b.sync_now().accepted == 1
         report = a.sync_now()  # alice's session expired with the clock jump: signs in again
         assert report.state is SyncState.IDLE and report.rejected == 1
-        row = a_cache.get_submission(sid)
+        row = a_cache.submissions.get(sid)
         assert (row.status, row.reason) == ("rejected", "task closed")
-        assert a_cache.outbox_counts()["rejected"] == 1
-        assert a_cache.find_task("solo", row.task_id).state == "rejected"  # type: ignore[union-attr]
+        assert a_cache.outbox.counts()["rejected"] == 1
+        assert a_cache.tasks.find_task("solo", row.task_id).state == "rejected"  # type: ignore[union-attr]
 
 
 def test_a_locked_wallet_pulls_public_data_but_waits_to_push(hub: RunningHub,
@@ -106,7 +107,7 @@ def test_a_locked_wallet_pulls_public_data_but_waits_to_push(hub: RunningHub,
         assert report.state is SyncState.LOCKED and report.message == LOCKED_MESSAGE
         assert report.campaigns == 1
         assert engine.progress.message == "Unlock the wallet to sync"
-        assert cache.outbox_pending_count() == 2 and hub_count(hub.hub.settings.url) == 0
+        assert cache.outbox.pending_count() == 2 and hub_count(hub.hub.settings.url) == 0
         engine.set_signer(alice.signer)
         assert engine.sync_now().accepted == 2
 
@@ -118,12 +119,13 @@ def test_collected_files_are_uploaded_before_their_submissions(hub: RunningHub,
     with alice.cache() as cache:
         engine = alice.engine(cache, hub.url)
         engine.sync_now()
-        collect = cache.find_task("c1", "collect")
+        collect = cache.tasks.find_task("c1", "collect")
         assert collect is not None
         sha = cache.assets.put_bytes(buffer.getvalue())
-        cache.submit(collect.uid, {"kind": "collection", "asset": sha, "mime": "image/png",
-                                   "width": 32, "height": 24, "metadata": {"place": "here"}},
-                     alice.signer)
+        cache.submissions.submit(collect.uid, {"kind": "collection", "asset": sha,
+                                               "mime": "image/png", "width": 32, "height": 24,
+                                               "metadata": {"place": "here"}},
+                                 alice.signer)
         report = engine.sync_now()
         assert (report.uploaded, report.accepted) == (1, 1)
         assert hub.hub.assets.has(sha)

@@ -47,7 +47,7 @@ def test_missing_images_of_open_tasks_are_fetched(tmp_path: Path, hub: RunningHu
         engine = alice.engine(cache, hub.url)
         assert engine.sync_now(lease={"pics": 3}).leased == 3
         assert all(cache.assets.has(h) for h in hashes)
-        assert cache.open_image_hashes() == sorted(hashes)
+        assert cache.tasks.open_image_hashes() == sorted(hashes)
         cache.assets.path(hashes[0]).unlink()  # lost (a cleanup tool, a full disk…)
         fresh = alice.engine(cache, hub.url)  # the app starts again: every task is checked
         assert fresh.download_missing_assets() == 1 and cache.assets.has(hashes[0])

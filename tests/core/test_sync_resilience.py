@@ -66,7 +66,7 @@ def test_a_whole_offline_day_syncs_exactly_once(hub: RunningHub, hub_settings: H
         hub.stop()  # the hub goes down for the day
 
         ids = alice.submit_all(cache, "day")
-        assert len(ids) == 500 and cache.outbox_pending_count() == 500
+        assert len(ids) == 500 and cache.outbox.pending_count() == 500
         report = engine.sync_now()
         assert report.state is SyncState.OFFLINE
         assert report.message == (f"Hub unreachable at {hub.url} — working offline; "
@@ -75,13 +75,13 @@ def test_a_whole_offline_day_syncs_exactly_once(hub: RunningHub, hub_settings: H
         with pytest.raises(HubUnreachableError):
             engine.push_outbox()
         stamp = now_ms()
-        everything = cache.outbox_due(1000, now=stamp + 10**9)
+        everything = cache.outbox.due(1000, now=stamp + 10**9)
         backed_off = [i for i in everything if i.attempts == 1]
         in_flight = 2 * 200  # the two batches in flight were tried (core/sync/push.py)
         assert len(backed_off) == in_flight
         assert all(i.next_attempt_at > stamp and i.last_error for i in backed_off)
-        assert len(cache.outbox_due(1000, now=stamp)) == 500 - in_flight
-        assert cache.outbox_counts() == {"queued": 500, "sending": 0, "accepted": 0,
+        assert len(cache.outbox.due(1000, now=stamp)) == 500 - in_flight
+        assert cache.outbox.counts() == {"queued": 500, "sending": 0, "accepted": 0,
                                          "rejected": 0}
         engine.client.close()
 
@@ -102,8 +102,8 @@ def test_a_whole_offline_day_syncs_exactly_once(hub: RunningHub, hub_settings: H
             back.stop()
     assert hub_count(hub_settings.url, campaign_id="day") == 510
     with alice.cache() as cache:
-        assert cache.outbox_counts()["accepted"] == 500
-        assert {s.status for s in cache.submissions()} == {"sent"}
+        assert cache.outbox.counts()["accepted"] == 500
+        assert {s.status for s in cache.submissions.all()} == {"sent"}
         assert cache.integrity_problems() == []
     assert SyncState.OFFLINE in states and states[-1] is SyncState.STOPPED
 
@@ -136,11 +136,11 @@ def test_the_app_killed_mid_push_leaves_every_submission_once(
     assert 100 <= at_kill < 600, f"the push was not interrupted midway ({at_kill})"
 
     with alice.cache() as cache:  # the app starts again: rows left "sending" are queued
-        assert cache.outbox_counts()["sending"] == 0
+        assert cache.outbox.counts()["sending"] == 0
         engine = alice.engine(cache, slow_hub.url, batch_size=100)
         report = engine.sync_now()
         assert report.state is SyncState.IDLE, report
-        assert cache.outbox_counts()["accepted"] == 600
+        assert cache.outbox.counts()["accepted"] == 600
         assert cache.integrity_problems() == []
     assert hub_count(url) == 600
     assert len(set(ids)) == 600
@@ -183,4 +183,4 @@ def test_the_hub_killed_mid_push_loses_and_doubles_nothing(
     assert offline_seen
     assert hub_count(db) == 600
     with alice.cache() as cache:
-        assert cache.outbox_counts()["accepted"] == 600
+        assert cache.outbox.counts()["accepted"] == 600

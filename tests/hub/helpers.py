@@ -92,11 +92,11 @@ class AppProfile:
     def submit_all(self, cache: Cache, campaign_id: str, limit: int | None = None) -> list[str]:
         """Label every open task of the campaign in the cache; returns submission ids."""
         ids = []
-        for n, summary in enumerate(cache.task_summaries(campaign_id, states=("new",),
-                                                         kinds=("text_classification",))):
+        for n, summary in enumerate(cache.tasks.task_summaries(campaign_id, states=("new",),
+                                                               kinds=("text_classification",))):
             if limit is not None and n >= limit:
                 break
-            ids.append(cache.submit(summary.uid, answer(n), self.signer).id)
+            ids.append(cache.submissions.submit(summary.uid, answer(n), self.signer).id)
         return ids
 
 

@@ -91,14 +91,14 @@ def test_the_demo_hub_serves_the_demo_campaign(tmp_path: Path) -> None:
             images = {r.task.image_hash for r in records if r.task.image_hash}
             assert report.downloaded == len(images)
             assert all(cache.assets.verify(sha) for sha in images)
-            campaign = cache.get_campaign("demo")
+            campaign = cache.tasks.get_campaign("demo")
             assert campaign.hub_url == running.url
             # a demo task labelled and pushed through the real path
-            summary = cache.task_summaries("demo", kinds=("text_classification",))[0]
-            task = cache.get_task(summary.uid).task
+            summary = cache.tasks.task_summaries("demo", kinds=("text_classification",))[0]
+            task = cache.tasks.get_task(summary.uid).task
             label = task.config.label_names[0]
             multi = {"kind": "text_classification", "labels": [label]}
-            cache.submit(summary.uid, multi, profile.signer)
+            cache.submissions.submit(summary.uid, multi, profile.signer)
             assert engine.sync_now().accepted == 1
         gold = [r for r in records if r.gold is not None]
         with running.hub.engine.connect() as conn:

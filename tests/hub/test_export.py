@@ -55,20 +55,20 @@ def test_a_correction_replaces_the_label_in_the_export(hub: RunningHub, alice: A
     with alice.cache() as a_cache, carol.cache() as c_cache:
         a = alice.engine(a_cache, hub.url)
         assert a.sync_now(lease={"bb": 2}).leased == 2
-        ids = [a_cache.submit(s.uid, original, alice.signer).id
-               for s in a_cache.task_summaries("bb")]
+        ids = [a_cache.submissions.submit(s.uid, original, alice.signer).id
+               for s in a_cache.tasks.task_summaries("bb")]
         assert a.sync_now().accepted == 2
         c = carol.engine(c_cache, hub.url)
-        c_cache.request_reviews("bb", 5)
+        c_cache.reviews.request_reviews("bb", 5)
         c.sync_now()
-        items = {i.submission_id: i for i in c_cache.review_items("bb")}
+        items = {i.submission_id: i for i in c_cache.reviews.review_items("bb")}
         assert c_cache.assets.has(items[ids[0]].task.image_hash or "")  # offline review
         make_review(c_cache, items[ids[0]], "correct", "Missed the person", fixed,
                     carol.signer)
         make_review(c_cache, items[ids[1]], "accept", "", None, carol.signer)
         assert c.sync_now().reviews_sent == 2
         a.sync_now()
-        assert {a_cache.get_submission(i).status for i in ids} == {"accepted"}
+        assert {a_cache.submissions.get(i).status for i in ids} == {"accepted"}
 
     base = ["--data-dir", str(hub.hub.settings.data_dir), "--database-url",
             hub.hub.settings.url]

@@ -74,7 +74,7 @@ def test_the_hub_export_proves_settled_items_on_chain(rewards_hub: RunningHub, d
     with pytest.raises(Crash):  # epoch 2 built, not on-chain: it proves nothing yet
         settle(hub.hub, CAMPAIGN, fault=crash)
     with alice.cache() as cache:
-        digest = {sid: cache.get_submission(sid).digest.lower() for sid in first + second}
+        digest = {sid: cache.submissions.get(sid).digest.lower() for sid in first + second}
 
     # the API: one request for many digests, only posted epochs
     url = f"{hub.url}/v1/campaigns/{CAMPAIGN}/inclusions"

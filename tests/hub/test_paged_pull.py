@@ -55,7 +55,7 @@ def test_a_big_pull_comes_in_pages_with_progress(big_hub: RunningHub,
         report = engine.sync_now(lease={"big": TASKS})
         assert report.state.value == "idle", report.message
         assert report.leased == TASKS
-        assert len(cache.task_summaries("big", kinds=("text_classification",))) == TASKS
+        assert len(cache.tasks.task_summaries("big", kinds=("text_classification",))) == TASKS
         assert pending_pull(cache, big_hub.url, alice.signer.address, "big") is None
     account = alice.signer.address
     assert _hub_leases(big_hub, "big", account) == TASKS
@@ -123,7 +123,7 @@ def test_a_pull_cut_off_by_the_hub_going_away_resumes_at_the_next_sync(
         resumed = engine.sync_now()
         assert resumed.leased == TASKS
         assert pending_pull(cache, big_hub.url, alice.signer.address, "big") is None
-        assert len(cache.task_summaries("big", kinds=("text_classification",))) == TASKS
+        assert len(cache.tasks.task_summaries("big", kinds=("text_classification",))) == TASKS
 
 
 def test_the_limit_per_account_ends_a_pull_and_says_so(big_hub: RunningHub,

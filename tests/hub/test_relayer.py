@@ -175,7 +175,7 @@ def test_the_app_claims_through_the_hub(hub: RunningHub, demo: DemoChain,
     cache = Cache(tmp_path / "app.sqlite3")
     campaign = parse_campaign({**campaign_on(demo.settings).campaign.model_dump(),
                                "hub_url": hub.url})
-    cache.upsert_campaign(campaign)
+    cache.tasks.upsert_campaign(campaign)
     rewards = Rewards(cache)
     api = RewardsHub.for_url(hub.url)
     summary = rewards.refresh_hub("c1", ALICE.address, api)

@@ -39,8 +39,8 @@ def _submitted(hub: RunningHub, alice: AppProfile, campaign_id: str, n: int,
     with alice.cache() as cache:
         engine = alice.engine(cache, hub.url)
         engine.sync_now(lease={campaign_id: n})
-        ids = [cache.submit(s.uid, (answers or [label(0)] * n)[i], alice.signer).id
-               for i, s in enumerate(cache.task_summaries(campaign_id))]
+        ids = [cache.submissions.submit(s.uid, (answers or [label(0)] * n)[i], alice.signer).id
+               for i, s in enumerate(cache.tasks.task_summaries(campaign_id))]
         assert engine.sync_now().accepted == n
     return ids
 
@@ -52,18 +52,18 @@ def test_verdicts_made_offline_are_synced_once(hub: RunningHub, alice: AppProfil
     ids = _submitted(hub, alice, "off", 2)
     with carol.cache() as cache:
         online = carol.engine(cache, hub.url)
-        cache.request_reviews("off", 5, ttl_s=7 * 24 * 3600)
+        cache.reviews.request_reviews("off", 5, ttl_s=7 * 24 * 3600)
         online.sync_now()
         # the hub goes away: verdicts are still made, signed and queued
         offline = carol.engine(cache, f"http://127.0.0.1:{free_port()}")
-        for item in cache.review_items("off"):
+        for item in cache.reviews.review_items("off"):
             make_review(cache, item, "reject" if item.submission_id == ids[0] else "accept",
                         "Wrong label" if item.submission_id == ids[0] else "", None,
                         carol.signer)
         report = offline.sync_now()
         assert report.state is SyncState.OFFLINE
         assert "2 submissions will be sent" in report.message  # the two verdicts
-        assert review_count(hub) == 0 and cache.outbox_counts()["queued"] == 2
+        assert review_count(hub) == 0 and cache.outbox.counts()["queued"] == 2
         # back online; then a crash after the hub committed: the rows go back to queued
         assert online.sync_now().reviews_sent == 2
         cache.db.execute("UPDATE outbox SET state = 'queued', next_attempt_at = 0 "
@@ -71,11 +71,11 @@ def test_verdicts_made_offline_are_synced_once(hub: RunningHub, alice: AppProfil
         again = online.sync_now()
         assert (again.reviews_sent, again.reviews_refused) == (2, 0)  # original results
         assert review_count(hub) == 2
-        assert {r.status for r in cache.reviews()} == {"sent"}
+        assert {r.status for r in cache.reviews.all()} == {"sent"}
     with alice.cache() as cache:
         alice.engine(cache, hub.url).sync_now()
-        assert cache.get_submission(ids[0]).status == "rejected"
-        assert cache.get_submission(ids[1]).status == "accepted"
+        assert cache.submissions.get(ids[0]).status == "rejected"
+        assert cache.submissions.get(ids[1]).status == "accepted"
     with hub.hub.engine.begin() as conn:
         assert [e.kind for e in ledger.entries(conn, "off")].count("review") == 2
 
@@ -182,24 +182,24 @@ def test_gold_accuracy_updates_and_holds_rewards(hub: RunningHub, alice: AppProf
     with alice.cache() as cache:
         engine = alice.engine(cache, hub.url)
         engine.sync_now(lease={"gold": 3})
-        rows = {s.task_id: s.uid for s in cache.task_summaries("gold")}
-        cache.submit(rows["r000"], right, alice.signer)  # correct
+        rows = {s.task_id: s.uid for s in cache.tasks.task_summaries("gold")}
+        cache.submissions.submit(rows["r000"], right, alice.signer)  # correct
         engine.sync_now()
-        figures = cache.quality("gold", alice.signer.address)
+        figures = cache.reviews.quality("gold", alice.signer.address)
         assert figures is not None
         assert (figures["gold_accuracy"], figures["gold_answers"]) == (None, 0)  # not yet
         clock.advance(120)
         engine.sync_now()
-        figures = cache.quality("gold", alice.signer.address)
+        figures = cache.reviews.quality("gold", alice.signer.address)
         assert figures is not None
         assert (figures["gold_accuracy"], figures["gold_answers"]) == (1.0, 1)
-        cache.submit(rows["r001"], wrong, alice.signer)  # wrong
+        cache.submissions.submit(rows["r001"], wrong, alice.signer)  # wrong
         engine.sync_now()
-        figures = cache.quality("gold", alice.signer.address)
+        figures = cache.reviews.quality("gold", alice.signer.address)
         assert figures is not None and figures["gold_accuracy"] == 1.0  # this period: as was
         clock.advance(120)
         engine.sync_now()
-        figures = cache.quality("gold", alice.signer.address)
+        figures = cache.reviews.quality("gold", alice.signer.address)
         assert figures is not None and figures["gold_accuracy"] == pytest.approx(0.5)
         assert figures["held"] is True  # 0.5 < 0.6 after 2 gold answers
     me = user.get("/v1/campaigns/gold/me/quality").json()

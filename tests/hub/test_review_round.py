@@ -77,19 +77,20 @@ def test_a_full_review_round(hub: RunningHub, alice: AppProfile, bob: AppProfile
         assert a.sync_now(lease={"rv": 5}).leased == 3
         assert b.sync_now(lease={"rv": 5}).leased == 3  # overlap 2: the same three tasks
         a_ids, b_ids = {}, {}
-        for summary in a_cache.task_summaries("rv"):
-            a_ids[summary.task_id] = a_cache.submit(summary.uid, label(0), alice.signer).id
-        for n, summary in enumerate(b_cache.task_summaries("rv")):
+        for summary in a_cache.tasks.task_summaries("rv"):
+            a_ids[summary.task_id] = a_cache.submissions.submit(summary.uid, label(0),
+                                                                alice.signer).id
+        for n, summary in enumerate(b_cache.tasks.task_summaries("rv")):
             # bob agrees on r000 and r001, disagrees on r002
-            b_ids[summary.task_id] = b_cache.submit(
+            b_ids[summary.task_id] = b_cache.submissions.submit(
                 summary.uid, label(0 if n < 2 else 1), bob.signer).id
         assert a.sync_now().accepted == 3 and b.sync_now().accepted == 3
 
         # the reviewer asks for a review queue; the next cycle leases it, with the labels
-        c_cache.request_reviews("rv", 10)
+        c_cache.reviews.request_reviews("rv", 10)
         report = c.sync_now()
         assert report.state is SyncState.IDLE and report.review_items == 6
-        items = {i.submission_id: i for i in c_cache.review_items("rv")}
+        items = {i.submission_id: i for i in c_cache.reviews.review_items("rv")}
         assert set(items) == set(a_ids.values()) | set(b_ids.values())
         first = items[a_ids["r002"]]
         assert first.annotator == alice.signer.address and first.annotation == label(0)
@@ -111,31 +112,31 @@ def test_a_full_review_round(hub: RunningHub, alice: AppProfile, bob: AppProfile
         make_review(c_cache, items[a_ids["r002"]], "accept", "", None, carol.signer)
         make_review(c_cache, items[b_ids["r002"]], "reject", "Wrong label", None,
                     carol.signer)
-        assert c_cache.review_item_count("rv") == 0
-        assert c_cache.outbox_counts()["queued"] == 6
+        assert c_cache.reviews.review_item_count("rv") == 0
+        assert c_cache.outbox.counts()["queued"] == 6
         report = c.sync_now()
         assert (report.reviews_sent, report.reviews_refused) == (6, 0)
-        assert {r.status for r in c_cache.reviews()} == {"sent"}
+        assert {r.status for r in c_cache.reviews.all()} == {"sent"}
 
         # the annotators pull their statuses and verdicts
         a.sync_now()
         b.sync_now()
-        assert a_cache.get_submission(a_ids["r000"]).status == "accepted"
-        rejected = a_cache.get_submission(a_ids["r001"])
+        assert a_cache.submissions.get(a_ids["r000"]).status == "accepted"
+        rejected = a_cache.submissions.get(a_ids["r001"])
         assert (rejected.status, rejected.reason) == ("rejected", "Wrong label: it is neutral")
         assert rejected.verdict is not None and rejected.verdict["verdict"] == "reject"
         assert rejected.verdict["reviewer"] == carol.signer.address
-        corrected = b_cache.get_submission(b_ids["r001"])
+        corrected = b_cache.submissions.get(b_ids["r001"])
         assert corrected.status == "accepted"
         assert corrected.verdict is not None
         assert corrected.verdict["verdict"] == "correct"
         assert corrected.verdict["correction"] == label(2)
         assert corrected.verdict["typed_data"]["primaryType"] == "Review"
         assert corrected.verdict["signature"].startswith("0x")
-        assert b_cache.get_submission(b_ids["r002"]).status == "rejected"
+        assert b_cache.submissions.get(b_ids["r002"]).status == "rejected"
 
         # running agreement and gold accuracy, kept in each annotator's cache
-        figures = a_cache.quality("rv", alice.signer.address)
+        figures = a_cache.reviews.quality("rv", alice.signer.address)
         assert figures is not None
         assert figures["agreement"] == pytest.approx(2 / 3)  # agreed on 2 of 3 tasks
         assert figures["agreement_pairs"] == 3 and figures["gold_answers"] == 0
@@ -174,12 +175,12 @@ def test_reviewer_refused_on_own_work_and_reject_needs_a_reason(
         (theirs,) = bob.submit_all(b_cache, "own")
         a.sync_now()
         b.sync_now()
-        a_cache.request_reviews("own", 10)
+        a_cache.reviews.request_reviews("own", 10)
         a.sync_now()
-        assert [i.submission_id for i in a_cache.review_items("own")] == [theirs]
-        own = a_cache.get_submission(mine)
+        assert [i.submission_id for i in a_cache.reviews.review_items("own")] == [theirs]
+        own = a_cache.submissions.get(mine)
         payload = {"id": own.id, "campaign_id": "own",
-                   "task": a_cache.get_task(own.task_uid).task.model_dump(),
+                   "task": a_cache.tasks.get_task(own.task_uid).task.model_dump(),
                    "annotation": own.annotation, "digest": own.digest,
                    "typed_data": own.typed_data, "signature": own.signature,
                    "account": own.signer}

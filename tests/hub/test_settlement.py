@@ -57,7 +57,7 @@ def work(app: App, hub: RunningHub, count: int) -> list[str]:
         ids = app.label_all(cache)
         report = engine.sync_now()
         assert report.accepted == len(ids), report
-        return [cache.get_submission(i).digest for i in ids]
+        return [cache.submissions.get(i).digest for i in ids]
 
 
 def review(hub: RunningHub) -> int:
@@ -138,8 +138,8 @@ def test_settle_posts_both_roots_and_serves_the_proofs(rewards_hub: RunningHub,
     # the annotator's submissions are paid, through the status feed
     with alice.cache() as cache:
         alice.engine(cache, hub.url).sync_now()
-        assert {s.status for s in cache.submissions(campaign_id="c1")} == {"paid"}
-        assert cache.entitlement("c1", alice.address).cumulative_amount == 3 * REWARD
+        assert {s.status for s in cache.submissions.all(campaign_id="c1")} == {"paid"}
+        assert cache.rewards.entitlement("c1", alice.address).cumulative_amount == 3 * REWARD
 
     # idempotent: nothing new, nothing sent
     with pytest.raises(NothingToSettle):

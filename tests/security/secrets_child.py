@@ -54,9 +54,9 @@ def main(root: Path) -> None:
         with Cache(profile.db_path) as cache:
             engine = SyncEngine(cache, hub.url, wallet.signer)
             engine.sync_now(lease={"c1": 3})
-            for n, summary in enumerate(cache.task_summaries("c1", states=("new",))):
-                cache.submit(summary.uid, {"kind": "text_classification",
-                                           "labels": [LABELS[n % 2]]}, wallet.signer())
+            for n, summary in enumerate(cache.tasks.task_summaries("c1", states=("new",))):
+                cache.submissions.submit(summary.uid, {"kind": "text_classification",
+                                                       "labels": [LABELS[n % 2]]}, wallet.signer())
             report = engine.sync_now()
             log.info("pushed: %s", report)
             demo_review_and_settle(hub, chain)

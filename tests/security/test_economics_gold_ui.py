@@ -74,7 +74,7 @@ def window(qtbot: Any, qapp: QApplication, tmp_path: Path, gold_hub: RunningHub
 def click_row(qtbot: Any, window: MainWindow, task_id: str) -> None:
     page = window.pages["tasks"]
     assert isinstance(page, QueuePage) and window.editor is not None
-    row = window.session.cache.find_task("gq", task_id)
+    row = window.session.cache.tasks.find_task("gq", task_id)
     assert row is not None
     qtbot.waitUntil(lambda: page.model.row_of(row.uid) >= 0, timeout=WAIT_MS)
     index = page.proxy.mapFromSource(page.model.index(page.model.row_of(row.uid), 1))
@@ -100,11 +100,11 @@ def label_and_send(qtbot: Any, window: MainWindow, task_id: str, digit: Qt.Key) 
     qtbot.waitUntil(lambda: editor.isAncestorOf(window.focusWidget()), timeout=5000)
     qtbot.keyClick(window.focusWidget() or window, digit)
     qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_Return, CTRL)
-    row = cache.find_task("gq", task_id)
+    row = cache.tasks.find_task("gq", task_id)
     assert row is not None
 
     def sent() -> bool:
-        found = cache.submissions(task_uid=row.uid)
+        found = cache.submissions.all(task_uid=row.uid)
         return bool(found) and found[-1].status in ("sent", "accepted")
 
     qtbot.waitUntil(sent, timeout=WAIT_MS)
@@ -121,7 +121,7 @@ def test_T_econ_gold_feedback_not_shown_in_my_quality(qtbot: Any, window: MainWi
     assert sync is not None
     with qtbot.waitSignal(sync.cycle_finished, timeout=WAIT_MS):
         sync.make_available_offline("gq", 4)
-    qtbot.waitUntil(lambda: len(session.cache.task_summaries(
+    qtbot.waitUntil(lambda: len(session.cache.tasks.task_summaries(
         "gq", kinds=("text_classification",))) == 4, timeout=WAIT_MS)
     strip = window.quality
     assert strip is not None
@@ -132,6 +132,6 @@ def test_T_econ_gold_feedback_not_shown_in_my_quality(qtbot: Any, window: MainWi
     assert strip.figures_label.text() == before  # nothing tells which task was gold
     assert before.endswith(SHOWN_LATER)
     assert not strip.held.isVisible()
-    figures = session.cache.quality("gq", session.default_account())
+    figures = session.cache.reviews.quality("gq", session.default_account())
     assert figures is not None
     assert (figures["gold_accuracy"], figures["gold_answers"]) == (None, 0)

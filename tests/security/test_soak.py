@@ -128,8 +128,8 @@ class FaultProxy:
 
 
 def open_tasks(cache: Cache, count: int) -> list[Any]:
-    return cache.task_summaries("c1", states=("new",), kinds=("text_classification",),
-                                limit=count)
+    return cache.tasks.task_summaries("c1", states=("new",), kinds=("text_classification",),
+                                      limit=count)
 
 
 def set_disk_full(cache: Cache, full: bool) -> None:
@@ -183,8 +183,8 @@ def test_soak_sync_under_faults(request: pytest.FixtureRequest, tmp_path: Path) 
                 set_disk_full(cache, True)
                 try:
                     for summary in open_tasks(cache, 3):
-                        made.append(cache.submit(summary.uid, answer(rng.randrange(3)),
-                                                 signer).id)
+                        made.append(cache.submissions.submit(summary.uid, answer(rng.randrange(3)),
+                                                             signer).id)
                     engine.sync_now()
                 except CacheFullError as exc:
                     assert "disk is full" in str(exc)
@@ -195,8 +195,9 @@ def test_soak_sync_under_faults(request: pytest.FixtureRequest, tmp_path: Path) 
             elif action == "label":
                 for summary in open_tasks(cache, rng.randint(1, 8)):
                     skew = rng.randint(-SKEW_MS, SKEW_MS)
-                    made.append(cache.submit(summary.uid, answer(rng.randrange(3)), signer,
-                                             created_at_ms=int(time.time() * 1000) + skew).id)
+                    made.append(cache.submissions.submit(
+                        summary.uid, answer(rng.randrange(3)), signer,
+                        created_at_ms=int(time.time() * 1000) + skew).id)
             else:
                 result = engine.sync_now(lease={"c1": rng.randint(5, 30)})
                 counts[f"sync_{result.state.value}"] += 1
@@ -204,21 +205,21 @@ def test_soak_sync_under_faults(request: pytest.FixtureRequest, tmp_path: Path) 
         proxy.fault_rate = 0.0
         # a push the full disk interrupted left its items "sending": the next push puts
         # them back in the queue by itself (SyncEngine.push_outbox), no restart needed
-        counts["sending_before_drain"] = cache.outbox_counts()["sending"]
+        counts["sending_before_drain"] = cache.outbox.counts()["sending"]
         for _ in range(60):
-            cache.retry_now()
+            cache.outbox.retry_now()
             engine.sync_now()
-            if cache.outbox_pending_count() == 0:
+            if cache.outbox.pending_count() == 0:
                 break
-        local = {s.id: s for s in cache.submissions(campaign_id="c1")}
+        local = {s.id: s for s in cache.submissions.all(campaign_id="c1")}
         on_hub = hub_count(db_url)
         figures = {"seconds": SECONDS, "made": len(made), "in_cache": len(local),
-                   "on_hub": on_hub, "outbox_pending": cache.outbox_pending_count(),
+                   "on_hub": on_hub, "outbox_pending": cache.outbox.pending_count(),
                    "statuses": dict(Counter(s.status for s in local.values())),
                    "actions": dict(counts), "requests": dict(proxy.faults)}
         report(request, tmp_path, figures)
         assert len(set(made)) == len(made) == len(local), figures  # nothing lost locally
-        assert cache.outbox_pending_count() == 0, figures
+        assert cache.outbox.pending_count() == 0, figures
         assert on_hub == len(local), figures  # nothing lost, nothing doubled on the hub
         for sid in local:
             assert hub_count(db_url, id=sid) == 1
@@ -249,12 +250,12 @@ def test_soak_full_disk_is_said_and_loses_nothing(tmp_path: Path) -> None:
             made: list[str] = []
             with pytest.raises(CacheFullError, match="disk is full"):
                 for summary in open_tasks(cache, 300):
-                    made.append(cache.submit(summary.uid, answer(0), signer).id)
+                    made.append(cache.submissions.submit(summary.uid, answer(0), signer).id)
             assert made  # some fitted before the disk filled up
-            assert {s.id for s in cache.submissions(campaign_id="c1")} == set(made)
+            assert {s.id for s in cache.submissions.all(campaign_id="c1")} == set(made)
             assert cache.integrity_problems() == []
             set_disk_full(cache, False)
-            made.append(cache.submit(open_tasks(cache, 1)[0].uid, answer(1), signer).id)
+            made.append(cache.submissions.submit(open_tasks(cache, 1)[0].uid, answer(1), signer).id)
             assert engine.sync_now().accepted == len(made)
             assert hub_count(running.hub.settings.url) == len(made)
     finally:

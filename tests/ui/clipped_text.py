@@ -88,7 +88,7 @@ def main() -> int:
     window.show_page("tasks")
     assert window.editor is not None
     for task_id in TASKS:
-        row = cache.find_task("demo", task_id)
+        row = cache.tasks.find_task("demo", task_id)
         assert row is not None, task_id
         window.editor.go_to(row.uid)
         settle(app, 1.0)

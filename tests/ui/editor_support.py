@@ -35,7 +35,7 @@ def editor_of(window: MainWindow) -> TaskEditor:
 
 
 def uid_of(cache: Cache, task_id: str) -> int:
-    row = cache.find_task(DEMO, task_id)
+    row = cache.tasks.find_task(DEMO, task_id)
     assert row is not None, task_id
     return row.uid
 
@@ -96,12 +96,12 @@ def unlock_in_dialog(qtbot: Any, window: MainWindow) -> None:
 
 def verified_outbox_row(cache: Cache, task_uid: int, address: str) -> SubmissionRow:
     """The task's submission, with an outbox row, whose signature verifies."""
-    found = cache.submissions(task_uid=task_uid)
+    found = cache.submissions.all(task_uid=task_uid)
     assert len(found) == 1, found
     row = found[0]
-    queued = [item.item_id for item in cache.outbox_due(now=2**62)]
+    queued = [item.item_id for item in cache.outbox.due(now=2**62)]
     assert row.id in queued
-    campaign = cache.get_campaign(row.campaign_id)
+    campaign = cache.tasks.get_campaign(row.campaign_id)
     verify_typed(row.typed_data, row.signature, address, campaign.domain)
     assert row.signer.lower() == address.lower()
     return row

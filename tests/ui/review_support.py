@@ -78,7 +78,7 @@ def review_item(campaign: Campaign, task: Task, annotation: dict[str, Any],
 
 
 def store_items(cache: Cache, campaign_id: str, items: list[dict[str, Any]]) -> None:
-    cache.store_review_items(campaign_id, items)
+    cache.reviews.store_review_items(campaign_id, items)
 
 
 def check_review(cache: Cache, review: ReviewRow, campaign: Campaign, reviewer: str) -> None:
@@ -95,7 +95,7 @@ def check_review(cache: Cache, review: ReviewRow, campaign: Campaign, reviewer: 
 
 def outbox_review_ids(cache: Cache) -> set[str]:
     """Reviews queued in the outbox (due now)."""
-    return {item.item_id for item in cache.outbox_due(100_000, item_type="review")}
+    return {item.item_id for item in cache.outbox.due(100_000, item_type="review")}
 
 
 # --- driving the page by keyboard ---------------------------------------------------

@@ -33,10 +33,10 @@ def submit_text_task(session: Session, wallet: Wallet, index: int = 0) -> tuple[
     """Label the ``index``-th open text task with its first label and submit it (signed,
     queued) as the editor does: the operation, run through the session, whose changes
 refresh the views. (uid, submission id)"""
-    tasks = [s for s in session.cache.task_summaries("demo", states=("new",))
+    tasks = [s for s in session.cache.tasks.task_summaries("demo", states=("new",))
              if s.kind == "text_classification"]
     uid = tasks[index].uid
-    labels = session.cache.get_task(uid).task.config.label_names
+    labels = session.cache.tasks.get_task(uid).task.config.label_names
     row = session.run(lambda: operations.submit(
         session.cache, uid, {"kind": "text_classification", "labels": [labels[0]]},
         wallet.signer()))
@@ -58,5 +58,5 @@ def hub_submission(database_url: str, submission_id: str) -> dict[str, Any] | No
 def leased_demo_tasks(session: Session) -> list[str]:
     """Demo tasks the cache holds with a lease from the hub."""
     cache = session.cache
-    return [s.task_id for s in cache.task_summaries("demo")
-            if cache.get_task(s.uid).leased_until is not None]
+    return [s.task_id for s in cache.tasks.task_summaries("demo")
+            if cache.tasks.get_task(s.uid).leased_until is not None]

@@ -38,15 +38,15 @@ def fruit_task(demo_cache: Cache, tmp_path: Path) -> str:
     task = parse_task({"id": "fruit-poly", "kind": "polygons",
                        "data": {"image": sha, "width": W, "height": H},
                        "config": {"labels": ["apple", "lemon"]}})
-    demo_cache.add_tasks(DEMO, [task], source="local")
+    demo_cache.tasks.add_tasks(DEMO, [task], source="local")
     return task.id
 
 
 @pytest.fixture
 def backend(demo_cache: Cache) -> Iterator[BackendServer]:
     server = BackendServer(train_sentiment()).start()
-    campaign = demo_cache.get_campaign(DEMO)
-    demo_cache.upsert_campaign(campaign.model_copy(update={"ml_backends": (server.url,)}))
+    campaign = demo_cache.tasks.get_campaign(DEMO)
+    demo_cache.tasks.upsert_campaign(campaign.model_copy(update={"ml_backends": (server.url,)}))
     yield server
     server.stop()
 
@@ -80,7 +80,7 @@ def test_ctrl_click_proposes_a_polygon_esc_rejects_enter_accepts(
     polygons = editor.body()["polygons"]
     assert len(polygons) == 1 and polygons[0]["label"] == pane.canvas.active_label
     assert polygons[0]["points"] == [list(p) for p in shape["points"]]
-    assert demo_cache.submissions(task_uid=editor.uid) == []
+    assert demo_cache.submissions.all(task_uid=editor.uid) == []
     editor.undo_stack.undo()
     assert editor.body()["polygons"] == []
     editor.undo_stack.redo()

@@ -37,8 +37,8 @@ def ship(cache: Cache, model: Pipeline, **change: Any) -> str:
                 "model": {"sha256": sha, "size": len(onnx)}, **text_manifest(model),
                 **change}
     manifest_sha = cache.assets.put_bytes(json.dumps(manifest).encode())
-    campaign = cache.get_campaign(DEMO)
-    cache.upsert_campaign(campaign.model_copy(update={
+    campaign = cache.tasks.get_campaign(DEMO)
+    cache.tasks.upsert_campaign(campaign.model_copy(update={
         "ml_backends": ("http://127.0.0.1:9",), "offline_models": (manifest_sha,)}))
     return manifest_sha
 
@@ -59,7 +59,7 @@ def test_offline_model_answers_like_scikit_learn(
     ship(demo_cache, lower_model)
     editor = editor_of(window)
     uid = click_row(qtbot, window, task_id)
-    text = demo_cache.get_task(uid).task.text
+    text = demo_cache.tasks.get_task(uid).task.text
     expected = str(lower_model.predict([text.lower()])[0])
     editor.focus_pane()
     with qtbot.waitSignal(editor.assistant.predicted, timeout=30_000) as got:
@@ -67,7 +67,7 @@ def test_offline_model_answers_like_scikit_learn(
     assert got.args[0] == "sentiment@7"
     assert editor.body()["labels"] == [expected]
     assert editor.banner.isVisible()
-    assert demo_cache.get_task(uid).task.predictions[0].model == "sentiment@7"
+    assert demo_cache.tasks.get_task(uid).task.predictions[0].model == "sentiment@7"
 
 
 def test_a_model_file_that_does_not_match_its_manifest_is_refused(
@@ -80,4 +80,4 @@ def test_a_model_file_that_does_not_match_its_manifest_is_refused(
     with qtbot.waitSignal(editor.assistant.failed, timeout=30_000) as failed:
         key(qtbot, window, Qt.Key.Key_P, CTRL)
     assert "offline model sentiment@7" in failed.args[0], failed.args[0]
-    assert editor.body()["labels"] == [] and demo_cache.get_task(uid).task.predictions == ()
+    assert editor.body()["labels"] == [] and demo_cache.tasks.get_task(uid).task.predictions == ()

@@ -28,8 +28,8 @@ def model():  # type: ignore[no-untyped-def]
 @pytest.fixture
 def backend(model, demo_cache: Cache) -> Iterator[BackendServer]:  # type: ignore[no-untyped-def]
     server = BackendServer(model).start()
-    campaign = demo_cache.get_campaign(DEMO)
-    demo_cache.upsert_campaign(campaign.model_copy(update={"ml_backends": (server.url,)}))
+    campaign = demo_cache.tasks.get_campaign(DEMO)
+    demo_cache.tasks.upsert_campaign(campaign.model_copy(update={"ml_backends": (server.url,)}))
     yield server
     server.stop()
 
@@ -46,7 +46,7 @@ def test_ctrl_p_shows_a_prediction_that_is_accepted_and_signed(
     editor = editor_of(window)
     uid = click_row(qtbot, window, "text-cls-002")  # no prediction of its own
     assert labels(window) == [] and not editor.banner.isVisible()
-    text = demo_cache.get_task(uid).task.text
+    text = demo_cache.tasks.get_task(uid).task.text
     expected = str(model.predict([text])[0])
     editor.focus_pane()
     with qtbot.waitSignal(editor.assistant.predicted, timeout=20_000):
@@ -59,9 +59,9 @@ def test_ctrl_p_shows_a_prediction_that_is_accepted_and_signed(
     chip = pane.label_bar.chips[expected]
     assert chip.predicted and MODEL_VERSION in chip.toolTip()  # marked as the model's
     assert editor.banner.isVisible() and MODEL_VERSION in editor.banner.text.text()
-    row = demo_cache.get_task(uid)
+    row = demo_cache.tasks.get_task(uid)
     assert row.task.predictions[0].model == MODEL_VERSION  # the task's, not a submission
-    assert demo_cache.submissions(task_uid=uid) == []
+    assert demo_cache.submissions.all(task_uid=uid) == []
     # undo takes it away, redo brings it back
     editor.undo_stack.undo()
     assert labels(window) == []
@@ -69,7 +69,7 @@ def test_ctrl_p_shows_a_prediction_that_is_accepted_and_signed(
     assert labels(window) == [expected]
     editor.focus_pane()
     key(qtbot, window, Qt.Key.Key_Return, CTRL)  # accept it as it is
-    qtbot.waitUntil(lambda: bool(demo_cache.submissions(task_uid=uid)), timeout=10_000)
+    qtbot.waitUntil(lambda: bool(demo_cache.submissions.all(task_uid=uid)), timeout=10_000)
     signed = verified_outbox_row(demo_cache, uid, address).annotation
     assert signed["labels"] == [expected]
     assert signed["from_prediction"] == {"model": MODEL_VERSION, "items": ["labels[0]"],
@@ -87,7 +87,7 @@ def test_a_bad_backend_says_why_and_changes_nothing(
         mode: str, words: str) -> None:
     editor = editor_of(window)
     uid = click_row(qtbot, window, "text-cls-005")
-    before = demo_cache.get_task(uid).task
+    before = demo_cache.tasks.get_task(uid).task
     backend.mode = mode
     editor.assistant.timeout = 0.5
     editor.focus_pane()
@@ -99,7 +99,7 @@ def test_a_bad_backend_says_why_and_changes_nothing(
     assert words in failed.args[0], failed.args[0]
     assert backend.url in failed.args[0]
     assert labels(window) == (["negative"] if mode == "slow" else [])
-    assert demo_cache.get_task(uid).task == before  # no prediction stored
+    assert demo_cache.tasks.get_task(uid).task == before  # no prediction stored
     assert not editor.banner.isVisible()
 
 
@@ -115,7 +115,7 @@ def test_a_box_outside_the_image_is_refused(qtbot, window: MainWindow, demo_cach
     sent = backend.requests[-1]["body"]["tasks"][0]["data"]["image"]
     assert sent.startswith("data:image/")  # the image's bytes, not a path on this disk
     assert editor.body().get("boxes") == []
-    assert demo_cache.get_task(uid).task.predictions == ()
+    assert demo_cache.tasks.get_task(uid).task.predictions == ()
 
 
 def test_cancel_and_no_backend(qtbot, window: MainWindow, demo_cache: Cache,
@@ -130,9 +130,9 @@ def test_cancel_and_no_backend(qtbot, window: MainWindow, demo_cache: Cache,
     assert not editor.assistant.running
     qtbot.waitUntil(lambda: len(backend.requests) == 1, timeout=5000)
     qtbot.wait(1800)  # the backend answers after 1.5 s: the answer is dropped
-    assert labels(window) == [] and demo_cache.get_task(uid).task.predictions == ()
-    campaign = demo_cache.get_campaign(DEMO)
-    demo_cache.upsert_campaign(campaign.model_copy(update={"ml_backends": ()}))
+    assert labels(window) == [] and demo_cache.tasks.get_task(uid).task.predictions == ()
+    campaign = demo_cache.tasks.get_campaign(DEMO)
+    demo_cache.tasks.upsert_campaign(campaign.model_copy(update={"ml_backends": ()}))
     with qtbot.waitSignal(editor.assistant.failed, timeout=5000) as failed:
         key(qtbot, window, Qt.Key.Key_P, CTRL)
     assert "names no ML backend" in failed.args[0]
@@ -147,18 +147,18 @@ def test_a_refresh_from_the_hub_keeps_the_prediction_shown(
     wallet.unlock(address, PASSWORD)
     editor = editor_of(window)
     uid = click_row(qtbot, window, "text-cls-002")
-    as_the_hub_has_it = demo_cache.get_task(uid).task
+    as_the_hub_has_it = demo_cache.tasks.get_task(uid).task
     expected = str(model.predict([as_the_hub_has_it.text])[0])
     editor.focus_pane()
     with qtbot.waitSignal(editor.assistant.predicted, timeout=20_000):
         key(qtbot, window, Qt.Key.Key_P, CTRL)
-    shown = demo_cache.get_task(uid).task.predictions[0]
-    demo_cache.add_tasks(DEMO, [as_the_hub_has_it])  # what a sync does
+    shown = demo_cache.tasks.get_task(uid).task.predictions[0]
+    demo_cache.tasks.add_tasks(DEMO, [as_the_hub_has_it])  # what a sync does
     window.session.notify_tasks()
-    assert demo_cache.get_task(uid).task.predictions[0] == shown
+    assert demo_cache.tasks.get_task(uid).task.predictions[0] == shown
     editor.focus_pane()
     key(qtbot, window, Qt.Key.Key_Return, CTRL)
-    qtbot.waitUntil(lambda: bool(demo_cache.submissions(task_uid=uid)), timeout=10_000)
+    qtbot.waitUntil(lambda: bool(demo_cache.submissions.all(task_uid=uid)), timeout=10_000)
     signed = verified_outbox_row(demo_cache, uid, address).annotation
     assert signed["labels"] == [expected]
     assert signed["from_prediction"] == {"model": MODEL_VERSION, "items": ["labels[0]"],
@@ -169,14 +169,14 @@ def test_a_task_whose_content_changed_drops_the_prediction_and_says_so(
         qtbot, window: MainWindow, demo_cache: Cache, backend: BackendServer) -> None:
     editor = editor_of(window)
     uid = click_row(qtbot, window, "text-cls-002")
-    before = demo_cache.get_task(uid).task
+    before = demo_cache.tasks.get_task(uid).task
     editor.focus_pane()
     with qtbot.waitSignal(editor.assistant.predicted, timeout=20_000):
         key(qtbot, window, Qt.Key.Key_P, CTRL)
     changed = before.model_copy(update={"data": {"text": before.text + " (corrected)"}})
     messages: list[str] = []
     editor.status_message.connect(messages.append)
-    demo_cache.add_tasks(DEMO, [changed])
+    demo_cache.tasks.add_tasks(DEMO, [changed])
     window.session.notify_tasks()
-    assert demo_cache.get_task(uid).task.predictions == ()
+    assert demo_cache.tasks.get_task(uid).task.predictions == ()
     assert any("changed on the hub" in m for m in messages), messages

@@ -57,7 +57,7 @@ def test_a_too_long_text_is_counted_and_refused_then_submitted_short(
     key(qtbot, window, Qt.Key.Key_Return, CTRL)
     message = "Text: must be at most 600 characters (714 written)"
     assert message in editor.bottom.problems.text()
-    assert demo_cache.submissions(task_uid=uid) == []
+    assert demo_cache.submissions.all(task_uid=uid) == []
     key(qtbot, window, Qt.Key.Key_T, CTRL)
     key(qtbot, window, Qt.Key.Key_A, CTRL)
     qtbot.keyClicks(window.focusWidget(), "The street light at the corner is broken.")
@@ -66,7 +66,7 @@ def test_a_too_long_text_is_counted_and_refused_then_submitted_short(
     assert editor.problems() == []
     key(qtbot, window, Qt.Key.Key_Return, CTRL)
     unlock_in_dialog(qtbot, window)
-    qtbot.waitUntil(lambda: bool(demo_cache.submissions(task_uid=uid)), timeout=10_000)
+    qtbot.waitUntil(lambda: bool(demo_cache.submissions.all(task_uid=uid)), timeout=10_000)
     item = verified_outbox_row(demo_cache, uid, address).annotation
     assert item["text"] == "The street light at the corner is broken."
 

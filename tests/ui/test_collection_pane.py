@@ -123,8 +123,8 @@ def test_import_a_jpeg_from_the_dialog_then_undo_and_redo(
     assert demo_cache.assets.has(body["asset"])
     qtbot.waitUntil(lambda: pane.media.image.has_image, timeout=10_000)
     assert "sign.jpg · 480×640" in pane.media.info.text()
-    qtbot.waitUntil(lambda: (demo_cache.load_draft(uid) or None) is not None
-                    and demo_cache.load_draft(uid).body.get("asset") == body["asset"],
+    qtbot.waitUntil(lambda: (demo_cache.tasks.load_draft(uid) or None) is not None
+                    and demo_cache.tasks.load_draft(uid).body.get("asset") == body["asset"],
                     timeout=DRAFT_WITHIN_MS)
     key(qtbot, window, Qt.Key.Key_Z, CTRL)
     assert pane.body()["asset"] is None
@@ -183,7 +183,7 @@ def test_details_label_and_submit_a_photo_item(qtbot, window: MainWindow, demo_c
     assert editor.problems() == []
     key(qtbot, window, Qt.Key.Key_Return, CTRL)
     unlock_in_dialog(qtbot, window)
-    qtbot.waitUntil(lambda: bool(demo_cache.submissions(task_uid=uid)), timeout=10_000)
+    qtbot.waitUntil(lambda: bool(demo_cache.submissions.all(task_uid=uid)), timeout=10_000)
     row = verified_outbox_row(demo_cache, uid, address)
     item = row.annotation
     assert item["kind"] == "collection" and item["asset"] == sha256(photos["jpeg"])
@@ -231,7 +231,7 @@ def test_a_text_file_becomes_the_item_text_and_is_labeled(
     key(qtbot, window, Qt.Key.Key_Tab)
     key(qtbot, window, Qt.Key.Key_Down)
     key(qtbot, window, Qt.Key.Key_Return, CTRL)
-    qtbot.waitUntil(lambda: bool(demo_cache.submissions(task_uid=uid)), timeout=10_000)
+    qtbot.waitUntil(lambda: bool(demo_cache.submissions.all(task_uid=uid)), timeout=10_000)
     item = verified_outbox_row(demo_cache, uid, address).annotation
     assert item["text"] == text and item["metadata"] == {"location": "Rue Haute",
                                                          "severity": "minor"}
@@ -262,13 +262,13 @@ def test_boxes_are_drawn_on_the_imported_photo_with_the_image_pane(
     assert pane.body()["annotation"] is None
     key(qtbot, window, Qt.Key.Key_Y, CTRL)
     assert len(pane.body()["annotation"]["boxes"]) == 1
-    qtbot.waitUntil(lambda: demo_cache.load_draft(uid) is not None
-                    and demo_cache.load_draft(uid).body["annotation"] is not None,
+    qtbot.waitUntil(lambda: demo_cache.tasks.load_draft(uid) is not None
+                    and demo_cache.tasks.load_draft(uid).body["annotation"] is not None,
                     timeout=DRAFT_WITHIN_MS)
     key(qtbot, window, Qt.Key.Key_I, CTRL)
     qtbot.keyClicks(window.focusWidget(), "Boulangerie Dupont")
     key(qtbot, window, Qt.Key.Key_Return, CTRL)
-    qtbot.waitUntil(lambda: bool(demo_cache.submissions(task_uid=uid)), timeout=10_000)
+    qtbot.waitUntil(lambda: bool(demo_cache.submissions.all(task_uid=uid)), timeout=10_000)
     item = verified_outbox_row(demo_cache, uid, address).annotation
     assert item["annotation"]["boxes"][0]["label"] == "opening hours"
     assert item["metadata"] == {"shop_name": "Boulangerie Dupont"}
@@ -280,7 +280,7 @@ def test_spans_are_marked_in_the_written_text_with_the_text_pane(
     from datafi_desktop.core.models import parse_task
     from datafi_desktop.ui.panes.text_pane import TextPane
 
-    demo_cache.add_tasks("demo", [parse_task({
+    demo_cache.tasks.add_tasks("demo", [parse_task({
         "id": "collect-ner", "kind": "collection", "data": {"instructions": "Write a line."},
         "config": {"label_kind": "text_spans", "accept": ["text/plain"],
                    "labels": [{"name": "PLACE", "hotkey": "p"}]}})], source="test")

@@ -45,9 +45,9 @@ def test_changing_the_preference_clears_the_other_answers_ratings(
     assert all(w.value is None and not w.predicted for w in pane.scales.values())
     assert "Ratings cleared" in window.statusBar().currentMessage()
     uid = editor.uid
-    qtbot.waitUntil(lambda: (draft := demo_cache.load_draft(uid)) is not None
+    qtbot.waitUntil(lambda: (draft := demo_cache.tasks.load_draft(uid)) is not None
                     and draft.body["choice"] == "B" and not draft.from_prediction, timeout=3000)
-    assert demo_cache.get_task(uid).state == "draft"
+    assert demo_cache.tasks.get_task(uid).state == "draft"
     window.activateWindow()  # as the user's window is (shortcuts need an active window)
     qtbot.waitUntil(window.isActiveWindow)
     key(qtbot, window, Qt.Key.Key_Z, CTRL)  # one undo step brings A and its ratings back
@@ -73,12 +73,12 @@ def test_the_models_ratings_need_a_confirmation(qtbot, window: MainWindow, demo_
     assert "helpfulness 5" in box.text() and "judge-rm-7b" in box.text()
     qtbot.mouseClick(box.findChild(QPushButton, "confirmSubmitNo"), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not box.isVisible())
-    assert demo_cache.submissions(task_uid=uid) == []
+    assert demo_cache.submissions.all(task_uid=uid) == []
     assert editor.uid == uid
     key(qtbot, window, Qt.Key.Key_Return, CTRL)
     box = confirm_box(qtbot, window)
     qtbot.mouseClick(box.findChild(QPushButton, "confirmSubmitYes"), Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: bool(demo_cache.submissions(task_uid=uid)), timeout=10_000)
+    qtbot.waitUntil(lambda: bool(demo_cache.submissions.all(task_uid=uid)), timeout=10_000)
     signed = verified_outbox_row(demo_cache, uid, address).annotation
     assert signed["ratings"] == {"helpfulness": 5, "correctness": 4}
     record = signed["from_prediction"]
@@ -99,6 +99,6 @@ def test_own_ratings_submit_without_a_question(qtbot, window: MainWindow, demo_c
     key(qtbot, window, "4")
     editor.focus_pane()
     key(qtbot, window, Qt.Key.Key_Return, CTRL)
-    qtbot.waitUntil(lambda: bool(demo_cache.submissions(task_uid=uid)), timeout=10_000)
+    qtbot.waitUntil(lambda: bool(demo_cache.submissions.all(task_uid=uid)), timeout=10_000)
     assert window.findChild(QMessageBox, "confirmSubmitDialog") is None
     assert "from_prediction" not in verified_outbox_row(demo_cache, uid, address).annotation

@@ -42,7 +42,7 @@ def test_the_demo_user_is_a_reviewer_with_other_annotators_work_to_review(
     # the user's own queue is whole: every demo task leased, none of the peers' tasks
     expected = demo_lease_count(session.cache)
     qtbot.waitUntil(lambda: len(leased_demo_tasks(session)) == expected, timeout=WAIT_MS)
-    assert not [s for s in session.cache.task_summaries("demo")
+    assert not [s for s in session.cache.tasks.task_summaries("demo")
                 if s.task_id.startswith("peer-")]
     page = review_page(window)
     qtbot.keyClick(window, Qt.Key.Key_2, CTRL)

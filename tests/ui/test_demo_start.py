@@ -41,7 +41,7 @@ def test_the_window_works_while_the_demo_chain_and_hub_start(
         return real_sync_now(self, *args, **kwargs)
 
     monkeypatch.setattr(SyncController, "sync_now", sync_now)
-    campaign = window.session.cache.get_campaign(DEMO_CAMPAIGN_ID)
+    campaign = window.session.cache.tasks.get_campaign(DEMO_CAMPAIGN_ID)
     assert campaign.hub_url is None and campaign.chain.distributor == ZERO_ADDRESS  # not yet
     after.run()
     # the window finished building at once; the services are on their way
@@ -61,7 +61,7 @@ def test_the_window_works_while_the_demo_chain_and_hub_start(
     qtbot.waitUntil(lambda: window.findChild(QProgressBar, "demoStartProgress") is None,
                     timeout=5000)
     assert window.session.sync is not None and sync_now.statusTip() == ""
-    campaign = window.session.cache.get_campaign(DEMO_CAMPAIGN_ID)
+    campaign = window.session.cache.tasks.get_campaign(DEMO_CAMPAIGN_ID)
     assert campaign.hub_url and campaign.hub_url.startswith("http://127.0.0.1:")
     assert campaign.chain.distributor != ZERO_ADDRESS  # the embedded chain's contract
     assert window.findChild(QMenu, "menuDemo") is not None  # Review and settle now

@@ -62,7 +62,8 @@ def test_a_click_in_the_queue_opens_the_task_in_its_pane(qtbot, window: MainWind
     assert editor.header.task_id.text() == "text-cls-002"
     assert editor.header.state.text() == "New"
     assert not editor.banner.isVisible()  # no model prediction on this one
-    assert editor.bottom.progress_text.text() == f"0 of {len(demo_cache.task_summaries(DEMO))} done"
+    total = len(demo_cache.tasks.task_summaries(DEMO))
+    assert editor.bottom.progress_text.text() == f"0 of {total} done"
     assert editor.bottom.problems.text() == "Choose a label"
     assert page_of(window).current_uid == uid
 
@@ -80,7 +81,7 @@ def test_keys_edit_undo_redo_and_the_draft_is_saved_within_a_second(
     assert not editor.banner.isVisible()  # edited: no longer the untouched prediction
 
     def draft_is(wanted: list[str], from_prediction: bool) -> bool:
-        draft = demo_cache.load_draft(uid)
+        draft = demo_cache.tasks.load_draft(uid)
         return (draft is not None and draft.body.get("labels") == wanted
                 and draft.from_prediction is from_prediction)
 
@@ -110,18 +111,18 @@ def test_submit_with_a_locked_wallet_unlocks_signs_and_moves_on(
     editor, page = editor_of(window), page_of(window)
     uid = click_row(qtbot, window, "text-cls-002")
     following = next_task(demo_cache, uid, campaign_id=DEMO)
-    total = len(demo_cache.task_summaries(DEMO))
+    total = len(demo_cache.tasks.task_summaries(DEMO))
     enter_pane(qtbot, window)
     key(qtbot, window, "4")
     key(qtbot, window, Qt.Key.Key_Return, CTRL)
     unlock_in_dialog(qtbot, window)
-    qtbot.waitUntil(lambda: bool(demo_cache.submissions(task_uid=uid)), timeout=10_000)
+    qtbot.waitUntil(lambda: bool(demo_cache.submissions.all(task_uid=uid)), timeout=10_000)
     row = verified_outbox_row(demo_cache, uid, address)
     assert row.annotation == {"kind": "text_classification", "labels": ["positive"]}
     qtbot.waitUntil(lambda: editor.uid == following, timeout=5000)
     assert page.current_uid == following  # the queue's selection followed
     assert window.statusBar().currentMessage().startswith("Signed and queued")
-    assert demo_cache.load_draft(uid) is None
+    assert demo_cache.tasks.load_draft(uid) is None
     assert queue_state(window, uid) == "queued"
     assert editor.bottom.progress_text.text() == f"1 of {total} done"
     assert page.progress.text() == f"1 of {total} done"
@@ -137,7 +138,7 @@ def test_problems_stop_a_submit_and_say_why(qtbot, window: MainWindow, demo_cach
     key(qtbot, window, Qt.Key.Key_Return, CTRL)
     assert editor.bottom.problems.text() == "Choose a label"
     assert editor.bottom.problems.property("role") == "error"
-    assert demo_cache.submissions(task_uid=uid) == []
+    assert demo_cache.submissions.all(task_uid=uid) == []
     assert editor.uid == uid
     key(qtbot, window, "1")
     assert editor.bottom.problems.isHidden()
@@ -155,9 +156,9 @@ def test_no_account_offers_the_wallet_page_and_keeps_the_draft(
     qtbot.mouseClick(go, Qt.MouseButton.LeftButton)
     assert isinstance(window.current_page, WalletPage)
     assert "create or import an account" in editor_of(window).bottom.problems.text()
-    draft = demo_cache.load_draft(uid)  # flushed before asking to sign
+    draft = demo_cache.tasks.load_draft(uid)  # flushed before asking to sign
     assert draft is not None and draft.body["labels"] == ["neutral"]
-    assert demo_cache.submissions(task_uid=uid) == []
+    assert demo_cache.submissions.all(task_uid=uid) == []
 
 
 def test_cancelled_unlock_submits_nothing(qtbot, window: MainWindow, demo_cache: Cache,
@@ -172,8 +173,8 @@ def test_cancelled_unlock_submits_nothing(qtbot, window: MainWindow, demo_cache:
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: "still locked" in editor_of(window).bottom.problems.text(),
                     timeout=3000)
-    assert demo_cache.submissions(task_uid=uid) == []
-    assert demo_cache.load_draft(uid).body["labels"] == ["negative"]
+    assert demo_cache.submissions.all(task_uid=uid) == []
+    assert demo_cache.tasks.load_draft(uid).body["labels"] == ["negative"]
     assert editor_of(window).uid == uid
 
 
@@ -192,12 +193,12 @@ def test_next_previous_skip_and_progress(qtbot, window: MainWindow, demo_cache: 
     key(qtbot, window, "[")
     assert editor.uid == first
     key(qtbot, window, Qt.Key.Key_Space, CTRL)  # skip
-    assert demo_cache.get_task(first).state == "skipped"
+    assert demo_cache.tasks.get_task(first).state == "skipped"
     assert queue_state(window, first) == "skipped"
     assert editor.uid == second
     assert "Skipped" in window.statusBar().currentMessage()
     key(qtbot, window, Qt.Key.Key_S, ALT)  # the other skip key
-    assert demo_cache.get_task(second).state == "skipped" and editor.uid == third
+    assert demo_cache.tasks.get_task(second).state == "skipped" and editor.uid == third
     assert editor.bottom.progress_text.text().startswith("0 of ")  # skipping is not done
 
 
@@ -207,8 +208,8 @@ def test_submitted_task_opens_read_only_with_its_state_and_can_be_labeled_again(
     address = account()
     wallet.unlock(address, PASSWORD)
     uid = uid_of(demo_cache, "text-cls-003")
-    first = demo_cache.submit(uid, {"kind": "text_classification", "labels": ["negative"]},
-                              wallet.signer())
+    first = demo_cache.submissions.submit(
+        uid, {"kind": "text_classification", "labels": ["negative"]}, wallet.signer())
     session.notify_tasks()
     editor = editor_of(window)
     click_row(qtbot, window, "text-cls-003")
@@ -222,20 +223,20 @@ def test_submitted_task_opens_read_only_with_its_state_and_can_be_labeled_again(
     enter_pane(qtbot, window)
     key(qtbot, window, "2")
     assert labels(editor) == ["negative"]  # read-only: nothing changes
-    demo_cache.set_submission_status(first.id, "rejected", reason="Wrong label")
+    demo_cache.submissions.set_status(first.id, "rejected", reason="Wrong label")
     session.notify_tasks()
     assert "Rejected by a reviewer: Wrong label." in editor.submission_bar.text.text()
     assert editor.header.state.text() == "Rejected"
     key(qtbot, window, Qt.Key.Key_E, CTRL)  # Label again
     assert not editor.read_only and not editor.submission_bar.isVisible()
-    assert demo_cache.load_draft(uid).body == {"kind": "text_classification",
-                                               "labels": ["negative"]}
-    assert demo_cache.get_task(uid).state == "draft"
+    assert demo_cache.tasks.load_draft(uid).body == {"kind": "text_classification",
+                                                     "labels": ["negative"]}
+    assert demo_cache.tasks.get_task(uid).state == "draft"
     editor.focus_pane()
     key(qtbot, window, "2")
     key(qtbot, window, Qt.Key.Key_Return, CTRL)
-    qtbot.waitUntil(lambda: len(demo_cache.submissions(task_uid=uid)) == 2, timeout=10_000)
-    latest = demo_cache.submissions(task_uid=uid)[0]
+    qtbot.waitUntil(lambda: len(demo_cache.submissions.all(task_uid=uid)) == 2, timeout=10_000)
+    latest = demo_cache.submissions.all(task_uid=uid)[0]
     assert latest.annotation["labels"] == ["mixed"] and latest.id != first.id
 
 
@@ -245,9 +246,9 @@ def test_switching_task_writes_the_draft_at_once_and_reopens_it(
     uid = click_row(qtbot, window, "text-cls-002")
     enter_pane(qtbot, window)
     key(qtbot, window, "1")
-    assert demo_cache.load_draft(uid) is None  # not yet: the autosave waits up to 500 ms
+    assert demo_cache.tasks.load_draft(uid) is None  # not yet: the autosave waits up to 500 ms
     click_row(qtbot, window, "text-cls-004")
-    draft = demo_cache.load_draft(uid)  # flushed by the switch, no waiting
+    draft = demo_cache.tasks.load_draft(uid)  # flushed by the switch, no waiting
     assert draft is not None and draft.body["labels"] == ["negative"]
     click_row(qtbot, window, "text-cls-002")
     assert labels(editor) == ["negative"] and editor.undo_stack.count() == 0
@@ -260,7 +261,7 @@ def test_closing_the_window_writes_the_draft(qtbot, window: MainWindow,
     enter_pane(qtbot, window)
     key(qtbot, window, "3")
     window.close()
-    draft = demo_cache.load_draft(uid)
+    draft = demo_cache.tasks.load_draft(uid)
     assert draft is not None and draft.body["labels"] == ["neutral"]
 
 
@@ -300,7 +301,7 @@ def test_a_kind_without_its_pane_is_shown_read_only(qtbot, session: Session,
     assert not editor.bottom.submit.isEnabled()  # the action stays: Ctrl+Return says why
     assert editor.bottom.problems.text() == "This kind of task cannot be labeled here yet"
     editor.submit()
-    assert demo_cache.submissions(task_uid=uid) == []
+    assert demo_cache.submissions.all(task_uid=uid) == []
 
 
 def test_the_pane_left_behind_may_release_its_pixmaps(qtbot, window: MainWindow,

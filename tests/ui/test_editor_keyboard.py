@@ -48,7 +48,7 @@ def test_text_classification_from_queue_to_outbox_without_the_mouse(
     assert editor.isAncestorOf(window.focusWidget())  # straight on with the next task
     key(qtbot, window, "1")
     key(qtbot, window, Qt.Key.Key_Return)  # the pane's own Enter submits a complete label
-    qtbot.waitUntil(lambda: bool(demo_cache.submissions(task_uid=following)), timeout=10_000)
+    qtbot.waitUntil(lambda: bool(demo_cache.submissions.all(task_uid=following)), timeout=10_000)
     assert verified_outbox_row(demo_cache, following, address).annotation["labels"] == [
         "negative"]
 
@@ -85,7 +85,7 @@ def test_box_task_by_keyboard_except_drawing(qtbot, window: MainWindow, demo_cac
     key(qtbot, window, Qt.Key.Key_Y, CTRL)
     assert len(editor.body()["boxes"]) == 11
     key(qtbot, window, Qt.Key.Key_Return, CTRL)
-    qtbot.waitUntil(lambda: bool(demo_cache.submissions(task_uid=uid)), timeout=10_000)
+    qtbot.waitUntil(lambda: bool(demo_cache.submissions.all(task_uid=uid)), timeout=10_000)
     row = verified_outbox_row(demo_cache, uid, address)
     assert len(row.annotation["boxes"]) == 11
     assert row.annotation["boxes"][0]["label"] == "bus"
@@ -108,10 +108,10 @@ def test_editor_keys_act_only_on_the_tasks_page(qtbot, window: MainWindow, demo_
                     or not page.isAncestorOf(window.focusWidget()))
     qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_Return, CTRL)
     qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_Z, CTRL)
-    assert demo_cache.submissions(task_uid=uid) == []
+    assert demo_cache.submissions.all(task_uid=uid) == []
     assert editor.body()["labels"] == ["positive"], "Ctrl+Z elsewhere left the label alone"
     window.show_page("tasks")
     editor.focus_pane()
     key(qtbot, window, Qt.Key.Key_Return, CTRL)
-    qtbot.waitUntil(lambda: bool(demo_cache.submissions(task_uid=uid)), timeout=10_000)
+    qtbot.waitUntil(lambda: bool(demo_cache.submissions.all(task_uid=uid)), timeout=10_000)
     assert verified_outbox_row(demo_cache, uid, address).annotation["labels"] == ["positive"]

@@ -44,4 +44,4 @@ def test_smoke_on_a_real_profile_does_not_sign(tmp_path) -> None:
     assert "signing skipped" in done.stdout
     assert Wallet(profile.wallet_dir).accounts() == [], "no account is made in a real profile"
     with Cache.for_profile(profile) as cache:
-        assert cache.submission_count() == 0
+        assert cache.submissions.count() == 0

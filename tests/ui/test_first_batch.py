@@ -61,7 +61,7 @@ def open_window(qtbot, session: Session) -> MainWindow:
 
 
 def label_tasks(cache: Cache) -> int:
-    return sum(1 for s in cache.task_summaries("demo") if s.kind != "collection")
+    return sum(1 for s in cache.tasks.task_summaries("demo") if s.kind != "collection")
 
 
 def test_signing_in_and_syncing_brings_a_first_batch(qtbot, fresh: Session, hub: RunningHub

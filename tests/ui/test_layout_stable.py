@@ -60,15 +60,15 @@ def test_submit_edit_and_quality_figures_move_nothing_under_the_pointer(
     assert places(window) == before, "the submit moved the pane or the queue"
 
     # the hub reports the first figures after a sync: "My quality" fills in
-    demo_cache.set_quality(DEMO, address, {"agreement": None, "agreement_pairs": 0,
-                                           "gold_accuracy": None, "gold_answers": 0})
+    demo_cache.reviews.set_quality(DEMO, address, {"agreement": None, "agreement_pairs": 0,
+                                                   "gold_accuracy": None, "gold_answers": 0})
     session.notify_tasks()
     settle(qtbot)
     assert window.quality is not None and window.quality.isVisible()
     assert places(window) == before, "the quality figures pushed the queue down"
 
     # later reports grow: counts, then the rewards held under the gold threshold
-    demo_cache.set_quality(DEMO, address, {
+    demo_cache.reviews.set_quality(DEMO, address, {
         "agreement": 0.5, "agreement_pairs": 4, "gold_accuracy": 0.5, "gold_answers": 2,
         "submissions": {"accepted": 3, "rejected": 1, "pending": 2}, "corrected": 1,
         "held": True, "gold_threshold": 0.8})

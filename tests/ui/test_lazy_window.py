@@ -95,7 +95,7 @@ def test_the_place_is_restored_after_the_paint(qtbot, lazy: MainWindow) -> None:
     with qtbot.waitSignal(lazy.startup_finished, timeout=20_000):
         lazy.finish_startup()
     session = lazy.session
-    uid = session.cache.find_task(session.campaign_id, "text-spans-003").uid
+    uid = session.cache.tasks.find_task(session.campaign_id, "text-spans-003").uid
     lazy.pages["tasks"].set_current_task(uid)
     background_pool().waitForDone(10_000)
     lazy.close()  # remembers the place; the session ends with the window

@@ -96,14 +96,14 @@ def sign_and_export(tmp: Path) -> tuple[list[tuple[str, str, str]], dict[str, st
         signer = KeySigner("alice")
         wanted = annotations()
         signed = []
-        for summary in cache.task_summaries():
-            row = cache.get_task(summary.uid)
+        for summary in cache.tasks.task_summaries():
+            row = cache.tasks.get_task(summary.uid)
             if row.task_id not in wanted:
                 continue
             sid = str(uuid.uuid5(uuid.NAMESPACE_URL, f"datafi:{row.task_id}"))
-            sub = cache.submit(summary.uid, wanted[row.task_id], signer, submission_id=sid,
-                               created_at_ms=STAMP)
-            cache.set_submission_status(sub.id, "accepted")
+            sub = cache.submissions.submit(summary.uid, wanted[row.task_id], signer,
+                                           submission_id=sid, created_at_ms=STAMP)
+            cache.submissions.set_status(sub.id, "accepted")
             signed.append((sub.content_hash, sub.digest, sub.signature))
         records = cache_records(cache)
         files = {}

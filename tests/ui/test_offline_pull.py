@@ -37,7 +37,7 @@ def hub(tmp_path: Path) -> Iterator[RunningHub]:
 
 
 def _label_tasks(session: Session) -> int:
-    return len(session.cache.task_summaries("big", kinds=("text_classification",)))
+    return len(session.cache.tasks.task_summaries("big", kinds=("text_classification",)))
 
 
 def test_stop_keeps_the_pages_and_resume_finishes_the_pull(qtbot, fresh: Session,  # noqa: F811
@@ -45,7 +45,7 @@ def test_stop_keeps_the_pages_and_resume_finishes_the_pull(qtbot, fresh: Session
     set_first_batch_size(fresh.cache, 0)  # only the dialog leases here
     setup = start_sync(fresh, hub_url=hub.url, **FAST)
     try:
-        qtbot.waitUntil(lambda: [c.id for c in fresh.cache.campaigns()] == ["big"],
+        qtbot.waitUntil(lambda: [c.id for c in fresh.cache.tasks.campaigns()] == ["big"],
                         timeout=WAIT_MS)
         dialog = open_offline_dialog(fresh)
         qtbot.addWidget(dialog)

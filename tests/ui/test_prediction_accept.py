@@ -43,7 +43,7 @@ def test_enter_accepts_the_selected_span_and_the_submission_says_so(
                      pos=point_at(pane, utf16(text, text.index("Kofi") + 2)))
     assert pane.spans.selected == (12, 23, "PER")
     qtbot.keyClick(pane.view, Qt.Key.Key_Return)  # accept it (not submit)
-    assert demo_cache.submissions(task_uid=uid) == []
+    assert demo_cache.submissions.all(task_uid=uid) == []
     assert predicted_spans(pane) == MODEL_SPANS - {(12, 23, "PER")}
     assert "Accepted" in window.statusBar().currentMessage()
     assert not editor.banner.isVisible(), "the prediction is being checked"
@@ -59,7 +59,7 @@ def test_enter_accepts_the_selected_span_and_the_submission_says_so(
     assert predicted_spans(editor.pane) == MODEL_SPANS - {(12, 23, "PER")}
     editor.focus_pane()
     key(qtbot, window, Qt.Key.Key_Return, CTRL)
-    qtbot.waitUntil(lambda: bool(demo_cache.submissions(task_uid=uid)), timeout=10_000)
+    qtbot.waitUntil(lambda: bool(demo_cache.submissions.all(task_uid=uid)), timeout=10_000)
     signed = verified_outbox_row(demo_cache, uid, address).annotation
     record = signed["from_prediction"]
     assert len(record["items"]) == 4, "all four are still the model's, unchanged"
@@ -111,7 +111,7 @@ def test_accept_all_takes_the_models_classes_and_ratings_without_a_question(
     assert not any(w.predicted for w in pane.scales.values())
     assert pane.submit_question(pane.body()) is None  # checked and accepted: no question
     key(qtbot, window, Qt.Key.Key_Return, CTRL)
-    qtbot.waitUntil(lambda: bool(demo_cache.submissions(task_uid=uid)), timeout=10_000)
+    qtbot.waitUntil(lambda: bool(demo_cache.submissions.all(task_uid=uid)), timeout=10_000)
     record = verified_outbox_row(demo_cache, uid, address).annotation["from_prediction"]
     assert sorted(record["accepted"]) == sorted(record["items"]) == [
         "choice", "ratings.correctness", "ratings.helpfulness"]

@@ -76,7 +76,7 @@ def test_spans_stay_marked_through_navigation_restart_undo_and_submit(
     qtbot.waitUntil(again.isActiveWindow)
     reopened.focus_pane()
     qtbot.keyClick(again.focusWidget(), Qt.Key.Key_Return, CTRL)
-    qtbot.waitUntil(lambda: bool(demo_cache.submissions(task_uid=uid)), timeout=10_000)
+    qtbot.waitUntil(lambda: bool(demo_cache.submissions.all(task_uid=uid)), timeout=10_000)
     signed = verified_outbox_row(demo_cache, uid, address).annotation
     record = signed["from_prediction"]
     assert record["model"] == "ner-xlmr-base"

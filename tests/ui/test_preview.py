@@ -38,16 +38,16 @@ def show(qtbot, window: MainWindow, uid: int) -> TaskPreview:
 
 
 def first(cache: Cache, kind: str, predicate=lambda task: True) -> int:
-    for summary in cache.task_summaries(DEMO, kinds=[kind]):
-        if predicate(cache.get_task(summary.uid).task):
+    for summary in cache.tasks.task_summaries(DEMO, kinds=[kind]):
+        if predicate(cache.tasks.get_task(summary.uid).task):
             return summary.uid
     raise AssertionError(f"no demo task of kind {kind} matching")
 
 
 def add_task(session: Session, data: dict) -> int:
-    session.cache.add_tasks(DEMO, [parse_task(data)], source="test")
+    session.cache.tasks.add_tasks(DEMO, [parse_task(data)], source="test")
     session.notify_tasks()
-    row = session.cache.find_task(DEMO, data["id"])
+    row = session.cache.tasks.find_task(DEMO, data["id"])
     assert row is not None
     return row.uid
 
@@ -55,7 +55,7 @@ def add_task(session: Session, data: dict) -> int:
 def test_text_task_shows_its_text(qtbot, window: MainWindow, demo_cache: Cache) -> None:
     uid = first(demo_cache, "text_classification")
     preview = show(qtbot, window, uid)
-    task = demo_cache.get_task(uid).task
+    task = demo_cache.tasks.get_task(uid).task
     assert isinstance(preview.current, TextTaskView)
     assert preview.current.text.toPlainText() == task.text
     assert preview.current.text.isReadOnly()
@@ -121,7 +121,7 @@ def test_comparison_shows_prompt_and_both_answers(qtbot, window: MainWindow,
                                                   demo_cache: Cache) -> None:
     uid = first(demo_cache, "comparison", lambda t: bool(t.predictions))
     view = show(qtbot, window, uid).current
-    data = demo_cache.get_task(uid).task.data
+    data = demo_cache.tasks.get_task(uid).task.data
     assert isinstance(view, ComparisonTaskView)
     assert view.prompt.toPlainText() == data["prompt"]
     assert view.a.toPlainText() == data["a"]
@@ -135,7 +135,7 @@ def test_comparison_shows_prompt_and_both_answers(qtbot, window: MainWindow,
 def test_collection_shows_instructions_and_fields(qtbot, window: MainWindow,
                                                   demo_cache: Cache) -> None:
     uid = first(demo_cache, "collection")
-    task = demo_cache.get_task(uid).task
+    task = demo_cache.tasks.get_task(uid).task
     view = show(qtbot, window, uid).current
     assert isinstance(view, CollectionTaskView)
     assert view.instructions.text() == (task.config.instructions
@@ -154,7 +154,7 @@ def wait_image(qtbot, view: ImageTaskView) -> None:
 
 def test_image_task_shows_the_image_fitted(qtbot, window: MainWindow, demo_cache: Cache) -> None:
     uid = first(demo_cache, "bounding_boxes", lambda t: bool(t.predictions))
-    task = demo_cache.get_task(uid).task
+    task = demo_cache.tasks.get_task(uid).task
     preview = show(qtbot, window, uid)
     view = preview.current
     assert isinstance(view, ImageTaskView)
@@ -188,7 +188,7 @@ def _fits(image: ImageView) -> bool:
 
 def test_polygons_are_drawn_as_predictions(qtbot, window: MainWindow, demo_cache: Cache) -> None:
     uid = first(demo_cache, "polygons", lambda t: bool(t.predictions))
-    task = demo_cache.get_task(uid).task
+    task = demo_cache.tasks.get_task(uid).task
     view = show(qtbot, window, uid).current
     assert isinstance(view, ImageTaskView)
     wait_image(qtbot, view)
@@ -237,7 +237,7 @@ def test_missing_asset_says_sync(qtbot, window: MainWindow, session: Session) ->
 
 def test_fast_switching_shows_only_the_last_image(qtbot, window: MainWindow,
                                                   demo_cache: Cache) -> None:
-    uids = [s.uid for s in demo_cache.task_summaries(DEMO, kinds=["image_classification"])]
+    uids = [s.uid for s in demo_cache.tasks.task_summaries(DEMO, kinds=["image_classification"])]
     page = window.pages["tasks"]
     assert isinstance(page, QueuePage)
     page.set_detail_widget(page.preview)  # the task editor took its place; put it back
@@ -251,7 +251,7 @@ def test_fast_switching_shows_only_the_last_image(qtbot, window: MainWindow,
     qtbot.waitUntil(lambda: bool(shown) and shown[-1] == uids[4], timeout=20_000)
     qtbot.wait(200)
     assert shown == [uids[4]]  # the stale decodes were dropped
-    task = demo_cache.get_task(uids[4]).task
+    task = demo_cache.tasks.get_task(uids[4]).task
     assert view.view.sceneRect().width() == task.image_size[0]
 
 

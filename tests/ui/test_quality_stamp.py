@@ -48,7 +48,7 @@ def test_the_strip_shows_the_figure_and_warns_when_flagged_and_held(
     wallet.unlock(address, PASSWORD)
     session.notify_wallet()
 
-    demo_cache.set_quality(DEMO, address, figures(address))
+    demo_cache.reviews.set_quality(DEMO, address, figures(address))
     session.notify_tasks()
     assert strip.stamp.text() == "Flagged: suggestion kept 98 % of 40 (campaign 31 %)"
     assert strip.stamp.property("role") == "error"
@@ -61,13 +61,13 @@ def test_the_strip_shows_the_figure_and_warns_when_flagged_and_held(
     assert strip.height() == height
 
     # flagged in a campaign that does not hold: the warning, no hold
-    demo_cache.set_quality(DEMO, address, figures(address, holds=False, held=False))
+    demo_cache.reviews.set_quality(DEMO, address, figures(address, holds=False, held=False))
     session.notify_tasks()
     assert strip.stamp.property("role") == "error"
     assert not strip.held.isVisible() and strip.counts.text() == "40 accepted"
 
     # one who corrects the model: a plain figure
-    demo_cache.set_quality(DEMO, address, figures(
+    demo_cache.reviews.set_quality(DEMO, address, figures(
         address, unchanged=12, rate=0.3, flagged=False, held=False))
     session.notify_tasks()
     assert strip.stamp.text() == "Model's suggestion kept: 30 % of 40 (campaign 31 %)"
@@ -80,14 +80,14 @@ def test_the_strip_shows_the_figure_and_warns_when_flagged_and_held(
     both = figures(address)
     both.update(gold_accuracy=0.4, gold_answers=12, gold_threshold=0.6,
                 held_for=["gold", "rubber_stamp"])
-    demo_cache.set_quality(DEMO, address, both)
+    demo_cache.reviews.set_quality(DEMO, address, both)
     session.notify_tasks()
     assert "gold accuracy 40 % is below the campaign's 60 %" in strip.held.text()
     assert "Also held: the model's suggestion kept in 98 % of your submissions" in \
         strip.held.text()
 
     # an older hub: no figure, and "held" is the gold threshold's
-    demo_cache.set_quality(DEMO, address, {
+    demo_cache.reviews.set_quality(DEMO, address, {
         "campaign_id": DEMO, "account": address, "agreement": 0.5, "agreement_pairs": 2,
         "gold_accuracy": 0.4, "gold_answers": 5, "gold_threshold": 0.6, "held": True,
         "submissions": {"accepted": 4}, "corrected": 0})

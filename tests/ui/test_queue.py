@@ -31,12 +31,12 @@ def combo_texts(combo) -> list[str]:
 def test_model_lists_every_demo_task(session: Session, demo_cache: Cache) -> None:
     model = TaskQueueModel(demo_cache)
     model.set_filter(DEMO)
-    total = sum(demo_cache.counts(DEMO).values())
+    total = sum(demo_cache.tasks.counts(DEMO).values())
     assert total > 0
     assert model.rowCount() == total
     assert model.columnCount() == 4
     assert model.rowCount(model.index(0, 0)) == 0  # a table, not a tree
-    first = demo_cache.task_summaries(DEMO, limit=1)[0]
+    first = demo_cache.tasks.task_summaries(DEMO, limit=1)[0]
     assert model.index(0, TaskQueueModel.COL_POSITION).data() == first.position
     assert model.index(0, 0).data(UID_ROLE) == first.uid
     assert model.index(0, TaskQueueModel.COL_STATE).data() == "New"
@@ -49,11 +49,11 @@ def test_model_lists_every_demo_task(session: Session, demo_cache: Cache) -> Non
 
 def test_queue_shows_demo_count_and_progress(window: MainWindow, demo_cache: Cache) -> None:
     page = page_of(window)
-    total = sum(demo_cache.counts(DEMO).values())
+    total = sum(demo_cache.tasks.counts(DEMO).values())
     assert page.proxy.rowCount() == total
     assert page.progress.text() == f"0 of {total} done"
     assert page.count_label.text() == f"{total} of {total} tasks shown"
-    assert page.campaign_label.text() == demo_cache.get_campaign(DEMO).name
+    assert page.campaign_label.text() == demo_cache.tasks.get_campaign(DEMO).name
     assert page.state_combo.currentText() == f"All states ({total})"
     assert page.kind_combo.currentText() == f"All kinds ({total})"
 
@@ -61,7 +61,7 @@ def test_queue_shows_demo_count_and_progress(window: MainWindow, demo_cache: Cac
 def test_kind_filter_changes_rows_and_shows_counts(qtbot, window: MainWindow,
                                                    demo_cache: Cache) -> None:
     page = page_of(window)
-    kinds = demo_cache.kind_counts(DEMO)
+    kinds = demo_cache.tasks.kind_counts(DEMO)
     assert "Bounding boxes ({})".format(kinds["bounding_boxes"]) in combo_texts(page.kind_combo)
     page.kind_combo.setFocus()
     # choose with the keyboard: the combo box is a normal focusable control
@@ -79,10 +79,10 @@ def test_kind_filter_changes_rows_and_shows_counts(qtbot, window: MainWindow,
 def test_state_filter_follows_cache_changes(qtbot, window: MainWindow, session: Session,
                                             demo_cache: Cache) -> None:
     page = page_of(window)
-    total = sum(demo_cache.counts(DEMO).values())
-    uids = [s.uid for s in demo_cache.task_summaries(DEMO, limit=3)]
-    demo_cache.set_skipped(uids[0])
-    demo_cache.save_draft(uids[1], {"kind": "text_classification", "labels": []})
+    total = sum(demo_cache.tasks.counts(DEMO).values())
+    uids = [s.uid for s in demo_cache.tasks.task_summaries(DEMO, limit=3)]
+    demo_cache.tasks.set_skipped(uids[0])
+    demo_cache.tasks.save_draft(uids[1], {"kind": "text_classification", "labels": []})
     session.notify_tasks()
     assert "Skipped (1)" in combo_texts(page.state_combo)
     assert "Draft (1)" in combo_texts(page.state_combo)
@@ -98,8 +98,8 @@ def test_state_filter_follows_cache_changes(qtbot, window: MainWindow, session: 
     assert page.proxy.rowCount() == total
     # combined with a kind filter; each combo counts what its choices would leave
     page.set_state_filter("skipped")
-    skipped_kind = demo_cache.get_task(uids[0]).task.kind.value
-    kinds = demo_cache.kind_counts(DEMO)
+    skipped_kind = demo_cache.tasks.get_task(uids[0]).task.kind.value
+    kinds = demo_cache.tasks.kind_counts(DEMO)
     names = {"text_classification": "Text classification", "comparison": "Comparison (A/B)"}
     assert f"{names[skipped_kind]} (1)" in combo_texts(page.kind_combo)
     assert "Comparison (A/B) (0)" in combo_texts(page.kind_combo)
@@ -120,13 +120,13 @@ def test_progress_counts_submitted_work(window: MainWindow, session: Session,
 
     created = wallet.create(PASSWORD)
     wallet.unlock(created.address, PASSWORD)
-    task = next(s for s in demo_cache.task_summaries(DEMO) if s.kind == "text_classification")
-    labels = demo_cache.get_task(task.uid).task.config.label_names
-    demo_cache.submit(task.uid, {"kind": "text_classification", "labels": [labels[0]]},
-                      wallet.signer())
+    task = next(s for s in demo_cache.tasks.task_summaries(DEMO) if s.kind == "text_classification")
+    labels = demo_cache.tasks.get_task(task.uid).task.config.label_names
+    demo_cache.submissions.submit(task.uid, {"kind": "text_classification", "labels": [labels[0]]},
+                                  wallet.signer())
     session.notify_tasks()
     page = page_of(window)
-    total = sum(demo_cache.counts(DEMO).values())
+    total = sum(demo_cache.tasks.counts(DEMO).values())
     assert page.progress.text() == f"1 of {total} done"
     assert "Queued (1)" in combo_texts(page.state_combo)
     assert f"To do ({total - 1})" in combo_texts(page.state_combo)
@@ -135,7 +135,7 @@ def test_progress_counts_submitted_work(window: MainWindow, session: Session,
 def test_text_filter(qtbot, window: MainWindow, demo_cache: Cache) -> None:
     page = page_of(window)
     needle = "egg"
-    expected = [s.uid for s in demo_cache.task_summaries(DEMO)
+    expected = [s.uid for s in demo_cache.tasks.task_summaries(DEMO)
                 if needle in " ".join(s.preview.split()).lower()]
     assert expected
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
@@ -148,7 +148,7 @@ def test_text_filter(qtbot, window: MainWindow, demo_cache: Cache) -> None:
 def test_keyboard_navigation_drives_the_preview(qtbot, window: MainWindow,
                                                 demo_cache: Cache) -> None:
     page = page_of(window)
-    summaries = demo_cache.task_summaries(DEMO)
+    summaries = demo_cache.tasks.task_summaries(DEMO)
     assert page.current_uid == summaries[0].uid  # the first task is selected at start
     changes: list[int] = []
     page.current_task_changed.connect(changes.append)
@@ -168,7 +168,7 @@ def test_keyboard_navigation_drives_the_preview(qtbot, window: MainWindow,
 def test_selection_survives_refresh(window: MainWindow, session: Session,
                                     demo_cache: Cache) -> None:
     page = page_of(window)
-    target = demo_cache.task_summaries(DEMO)[5].uid
+    target = demo_cache.tasks.task_summaries(DEMO)[5].uid
     assert page.select_task(target)
     session.notify_tasks()
     assert page.current_uid == target
@@ -187,7 +187,7 @@ def test_sorting_keeps_the_current_task_selected(qtbot, window: MainWindow,
     """The order comes from SQL; the selected row must still be the task the editor
     shows, not whichever task moved into its old row."""
     page = page_of(window)
-    target = demo_cache.task_summaries(DEMO)[15].uid
+    target = demo_cache.tasks.task_summaries(DEMO)[15].uid
     assert page.select_task(target)
     page.table.sortByColumn(TaskQueueModel.COL_STATE, Qt.SortOrder.DescendingOrder)
     assert page.table.currentIndex().data(UID_ROLE) == target

@@ -18,8 +18,8 @@ from datafi_desktop.ui.queue_model import UID_ROLE, TaskQueueModel
 def big_cache(tmp_path_factory: pytest.TempPathFactory) -> Cache:
     path = Path(tmp_path_factory.mktemp("big")) / "cache.sqlite3"
     cache = Cache(path)
-    cache.upsert_campaign(parse_campaign({"id": "big", "name": "Big"}))
-    cache.add_tasks("big", [parse_task({
+    cache.tasks.upsert_campaign(parse_campaign({"id": "big", "name": "Big"}))
+    cache.tasks.add_tasks("big", [parse_task({
         "id": f"t{i:06d}", "kind": "text_spans" if i % 10 == 3 else "text_classification",
         "data": {"text": f"{i} sentence about {'harbours' if i % 1000 == 7 else 'fields'}"},
         "config": {"labels": ["yes", "no"]}}) for i in range(100_000)])
@@ -45,7 +45,7 @@ def test_a_100k_queue_model_reads_only_what_is_asked(qapp, big_cache: Cache) -> 
     assert model.index(0, TaskQueueModel.COL_POSITION).data() == 99_994  # position = i + 1
     uid = model.index(5, 0).data(UID_ROLE)
     assert model.row_of(uid) == 5
-    summary = big_cache.task_summary(uid)
+    summary = big_cache.queue.task_summary(uid)
     assert summary is not None and summary.kind == "text_spans"
 
 
@@ -54,11 +54,11 @@ def test_a_skip_moves_one_task_and_the_counts_follow(qapp, big_cache: Cache) -> 
     model = TaskQueueModel(big_cache)
     model.set_filter("big", states=("skipped",))
     before = model.rowCount()
-    uid = big_cache.queue_page(model.query.__class__("big"), 50_000, 1)[0].uid
-    big_cache.set_skipped(uid)
+    uid = big_cache.queue.page(model.query.__class__("big"), 50_000, 1)[0].uid
+    big_cache.tasks.set_skipped(uid)
     model.reload()
     assert model.rowCount() == before + 1
     assert model.row_of(uid) >= 0
-    counts = big_cache.state_kind_counts("big")
+    counts = big_cache.queue.state_kind_counts("big")
     assert counts[("skipped", "text_classification")] + counts.get(
         ("skipped", "text_spans"), 0) == model.rowCount()

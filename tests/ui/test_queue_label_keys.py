@@ -57,5 +57,5 @@ def test_typing_in_the_filter_stays_in_the_filter(qtbot, window: MainWindow,
     qtbot.keyClick(page.search, Qt.Key.Key_3)  # a label key, typed into the filter
     assert page.search.text() == "hinges3"
     editor_of(window).flush()
-    draft = demo_cache.load_draft(uid_of(demo_cache, "text-cls-012"))
+    draft = demo_cache.tasks.load_draft(uid_of(demo_cache, "text-cls-012"))
     assert draft is None or "delivery" not in (draft.body.get("labels") or [])

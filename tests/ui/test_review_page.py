@@ -44,7 +44,7 @@ def text_items(campaign: Any, count: int, annotator: KeySigner) -> list[dict[str
 def test_a_reviewer_judges_100_text_classifications_without_the_mouse(
         qtbot, window: MainWindow, demo_cache: Cache, wallet: Wallet, account) -> None:
     reviewer = account()  # the wallet stays locked: the first verdict asks to unlock it
-    campaign = demo_cache.get_campaign("demo")
+    campaign = demo_cache.tasks.get_campaign("demo")
     store_items(demo_cache, "demo", text_items(campaign, 100, KeySigner("bob")))
     qtbot.keyClick(window, Qt.Key.Key_2, CTRL)  # View ▸ Review
     page = review_page(window)
@@ -86,10 +86,10 @@ def test_a_reviewer_judges_100_text_classifications_without_the_mouse(
             assert password is not None and password.hasFocus()
             qtbot.keyClicks(password, PASSWORD)
             qtbot.keyClick(password, Qt.Key.Key_Return)
-        qtbot.waitUntil(lambda n=n: len(demo_cache.reviews()) == n + 1, timeout=10_000)
+        qtbot.waitUntil(lambda n=n: len(demo_cache.reviews.all()) == n + 1, timeout=10_000)
         qtbot.waitUntil(lambda: in_page(page), timeout=5000)
 
-    made = demo_cache.reviews()
+    made = demo_cache.reviews.all()
     assert len(made) == 100 and len({r.submission_id for r in made}) == 100
     assert Counter(r.verdict for r in made) == plan == {"accept": 25, "reject": 50,
                                                         "correct": 25}
@@ -99,7 +99,7 @@ def test_a_reviewer_judges_100_text_classifications_without_the_mouse(
         assert review.signer == reviewer and review.status == "queued"
     reasons = Counter(r.reason for r in made if r.verdict == "reject")
     assert reasons == {campaign.reject_reasons[0]: 25, "sarcasm, not praise": 25}
-    assert demo_cache.review_item_count("demo") == 0
+    assert demo_cache.reviews.review_item_count("demo") == 0
     assert page.model.rowCount() == 0 and page.view.mode == "empty"
     assert "Press G" in page.view.placeholder.text()
     assert "100 reviewed here" in page.panel.footer.text()

@@ -86,8 +86,8 @@ def annotate(profile: AppProfile, hub: RunningHub, pick: Any) -> dict[str, str]:
     with profile.cache() as cache:
         engine = profile.engine(cache, hub.url)
         engine.sync_now(lease={CAMPAIGN: 10})
-        ids = {s.task_id: cache.submit(s.uid, pick(n), profile.signer).id
-               for n, s in enumerate(cache.task_summaries(CAMPAIGN))}
+        ids = {s.task_id: cache.submissions.submit(s.uid, pick(n), profile.signer).id
+               for n, s in enumerate(cache.tasks.task_summaries(CAMPAIGN))}
         assert engine.sync_now().accepted == len(ids)
     return ids
 
@@ -149,12 +149,12 @@ def test_a_reviewer_leases_with_g_judges_by_key_and_the_hub_takes_the_verdicts(
             other = (LABELS.index(item.annotation["labels"][0]) + 1) % len(LABELS)
             press(qtbot, str(other + 1))
             press(qtbot, Qt.Key.Key_Return, CTRL)
-        qtbot.waitUntil(lambda n=n: len(session.cache.reviews()) == n + 1, timeout=10_000)
-    campaign = session.cache.get_campaign(CAMPAIGN)
-    for review in session.cache.reviews():
+        qtbot.waitUntil(lambda n=n: len(session.cache.reviews.all()) == n + 1, timeout=10_000)
+    campaign = session.cache.tasks.get_campaign(CAMPAIGN)
+    for review in session.cache.reviews.all():
         check_review(session.cache, review, campaign, reviewer)
     # the controller pushes new work by itself a moment later
-    qtbot.waitUntil(lambda: {r.status for r in session.cache.reviews()} == {"sent"},
+    qtbot.waitUntil(lambda: {r.status for r in session.cache.reviews.all()} == {"sent"},
                     timeout=WAIT_MS)
     with hub.hub.engine.begin() as conn:
         stored = conn.execute(select(reviews.c.intake, reviews.c.reviewer)).all()
@@ -162,7 +162,7 @@ def test_a_reviewer_leases_with_g_judges_by_key_and_the_hub_takes_the_verdicts(
     assert {row[1].lower() for row in stored} == {reviewer.lower()}
     with alice.cache() as a_cache:
         alice.engine(a_cache, hub.url).sync_now()
-        verdicts = [a_cache.get_submission(sid).verdict for sid in a_ids.values()]
+        verdicts = [a_cache.submissions.get(sid).verdict for sid in a_ids.values()]
     assert all(v is not None and v["reviewer"].lower() == reviewer.lower() for v in verdicts)
 
 
@@ -176,8 +176,8 @@ def test_the_annotator_sees_the_reason_the_correction_and_the_figures(
     qtbot.waitUntil(lambda: request.done, timeout=WAIT_MS)
     session.set_campaign(CAMPAIGN)
     cache: Cache = session.cache
-    mine = {s.task_id: cache.submit(s.uid, label(0), wallet.signer()).id
-            for s in cache.task_summaries(CAMPAIGN)}
+    mine = {s.task_id: cache.submissions.submit(s.uid, label(0), wallet.signer()).id
+            for s in cache.tasks.task_summaries(CAMPAIGN)}
     session.notify_outbox()
     sync_and_wait(qtbot, session)
     bob = AppProfile(tmp_path / "bob", KeySigner("bob"))
@@ -188,9 +188,9 @@ def test_the_annotator_sees_the_reason_the_correction_and_the_figures(
     grant(hub, carol.signer.address)
     with carol.cache() as c_cache:
         engine = carol.engine(c_cache, hub.url)
-        c_cache.request_reviews(CAMPAIGN, 10)
+        c_cache.reviews.request_reviews(CAMPAIGN, 10)
         engine.sync_now()
-        items = {i.submission_id: i for i in c_cache.review_items(CAMPAIGN)}
+        items = {i.submission_id: i for i in c_cache.reviews.review_items(CAMPAIGN)}
         make_review(c_cache, items[mine["r000"]], "accept", "", None, carol.signer)
         make_review(c_cache, items[mine["r001"]], "reject", "Wrong label: it is neutral",
                     None, carol.signer)
@@ -199,7 +199,7 @@ def test_the_annotator_sees_the_reason_the_correction_and_the_figures(
     sync_and_wait(qtbot, session)  # statuses, verdicts and figures come back
     editor = editor_of(window)
     queue = page_of(window)
-    uids = {s.task_id: s.uid for s in cache.task_summaries(CAMPAIGN)}
+    uids = {s.task_id: s.uid for s in cache.tasks.task_summaries(CAMPAIGN)}
     queue.set_current_task(uids["r001"])
     bar = editor.submission_bar
     assert "Rejected by a reviewer: Wrong label: it is neutral." in bar.text.text()

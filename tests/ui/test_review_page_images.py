@@ -38,8 +38,8 @@ def test_boxes_are_reviewed_with_the_others_dashed_and_corrected_by_keyboard(
     reviewer = account()
     wallet.unlock(reviewer, PASSWORD)
     session.notify_wallet()
-    campaign = demo_cache.get_campaign("demo")
-    row = demo_cache.find_task("demo", "img-boxes-001")
+    campaign = demo_cache.tasks.get_campaign("demo")
+    row = demo_cache.tasks.find_task("demo", "img-boxes-001")
     assert row is not None and demo_cache.assets.has(row.task.image_hash or "")
     under_review = boxes(("car", 100, 400, 220, 120), ("person", 600, 300, 60, 160))
     theirs = boxes(("car", 104, 398, 216, 126))
@@ -79,8 +79,8 @@ def test_boxes_are_reviewed_with_the_others_dashed_and_corrected_by_keyboard(
     press(qtbot, Qt.Key.Key_Delete)
     assert [b["label"] for b in page.view.correction()["boxes"]] == ["person"]
     press(qtbot, Qt.Key.Key_Return, CTRL)
-    qtbot.waitUntil(lambda: len(demo_cache.reviews()) == 1, timeout=5000)
-    (review,) = demo_cache.reviews()
+    qtbot.waitUntil(lambda: len(demo_cache.reviews.all()) == 1, timeout=5000)
+    (review,) = demo_cache.reviews.all()
     assert review.verdict == "correct"
     assert review.correction == boxes(("person", 600, 300, 60, 160))
     check_review(demo_cache, review, campaign, reviewer)

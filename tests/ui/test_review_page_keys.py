@@ -52,7 +52,7 @@ def shown_labels(page: ReviewPage) -> list[str]:
 
 @pytest.fixture
 def campaign(demo_cache: Cache) -> Campaign:
-    return demo_cache.get_campaign("demo")
+    return demo_cache.tasks.get_campaign("demo")
 
 
 @pytest.fixture
@@ -94,7 +94,7 @@ def test_reject_asks_for_a_reason_and_refuses_an_empty_one(
     press(qtbot, Qt.Key.Key_Escape)  # cancel: nothing signed
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=2000)
     qtbot.waitUntil(lambda: in_page(page), timeout=5000)
-    assert demo_cache.reviews() == [] and page.item is first
+    assert demo_cache.reviews.all() == [] and page.item is first
     assert page.bar.message.text() == "Not rejected"
     press(qtbot, Qt.Key.Key_R)
     dialog = active_dialog(qtbot, window, "rejectDialog")
@@ -105,8 +105,8 @@ def test_reject_asks_for_a_reason_and_refuses_an_empty_one(
     press(qtbot, Qt.Key.Key_3)
     type_text(qtbot, "the lid")
     press(qtbot, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: len(demo_cache.reviews()) == 1, timeout=5000)
-    (review,) = demo_cache.reviews()
+    qtbot.waitUntil(lambda: len(demo_cache.reviews.all()) == 1, timeout=5000)
+    (review,) = demo_cache.reviews.all()
     assert review.verdict == "reject" and review.submission_id == first.submission_id
     assert review.reason == f"{campaign.reject_reasons[2]}: the lid"
     check_review(demo_cache, review, campaign, reviewer)
@@ -125,7 +125,7 @@ def test_correct_edits_in_the_pane_and_signs_a_correction(
     assert not page.acts.accept.isEnabled()
     press(qtbot, Qt.Key.Key_A)  # single review keys are off while correcting
     press(qtbot, Qt.Key.Key_Return, CTRL)  # unchanged: the core refuses, the page says so
-    assert demo_cache.reviews() == []
+    assert demo_cache.reviews.all() == []
     assert "the same as the submission" in page.bar.message.text()
     press(qtbot, Qt.Key.Key_3)
     assert shown_labels(page) == ["neutral"]
@@ -137,13 +137,13 @@ def test_correct_edits_in_the_pane_and_signs_a_correction(
     press(qtbot, Qt.Key.Key_Escape)  # cancel: back to the label under review
     assert page.view.mode == "review" and shown_labels(page) == ["positive"]
     assert page.view.pane is not None and page.view.pane.current is not None
-    assert page.view.pane.current.read_only and demo_cache.reviews() == []
+    assert page.view.pane.current.read_only and demo_cache.reviews.all() == []
     qtbot.waitUntil(lambda: in_page(page), timeout=2000)
     press(qtbot, Qt.Key.Key_C)
     press(qtbot, Qt.Key.Key_1)
     press(qtbot, Qt.Key.Key_Enter, CTRL)
-    qtbot.waitUntil(lambda: len(demo_cache.reviews()) == 1, timeout=5000)
-    (review,) = demo_cache.reviews()
+    qtbot.waitUntil(lambda: len(demo_cache.reviews.all()) == 1, timeout=5000)
+    (review,) = demo_cache.reviews.all()
     assert review.verdict == "correct" and review.correction == label("negative")
     check_review(demo_cache, review, campaign, reviewer)  # correctionHash = keccak(JCS)
     assert outbox_review_ids(demo_cache) == {review.id}
@@ -167,9 +167,9 @@ def test_own_submissions_are_never_listed_and_the_core_refuses_them(
     assert page.model.rowCount() == 1 and page.item is not None
     assert page.item.submission_id == theirs["id"]
     assert "1 of your own not listed" in page.panel.footer.text()
-    page.signer.sign(demo_cache.get_review_item(own["id"]), "accept")  # however it comes
+    page.signer.sign(demo_cache.reviews.get_review_item(own["id"]), "accept")  # however it comes
     assert page.bar.message.text() == "This is your own submission: someone else reviews it"
-    assert demo_cache.reviews() == []
+    assert demo_cache.reviews.all() == []
 
 
 def test_other_labels_and_the_consensus_are_shown_in_turn(
@@ -195,8 +195,8 @@ def test_other_labels_and_the_consensus_are_shown_in_turn(
     press(qtbot, Qt.Key.Key_C)
     assert shown_labels(page) == ["mixed"]
     press(qtbot, Qt.Key.Key_Return, CTRL)
-    qtbot.waitUntil(lambda: len(demo_cache.reviews()) == 1, timeout=5000)
-    assert demo_cache.reviews()[0].correction == label("mixed")
+    qtbot.waitUntil(lambda: len(demo_cache.reviews.all()) == 1, timeout=5000)
+    assert demo_cache.reviews.all()[0].correction == label("mixed")
 
 
 def test_pane_keys_that_match_review_keys_wait_for_the_correction(
@@ -204,8 +204,8 @@ def test_pane_keys_that_match_review_keys_wait_for_the_correction(
         ) -> None:
     """A comparison's A (choose A) and C (a scale), and the spans' O (ORG), are review
     keys while the label is only shown, and the pane's own keys while correcting."""
-    compare = demo_cache.find_task("demo", "compare-001")
-    spans = demo_cache.find_task("demo", "text-spans-001")
+    compare = demo_cache.tasks.find_task("demo", "compare-001")
+    spans = demo_cache.tasks.find_task("demo", "text-spans-001")
     assert compare is not None and spans is not None
     store_items(demo_cache, "demo", [
         review_item(campaign, compare.task, {"kind": "comparison", "choice": "A",
@@ -218,8 +218,8 @@ def test_pane_keys_that_match_review_keys_wait_for_the_correction(
     page = open_page(qtbot, window)
     focus_pane(qtbot, page)  # where the pane's own keys would act
     press(qtbot, Qt.Key.Key_A)  # accepts the first comparison (not "choose A")
-    qtbot.waitUntil(lambda: len(demo_cache.reviews()) == 1, timeout=5000)
-    assert demo_cache.reviews()[0].verdict == "accept"
+    qtbot.waitUntil(lambda: len(demo_cache.reviews.all()) == 1, timeout=5000)
+    assert demo_cache.reviews.all()[0].verdict == "accept"
     assert page.item is not None and page.item.kind == "text_spans"
     focus_pane(qtbot, page)
     press(qtbot, Qt.Key.Key_O)  # carol's spans (not "label the selection ORG")
@@ -233,8 +233,8 @@ def test_pane_keys_that_match_review_keys_wait_for_the_correction(
     press(qtbot, Qt.Key.Key_B)  # the pane's key now: B is better
     assert page.view.correction()["choice"] == "B"
     press(qtbot, Qt.Key.Key_Return, CTRL)
-    qtbot.waitUntil(lambda: len(demo_cache.reviews()) == 2, timeout=5000)
-    correction = demo_cache.reviews()[0].correction
+    qtbot.waitUntil(lambda: len(demo_cache.reviews.all()) == 2, timeout=5000)
+    correction = demo_cache.reviews.all()[0].correction
     assert correction is not None and correction["choice"] == "B"
 
 
@@ -246,7 +246,7 @@ def test_reviewed_items_list_their_verdicts(
     page = open_page(qtbot, window)
     press(qtbot, Qt.Key.Key_J)  # leave the first for later
     press(qtbot, Qt.Key.Key_A)
-    qtbot.waitUntil(lambda: len(demo_cache.reviews()) == 1, timeout=5000)
+    qtbot.waitUntil(lambda: len(demo_cache.reviews.all()) == 1, timeout=5000)
     assert page.item is not None and page.item.task_id == "rv-0002"
     press(qtbot, Qt.Key.Key_K)
     assert page.item is not None and page.item.task_id == "rv-0000"
@@ -274,7 +274,7 @@ def test_g_without_a_hub_or_offline_says_so_and_reviewing_goes_on(
     page = open_page(qtbot, window)
     press(qtbot, Qt.Key.Key_G)  # no hub at all
     assert page.panel.fetch_message.text().startswith("Sync is off (no hub)")
-    assert demo_cache.review_requests()["demo"][0] == page.panel.count.value()
+    assert demo_cache.reviews.review_requests()["demo"][0] == page.panel.count.value()
     setup = start_sync(session, hub_url=f"http://127.0.0.1:{free_port()}", **FAST)
     try:
         press(qtbot, Qt.Key.Key_G)  # a hub that does not answer
@@ -284,8 +284,8 @@ def test_g_without_a_hub_or_offline_says_so_and_reviewing_goes_on(
         assert not page.panel.busy.isVisibleTo(page)
         qtbot.waitUntil(lambda: in_page(page), timeout=5000)
         press(qtbot, Qt.Key.Key_A)  # what is leased already is reviewed offline
-        qtbot.waitUntil(lambda: len(demo_cache.reviews()) == 1, timeout=5000)
-        assert demo_cache.reviews()[0].status == "queued"
+        qtbot.waitUntil(lambda: len(demo_cache.reviews.all()) == 1, timeout=5000)
+        assert demo_cache.reviews.all()[0].status == "queued"
         assert "1 waiting to be sent" in page.panel.footer.text()
     finally:
         setup.stop()

@@ -42,11 +42,11 @@ def add_account(wallet: Wallet, seed: str) -> str:
 def settle_for(demo: DemoChain, session: Session, account: str, amount: int,
                hub_url: str | None = None) -> None:
     data = campaign_on(demo.settings).campaign.model_dump()
-    session.cache.upsert_campaign(parse_campaign({**data, "hub_url": hub_url}))
+    session.cache.tasks.upsert_campaign(parse_campaign({**data, "hub_url": hub_url}))
     posted = post_epoch(demo.chain, 1, {account: amount, demo.relayer: 1})
     cumulative, proof = posted.proof(account)
-    session.cache.save_entitlement(Entitlement("c1", account, 1, cumulative,
-                                               posted.rewards.root, tuple(proof)))
+    session.cache.rewards.save_entitlement(Entitlement("c1", account, 1, cumulative,
+                                                       posted.rewards.root, tuple(proof)))
 
 
 @pytest.fixture
@@ -136,7 +136,7 @@ def test_claim_through_the_hub_when_there_is_no_gas(qtbot, rewards_window, demo:
                       created_at=1)
     settle(hub.hub, "c1")
     data = campaign_on(demo.settings).campaign.model_dump()
-    session.cache.upsert_campaign(parse_campaign({**data, "hub_url": hub.url}))
+    session.cache.tasks.upsert_campaign(parse_campaign({**data, "hub_url": hub.url}))
     session.notify_wallet()
     window.show_page("rewards")
     # the page fetches the proof from the hub's public endpoint, and reads the chain
@@ -186,7 +186,7 @@ def test_a_claim_is_kept_when_the_chain_is_out_of_reach(qtbot, rewards_window,
     qtbot.keyClicks(dialog.password, PASSWORD)
     qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=20_000)
-    [claim] = session.cache.claims(account=account)
+    [claim] = session.cache.rewards.claims(account=account)
     assert claim.state == "requested" and claim.via == "wallet"
     assert page.table.item(0, 3).text().startswith("Waiting")
     assert "next sync" in page.message.text()
@@ -204,7 +204,7 @@ def test_demo_review_and_settle_now(qtbot, app, profile, wallet, tmp_path: Path,
 
     hub = start_demo_hub(profile.root / "hub")
     cache = Cache.for_profile(profile)
-    cache.upsert_campaign(demo_campaign(None, hub.url))
+    cache.tasks.upsert_campaign(demo_campaign(None, hub.url))
     session = Session(profile, cache, wallet)
     window = MainWindow(session)
     qtbot.addWidget(window)
@@ -213,17 +213,18 @@ def test_demo_review_and_settle_now(qtbot, app, profile, wallet, tmp_path: Path,
         with Cache.for_profile(profile) as sync_cache:
             engine = SyncEngine(sync_cache, hub.url, wallet.signer)
             engine.sync_now(lease={DEMO_CAMPAIGN_ID: 100})
-            tasks = [s for s in sync_cache.task_summaries(DEMO_CAMPAIGN_ID, states=("new",))
+            tasks = [s for s in sync_cache.tasks.task_summaries(DEMO_CAMPAIGN_ID, states=("new",))
                      if s.kind == "text_classification"][:2]
             for summary in tasks:
-                sync_cache.submit(summary.uid, {"kind": "text_classification",
-                                                "labels": ["positive"]}, wallet.signer())
+                sync_cache.submissions.submit(summary.uid, {"kind": "text_classification",
+                                                            "labels": ["positive"]},
+                                              wallet.signer())
             assert engine.sync_now().accepted == 2
         assert window.demo_action is not None
         assert window.demo_action.shortcut().toString() == "Ctrl+Shift+D"
         window.demo_action.trigger()
         qtbot.waitUntil(lambda: window.demo_action.isEnabled(), timeout=60_000)
-        campaign = cache.get_campaign(DEMO_CAMPAIGN_ID)
+        campaign = cache.tasks.get_campaign(DEMO_CAMPAIGN_ID)
         assert campaign.chain.distributor == demo.settings.distributor  # now on the chain
         with Cache.for_profile(profile) as sync_cache:  # what the sync runner does next
             SyncEngine(sync_cache, hub.url, wallet.signer).sync_now()
@@ -311,13 +312,13 @@ def test_a_claim_through_the_hub_is_recorded_before_the_hub_answers(
         qtbot.keyClicks(dialog.password, PASSWORD)
         qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
         qtbot.waitUntil(relayer.arrived.is_set, timeout=20_000)
-        [claim] = session.cache.claims(account=account)  # recorded before the hub answers
+        [claim] = session.cache.rewards.claims(account=account)  # recorded before the hub answers
         assert claim.state == "requested" and claim.via == "relayer"
         assert claim.cumulative_amount == DFT and claim.error is None
         assert not page.act_claim_hub.isEnabled()  # a claim is on its way
         relayer.release.set()
         qtbot.waitUntil(lambda: "next sync" in page.message.text(), timeout=20_000)
-        [claim] = session.cache.claims(account=account)
+        [claim] = session.cache.rewards.claims(account=account)
         assert claim.state == "requested"
         assert claim.error == "waiting for the relayer: the relayer has no gas"
     finally:

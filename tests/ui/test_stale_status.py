@@ -17,13 +17,13 @@ def test_the_submission_line_follows_the_sync(qtbot, window: MainWindow, demo_ca
     wallet.unlock(account(), PASSWORD)
     editor = editor_of(window)
     uid = click_row(qtbot, window, "text-cls-002")
-    row = demo_cache.submit(uid, {"kind": "text_classification", "labels": ["positive"]},
-                            wallet.signer())
+    row = demo_cache.submissions.submit(
+        uid, {"kind": "text_classification", "labels": ["positive"]}, wallet.signer())
     window.session.notify_tasks()
     editor.reopen()
     assert "Signed and queued" in editor.submission_bar.text.text()
     window.statusBar().showMessage("Signed and queued")
-    demo_cache.set_submission_status(row.id, "sent")
+    demo_cache.submissions.set_status(row.id, "sent")
     window.session.notify_outbox()
     window.session.notify_tasks()
     qtbot.waitUntil(lambda: "Sent to the hub" in editor.submission_bar.text.text())

@@ -79,9 +79,9 @@ def test_outbox_count(qtbot, window: MainWindow, session: Session, demo_cache: C
                       wallet: Wallet) -> None:
     created = wallet.create(PASSWORD)
     wallet.unlock(created.address, PASSWORD)
-    tasks = [s for s in demo_cache.task_summaries("demo") if s.kind == "text_classification"]
+    tasks = [s for s in demo_cache.tasks.task_summaries("demo") if s.kind == "text_classification"]
     for summary in tasks[:2]:
-        labels = demo_cache.get_task(summary.uid).task.config.label_names
+        labels = demo_cache.tasks.get_task(summary.uid).task.config.label_names
         session.run(lambda uid=summary.uid, labels=labels: operations.submit(
             demo_cache, uid, {"kind": "text_classification", "labels": [labels[0]]},
             wallet.signer()))

@@ -95,9 +95,9 @@ def test_the_demo_start_leases_the_demo_tasks_so_the_hub_accepts(
         hub = setup.hub
         assert hub is not None and setup.controller is session.sync
         assert urlsplit(hub.url).hostname == "127.0.0.1" and _listening(hub.url)
-        assert session.cache.get_campaign("demo").hub_url == hub.url
+        assert session.cache.tasks.get_campaign("demo").hub_url == hub.url
         # the queue is full at once (offline browsing); the locked wallet waits to lease
-        assert len(session.cache.task_summaries("demo")) > 50
+        assert len(session.cache.tasks.task_summaries("demo")) > 50
         qtbot.waitUntil(lambda: window.status.sync.text() == "Unlock to sync",
                         timeout=WAIT_MS)
         assert leased_demo_tasks(session) == []
@@ -107,18 +107,18 @@ def test_the_demo_start_leases_the_demo_tasks_so_the_hub_accepts(
         expected = demo_lease_count(session.cache)
         qtbot.waitUntil(lambda: len(leased_demo_tasks(session)) == expected,
                         timeout=WAIT_MS)
-        row = session.cache.find_task("demo", leased_demo_tasks(session)[0])
+        row = session.cache.tasks.find_task("demo", leased_demo_tasks(session)[0])
         assert row is not None and row.leased_until is not None
         assert row.leased_until - hub.hub.now() > (DEMO_LEASE_TTL_S - 3600) * 1000  # ms
 
         uid, sid = submit_text_task(session, wallet)
-        qtbot.waitUntil(lambda: session.cache.get_submission(sid).status == "sent",
+        qtbot.waitUntil(lambda: session.cache.submissions.get(sid).status == "sent",
                         timeout=WAIT_MS)
         on_hub = hub_submission(hub.hub.settings.url, sid)
         assert on_hub is not None
         assert (on_hub["intake"], on_hub["status"], on_hub["account"]) == (
             "accepted", "pending", address)
-        assert session.cache.get_task(uid).state == "sent"
+        assert session.cache.tasks.get_task(uid).state == "sent"
         qtbot.waitUntil(lambda: window.status.sync.text() == "Synced just now",
                         timeout=WAIT_MS)
     finally:
@@ -139,8 +139,8 @@ def test_make_tasks_available_offline_leases_and_downloads_images(
         indicator = fresh_window.status.sync
         # the first cycle lists the hub's campaigns, even with the wallet locked
         qtbot.waitUntil(lambda: indicator.text() == "Unlock to sync", timeout=WAIT_MS)
-        assert [c.id for c in fresh.cache.campaigns()] == ["demo"]
-        assert fresh.cache.task_summaries("demo") == []
+        assert [c.id for c in fresh.cache.tasks.campaigns()] == ["demo"]
+        assert fresh.cache.tasks.task_summaries("demo") == []
 
         fresh_window.sync_actions.offline.trigger()
         dialog = fresh_window.findChild(OfflineDialog, "offlineDialog")
@@ -155,10 +155,10 @@ def test_make_tasks_available_offline_leases_and_downloads_images(
         dialog.ok.click()
         qtbot.waitUntil(lambda: dialog.request_result is not None, timeout=WAIT_MS)
         assert dialog.status.text().startswith("3 tasks available offline; 3 files downloaded")
-        summaries = fresh.cache.task_summaries("demo")
+        summaries = fresh.cache.tasks.task_summaries("demo")
         assert len(summaries) == 3 and {s.kind for s in summaries} <= set(IMAGE_KINDS)
         for summary in summaries:
-            row = fresh.cache.get_task(summary.uid)
+            row = fresh.cache.tasks.get_task(summary.uid)
             assert row.leased_until is not None
             assert row.task.asset_hashes()
             for sha in row.task.asset_hashes():

@@ -82,10 +82,10 @@ def test_the_indicator_goes_from_syncing_to_synced(qtbot, window: MainWindow,
     assert indicator.text() == "Synced just now"
     assert "Last successful sync: just now" in indicator.toolTip()
     assert session.sync.progress.last_success is not None
-    assert session.cache.get_state("last_sync_ok") is not None  # kept in the cache too
+    assert session.cache.tasks.get_state("last_sync_ok") is not None  # kept in the cache too
     assert window.sync_actions.sync_now.isEnabled()
     # the hub the profile syncs with is remembered for the next start
-    assert session.cache.get_state("ui.hub_url") == demo_hub.url
+    assert session.cache.tasks.get_state("ui.hub_url") == demo_hub.url
 
 
 def test_offline_work_is_sent_when_the_hub_comes_back(
@@ -126,7 +126,7 @@ def test_offline_work_is_sent_when_the_hub_comes_back(
     for submission_id in (sid, sid2):
         row = hub_submission(setup.hub.hub.settings.url, submission_id)
         assert row is not None and row["intake"] == "accepted", row
-        assert session.cache.get_submission(submission_id).status == "sent"
+        assert session.cache.submissions.get(submission_id).status == "sent"
 
     # a reviewer decides on the hub; Sync now (Ctrl+R) brings the verdicts to the queue
     with setup.hub.hub.engine.begin() as conn:
@@ -135,7 +135,7 @@ def test_offline_work_is_sent_when_the_hub_comes_back(
     qtbot.keyClick(window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: queue_state(window, uid) == "accepted"
                     and queue_state(window, uid2) == "rejected", timeout=WAIT_MS)
-    assert session.cache.get_submission(sid2).reason == "Wrong label"
+    assert session.cache.submissions.get(sid2).reason == "Wrong label"
     states = [entry.state for entry in session.sync.history]
     assert SyncState.OFFLINE in states and states[-1] is SyncState.IDLE
 
@@ -150,17 +150,17 @@ def test_locking_says_unlock_to_sync_and_unlocking_sends(
     assert session.sync is not None
     session.sync.make_available_offline("demo", 3)
     qtbot.waitUntil(lambda: len(leased_demo_tasks(session)) == 3, timeout=WAIT_MS)
-    leased = [s.uid for s in session.cache.task_summaries("demo")
-              if session.cache.get_task(s.uid).leased_until is not None]
-    labels = session.cache.get_task(leased[0]).task.config.label_names
-    sid = session.cache.submit(leased[0], {"kind": "text_classification",
-                                           "labels": [labels[0]]}, wallet.signer()).id
+    leased = [s.uid for s in session.cache.tasks.task_summaries("demo")
+              if session.cache.tasks.get_task(s.uid).leased_until is not None]
+    labels = session.cache.tasks.get_task(leased[0]).task.config.label_names
+    sid = session.cache.submissions.submit(leased[0], {"kind": "text_classification",
+                                                       "labels": [labels[0]]}, wallet.signer()).id
     wallet.lock()
     session.notify_wallet()
     session.notify_outbox()
     qtbot.waitUntil(lambda: indicator.text() == "Unlock to sync — 1 to send", timeout=WAIT_MS)
     assert "Unlock the wallet to sync" in indicator.toolTip()
-    assert session.cache.get_submission(sid).status == "queued"
+    assert session.cache.submissions.get(sid).status == "queued"
 
     wallet.unlock(address, PASSWORD)
     session.notify_wallet()  # unlocking syncs at once

@@ -36,8 +36,8 @@ def verdict(kind: str, reason: str = "", correction: dict[str, Any] | None = Non
 
 def submit(cache: Cache, wallet: Wallet, task_id: str, labels: list[str]) -> tuple[int, str]:
     uid = uid_of(cache, task_id)
-    row = cache.submit(uid, {"kind": "text_classification", "labels": labels},
-                       wallet.signer())
+    row = cache.submissions.submit(uid, {"kind": "text_classification", "labels": labels},
+                                   wallet.signer())
     return uid, row.id
 
 
@@ -57,8 +57,8 @@ def test_a_rejected_submission_shows_the_reason_and_the_reviewer(
         account) -> None:
     wallet.unlock(account(), PASSWORD)
     uid, sid = submit(demo_cache, wallet, "text-cls-002", ["positive"])
-    demo_cache.set_submission_status(sid, "rejected", reason="Wrong label: it is a complaint",
-                                     verdict=verdict("reject", "Wrong label: it is a complaint"))
+    demo_cache.submissions.set_status(sid, "rejected", reason="Wrong label: it is a complaint",
+                                      verdict=verdict("reject", "Wrong label: it is a complaint"))
     session.notify_tasks()
     click_row(qtbot, window, "text-cls-002")
     bar = editor_of(window).submission_bar
@@ -78,8 +78,8 @@ def test_a_corrected_submission_shows_the_correction_in_the_pane(
     wallet.unlock(account(), PASSWORD)
     uid, sid = submit(demo_cache, wallet, "text-cls-004", ["positive"])
     fixed = {"kind": "text_classification", "labels": ["mixed"]}
-    demo_cache.set_submission_status(sid, "accepted", verdict=verdict("correct",
-                                                                      correction=fixed))
+    demo_cache.submissions.set_status(sid, "accepted", verdict=verdict("correct",
+                                                                       correction=fixed))
     other_uid, _ = submit(demo_cache, wallet, "text-cls-005", ["negative"])
     session.notify_tasks()
     assert state_cell(window, uid, Qt.ItemDataRole.DisplayRole) == "Corrected"
@@ -94,7 +94,7 @@ def test_a_corrected_submission_shows_the_correction_in_the_pane(
     assert chips(window) == ["positive"]  # the annotator's own label first
     qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_C, ALT)
     assert bar.correction_button.isChecked() and chips(window) == ["mixed"]
-    assert editor.read_only and demo_cache.load_draft(uid) is None  # shown, not a draft
+    assert editor.read_only and demo_cache.tasks.load_draft(uid) is None  # shown, not a draft
     assert window.statusBar().currentMessage().startswith("Showing the correction by 0x")
     qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_C, ALT)
     assert not bar.correction_button.isChecked() and chips(window) == ["positive"]
@@ -114,7 +114,7 @@ def test_my_quality_shows_agreement_gold_accuracy_and_the_hold(
     assert "No figures yet" in strip.figures_label.text()
     address = account()
     wallet.unlock(address, PASSWORD)
-    demo_cache.set_quality("demo", address, {
+    demo_cache.reviews.set_quality("demo", address, {
         "campaign_id": "demo", "account": address, "agreement": 2 / 3, "agreement_pairs": 3,
         "gold_accuracy": 0.4, "gold_answers": 5, "gold_threshold": 0.6, "held": True,
         "submissions": {"accepted": 4, "rejected": 1}, "corrected": 1})
@@ -125,7 +125,7 @@ def test_my_quality_shows_agreement_gold_accuracy_and_the_hold(
     assert strip.counts.text() == "4 accepted (1 corrected) · 1 rejected"
     assert strip.held.isVisible()
     assert "gold accuracy 40 % is below the campaign's 60 %" in strip.held.text()
-    demo_cache.set_quality("demo", address, {
+    demo_cache.reviews.set_quality("demo", address, {
         "campaign_id": "demo", "account": address, "agreement": 0.9, "agreement_pairs": 10,
         "gold_accuracy": 0.8, "gold_answers": 6, "gold_threshold": 0.6, "held": False,
         "submissions": {"accepted": 9}, "corrected": 0})

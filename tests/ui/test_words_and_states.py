@@ -35,8 +35,8 @@ def test_submit_on_a_sent_task_is_disabled_and_ctrl_return_says_why(
     wallet.unlock(address, PASSWORD)
     editor = editor_of(window)
     uid = click_row(qtbot, window, "text-cls-002")
-    demo_cache.submit(uid, {"kind": "text_classification", "labels": ["positive"]},
-                      wallet.signer())
+    demo_cache.submissions.submit(uid, {"kind": "text_classification", "labels": ["positive"]},
+                                  wallet.signer())
     window.session.notify_tasks()
     editor.reopen()
     assert editor.read_only

@@ -10,7 +10,8 @@ import sqlite_utils
 
 from ..profile import Profile
 from .assets import AssetStore
-from .database import Transactions, connect, sqlite_errors_as_cache_errors
+from .base import Connection
+from .database import connect, sqlite_errors_as_cache_errors
 from .inclusions import InclusionStore
 from .outbox import OutboxStore
 from .queue import QueueStore
@@ -18,14 +19,26 @@ from .reviews import ReviewStore
 from .rewards import RewardsStore
 from .schema import SCHEMA_VERSION, migrate, schema_version
 from .submissions import SubmissionStore
+from .tasks import TaskStore
 
 
 @sqlite_errors_as_cache_errors
-class Cache(SubmissionStore, OutboxStore, RewardsStore, ReviewStore, InclusionStore, QueueStore):
+class Cache:
     """Everything the app keeps locally. Every change runs in a transaction.
 
-    Its public methods raise :class:`~datafi_desktop.core.errors.CacheError` for SQLite's
-    errors (the original as ``__cause__``).
+    The cache holds its stores as attributes, all on one connection and one
+    transaction helper (:class:`~.base.Connection`), and callers name the store
+    they use: ``cache.tasks`` (campaigns, tasks, drafts, sync state), ``cache.queue``
+    (the queue views' queries), ``cache.submissions``, ``cache.outbox``,
+    ``cache.reviews``, ``cache.rewards`` and ``cache.inclusions``. A store that
+    writes into another's tables in its own transaction gets that store passed in
+    (a submission queues its outbox row and settles its task; a verdict queues its
+    outbox row), so those changes commit together or not at all. The cache itself
+    keeps opening, migrating and closing the file, and the checks over all of it.
+
+    Its public methods, and every store's, raise
+    :class:`~datafi_desktop.core.errors.CacheError` for SQLite's errors (the original
+    as ``__cause__``).
 
     One ``Cache`` is used from one thread at a time; the sync thread opens its
     own on the same file (WAL lets readers and one writer work side by side).
@@ -40,14 +53,22 @@ class Cache(SubmissionStore, OutboxStore, RewardsStore, ReviewStore, InclusionSt
                  ) -> None:
         self.path = Path(path)
         self.db = connect(self.path)
-        self.tx = Transactions(self.db)
+        self.conn = Connection(self.path, self.db)
+        self.tx = self.conn.tx
         try:
             migrate(self.db, SCHEMA_VERSION if migrate_to is None else migrate_to)
         except BaseException:
             self.db.close()
             raise
         self.assets = AssetStore(assets_dir or self.path.parent / "assets")
-        self.recover_sending()
+        self.tasks = TaskStore(self.conn)
+        self.queue = QueueStore(self.conn)
+        self.outbox = OutboxStore(self.conn)
+        self.submissions = SubmissionStore(self.conn, self.tasks, self.outbox)
+        self.reviews = ReviewStore(self.conn, self.tasks, self.outbox)
+        self.rewards = RewardsStore(self.conn)
+        self.inclusions = InclusionStore(self.conn)
+        self.outbox.recover_sending()
 
     @classmethod
     def for_profile(cls, profile: Profile) -> Cache:

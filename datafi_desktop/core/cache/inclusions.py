@@ -75,7 +75,9 @@ def _hex32(value: object, what: str) -> str:
 
 
 class InclusionStore(StoreBase):
-    def save_inclusions(self, items: Iterable[InclusionRow]) -> int:
+    """``cache.inclusions``: the proofs that own submissions are in an epoch's tree."""
+
+    def save_many(self, items: Iterable[InclusionRow]) -> int:
         """Store proofs of own submissions, all in one transaction; returns how many were
         new or changed. Raises :class:`CacheError` (storing none) when a submission is
         unknown, a digest is not the submission's, or a proof does not lead to its root."""
@@ -116,23 +118,23 @@ class InclusionStore(StoreBase):
                 changed += 1
         return changed
 
-    def save_inclusion(self, submission_id: str, epoch: int, root: str,
+    def save(self, submission_id: str, epoch: int, root: str,
                        proof: Sequence[str], digest: str | None = None) -> bool:
-        """Store one proof (see :meth:`save_inclusions`); ``digest`` defaults to the
+        """Store one proof (see :meth:`save_many`); ``digest`` defaults to the
         submission's own. Returns whether it was new or changed."""
         if digest is None:
             own = self._one("SELECT digest FROM submissions WHERE id = ?", (submission_id,))
             if own is None:
                 raise CacheError(f"no submission {submission_id} in the cache")
             digest = str(own["digest"])
-        return self.save_inclusions([InclusionRow(submission_id, "", digest, epoch, root,
+        return self.save_many([InclusionRow(submission_id, "", digest, epoch, root,
                                                   tuple(proof))]) == 1
 
-    def inclusion(self, submission_id: str) -> InclusionRow | None:
+    def get(self, submission_id: str) -> InclusionRow | None:
         row = self._one("SELECT * FROM inclusions WHERE submission_id = ?", (submission_id,))
         return _row(row) if row is not None else None
 
-    def inclusions(self, campaign_id: str | None = None) -> dict[str, InclusionRow]:
+    def all(self, campaign_id: str | None = None) -> dict[str, InclusionRow]:
         """submission id → its inclusion (of one campaign, or all)."""
         if campaign_id is None:
             rows = self._all("SELECT * FROM inclusions")

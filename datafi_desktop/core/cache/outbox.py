@@ -36,7 +36,20 @@ def backoff_ms(attempts: int, rng: random.Random | None = None) -> int:
 
 
 class OutboxStore(StoreBase):
-    def outbox_due(
+    """``cache.outbox``: the queue of items waiting to reach the hub."""
+
+    def enqueue(self, item_type: str, item_id: str, at: int) -> None:
+        """Queue an item for the hub, due at once. Inside the caller's transaction when
+        there is one: the submission and review stores queue their rows this way, in the
+        same transaction that writes the item."""
+        with self.tx.transaction():
+            self.db.execute(
+                "INSERT INTO outbox (item_type, item_id, state, created_at, updated_at) "
+                "VALUES (?, ?, 'queued', ?, ?)",
+                (item_type, item_id, at, at),
+            )
+
+    def due(
         self, limit: int = 100, *, item_type: str | None = None, now: int | None = None
     ) -> list[OutboxItem]:
         """Queued items whose next attempt is due, oldest first."""
@@ -49,17 +62,17 @@ class OutboxStore(StoreBase):
         params.append(limit)
         return [_item(r) for r in self._all(sql, tuple(params))]
 
-    def outbox_counts(self) -> dict[str, int]:
+    def counts(self) -> dict[str, int]:
         rows = self._all("SELECT state, count(*) AS n FROM outbox GROUP BY state")
         counts = dict.fromkeys(("queued", "sending", "accepted", "rejected"), 0)
         counts.update({r["state"]: r["n"] for r in rows})
         return counts
 
-    def outbox_pending_count(self) -> int:
-        counts = self.outbox_counts()
+    def pending_count(self) -> int:
+        counts = self.counts()
         return counts["queued"] + counts["sending"]
 
-    def next_outbox_attempt(self) -> int | None:
+    def next_attempt(self) -> int | None:
         row = self._one("SELECT min(next_attempt_at) AS t FROM outbox WHERE state = 'queued'")
         return None if row is None or row["t"] is None else int(row["t"])
 

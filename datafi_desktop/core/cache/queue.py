@@ -80,14 +80,15 @@ class QueueFilter:
 
 
 class QueueStore(StoreBase):
-    """Queue queries over the ``tasks`` table (mixed into ``Cache``)."""
+    """``cache.queue``: the queue views' queries over the ``tasks`` table (read only;
+    the tasks themselves change through ``cache.tasks``)."""
 
-    def queue_count(self, where: QueueFilter) -> int:
+    def count(self, where: QueueFilter) -> int:
         sql, params = where.where()
         row = self.db.execute(f"SELECT count(*) FROM tasks t {sql}", params).fetchone()
         return int(row[0])
 
-    def queue_page(self, where: QueueFilter, offset: int, limit: int) -> list[TaskSummary]:
+    def page(self, where: QueueFilter, offset: int, limit: int) -> list[TaskSummary]:
         """Rows ``offset`` … ``offset + limit - 1`` of the filtered queue, in queue order."""
         sql, params = where.where()
         rows = self._all(
@@ -97,7 +98,7 @@ class QueueStore(StoreBase):
         )
         return [TaskSummary(**r) for r in rows]
 
-    def queue_row_of(self, where: QueueFilter, uid: int) -> int:
+    def row_of(self, where: QueueFilter, uid: int) -> int:
         """The row of task ``uid`` in the filtered queue, or -1 when it is not shown."""
         sql, params = where.where()
         here = self._one("SELECT campaign_id, position, kind, state, preview FROM tasks "

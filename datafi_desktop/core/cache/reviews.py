@@ -17,10 +17,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from ..errors import CacheError
-from .base import StoreBase, loads, now_ms
+from .base import Connection, StoreBase, loads, now_ms
 
 if TYPE_CHECKING:  # the task models (pydantic) load when an item is read
     from ..models import Task
+    from .outbox import OutboxStore
+    from .tasks import TaskStore
 
 REVIEW_ITEM_STATES = ("open", "reviewed", "released", "gone")
 REVIEW_STATUSES = ("queued", "sent", "rejected")
@@ -99,6 +101,15 @@ class ReviewRow:
 
 
 class ReviewStore(StoreBase):
+    """``cache.reviews``: the leased review queue, the verdicts made here and the quality
+    figures. A verdict's outbox row goes through the outbox store in the verdict's own
+    transaction; review requests are kept in the sync state (the task store)."""
+
+    def __init__(self, conn: Connection, tasks: TaskStore, outbox: OutboxStore) -> None:
+        super().__init__(conn)
+        self.tasks = tasks
+        self.outbox = outbox
+
     # --- the review queue ---------------------------------------------------------------
 
     def store_review_items(self, campaign_id: str, items: Iterable[Mapping[str, Any]], *,
@@ -203,9 +214,8 @@ class ReviewStore(StoreBase):
         review (0 stops it). The sync engine reads this; the GUI then triggers a sync."""
         if count < 0:
             raise CacheError("count must not be negative")
-        # silenced below: set_state comes from the Cache class this store is mixed into
-        self.set_state(REQUEST_PREFIX + campaign_id,  # type: ignore[attr-defined]
-                       json.dumps({"count": count, "ttl_s": ttl_s}))
+        self.tasks.set_state(REQUEST_PREFIX + campaign_id,
+                             json.dumps({"count": count, "ttl_s": ttl_s}))
 
     def review_requests(self) -> dict[str, tuple[int, int | None]]:
         """campaign → (count, ttl_s) asked with :meth:`request_reviews`."""
@@ -219,7 +229,7 @@ class ReviewStore(StoreBase):
 
     # --- verdicts made here ---------------------------------------------------------------
 
-    def insert_review(self, row: ReviewRow) -> None:
+    def insert(self, row: ReviewRow) -> None:
         """Write a signed verdict and its outbox row (inside the caller's transaction when
         there is one; :func:`~datafi_desktop.core.review.make_review` is the way in)."""
         with self.tx.transaction():
@@ -233,21 +243,17 @@ class ReviewStore(StoreBase):
                  row.correction_hash, json.dumps(row.typed_data), row.digest, row.signer,
                  row.signature, row.created_at, row.created_at),
             )
-            self.db.execute(
-                "INSERT INTO outbox (item_type, item_id, state, created_at, updated_at) "
-                "VALUES ('review', ?, 'queued', ?, ?)",
-                (row.id, row.created_at, row.created_at),
-            )
+            self.outbox.enqueue("review", row.id, row.created_at)
             self.db.execute("UPDATE review_items SET state = 'reviewed' WHERE submission_id = ?",
                             (row.submission_id,))
 
-    def get_review(self, review_id: str) -> ReviewRow:
+    def get(self, review_id: str) -> ReviewRow:
         row = self._one("SELECT * FROM reviews WHERE id = ?", (review_id,))
         if row is None:
             raise CacheError(f"no review {review_id} in the cache")
         return _review(row)
 
-    def find_review(self, review_id: str) -> ReviewRow | None:
+    def find(self, review_id: str) -> ReviewRow | None:
         row = self._one("SELECT * FROM reviews WHERE id = ?", (review_id,))
         return None if row is None else _review(row)
 
@@ -260,7 +266,7 @@ class ReviewStore(StoreBase):
             params = (submission_id, signer)
         return [_review(r) for r in self._all(sql + " ORDER BY created_at DESC, id DESC", params)]
 
-    def reviews(self, *, campaign_id: str | None = None, status: str | None = None,
+    def all(self, *, campaign_id: str | None = None, status: str | None = None,
                 limit: int | None = None) -> list[ReviewRow]:
         clauses, params = [], []
         for column, value in (("campaign_id", campaign_id), ("status", status)):
@@ -273,7 +279,7 @@ class ReviewStore(StoreBase):
             sql += f" LIMIT {int(limit)}"
         return [_review(r) for r in self._all(sql, tuple(params))]
 
-    def set_review_status(self, review_id: str, status: str, *,
+    def set_status(self, review_id: str, status: str, *,
                           reason_from_hub: str | None = None) -> None:
         if status not in REVIEW_STATUSES:
             raise CacheError(f"unknown review status {status!r}")

@@ -92,6 +92,8 @@ class ClaimRecord:
 
 
 class RewardsStore(StoreBase):
+    """``cache.rewards``: entitlements, reward status, claims and chain overrides."""
+
     # --- entitlements ------------------------------------------------------------------
 
     def save_entitlement(self, entitlement: Entitlement) -> None:

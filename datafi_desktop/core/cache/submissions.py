@@ -8,12 +8,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from ..errors import CacheError
-from .base import loads, now_ms
-from .tasks import TaskStore
+from .base import Connection, StoreBase, loads, now_ms
 
 if TYPE_CHECKING:  # the signing stack and the models load on the first submit
     from ..models import AnyAnnotation
     from ..protocol import DigestSigner
+    from .outbox import OutboxStore
+    from .tasks import TaskStore
 
 SUBMISSION_STATUSES = ("queued", "sent", "accepted", "rejected", "paid")
 
@@ -51,7 +52,18 @@ class SubmissionRow:
         }
 
 
-class SubmissionStore(TaskStore):
+class SubmissionStore(StoreBase):
+    """``cache.submissions``: the signed submissions made here and their statuses.
+
+    It writes through two collaborators, in the same transaction as its own rows: the
+    task store (a submission settles the task's draft, skip flag and state) and the
+    outbox (every submission is queued for the hub)."""
+
+    def __init__(self, conn: Connection, tasks: TaskStore, outbox: OutboxStore) -> None:
+        super().__init__(conn)
+        self.tasks = tasks
+        self.outbox = outbox
+
     def submit(
         self,
         task_uid: int,
@@ -76,8 +88,8 @@ class SubmissionStore(TaskStore):
         from ..predictions import with_prediction_use
         from ..protocol import digest, sign_typed, submission_message, typed_data
 
-        row = self.get_task(task_uid)
-        campaign = self.get_campaign(row.campaign_id)
+        row = self.tasks.get_task(task_uid)
+        campaign = self.tasks.get_campaign(row.campaign_id)
         accepted: frozenset[str] = frozenset()
         if isinstance(annotation, dict):
             # the editor's list of accepted predictions becomes from_prediction.accepted
@@ -108,7 +120,7 @@ class SubmissionStore(TaskStore):
             if existing is not None:
                 if existing["content_hash"] != content_hash:
                     raise SubmissionConflictError(f"submission {sid} exists with other content")
-                return self.get_submission(sid)
+                return self.get(sid)
             self.db.execute(
                 "INSERT INTO submissions (id, task_uid, campaign_id, task_id, kind, annotation, "
                 "content_hash, typed_data, digest, signer, signature, created_at, status, "
@@ -119,23 +131,17 @@ class SubmissionStore(TaskStore):
                     signer.address, signature, created, created,
                 ),
             )
-            self.db.execute(
-                "INSERT INTO outbox (item_type, item_id, state, created_at, updated_at) "
-                "VALUES ('submission', ?, 'queued', ?, ?)",
-                (sid, created, created),
-            )
-            self.db.execute("DELETE FROM drafts WHERE task_uid = ?", (task_uid,))
-            self.db.execute("UPDATE tasks SET skipped = 0 WHERE uid = ?", (task_uid,))
-            self._refresh_task_state(task_uid)
-        return self.get_submission(sid)
+            self.outbox.enqueue("submission", sid, created)
+            self.tasks.submitted(task_uid)
+        return self.get(sid)
 
-    def get_submission(self, submission_id: str) -> SubmissionRow:
+    def get(self, submission_id: str) -> SubmissionRow:
         row = self._one("SELECT * FROM submissions WHERE id = ?", (submission_id,))
         if row is None:
             raise CacheError(f"no submission {submission_id} in the cache")
         return _submission_row(row)
 
-    def submissions_by_id(self, ids: list[str]) -> dict[str, SubmissionRow]:
+    def by_id(self, ids: list[str]) -> dict[str, SubmissionRow]:
         """The submissions with these ids that the cache holds (one query per 500)."""
         found: dict[str, SubmissionRow] = {}
         for start in range(0, len(ids), 500):
@@ -146,8 +152,8 @@ class SubmissionStore(TaskStore):
                 found[row["id"]] = _submission_row(row)
         return found
 
-    def set_submission_statuses(self, changes: list[tuple[str, str, str | None]]) -> None:
-        """:meth:`set_submission_status` for many ``(id, status, reason)`` at once, in
+    def set_statuses(self, changes: list[tuple[str, str, str | None]]) -> None:
+        """:meth:`set_status` for many ``(id, status, reason)`` at once, in
         one transaction: the rows, then each affected task's state once."""
         for _sid, status, _reason in changes:
             if status not in SUBMISSION_STATUSES:
@@ -168,9 +174,9 @@ class SubmissionStore(TaskStore):
                 marks = ",".join("?" * len(chunk))
                 uids.update(int(r["task_uid"]) for r in self._all(
                     f"SELECT task_uid FROM submissions WHERE id IN ({marks})", tuple(chunk)))
-            self._refresh_task_states(sorted(uids))
+            self.tasks.refresh_states(sorted(uids))
 
-    def submissions(
+    def all(
         self,
         *,
         task_uid: int | None = None,
@@ -190,14 +196,14 @@ class SubmissionStore(TaskStore):
             sql += f" LIMIT {int(limit)}"
         return [_submission_row(r) for r in self._all(sql, tuple(params))]
 
-    def submission_count(self, status: str | None = None) -> int:
+    def count(self, status: str | None = None) -> int:
         if status is None:
             row = self._one("SELECT count(*) AS n FROM submissions")
         else:
             row = self._one("SELECT count(*) AS n FROM submissions WHERE status = ?", (status,))
         return int(row["n"]) if row else 0
 
-    def set_submission_status(
+    def set_status(
         self,
         submission_id: str,
         status: str,
@@ -218,7 +224,7 @@ class SubmissionStore(TaskStore):
                 (status, reason, json.dumps(verdict) if verdict is not None else None,
                  now_ms(), submission_id),
             )
-            self._refresh_task_state(row["task_uid"])
+            self.tasks.refresh_state(row["task_uid"])
 
 
 def _submission_row(row: dict[str, Any]) -> SubmissionRow:

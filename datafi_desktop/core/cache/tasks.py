@@ -55,6 +55,8 @@ class Draft:
 
 
 class TaskStore(StoreBase):
+    """``cache.tasks``: campaigns, tasks, drafts and the sync state (key → value)."""
+
     # --- campaigns ------------------------------------------------------------
 
     def upsert_campaign(self, campaign: Campaign) -> None:
@@ -223,7 +225,7 @@ class TaskStore(StoreBase):
         with self.tx.transaction():
             self.get_task(uid)
             self.db.execute("UPDATE tasks SET skipped = ? WHERE uid = ?", (int(skipped), uid))
-            self._refresh_task_state(uid)
+            self.refresh_state(uid)
 
     # --- drafts --------------------------------------------------------------
 
@@ -239,7 +241,7 @@ class TaskStore(StoreBase):
                 "updated_at = excluded.updated_at",
                 (uid, text, int(from_prediction), now_ms()),
             )
-            self._refresh_task_state(uid)
+            self.refresh_state(uid)
 
     def load_draft(self, uid: int) -> Draft | None:
         row = self._one("SELECT * FROM drafts WHERE task_uid = ?", (uid,))
@@ -251,7 +253,7 @@ class TaskStore(StoreBase):
     def discard_draft(self, uid: int) -> None:
         with self.tx.transaction():
             self.db.execute("DELETE FROM drafts WHERE task_uid = ?", (uid,))
-            self._refresh_task_state(uid)
+            self.refresh_state(uid)
 
     def add_prediction(self, uid: int, prediction: Prediction) -> TaskRow:
         """Put a prediction the app got itself (an ML backend, the offline model) first
@@ -318,15 +320,25 @@ class TaskStore(StoreBase):
             "AND state IN ('new', 'draft', 'skipped')", (campaign_id, now))
         return int(row["n"]) if row else 0
 
-    # --- internals -------------------------------------------------------------
+    # --- task states (after a draft, a skip, a submission or its status) ----------------
 
-    def _refresh_task_state(self, uid: int) -> None:
+    def submitted(self, uid: int) -> None:
+        """A submission for the task was just written: its draft goes, it is no longer
+        skipped, and its state follows the submission. Inside the caller's transaction
+        (:meth:`SubmissionStore.submit <.submissions.SubmissionStore.submit>`)."""
+        with self.tx.transaction():
+            self.db.execute("DELETE FROM drafts WHERE task_uid = ?", (uid,))
+            self.db.execute("UPDATE tasks SET skipped = 0 WHERE uid = ?", (uid,))
+            self.refresh_state(uid)
+
+    def refresh_state(self, uid: int) -> None:
         """Recompute a task's state from its latest submission, draft and skip flag.
-        Runs inside the caller's transaction."""
-        self._refresh_task_states([uid])
+        Runs inside the caller's transaction (the submission store calls it after
+        writing a submission or its status)."""
+        self.refresh_states([uid])
 
-    def _refresh_task_states(self, uids: Sequence[int]) -> None:
-        """:meth:`_refresh_task_state` for many tasks (one prepared statement)."""
+    def refresh_states(self, uids: Sequence[int]) -> None:
+        """:meth:`refresh_state` for many tasks (one prepared statement)."""
         self.db.conn.executemany(
             """
             WITH latest AS (

@@ -59,11 +59,11 @@ def import_into_cache(cache: Cache, campaign: Campaign, result: ImportResult, *,
                       source: str | None = None) -> int:
     """Store an import in the cache; refuses task ids the campaign already has."""
     for record in result.records:
-        if cache.find_task(campaign.id, record.task.id) is not None:
+        if cache.tasks.find_task(campaign.id, record.task.id) is not None:
             raise ImportFormatError(f"task {record.task.id!r} is already in campaign "
                                     f"{campaign.id!r}", field="id", context=record.where)
     for sha, path in result.images.items():
         cache.assets.put_file(path, expected=sha)
     with cache.transaction():
-        cache.upsert_campaign(campaign)
-        return cache.add_tasks(campaign.id, result.tasks, source=source or result.format)
+        cache.tasks.upsert_campaign(campaign)
+        return cache.tasks.add_tasks(campaign.id, result.tasks, source=source or result.format)

@@ -20,16 +20,16 @@ def cache_records(cache: Cache, *, campaign_id: str | None = None,
     """
     if status not in STATUSES:
         raise ValueError(f"status must be one of {', '.join(STATUSES)}")
-    rows = cache.submissions(campaign_id=campaign_id)
+    rows = cache.submissions.all(campaign_id=campaign_id)
     if status == "accepted":
         rows = [r for r in rows if r.status in ("accepted", "paid")]
-    proven = cache.inclusions(campaign_id)
+    proven = cache.inclusions.all(campaign_id)
     tasks: dict[int, Task] = {}
     out: list[ExportRecord] = []
     for row in rows:
         task = tasks.get(row.task_uid)
         if task is None:
-            task = tasks[row.task_uid] = cache.get_task(row.task_uid).task
+            task = tasks[row.task_uid] = cache.tasks.get_task(row.task_uid).task
         found = proven.get(row.id)
         inclusion = (Inclusion(found.epoch, found.root, found.proof)
                      if found is not None and found.digest == row.digest.lower() else None)

@@ -13,7 +13,7 @@ A cycle (:meth:`SyncEngine.sync_now`)::
 Pushing follows the outbox: items are marked ``sending``, pushed, then marked
 delivered or refused with the hub's reason from the per-item results, all of
 a batch in one cache transaction. A failed push puts the batch back with an
-exponential backoff and full jitter (:meth:`Cache.mark_retry`). A process
+exponential backoff and full jitter (:meth:`cache.outbox.mark_retry`). A process
 killed mid-push leaves ``sending`` rows that the next open re-queues; the
 hub's idempotency by submission id makes the resend harmless.
 
@@ -105,7 +105,7 @@ class SyncEngine:
         self.online: bool | None = None
         #: set from any thread: a running pull stops after its current page (pull.py)
         self.cancel_pull = threading.Event()
-        last = cache.get_state(LAST_SYNC_KEY)
+        last = cache.tasks.get_state(LAST_SYNC_KEY)
         self._last_success = datetime.fromisoformat(last) if last else None
         self.listeners.current = self.listeners.current.with_(hub_url=self.hub_url,
                                                               last_success=self._last_success)
@@ -169,7 +169,7 @@ class SyncEngine:
             self._emit(SyncState.ERROR, SyncPhase.IDLE, message=f"Sync failed: {exc}")
             return report
         self._last_success = datetime.now(UTC)
-        self.cache.set_state(LAST_SYNC_KEY, self._last_success.isoformat())
+        self.cache.tasks.set_state(LAST_SYNC_KEY, self._last_success.isoformat())
         report.message = report.summary()
         self._emit(SyncState.IDLE, SyncPhase.IDLE, message=report.message,
                    last_success=self._last_success)
@@ -186,7 +186,7 @@ class SyncEngine:
             self.online = False
             return False
         if self.online is False:
-            due = self.cache.retry_now()
+            due = self.cache.outbox.retry_now()
             log.info("hub %s is back; %d outbox items due now", self.hub_url, due)
         self.online = True
         return True
@@ -213,14 +213,14 @@ class SyncEngine:
             campaign = parse_campaign(data)
             if report is not None and self._campaign_changed(campaign):
                 report.note(CAMPAIGN_CHANGES)
-            self.cache.upsert_campaign(campaign)
+            self.cache.tasks.upsert_campaign(campaign)
             self._download_models(campaign.offline_models)
             detail = self.client.campaign(campaign.id)
             tasks = _tasks(detail.get("collection_tasks") or [])
             if tasks:
-                before = sum(self.cache.counts(campaign.id).values())
-                self.cache.add_tasks(campaign.id, tasks, source="hub")
-                if report is not None and sum(self.cache.counts(campaign.id).values()) != before:
+                before = sum(self.cache.tasks.counts(campaign.id).values())
+                self.cache.tasks.add_tasks(campaign.id, tasks, source="hub")
+                if report is not None and sum(self.cache.tasks.counts(campaign.id).values()) != before:
                     report.note(OpChanges(tasks=ALL_TASKS))
             ids.append(campaign.id)
             self._emit(SyncState.SYNCING, SyncPhase.CAMPAIGNS, index + 1, len(listed))
@@ -237,7 +237,7 @@ class SyncEngine:
         self._emit(SyncState.SYNCING, SyncPhase.LEASE, 0, count,
                    message=f"Reserving {count:,} tasks of {campaign_id}")
         try:
-            self.cache.get_campaign(campaign_id)
+            self.cache.tasks.get_campaign(campaign_id)
         except CacheError:
             self.pull_campaigns()
         return pull_tasks(self, campaign_id, count, ttl_seconds, report, self.cancel_pull)
@@ -266,7 +266,7 @@ class SyncEngine:
             by_expiry.setdefault(int(lease["expires_at"]), []).extend(tasks)
         leased = [t for group in by_expiry.values() for t in group]
         for expires, group in by_expiry.items():
-            self.cache.add_tasks(campaign_id, group, source="hub", leased_until=expires)
+            self.cache.tasks.add_tasks(campaign_id, group, source="hub", leased_until=expires)
         downloaded = self.download_assets(leased)
         if report is not None:
             report.note(OpChanges(tasks=ALL_TASKS, assets=downloaded > 0) if leased else NO_CHANGES)
@@ -313,7 +313,7 @@ class SyncEngine:
         The first sync of an engine checks every open image task (in SQL, no task
         parsed); later ones only the tasks fetched since the last check."""
         since, stamp = self._assets_checked_at, now_ms()
-        done = self._download(self.cache.open_image_hashes(since))
+        done = self._download(self.cache.tasks.open_image_hashes(since))
         self._assets_checked_at = stamp - ASSET_CHECK_SLACK_MS
         if report is not None:
             report.downloaded += done
@@ -329,7 +329,7 @@ class SyncEngine:
         """Fetch status changes of our submissions since the stored cursor."""
         self._require_session()
         key = f"status_cursor:{self.hub_url}:{self.client.address}"
-        since = int(self.cache.get_state(key, "0") or 0)
+        since = int(self.cache.tasks.get_state(key, "0") or 0)
         changed, uids, quality = 0, set(), False
         self._emit(SyncState.SYNCING, SyncPhase.STATUSES, message="Fetching statuses")
         while True:
@@ -343,7 +343,7 @@ class SyncEngine:
                         uids.add(uid)
                 quality = store_feed_quality(self.cache, body, self.client.address) or quality
                 since = int(body.get("cursor", since))
-                self.cache.set_state(key, str(since))
+                self.cache.tasks.set_state(key, str(since))
             self._emit(SyncState.SYNCING, SyncPhase.STATUSES, changed, changed)
             if not body.get("more"):
                 break
@@ -361,15 +361,15 @@ class SyncEngine:
         if status is None:
             return None
         try:
-            row = self.cache.get_submission(str(item.get("id")))
+            row = self.cache.submissions.get(str(item.get("id")))
         except CacheError:
             return None  # made on another device
         reason = item.get("reason") if status == "rejected" else None
         verdict = item.get("verdict")
         if row.status == status and row.reason == reason and verdict is None:
             return None
-        self.cache.set_submission_status(row.id, status, reason=reason,
-                                         verdict=verdict if isinstance(verdict, dict) else None)
+        self.cache.submissions.set_status(row.id, status, reason=reason,
+                                          verdict=verdict if isinstance(verdict, dict) else None)
         return row.task_uid
 
     def _upload_collected(self, rows: list[SubmissionRow], report: SyncReport) -> None:
@@ -391,7 +391,7 @@ class SyncEngine:
 
     def _campaign_changed(self, campaign: Campaign) -> bool:
         try:
-            return self.cache.get_campaign(campaign.id) != campaign
+            return self.cache.tasks.get_campaign(campaign.id) != campaign
         except CacheError:
             return True
 
@@ -434,7 +434,7 @@ class SyncEngine:
         """Say (to the listeners and in the report) that the hub is unreachable."""
         report = report or SyncReport()
         self.online = False
-        pending = self.cache.outbox_pending_count()
+        pending = self.cache.outbox.pending_count()
         report.state = SyncState.OFFLINE
         report.message = offline_message(self.hub_url, pending)
         self._emit(SyncState.OFFLINE, SyncPhase.IDLE, message=report.message, online=False)
@@ -446,7 +446,7 @@ class SyncEngine:
         values: dict[str, Any] = {
             "state": state, "phase": phase, "done": done, "total": total,
             "message": current.message if message is None else message,
-            "pending": self.cache.outbox_pending_count(), "hub_url": self.hub_url,
+            "pending": self.cache.outbox.pending_count(), "hub_url": self.hub_url,
             "online": self.online,
         }
         values.update(extra)

@@ -39,7 +39,7 @@ def clamp_first_batch(value: int) -> int:
 
 def first_batch_size(cache: Cache) -> int:
     """How many open label tasks a sync keeps leased (0: none automatically)."""
-    raw = cache.get_state(FIRST_BATCH_KEY)
+    raw = cache.tasks.get_state(FIRST_BATCH_KEY)
     try:
         return clamp_first_batch(int(raw)) if raw is not None else DEFAULT_FIRST_BATCH
     except ValueError:
@@ -49,12 +49,12 @@ def first_batch_size(cache: Cache) -> int:
 def set_first_batch_size(cache: Cache, value: int) -> int:
     """Store the setting (clamped to 0–500); returns what was stored."""
     value = clamp_first_batch(value)
-    cache.set_state(FIRST_BATCH_KEY, str(value))
+    cache.tasks.set_state(FIRST_BATCH_KEY, str(value))
     return value
 
 
 def open_label_tasks(cache: Cache, campaign_id: str) -> int:
-    return sum(1 for s in cache.task_summaries(campaign_id, states=OPEN_STATES)
+    return sum(1 for s in cache.tasks.task_summaries(campaign_id, states=OPEN_STATES)
                if s.kind != "collection")
 
 

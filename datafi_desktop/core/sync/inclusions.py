@@ -8,7 +8,7 @@ accepted or paid submissions without a proof in the cache:
    its submissions root and the proof; and the latest posted epoch;
 2. each proof is checked here (:mod:`datafi_desktop.core.merkle`: it must lead from the
    submission's own digest to the root given with it) before it is kept
-   (``cache.save_inclusions``); a proof that does not is logged and dropped;
+   (``cache.inclusions.save_many``); a proof that does not is logged and dropped;
 3. what was asked is remembered per hub and campaign (``sync_state`` key
    ``inclusions_checked:<hub>:<campaign>``: the latest posted epoch and when): the next
    cycle asks only about paid submissions still without a proof (a posted epoch counted
@@ -121,17 +121,17 @@ def sync_inclusions(engine: SyncEngine, report: SyncReport | None = None) -> int
     from ..models.campaign import ZERO_ADDRESS
 
     cache = engine.cache
-    ours = [c for c in cache.campaigns()
+    ours = [c for c in cache.tasks.campaigns()
             if c.chain.distributor != ZERO_ADDRESS
             and (c.hub_url or "").rstrip("/") == engine.hub_url]
     stored = 0
     for campaign in ours:
         started = now_ms()
-        unproven = cache.unproven_submissions(campaign.id)
+        unproven = cache.inclusions.unproven_submissions(campaign.id)
         if not unproven:
             continue
         key = f"{STATE_PREFIX}{engine.hub_url}:{campaign.id}"
-        checked = _load(cache.get_state(key))
+        checked = _load(cache.tasks.get_state(key))
         ask = unproven if checked is None else [u for u in unproven if u.status == "paid"
                                                 or u.updated_at >= checked.at]
         engine._emit(SyncState.SYNCING, SyncPhase.STATUSES,
@@ -144,7 +144,7 @@ def sync_inclusions(engine: SyncEngine, report: SyncReport | None = None) -> int
         kept, refused = _keep(cache, campaign.id, unproven, found)
         stored += kept
         if not refused:
-            cache.set_state(key, json.dumps({"epoch": latest, "at": started}))
+            cache.tasks.set_state(key, json.dumps({"epoch": latest, "at": started}))
     if report is not None:
         report.inclusions += stored
         report.note(OpChanges(rewards=stored > 0))
@@ -188,12 +188,12 @@ def _keep(cache: Cache, campaign_id: str, unproven: list[Unproven],
     if not rows:
         return 0, refused
     try:
-        return cache.save_inclusions(rows), refused
+        return cache.inclusions.save_many(rows), refused
     except CacheError:  # one bad row (e.g. malformed hex): keep the others, say which
         kept = 0
         for row in rows:
             try:
-                kept += cache.save_inclusions([row])
+                kept += cache.inclusions.save_many([row])
             except CacheError as exc:
                 log.warning("inclusion proof of %s not kept: %s", row.submission_id, exc)
                 refused += 1

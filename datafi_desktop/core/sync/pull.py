@@ -56,14 +56,14 @@ def _key(hub_url: str, account: str, campaign_id: str) -> str:
 def pending_pulls(cache: Cache, hub_url: str, account: str) -> list[PendingPull]:
     """The unfinished pulls of this account on this hub."""
     found = []
-    for key, value in cache.states(f"{_PREFIX}{hub_url}:{account.lower()}:").items():
+    for key, value in cache.tasks.states(f"{_PREFIX}{hub_url}:{account.lower()}:").items():
         try:
             body = json.loads(value)
             found.append(PendingPull(str(body["campaign"]), int(body["wanted"]),
                                      int(body["got"]), body.get("ttl_s"),
                                      bool(body.get("cancelled"))))
         except (ValueError, KeyError, TypeError):
-            cache.delete_state(key)  # unreadable: forget it rather than fail every sync
+            cache.tasks.delete_state(key)  # unreadable: forget it rather than fail every sync
     return found
 
 
@@ -86,10 +86,10 @@ class _Record:
 
     def save(self, got: int, *, cancelled: bool = False) -> None:
         self.body.update(got=got, cancelled=cancelled)
-        self.cache.set_state(self.key, json.dumps(self.body))
+        self.cache.tasks.set_state(self.key, json.dumps(self.body))
 
     def done(self) -> None:
-        self.cache.delete_state(self.key)
+        self.cache.tasks.delete_state(self.key)
 
 
 def pull_tasks(engine: SyncEngine, campaign_id: str, count: int, ttl_s: int | None,
@@ -100,7 +100,7 @@ def pull_tasks(engine: SyncEngine, campaign_id: str, count: int, ttl_s: int | No
                                         campaign_id), campaign_id, count, ttl_s)
     record.save(0)
     renew = min(count, REQUEST_CAP,
-                max(PAGE, engine.cache.live_leases(campaign_id, now_ms())))
+                max(PAGE, engine.cache.tasks.live_leases(campaign_id, now_ms())))
     body = engine.lease_page(campaign_id, renew, ttl_s, report, skip_held=False)
     held = _held_after_renewal(body, renew)
     limit = body.get("limit")

@@ -39,8 +39,8 @@ def push_outbox(engine: SyncEngine, report: SyncReport) -> SyncReport:
     # a push cut short after the hub answered (a full disk while the results were
     # written, say) leaves rows in "sending": only this thread pushes, so they are
     # due again now; the hub answers a resent item with its first result
-    cache.recover_sending()
-    total = cache.outbox_pending_count()
+    cache.outbox.recover_sending()
+    total = cache.outbox.pending_count()
     done = 0
     failure: BaseException | None = None
     inflight: deque[tuple[Batch, Future[Any]]] = deque()
@@ -62,7 +62,7 @@ def push_outbox(engine: SyncEngine, report: SyncReport) -> SyncReport:
                 except (HubResponseError, HubUnreachableError) as exc:
                     with cache.transaction():
                         for item in due:
-                            cache.mark_retry(item.id, str(exc), rng=engine.rng)
+                            cache.outbox.mark_retry(item.id, str(exc), rng=engine.rng)
                     report.retried += len(due)
                     failure = failure or exc
                     continue
@@ -82,14 +82,15 @@ def _next_batch(engine: SyncEngine, report: SyncReport) -> Batch | None:
     """The next due items and their wire form, marked ``sending``; None when none."""
     cache = engine.cache
     while True:
-        due = cache.outbox_due(engine.batch_size, item_type="submission")
+        due = cache.outbox.due(engine.batch_size, item_type="submission")
         if not due:
             return None
-        rows = cache.submissions_by_id([item.item_id for item in due])
+        rows = cache.submissions.by_id([item.item_id for item in due])
         missing = [item for item in due if item.item_id not in rows]
         if missing:
-            cache.finish_many("submission", [(item.item_id, "rejected", "missing from the cache")
-                                             for item in missing])
+            cache.outbox.finish_many("submission",
+                                     [(item.item_id, "rejected", "missing from the cache")
+                                      for item in missing])
             due = [item for item in due if item.item_id in rows]
             report.note(OpChanges(outbox=True))
             if not due:
@@ -99,7 +100,7 @@ def _next_batch(engine: SyncEngine, report: SyncReport) -> Batch | None:
         report.note(OpChanges.for_tasks([r.task_uid for r in ordered], submissions=True,
                                         outbox=True))
         engine._upload_collected(ordered, report)
-        cache.mark_sending([item.id for item in due])
+        cache.outbox.mark_sending([item.id for item in due])
         return due, [row.to_wire() for row in ordered]
 
 
@@ -141,8 +142,8 @@ def apply_results(engine: SyncEngine, due: list[OutboxItem], results: list[dict[
         else:  # "retry": e.g. its file is not on the hub yet
             retries.append((item.id, str(reason or "retry")))
     with cache.transaction():
-        cache.finish_many("submission", finished)
-        cache.set_submission_statuses(statuses)
+        cache.outbox.finish_many("submission", finished)
+        cache.submissions.set_statuses(statuses)
         for outbox_id, error in retries:
-            cache.mark_retry(outbox_id, error, rng=engine.rng)
+            cache.outbox.mark_retry(outbox_id, error, rng=engine.rng)
     report.retried += len(retries)

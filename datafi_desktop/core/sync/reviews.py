@@ -4,7 +4,7 @@ Hooked into :meth:`SyncEngine.sync_now` after the submissions are pushed
 (:func:`sync_reviews`), and into :meth:`SyncEngine.pull_statuses`
 (:func:`store_feed_quality`). Each step is usable alone too::
 
-    cache.request_reviews("demo", 50)       # the review page asks; the next cycle leases
+    cache.reviews.request_reviews("demo", 50)       # the review page asks; the next cycle leases
     runner.trigger()                        # (or pull_review_queue(engine, "demo", 50))
     make_review(cache, item, "reject", "Wrong label", None, signer)   # offline
     push_reviews(engine)                    # or the next cycle
@@ -38,16 +38,16 @@ REVIEW_BATCH = 200
 
 def sync_reviews(engine: SyncEngine, report: SyncReport | None = None) -> None:
     """The cycle's review step: push queued verdicts, then lease what the review page
-    asked for (:meth:`Cache.request_reviews`)."""
+    asked for (:meth:`cache.reviews.request_reviews`)."""
     push_reviews(engine, report)
-    for campaign_id, (count, ttl_s) in engine.cache.review_requests().items():
+    for campaign_id, (count, ttl_s) in engine.cache.reviews.review_requests().items():
         if count <= 0:
             continue
         try:
             pull_review_queue(engine, campaign_id, count, ttl_s, report=report)
         except HubForbiddenError as exc:  # not (or no longer) a reviewer here
             log.info("review queue of %s: %s", campaign_id, exc)
-            engine.cache.request_reviews(campaign_id, 0)
+            engine.cache.reviews.request_reviews(campaign_id, 0)
 
 
 def push_reviews(engine: SyncEngine, report: SyncReport | None = None) -> int:
@@ -56,19 +56,19 @@ def push_reviews(engine: SyncEngine, report: SyncReport | None = None) -> int:
     engine._require_session()
     pushed = 0
     while True:
-        due = cache.outbox_due(REVIEW_BATCH, item_type="review")
+        due = cache.outbox.due(REVIEW_BATCH, item_type="review")
         if not due:
             break
         rows = []
         for item in due:
-            review = cache.find_review(item.item_id)
+            review = cache.reviews.find(item.item_id)
             if review is None:
-                cache.mark_refused("review", item.item_id, "missing from the cache")
+                cache.outbox.mark_refused("review", item.item_id, "missing from the cache")
                 continue
             rows.append(review)
         engine._emit(SyncState.SYNCING, SyncPhase.PUSH, pushed, pushed + len(due),
                      message=f"Sending {len(due)} reviews")
-        cache.mark_sending([item.id for item in due])
+        cache.outbox.mark_sending([item.id for item in due])
         try:
             # silenced below: mypy cannot infer a lambda whose default arguments bind loop values
             body = engine._authed(lambda rows=rows: engine.client.push_reviews(  # type: ignore[misc]
@@ -76,7 +76,7 @@ def push_reviews(engine: SyncEngine, report: SyncReport | None = None) -> int:
         except (HubResponseError, HubUnreachableError) as exc:
             with cache.transaction():
                 for item in due:
-                    cache.mark_retry(item.id, str(exc), rng=engine.rng)
+                    cache.outbox.mark_retry(item.id, str(exc), rng=engine.rng)
             if report is not None:
                 report.retried += len(due)
                 report.note(OpChanges(reviews=True, outbox=True))
@@ -96,24 +96,24 @@ def _apply(engine: SyncEngine, due: list[Any], results: list[dict[str, Any]],
         for item in due:
             result = by_id.get(item.item_id)
             if result is None:
-                cache.mark_retry(item.id, "the hub gave no result", rng=engine.rng)
+                cache.outbox.mark_retry(item.id, "the hub gave no result", rng=engine.rng)
                 continue
             outcome, reason = result.get("result"), result.get("reason")
             if outcome == "accepted":
-                cache.mark_delivered("review", item.item_id)
-                cache.set_review_status(item.item_id, "sent")
+                cache.outbox.mark_delivered("review", item.item_id)
+                cache.reviews.set_status(item.item_id, "sent")
                 if report is not None:
                     report.reviews_sent += 1
             elif outcome in ("rejected", "conflict"):
                 text = str(reason or outcome)
                 if outcome == "conflict":
                     text = f"conflict: {text}"
-                cache.mark_refused("review", item.item_id, text)
-                cache.set_review_status(item.item_id, "rejected", reason_from_hub=text)
+                cache.outbox.mark_refused("review", item.item_id, text)
+                cache.reviews.set_status(item.item_id, "rejected", reason_from_hub=text)
                 if report is not None:
                     report.reviews_refused += 1
             else:
-                cache.mark_retry(item.id, str(reason or "retry"), rng=engine.rng)
+                cache.outbox.mark_retry(item.id, str(reason or "retry"), rng=engine.rng)
                 if report is not None:
                     report.retried += 1
 
@@ -128,13 +128,13 @@ def pull_review_queue(engine: SyncEngine, campaign_id: str, count: int,
     engine._emit(SyncState.SYNCING, SyncPhase.LEASE,
                  message=f"Fetching {count} submissions of {campaign_id} to review")
     try:
-        cache.get_campaign(campaign_id)
+        cache.tasks.get_campaign(campaign_id)
     except CacheError:
         engine.pull_campaigns()
-    wanted = max(count, cache.review_item_count(campaign_id))
+    wanted = max(count, cache.reviews.review_item_count(campaign_id))
     body = engine._authed(lambda: engine.client.review_lease(campaign_id, wanted, ttl_s))
     items = list(body.get("items") or [])
-    cache.store_review_items(campaign_id, items, replace=True)
+    cache.reviews.store_review_items(campaign_id, items, replace=True)
     tasks = [Task.model_validate(i["task"]) for i in items]
     downloaded = engine.download_assets(tasks)
     if report is not None:
@@ -146,11 +146,11 @@ def pull_review_queue(engine: SyncEngine, campaign_id: str, count: int,
 
 def release_review_item(engine: SyncEngine, submission_id: str) -> bool:
     """Give an item back to the hub's review queue (and drop it here)."""
-    item = engine.cache.get_review_item(submission_id)
+    item = engine.cache.reviews.get_review_item(submission_id)
     engine._require_session()
     done = bool(engine._authed(lambda: engine.client.release_review(item.campaign_id,
                                                                     submission_id)))
-    engine.cache.set_review_item_state(submission_id, "released")
+    engine.cache.reviews.set_review_item_state(submission_id, "released")
     return done
 
 
@@ -160,8 +160,8 @@ def store_feed_quality(cache: Cache, body: dict[str, Any], account: str | None) 
     stored = False
     for figures in body.get("quality") or []:
         if isinstance(figures, dict) and isinstance(figures.get("campaign_id"), str):
-            cache.set_quality(figures["campaign_id"], str(figures.get("account") or account),
-                              figures)
+            cache.reviews.set_quality(figures["campaign_id"], str(figures.get("account") or account),
+                                      figures)
             stored = True
     return stored
 
@@ -170,8 +170,8 @@ def pull_quality(engine: SyncEngine, campaign_id: str) -> dict[str, Any]:
     """Fetch one's own figures in a campaign now and keep them in the cache."""
     engine._require_session()
     figures = dict(engine._authed(lambda: engine.client.my_quality(campaign_id)))
-    engine.cache.set_quality(campaign_id, str(figures.get("account") or engine.client.address),
-                             figures)
+    engine.cache.reviews.set_quality(campaign_id, str(figures.get("account") or engine.client.address),
+                                     figures)
     return figures
 
 

@@ -3,7 +3,7 @@
 After the statuses, for every campaign of this hub that settles somewhere:
 
 1. ``GET /v1/campaigns/{id}/rewards/me`` → the latest posted leaf and its proof, what is
-   accepted but not yet settled, what the distributor paid (``cache.save_entitlement`` and
+   accepted but not yet settled, what the distributor paid (``cache.rewards.save_entitlement`` and
    ``reward_status``);
 2. the chain, when reachable: ``claimed``, balances, the current root (never fails the
    cycle: an unreachable chain is noted and the claims wait);
@@ -44,7 +44,7 @@ def sync_rewards(engine: SyncEngine, report: SyncReport | None = None) -> int:
         return 0
     rewards = Rewards(engine.cache)
     hub = RewardsHub(engine.client)
-    ours = [c for c in engine.cache.campaigns()
+    ours = [c for c in engine.cache.tasks.campaigns()
             if c.chain.distributor != ZERO_ADDRESS
             and (c.hub_url or "").rstrip("/") == engine.hub_url]
     if not ours:
@@ -63,7 +63,7 @@ def sync_rewards(engine: SyncEngine, report: SyncReport | None = None) -> int:
                           HubEntitlement.from_json(campaign.id, account, body))
         rewards.refresh_chain(campaign.id, account)
     changed = 0
-    for record in engine.cache.open_claims(account):
+    for record in engine.cache.rewards.open_claims(account):
         before = record.state
         try:
             if record.state == "requested":

@@ -238,7 +238,7 @@ class SyncRunner:
                                          lease_ttl_s=job.ttl_s)
             else:
                 if not scheduled:
-                    engine.cache.retry_now()
+                    engine.cache.outbox.retry_now()
                 if scheduled and engine.online is False:
                     # offline: only a cheap probe; a full cycle when the hub answers
                     report = engine.sync_now() if engine.probe() else engine.report_offline()
@@ -269,7 +269,7 @@ class SyncRunner:
 
     def _next_delay(self, cache: Cache) -> float:
         delay = self.interval_s
-        due = cache.next_outbox_attempt()
+        due = cache.outbox.next_attempt()
         if due is not None:
             delay = min(delay, max(0.05, due / 1000 - time.time()))
         return delay

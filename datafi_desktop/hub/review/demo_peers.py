@@ -79,7 +79,7 @@ def peer_signer(n: int) -> DigestSigner:
 
 def signed_submission(campaign: Campaign, task_id: str, annotation: dict[str, Any],
                       signer: DigestSigner) -> dict[str, Any]:
-    """A pushed item as the app's cache makes it (``Cache.submit``)."""
+    """A pushed item as the app's cache makes it (``cache.submissions.submit``)."""
     from ..settings import wall_clock_ms
 
     canon = canonical_json(annotation)

@@ -80,7 +80,7 @@ class InteractiveAssist(QObject):
         task = row.task
         if task.image_hash is None:
             return
-        campaign = editor.cache.get_campaign(row.campaign_id)
+        campaign = editor.cache.tasks.get_campaign(row.campaign_id)
         if not campaign.ml_backends:
             self._fail(self.tr("This campaign names no ML backend for interactive help"))
             return

@@ -3,7 +3,7 @@
 The request runs on a worker thread (:func:`..worker.run_in_background`); the
 annotator keeps labeling meanwhile. Ctrl+P again, or opening another task,
 cancels it: a late answer is dropped and changes nothing. A prediction that
-arrives is kept as the task's prediction (``Cache.add_prediction``), never as
+arrives is kept as the task's prediction (``cache.tasks.add_prediction``), never as
 the annotator's work, and shown through the editor like any prediction:
 marked, with the banner, undoable (Ctrl+Z brings the body before it back).
 Failures (no answer in time, HTTP 500, a label outside the task's label set, a
@@ -52,7 +52,7 @@ def offline_fallback(editor: TaskEditor) -> Callable[[], Asked | None] | None:
     row = editor.row
     if row is None:
         return None
-    campaign = editor.cache.get_campaign(row.campaign_id)
+    campaign = editor.cache.tasks.get_campaign(row.campaign_id)
     task, assets = row.task, editor.cache.assets
     image = assets.path(task.image_hash) if task.image_hash is not None else None
     return offline_predictor(campaign.offline_models, task, assets.path, image)
@@ -103,7 +103,7 @@ class PredictionAssistant(QObject):
             self._fail(self.tr("This task is read-only: nothing to predict"))
             return
         task = row.task
-        campaign = editor.cache.get_campaign(row.campaign_id)
+        campaign = editor.cache.tasks.get_campaign(row.campaign_id)
         urls = list(campaign.ml_backends)
         image_path = None
         if task.image_hash is not None:

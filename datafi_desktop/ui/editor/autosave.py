@@ -1,7 +1,7 @@
 """Autosave: every edit reaches the cache's draft within half a second.
 
 :class:`Autosaver` keeps the newest body of the task being edited and writes it
-with ``Cache.save_draft`` at most :data:`DELAY_MS` after the first edit of a burst
+with ``cache.tasks.save_draft`` at most :data:`DELAY_MS` after the first edit of a burst
 (the timer is not restarted by later edits, so steady typing still saves twice a
 second: "a draft is saved within a second of an edit"). The editor flushes it
 when it switches task, before it submits, and when the session stops (the window

@@ -8,7 +8,7 @@ around it::
                       submission read-only ─→ pane.open(PaneTask)
     pane.body_changed ─→ Autosaver (draft in the cache within 500 ms)
                       ─→ problems (core.flow.submit_problems) and the banner
-    Submit ─→ Submitter (unlock if needed, Cache.submit) ─→ next task to do
+    Submit ─→ Submitter (unlock if needed, cache.submissions.submit) ─→ next task to do
     Skip / Next / Previous ─→ core.flow ─→ the queue's selection ─→ open_task
 
 One QUndoStack serves every pane and is cleared whenever another task opens.
@@ -146,7 +146,7 @@ class TaskEditor(QWidget):
             self.clear()
             return
         try:
-            row = self.cache.get_task(uid)
+            row = self.cache.tasks.get_task(uid)
         except TaskNotFoundError:
             self.clear()
             return
@@ -156,13 +156,13 @@ class TaskEditor(QWidget):
         """Open the current task again from the cache (after its state changed)."""
         if self.uid >= 0:
             self.flush()
-            self._open_row(self.cache.get_task(self.uid))
+            self._open_row(self.cache.tasks.get_task(self.uid))
 
     def _open_row(self, row: TaskRow) -> None:
         task = row.task
         submission = None
         if row.state in DONE_STATES:
-            found = self.cache.submissions(task_uid=row.uid, limit=1)
+            found = self.cache.submissions.all(task_uid=row.uid, limit=1)
             submission = found[0] if found else None
         pane = self._pane_for(task.kind)
         editable = not isinstance(pane, PreviewPane)
@@ -170,7 +170,7 @@ class TaskEditor(QWidget):
             body: Body = dict(submission.annotation)
             source, model = "submission", None
         else:
-            start = starting_point(task, self.cache.load_draft(row.uid))
+            start = starting_point(task, self.cache.tasks.load_draft(row.uid))
             body, source, model = start.body, start.source, start.model
         self.undo_stack.clear()
         self.uid, self.row, self.submission = row.uid, row, submission
@@ -390,7 +390,7 @@ class TaskEditor(QWidget):
         work) and shown as the body through the undo stack, marked like any other."""
         if self.row is None or self.pane is None or self.read_only or self.pane.current is None:
             return False
-        self.row = self.cache.add_prediction(self.uid, prediction)
+        self.row = self.cache.tasks.add_prediction(self.uid, prediction)
         body = self.pane.body()
         self.pane.open(replace(self.pane.current, task=self.row.task, body=body,
                                model=prediction.model))
@@ -449,7 +449,7 @@ class TaskEditor(QWidget):
         if self.row is None:
             return
         try:
-            fresh = self.cache.get_task(self.uid)
+            fresh = self.cache.tasks.get_task(self.uid)
         except TaskNotFoundError:
             self.clear()
             return
@@ -458,7 +458,7 @@ class TaskEditor(QWidget):
         state = fresh.state
         self.header.set_state(state)
         if self.submission is not None:
-            found = self.cache.submissions(task_uid=self.uid, limit=1)
+            found = self.cache.submissions.all(task_uid=self.uid, limit=1)
             if found and found[0] != self.submission:
                 self.submission = found[0]
                 self.submission_bar.show_submission(

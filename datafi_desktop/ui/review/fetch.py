@@ -1,6 +1,6 @@
 """Get N to review: ask the next sync to lease submissions for review, then sync now.
 
-``Cache.request_reviews(campaign, n, ttl)`` is remembered in the cache: every
+``cache.reviews.request_reviews(campaign, n, ttl)`` is remembered in the cache: every
 later cycle keeps ``n`` submissions leased (verdicts given are replaced by new
 ones) until it is set to 0. The sync runs on the runner's thread; its progress
 and its report come back as signals, and nothing here waits on the network.
@@ -48,7 +48,7 @@ class ReviewFetcher(QObject):
     def fetch(self, campaign_id: str, count: int) -> bool:
         """Lease up to ``count`` submissions of the campaign for review; False when no
         sync can run (no hub: the message says so)."""
-        self.session.cache.request_reviews(campaign_id, count, ttl_s=REVIEW_TTL_S)
+        self.session.cache.reviews.request_reviews(campaign_id, count, ttl_s=REVIEW_TTL_S)
         sync = self.session.sync
         if sync is None:
             self.message.emit(self.tr(
@@ -98,7 +98,7 @@ class ReviewFetcher(QObject):
             return self.tr("Unlock the wallet to sync: the hub needs your signature to sign in.")
         if result.state is SyncState.ERROR:
             return self.tr("Sync problem: {message}").format(message=result.message)
-        asked = self.session.cache.review_requests().get(campaign or "", (0, None))[0]
+        asked = self.session.cache.reviews.review_requests().get(campaign or "", (0, None))[0]
         if campaign and asked == 0:
             self.refused.add(campaign)
             return self.tr("The hub does not let this account review campaign “{campaign}”: "

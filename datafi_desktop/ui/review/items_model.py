@@ -1,4 +1,4 @@
-"""The review list as a Qt table model over ``Cache.review_items``.
+"""The review list as a Qt table model over ``cache.reviews.review_items``.
 
 Rows are the leased submissions of one campaign, in queue order: ``open`` ones
 (to review) or ``reviewed`` ones (judged on this device, with the verdict made).
@@ -54,13 +54,13 @@ class ReviewItemsModel(QAbstractTableModel):
         """Read the campaign's items in ``state`` ("open" or "reviewed"); items by
         ``own`` accounts are left out (and counted in :attr:`hidden_own`)."""
         mine = {a.lower() for a in own}
-        rows = (self._cache.review_items(campaign_id, states=(state,))
+        rows = (self._cache.reviews.review_items(campaign_id, states=(state,))
                 if campaign_id is not None else [])
         kept = [r for r in rows if r.annotator.lower() not in mine]
         verdicts: dict[str, ReviewRow] = {}
         if state == "reviewed":
             for item in kept:
-                made = self._cache.reviews_of(item.submission_id)
+                made = self._cache.reviews.reviews_of(item.submission_id)
                 if made:
                     verdicts[item.submission_id] = made[0]
         self.beginResetModel()

@@ -115,7 +115,7 @@ class ReviewListPanel(QWidget):
 
     def fill_campaigns(self, current: str | None) -> None:
         chosen = self.campaign_id or current
-        campaigns = [(c.name, c.id) for c in self.cache.campaigns()]
+        campaigns = [(c.name, c.id) for c in self.cache.tasks.campaigns()]
         shown = [(self.campaigns.itemText(i), self.campaigns.itemData(i))
                  for i in range(self.campaigns.count())]
         if campaigns == shown and chosen == self.campaign_id:

@@ -40,7 +40,7 @@ def demo_hub_dir(session: Session) -> Path:
 
 def is_demo_session(session: Session) -> bool:
     try:
-        campaign = session.cache.get_campaign(DEMO_CAMPAIGN_ID)
+        campaign = session.cache.tasks.get_campaign(DEMO_CAMPAIGN_ID)
     except CacheError:
         return False
     return bool(campaign.hub_url) and (demo_hub_dir(session) / "hub.sqlite3").is_file()
@@ -87,7 +87,7 @@ class DemoMenu(QMenu):
             bar.showMessage(text, 8000)
 
     def run(self) -> None:
-        campaign = self.session.cache.get_campaign(DEMO_CAMPAIGN_ID)
+        campaign = self.session.cache.tasks.get_campaign(DEMO_CAMPAIGN_ID)
         url, data_dir = str(campaign.hub_url), demo_hub_dir(self.session)
         self.action.setEnabled(False)
         self.status(self.tr("The demo reviewer is accepting submissions, then the hub settles…"))
@@ -96,9 +96,9 @@ class DemoMenu(QMenu):
     def done(self, result: tuple[DemoSettlement, ChainSettings]) -> None:
         self.action.setEnabled(True)
         settlement, settings = result
-        campaign = self.session.cache.get_campaign(DEMO_CAMPAIGN_ID)
+        campaign = self.session.cache.tasks.get_campaign(DEMO_CAMPAIGN_ID)
         if campaign.chain.distributor != settings.distributor:
-            self.session.cache.upsert_campaign(demo_campaign(settings, campaign.hub_url))
+            self.session.cache.tasks.upsert_campaign(demo_campaign(settings, campaign.hub_url))
             self.session.changed(CAMPAIGN_CHANGES, self)
         self.status(self.settled_text(settlement))
         sync: Any = getattr(self.session, "sync", None)

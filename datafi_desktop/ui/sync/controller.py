@@ -135,7 +135,7 @@ class SyncController(QObject):
                                      assets_dir=profile.assets_dir, **runner_options)
         self._progress: SyncProgress = self.runner.progress
         self._address = session.wallet.unlocked_address
-        self._pending = session.cache.outbox_pending_count()
+        self._pending = session.cache.outbox.pending_count()
         #: a submission arrived since the last push: push once online and between cycles
         self._push_wanted = False
         self.history: deque[HistoryEntry] = deque(maxlen=HISTORY)
@@ -220,7 +220,7 @@ class SyncController(QObject):
         if not self.session.active:
             return
         self.session.sync_applied(report.changes, self)
-        pending = self.session.cache.outbox_pending_count()
+        pending = self.session.cache.outbox.pending_count()
         self._push_wanted = (self._push_wanted or pending > self._pending) and pending > 0
         self._pending = pending
         self.cycle_finished.emit(self._progress)
@@ -260,7 +260,7 @@ class SyncController(QObject):
             self.make_available_offline(campaign_id, count)
 
     def _outbox_changed(self) -> None:
-        pending = self.session.cache.outbox_pending_count()
+        pending = self.session.cache.outbox.pending_count()
         if pending > self._pending:
             self._push_wanted = True
         self._pending = pending

@@ -125,7 +125,7 @@ class OfflineDialog(QDialog):
         intro.setWordWrap(True)
         set_role(intro, "muted")
         self.campaign = named(QComboBox(), "offlineCampaign")
-        for campaign in session.cache.campaigns():
+        for campaign in session.cache.tasks.campaigns():
             self.campaign.addItem(campaign.name, campaign.id)
         self.campaign.setCurrentIndex(max(0, self.campaign.findData(session.campaign_id)))
         self.count = named(QSpinBox(), "offlineCount")
@@ -333,11 +333,11 @@ class SyncDetailsDialog(QDialog):
         last = progress.last_success if progress is not None else None
         self.last.setText(self.tr("never") if last is None else
                           f"{native_digits(ago(last))} ({date_time(last, seconds=True)})")
-        counts = cache.outbox_counts()
+        counts = cache.outbox.counts()
         self.outbox.setText(", ".join(self.counted(n, state) for state, n in counts.items())
                             or self.tr("empty"))
         self.submissions.setText(", ".join(
-            self.counted(cache.submission_count(status), status)
+            self.counted(cache.submissions.count(status), status)
             for status in SUBMISSION_STATUSES))
         self.sync_button.setEnabled(controller is not None)
         self.history.clear()

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 def current_look(session: Session) -> Look:
     controller: SyncController | None = getattr(session, "sync", None)
     progress = controller.progress if controller is not None else None
-    look = describe(progress, session.cache.outbox_pending_count())
+    look = describe(progress, session.cache.outbox.pending_count())
     if progress is not None and progress.state is SyncState.LOCKED and not (
             session.wallet.accounts()):
         # nothing to unlock yet: say what to do instead

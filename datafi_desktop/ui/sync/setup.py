@@ -66,12 +66,12 @@ def resolve_hub_url(cache: Cache, explicit: str | None = None) -> str | None:
     """``explicit`` (then remembered), else the remembered one, else a campaign's hub."""
     if explicit:
         url = check_hub_url(explicit)
-        cache.set_state(HUB_URL_KEY, url)
+        cache.tasks.set_state(HUB_URL_KEY, url)
         return url
-    remembered = cache.get_state(HUB_URL_KEY)
+    remembered = cache.tasks.get_state(HUB_URL_KEY)
     if remembered:
         return remembered
-    for campaign in cache.campaigns():
+    for campaign in cache.tasks.campaigns():
         if campaign.hub_url:
             return campaign.hub_url.rstrip("/")
     return None
@@ -120,7 +120,7 @@ def demo_lease_count(cache: Cache) -> int:
     """Every demo task that needs a lease (collection tasks do not)."""
     from ...core.demo import DEMO_CAMPAIGN_ID
 
-    kinds = cache.kind_counts(DEMO_CAMPAIGN_ID)
+    kinds = cache.tasks.kind_counts(DEMO_CAMPAIGN_ID)
     return max(1, sum(n for kind, n in kinds.items() if kind != "collection"))
 
 
@@ -151,7 +151,7 @@ def attach_demo_sync(session: Session, hub: RunningHub, chain: ChainSettings | N
 
     try:
         # the local campaign names its hub, as one pulled from a hub does
-        session.cache.upsert_campaign(demo_campaign(chain, hub.url))
+        session.cache.tasks.upsert_campaign(demo_campaign(chain, hub.url))
         _demo_review_path(session, hub)
         controller = SyncController(
             session, hub.url, lease_on_unlock={DEMO_CAMPAIGN_ID: demo_lease_count(session.cache)},

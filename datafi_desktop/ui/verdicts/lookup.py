@@ -26,7 +26,7 @@ class VerdictLookup:
 
     def latest(self, uid: int) -> SubmissionRow | None:
         if uid not in self._memo:
-            found = self._cache.submissions(task_uid=uid, limit=1)
+            found = self._cache.submissions.all(task_uid=uid, limit=1)
             self._memo[uid] = found[0] if found else None
         return self._memo[uid]
 

@@ -1,5 +1,5 @@
 """My quality: the annotator's running agreement and gold accuracy in a campaign, as
-the hub last reported them (``Cache.quality``), how often they submitted the model's
+the hub last reported them (``cache.reviews.quality``), how often they submitted the model's
 suggestion unchanged (the rubber-stamp figure, issue 19), and a warning when the gold
 or the rubber-stamp threshold holds the rewards. Re-read after every sync cycle,
 unlock and campaign change.
@@ -72,7 +72,7 @@ class QualityStrip(QFrame):
         """Read the figures of the current account in the current campaign."""
         campaign = self.session.campaign_id
         account = self.session.default_account()
-        figures = (self.session.cache.quality(campaign, account)
+        figures = (self.session.cache.reviews.quality(campaign, account)
                    if campaign is not None and account else None)
         self.figures = figures
         self.title.setToolTip(self.tr(

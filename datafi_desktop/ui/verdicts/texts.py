@@ -2,7 +2,7 @@
 
 The verdict is the one a submission carries (``SubmissionRow.verdict``, from the
 hub's status feed): ``{"verdict", "reason", "correction", "reviewer", "created_at",
-…}``; the figures are ``Cache.quality(campaign, account)``. The words go through Qt's
+…}``; the figures are ``cache.reviews.quality(campaign, account)``. The words go through Qt's
 translations (:class:`VerdictWords`, a QObject: lupdate takes plural forms only from
 ``self.tr``); without a translator they are the English source.
 

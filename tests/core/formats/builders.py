@@ -109,13 +109,13 @@ def build_cache(path: Path, signer: KeySigner | None = None) -> Cache:
     signer = signer or KeySigner("alice")
     cache = Cache(path)
     load_demo(cache)
-    cache.upsert_campaign(Campaign(id=EXTRA_CAMPAIGN, name="Extra"))
-    cache.add_tasks(EXTRA_CAMPAIGN, extra_tasks(), source="test")
+    cache.tasks.upsert_campaign(Campaign(id=EXTRA_CAMPAIGN, name="Extra"))
+    cache.tasks.add_tasks(EXTRA_CAMPAIGN, extra_tasks(), source="test")
     image_sha = next(r.task.image_hash for r in demo_records() if r.task.image_hash)
     assert image_sha is not None
     stamp = 1_750_000_000_000
-    for summary in cache.task_summaries():
-        row = cache.get_task(summary.uid)
+    for summary in cache.tasks.task_summaries():
+        row = cache.tasks.get_task(summary.uid)
         task = row.task
         if task.id == "emoji-spans":
             annotation = emoji_spans()
@@ -127,6 +127,6 @@ def build_cache(path: Path, signer: KeySigner | None = None) -> Cache:
             gold = next((r.gold for r in demo_records() if r.task.id == task.id), None)
             annotation = synth_annotation(task, gold)
         stamp += 1000
-        sub = cache.submit(summary.uid, annotation, signer, created_at_ms=stamp)
-        cache.set_submission_status(sub.id, "accepted")
+        sub = cache.submissions.submit(summary.uid, annotation, signer, created_at_ms=stamp)
+        cache.submissions.set_status(sub.id, "accepted")
     return cache

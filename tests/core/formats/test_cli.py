@@ -95,8 +95,8 @@ def test_import_images_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]
                "--campaign", "field", "--kind", "bounding_boxes", "--labels", "car,bus") == 0
     assert "Imported 3 tasks" in capsys.readouterr().out
     with Cache.for_profile(open_profile(profile)) as cache:
-        tasks = {cache.get_task(s.uid).task.id: cache.get_task(s.uid).task
-                 for s in cache.task_summaries()}
+        tasks = {cache.tasks.get_task(s.uid).task.id: cache.tasks.get_task(s.uid).task
+                 for s in cache.tasks.task_summaries()}
         assert set(tasks) == {"plain", "portrait", "sub/tiny"}
         assert tasks["portrait"].image_size == (60, 80)
         assert tasks["plain"].config.label_names == ("car", "bus")
@@ -113,7 +113,7 @@ def test_bad_import_changes_nothing(tmp_path: Path, capsys: pytest.CaptureFixtur
     err = capsys.readouterr().err
     assert "broken.jpg" in err and "does not decode" in err
     with Cache.for_profile(open_profile(profile)) as cache:
-        assert cache.task_summaries() == [] and cache.campaigns() == []
+        assert cache.tasks.task_summaries() == [] and cache.tasks.campaigns() == []
 
 
 def test_import_texts_and_label_studio(tmp_path: Path,
@@ -134,10 +134,10 @@ def test_import_texts_and_label_studio(tmp_path: Path,
     assert run("--profile", str(profile), "import", str(ls), "--format", "label-studio",
                "--campaign", "ner") == 0
     with Cache.for_profile(open_profile(profile)) as cache:
-        r1 = cache.find_task("reviews", "r1")
+        r1 = cache.tasks.find_task("reviews", "r1")
         assert r1 is not None and r1.task.data["meta"] == {"source": "shop"}
-        assert cache.find_task("reviews", "text-2") is not None
-        ner = cache.find_task("ner", "7")
+        assert cache.tasks.find_task("reviews", "text-2") is not None
+        ner = cache.tasks.find_task("ner", "7")
         assert ner is not None
         span = ner.task.predictions[0].annotation["spans"][0]
         assert ner.task.text[span["start"]:span["end"]] == "Bob"
@@ -164,4 +164,4 @@ def test_import_prints_what_changed_and_writes_the_manifest(
                "--tolerance", "0", "--on-invalid", "fail") == 2
     assert "shapes[3].points[7]: point (165.54, 375.38)" in capsys.readouterr().err
     with Cache.for_profile(open_profile(profile)) as cache:
-        assert [c.id for c in cache.campaigns()] == ["lm"]
+        assert [c.id for c in cache.tasks.campaigns()] == ["lm"]

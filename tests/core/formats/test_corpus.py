@@ -37,15 +37,16 @@ class Signed:
         self.result = result
         import_into_cache(cache, Campaign(id="corpus", name="Corpus"), result)
         signer = KeySigner("alice")
-        for n, summary in enumerate(cache.task_summaries()):
-            task = cache.get_task(summary.uid).task
+        for n, summary in enumerate(cache.tasks.task_summaries()):
+            task = cache.tasks.get_task(summary.uid).task
             if not task.predictions:
                 continue
             body = to_json(parse_annotation(task.predictions[0].annotation, task))
             if edit is not None:
                 body = edit(task, body)
-            sub = cache.submit(summary.uid, body, signer, created_at_ms=1_760_000_000_000 + n)
-            cache.set_submission_status(sub.id, "accepted")
+            sub = cache.submissions.submit(summary.uid, body, signer,
+                                           created_at_ms=1_760_000_000_000 + n)
+            cache.submissions.set_status(sub.id, "accepted")
 
     def export(self, fmt: str, out: Path, **options: Any) -> ExportResult:
         return export_records(cache_records(self.cache), fmt, out, images=self.cache.assets.path,

@@ -173,7 +173,7 @@ def test_a_bad_item_imports_nothing(tmp_path: Path, small: list[ExportRecord],
             import_into_cache(cache, Campaign(id="c", name="c"),
                               read_import("coco", out / "annotations.json",
                                           ImportOptions(on_invalid="fail")))
-        assert cache.task_summaries() == [] and cache.campaigns() == []
+        assert cache.tasks.task_summaries() == [] and cache.tasks.campaigns() == []
 
 
 def test_existing_task_ids_are_refused_whole(tmp_path: Path, small: list[ExportRecord],
@@ -185,5 +185,5 @@ def test_existing_task_ids_are_refused_whole(tmp_path: Path, small: list[ExportR
         assert import_into_cache(cache, campaign, result) == 2
         with pytest.raises(ImportFormatError, match="already in campaign"):
             import_into_cache(cache, campaign, result)
-        assert len(cache.task_summaries()) == 2
+        assert len(cache.tasks.task_summaries()) == 2
         assert all(cache.assets.has(sha) for sha in result.images)

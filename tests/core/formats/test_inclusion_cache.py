@@ -28,14 +28,14 @@ def signed_texts(cache: Cache, count: int = 3) -> list[str]:
         "SELECT uid FROM tasks WHERE campaign_id = 'demo' AND kind = 'text_classification' "
         "ORDER BY position LIMIT ?", (count,)).fetchall()]
     for uid in uids:
-        labels = cache.get_task(uid).task.config.labels  # type: ignore[union-attr]
-        ids.append(cache.submit(uid, {"kind": "text_classification",
+        labels = cache.tasks.get_task(uid).task.config.labels  # type: ignore[union-attr]
+        ids.append(cache.submissions.submit(uid, {"kind": "text_classification",
                                               "labels": [labels[0].name]}, signer).id)
     return ids
 
 
 def tree_of(cache: Cache, ids: list[str], extra: int = 2) -> StandardMerkleTree:
-    digests = [cache.get_submission(i).digest for i in ids]
+    digests = [cache.submissions.get(i).digest for i in ids]
     return submissions_tree(digests + ["0x" + f"{n:02x}" * 32 for n in range(extra)])
 
 
@@ -46,11 +46,11 @@ def test_a_v4_cache_migrates_and_keeps_its_submissions(tmp_path: Path) -> None:
         assert "inclusions" not in cache.db.table_names()
     with Cache(path) as cache:
         assert cache.schema_version == SCHEMA_VERSION
-        assert {s.id for s in cache.submissions()} == set(ids)
-        assert cache.inclusions() == {} and cache.integrity_problems() == []
+        assert {s.id for s in cache.submissions.all()} == set(ids)
+        assert cache.inclusions.all() == {} and cache.integrity_problems() == []
         for sid in ids:
-            cache.set_submission_status(sid, "paid")
-        assert [u.submission_id for u in cache.unproven_submissions()] == ids
+            cache.submissions.set_status(sid, "paid")
+        assert [u.submission_id for u in cache.inclusions.unproven_submissions()] == ids
     assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
 
 
@@ -58,46 +58,46 @@ def test_only_proofs_that_hold_are_kept(tmp_path: Path) -> None:
     with Cache(tmp_path / "cache.sqlite3") as cache:
         ids = signed_texts(cache)
         for sid in ids:
-            cache.set_submission_status(sid, "accepted")
+            cache.submissions.set_status(sid, "accepted")
         tree = tree_of(cache, ids)
-        rows = {sid: cache.get_submission(sid) for sid in ids}
+        rows = {sid: cache.submissions.get(sid) for sid in ids}
 
         def proof(sid: str) -> tuple[str, ...]:
             return tuple(tree.get_proof((rows[sid].digest,)))
 
         # the wrong digest, a proof of another submission, a root it does not reach
         with pytest.raises(CacheError, match="has digest"):
-            cache.save_inclusions([InclusionRow(ids[0], "demo", rows[ids[1]].digest, 1,
-                                                tree.root, proof(ids[1]))])
+            cache.inclusions.save_many([InclusionRow(ids[0], "demo", rows[ids[1]].digest, 1,
+                                                     tree.root, proof(ids[1]))])
         with pytest.raises(CacheError, match="does not lead"):
-            cache.save_inclusion(ids[0], 1, tree.root, proof(ids[1]))
+            cache.inclusions.save(ids[0], 1, tree.root, proof(ids[1]))
         with pytest.raises(CacheError, match="does not lead"):
-            cache.save_inclusion(ids[0], 1, "0x" + "ab" * 32, proof(ids[0]))
+            cache.inclusions.save(ids[0], 1, "0x" + "ab" * 32, proof(ids[0]))
         with pytest.raises(CacheError, match="32-byte"):
-            cache.save_inclusion(ids[0], 1, tree.root, ("0x1234",))
+            cache.inclusions.save(ids[0], 1, tree.root, ("0x1234",))
         with pytest.raises(CacheError, match="epochs start at 1"):
-            cache.save_inclusion(ids[0], 0, tree.root, proof(ids[0]))
+            cache.inclusions.save(ids[0], 0, tree.root, proof(ids[0]))
         with pytest.raises(CacheError, match="no submission"):
-            cache.save_inclusion("019ab9e4-3c00-7000-8000-00000000dead", 1, tree.root, ())
+            cache.inclusions.save("019ab9e4-3c00-7000-8000-00000000dead", 1, tree.root, ())
         # one bad row stores none of the batch
         with pytest.raises(CacheError):
-            cache.save_inclusions([
+            cache.inclusions.save_many([
                 InclusionRow(ids[0], "demo", rows[ids[0]].digest, 1, tree.root, proof(ids[0])),
                 InclusionRow(ids[1], "demo", rows[ids[1]].digest, 1, tree.root, proof(ids[0]))])
-        assert cache.inclusions() == {}
+        assert cache.inclusions.all() == {}
 
         upper = tree.root.upper().replace("0X", "0x")  # hex case does not matter
-        assert cache.save_inclusion(ids[0], 1, upper, proof(ids[0])) is True
-        assert cache.save_inclusion(ids[0], 1, tree.root, proof(ids[0])) is False  # same
-        assert cache.save_inclusions(
+        assert cache.inclusions.save(ids[0], 1, upper, proof(ids[0])) is True
+        assert cache.inclusions.save(ids[0], 1, tree.root, proof(ids[0])) is False  # same
+        assert cache.inclusions.save_many(
             InclusionRow(sid, "", rows[sid].digest, 1, tree.root, proof(sid)) for sid in ids
         ) == 2
-        kept = cache.inclusion(ids[0])
+        kept = cache.inclusions.get(ids[0])
         assert kept is not None and (kept.campaign_id, kept.epoch, kept.root) == ("demo", 1,
                                                                                 tree.root)
         assert proof_leads_to_root(kept.digest, kept.proof, kept.root)
-        assert set(cache.inclusions("demo")) == set(ids) and cache.inclusions("other") == {}
-        assert cache.unproven_submissions() == []
+        assert set(cache.inclusions.all("demo")) == set(ids) and cache.inclusions.all("other") == {}
+        assert cache.inclusions.unproven_submissions() == []
         assert cache.integrity_problems() == []
 
 
@@ -105,11 +105,11 @@ def test_exports_from_the_cache_carry_the_proofs(tmp_path: Path) -> None:
     with Cache(tmp_path / "cache.sqlite3") as cache:
         ids = signed_texts(cache, 3)
         for sid in ids:
-            cache.set_submission_status(sid, "paid")
+            cache.submissions.set_status(sid, "paid")
         tree = tree_of(cache, ids[:2])
         for sid in ids[:2]:
-            digest = cache.get_submission(sid).digest
-            cache.save_inclusion(sid, 7, tree.root, tree.get_proof((digest,)))
+            digest = cache.submissions.get(sid).digest
+            cache.inclusions.save(sid, 7, tree.root, tree.get_proof((digest,)))
         records = {r.submission_id: r for r in cache_records(cache, campaign_id="demo")}
         assert records[ids[0]].inclusion is not None
         assert records[ids[0]].inclusion.epoch == 7  # type: ignore[union-attr]

@@ -74,15 +74,15 @@ def test_exports_prove_every_settled_item_on_chain(hub: RunningHub, demo: DemoCh
     report = alice.sync(hub)
     assert report.inclusions == 6
     with alice.cache() as cache:
-        assert {s.status for s in cache.submissions(campaign_id=CAMPAIGN)} == {"paid"}
-        proofs = cache.inclusions(CAMPAIGN)
+        assert {s.status for s in cache.submissions.all(campaign_id=CAMPAIGN)} == {"paid"}
+        proofs = cache.inclusions.all(CAMPAIGN)
         assert set(proofs) == set(first)
         for found in proofs.values():
             assert (found.epoch, found.root) == (1, root1)
             assert verify_proof(root1, SUBMISSIONS_LEAF_ENCODING, (found.digest,),
                                 list(found.proof))
-        assert cache.unproven_submissions(CAMPAIGN) == []
-        assert cache.get_submission(fixed).verdict["verdict"] == "correct"  # type: ignore[index]
+        assert cache.inclusions.unproven_submissions(CAMPAIGN) == []
+        assert cache.submissions.get(fixed).verdict["verdict"] == "correct"  # type: ignore[index]
     assert alice.sync(hub).inclusions == 0  # kept: not fetched twice
 
     # more work, accepted but not settled yet: exported as unsettled (counted, not failed)
@@ -127,7 +127,7 @@ def test_a_tampered_inclusion_fails_the_onchain_check(hub: RunningHub, demo: Dem
     assert accept_everything(hub) == 1
     alice.sync(hub)
     with alice.cache() as cache:
-        assert set(cache.inclusions(CAMPAIGN)) == set(settled)
+        assert set(cache.inclusions.all(CAMPAIGN)) == set(settled)
     good = tmp_path / "good"
     export(alice, "jsonl", good)
     w3, distributor = demo.w3, demo.settings.distributor
@@ -215,8 +215,8 @@ def test_the_sync_asks_little_and_keeps_only_proofs_that_hold(
         assert alice.sync(hub).inclusions == 0
     assert "does not lead to root" in caplog.text
     with alice.cache() as cache:
-        digests = sorted(cache.get_submission(i).digest.lower() for i in ids)
-        assert cache.inclusions(CAMPAIGN) == {}
+        digests = sorted(cache.submissions.get(i).digest.lower() for i in ids)
+        assert cache.inclusions.all(CAMPAIGN) == {}
     assert [sorted(a) for a in asked] == [digests]  # paid now: all three in one request
 
     # the truth next time: paid submissions without a proof are asked about again
@@ -225,7 +225,7 @@ def test_the_sync_asks_little_and_keeps_only_proofs_that_hold(
     assert alice.sync(hub).inclusions == 3
     assert [sorted(a) for a in asked] == [digests]
     with alice.cache() as cache:
-        assert set(cache.inclusions(CAMPAIGN)) == set(ids)
+        assert set(cache.inclusions.all(CAMPAIGN)) == set(ids)
     asked.clear()
     alice.sync(hub)
     assert asked == []  # every one proven: nothing to ask

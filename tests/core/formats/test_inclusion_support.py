@@ -111,8 +111,8 @@ class Profile:
         with self.cache() as cache:
             engine = self.engine(cache, hub)
             engine.sync_now(lease={campaign_id: count})
-            ids = [cache.submit(s.uid, answer(s.kind, n), self.signer).id
-                   for n, s in enumerate(cache.task_summaries(campaign_id, states=("new",)))]
+            ids = [cache.submissions.submit(s.uid, answer(s.kind, n), self.signer).id
+                   for n, s in enumerate(cache.tasks.task_summaries(campaign_id, states=("new",)))]
             report = engine.sync_now()
             assert report.accepted == len(ids) == count, report
         return ids
@@ -136,12 +136,12 @@ def correct_one(hub: RunningHub, reviewer: Profile, campaign_id: str = CAMPAIGN)
     with hub.hub.engine.begin() as conn:
         auth.grant_role(conn, campaign_id, reviewer.address, "reviewer", hub.hub.now())
     with reviewer.cache() as cache:
-        cache.request_reviews(campaign_id, 1)
+        cache.reviews.request_reviews(campaign_id, 1)
         engine = reviewer.engine(cache, hub)
         engine.sync_now()
-        (item,) = cache.review_items(campaign_id)
+        (item,) = cache.reviews.review_items(campaign_id)
         make_review(cache, item, "correct", "Fixed", corrected(item.kind), reviewer.signer)
-        cache.request_reviews(campaign_id, 0)  # lease nothing more: the others are not ours
+        cache.reviews.request_reviews(campaign_id, 0)  # lease nothing more: the others are not ours
         assert engine.sync_now().reviews_sent == 1
         return str(item.submission_id)
 

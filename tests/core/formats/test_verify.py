@@ -157,13 +157,13 @@ def settled(tmp_path_factory: pytest.TempPathFactory, chain: EmbeddedChain
     settings = ChainSettings(chain_id=chain.chain_id, distributor=chain.distributor_address,
                              token=chain.token_address)
     load_demo(cache, chain=settings)
-    demo = cache.get_campaign("demo")
+    demo = cache.tasks.get_campaign("demo")
     assert demo.domain.verifying_contract == chain.distributor_address
     gold = {r.task.id: r.gold for r in demo_task_records()}
     signer = KeySigner("alice")
-    for summary in cache.task_summaries(kinds=["bounding_boxes", "polygons"]):
-        task = cache.get_task(summary.uid).task
-        cache.submit(summary.uid, synth_annotation(task, gold.get(task.id)), signer)
+    for summary in cache.tasks.task_summaries(kinds=["bounding_boxes", "polygons"]):
+        task = cache.tasks.get_task(summary.uid).task
+        cache.submissions.submit(summary.uid, synth_annotation(task, gold.get(task.id)), signer)
     records = cache_records(cache, status="all")
     tree = submissions_tree([r.digest for r in records])
     send_transaction(chain.w3, chain.distributor.functions.postEpoch(

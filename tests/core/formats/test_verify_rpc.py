@@ -44,10 +44,10 @@ def test_cli_verify_against_node(tmp_path: Path, node_url: str,
     with Cache(tmp_path / "cache.sqlite3") as cache:
         load_demo(cache, chain=settings)
         gold = {r.task.id: r.gold for r in demo_task_records()}
-        for summary in cache.task_summaries(kinds=["text_spans"]):
-            task = cache.get_task(summary.uid).task
-            cache.submit(summary.uid, synth_annotation(task, gold.get(task.id)),
-                         KeySigner("alice"))
+        for summary in cache.tasks.task_summaries(kinds=["text_spans"]):
+            task = cache.tasks.get_task(summary.uid).task
+            cache.submissions.submit(summary.uid, synth_annotation(task, gold.get(task.id)),
+                                     KeySigner("alice"))
         records = cache_records(cache, status="all")
         tree = submissions_tree([r.digest for r in records])
         send_transaction(w3, deployment.distributor.functions.postEpoch(
