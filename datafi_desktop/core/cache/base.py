@@ -1,4 +1,4 @@
-"""Shared pieces of the cache's stores: the clock, JSON columns, the one connection the
+"""Shared pieces of the cache's stores: the clock, JSON columns, the one database the
 stores share and the base class every store derives from."""
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ def loads(text: str | None) -> Any:
     return None if text is None else json.loads(text)
 
 
-class Connection:
+class SharedDatabase:
     """One open cache database as the stores share it: the file, the connection and
     its one transaction helper (so every store's writes nest into the same
     transaction, and a change that spans two stores commits or rolls back whole)."""
@@ -45,11 +45,11 @@ class StoreBase:
     A store sees only its own methods; one that needs another store gets it passed in.
     """
 
-    def __init__(self, conn: Connection) -> None:
-        self.conn = conn
-        self.path = conn.path
-        self.db = conn.db
-        self.tx = conn.tx
+    def __init__(self, shared: SharedDatabase) -> None:
+        self.shared = shared
+        self.path = shared.path
+        self.db = shared.db
+        self.tx = shared.tx
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)

@@ -10,7 +10,7 @@ import sqlite_utils
 
 from ..profile import Profile
 from .assets import AssetStore
-from .base import Connection
+from .base import SharedDatabase
 from .database import connect, sqlite_errors_as_cache_errors
 from .inclusions import InclusionStore
 from .outbox import OutboxStore
@@ -27,7 +27,7 @@ class Cache:
     """Everything the app keeps locally. Every change runs in a transaction.
 
     The cache holds its stores as attributes, all on one connection and one
-    transaction helper (:class:`~.base.Connection`), and callers name the store
+    transaction helper (:class:`~.base.SharedDatabase`), and callers name the store
     they use: ``cache.tasks`` (campaigns, tasks, drafts, sync state), ``cache.queue``
     (the queue views' queries), ``cache.submissions``, ``cache.outbox``,
     ``cache.reviews``, ``cache.rewards`` and ``cache.inclusions``. A store that
@@ -53,21 +53,21 @@ class Cache:
                  ) -> None:
         self.path = Path(path)
         self.db = connect(self.path)
-        self.conn = Connection(self.path, self.db)
-        self.tx = self.conn.tx
+        self.shared = SharedDatabase(self.path, self.db)
+        self.tx = self.shared.tx
         try:
             migrate(self.db, SCHEMA_VERSION if migrate_to is None else migrate_to)
         except BaseException:
             self.db.close()
             raise
         self.assets = AssetStore(assets_dir or self.path.parent / "assets")
-        self.tasks = TaskStore(self.conn)
-        self.queue = QueueStore(self.conn)
-        self.outbox = OutboxStore(self.conn)
-        self.submissions = SubmissionStore(self.conn, self.tasks, self.outbox)
-        self.reviews = ReviewStore(self.conn, self.tasks, self.outbox)
-        self.rewards = RewardsStore(self.conn)
-        self.inclusions = InclusionStore(self.conn)
+        self.tasks = TaskStore(self.shared)
+        self.queue = QueueStore(self.shared)
+        self.outbox = OutboxStore(self.shared)
+        self.submissions = SubmissionStore(self.shared, self.tasks, self.outbox)
+        self.reviews = ReviewStore(self.shared, self.tasks, self.outbox)
+        self.rewards = RewardsStore(self.shared)
+        self.inclusions = InclusionStore(self.shared)
         self.outbox.recover_sending()
 
     @classmethod

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from ..errors import CacheError
-from .base import Connection, StoreBase, loads, now_ms
+from .base import SharedDatabase, StoreBase, loads, now_ms
 
 if TYPE_CHECKING:  # the task models (pydantic) load when an item is read
     from ..models import Task
@@ -105,8 +105,8 @@ class ReviewStore(StoreBase):
     figures. A verdict's outbox row goes through the outbox store in the verdict's own
     transaction; review requests are kept in the sync state (the task store)."""
 
-    def __init__(self, conn: Connection, tasks: TaskStore, outbox: OutboxStore) -> None:
-        super().__init__(conn)
+    def __init__(self, shared: SharedDatabase, tasks: TaskStore, outbox: OutboxStore) -> None:
+        super().__init__(shared)
         self.tasks = tasks
         self.outbox = outbox
 

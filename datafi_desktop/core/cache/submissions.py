@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from ..errors import CacheError
-from .base import Connection, StoreBase, loads, now_ms
+from .base import SharedDatabase, StoreBase, loads, now_ms
 
 if TYPE_CHECKING:  # the signing stack and the models load on the first submit
     from ..models import AnyAnnotation
@@ -59,8 +59,8 @@ class SubmissionStore(StoreBase):
     task store (a submission settles the task's draft, skip flag and state) and the
     outbox (every submission is queued for the hub)."""
 
-    def __init__(self, conn: Connection, tasks: TaskStore, outbox: OutboxStore) -> None:
-        super().__init__(conn)
+    def __init__(self, shared: SharedDatabase, tasks: TaskStore, outbox: OutboxStore) -> None:
+        super().__init__(shared)
         self.tasks = tasks
         self.outbox = outbox
 
