@@ -23,7 +23,7 @@ if TYPE_CHECKING:  # the names only: importing this module loads no task models
 def submit(cache: Cache, uid: int, body: dict[str, Any], signer: DigestSigner
            ) -> OpResult[SubmissionRow]:
     """Sign and queue ``body`` as the annotation of task ``uid`` (one transaction)."""
-    row = cache.submit(uid, body, signer)
+    row = cache.submissions.submit(uid, body, signer)
     return OpResult(row, OpChanges.for_tasks([uid], submissions=True, outbox=True))
 
 
@@ -39,9 +39,9 @@ def save_draft(cache: Cache, uid: int, body: dict[str, Any], *,
                from_prediction: bool = False) -> OpChanges:
     """Store the draft of task ``uid``. The task's row changes only when its state
     does (new → draft, the first edit): later autosaves change nothing a view shows."""
-    before = cache.task_summary(uid)
-    cache.save_draft(uid, body, from_prediction=from_prediction)
-    after = cache.task_summary(uid)
+    before = cache.queue.task_summary(uid)
+    cache.tasks.save_draft(uid, body, from_prediction=from_prediction)
+    after = cache.queue.task_summary(uid)
     if before is not None and after is not None and before.state == after.state:
         return NO_CHANGES
     return OpChanges.for_tasks([uid])

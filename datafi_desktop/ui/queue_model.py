@@ -122,7 +122,7 @@ class TaskQueueModel(QAbstractTableModel):
         wanted = set(uids)
         shown = {s.uid: (number, offset) for number, page in self._pages.items()
                  for offset, s in enumerate(page) if s.uid in wanted}
-        if self._cache.queue_count(self.query) != self._count:
+        if self._cache.queue.count(self.query) != self._count:
             self.reload()
             return False
         for uid in wanted:
@@ -132,7 +132,7 @@ class TaskQueueModel(QAbstractTableModel):
                 self.reload()  # it moved, appeared or left: rows in between shift
                 return False
         for uid, (number, offset) in shown.items():
-            summary = self._cache.task_summary(uid)
+            summary = self._cache.queue.task_summary(uid)
             if summary is None:
                 self.reload()
                 return False

@@ -33,11 +33,11 @@ setup = _review.setup
 
 
 def seed(cache: Cache, n: int = 3) -> list[int]:
-    cache.upsert_campaign(parse_campaign({"id": "c", "name": "C"}))
-    cache.add_tasks("c", [parse_task({
+    cache.tasks.upsert_campaign(parse_campaign({"id": "c", "name": "C"}))
+    cache.tasks.add_tasks("c", [parse_task({
         "id": f"t{i}", "kind": "text_classification", "data": {"text": f"text {i}"},
         "config": {"labels": ["yes", "no"]}}) for i in range(n)])
-    return [s.uid for s in cache.task_summaries("c")]
+    return [s.uid for s in cache.tasks.task_summaries("c")]
 
 
 def test_changes_combine_and_say_what_they_touch() -> None:
@@ -63,8 +63,8 @@ def test_submit_names_its_task_the_submissions_and_the_outbox(
     result = operations.submit(tmp_cache, uids[1], yes, signer)
     assert result.changes == OpChanges.for_tasks([uids[1]], submissions=True, outbox=True)
     assert result.value.task_uid == uids[1]
-    assert tmp_cache.task_summary(uids[1]).state == "queued"
-    assert tmp_cache.outbox_pending_count() == 1
+    assert tmp_cache.queue.task_summary(uids[1]).state == "queued"
+    assert tmp_cache.outbox.pending_count() == 1
 
 
 def test_skip_names_its_task_and_gives_the_next(tmp_cache: Cache) -> None:
@@ -72,26 +72,26 @@ def test_skip_names_its_task_and_gives_the_next(tmp_cache: Cache) -> None:
     result = operations.skip(tmp_cache, uids[0], campaign_id="c")
     assert result.changes == OpChanges.for_tasks([uids[0]])
     assert result.value == uids[1]
-    assert tmp_cache.task_summary(uids[0]).state == "skipped"
+    assert tmp_cache.queue.task_summary(uids[0]).state == "skipped"
 
 
 def test_a_draft_changes_the_row_only_when_the_state_changes(tmp_cache: Cache) -> None:
     uids = seed(tmp_cache)
     body: dict[str, Any] = {"kind": "text_classification", "labels": ["yes"]}
     assert operations.save_draft(tmp_cache, uids[2], body) == OpChanges.for_tasks([uids[2]])
-    assert tmp_cache.task_summary(uids[2]).state == "draft"
+    assert tmp_cache.queue.task_summary(uids[2]).state == "draft"
     body["labels"] = ["no"]  # the next autosave: the queue shows nothing new
     assert operations.save_draft(tmp_cache, uids[2], body) == NO_CHANGES
-    assert tmp_cache.load_draft(uids[2]).body["labels"] == ["no"]
+    assert tmp_cache.tasks.load_draft(uids[2]).body["labels"] == ["no"]
 
 
 def test_a_verdict_changes_the_reviews_and_the_outbox(setup: Any) -> None:
     cache, reviewer, _annotator, sub = setup
-    item = cache.review_items("c")[0]
+    item = cache.reviews.review_items("c")[0]
     result = operations.sign_review(cache, item, "accept", "", None, reviewer)
     assert result.changes == OpChanges(reviews=True, outbox=True)
     assert result.value.submission_id == sub.id
-    assert cache.outbox_pending_count() == 1
+    assert cache.outbox.pending_count() == 1
 
 
 def test_unlock_and_lock_change_the_wallet(tmp_path: Path) -> None:
@@ -122,10 +122,10 @@ def test_a_sync_cycle_reports_what_it_changed(hub: RunningHub, alice: AppProfile
         quiet = engine.sync_now()
         assert not quiet.changes.any_tasks and not quiet.changes.campaigns
         assert not quiet.changes.outbox and not quiet.changes.submissions
-        first = cache.task_summaries("ops", kinds=("text_classification",))[0].uid
+        first = cache.tasks.task_summaries("ops", kinds=("text_classification",))[0].uid
         operations.submit(cache, first, answer(0), alice.signer)
         pushed = engine.sync_now()
         assert pushed.accepted == 1
         assert pushed.changes.task_ids == {first}  # only the task whose submission went
         assert pushed.changes.submissions and pushed.changes.outbox
-        assert cache.task_summary(first).state == "sent"
+        assert cache.queue.task_summary(first).state == "sent"

@@ -51,11 +51,11 @@ def test_there_is_no_poll_and_nothing_refreshes_without_an_operation(
     assert not window.status._timer.isActive()  # the countdown runs only while unlocked
     page = page_of(window)
     page.set_state_filter(ALL)
-    uid = demo_cache.task_summaries("demo", states=("new",))[0].uid
+    uid = demo_cache.tasks.task_summaries("demo", states=("new",))[0].uid
     row = page.model.row_of(uid)
     assert page.model.summary(row).state == "new"
     spy = Spy(page)
-    demo_cache.set_skipped(uid)  # written behind the views' back, on the UI's connection
+    demo_cache.tasks.set_skipped(uid)  # written behind the views' back, on the UI's connection
     qtbot.wait(2500)  # the old poll would have run twice
     assert (spy.resets, spy.rows) == (0, [])
     assert page.model.summary(row).state == "new"  # nobody said so: nothing refreshed
@@ -122,11 +122,11 @@ def test_the_sync_report_refreshes_the_queue_and_the_status_bar(
         lambda changes, origin: reports.append(changes) if origin is sync else None)
     sync.make_available_offline("demo", 2)
     qtbot.waitUntil(lambda: any(c.all_tasks for c in reports), timeout=WAIT_MS)
-    leased = [s.uid for s in session.cache.task_summaries("demo")
-              if session.cache.get_task(s.uid).leased_until is not None
+    leased = [s.uid for s in session.cache.tasks.task_summaries("demo")
+              if session.cache.tasks.get_task(s.uid).leased_until is not None
               and s.kind == "text_classification"]
     uid = leased[0]
-    labels = session.cache.get_task(uid).task.config.label_names
+    labels = session.cache.tasks.get_task(uid).task.config.label_names
     session.run(lambda: operations.submit(
         session.cache, uid, {"kind": "text_classification", "labels": [labels[0]]},
         session.wallet.signer()))

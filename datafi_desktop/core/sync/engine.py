@@ -220,7 +220,8 @@ class SyncEngine:
             if tasks:
                 before = sum(self.cache.tasks.counts(campaign.id).values())
                 self.cache.tasks.add_tasks(campaign.id, tasks, source="hub")
-                if report is not None and sum(self.cache.tasks.counts(campaign.id).values()) != before:
+                after = sum(self.cache.tasks.counts(campaign.id).values())
+                if report is not None and after != before:
                     report.note(OpChanges(tasks=ALL_TASKS))
             ids.append(campaign.id)
             self._emit(SyncState.SYNCING, SyncPhase.CAMPAIGNS, index + 1, len(listed))

@@ -160,8 +160,8 @@ def store_feed_quality(cache: Cache, body: dict[str, Any], account: str | None) 
     stored = False
     for figures in body.get("quality") or []:
         if isinstance(figures, dict) and isinstance(figures.get("campaign_id"), str):
-            cache.reviews.set_quality(figures["campaign_id"], str(figures.get("account") or account),
-                                      figures)
+            who = str(figures.get("account") or account)
+            cache.reviews.set_quality(figures["campaign_id"], who, figures)
             stored = True
     return stored
 
@@ -170,8 +170,8 @@ def pull_quality(engine: SyncEngine, campaign_id: str) -> dict[str, Any]:
     """Fetch one's own figures in a campaign now and keep them in the cache."""
     engine._require_session()
     figures = dict(engine._authed(lambda: engine.client.my_quality(campaign_id)))
-    engine.cache.reviews.set_quality(campaign_id, str(figures.get("account") or engine.client.address),
-                                     figures)
+    who = str(figures.get("account") or engine.client.address)
+    engine.cache.reviews.set_quality(campaign_id, who, figures)
     return figures
 
 
