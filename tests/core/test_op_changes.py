@@ -108,7 +108,7 @@ def test_data_version_moves_for_another_connection_only(tmp_cache: Cache) -> Non
     seed(tmp_cache)  # our own writes
     assert data_version(tmp_cache) == before
     with Cache(tmp_cache.path) as other:  # the sync thread's, or another process's
-        other.set_state("elsewhere", "1")
+        other.tasks.set_state("elsewhere", "1")
     assert data_version(tmp_cache) != before
 
 

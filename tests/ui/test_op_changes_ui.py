@@ -62,8 +62,8 @@ def test_there_is_no_poll_and_nothing_refreshes_without_an_operation(
     assert not session.check_external_writes()  # our own connection's write
 
     with Cache(demo_cache.path) as other:  # another process on the same file
-        other.set_skipped(uid, False)
-        other.set_skipped(page.model.summary(row + 1).uid)
+        other.tasks.set_skipped(uid, False)
+        other.tasks.set_skipped(page.model.summary(row + 1).uid)
     assert session.check_external_writes()
     assert spy.resets == 1  # everything, once: it cannot know what changed
     assert page.model.summary(row + 1).state == "skipped"
