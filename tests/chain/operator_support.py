@@ -33,13 +33,14 @@ def cli(data_dir: Path, *args: str) -> int:
     return main(["--data-dir", str(data_dir), *args])
 
 
-def cli_process(data_dir: Path, *args: str, kill_at: str | None = None,
-                module: str = "deploy") -> subprocess.CompletedProcess[str]:
+def cli_process(data_dir: Path, *args: str,
+                kill_at: str | None = None) -> subprocess.CompletedProcess[str]:
     """``datafi-hub`` in a child process; SIGKILLed when the step ``kill_at`` is reached
     (``deploy``: e.g. ``token:mined``)."""
     code = (
         "import functools, os, signal, sys\n"
-        "from datafi_desktop.hub import cli, deploy\n"
+        "from datafi_desktop.hub.chain import deploy\n"
+        "from datafi_desktop.hub.cli.main import main\n"
         f"step = {kill_at!r}\n"
         "def fault(at):\n"
         "    if at == step:\n"
@@ -49,7 +50,7 @@ def cli_process(data_dir: Path, *args: str, kill_at: str | None = None,
         "    original(self, *a, **k)\n"
         "    self.fault = fault\n"
         "deploy.Deployer.__init__ = init\n"
-        "sys.exit(cli.main(sys.argv[1:]))\n"
+        "sys.exit(main(sys.argv[1:]))\n"
     )
     return subprocess.run([sys.executable, "-c", code, "--data-dir", str(data_dir), *args],
                           env={**os.environ, "PYTHONPATH": str(REPO)}, capture_output=True,
