@@ -106,6 +106,22 @@ def test_the_prediction_shown_is_the_one_the_submission_names() -> None:
     assert default is not None and default.model == "new"
 
 
+def test_a_task_without_predictions_counts_the_same_parsed_or_not() -> None:
+    """The hub passes None for a task that carried no prediction (it skips parsing it):
+    the figures equal those of the parsed task, a record naming a fetched prediction
+    included."""
+    plain = parse_task({"id": "p", "kind": "text_classification", "data": {"text": "x"},
+                        "config": {"labels": LABELS}})
+    fetched = {**cls(["neutral"]), "from_prediction": {"hash": "0x" + "ab" * 32,
+                                                       "items": ["labels[0]"]}}
+    bodies = [cls(["neutral"]), fetched, cls(["positive"])]
+    parsed = rubber_stamp_figures([Shown("0xA", plain, b) for b in bodies], min_shown=1)
+    skipped = rubber_stamp_figures([Shown("0xA", None, b) for b in bodies], min_shown=1)
+    assert parsed == skipped
+    assert (skipped[0].submissions, skipped[0].shown, skipped[0].unchanged) == (3, 1, 1)
+    assert shown_prediction(None, cls(["neutral"])) is None
+
+
 def test_doctests() -> None:
     import doctest
 

@@ -55,10 +55,12 @@ DEFAULT_MIN_SHOWN = 10
 @dataclass(frozen=True)
 class Shown:
     """One submission: who, the task as served, the annotation as signed, and the
-    task's gold answer when it has one."""
+    task's gold answer when it has one. ``task`` may be None for a task that carried no
+    prediction: the figures read nothing else of it, so a caller reading many tasks
+    need not parse those (the hub's figures over a whole campaign)."""
 
     account: str
-    task: Task
+    task: Task | None
     annotation: Mapping[str, Any]
     gold: Mapping[str, Any] | None = None
 
@@ -82,8 +84,11 @@ class RubberStampFigure:
         return dict(vars(self))
 
 
-def shown_prediction(task: Task, annotation: Mapping[str, Any]) -> Prediction | None:
-    """The prediction the submission was shown (see the module docstring)."""
+def shown_prediction(task: Task | None, annotation: Mapping[str, Any]) -> Prediction | None:
+    """The prediction the submission was shown (see the module docstring); None for a
+    task without predictions (``task`` None)."""
+    if task is None:
+        return None
     record = annotation.get("from_prediction")
     record = record if isinstance(record, Mapping) else {}
     digest, model = record.get("hash"), record.get("model")
@@ -98,20 +103,21 @@ def shown_prediction(task: Task, annotation: Mapping[str, Any]) -> Prediction | 
     return prediction_of(task)
 
 
-def _declared(task: Task, annotation: Mapping[str, Any]) -> bool:
+def _declared(task: Task | None, annotation: Mapping[str, Any]) -> bool:
     """Whether the signed record names a prediction (the task's or one fetched by
     the app); False for a task that carried one when the record is missing."""
     record = annotation.get("from_prediction")
     return isinstance(record, Mapping) and bool(record.get("hash") or record.get("model"))
 
 
-def _fetched_unchanged(task: Task, annotation: Mapping[str, Any]) -> bool | None:
+def _fetched_unchanged(task: Task | None, annotation: Mapping[str, Any]) -> bool | None:
     """For a record naming a prediction the task does not hold (fetched by the app):
     whether every item of the body is the model's (None when not that case)."""
     record = annotation.get("from_prediction")
     if not isinstance(record, Mapping) or not isinstance(record.get("hash"), str):
         return None
-    if any(prediction_hash(p) == record["hash"] for p in task.predictions):
+    held = task.predictions if task is not None else ()
+    if any(prediction_hash(p) == record["hash"] for p in held):
         return None
     items = set(record.get("items") or [])
     body_items = _item_paths(annotation)

@@ -144,12 +144,12 @@ def campaign_rubber_stamp(conn: Connection, campaign: Campaign) -> list[RubberSt
                submissions.c.status != "rejected")
         .order_by(submissions.c.seq)
     ).all()
-    parsed: dict[str, Task] = {}
+    parsed: dict[str, Task | None] = {}
     shown = []
     for row in rows:
-        task = parsed.get(row.body) or Task.model_validate_json(row.body)
-        parsed[row.body] = task
-        shown.append(Shown(row.account, task, json.loads(row.annotation),
+        if row.body not in parsed:
+            parsed[row.body] = _with_predictions(row.body)
+        shown.append(Shown(row.account, parsed[row.body], json.loads(row.annotation),
                            json.loads(row.gold) if row.gold else None))
     accuracy = {
         str(r.account): float(r.score)
@@ -161,6 +161,16 @@ def campaign_rubber_stamp(conn: Connection, campaign: Campaign) -> list[RubberSt
     threshold, minimum = rubber_stamp_settings(campaign)
     return rubber_stamp_figures(shown, gold_accuracy=accuracy, threshold=threshold,
                                 min_shown=minimum)
+
+
+def _with_predictions(body: str) -> Task | None:
+    """The task when it carried a prediction, else None (:class:`Shown` reads nothing
+    else of it): most campaigns have none, and parsing every task as a model took most
+    of the first status-feed page after a push (0.6 s for 10,000 tasks)."""
+    data = json.loads(body)
+    if not (isinstance(data, dict) and data.get("predictions")):
+        return None
+    return Task.model_validate(data)
 
 
 def format_figures(figures: list[RubberStampFigure]) -> list[str]:
