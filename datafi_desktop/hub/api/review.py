@@ -25,6 +25,19 @@ from fastapi import APIRouter, Query
 from fastapi import Path as PathParam
 
 from ...core.collusion import collusion_rule
+from ...core.wire.common import ItemResultOut, ReleaseOut
+from ...core.wire.errors import ErrorOut
+from ...core.wire.quality import CampaignQualityOut, CollusionRuleOut, QualityOut, SuspiciousPairOut
+from ...core.wire.review import (
+    CampaignFlagOut,
+    CampaignFlagsOut,
+    OtherLabelOut,
+    ReviewBatchIn,
+    ReviewBatchOut,
+    ReviewItemOut,
+    ReviewLeaseIn,
+    ReviewQueueOut,
+)
 from .. import metrics
 from ..accounts import auth
 from ..campaigns import catalog as campaigns
@@ -36,23 +49,6 @@ from ..review.collusion import campaign_collusion
 from ..review.gold_feedback import for_annotator
 from ..review.intake import intake_reviews
 from ..review.quality import campaign_report
-from ..schemas import (
-    CampaignFlagOut,
-    CampaignFlagsOut,
-    CampaignQualityOut,
-    CollusionRuleOut,
-    ErrorOut,
-    ItemResultOut,
-    OtherLabelOut,
-    QualityOut,
-    ReleaseOut,
-    ReviewBatchIn,
-    ReviewBatchOut,
-    ReviewItemOut,
-    ReviewLeaseIn,
-    ReviewQueueOut,
-    SuspiciousPairOut,
-)
 from .deps import ERRORS as API_ERRORS
 from .deps import Signed
 
