@@ -31,10 +31,8 @@ from ...core.wire.quality import CampaignQualityOut, CollusionRuleOut, QualityOu
 from ...core.wire.review import (
     CampaignFlagOut,
     CampaignFlagsOut,
-    OtherLabelOut,
     ReviewBatchIn,
     ReviewBatchOut,
-    ReviewItemOut,
     ReviewLeaseIn,
     ReviewQueueOut,
 )
@@ -64,12 +62,6 @@ SubmissionId = Annotated[str, PathParam(pattern=_UUID_PATTERN)]
 ERRORS: dict[int | str, dict[str, Any]] = {
     code: {"model": ErrorOut} for code in (400, 401, 403, 404, 409, 413, 422)
 }
-
-
-def item_out(item: queue.ReviewItem) -> ReviewItemOut:
-    data = vars(item).copy()
-    data["others"] = [OtherLabelOut(**vars(o)) for o in item.others]
-    return ReviewItemOut(**data)
 
 
 def feed_quality(conn: Any, account: str, campaign_ids: set[str], now: int | None = None
@@ -114,7 +106,7 @@ def add_routes(router: APIRouter, hub: "Hub") -> None:
             items = queue.lease_reviews(conn, campaign_id, signed.account, body.count, ttl,
                                         hub.time)
         metrics.LEASES.labels("review").inc(len(items))
-        return ReviewQueueOut(items=[item_out(i) for i in items])
+        return ReviewQueueOut(items=items)
 
     @router.delete("/v1/campaigns/{campaign_id:path}/review/leases/{submission_id}",
                    response_model=ReleaseOut, responses=ERRORS, tags=["review"])
@@ -209,5 +201,5 @@ def add_routes(router: APIRouter, hub: "Hub") -> None:
             campaign, _closed = campaigns.load_campaign(conn, campaign_id)
             auth.require_role(conn, campaign_id, signed.account, "reviewer")
             items = queue.peek(conn, campaign, signed.account, limit, hub.time(conn))
-        return ReviewQueueOut(items=[item_out(i) for i in items])
+        return ReviewQueueOut(items=items)
 

@@ -118,6 +118,6 @@ def seed_peer_work(running: Any, campaign_id: str) -> int:
                  for w in work if w.peer == n]
         with HubClient(running.url) as client:
             client.sign_in(signer)
-            accepted += int(client.push(items).get("accepted") or 0)
+            accepted += client.push(items).accepted
     log.info("demo: %d submissions of other annotators wait for review", accepted)
     return accepted
