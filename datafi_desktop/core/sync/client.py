@@ -41,7 +41,14 @@ from .errors import (
     HubServerError,
     HubUnreachableError,
 )
-from .wire_io import M, build_request, parse_answer, parse_skipping, request_body
+from .wire_io import (
+    M,
+    build_request,
+    parse_answer,
+    parse_skipping,
+    request_body,
+    request_content,
+)
 
 log = logging.getLogger("datafi_desktop.sync")
 
@@ -229,7 +236,7 @@ class HubClient:
         parse the answer as ``answer``: one that does not fit raises
         :class:`HubServerError` naming the model."""
         if request is not None:
-            kwargs["json"] = request_body(request)
+            kwargs.update(request_content(request))
         return parse_answer(answer, self._send(method, path, auth=auth, **kwargs))
 
     def _json(self, method: str, path: str, *, auth: bool = True, **kwargs: Any) -> Any:

