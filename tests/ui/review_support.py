@@ -79,8 +79,11 @@ def review_item(campaign: Campaign, task: Task, annotation: dict[str, Any],
 
 
 def store_items(cache: Cache, campaign_id: str, items: list[dict[str, Any]]) -> None:
-    cache.reviews.store_review_items(
-        campaign_id, [ReviewItemOut.model_validate({"received_at": 1, **i}) for i in items])
+    """Store items as the hub leases them (``ReviewItemOut``; the fields the page does
+    not show filled in)."""
+    cache.reviews.store_review_items(campaign_id, [
+        ReviewItemOut.model_validate({"received_at": 1, "campaign_id": campaign_id, **i})
+        for i in items])
 
 
 def check_review(cache: Cache, review: ReviewRow, campaign: Campaign, reviewer: str) -> None:
