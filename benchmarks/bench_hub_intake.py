@@ -73,8 +73,7 @@ def main() -> None:
                 client = HubClient(f"http://127.0.0.1:{port}", timeout=600)
                 client.sign_in(signer)
                 want = min(1000, args.n - a)
-                tasks = [lease["task"]["id"]
-                         for lease in client.lease(CAMPAIGN, want)["leases"]]
+                tasks = [lease.task.id for lease in client.lease(CAMPAIGN, want).leases]
                 assert len(tasks) == want, len(tasks)
                 started = time.perf_counter()
                 work.append((client, [signed_item(signer, CAMPAIGN, t, answer(i))
@@ -87,7 +86,7 @@ def main() -> None:
                 accepted = 0
                 for client, items in share:
                     for i in range(0, len(items), args.batch):
-                        accepted += int(client.push(items[i:i + args.batch])["accepted"])
+                        accepted += client.push(items[i:i + args.batch]).accepted
                 return accepted
 
             shares = [work[k::args.clients] for k in range(args.clients)]

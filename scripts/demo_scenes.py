@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 
 from PIL import Image, ImageChops, ImageDraw, ImageFilter
 
+from datafi_desktop.core.geometry import polygon_area
+
 SS = 2  # supersampling factor
 Color = tuple[int, int, int]
 Point = tuple[float, float]
@@ -470,19 +472,12 @@ def components(mask: Image.Image) -> list[tuple[list[tuple[int, int]], float]]:
         if i < 0:
             break
         outline = trace(data, w, h, i)
-        area = abs(ring_area(outline))
+        area = polygon_area(outline)
         found.append((outline, area))
         if len(outline) >= 3:
             draw.polygon(outline, fill=0, outline=0)
         draw.point((i % w, i // w), fill=0)
     return sorted(found, key=lambda c: -c[1])
-
-
-def ring_area(pts: list[tuple[float, float]]) -> float:
-    return (
-        sum(x1 * y2 - x2 * y1 for (x1, y1), (x2, y2) in zip(pts, pts[1:] + pts[:1], strict=True))
-        / 2
-    )
 
 
 def _dp(pts: list[tuple[float, float]], eps: float) -> list[tuple[float, float]]:

@@ -76,8 +76,10 @@ def signed(campaign: Any, task: Any, annotation: dict[str, Any], key: TestKey,
 
 
 def item(campaign: Any, task: Any, annotation: dict[str, Any], key: TestKey,
-         others: list[tuple[TestKey, dict[str, Any]]], minutes_ago: int) -> dict[str, Any]:
+         others: list[tuple[TestKey, dict[str, Any]]], minutes_ago: int) -> Any:
+    """One review item as the hub leases it (the wire's ``ReviewItemOut``)."""
     from datafi_desktop.core.quality import consensus
+    from datafi_desktop.core.wire.review import ReviewItemOut
 
     out = signed(campaign, task, annotation, key, minutes_ago)
     rows = []
@@ -86,9 +88,11 @@ def item(campaign: Any, task: Any, annotation: dict[str, Any], key: TestKey,
         rows.append({"submission_id": sub["id"], "account": other_key.address,
                      "annotation": sub["annotation"], "status": "pending"})
     agreed = consensus([annotation, *(o for _k, o in others)]).to_json() if others else None
-    return {**out, "task": task.model_dump(mode="json"), "kind": task.kind.value,
-            "others": rows, "consensus": agreed, "reviews_done": 0, "reviews_needed": 1,
-            "lease_expires_at": int(time.time() * 1000) + 7 * 86_400_000}
+    return ReviewItemOut.model_validate({
+        **out, "task": task.model_dump(mode="json"), "kind": task.kind.value,
+        "others": rows, "consensus": agreed, "reviews_done": 0, "reviews_needed": 1,
+        "lease_expires_at": int(time.time() * 1000) + 7 * 86_400_000,
+        "received_at": int(time.time() * 1000) - minutes_ago * 60_000})
 
 
 def main(argv: list[str] | None = None) -> int:

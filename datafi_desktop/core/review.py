@@ -36,6 +36,7 @@ from .protocol import (
     sign_typed,
     typed_data,
 )
+from .wire.body import AnnotationBody
 
 if TYPE_CHECKING:
     from .cache import Cache
@@ -74,7 +75,7 @@ class SignedReview:
     typed_data: dict[str, Any]
     digest: str
     signature: str
-    correction: dict[str, Any] | None
+    correction: AnnotationBody | None
     correction_hash: str | None
 
 

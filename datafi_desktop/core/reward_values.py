@@ -24,7 +24,7 @@ from .errors import DataFiError
 from .models import Campaign, ChainSettings
 
 if TYPE_CHECKING:
-    pass
+    from .wire.rewards import RewardsOut
 
 
 log = logging.getLogger("datafi_desktop.rewards")
@@ -123,17 +123,16 @@ class HubEntitlement:
     claimed_onchain: int | None = None
 
     @classmethod
-    def from_json(cls, campaign_id: str, account: str, body: Mapping[str, Any]
-                  ) -> HubEntitlement:
+    def from_wire(cls, campaign_id: str, account: str, body: RewardsOut) -> HubEntitlement:
+        """The hub's answer about an account (the wire's ``RewardsOut``)."""
         ent = None
-        if body.get("epoch") is not None and body.get("root"):
+        if body.epoch is not None and body.root:
             ent = Entitlement(
-                campaign_id=campaign_id, account=str(body.get("account") or account),
-                epoch=int(body["epoch"]), cumulative_amount=int(body["cumulative_amount"]),
-                root=str(body["root"]), proof=tuple(str(p) for p in body.get("proof") or ()),
+                campaign_id=campaign_id, account=body.account or account, epoch=body.epoch,
+                cumulative_amount=int(body.cumulative_amount or 0), root=body.root,
+                proof=tuple(body.proof),
             )
-        pending = body.get("pending_amount")
-        claimed = body.get("claimed_onchain")
+        pending, claimed = body.pending_amount, body.claimed_onchain
         return cls(ent, int(pending) if pending is not None else None,
                    int(claimed) if claimed is not None else None)
 

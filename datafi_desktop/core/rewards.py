@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from .cache import Cache
@@ -62,6 +62,7 @@ from .rewards_network import Gathered, RewardsHub, broadcast, gather, relay_clai
 
 if TYPE_CHECKING:
     from .wallet import Wallet
+    from .wire.rewards import RelayOut
 
 __all__ = [
     "ChainSnapshot",
@@ -195,7 +196,7 @@ class Rewards:
         except SyncError as exc:
             return self.apply_hub(campaign_id, account, None, str(exc))
         return self.apply_hub(campaign_id, account,
-                              HubEntitlement.from_json(campaign_id, account, body))
+                              HubEntitlement.from_wire(campaign_id, account, body))
 
     def apply_gathered(self, gathered: Gathered) -> RewardSummary:
         """Store what :func:`gather` found (on the cache's thread)."""
@@ -344,19 +345,19 @@ class Rewards:
             return self.cache.rewards.update_claim(claim_id, state="failed", error=exc.detail)
         return self.cache.rewards.get_claim(claim_id)
 
-    def apply_relay_answer(self, claim_id: str, answer: Mapping[str, Any]) -> ClaimRecord:
-        """Store what the hub's relayer said about a claim (its ``RelayOut``)."""
+    def apply_relay_answer(self, claim_id: str, answer: RelayOut) -> ClaimRecord:
+        """Store what the hub's relayer said about a claim (the wire's ``RelayOut``)."""
         fields: dict[str, Any] = {
-            "state": str(answer.get("state") or "pending"),
-            "tx_hash": answer.get("tx_hash"), "sender": answer.get("relayer"),
+            "state": answer.state or "pending", "tx_hash": answer.tx_hash,
+            "sender": answer.relayer,
         }
-        if answer.get("block_number") is not None:
-            fields["block_number"] = int(answer["block_number"])
-        if answer.get("amount") is not None:
-            fields["amount"] = int(answer["amount"])
-        if answer.get("error"):
-            fields["error"] = str(answer["error"])
-            fields["error_name"] = answer.get("error_name")
+        if answer.block_number is not None:
+            fields["block_number"] = answer.block_number
+        if answer.amount is not None:
+            fields["amount"] = int(answer.amount)
+        if answer.error:
+            fields["error"] = answer.error
+            fields["error_name"] = answer.error_name
         if fields["state"] not in ("pending", "confirmed", "failed", "dropped"):
             fields["state"] = "pending"
         record = self.cache.rewards.update_claim(claim_id, **fields)

@@ -20,6 +20,7 @@ from .chain.client import ChainClient, ChainError, ClaimRevertedError
 
 if TYPE_CHECKING:
     from .sync.client import HubClient
+    from .wire.rewards import EpochDetailOut, RelayOut, RewardsOut
 
 from .reward_values import (
     ChainSnapshot,
@@ -55,20 +56,27 @@ class RewardsHub:
     def close(self) -> None:
         self.client.close()
 
-    def my_rewards(self, campaign_id: str) -> dict[str, Any]:
-        return dict(self.client._json("GET", f"/v1/campaigns/{_seg(campaign_id)}/rewards/me"))
+    def my_rewards(self, campaign_id: str) -> RewardsOut:
+        from .wire.rewards import RewardsOut
 
-    def entitlement(self, campaign_id: str, account: str) -> dict[str, Any]:
-        return dict(self.client._json(
-            "GET", f"/v1/campaigns/{_seg(campaign_id)}/rewards/{account}", auth=False))
+        return self.client._call("GET", f"/v1/campaigns/{_seg(campaign_id)}/rewards/me",
+                                 RewardsOut)
 
-    def epoch(self, campaign_id: str, epoch: int, digest: str | None = None) -> dict[str, Any]:
+    def entitlement(self, campaign_id: str, account: str) -> RewardsOut:
+        from .wire.rewards import RewardsOut
+
+        return self.client._call("GET", f"/v1/campaigns/{_seg(campaign_id)}/rewards/{account}",
+                                 RewardsOut, auth=False)
+
+    def epoch(self, campaign_id: str, epoch: int, digest: str | None = None) -> EpochDetailOut:
+        from .wire.rewards import EpochDetailOut
+
         params = {"digest": digest} if digest else None
-        return dict(self.client._json(
-            "GET", f"/v1/campaigns/{_seg(campaign_id)}/epochs/{int(epoch)}", auth=False,
-            params=params))
+        return self.client._call(
+            "GET", f"/v1/campaigns/{_seg(campaign_id)}/epochs/{int(epoch)}", EpochDetailOut,
+            auth=False, params=params)
 
-    def relay(self, campaign_id: str, body: Mapping[str, Any]) -> dict[str, Any]:
+    def relay(self, campaign_id: str, body: Mapping[str, Any]) -> RelayOut:
         """POST a signed ClaimRequest; a 429 raises :class:`RelayRateLimitedError`."""
         response = self.client._send("POST", f"/v1/campaigns/{_seg(campaign_id)}/claims/relay",
                                      auth=False, ok=(429, 503), json=dict(body))
@@ -85,17 +93,23 @@ class RewardsHub:
             raise RelayRateLimitedError(detail, int(retry) if retry and retry.isdigit()
                                         else None)
 
-        return dict(jsonsafe.loads(response.content))
+        from .sync.wire_io import parse_answer
+        from .wire.rewards import RelayOut
 
-    def relay_status(self, campaign_id: str, tx_hash: str) -> dict[str, Any]:
-        return dict(self.client._json(
-            "GET", f"/v1/campaigns/{_seg(campaign_id)}/claims/relay/{tx_hash}", auth=False))
+        return parse_answer(RelayOut, response)
+
+    def relay_status(self, campaign_id: str, tx_hash: str) -> RelayOut:
+        from .wire.rewards import RelayOut
+
+        return self.client._call(
+            "GET", f"/v1/campaigns/{_seg(campaign_id)}/claims/relay/{tx_hash}", RelayOut,
+            auth=False)
 
 
 # --- network work for a worker thread (no cache) ---------------------------------------------
 
 
-def relay_claim(hub_url: str, campaign_id: str, body: Mapping[str, Any]) -> dict[str, Any]:
+def relay_claim(hub_url: str, campaign_id: str, body: Mapping[str, Any]) -> RelayOut:
     """Hand a signed ClaimRequest to the hub's relayer at ``hub_url``; returns its answer
     (``RelayOut``) for :meth:`.rewards.Rewards.apply_relay_answer`, or raises what
     :meth:`.rewards.Rewards.apply_relay_error` stores. Record the claim first
@@ -135,7 +149,7 @@ class Gathered:
     chain: ChainSnapshot | None = None
     chain_error: str | None = None
     statuses: dict[str, TxStatus] = field(default_factory=dict)
-    relay_answers: dict[str, dict[str, Any]] = field(default_factory=dict)
+    relay_answers: dict[str, RelayOut] = field(default_factory=dict)
 
 
 def gather(client: ChainClient, hub_url: str | None, campaign_id: str, account: str,
@@ -146,12 +160,12 @@ def gather(client: ChainClient, hub_url: str | None, campaign_id: str, account: 
 
     hub_state = hub_error = chain = chain_error = None
     statuses: dict[str, TxStatus] = {}
-    answers: dict[str, dict[str, Any]] = {}
+    answers: dict[str, RelayOut] = {}
     api = RewardsHub.for_url(hub_url) if hub_url else None
     try:
         if api is not None:
             try:
-                hub_state = HubEntitlement.from_json(campaign_id, account,
+                hub_state = HubEntitlement.from_wire(campaign_id, account,
                                                      api.entitlement(campaign_id, account))
             except SyncError as exc:
                 hub_error = str(exc)

@@ -23,6 +23,8 @@ import math
 from collections.abc import Collection, Mapping, Sequence
 from typing import Any
 
+from .geometry import polygon_area
+
 Point = tuple[float, float]
 #: x, y, width, height
 Rect = tuple[float, float, float, float]
@@ -118,15 +120,6 @@ def bounds(shape: Shape) -> Rect:
     xs = [p[0] for ring in rings_of(shape) for p in ring]
     ys = [p[1] for ring in rings_of(shape) for p in ring]
     return min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys)
-
-
-def polygon_area(points: Sequence[Point]) -> float:
-    """Absolute area by the shoelace formula."""
-    total = 0.0
-    for i, (x1, y1) in enumerate(points):
-        x2, y2 = points[(i + 1) % len(points)]
-        total += x1 * y2 - x2 * y1
-    return abs(total) / 2
 
 
 def area(shape: Shape) -> float:

@@ -17,7 +17,7 @@ here, where the results go to the cache (through :class:`~datafi_desktop.core.re
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
@@ -62,6 +62,9 @@ from .status_bar import short_address
 from .theme import named, set_role
 from .tr_marks import QT_TRANSLATE_NOOP
 from .worker import Job, run_in_background
+
+if TYPE_CHECKING:
+    from ..core.wire.rewards import RelayOut
 
 log = logging.getLogger(__name__)
 
@@ -419,7 +422,7 @@ class RewardsPage(Page):
         claim = self.rewards.begin_relay(entitlement)
         self.session.changed(CLAIMS, self)
 
-        def done(answer: dict[str, Any]) -> None:
+        def done(answer: RelayOut) -> None:
             record = self.rewards.apply_relay_answer(claim.id, answer)
             self.say(self.tr("The hub sent your claim.")
                      if record.state in ("pending", "confirmed")

@@ -257,15 +257,15 @@ def review_all(hub_url: str, campaign: Campaign, reviewer: DemoReviewer) -> int:
     accepted = 0
     with HubClient(hub_url) as client:
         client.sign_in(reviewer)
-        while items := client.review_lease(campaign.id, 100).get("items") or []:
+        while items := client.review_lease(campaign.id, 100).items:
             wire = []
             for item in items:
-                signed = sign_review(campaign.domain, submission_id=str(item["id"]),
-                                     submission_digest=str(item["digest"]), verdict="accept",
+                signed = sign_review(campaign.domain, submission_id=item.id,
+                                     submission_digest=item.digest, verdict="accept",
                                      reason="", correction=None, signer=reviewer)
                 wire.append({"id": signed.id, "typed_data": signed.typed_data,
                              "signature": signed.signature})
-            accepted += int(client.push_reviews(wire).get("accepted") or 0)
+            accepted += client.push_reviews(wire).accepted
     return accepted
 
 

@@ -23,6 +23,7 @@ from datafi_desktop.core.review import (
     make_review,
     verdict_summary,
 )
+from datafi_desktop.core.wire.review import ReviewItemOut
 from tests.conftest import KeySigner
 
 DISTRIBUTOR = "0x" + "d1" * 20
@@ -44,12 +45,13 @@ def setup(tmp_path: Path) -> Any:
                                         annotator)
     cache = Cache(tmp_path / "r.sqlite3")
     cache.tasks.upsert_campaign(campaign)
-    cache.reviews.store_review_items("c", [{
+    cache.reviews.store_review_items("c", [ReviewItemOut.model_validate({
         "id": sub.id, "campaign_id": "c", "task": task.model_dump(mode="json"),
         "account": annotator.address, "kind": "text_classification",
         "annotation": sub.annotation, "content_hash": sub.content_hash, "digest": sub.digest,
         "typed_data": sub.typed_data, "signature": sub.signature, "others": [],
-        "consensus": None, "reviews_done": 0, "reviews_needed": 1, "lease_expires_at": 1}])
+        "consensus": None, "reviews_done": 0, "reviews_needed": 1, "lease_expires_at": 1,
+        "received_at": 1})])
     yield cache, reviewer, annotator, sub
     cache.close()
 

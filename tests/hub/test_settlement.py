@@ -112,11 +112,11 @@ def test_settle_posts_both_roots_and_serves_the_proofs(rewards_hub: RunningHub,
     with HubClient(hub.url) as client:
         client.sign_in(alice.wallet.signer())
         mine = RewardsHub(client).my_rewards("c1")
-    assert (mine["epoch"], int(mine["cumulative_amount"])) == (1, 3 * REWARD)
-    assert mine["pending_amount"] == "0" and mine["claimed_onchain"] == "0"
-    assert mine["root"] == info.rewards_root == mine["current_root"]
+    assert (mine.epoch, int(mine.cumulative_amount or 0)) == (1, 3 * REWARD)
+    assert mine.pending_amount == "0" and mine.claimed_onchain == "0"
+    assert mine.root == info.rewards_root == mine.current_root
     assert verify_proof(logged.rewards_root, REWARDS_LEAF_ENCODING,
-                        (alice.address, 3 * REWARD), mine["proof"])
+                        (alice.address, 3 * REWARD), mine.proof)
     # anyone's view of bob's leaf (the trees are public)
     public = httpx.get(f"{hub.url}/v1/campaigns/c1/rewards/{bob.address.lower()}").json()
     assert int(public["cumulative_amount"]) == 2 * REWARD and public["pending_amount"] is None

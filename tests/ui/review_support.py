@@ -24,6 +24,7 @@ from datafi_desktop.core.protocol import (
     verify_typed,
 )
 from datafi_desktop.core.quality import consensus as make_consensus
+from datafi_desktop.core.wire.review import ReviewItemOut
 from datafi_desktop.ui.main_window import MainWindow
 from datafi_desktop.ui.review_page import ReviewPage
 from tests.conftest import KeySigner
@@ -78,7 +79,11 @@ def review_item(campaign: Campaign, task: Task, annotation: dict[str, Any],
 
 
 def store_items(cache: Cache, campaign_id: str, items: list[dict[str, Any]]) -> None:
-    cache.reviews.store_review_items(campaign_id, items)
+    """Store items as the hub leases them (``ReviewItemOut``; the fields the page does
+    not show filled in)."""
+    cache.reviews.store_review_items(campaign_id, [
+        ReviewItemOut.model_validate({"received_at": 1, "campaign_id": campaign_id, **i})
+        for i in items])
 
 
 def check_review(cache: Cache, review: ReviewRow, campaign: Campaign, reviewer: str) -> None:

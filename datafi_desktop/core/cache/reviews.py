@@ -17,10 +17,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from ..errors import CacheError
+from ..wire.body import AnnotationBody
 from .base import SharedDatabase, StoreBase, loads, now_ms
 
-if TYPE_CHECKING:  # the task models (pydantic) load when an item is read
+if TYPE_CHECKING:  # the task and wire models (pydantic) load when an item is read
     from ..models import Task
+    from ..wire.review import ReviewItemOut
     from .outbox import OutboxStore
     from .tasks import TaskStore
 
@@ -31,24 +33,28 @@ REQUEST_PREFIX = "review_wanted:"
 
 @dataclass(frozen=True)
 class OtherLabel:
-    """Another annotator's label of the same task."""
+    """Another annotator's label of the same task (the wire's ``OtherLabelOut``, its
+    ``account`` kept as ``annotator``)."""
 
     submission_id: str
     annotator: str
-    annotation: dict[str, Any]
+    annotation: AnnotationBody
     status: str
 
 
 @dataclass(frozen=True)
 class ReviewQueueItem:
-    """A submission to review, as the review page shows it."""
+    """A submission to review, as the review page shows it: the hub's review item (the
+    wire's ``ReviewItemOut``, :meth:`from_wire`) with the cache's own columns
+    (``position``, ``state``); ``annotator`` is the item's ``account`` and
+    ``leased_until`` its ``lease_expires_at``."""
 
     submission_id: str
     campaign_id: str
     task: Task
     kind: str
     annotator: str
-    annotation: dict[str, Any]
+    annotation: AnnotationBody
     content_hash: str
     digest: str
     typed_data: dict[str, Any]
@@ -62,6 +68,22 @@ class ReviewQueueItem:
     state: str
     #: copies and near-copies the hub found at intake (``FlagOut`` JSON: kind, detail, …)
     flags: tuple[dict[str, Any], ...] = ()
+
+    @classmethod
+    def from_wire(cls, item: ReviewItemOut, *, position: int = 0, state: str = "open"
+                  ) -> ReviewQueueItem:
+        """The cache's row of a review item the hub leased: the one place the wire's
+        fields become the cache's."""
+        return cls(
+            submission_id=item.id, campaign_id=item.campaign_id, task=item.task,
+            kind=item.kind, annotator=item.account, annotation=item.annotation,
+            content_hash=item.content_hash, digest=item.digest, typed_data=item.typed_data,
+            signature=item.signature,
+            others=tuple(OtherLabel(o.submission_id, o.account, o.annotation, o.status)
+                         for o in item.others),
+            consensus=item.consensus, reviews_done=item.reviews_done,
+            reviews_needed=item.reviews_needed, leased_until=item.lease_expires_at,
+            position=position, state=state, flags=tuple(f.model_dump() for f in item.flags))
 
     @property
     def task_id(self) -> str:
@@ -83,7 +105,7 @@ class ReviewRow:
     task_id: str
     verdict: str
     reason: str
-    correction: dict[str, Any] | None
+    correction: AnnotationBody | None
     correction_hash: str | None
     typed_data: dict[str, Any]
     digest: str
@@ -112,36 +134,30 @@ class ReviewStore(StoreBase):
 
     # --- the review queue ---------------------------------------------------------------
 
-    def store_review_items(self, campaign_id: str, items: Iterable[Mapping[str, Any]], *,
+    def store_review_items(self, campaign_id: str, items: Iterable[ReviewItemOut], *,
                            replace: bool = False) -> int:
-        """Store review items as the hub leased them (``ReviewItemOut`` JSON). A known item
-        is refreshed and keeps its place and state. With ``replace`` the campaign's open
-        items the hub did not hand out again are marked ``gone`` (decided elsewhere, or the
-        lease lapsed)."""
-        from ..models.tasks import Task
-
+        """Store review items as the hub leased them (the wire's ``ReviewItemOut``). A
+        known item is refreshed and keeps its place and state. With ``replace`` the
+        campaign's open items the hub did not hand out again are marked ``gone`` (decided
+        elsewhere, or the lease lapsed)."""
         stamp = now_ms()
         seen: list[str] = []
         with self.tx.transaction():
             top = self._one("SELECT coalesce(max(position), 0) AS p FROM review_items "
                             "WHERE campaign_id = ?", (campaign_id,))
             position = int(top["p"]) if top else 0
-            for item in items:
-                task = Task.model_validate(item["task"])
-                others = [{"submission_id": o["submission_id"], "annotator": o["account"],
-                           "annotation": o["annotation"], "status": o.get("status", "")}
-                          for o in item.get("others") or []]
+            for wire in items:
+                row = ReviewQueueItem.from_wire(wire)
                 values = (
-                    task.id, str(item["kind"]), task.model_dump_json(), str(item["account"]),
-                    json.dumps(item["annotation"]), str(item["content_hash"]),
-                    str(item["digest"]), json.dumps(item["typed_data"]),
-                    str(item["signature"]), json.dumps(others),
-                    json.dumps(item["consensus"]) if item.get("consensus") else None,
-                    int(item.get("reviews_done") or 0), int(item.get("reviews_needed") or 0),
-                    item.get("lease_expires_at"), stamp,
-                    json.dumps([dict(f) for f in item.get("flags") or [] if isinstance(f, dict)]),
+                    row.task.id, row.kind, row.task.model_dump_json(), row.annotator,
+                    json.dumps(row.annotation), row.content_hash, row.digest,
+                    json.dumps(row.typed_data), row.signature,
+                    json.dumps([vars(o) for o in row.others]),
+                    json.dumps(row.consensus) if row.consensus else None,
+                    row.reviews_done, row.reviews_needed, row.leased_until, stamp,
+                    json.dumps(list(row.flags)),
                 )
-                sid = str(item["id"])
+                sid = row.submission_id
                 cur = self.db.execute(
                     "UPDATE review_items SET task_id = ?, kind = ?, task = ?, annotator = ?, "
                     "annotation = ?, content_hash = ?, digest = ?, typed_data = ?, "

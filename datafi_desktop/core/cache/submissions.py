@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from ..errors import CacheError
+from ..wire.body import AnnotationBody
 from .base import SharedDatabase, StoreBase, loads, now_ms
 
 if TYPE_CHECKING:  # the signing stack and the models load on the first submit
@@ -30,7 +31,7 @@ class SubmissionRow:
     campaign_id: str
     task_id: str
     kind: str
-    annotation: dict[str, Any]
+    annotation: AnnotationBody
     content_hash: str
     typed_data: dict[str, Any]
     digest: str

@@ -30,6 +30,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..geometry import polygon_area
 from .import_errors import fail
 
 ON_INVALID = ("skip", "clamp", "fail")
@@ -113,13 +114,6 @@ def _clamp(value: float, limit: int) -> float:
     return max(0.0, min(float(limit), value))
 
 
-def _shoelace(points: Sequence[tuple[float, float]]) -> float:
-    total = 0.0
-    for (x1, y1), (x2, y2) in zip(points, [*points[1:], points[0]], strict=True):
-        total += x1 * y2 - x2 * y1
-    return abs(total) / 2
-
-
 class Fitter:
     """Fit shapes to an image under one tolerance and policy, recording into ``losses``."""
 
@@ -153,7 +147,7 @@ class Fitter:
             out.append((x, y))
         if beyond is not None and not self._accept_beyond(beyond):
             return None
-        if len(set(out)) < 3 or _shoelace(out) < 1e-9:
+        if len(set(out)) < 3 or polygon_area(out) < 1e-9:
             self._degenerate("a polygon needs three distinct points enclosing an area", where)
             return None
         if clamped and beyond is None:

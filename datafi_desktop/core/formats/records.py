@@ -17,6 +17,7 @@ from typing import Any
 
 from ..errors import DataFiError
 from ..models import AnyAnnotation, Task, parse_annotation, parse_task
+from ..wire.body import AnnotationBody
 
 
 class ExportError(DataFiError):
@@ -63,7 +64,7 @@ class ExportRecord:
     task: Task
     campaign_id: str
     submission_id: str
-    annotation: dict[str, Any]
+    annotation: AnnotationBody
     content_hash: str
     typed_data: dict[str, Any]
     digest: str
@@ -72,7 +73,7 @@ class ExportRecord:
     created_at: int = 0
     status: str = "accepted"
     verdict: dict[str, Any] | None = None
-    correction: dict[str, Any] | None = None
+    correction: AnnotationBody | None = None
     review: ReviewProof | None = None
     inclusion: Inclusion | None = None
     extra: dict[str, Any] = field(default_factory=dict)

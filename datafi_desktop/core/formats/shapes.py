@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from ..geometry import polygon_area
+
 Point = tuple[float, float]
 
 
@@ -75,13 +77,6 @@ def shapes_of(annotation: dict[str, object]) -> list[Shape]:
 def split_parts(annotation: dict[str, object]) -> int:
     """How many further parts a format without multi-part objects writes separately."""
     return sum(len(shape.parts) for shape in shapes_of(annotation))
-
-
-def polygon_area(points: tuple[Point, ...]) -> float:
-    total = 0.0
-    for (x1, y1), (x2, y2) in zip(points, points[1:] + points[:1], strict=True):
-        total += x1 * y2 - x2 * y1
-    return abs(total) / 2
 
 
 def box_dict(label: str, x: float, y: float, w: float, h: float) -> dict[str, Any]:

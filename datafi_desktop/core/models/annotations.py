@@ -28,6 +28,7 @@ from pydantic import (
     model_validator,
 )
 
+from ..geometry import polygon_area
 from .prediction_record import FromPrediction
 from .tasks import SHA256_RE, Task, TaskKind
 
@@ -132,14 +133,14 @@ class Polygon(_Model):
 
     @property
     def area(self) -> float:
-        return sum(abs(_shoelace(ring)) for ring in self.rings)
+        return sum(polygon_area(ring) for ring in self.rings)
 
 
 def _ring(value: Ring) -> Ring:
     pts = tuple((_round(_require_finite(x)), _round(_require_finite(y))) for x, y in value)
     if len(set(pts)) < 3:
         raise ValueError("a polygon needs at least three distinct points")
-    if abs(_shoelace(pts)) < 1e-9:
+    if polygon_area(pts) < 1e-9:
         raise ValueError("a polygon must enclose an area")
     return pts
 
@@ -279,13 +280,6 @@ def _require_finite(value: float) -> float:
     if value != value or value in (float("inf"), float("-inf")):
         raise ValueError("must be a finite number")
     return value
-
-
-def _shoelace(points: tuple[tuple[float, float], ...]) -> float:
-    total = 0.0
-    for (x1, y1), (x2, y2) in zip(points, points[1:] + points[:1], strict=True):
-        total += x1 * y2 - x2 * y1
-    return total / 2
 
 
 def _unique_sorted(value: tuple[str, ...]) -> tuple[str, ...]:

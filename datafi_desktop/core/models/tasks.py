@@ -14,6 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from ..errors import TaskFormatError
 from ..visible import check_visible
+from ..wire.body import AnnotationBody
 from .kinds import IMAGE_KINDS, TaskKind
 from .kinds import TEXT_KINDS as TEXT_KINDS  # re-exported
 from .validation import first_error
@@ -205,7 +206,7 @@ class Prediction(_Strict):
 
     model: str = Field(default="model", max_length=200)
     score: float | None = None
-    annotation: dict[str, Any]
+    annotation: AnnotationBody
 
 
 class Task(_Strict):

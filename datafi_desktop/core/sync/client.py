@@ -1,5 +1,10 @@
 """HubClient: the hub's HTTP API over httpx, with timeouts and typed errors.
 
+Requests are built from the wire models (:mod:`datafi_desktop.core.wire`) and checked
+before they are sent (:class:`~.errors.WireRequestError`); every answer is parsed into
+its wire model (one that does not fit is a :class:`~.errors.HubServerError` naming the
+model).
+
 The session token is kept in memory only (never written, never logged). A
 client is used by one thread at a time (the sync thread).
 """
@@ -13,17 +18,36 @@ from typing import Any
 from urllib.parse import urlparse
 
 import httpx
+from pydantic import BaseModel
 
 from .. import jsonsafe
 from ..cache.assets import AssetStore
 from ..protocol import DigestSigner
 from ..siwe import build_message, sign_message
+from ..wire.assets import AssetOut
+from ..wire.auth import LoginIn, MeOut, NonceOut, SessionOut
+from ..wire.campaigns import CampaignDetailOut, CampaignListOut, CampaignOut, LeaseIn, LeasesOut
+from ..wire.common import ReleaseOut
+from ..wire.inclusions import InclusionsIn, InclusionsOut
+from ..wire.meta import HealthOut
+from ..wire.quality import CampaignQualityOut, QualityOut
+from ..wire.review import ReviewBatchIn, ReviewBatchOut, ReviewLeaseIn, ReviewQueueOut
+from ..wire.statuses import StatusFeedOut
+from ..wire.submissions import SubmissionBatchIn, SubmissionBatchOut
 from .errors import (
     HubAuthError,
     HubForbiddenError,
     HubRequestError,
     HubServerError,
     HubUnreachableError,
+)
+from .wire_io import (
+    M,
+    build_request,
+    parse_answer,
+    parse_skipping,
+    request_body,
+    request_content,
 )
 
 log = logging.getLogger("datafi_desktop.sync")
@@ -61,22 +85,22 @@ class HubClient:
         info = self.nonce()
         host = urlparse(self.base_url).netloc
         message = build_message(
-            domain=str(info.get("domain") or host), address=signer.address,
-            uri=str(info.get("uri") or self.base_url), chain_id=int(info["chain_id"]),
-            nonce=str(info["nonce"]), statement=info.get("statement") or None,
+            domain=info.domain or host, address=signer.address,
+            uri=info.uri or self.base_url, chain_id=info.chain_id,
+            nonce=info.nonce, statement=info.statement or None,
         )
-        body = self.login(message.to_text(), sign_message(message, signer))
-        return str(body["address"])
+        return self.login(message.to_text(), sign_message(message, signer)).address
 
-    def nonce(self) -> dict[str, Any]:
-        return self._json("POST", "/v1/auth/nonce", auth=False)
+    def nonce(self) -> NonceOut:
+        return self._call("POST", "/v1/auth/nonce", NonceOut, auth=False)
 
-    def login(self, message: str, signature: str) -> dict[str, Any]:
-        body = self._json("POST", "/v1/auth/login", json={"message": message,
-                                                            "signature": signature}, auth=False)
-        self._token = str(body["token"])
-        self.address = str(body["address"])
-        self.session_expires_at = int(body["expires_at"])
+    def login(self, message: str, signature: str) -> SessionOut:
+        body = self._call("POST", "/v1/auth/login", SessionOut, auth=False,
+                          request=build_request(LoginIn, {"message": message,
+                                                     "signature": signature}))
+        self._token = body.token
+        self.address = body.address
+        self.session_expires_at = body.expires_at
         return body
 
     def forget_session(self) -> None:
@@ -86,64 +110,85 @@ class HubClient:
 
     # --- API ---------------------------------------------------------------------------
 
-    def health(self) -> dict[str, Any]:
-        return self._json("GET", "/v1/health", auth=False)
+    def health(self) -> HealthOut:
+        return self._call("GET", "/v1/health", HealthOut, auth=False)
 
-    def campaigns(self) -> list[dict[str, Any]]:
-        return list(self._json("GET", "/v1/campaigns", auth=False)["campaigns"])
+    def campaigns(self) -> list[CampaignOut]:
+        return self._call("GET", "/v1/campaigns", CampaignListOut, auth=False).campaigns
 
-    def campaign(self, campaign_id: str) -> dict[str, Any]:
-        return self._json("GET", f"/v1/campaigns/{_seg(campaign_id)}", auth=False)
+    def campaign(self, campaign_id: str) -> CampaignDetailOut:
+        """One campaign; a collection task that does not validate is skipped with a
+        warning (the others are kept)."""
+        response = self._send("GET", f"/v1/campaigns/{_seg(campaign_id)}", auth=False)
+        return parse_skipping(CampaignDetailOut, response, "collection_tasks")
 
     def lease(self, campaign_id: str, count: int, ttl_seconds: int | None = None, *,
-              skip_held: bool = False) -> dict[str, Any]:
+              skip_held: bool = False) -> LeasesOut:
+        """Hold tasks; a leased task that does not validate is skipped with a warning (the
+        others are kept)."""
         body: dict[str, Any] = {"count": count}
         if skip_held:  # only new tasks (a paged pull); left out otherwise for older hubs
             body["held"] = "skip"
         if ttl_seconds is not None:
             body["ttl_seconds"] = ttl_seconds
-        return self._json("POST", f"/v1/campaigns/{_seg(campaign_id)}/leases", json=body)
+        response = self._send("POST", f"/v1/campaigns/{_seg(campaign_id)}/leases",
+                              json=request_body(build_request(LeaseIn, body)))
+        return parse_skipping(LeasesOut, response, "leases", "task")
 
     def release(self, campaign_id: str, task_id: str) -> bool:
         path = f"/v1/campaigns/{_seg(campaign_id)}/leases/{_seg(task_id)}"
-        return bool(self._json("DELETE", path)["released"])
+        return self._call("DELETE", path, ReleaseOut).released
 
-    def push(self, items: list[dict[str, Any]]) -> dict[str, Any]:
-        return self._json("POST", "/v1/submissions", json={"items": items})
+    def push(self, items: list[dict[str, Any]]) -> SubmissionBatchOut:
+        """Push signed submissions (``SubmissionRow.to_wire``); the batch is checked
+        against ``SubmissionBatchIn`` once, before it is sent."""
+        return self._call("POST", "/v1/submissions", SubmissionBatchOut,
+                          request=build_request(SubmissionBatchIn, {"items": items}))
 
-    def statuses(self, since: int, limit: int = 1000) -> dict[str, Any]:
-        return self._json("GET", "/v1/submissions/status",
+    def statuses(self, since: int, limit: int = 1000) -> StatusFeedOut:
+        return self._call("GET", "/v1/submissions/status", StatusFeedOut,
                           params={"since": since, "limit": limit})
 
-    def review_queue(self, campaign_id: str, limit: int = 50) -> dict[str, Any]:
-        return self._json("GET", f"/v1/campaigns/{_seg(campaign_id)}/review/queue",
-                          params={"limit": limit})
+    def review_queue(self, campaign_id: str, limit: int = 50) -> ReviewQueueOut:
+        return self._call("GET", f"/v1/campaigns/{_seg(campaign_id)}/review/queue",
+                          ReviewQueueOut, params={"limit": limit})
 
-    def me(self) -> dict[str, Any]:
-        return self._json("GET", "/v1/me")
+    def me(self) -> MeOut:
+        return self._call("GET", "/v1/me", MeOut)
 
     # --- review (see core/sync/reviews.py) ----------------------------------------------
 
     def review_lease(self, campaign_id: str, count: int, ttl_seconds: int | None = None
-                     ) -> dict[str, Any]:
+                     ) -> ReviewQueueOut:
         body: dict[str, Any] = {"count": count}
         if ttl_seconds is not None:
             body["ttl_seconds"] = ttl_seconds
-        return self._json("POST", f"/v1/campaigns/{_seg(campaign_id)}/review/leases",
-                          json=body)
+        return self._call("POST", f"/v1/campaigns/{_seg(campaign_id)}/review/leases",
+                          ReviewQueueOut, request=build_request(ReviewLeaseIn, body))
 
     def release_review(self, campaign_id: str, submission_id: str) -> bool:
         path = f"/v1/campaigns/{_seg(campaign_id)}/review/leases/{_seg(submission_id)}"
-        return bool(self._json("DELETE", path)["released"])
+        return self._call("DELETE", path, ReleaseOut).released
 
-    def push_reviews(self, items: list[dict[str, Any]]) -> dict[str, Any]:
-        return self._json("POST", "/v1/reviews", json={"items": items})
+    def push_reviews(self, items: list[dict[str, Any]]) -> ReviewBatchOut:
+        """Push signed verdicts (``ReviewRow.to_wire``), checked once per batch."""
+        return self._call("POST", "/v1/reviews", ReviewBatchOut,
+                          request=build_request(ReviewBatchIn, {"items": items}))
 
-    def my_quality(self, campaign_id: str) -> dict[str, Any]:
-        return self._json("GET", f"/v1/campaigns/{_seg(campaign_id)}/me/quality")
+    def my_quality(self, campaign_id: str) -> QualityOut:
+        return self._call("GET", f"/v1/campaigns/{_seg(campaign_id)}/me/quality", QualityOut)
 
-    def campaign_quality(self, campaign_id: str) -> dict[str, Any]:
-        return self._json("GET", f"/v1/campaigns/{_seg(campaign_id)}/quality")
+    def campaign_quality(self, campaign_id: str) -> CampaignQualityOut:
+        return self._call("GET", f"/v1/campaigns/{_seg(campaign_id)}/quality",
+                          CampaignQualityOut)
+
+    def inclusions(self, campaign_id: str, digests: list[str]) -> InclusionsOut:
+        """Where these submission digests were settled (public); a malformed proof is
+        skipped with a warning."""
+        request = build_request(InclusionsIn, {"digests": digests})
+        response = self._send("POST", f"/v1/campaigns/{_seg(campaign_id)}/inclusions",
+                              auth=False, json=request_body(request))
+        return parse_skipping(InclusionsOut, response, "inclusions", what="proof")
 
     # --- assets ------------------------------------------------------------------------
 
@@ -167,11 +212,11 @@ class HubClient:
         return True
 
     def upload_asset(self, campaign_id: str, sha256: str, path: Path,
-                     mime: str | None = None) -> dict[str, Any]:
+                     mime: str | None = None) -> AssetOut:
         with path.open("rb") as fh:
             data = fh.read()
-        return self._json("PUT", f"/v1/campaigns/{_seg(campaign_id)}/assets/{sha256}",
-                          content=data,
+        return self._call("PUT", f"/v1/campaigns/{_seg(campaign_id)}/assets/{sha256}",
+                          AssetOut, content=data,
                           headers={"Content-Type": mime or "application/octet-stream"})
 
     def close(self) -> None:
@@ -185,7 +230,17 @@ class HubClient:
 
     # --- internals ---------------------------------------------------------------------
 
+    def _call(self, method: str, path: str, answer: type[M], *, auth: bool = True,
+              request: BaseModel | None = None, **kwargs: Any) -> M:
+        """Send ``request`` (a wire model, built and checked by :func:`_request`) and
+        parse the answer as ``answer``: one that does not fit raises
+        :class:`HubServerError` naming the model."""
+        if request is not None:
+            kwargs.update(request_content(request))
+        return parse_answer(answer, self._send(method, path, auth=auth, **kwargs))
+
     def _json(self, method: str, path: str, *, auth: bool = True, **kwargs: Any) -> Any:
+        """The answer as plain JSON (for callers that check it themselves)."""
         response = self._send(method, path, auth=auth, **kwargs)
         try:
             return jsonsafe.loads(response.content)  # a hostile hub cannot crash the app

@@ -28,13 +28,13 @@ import random
 import threading
 from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, datetime
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from ..cache import Cache, SubmissionRow
 from ..cache.base import now_ms
 from ..changes import ALL_TASKS, CAMPAIGN_CHANGES, NO_CHANGES, OpChanges
 from ..errors import CacheError, DataFiError, WalletLockedError
-from ..models import Campaign, Task, parse_campaign, parse_task
+from ..models import Campaign, Task
 from ..models.tasks import SHA256_RE
 from ..protocol import DigestSigner
 from .client import HubClient
@@ -61,7 +61,12 @@ from .report import SyncReport
 from .reviews import store_feed_quality, sync_reviews
 from .rewards import sync_rewards
 
+if TYPE_CHECKING:
+    from ..wire.campaigns import LeasesOut
+    from ..wire.statuses import StatusOut
+
 log = logging.getLogger("datafi_desktop.sync")
+T = TypeVar("T")
 
 LAST_SYNC_KEY = "last_sync_ok"
 DEFAULT_BATCH = 200
@@ -208,15 +213,12 @@ class SyncEngine:
         ids = []
         listed = self.client.campaigns()
         for index, entry in enumerate(listed):
-            data = dict(entry["campaign"])
-            data["hub_url"] = self.hub_url
-            campaign = parse_campaign(data)
+            campaign = entry.campaign.model_copy(update={"hub_url": self.hub_url})
             if report is not None and self._campaign_changed(campaign):
                 report.note(CAMPAIGN_CHANGES)
             self.cache.tasks.upsert_campaign(campaign)
             self._download_models(campaign.offline_models)
-            detail = self.client.campaign(campaign.id)
-            tasks = _tasks(detail.get("collection_tasks") or [])
+            tasks = self.client.campaign(campaign.id).collection_tasks
             if tasks:
                 before = sum(self.cache.tasks.counts(campaign.id).values())
                 self.cache.tasks.add_tasks(campaign.id, tasks, source="hub")
@@ -244,7 +246,7 @@ class SyncEngine:
         return pull_tasks(self, campaign_id, count, ttl_seconds, report, self.cancel_pull)
 
     def lease_page(self, campaign_id: str, count: int, ttl_seconds: int | None,
-                   report: SyncReport | None, *, skip_held: bool) -> dict[str, Any]:
+                   report: SyncReport | None, *, skip_held: bool) -> LeasesOut:
         """One lease request: the tasks go into the cache and their files are downloaded
         before this returns. ``skip_held``: only new tasks (see :mod:`.pull`)."""
         body = self.lease_request(campaign_id, count, ttl_seconds, skip_held=skip_held)
@@ -252,19 +254,17 @@ class SyncEngine:
         return body
 
     def lease_request(self, campaign_id: str, count: int, ttl_seconds: int | None, *,
-                      skip_held: bool) -> dict[str, Any]:
+                      skip_held: bool) -> LeasesOut:
         """The hub's answer to a lease request, nothing stored (any thread)."""
-        body: dict[str, Any] = self._authed(
+        return self._authed(
             lambda: self.client.lease(campaign_id, count, ttl_seconds, skip_held=skip_held))
-        return body
 
-    def store_leases(self, campaign_id: str, body: dict[str, Any],
+    def store_leases(self, campaign_id: str, body: LeasesOut,
                      report: SyncReport | None) -> None:
         """The leased tasks of a lease answer into the cache, their files downloaded."""
         by_expiry: dict[int, list[Task]] = {}
-        for lease in body["leases"]:
-            tasks = _tasks([lease["task"]])
-            by_expiry.setdefault(int(lease["expires_at"]), []).extend(tasks)
+        for lease in body.leases:
+            by_expiry.setdefault(lease.expires_at, []).append(lease.task)
         leased = [t for group in by_expiry.values() for t in group]
         for expires, group in by_expiry.items():
             self.cache.tasks.add_tasks(campaign_id, group, source="hub", leased_until=expires)
@@ -272,8 +272,8 @@ class SyncEngine:
         if report is not None:
             report.note(OpChanges(tasks=ALL_TASKS, assets=downloaded > 0) if leased else NO_CHANGES)
             report.downloaded += downloaded
-            note = body.get("message")
-            if isinstance(note, str) and note and note[:500] not in report.lease_notes:
+            note = body.message
+            if note and note[:500] not in report.lease_notes:
                 report.lease_notes.append(note[:500])
 
     def emit_progress(self, state: SyncState, phase: SyncPhase, done: int = 0,
@@ -337,16 +337,16 @@ class SyncEngine:
             # silenced below: mypy cannot infer a lambda whose default arguments bind loop values
             body = self._authed(lambda since=since: self.client.statuses(since))  # type: ignore[misc]
             with self.cache.transaction():
-                for item in body.get("items") or []:
+                for item in body.items:
                     uid = self._apply_status(item)
                     if uid is not None:
                         changed += 1
                         uids.add(uid)
                 quality = store_feed_quality(self.cache, body, self.client.address) or quality
-                since = int(body.get("cursor", since))
+                since = body.cursor
                 self.cache.tasks.set_state(key, str(since))
             self._emit(SyncState.SYNCING, SyncPhase.STATUSES, changed, changed)
-            if not body.get("more"):
+            if not body.more:
                 break
         if report is not None:
             report.statuses += changed
@@ -356,21 +356,20 @@ class SyncEngine:
 
     # --- internals ------------------------------------------------------------------------
 
-    def _apply_status(self, item: dict[str, Any]) -> int | None:
+    def _apply_status(self, item: StatusOut) -> int | None:
         """Store one status change; the uid of the task it changed, or None."""
-        status = STATUS_MAP.get(str(item.get("status")))
+        status = STATUS_MAP.get(item.status)
         if status is None:
             return None
         try:
-            row = self.cache.submissions.get(str(item.get("id")))
+            row = self.cache.submissions.get(item.id)
         except CacheError:
             return None  # made on another device
-        reason = item.get("reason") if status == "rejected" else None
-        verdict = item.get("verdict")
+        reason = item.reason if status == "rejected" else None
+        verdict = item.verdict
         if row.status == status and row.reason == reason and verdict is None:
             return None
-        self.cache.submissions.set_status(row.id, status, reason=reason,
-                                          verdict=verdict if isinstance(verdict, dict) else None)
+        self.cache.submissions.set_status(row.id, status, reason=reason, verdict=verdict)
         return row.task_uid
 
     def _upload_collected(self, rows: list[SubmissionRow], report: SyncReport) -> None:
@@ -419,7 +418,7 @@ class SyncEngine:
             raise WalletLockedForSync
         self._ensure_session(signer)
 
-    def _authed(self, call: Callable[[], Any]) -> Any:
+    def _authed(self, call: Callable[[], T]) -> T:
         """Run a call; after a 401 sign in again (if the wallet allows) and retry once."""
         try:
             return call()
@@ -463,12 +462,3 @@ def _as_source(signer: DigestSigner | SignerSource | None) -> SignerSource:
         return lambda: fixed
     return signer
 
-
-def _tasks(raw: list[Any]) -> list[Task]:
-    out = []
-    for item in raw:
-        try:
-            out.append(parse_task(item))
-        except DataFiError as exc:  # one bad task from the hub does not stop the others
-            log.warning("skipping a task the hub sent: %s", exc)
-    return out

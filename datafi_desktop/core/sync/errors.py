@@ -40,7 +40,17 @@ class HubRequestError(HubResponseError):
 
 
 class HubServerError(HubResponseError):
-    """5xx: the hub failed; try again later."""
+    """5xx: the hub failed; try again later. Also an answer that does not fit its wire
+    model (the detail names the model)."""
+
+
+class WireRequestError(HubRequestError):
+    """A request that does not fit its wire model: refused here, before it is sent (the
+    hub would answer 422)."""
+
+    def __init__(self, model: str, why: str) -> None:
+        super().__init__(422, f"the request does not fit {model}: {why}")
+        self.model = model
 
 
 class WalletLockedForSync(SyncError):

@@ -32,8 +32,7 @@ import json
 import logging
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Final
-from urllib.parse import quote
+from typing import TYPE_CHECKING, Final
 
 from ..cache.base import now_ms
 from ..cache.inclusions import InclusionRow, Unproven, proof_leads_to_root
@@ -69,30 +68,13 @@ class InclusionsAnswer:
 def fetch_inclusions(client: HubClient, campaign_id: str, digests: Sequence[str]
                      ) -> InclusionsAnswer:
     """``POST /v1/campaigns/{id}/inclusions``; malformed entries are left out."""
-    body = client._json("POST", f"/v1/campaigns/{quote(campaign_id, safe='')}/inclusions",
-                        auth=False, json={"digests": list(digests)})
-    if not isinstance(body, Mapping):
-        return InclusionsAnswer(None, {})
-    latest = body.get("latest_epoch")
+    body = client.inclusions(campaign_id, list(digests))
     found: dict[str, tuple[int, str, tuple[str, ...]]] = {}
-    for entry in body.get("inclusions") or []:
-        parsed = _parse(entry)
-        if parsed is not None:
-            digest, epoch, root, proof = parsed
-            found[digest] = (epoch, root, proof)
-    return InclusionsAnswer(latest if isinstance(latest, int) and not isinstance(latest, bool)
-                            else None, found)
-
-
-def _parse(entry: Any) -> tuple[str, int, str, tuple[str, ...]] | None:
-    if not isinstance(entry, Mapping):
-        return None
-    digest, epoch, root, proof = (entry.get(k) for k in ("digest", "epoch", "root", "proof"))
-    if (not isinstance(digest, str) or not isinstance(root, str) or isinstance(epoch, bool)
-            or not isinstance(epoch, int) or epoch < 1 or not isinstance(proof, list)
-            or not all(isinstance(p, str) for p in proof)):
-        return None
-    return digest.lower(), epoch, root.lower(), tuple(p.lower() for p in proof)
+    for entry in body.inclusions:
+        if entry.epoch >= 1:
+            found[entry.digest.lower()] = (entry.epoch, entry.root.lower(),
+                                           tuple(p.lower() for p in entry.proof))
+    return InclusionsAnswer(body.latest_epoch, found)
 
 
 @dataclass(frozen=True)

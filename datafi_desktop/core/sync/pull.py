@@ -20,7 +20,7 @@ import json
 import threading
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..cache import Cache
 from ..cache.base import now_ms
@@ -28,6 +28,7 @@ from .errors import HubRequestError
 from .progress import SyncPhase, SyncState
 
 if TYPE_CHECKING:
+    from ..wire.campaigns import LeasesOut
     from .engine import SyncEngine
     from .report import SyncReport
 
@@ -103,14 +104,13 @@ def pull_tasks(engine: SyncEngine, campaign_id: str, count: int, ttl_s: int | No
                 max(PAGE, engine.cache.tasks.live_leases(campaign_id, now_ms())))
     body = engine.lease_page(campaign_id, renew, ttl_s, report, skip_held=False)
     held = _held_after_renewal(body, renew)
-    limit = body.get("limit")
-    limit = limit if isinstance(limit, int) else None
+    limit = body.limit
     _progress(engine, held, count)
     stopping = cancel is not None and cancel.is_set()
-    asked = 0 if len(body["leases"]) < renew or stopping else \
+    asked = 0 if len(body.leases) < renew or stopping else \
         _next_ask(report, limit, held, count)
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="datafi-pull") as pool:
-        def ask(n: int) -> Future[dict[str, Any]] | None:
+        def ask(n: int) -> Future[LeasesOut] | None:
             return pool.submit(engine.lease_request, campaign_id, n, ttl_s,
                                skip_held=True) if n > 0 else None
 
@@ -124,7 +124,7 @@ def pull_tasks(engine: SyncEngine, campaign_id: str, count: int, ttl_s: int | No
                 if report is not None:
                     report.lease_notes.append(exc.detail[:500])
                 break
-            granted = len(body["leases"])
+            granted = len(body.leases)
             held += granted
             stopping = cancel is not None and cancel.is_set()
             following = _next_ask(report, limit, held, count) \
@@ -143,10 +143,10 @@ def pull_tasks(engine: SyncEngine, campaign_id: str, count: int, ttl_s: int | No
     return held
 
 
-def _held_after_renewal(body: dict[str, Any], renew: int) -> int:
-    granted = len(body["leases"])
-    held_before = body.get("held")
-    if isinstance(held_before, int):  # renewed min(held, renew), the rest are new
+def _held_after_renewal(body: LeasesOut, renew: int) -> int:
+    granted = len(body.leases)
+    held_before = body.held
+    if held_before is not None:  # renewed min(held, renew), the rest are new
         return held_before + granted - min(held_before, renew)
     return granted  # a hub without the field: what it returned is what is held
 

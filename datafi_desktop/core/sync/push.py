@@ -11,7 +11,6 @@ answer applied. A 401 is answered on the sync thread: sign in again, send again.
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import TYPE_CHECKING, Any
 
@@ -21,6 +20,8 @@ from .progress import SyncPhase, SyncState
 
 if TYPE_CHECKING:
     from ..cache import OutboxItem
+    from ..wire.common import ItemResultOut
+    from ..wire.submissions import SubmissionBatchOut
     from .engine import SyncEngine
     from .report import SyncReport
 
@@ -43,7 +44,7 @@ def push_outbox(engine: SyncEngine, report: SyncReport) -> SyncReport:
     total = cache.outbox.pending_count()
     done = 0
     failure: BaseException | None = None
-    inflight: deque[tuple[Batch, Future[Any]]] = deque()
+    inflight: deque[tuple[Batch, Future[SubmissionBatchOut]]] = deque()
     with ThreadPoolExecutor(max_workers=IN_FLIGHT, thread_name_prefix="datafi-push") as pool:
         try:
             while True:
@@ -66,7 +67,7 @@ def push_outbox(engine: SyncEngine, report: SyncReport) -> SyncReport:
                     report.retried += len(due)
                     failure = failure or exc
                     continue
-                apply_results(engine, due, body.get("results") or [], report)
+                apply_results(engine, due, body.results, report)
                 done += len(due)
                 report.pushed += len(due)
                 engine._emit(SyncState.SYNCING, SyncPhase.PUSH, done, max(total, done))
@@ -104,20 +105,20 @@ def _next_batch(engine: SyncEngine, report: SyncReport) -> Batch | None:
         return due, [row.to_wire() for row in ordered]
 
 
-def _answer(engine: SyncEngine, future: Future[Any], wire: list[dict[str, Any]]) -> Any:
+def _answer(engine: SyncEngine, future: Future[SubmissionBatchOut],
+            wire: list[dict[str, Any]]) -> SubmissionBatchOut:
     """The hub's answer to a push; after a 401 sign in again and send once more."""
     try:
         return future.result()
     except HubAuthError:
-        resend: Callable[[], Any] = lambda: engine.client.push(wire)  # noqa: E731
-        return engine._authed(resend)
+        return engine._authed(lambda: engine.client.push(wire))
 
 
-def apply_results(engine: SyncEngine, due: list[OutboxItem], results: list[dict[str, Any]],
+def apply_results(engine: SyncEngine, due: list[OutboxItem], results: list[ItemResultOut],
                   report: SyncReport) -> None:
     """One batch's per-item results, in one transaction of bulk statements."""
     cache = engine.cache
-    by_id = {str(r.get("id")): r for r in results if isinstance(r, dict)}
+    by_id = {r.id: r for r in results}
     finished: list[tuple[str, str, str | None]] = []
     statuses: list[tuple[str, str, str | None]] = []
     retries: list[tuple[int, str]] = []
@@ -126,9 +127,9 @@ def apply_results(engine: SyncEngine, due: list[OutboxItem], results: list[dict[
         if result is None:
             retries.append((item.id, "the hub gave no result"))
             continue
-        outcome, reason = result.get("result"), result.get("reason")
+        outcome, reason = result.result, result.reason
         if outcome == "accepted":
-            status = STATUS_MAP.get(str(result.get("status")), "sent")
+            status = STATUS_MAP.get(str(result.status), "sent")
             finished.append((item.item_id, "accepted", None))
             statuses.append((item.item_id, status, reason if status == "rejected" else None))
             report.accepted += 1

@@ -22,12 +22,13 @@ from typing import TYPE_CHECKING, Any
 
 from ..changes import OpChanges
 from ..errors import CacheError
-from ..models import Task
 from .errors import HubForbiddenError, HubResponseError, HubUnreachableError
 from .progress import SyncPhase, SyncState
 
 if TYPE_CHECKING:
     from ..cache import Cache
+    from ..wire.common import ItemResultOut
+    from ..wire.statuses import StatusFeedOut
     from .engine import SyncEngine
     from .report import SyncReport
 
@@ -81,15 +82,15 @@ def push_reviews(engine: SyncEngine, report: SyncReport | None = None) -> int:
                 report.retried += len(due)
                 report.note(OpChanges(reviews=True, outbox=True))
             raise
-        _apply(engine, due, body.get("results") or [], report)
+        _apply(engine, due, body.results, report)
         pushed += len(due)
     return pushed
 
 
-def _apply(engine: SyncEngine, due: list[Any], results: list[dict[str, Any]],
+def _apply(engine: SyncEngine, due: list[Any], results: list[ItemResultOut],
            report: SyncReport | None) -> None:
     cache = engine.cache
-    by_id = {str(r.get("id")): r for r in results if isinstance(r, dict)}
+    by_id = {r.id: r for r in results}
     if report is not None and due:
         report.note(OpChanges(reviews=True, outbox=True))
     with cache.transaction():
@@ -98,7 +99,7 @@ def _apply(engine: SyncEngine, due: list[Any], results: list[dict[str, Any]],
             if result is None:
                 cache.outbox.mark_retry(item.id, "the hub gave no result", rng=engine.rng)
                 continue
-            outcome, reason = result.get("result"), result.get("reason")
+            outcome, reason = result.result, result.reason
             if outcome == "accepted":
                 cache.outbox.mark_delivered("review", item.item_id)
                 cache.reviews.set_status(item.item_id, "sent")
@@ -133,10 +134,9 @@ def pull_review_queue(engine: SyncEngine, campaign_id: str, count: int,
         engine.pull_campaigns()
     wanted = max(count, cache.reviews.review_item_count(campaign_id))
     body = engine._authed(lambda: engine.client.review_lease(campaign_id, wanted, ttl_s))
-    items = list(body.get("items") or [])
+    items = body.items
     cache.reviews.store_review_items(campaign_id, items, replace=True)
-    tasks = [Task.model_validate(i["task"]) for i in items]
-    downloaded = engine.download_assets(tasks)
+    downloaded = engine.download_assets([i.task for i in items])
     if report is not None:
         report.note(OpChanges(reviews=True, assets=downloaded > 0))
         report.review_items += len(items)
@@ -154,23 +154,22 @@ def release_review_item(engine: SyncEngine, submission_id: str) -> bool:
     return done
 
 
-def store_feed_quality(cache: Cache, body: dict[str, Any], account: str | None) -> bool:
+def store_feed_quality(cache: Cache, body: StatusFeedOut, account: str | None) -> bool:
     """Keep the quality figures a status-feed page carries (inside the caller's
     transaction); True when it carried any."""
-    stored = False
-    for figures in body.get("quality") or []:
-        if isinstance(figures, dict) and isinstance(figures.get("campaign_id"), str):
-            who = str(figures.get("account") or account)
-            cache.reviews.set_quality(figures["campaign_id"], who, figures)
-            stored = True
-    return stored
+    for figures in body.quality:
+        who = figures.account or account or ""
+        cache.reviews.set_quality(figures.campaign_id, who, figures.model_dump(mode="json"))
+    return bool(body.quality)
 
 
 def pull_quality(engine: SyncEngine, campaign_id: str) -> dict[str, Any]:
-    """Fetch one's own figures in a campaign now and keep them in the cache."""
+    """Fetch one's own figures in a campaign now and keep them in the cache (the wire's
+    ``QualityOut`` as JSON, which the cache keeps)."""
     engine._require_session()
-    figures = dict(engine._authed(lambda: engine.client.my_quality(campaign_id)))
-    who = str(figures.get("account") or engine.client.address)
+    answer = engine._authed(lambda: engine.client.my_quality(campaign_id))
+    figures = answer.model_dump(mode="json")
+    who = answer.account or engine.client.address or ""
     engine.cache.reviews.set_quality(campaign_id, who, figures)
     return figures
 
@@ -181,4 +180,5 @@ def pull_campaign_quality(engine: SyncEngine, campaign_id: str) -> dict[str, Any
     :class:`HubForbiddenError` without the role, :class:`HubUnreachableError` offline,
     :class:`WalletLockedForSync` when no session can be opened."""
     engine._require_session()
-    return dict(engine._authed(lambda: engine.client.campaign_quality(campaign_id)))
+    answer = engine._authed(lambda: engine.client.campaign_quality(campaign_id))
+    return answer.model_dump(mode="json")

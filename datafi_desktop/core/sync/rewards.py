@@ -60,7 +60,7 @@ def sync_rewards(engine: SyncEngine, report: SyncReport | None = None) -> int:
             log.info("rewards of %s: %s", campaign.id, exc)
             continue
         rewards.apply_hub(campaign.id, account,
-                          HubEntitlement.from_json(campaign.id, account, body))
+                          HubEntitlement.from_wire(campaign.id, account, body))
         rewards.refresh_chain(campaign.id, account)
     changed = 0
     for record in engine.cache.rewards.open_claims(account):

@@ -7,10 +7,10 @@ import logging
 
 from fastapi import APIRouter, Request, Response
 
+from ...core.wire.auth import LoginIn, MeOut, NonceOut, SessionOut
 from ..accounts import auth, quotas
 from ..db.tables import reading
 from ..errors import Unauthorized
-from ..schemas import LoginIn, MeOut, NonceOut, SessionOut
 from ..service import Hub
 from .deps import ERRORS, Bearer, Signed
 

@@ -12,11 +12,12 @@ from typing import Annotated
 from fastapi import APIRouter, Header, Request, Response
 from fastapi.concurrency import run_in_threadpool
 
+from ...core.wire.assets import AssetOut
+from ...core.wire.errors import ErrorOut
 from .. import metrics
 from ..accounts import quotas
 from ..db.tables import reading
 from ..errors import NotFound, PayloadTooLarge, Unprocessable, UnsupportedMediaType
-from ..schemas import AssetOut, ErrorOut
 from ..service import Hub
 from ..storage import assets as asset_store
 from ..storage.http import serve_asset

@@ -8,17 +8,17 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Response
 
-from .. import metrics
-from ..campaigns import catalog, lease_limits, leases
-from ..db.tables import reading
-from ..schemas import (
+from ...core.wire.campaigns import (
     CampaignDetailOut,
     CampaignListOut,
     CampaignOut,
     LeaseIn,
     LeasesOut,
-    ReleaseOut,
 )
+from ...core.wire.common import ReleaseOut
+from .. import metrics
+from ..campaigns import catalog, lease_limits, leases
+from ..db.tables import reading
 from ..service import Hub
 from .deps import ERRORS, CampaignId, Signed, TaskId
 

@@ -12,10 +12,11 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.exc import TimeoutError as SATimeoutError
 
+from ...core.wire.common import SHA256_PATTERN
+from ...core.wire.errors import ErrorOut
 from ..accounts import auth
 from ..db.tables import reading
 from ..errors import DatabaseUnavailable, Unauthorized
-from ..schemas import SHA256_PATTERN, ErrorOut
 from ..service import Hub
 from .http_guard import GuardLimits
 

@@ -16,8 +16,8 @@ from sqlalchemy import text
 from sqlalchemy.exc import SQLAlchemyError
 
 from ... import __version__
+from ...core.wire.meta import HealthOut
 from ..db import migrate
-from ..schemas import HealthOut
 from ..service import Hub
 from ..storage import StoreUnavailable
 

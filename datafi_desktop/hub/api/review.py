@@ -25,6 +25,17 @@ from fastapi import APIRouter, Query
 from fastapi import Path as PathParam
 
 from ...core.collusion import collusion_rule
+from ...core.wire.common import ItemResultOut, ReleaseOut
+from ...core.wire.errors import ErrorOut
+from ...core.wire.quality import CampaignQualityOut, CollusionRuleOut, QualityOut, SuspiciousPairOut
+from ...core.wire.review import (
+    CampaignFlagOut,
+    CampaignFlagsOut,
+    ReviewBatchIn,
+    ReviewBatchOut,
+    ReviewLeaseIn,
+    ReviewQueueOut,
+)
 from .. import metrics
 from ..accounts import auth
 from ..campaigns import catalog as campaigns
@@ -36,23 +47,6 @@ from ..review.collusion import campaign_collusion
 from ..review.gold_feedback import for_annotator
 from ..review.intake import intake_reviews
 from ..review.quality import campaign_report
-from ..schemas import (
-    CampaignFlagOut,
-    CampaignFlagsOut,
-    CampaignQualityOut,
-    CollusionRuleOut,
-    ErrorOut,
-    ItemResultOut,
-    OtherLabelOut,
-    QualityOut,
-    ReleaseOut,
-    ReviewBatchIn,
-    ReviewBatchOut,
-    ReviewItemOut,
-    ReviewLeaseIn,
-    ReviewQueueOut,
-    SuspiciousPairOut,
-)
 from .deps import ERRORS as API_ERRORS
 from .deps import Signed
 
@@ -68,12 +62,6 @@ SubmissionId = Annotated[str, PathParam(pattern=_UUID_PATTERN)]
 ERRORS: dict[int | str, dict[str, Any]] = {
     code: {"model": ErrorOut} for code in (400, 401, 403, 404, 409, 413, 422)
 }
-
-
-def item_out(item: queue.ReviewItem) -> ReviewItemOut:
-    data = vars(item).copy()
-    data["others"] = [OtherLabelOut(**vars(o)) for o in item.others]
-    return ReviewItemOut(**data)
 
 
 def feed_quality(conn: Any, account: str, campaign_ids: set[str], now: int | None = None
@@ -118,7 +106,7 @@ def add_routes(router: APIRouter, hub: "Hub") -> None:
             items = queue.lease_reviews(conn, campaign_id, signed.account, body.count, ttl,
                                         hub.time)
         metrics.LEASES.labels("review").inc(len(items))
-        return ReviewQueueOut(items=[item_out(i) for i in items])
+        return ReviewQueueOut(items=items)
 
     @router.delete("/v1/campaigns/{campaign_id:path}/review/leases/{submission_id}",
                    response_model=ReleaseOut, responses=ERRORS, tags=["review"])
@@ -213,5 +201,5 @@ def add_routes(router: APIRouter, hub: "Hub") -> None:
             campaign, _closed = campaigns.load_campaign(conn, campaign_id)
             auth.require_role(conn, campaign_id, signed.account, "reviewer")
             items = queue.peek(conn, campaign, signed.account, limit, hub.time(conn))
-        return ReviewQueueOut(items=[item_out(i) for i in items])
+        return ReviewQueueOut(items=items)
 

@@ -31,14 +31,24 @@ from eth_utils import to_checksum_address
 from fastapi import APIRouter, Query, Response
 from fastapi import Path as PathParam
 from fastapi.responses import JSONResponse
-from pydantic import BaseModel, ConfigDict, Field
 
 from ...core.chain.client import ChainError
+from ...core.wire.common import ADDRESS_PATTERN, HASH_PATTERN
+from ...core.wire.errors import ErrorOut
+from ...core.wire.inclusions import InclusionOut, InclusionsIn, InclusionsOut
+from ...core.wire.rewards import (
+    EpochDetailOut,
+    EpochListOut,
+    EpochOut,
+    RelayIn,
+    RelayOut,
+    RewardsOut,
+    SubmissionProofOut,
+)
 from ..campaigns.catalog import load_campaign
 from ..campaigns.export import submission_inclusions
 from ..chain.pool import chain_bound
 from ..errors import NotFound
-from ..schemas import ErrorOut
 from ..settlement.chain import ChainUnavailable, cached_chain, config_of
 from ..settlement.epochs import (
     EpochInfo,
@@ -58,126 +68,12 @@ if TYPE_CHECKING:
 log = logging.getLogger("datafi_desktop.hub")
 
 _ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}$"
-_ADDRESS_PATTERN = r"^0x[0-9a-fA-F]{40}$"
-_HASH_PATTERN = r"^0x[0-9a-fA-F]{64}$"
 CampaignId = Annotated[str, PathParam(pattern=_ID_PATTERN)]
-Address = Annotated[str, PathParam(pattern=_ADDRESS_PATTERN)]
-TxHash = Annotated[str, PathParam(pattern=_HASH_PATTERN)]
+Address = Annotated[str, PathParam(pattern=ADDRESS_PATTERN)]
+TxHash = Annotated[str, PathParam(pattern=HASH_PATTERN)]
 ERRORS: dict[int | str, dict[str, Any]] = {
     code: {"model": ErrorOut} for code in (401, 404, 409, 422, 429, 503)
 }
-
-
-class EpochOut(BaseModel):
-    campaign_id: str
-    epoch: int
-    state: str = Field(description="built (not on-chain yet) or posted")
-    chain_id: int
-    distributor: str
-    rewards_root: str
-    submissions_root: str = Field(description="0x00…00 when the epoch counted no new "
-                                              "submission")
-    total_cumulative: str = Field(description="uint256, decimal")
-    accounts: int
-    submissions: int = Field(description="submissions this epoch counted (first time)")
-    uri: str
-    tx_hash: str | None
-    block_number: int | None
-    created_at: int
-    posted_at: int | None
-
-
-class SubmissionProofOut(BaseModel):
-    digest: str
-    included: bool = Field(description="counted in this epoch")
-    epoch: int | None = Field(description="the epoch that counted it (maybe another)")
-    proof: list[str]
-
-
-class EpochDetailOut(EpochOut):
-    submission: SubmissionProofOut | None = None
-
-
-MAX_INCLUSION_DIGESTS = 1000
-
-
-class InclusionsIn(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-    digests: list[Annotated[str, Field(pattern=_HASH_PATTERN)]] = Field(
-        max_length=MAX_INCLUSION_DIGESTS,
-        description="submission EIP-712 digests (0x hex); an empty list asks only for the "
-                    "latest posted epoch")
-
-
-class InclusionOut(BaseModel):
-    digest: str = Field(description="lowercase 0x hex")
-    epoch: int = Field(description="the posted epoch that counted the submission")
-    root: str = Field(description="that epoch's submissions root (in its EpochPosted log)")
-    proof: list[str] = Field(description="leads from the digest's leaf to root; check it "
-                                         "against the epoch's EpochPosted log")
-
-
-class InclusionsOut(BaseModel):
-    campaign_id: str
-    latest_epoch: int | None = Field(description="the latest posted epoch, null before the "
-                                                 "first")
-    inclusions: list[InclusionOut]
-    missing: list[str] = Field(description="digests no posted epoch counted (yet)")
-
-
-class EpochListOut(BaseModel):
-    epochs: list[EpochOut]
-
-
-class RewardsOut(BaseModel):
-    campaign_id: str
-    account: str
-    epoch: int | None = Field(description="the latest posted epoch with a leaf for the account")
-    cumulative_amount: str | None = Field(description="uint256, decimal: the leaf's amount")
-    root: str | None
-    proof: list[str]
-    pending_amount: str | None = Field(
-        default=None, description="accepted but not settled yet (only to the account itself)")
-    claimed_onchain: str | None = Field(
-        default=None, description="claimed(account) on the distributor; null when the hub "
-                                  "cannot read the chain")
-    current_root: str | None = Field(default=None, description="merkleRoot() on-chain")
-    chain_id: int
-    distributor: str
-    token: str
-    token_symbol: str
-    token_decimals: int
-
-
-class ClaimRequestIn(BaseModel):
-    account: str = Field(pattern=_ADDRESS_PATTERN)
-    cumulative_amount: str = Field(max_length=80, description="uint256, decimal")
-    expected_root: str = Field(pattern=_HASH_PATTERN)
-    nonce: str = Field(max_length=80, description="uint256, decimal")
-    deadline: int = Field(ge=0, le=2**64 - 1, description="unix seconds")
-
-
-class RelayIn(BaseModel):
-    request: ClaimRequestIn
-    signature: str = Field(max_length=200, description="EIP-712 signature, 0x hex")
-
-
-class RelayOut(BaseModel):
-    id: str
-    campaign_id: str
-    account: str
-    cumulative_amount: str
-    expected_root: str
-    epoch: int
-    relayer: str
-    state: str = Field(description="pending, confirmed, failed or dropped")
-    tx_hash: str | None
-    block_number: int | None
-    amount: str | None
-    error: str | None
-    error_name: str | None
-    created_at: int
 
 
 def _epoch_out(info: EpochInfo) -> dict[str, Any]:
@@ -243,7 +139,7 @@ def add_routes(router: APIRouter, hub: "Hub") -> None:
                 responses=ERRORS, tags=["rewards"])
     def epoch_detail(campaign_id: CampaignId, epoch: Annotated[int, PathParam(ge=1,
                                                                                le=2**63 - 1)],
-                     digest: Annotated[str | None, Query(pattern=_HASH_PATTERN)] = None
+                     digest: Annotated[str | None, Query(pattern=HASH_PATTERN)] = None
                      ) -> EpochDetailOut:
         """One epoch's roots, totals and transaction. With ``digest`` (a submission's EIP-712
         digest), the proof that it was counted, checkable against the submissions root in

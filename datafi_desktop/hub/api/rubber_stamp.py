@@ -11,8 +11,8 @@ Figures as in :mod:`..review.rubber_stamp` and docs/models.md.
 from typing import TYPE_CHECKING
 
 from fastapi import APIRouter
-from pydantic import BaseModel, ConfigDict
 
+from ...core.wire.quality import CampaignRubberStampOut, RubberStampOut
 from ..accounts import auth
 from ..campaigns.catalog import load_campaign
 from ..review.rubber_stamp import campaign_rubber_stamp, rubber_stamp_holds, rubber_stamp_settings
@@ -21,35 +21,6 @@ from .review import ERRORS, CampaignId
 
 if TYPE_CHECKING:
     from ..service import Hub
-
-
-class RubberStampOut(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-    account: str
-    submissions: int
-    shown: int
-    unchanged: int
-    rate: float | None
-    campaign_rate: float | None
-    #: gold figures: only in the reviewers' and admins' report (None in one's own, where
-    #: they would tell which task was gold before the delayed feedback says it)
-    gold_accuracy: float | None
-    wrong_on_gold: int | None
-    wrong_kept: int | None
-    flagged: bool
-    undeclared: int
-
-
-class CampaignRubberStampOut(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-    campaign_id: str
-    threshold: float
-    min_shown: int
-    #: rewards of flagged annotators are held (the campaign set its threshold)
-    holds: bool
-    annotators: list[RubberStampOut]
 
 
 def add_routes(router: APIRouter, hub: "Hub") -> None:

@@ -9,17 +9,13 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query
 
+from ...core.wire.common import ItemResultOut
+from ...core.wire.statuses import StatusFeedOut, StatusOut
+from ...core.wire.submissions import SubmissionBatchIn, SubmissionBatchOut
 from .. import metrics
 from ..errors import PayloadTooLarge
 from ..intake import submissions as intake
 from ..review import statuses
-from ..schemas import (
-    ItemResultOut,
-    StatusFeedOut,
-    StatusOut,
-    SubmissionBatchIn,
-    SubmissionBatchOut,
-)
 from ..service import Hub
 from .deps import ERRORS, Signed
 from .review import feed_quality

@@ -29,6 +29,7 @@ from ...core.models import Campaign, parse_annotation, to_json
 from ...core.protocol import DigestSigner, sign_typed, submission_message, typed_data
 from ...core.sync.client import HubClient
 from ...core.taskfile import TaskRecord, parse_records
+from ...core.wire.body import AnnotationBody
 from ..accounts import auth
 from ..campaigns.catalog import load_campaign
 from ..campaigns.importer import LoadedCampaign, import_campaign
@@ -55,7 +56,7 @@ class PeerWork:
 
     peer: int
     record: TaskRecord
-    annotation: dict[str, Any]
+    annotation: AnnotationBody
 
 
 def peer_work() -> list[PeerWork]:
@@ -77,7 +78,7 @@ def peer_signer(n: int) -> DigestSigner:
     return DemoReviewer(PEER_SEED.format(n=n))
 
 
-def signed_submission(campaign: Campaign, task_id: str, annotation: dict[str, Any],
+def signed_submission(campaign: Campaign, task_id: str, annotation: AnnotationBody,
                       signer: DigestSigner) -> dict[str, Any]:
     """A pushed item as the app's cache makes it (``cache.submissions.submit``)."""
     from ..settings import wall_clock_ms
@@ -118,6 +119,6 @@ def seed_peer_work(running: Any, campaign_id: str) -> int:
                  for w in work if w.peer == n]
         with HubClient(running.url) as client:
             client.sign_in(signer)
-            accepted += int(client.push(items).get("accepted") or 0)
+            accepted += client.push(items).accepted
     log.info("demo: %d submissions of other annotators wait for review", accepted)
     return accepted

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Connection, and_, exists, func, literal, select, tuple_, update
@@ -31,6 +30,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from ...core.models import Campaign, Task
 from ...core.quality import consensus, quality_settings
+from ...core.wire.review import FlagOut, OtherLabelOut, ReviewItemOut
 from ..db.clock import DbClock
 from ..db.locking import share_campaigns
 from ..db.locks import record_lock, try_record_lock
@@ -38,38 +38,6 @@ from ..db.tables import review_leases, reviews, submissions, tasks
 from ..errors import NotFound
 from ..intake.dedup import flags_of
 from .decision import accepted_reviews, remaining, tally_of
-
-
-@dataclass(frozen=True)
-class OtherLabel:
-    """Another annotator's label of the same task."""
-
-    submission_id: str
-    account: str
-    annotation: dict[str, Any]
-    status: str
-
-
-@dataclass(frozen=True)
-class ReviewItem:
-    id: str
-    campaign_id: str
-    task: Task
-    account: str
-    kind: str
-    annotation: dict[str, Any]
-    content_hash: str
-    digest: str
-    typed_data: dict[str, Any]
-    signature: str
-    received_at: int
-    others: list[OtherLabel] = field(default_factory=list)
-    consensus: dict[str, Any] | None = None
-    reviews_done: int = 0
-    reviews_needed: int = 0
-    lease_expires_at: int | None = None
-    #: what deduplication found (hub.intake.dedup): identical or near-identical copies
-    flags: list[dict[str, Any]] = field(default_factory=list)
 
 
 def _required(campaign: Campaign) -> int:
@@ -138,7 +106,7 @@ def _held(conn: Connection, campaign_id: str, reviewer: str, now: int) -> dict[s
 
 
 def lease_reviews(conn: Connection, campaign_id: str, reviewer: str, count: int, ttl_s: int,
-                  clock: DbClock) -> list[ReviewItem]:
+                  clock: DbClock) -> list[ReviewItemOut]:
     """Up to ``count`` submissions for ``reviewer`` to review: those already leased (renewed)
     first, then new ones. The caller checked the reviewer's role."""
     found = share_campaigns(conn, [campaign_id])
@@ -157,7 +125,7 @@ def lease_reviews(conn: Connection, campaign_id: str, reviewer: str, count: int,
 
 
 def peek(conn: Connection, campaign: Campaign, reviewer: str, limit: int, now: int
-         ) -> list[ReviewItem]:
+         ) -> list[ReviewItemOut]:
     """What :func:`lease_reviews` would hand out now, without leasing anything."""
     held = _held(conn, campaign.id, reviewer, now)
     return [_item(conn, campaign, row, held.get(row.id))
@@ -224,9 +192,11 @@ def end_lease(conn: Connection, submission_id: str, reviewer: str, now: int) -> 
     )
 
 
-def _item(conn: Connection, campaign: Campaign, row: Any, expires: int | None) -> ReviewItem:
+def _item(conn: Connection, campaign: Campaign, row: Any, expires: int | None
+          ) -> ReviewItemOut:
+    """One submission as the review queue answers it (the wire's ``ReviewItemOut``)."""
     task = Task.model_validate_json(row.task_body)
-    others: list[OtherLabel] = []
+    others: list[OtherLabelOut] = []
     agreed: dict[str, Any] | None = None
     if row.kind != "collection":
         for other in conn.execute(
@@ -236,21 +206,22 @@ def _item(conn: Connection, campaign: Campaign, row: Any, expires: int | None) -
                    submissions.c.intake == "accepted")
             .order_by(submissions.c.received_at, submissions.c.id)
         ):
-            others.append(OtherLabel(other.id, other.account, json.loads(other.annotation),
-                                     other.status))
+            others.append(OtherLabelOut(submission_id=other.id, account=other.account,
+                                        annotation=json.loads(other.annotation),
+                                        status=other.status))
         live = [o.annotation for o in others if o.status != "rejected"]
         if live:
             agreed = consensus([json.loads(row.annotation), *live],
                                iou_threshold=quality_settings(campaign).iou_threshold).to_json()
     done = tally_of(accepted_reviews(conn, row.id))
-    return ReviewItem(
+    return ReviewItemOut(
         id=row.id, campaign_id=row.campaign_id, task=task, account=row.account, kind=row.kind,
         annotation=json.loads(row.annotation), content_hash=row.content_hash, digest=row.digest,
         typed_data=json.loads(row.typed_data), signature=row.signature,
         received_at=int(row.received_at), others=others, consensus=agreed,
         reviews_done=done.done, reviews_needed=remaining(done, _required(campaign)),
         lease_expires_at=expires,
-        flags=[vars(f).copy() for f in flags_of(conn, [row.id]).get(row.id, [])],
+        flags=[FlagOut.model_validate(vars(f)) for f in flags_of(conn, [row.id]).get(row.id, [])],
     )
 
 

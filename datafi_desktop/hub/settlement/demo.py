@@ -72,22 +72,22 @@ def accept_all(url: str, hub: Any, campaign: Campaign, reviewer: DemoReviewer,
     with HubClient(url) as client:
         client.sign_in(reviewer)
         while True:
-            items = client.review_lease(campaign.id, BATCH).get("items") or []
+            items = client.review_lease(campaign.id, BATCH).items
             if not items:
                 break
             wire = []
             for item in items:
-                signed = sign_review(campaign.domain, submission_id=str(item["id"]),
-                                     submission_digest=str(item["digest"]), verdict="accept",
+                signed = sign_review(campaign.domain, submission_id=item.id,
+                                     submission_digest=item.digest, verdict="accept",
                                      reason="", correction=None, signer=reviewer)
                 wire.append({"id": signed.id, "typed_data": signed.typed_data,
                              "signature": signed.signature})
             body = client.push_reviews(wire)
             reviewed += len(wire)
-            accepted += int(body.get("accepted") or 0)
+            accepted += body.accepted
             if progress is not None:
                 progress(f"Reviewed {counted(reviewed, 'submission')}")
-            if int(body.get("accepted") or 0) == 0:
+            if body.accepted == 0:
                 break  # nothing more this reviewer may decide
     return reviewed, accepted
 

@@ -181,14 +181,14 @@ def test_the_sync_asks_little_and_keeps_only_proofs_that_hold(
         caplog: pytest.LogCaptureFixture) -> None:
     alice = Profile.make(tmp_path / "alice", "alice")
     asked: list[list[str]] = []
-    real_json = HubClient._json
+    real_send = HubClient._send
 
     def counting(self: HubClient, method: str, path: str, **kwargs: Any) -> Any:
         if path.endswith("/inclusions"):
             asked.append(list(kwargs["json"]["digests"]))
-        return real_json(self, method, path, **kwargs)
+        return real_send(self, method, path, **kwargs)
 
-    monkeypatch.setattr(HubClient, "_json", counting)
+    monkeypatch.setattr(HubClient, "_send", counting)
     ids = alice.label(hub, 3)
     assert asked == []  # nothing accepted yet: nothing to ask
     assert accept_everything(hub) == 3
