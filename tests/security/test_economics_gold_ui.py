@@ -24,6 +24,7 @@ from datafi_desktop.ui.main_window import MainWindow
 from datafi_desktop.ui.queue_page import QueuePage
 from datafi_desktop.ui.session import Session
 from datafi_desktop.ui.sync import start_sync
+from datafi_desktop.ui.translations import install_english
 from datafi_desktop.ui.worker import background_pool
 from tests.ui.conftest import FAST_SCRYPT_N, PASSWORD
 from tests.ui.sync_support import FAST, WAIT_MS
@@ -49,6 +50,9 @@ def gold_hub(tmp_path: Path) -> Iterator[RunningHub]:
 def window(qtbot: Any, qapp: QApplication, tmp_path: Path, gold_hub: RunningHub
            ) -> Iterator[MainWindow]:
     create_application()
+    # the English plural forms, as the app installs them at start: without them the strip
+    # reads "10 gold answer(s)" whenever no UI test ran before in this worker
+    english = install_english()
     profile = Profile(tmp_path / "profile").ensure()
     wallet = Wallet(profile.wallet_dir, scrypt_n=FAST_SCRYPT_N)
     address = wallet.create(PASSWORD).address
@@ -69,6 +73,8 @@ def window(qtbot: Any, qapp: QApplication, tmp_path: Path, gold_hub: RunningHub
         background_pool().waitForDone(10_000)
         wallet.lock()
         session.cache.close()
+        if english is not None:
+            QApplication.removeTranslator(english)
 
 
 def click_row(qtbot: Any, window: MainWindow, task_id: str) -> None:
@@ -130,7 +136,7 @@ def test_T_econ_gold_feedback_not_shown_in_my_quality(qtbot: Any, window: MainWi
     before = strip.figures_label.text()
     label_and_send(qtbot, window, "t00001", Qt.Key.Key_2)  # the gold task, answered wrong
     assert strip.figures_label.text() == before  # nothing tells which task was gold
-    assert before.endswith(SHOWN_LATER)
+    assert before.endswith(SHOWN_LATER), before
     assert not strip.held.isVisible()
     figures = session.cache.reviews.quality("gq", session.default_account())
     assert figures is not None

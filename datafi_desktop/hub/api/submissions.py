@@ -10,7 +10,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query
 
 from ...core.wire.common import ItemResultOut
-from ...core.wire.statuses import StatusFeedOut, StatusOut
+from ...core.wire.statuses import StatusFeedOut
 from ...core.wire.submissions import SubmissionBatchIn, SubmissionBatchOut
 from .. import metrics
 from ..errors import PayloadTooLarge
@@ -68,6 +68,6 @@ def add_routes(router: APIRouter, hub: Hub) -> None:
             changes, cursor, more = statuses.status_feed(conn, signed.account, since, limit)
             figures = feed_quality(conn, signed.account, {c.campaign_id for c in changes},
                                    hub.now())
-        return StatusFeedOut(items=[StatusOut(**vars(c)) for c in changes], cursor=cursor,
+        return StatusFeedOut(items=changes, cursor=cursor,
                              more=more, quality=figures)
 

@@ -4,29 +4,18 @@ The review queue is :func:`.queue.peek`."""
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Connection, select
 
+from ...core.wire.statuses import StatusOut
 from ..db.tables import submissions
 
 
-@dataclass(frozen=True)
-class StatusChange:
-    id: str
-    campaign_id: str
-    task_id: str
-    status: str
-    reason: str | None
-    verdict: dict[str, Any] | None
-    seq: int
-
-
 def status_feed(conn: Connection, account: str, since: int, limit: int
-                ) -> tuple[list[StatusChange], int, bool]:
+                ) -> tuple[list[StatusOut], int, bool]:
     """The account's submissions whose status changed after ``since``, oldest change
-    first; returns (changes, new cursor, more waiting)."""
+    first, as the wire's :class:`StatusOut`; returns (changes, new cursor, more waiting)."""
     rows = conn.execute(
         select(submissions.c.id, submissions.c.campaign_id, submissions.c.task_id,
                submissions.c.status, submissions.c.reason, submissions.c.verdict,
@@ -38,8 +27,9 @@ def status_feed(conn: Connection, account: str, since: int, limit: int
     more = len(rows) > limit
     rows = rows[:limit]
     changes = [
-        StatusChange(r.id, r.campaign_id, r.task_id, r.status, r.reason,
-                     json.loads(r.verdict) if r.verdict else None, int(r.seq))
+        StatusOut(id=r.id, campaign_id=r.campaign_id, task_id=r.task_id, status=r.status,
+                  reason=r.reason, verdict=json.loads(r.verdict) if r.verdict else None,
+                  seq=int(r.seq))
         for r in rows
     ]
     cursor = changes[-1].seq if changes else since
