@@ -89,7 +89,8 @@ def item(campaign: Any, task: Any, annotation: dict[str, Any], key: TestKey,
                      "annotation": sub["annotation"], "status": "pending"})
     agreed = consensus([annotation, *(o for _k, o in others)]).to_json() if others else None
     return ReviewItemOut.model_validate({
-        **out, "task": task.model_dump(mode="json"), "kind": task.kind.value,
+        **out, "campaign_id": campaign.id, "task": task.model_dump(mode="json"),
+        "kind": task.kind.value,
         "others": rows, "consensus": agreed, "reviews_done": 0, "reviews_needed": 1,
         "lease_expires_at": int(time.time() * 1000) + 7 * 86_400_000,
         "received_at": int(time.time() * 1000) - minutes_ago * 60_000})
@@ -129,8 +130,7 @@ def shoot(out: Path, scale: int, lang: str | None = None) -> int:
     from datafi_desktop.ui.review_page import ReviewPage
 
     app = create_application()
-    if lang:
-        start_translations(lang)
+    start_translations(lang or "en")  # English too: its plural forms
     profile = temporary_profile("datafi-review-shots-")
     session = open_session(profile, demo=True, wallet=Wallet(profile.wallet_dir, scrypt_n=2**12))
 

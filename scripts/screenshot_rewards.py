@@ -99,8 +99,7 @@ def main(argv: list[str] | None = None) -> int:
 
     app = create_application()
     assert isinstance(app, QApplication)
-    if args.lang:
-        start_translations(args.lang)
+    start_translations(args.lang or "en")  # English too: its plural forms
     session = Session(profile, cache, wallet, campaign_id="demo")
     window = MainWindow(session)
     window.resize(1280, 800)

@@ -73,11 +73,13 @@ def shoot(out: Path, scale: int) -> int:
 
     from datafi_desktop.core.profile import temporary_profile
     from datafi_desktop.core.wallet import Wallet
-    from datafi_desktop.ui.app import create_application, open_session
+    from datafi_desktop.ui.app import create_application, open_session, start_translations
     from datafi_desktop.ui.main_window import MainWindow
     from datafi_desktop.ui.queue_page import QueuePage
 
     app = create_application()
+
+    start_translations("en")  # the plural forms, as the app installs them
     profile = temporary_profile("datafi-shots-")
     session = open_session(profile, demo=True,
                            wallet=Wallet(profile.wallet_dir, scrypt_n=2**12))

@@ -35,10 +35,17 @@ def main() -> int:
     from datafi_desktop.core import text_editing as te
     from datafi_desktop.core.profile import temporary_profile
     from datafi_desktop.core.wallet import Wallet
-    from datafi_desktop.ui.app import create_application, open_session, open_sync
+    from datafi_desktop.ui.app import (
+        create_application,
+        open_session,
+        open_sync,
+        start_translations,
+    )
     from datafi_desktop.ui.main_window import MainWindow
 
     app = create_application()
+
+    start_translations("en")  # the plural forms, as the app installs them
     profile = temporary_profile("datafi-shots-")
     session = open_session(profile, demo=True, wallet=Wallet(profile.wallet_dir, scrypt_n=2**12))
     setup = open_sync(session, demo=True)

@@ -46,11 +46,13 @@ def main() -> int:
     from datafi_desktop.core.models import parse_task
     from datafi_desktop.core.profile import temporary_profile
     from datafi_desktop.core.wallet import Wallet
-    from datafi_desktop.ui.app import create_application, open_session
+    from datafi_desktop.ui.app import create_application, open_session, start_translations
     from datafi_desktop.ui.main_window import MainWindow
     from tests.assist.ml_backend import BackendServer, train_sentiment
 
     app = create_application()
+
+    start_translations("en")  # the plural forms, as the app installs them
     backend = BackendServer(train_sentiment()).start()
     profile = temporary_profile("datafi-shots-")
     session = open_session(profile, demo=True, wallet=Wallet(profile.wallet_dir, scrypt_n=2**12))

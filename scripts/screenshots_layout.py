@@ -49,9 +49,11 @@ class Scene:
     def __init__(self) -> None:
         from datafi_desktop.core.profile import temporary_profile
         from datafi_desktop.core.wallet import Wallet
-        from datafi_desktop.ui.app import create_application, open_session
+        from datafi_desktop.ui.app import create_application, open_session, start_translations
 
         self.app = create_application()
+
+        start_translations("en")  # the plural forms, as the app installs them
         self.profile = temporary_profile("datafi-shots-")
         self.session = open_session(self.profile, demo=True,
                                     wallet=Wallet(self.profile.wallet_dir, scrypt_n=2**12))

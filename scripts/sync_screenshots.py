@@ -57,12 +57,14 @@ def shoot(out: Path) -> int:
     from datafi_desktop.core.wallet import Wallet
     from datafi_desktop.hub.server.inprocess import start_hub
     from datafi_desktop.hub.settings import HubSettings
-    from datafi_desktop.ui.app import create_application, open_session
+    from datafi_desktop.ui.app import create_application, open_session, start_translations
     from datafi_desktop.ui.main_window import MainWindow
     from datafi_desktop.ui.sync.dialogs import open_details_dialog
     from datafi_desktop.ui.sync.setup import start_demo_sync
 
     app = create_application()
+
+    start_translations("en")  # the plural forms, as the app installs them
     profile = temporary_profile("datafi-sync-shots-")
     session = open_session(profile, demo=True, wallet=Wallet(profile.wallet_dir,
                                                               scrypt_n=2**12))
