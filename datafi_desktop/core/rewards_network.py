@@ -77,9 +77,15 @@ class RewardsHub:
             auth=False, params=params)
 
     def relay(self, campaign_id: str, body: Mapping[str, Any]) -> RelayOut:
-        """POST a signed ClaimRequest; a 429 raises :class:`RelayRateLimitedError`."""
+        """POST a signed ClaimRequest (built as the wire's ``RelayIn``: one that does not
+        fit raises :class:`~.sync.errors.WireRequestError` and is not sent); a 429 raises
+        :class:`RelayRateLimitedError`."""
+        from .sync.wire_io import build_request, parse_answer, request_body
+        from .wire.rewards import RelayIn, RelayOut
+
+        request = build_request(RelayIn, body)
         response = self.client._send("POST", f"/v1/campaigns/{_seg(campaign_id)}/claims/relay",
-                                     auth=False, ok=(429, 503), json=dict(body))
+                                     auth=False, ok=(429, 503), json=request_body(request))
         if response.status_code == 503:  # the relayer (not the hub) cannot send right now
             detail = "the hub's relayer cannot send claims right now"
             with contextlib.suppress(ValueError):
@@ -92,10 +98,6 @@ class RewardsHub:
                 detail = str(jsonsafe.loads(response.content).get("detail") or detail)
             raise RelayRateLimitedError(detail, int(retry) if retry and retry.isdigit()
                                         else None)
-
-        from .sync.wire_io import parse_answer
-        from .wire.rewards import RelayOut
-
         return parse_answer(RelayOut, response)
 
     def relay_status(self, campaign_id: str, tx_hash: str) -> RelayOut:

@@ -18,6 +18,7 @@ from datafi_desktop.core.demo_chain import DemoChain
 from datafi_desktop.core.models import parse_campaign
 from datafi_desktop.core.protocol import Domain
 from datafi_desktop.core.rewards import RelayRateLimitedError, Rewards, RewardsHub
+from datafi_desktop.core.sync.errors import WireRequestError
 from datafi_desktop.hub.server.inprocess import RunningHub
 from datafi_desktop.hub.settings import wall_clock_ms
 from datafi_desktop.hub.settlement import ledger
@@ -195,3 +196,26 @@ def test_the_app_claims_through_the_hub(hub: RunningHub, demo: DemoChain,
     assert caught.value.retry_after_s is not None and caught.value.retry_after_s > 0
     api.close()
     cache.close()
+
+
+def test_a_malformed_relay_request_is_refused_before_it_is_sent(
+        hub: RunningHub, demo: DemoChain, monkeypatch: pytest.MonkeyPatch) -> None:
+    api = RewardsHub.for_url(hub.url)
+    sent: list[str] = []
+    real_send = api.client._send
+
+    def counting_send(method: str, path: str, **kwargs: Any) -> httpx.Response:
+        sent.append(path)
+        return real_send(method, path, **kwargs)
+
+    monkeypatch.setattr(api.client, "_send", counting_send)
+    with pytest.raises(WireRequestError) as caught:
+        api.relay("c1", {"request": {"account": "nope"}, "signature": "0x"})
+    assert caught.value.model == "RelayIn" and "RelayIn" in str(caught.value)
+    assert sent == []  # nothing went to the hub
+    # a well-formed request goes through the same call and is answered
+    ent = entitlement(hub, ALICE.address)
+    answer = api.relay("c1", claim_request(ent, domain(demo), ALICE, nonce=11))
+    assert sent == ["/v1/campaigns/c1/claims/relay"]
+    assert answer.account == ALICE.address and answer.state in ("pending", "confirmed")
+    api.close()

@@ -12,6 +12,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.exc import TimeoutError as SATimeoutError
 
+from ...core.models.tasks import TASK_ID_RE
 from ...core.wire.common import SHA256_PATTERN
 from ...core.wire.errors import ErrorOut
 from ..accounts import auth
@@ -22,10 +23,13 @@ from .http_guard import GuardLimits
 
 log = logging.getLogger("datafi_desktop.hub")
 
-#: campaign and task ids may hold "/" (see core.models.tasks.TASK_ID_RE): path converters
-_ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}$"
+#: campaign and task ids as the task model defines them (they may hold "/"); the path
+#: parameters of every router take these
+_ID_PATTERN = TASK_ID_RE.pattern
+_UUID_PATTERN = r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
 CampaignId = Annotated[str, PathParam(pattern=_ID_PATTERN)]
 TaskId = Annotated[str, PathParam(pattern=_ID_PATTERN)]
+SubmissionId = Annotated[str, PathParam(pattern=_UUID_PATTERN)]
 Sha256 = Annotated[str, PathParam(pattern=SHA256_PATTERN)]
 ERRORS: dict[int | str, dict[str, object]] = {
     code: {"model": ErrorOut} for code in (400, 401, 403, 404, 408, 409, 413, 415, 422, 429)

@@ -22,7 +22,6 @@ import logging
 from typing import TYPE_CHECKING, Annotated, Any
 
 from fastapi import APIRouter, Query
-from fastapi import Path as PathParam
 
 from ...core.collusion import collusion_rule
 from ...core.wire.common import ItemResultOut, ReleaseOut
@@ -48,17 +47,13 @@ from ..review.gold_feedback import for_annotator
 from ..review.intake import intake_reviews
 from ..review.quality import campaign_report
 from .deps import ERRORS as API_ERRORS
-from .deps import Signed
+from .deps import CampaignId, Signed, SubmissionId
 
 if TYPE_CHECKING:
     from ..service import Hub
 
 log = logging.getLogger("datafi_desktop.hub")
 
-_ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}$"
-_UUID_PATTERN = r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
-CampaignId = Annotated[str, PathParam(pattern=_ID_PATTERN)]
-SubmissionId = Annotated[str, PathParam(pattern=_UUID_PATTERN)]
 ERRORS: dict[int | str, dict[str, Any]] = {
     code: {"model": ErrorOut} for code in (400, 401, 403, 404, 409, 413, 422)
 }

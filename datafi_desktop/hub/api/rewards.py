@@ -60,15 +60,13 @@ from ..settlement.epochs import (
     submission_proof,
 )
 from ..settlement.relayer import RateLimited, RelayedClaim, relay_claim, relay_status
-from .deps import Signed
+from .deps import CampaignId, Signed
 
 if TYPE_CHECKING:
     from ..service import Hub
 
 log = logging.getLogger("datafi_desktop.hub")
 
-_ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}$"
-CampaignId = Annotated[str, PathParam(pattern=_ID_PATTERN)]
 Address = Annotated[str, PathParam(pattern=ADDRESS_PATTERN)]
 TxHash = Annotated[str, PathParam(pattern=HASH_PATTERN)]
 ERRORS: dict[int | str, dict[str, Any]] = {
