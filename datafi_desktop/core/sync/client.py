@@ -232,20 +232,12 @@ class HubClient:
 
     def _call(self, method: str, path: str, answer: type[M], *, auth: bool = True,
               request: BaseModel | None = None, **kwargs: Any) -> M:
-        """Send ``request`` (a wire model, built and checked by :func:`_request`) and
+        """Send ``request`` (a wire model, built and checked by :func:`.wire_io.build_request`) and
         parse the answer as ``answer``: one that does not fit raises
         :class:`HubServerError` naming the model."""
         if request is not None:
             kwargs.update(request_content(request))
         return parse_answer(answer, self._send(method, path, auth=auth, **kwargs))
-
-    def _json(self, method: str, path: str, *, auth: bool = True, **kwargs: Any) -> Any:
-        """The answer as plain JSON (for callers that check it themselves)."""
-        response = self._send(method, path, auth=auth, **kwargs)
-        try:
-            return jsonsafe.loads(response.content)  # a hostile hub cannot crash the app
-        except ValueError:
-            raise HubServerError(response.status_code, "the hub answered with no JSON") from None
 
     def _send(self, method: str, path: str, *, auth: bool = True,
               ok: tuple[int, ...] = (), headers: dict[str, str] | None = None,

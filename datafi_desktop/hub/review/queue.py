@@ -196,6 +196,7 @@ def _item(conn: Connection, campaign: Campaign, row: Any, expires: int | None
           ) -> ReviewItemOut:
     """One submission as the review queue answers it (the wire's ``ReviewItemOut``)."""
     task = Task.model_validate_json(row.task_body)
+    annotation = json.loads(row.annotation)
     others: list[OtherLabelOut] = []
     agreed: dict[str, Any] | None = None
     if row.kind != "collection":
@@ -211,12 +212,12 @@ def _item(conn: Connection, campaign: Campaign, row: Any, expires: int | None
                                         status=other.status))
         live = [o.annotation for o in others if o.status != "rejected"]
         if live:
-            agreed = consensus([json.loads(row.annotation), *live],
+            agreed = consensus([annotation, *live],
                                iou_threshold=quality_settings(campaign).iou_threshold).to_json()
     done = tally_of(accepted_reviews(conn, row.id))
     return ReviewItemOut(
         id=row.id, campaign_id=row.campaign_id, task=task, account=row.account, kind=row.kind,
-        annotation=json.loads(row.annotation), content_hash=row.content_hash, digest=row.digest,
+        annotation=annotation, content_hash=row.content_hash, digest=row.digest,
         typed_data=json.loads(row.typed_data), signature=row.signature,
         received_at=int(row.received_at), others=others, consensus=agreed,
         reviews_done=done.done, reviews_needed=remaining(done, _required(campaign)),
